@@ -1,0 +1,48 @@
+#include "cli/CommandLine.h"
+#include "cli/DemoCommand.h"
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void printUsage()
+{
+    std::fputs(QCoreApplication::translate("tandemctl",
+                                           "Usage: tandemctl COMMAND [options]\n\n"
+                                           "Commands:\n"
+                                           "  demo      create a workspace with demo data\n\n"
+                                           "Run 'tandemctl COMMAND --help' for a command's options.\n")
+                   .toUtf8()
+                   .constData(),
+               stdout);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"tandem"_s);
+    QCoreApplication::setOrganizationName(u"tandem"_s);
+    QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2 || arguments.at(1) == u"--help"_s || arguments.at(1) == u"-h"_s) {
+        printUsage();
+        return arguments.size() < 2 ? tandem::cli::UsageError : tandem::cli::Success;
+    }
+    const QString command = arguments.takeAt(1);
+    try {
+        if (command == u"demo"_s)
+            return tandem::cli::runDemoCommand(arguments);
+    } catch (const tandem::Error &error) {
+        tandem::cli::printError(error.message());
+        return tandem::cli::Failure;
+    }
+    tandem::cli::printError(QCoreApplication::translate("tandemctl", "unknown command \"%1\"; see tandemctl --help.")
+                                .arg(command));
+    return tandem::cli::UsageError;
+}

@@ -1,0 +1,18 @@
+#include "domain/Clock.h"
+
+#include <QDateTime>
+
+namespace tandem {
+
+Millis SystemClock::now() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+const SystemClock &SystemClock::instance()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
+} // namespace tandem

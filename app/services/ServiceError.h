@@ -1,0 +1,20 @@
+#pragma once
+
+#include "storage/StorageError.h"
+
+namespace tandem {
+
+// A request the service refused: not allowed for the actor's role, or not valid in the current state.
+class ServiceError : public Error
+{
+public:
+    using Error::Error;
+};
+
+class PermissionDenied : public ServiceError
+{
+public:
+    using ServiceError::ServiceError;
+};
+
+} // namespace tandem

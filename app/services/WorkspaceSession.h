@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Clock.h"
+#include "services/AccountService.h"
+#include "services/Actor.h"
+#include "services/CustomerService.h"
+#include "services/TimelineService.h"
+
+#include <memory>
+
+namespace tandem {
+
+class Workspace;
+
+// One open workspace with its services and the agent working in it: what a window or a command needs.
+class WorkspaceSession
+{
+public:
+    WorkspaceSession(std::unique_ptr<Workspace> workspace, const Clock &clock);
+    ~WorkspaceSession();
+    WorkspaceSession(const WorkspaceSession &) = delete;
+    WorkspaceSession &operator=(const WorkspaceSession &) = delete;
+
+    [[nodiscard]] Workspace &workspace() { return *m_workspace; }
+    // The file path or server URL the session works on.
+    [[nodiscard]] QString workspaceSpec() const;
+    // Starts noticing commits made by other windows, desks and tandemctl.
+    void watchForChanges();
+    [[nodiscard]] const Actor &actor() const { return m_actor; }
+    void setActor(const Actor &actor) { m_actor = actor; }
+
+    AccountService &accounts() { return m_accounts; }
+    CustomerService &customers() { return m_customers; }
+    TimelineService &timeline() { return m_timeline; }
+
+private:
+    std::unique_ptr<Workspace> m_workspace;
+    Actor m_actor;
+    AccountService m_accounts;
+    CustomerService m_customers;
+    TimelineService m_timeline;
+};
+
+} // namespace tandem

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/Clock.h"
+#include "storage/DemoDataWriter.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace tandem {
+
+class Workspace;
+class WorkspaceSession;
+
+// Finding and preparing the workspace the app opens.
+class WorkspaceSetup
+{
+    Q_DECLARE_TR_FUNCTIONS(tandem::WorkspaceSetup)
+
+public:
+    // The embedded workspace under the user's application-data folder.
+    static QString defaultWorkspacePath();
+    // Opens `spec`; a workspace that is new and empty (nothing but the schema) gets demo data, so the
+    // first start shows a working desk.
+    static std::unique_ptr<Workspace> openWithDemoOnFirstStart(const QString &spec, const DemoOptions &demo);
+    // The same, wrapped in a session with no agent signed in yet.
+    static std::unique_ptr<WorkspaceSession> openSession(const QString &spec, const DemoOptions &demo, const Clock &clock);
+    // Midnight UTC of today: the default end of generated demo history.
+    static Millis todayAnchor();
+};
+
+} // namespace tandem

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/Records.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace tandem {
+
+class Workspace;
+
+struct AuditEntry
+{
+    Id id = 0;
+    Millis occurredAt = 0;
+    std::optional<Id> actorId;
+    QString action;   // "customer.update", "interaction.log", ...
+    QString entity;   // table-like name of what changed
+    std::optional<Id> entityId;
+    QString before;   // JSON of the old state, empty for creations
+    QString after;    // JSON of the new state
+};
+
+// Result of checking the hash chain.
+struct AuditVerification
+{
+    qint64 entriesChecked = 0;
+    std::optional<Id> firstBrokenId; // none: the chain is intact
+    QString problem;
+};
+
+// Append-only audit trail. Each entry's hash covers its content and the previous entry's hash, so an
+// entry edited or deleted outside the app breaks the chain at that point.
+class AuditLog
+{
+public:
+    explicit AuditLog(Workspace &workspace) : m_workspace(workspace) {}
+
+    // Appends within the caller's transaction; returns the new entry's id.
+    Id append(const AuditEntry &entry);
+    [[nodiscard]] AuditVerification verify() const;
+
+    static QString hashOf(const QString &previousHash, const AuditEntry &entry);
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace tandem

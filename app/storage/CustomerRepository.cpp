@@ -1,0 +1,108 @@
+#include "storage/CustomerRepository.h"
+
+#include "storage/Sql.h"
+#include "storage/Workspace.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tandem {
+namespace {
+
+const auto selectCustomers = u"SELECT c.id, c.first_name, c.last_name, c.email, c.phone, c.company, c.tier,"
+                             " c.lifecycle, c.created_at, c.updated_at, c.merged_into, c.sort_name FROM customers c "_s;
+
+Customer customerFrom(const QSqlQuery &query)
+{
+    Customer customer;
+    customer.id = query.value(0).toLongLong();
+    customer.firstName = query.value(1).toString();
+    customer.lastName = query.value(2).toString();
+    customer.email = query.value(3).toString();
+    customer.phone = query.value(4).toString();
+    customer.company = query.value(5).toString();
+    customer.tier = fromKey<Tier>(query.value(6).toString()).value_or(Tier::Standard);
+    customer.lifecycle = fromKey<Lifecycle>(query.value(7).toString()).value_or(Lifecycle::Customer);
+    customer.createdAt = query.value(8).toLongLong();
+    customer.updatedAt = query.value(9).toLongLong();
+    if (!query.value(10).isNull())
+        customer.mergedInto = query.value(10).toLongLong();
+    return customer;
+}
+
+} // namespace
+
+QString CustomerRepository::sortNameOf(const Customer &customer)
+{
+    return customer.displayName().toCaseFolded();
+}
+
+CustomerPage CustomerRepository::page(const QString &search, const std::optional<CustomerCursor> &after, int limit) const
+{
+    const SqlDialect &dialect = m_workspace.dialect();
+    const QString match = dialect.fullTextQuery(search, true);
+    QString statement = selectCustomers + u"WHERE c.merged_into IS NULL"_s;
+    if (after)
+        statement += u" AND (c.sort_name, c.id) > (?, ?)"_s;
+    if (!match.isEmpty())
+        statement += u" AND "_s + dialect.customerMatchCondition();
+    statement += u" ORDER BY c.sort_name, c.id LIMIT ?"_s;
+
+    QSqlQuery query = sql::prepare(m_workspace.database(), statement);
+    int index = 0;
+    if (after) {
+        query.bindValue(index++, after->sortName);
+        query.bindValue(index++, after->id);
+    }
+    if (!match.isEmpty())
+        query.bindValue(index++, match);
+    query.bindValue(index, limit + 1); // one more tells whether another page exists
+    sql::run(query);
+
+    CustomerPage result;
+    QString lastSortName;
+    while (query.next()) {
+        if (result.customers.size() == limit) {
+            const Customer &last = result.customers.constLast();
+            result.next = CustomerCursor{lastSortName, last.id};
+            break;
+        }
+        result.customers.append(customerFrom(query));
+        lastSortName = query.value(11).toString();
+    }
+    return result;
+}
+
+std::optional<Customer> CustomerRepository::find(Id id) const
+{
+    QSqlQuery query = sql::run(m_workspace.database(), selectCustomers + u"WHERE c.id = ?"_s, {id});
+    if (!query.next())
+        return std::nullopt;
+    Customer customer = customerFrom(query);
+    QSqlQuery tags =
+        sql::run(m_workspace.database(), u"SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY tag"_s, {id});
+    while (tags.next())
+        customer.tags.append(tags.value(0).toString());
+    return customer;
+}
+
+qint64 CustomerRepository::count() const
+{
+    return sql::scalar(m_workspace.database(), u"SELECT count(*) FROM customers WHERE merged_into IS NULL"_s).toLongLong();
+}
+
+Id CustomerRepository::insert(const Customer &customer)
+{
+    const QSqlDatabase db = m_workspace.database();
+    const Id id = sql::scalar(db,
+                              u"INSERT INTO customers (first_name, last_name, sort_name, email, phone, company, tier,"
+                              " lifecycle, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                              {customer.firstName, customer.lastName, sortNameOf(customer), customer.email,
+                               customer.phone, customer.company, keyOf(customer.tier), keyOf(customer.lifecycle),
+                               customer.createdAt, customer.updatedAt})
+                      .toLongLong();
+    for (const QString &tag : customer.tags)
+        sql::run(db, u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"_s, {id, tag});
+    return id;
+}
+
+} // namespace tandem

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/Records.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace tandem {
+
+class Workspace;
+
+// Keyset position in the customer list, ordered by sort name then id.
+struct CustomerCursor
+{
+    QString sortName;
+    Id id = 0;
+};
+
+struct CustomerPage
+{
+    QList<Customer> customers;
+    std::optional<CustomerCursor> next; // none: this was the last page
+};
+
+class CustomerRepository
+{
+public:
+    explicit CustomerRepository(Workspace &workspace) : m_workspace(workspace) {}
+
+    // Customers whose name, e-mail, company or phone start with the words typed, in name order.
+    [[nodiscard]] CustomerPage page(const QString &search, const std::optional<CustomerCursor> &after, int limit) const;
+    [[nodiscard]] std::optional<Customer> find(Id id) const;
+    [[nodiscard]] qint64 count() const;
+    Id insert(const Customer &customer);
+
+    static QString sortNameOf(const Customer &customer);
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace tandem

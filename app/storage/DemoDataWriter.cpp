@@ -1,0 +1,365 @@
+#include "storage/DemoDataWriter.h"
+
+#include "domain/DemoCorpus.h"
+#include "domain/Records.h"
+#include "storage/AuditLog.h"
+#include "storage/CustomerRepository.h"
+#include "storage/Sql.h"
+#include "storage/StorageError.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace tandem {
+namespace {
+
+constexpr Millis day = 24LL * 60 * 60 * 1000;
+constexpr Millis historySpan = 3 * 365 * day;
+constexpr int batchSize = 20000;
+
+struct DemoAgent
+{
+    const char16_t *login;
+    const char16_t *name;
+    Role role;
+};
+
+constexpr std::array<DemoAgent, DemoDataWriter::demoAgentCount> demoAgents{{
+    {u"lead", u"Lena Hoffmann", Role::TeamLead},
+    {u"rep", u"Sam Carter", Role::ServiceRep},
+    {u"specialist", u"Priya Nair", Role::SupportSpecialist},
+    {u"rep2", u"Diego Alvarez", Role::ServiceRep},
+    {u"rep3", u"Aiko Tanaka", Role::ServiceRep},
+    {u"specialist2", u"Tom Becker", Role::SupportSpecialist},
+    {u"specialist3", u"Amara Okafor", Role::SupportSpecialist},
+}};
+
+template<typename T, std::size_t Count>
+T weighted(DemoRandom &random, const std::array<std::pair<T, int>, Count> &table)
+{
+    int total = 0;
+    for (const auto &entry : table)
+        total += entry.second;
+    int roll = random.below(total);
+    for (const auto &entry : table) {
+        if (roll < entry.second)
+            return entry.first;
+        roll -= entry.second;
+    }
+    return table.front().first;
+}
+
+constexpr std::array<std::pair<InteractionKind, int>, 9> kindWeights{{
+    {InteractionKind::Message, 40},
+    {InteractionKind::Call, 15},
+    {InteractionKind::Note, 9},
+    {InteractionKind::Feedback, 6},
+    {InteractionKind::Complaint, 5},
+    {InteractionKind::Order, 16},
+    {InteractionKind::Refund, 3},
+    {InteractionKind::FollowUp, 4},
+    {InteractionKind::Referral, 2},
+}};
+
+constexpr std::array<std::pair<Channel, int>, 7> channelWeights{{
+    {Channel::Email, 34},
+    {Channel::Phone, 20},
+    {Channel::LiveChat, 22},
+    {Channel::Social, 9},
+    {Channel::Video, 4},
+    {Channel::SelfService, 7},
+    {Channel::InPerson, 4},
+}};
+
+constexpr std::array<std::pair<Tier, int>, 3> tierWeights{{{Tier::Standard, 70}, {Tier::Premium, 22}, {Tier::Enterprise, 8}}};
+constexpr std::array<std::pair<Lifecycle, int>, 3> lifecycleWeights{
+    {{Lifecycle::Customer, 78}, {Lifecycle::Prospect, 12}, {Lifecycle::Churned, 10}}};
+constexpr std::array<std::pair<EscalationState, int>, 7> openStateWeights{{
+    {EscalationState::New, 20},
+    {EscalationState::Claimed, 10},
+    {EscalationState::InProgress, 20},
+    {EscalationState::WaitingOnCustomer, 8},
+    {EscalationState::NeedsInfoFromRep, 7},
+    {EscalationState::Resolved, 10},
+    {EscalationState::Closed, 25},
+}};
+
+QString emailDomainOf(const QString &company)
+{
+    QString domain;
+    for (const QChar ch : company) {
+        if (ch.isLetterOrNumber() && ch.unicode() < 128)
+            domain.append(ch.toLower());
+    }
+    return (domain.isEmpty() ? u"example"_s : domain) + u".example"_s;
+}
+
+QString asciiFolded(const QString &text)
+{
+    QString folded;
+    for (const QChar ch : text.normalized(QString::NormalizationForm_D)) {
+        if (ch.unicode() < 128 && ch.isLetterOrNumber())
+            folded.append(ch.toLower());
+    }
+    return folded;
+}
+
+// Reused prepared statements for the bulk insert.
+struct Statements
+{
+    explicit Statements(const QSqlDatabase &db)
+        : customer(sql::prepare(db, u"INSERT INTO customers (id, first_name, last_name, sort_name, email, phone, company,"
+                                    " tier, lifecycle, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)),
+          tag(sql::prepare(db, u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"_s)),
+          interaction(sql::prepare(
+              db, u"INSERT INTO interactions (id, customer_id, agent_id, channel, direction, kind, subject, body,"
+                  " body_format, occurred_at, created_at, complaint_cause_id, amount_cents, currency, escalation_id)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)),
+          survey(sql::prepare(db, u"INSERT INTO survey_responses (customer_id, interaction_id, kind, score, comment,"
+                                  " answered_at) VALUES (?, ?, ?, ?, ?, ?)"_s)),
+          escalation(sql::prepare(
+              db, u"INSERT INTO escalations (id, customer_id, interaction_id, created_by, assigned_to, state, severity,"
+                  " category, summary, steps_to_reproduce, expected, actual, environment, already_tried, resolution,"
+                  " customer_explanation, created_at, claimed_at, resolved_at, closed_at, claim_due_at, resolve_due_at)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)),
+          escalationEvent(sql::prepare(db, u"INSERT INTO escalation_events (escalation_id, actor_id, action, from_state,"
+                                           " to_state, note, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s)),
+          followUp(sql::prepare(db, u"INSERT INTO follow_ups (customer_id, agent_id, due_at, note, done_at, created_at)"
+                                    " VALUES (?, ?, ?, ?, ?, ?)"_s))
+    {
+    }
+
+    QSqlQuery customer;
+    QSqlQuery tag;
+    QSqlQuery interaction;
+    QSqlQuery survey;
+    QSqlQuery escalation;
+    QSqlQuery escalationEvent;
+    QSqlQuery followUp;
+};
+
+void execRow(QSqlQuery &query, std::initializer_list<QVariant> values)
+{
+    sql::run(query, values);
+}
+
+} // namespace
+
+DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &progress)
+{
+    if (options.customers < 1 || options.interactions < 0) {
+        throw StorageError(QCoreApplication::translate("tandem::DemoDataWriter",
+                                                       "Demo data needs at least one customer and no negative counts."));
+    }
+    QSqlDatabase db = m_workspace.database();
+    if (sql::scalar(db, u"SELECT count(*) FROM customers"_s).toLongLong() > 0) {
+        throw StorageError(QCoreApplication::translate("tandem::DemoDataWriter",
+                                                       "The workspace already has customers; demo data goes only into "
+                                                       "an empty workspace."));
+    }
+    DemoRandom random(options.seed);
+    const Millis anchor = options.anchor;
+    DemoSummary summary;
+    const qint64 total = qint64(options.customers) + options.interactions;
+    qint64 done = 0;
+
+    if (!db.transaction())
+        throw StorageError(QCoreApplication::translate("tandem::DemoDataWriter", "Could not start writing demo data."));
+    const auto commitBatch = [&db](bool reopen) {
+        if (!db.commit()) {
+            db.rollback();
+            throw StorageError(QCoreApplication::translate("tandem::DemoDataWriter", "Could not save demo data."));
+        }
+        if (reopen && !db.transaction())
+            throw StorageError(QCoreApplication::translate("tandem::DemoDataWriter", "Could not start writing demo data."));
+    };
+
+    try {
+        Statements statements(db);
+        QList<Id> agentIds;
+        QList<Id> repIds;
+        QList<Id> specialistIds;
+        for (const DemoAgent &demo : demoAgents) {
+            const QString login = QString::fromUtf16(demo.login);
+            const Id id = sql::scalar(db,
+                                      u"INSERT INTO agents (login, display_name, email, role, created_at)"
+                                      " VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
+                                      {login, QString::fromUtf16(demo.name), QString(login + u"@tandem-demo.example"_s),
+                                       keyOf(demo.role), anchor - historySpan})
+                              .toLongLong();
+            agentIds.append(id);
+            (demo.role == Role::SupportSpecialist ? specialistIds : repIds).append(id);
+            ++summary.agents;
+        }
+
+        QList<Id> causeIds;
+        for (const QString &cause : DemoCorpus::complaintCauses())
+            causeIds.append(sql::scalar(db, u"INSERT INTO complaint_causes (name) VALUES (?) RETURNING id"_s, {cause}).toLongLong());
+
+        QList<QString> firstNames;
+        firstNames.reserve(options.customers);
+        for (int i = 1; i <= options.customers; ++i) {
+            Customer customer;
+            customer.firstName = random.pick(DemoCorpus::firstNames());
+            customer.lastName = random.pick(DemoCorpus::lastNames());
+            customer.company = random.percent(60) ? random.pick(DemoCorpus::companies()) : QString();
+            customer.email = asciiFolded(customer.firstName) + u'.' + asciiFolded(customer.lastName) +
+                             (i % 7 == 0 ? QString::number(i) : QString()) + u'@' +
+                             (customer.company.isEmpty() ? u"mail.example"_s : emailDomainOf(customer.company));
+            customer.phone = u"+1 555 %1 %2"_s.arg(random.below(900) + 100).arg(random.below(9000) + 1000);
+            customer.tier = weighted(random, tierWeights);
+            customer.lifecycle = weighted(random, lifecycleWeights);
+            customer.createdAt = anchor - historySpan - random.below(365) * day;
+            execRow(statements.customer,
+                    {i, customer.firstName, customer.lastName, CustomerRepository::sortNameOf(customer), customer.email,
+                     customer.phone, customer.company, keyOf(customer.tier), keyOf(customer.lifecycle),
+                     customer.createdAt, customer.createdAt});
+            if (random.percent(30))
+                execRow(statements.tag, {i, random.pick(DemoCorpus::tags())});
+            if (random.percent(5)) {
+                const Millis due = anchor + (random.below(15) - 7) * day;
+                execRow(statements.followUp, {i, random.pick(repIds), due, u"Check in on how things are going"_s,
+                                              QVariant(), anchor - 10 * day});
+                ++summary.followUps;
+            }
+            firstNames.append(customer.firstName);
+            ++summary.customers;
+            if (++done % batchSize == 0) {
+                commitBatch(true);
+                if (progress)
+                    progress(done, total);
+            }
+        }
+
+        // The first customer carries a long history, as a real key account does.
+        const qint64 heavyShare = qMin<qint64>(10000, options.interactions / 10);
+        const qint64 escalationCap = qMax<qint64>(6, options.interactions / 400);
+        for (qint64 n = 1; n <= options.interactions; ++n) {
+            const int customerIndex = n <= heavyShare ? 0 : random.below(options.customers);
+            const Id customerId = customerIndex + 1;
+            const QString &firstName = firstNames.at(customerIndex);
+            const InteractionKind kind = weighted(random, kindWeights);
+            Channel channel = weighted(random, channelWeights);
+            Direction direction = random.percent(55) ? Direction::Inbound : Direction::Outbound;
+            if (kind == InteractionKind::Note) {
+                channel = Channel::Internal;
+                direction = Direction::Internal;
+            } else if (kind == InteractionKind::Feedback || kind == InteractionKind::Complaint) {
+                direction = Direction::Inbound;
+            } else if (kind == InteractionKind::Refund || kind == InteractionKind::FollowUp) {
+                direction = Direction::Outbound;
+            }
+            const bool technical = (kind == InteractionKind::Message || kind == InteractionKind::Call ||
+                                    kind == InteractionKind::Note) &&
+                                   random.percent(18);
+            Millis occurredAt = anchor - Millis(random.next() % quint64(historySpan));
+            const Id agentId = direction == Direction::Inbound && random.percent(40) ? 0 : random.pick(agentIds);
+
+            QVariant causeId;
+            QVariant amount;
+            QVariant currency;
+            DemoText text;
+            if (kind == InteractionKind::Complaint) {
+                const int cause = random.below(int(causeIds.size()));
+                causeId = causeIds.at(cause);
+                text = DemoCorpus::complaint(random, channel, DemoCorpus::complaintCauses().at(cause), firstName);
+            } else {
+                text = DemoCorpus::compose(random, kind, channel, direction, technical, firstName);
+            }
+            if (kind == InteractionKind::Order || kind == InteractionKind::Refund) {
+                const qint64 cents = (random.below(40000) + 900);
+                amount = kind == InteractionKind::Refund ? -cents : cents;
+                currency = u"EUR"_s;
+            }
+            QVariant escalationId;
+            if (technical && summary.escalations < escalationCap && random.percent(8)) {
+                escalationId = ++summary.escalations;
+                // Many hand-offs are recent, so the queues have open work in them.
+                if (random.percent(45))
+                    occurredAt = anchor - Millis(random.next() % quint64(10 * day));
+            }
+
+            execRow(statements.interaction,
+                    {n, customerId, agentId == 0 ? QVariant() : QVariant(agentId), keyOf(channel), keyOf(direction),
+                     keyOf(kind), text.subject, text.body, keyOf(text.format), occurredAt, occurredAt, causeId, amount,
+                     currency, escalationId});
+
+            if (kind == InteractionKind::Feedback) {
+                const auto surveyKind = SurveyKind(random.below(3));
+                const int score = surveyKind == SurveyKind::Csat  ? 1 + qMin(4, random.below(6))
+                                  : surveyKind == SurveyKind::Nps ? qMin(10, random.below(13))
+                                                                  : 1 + random.below(7);
+                execRow(statements.survey, {customerId, n, keyOf(surveyKind), score, text.subject, occurredAt});
+                ++summary.surveys;
+            }
+            if (escalationId.isValid()) {
+                const Id escalation = escalationId.toLongLong();
+                // Recent hand-offs are still open; older ones were closed long ago.
+                const bool recent = anchor - occurredAt < 20 * day;
+                const EscalationState state = recent ? weighted(random, openStateWeights) : EscalationState::Closed;
+                const auto severity = Severity(random.below(4));
+                const bool claimed = state != EscalationState::New;
+                const bool resolved = state == EscalationState::Resolved || state == EscalationState::Closed;
+                const Id creator = random.pick(repIds);
+                const QVariant assignee = claimed ? QVariant(random.pick(specialistIds)) : QVariant();
+                const Millis claimTarget = std::array<Millis, 4>{15, 60, 240, 1440}[std::size_t(severity)] * 60000;
+                const Millis resolveTarget = std::array<Millis, 4>{4, 24, 72, 168}[std::size_t(severity)] * 3600000;
+                execRow(statements.escalation,
+                        {escalation, customerId, n, creator, assignee, keyOf(state), keyOf(severity),
+                         keyOf(EscalationCategory(random.below(7))), text.subject,
+                         u"1. Open the app\n2. Repeat the action the customer described"_s,
+                         u"The action completes"_s, u"It fails with the error in the attachment"_s,
+                         u"Production, customer account"_s, u"Asked the customer to retry and to clear the cache"_s,
+                         resolved ? u"Fixed on our side; configuration corrected"_s : QString(),
+                         resolved ? u"We found the cause and fixed it for you"_s : QString(), occurredAt,
+                         claimed ? QVariant(occurredAt + claimTarget / 2) : QVariant(),
+                         resolved ? QVariant(occurredAt + resolveTarget / 2) : QVariant(),
+                         state == EscalationState::Closed ? QVariant(occurredAt + resolveTarget) : QVariant(),
+                         occurredAt + claimTarget, occurredAt + resolveTarget});
+                execRow(statements.escalationEvent,
+                        {escalation, creator, u"escalate"_s, QVariant(), keyOf(EscalationState::New), text.subject,
+                         occurredAt});
+                if (claimed) {
+                    execRow(statements.escalationEvent, {escalation, assignee, u"claim"_s, keyOf(EscalationState::New),
+                                                         keyOf(state), QString(), occurredAt + claimTarget / 2});
+                }
+            }
+            ++summary.interactions;
+            if (++done % batchSize == 0) {
+                commitBatch(true);
+                if (progress)
+                    progress(done, total);
+            }
+        }
+
+        const AuditEntry entry{0,
+                               anchor,
+                               std::nullopt,
+                               u"workspace.demo"_s,
+                               u"workspace"_s,
+                               std::nullopt,
+                               QString(),
+                               QString::fromUtf8(QJsonDocument(QJsonObject{{u"seed"_s, QString::number(options.seed)},
+                                                                           {u"customers"_s, summary.customers},
+                                                                           {u"interactions"_s, summary.interactions}})
+                                                     .toJson(QJsonDocument::Compact))};
+        AuditLog(m_workspace).append(entry);
+        sql::run(db, u"INSERT INTO tandem_meta (key, value) VALUES ('demo', '1')"
+                     " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        commitBatch(false);
+    } catch (...) {
+        db.rollback();
+        throw;
+    }
+    if (progress)
+        progress(total, total);
+    return summary;
+}
+
+} // namespace tandem

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/Clock.h"
+
+#include <QtGlobal>
+
+#include <functional>
+
+namespace tandem {
+
+class Workspace;
+
+struct DemoOptions
+{
+    int customers = 300;
+    qint64 interactions = 6000;
+    quint64 seed = 1;
+    // Generated history ends here; the same seed and anchor give the same data.
+    Millis anchor = 0;
+};
+
+struct DemoSummary
+{
+    qint64 agents = 0;
+    qint64 customers = 0;
+    qint64 interactions = 0;
+    qint64 escalations = 0;
+    qint64 surveys = 0;
+    qint64 followUps = 0;
+};
+
+// Fills an empty workspace with believable, deterministic demo data, fast: prepared statements reused
+// for every row and one transaction per batch.
+class DemoDataWriter
+{
+public:
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    explicit DemoDataWriter(Workspace &workspace) : m_workspace(workspace) {}
+
+    // Throws StorageError when the workspace already holds customers.
+    DemoSummary write(const DemoOptions &options, const Progress &progress = {});
+
+    // Demo accounts, one login per role and a few colleagues (login, name, role key).
+    static constexpr int demoAgentCount = 7;
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace tandem

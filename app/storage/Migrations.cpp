@@ -1,0 +1,142 @@
+#include "storage/Migrations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tandem {
+namespace {
+
+MigrationStep both(const QString &sql)
+{
+    return {sql, std::nullopt};
+}
+MigrationStep sqliteOnly(const QString &sql)
+{
+    return {sql, Backend::Sqlite};
+}
+MigrationStep postgresOnly(const QString &sql)
+{
+    return {sql, Backend::Postgres};
+}
+
+Migration version1()
+{
+    return {1,
+            u"data model v1"_s,
+            {
+                both(u"CREATE TABLE agents (id %PK%, login TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL,"
+                     " email TEXT NOT NULL DEFAULT '',"
+                     " role TEXT NOT NULL CHECK (role IN ('service_rep', 'support_specialist', 'team_lead')),"
+                     " password_hash TEXT, active INTEGER NOT NULL DEFAULT 1, created_at BIGINT NOT NULL)"_s),
+                both(u"CREATE TABLE customers (id %PK%, first_name TEXT NOT NULL DEFAULT '',"
+                     " last_name TEXT NOT NULL DEFAULT '', sort_name TEXT NOT NULL, email TEXT NOT NULL DEFAULT '',"
+                     " phone TEXT NOT NULL DEFAULT '', company TEXT NOT NULL DEFAULT '',"
+                     " tier TEXT NOT NULL DEFAULT 'standard', lifecycle TEXT NOT NULL DEFAULT 'customer',"
+                     " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, merged_into BIGINT REFERENCES customers (id))"_s),
+                both(u"CREATE INDEX customers_by_sort_name ON customers (sort_name, id)"_s),
+                both(u"CREATE TABLE customer_tags (customer_id BIGINT NOT NULL REFERENCES customers (id),"
+                     " tag TEXT NOT NULL, PRIMARY KEY (customer_id, tag))"_s),
+                both(u"CREATE TABLE customer_contacts (id %PK%, customer_id BIGINT NOT NULL REFERENCES customers (id),"
+                     " kind TEXT NOT NULL, value TEXT NOT NULL)"_s),
+                both(u"CREATE INDEX customer_contacts_by_customer ON customer_contacts (customer_id)"_s),
+                both(u"CREATE TABLE complaint_causes (id %PK%, name TEXT NOT NULL UNIQUE, active INTEGER NOT NULL DEFAULT 1)"_s),
+                both(u"CREATE TABLE interactions (id %PK%, customer_id BIGINT NOT NULL REFERENCES customers (id),"
+                     " agent_id BIGINT REFERENCES agents (id), channel TEXT NOT NULL, direction TEXT NOT NULL,"
+                     " kind TEXT NOT NULL, subject TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '',"
+                     " body_format TEXT NOT NULL DEFAULT 'plain', occurred_at BIGINT NOT NULL, created_at BIGINT NOT NULL,"
+                     " complaint_cause_id BIGINT REFERENCES complaint_causes (id), amount_cents BIGINT, currency TEXT,"
+                     " escalation_id BIGINT, corrects_id BIGINT REFERENCES interactions (id))"_s),
+                both(u"CREATE INDEX interactions_by_customer_time ON interactions (customer_id, occurred_at DESC, id DESC)"_s),
+                both(u"CREATE INDEX interactions_by_time ON interactions (occurred_at, id)"_s),
+                both(u"CREATE INDEX interactions_by_agent_time ON interactions (agent_id, occurred_at)"_s),
+                both(u"CREATE TABLE escalations (id %PK%, customer_id BIGINT NOT NULL REFERENCES customers (id),"
+                     " interaction_id BIGINT REFERENCES interactions (id), created_by BIGINT NOT NULL REFERENCES agents (id),"
+                     " assigned_to BIGINT REFERENCES agents (id), state TEXT NOT NULL, severity TEXT NOT NULL,"
+                     " category TEXT NOT NULL, summary TEXT NOT NULL, steps_to_reproduce TEXT NOT NULL DEFAULT '',"
+                     " expected TEXT NOT NULL DEFAULT '', actual TEXT NOT NULL DEFAULT '',"
+                     " environment TEXT NOT NULL DEFAULT '', already_tried TEXT NOT NULL DEFAULT '',"
+                     " resolution TEXT NOT NULL DEFAULT '', customer_explanation TEXT NOT NULL DEFAULT '',"
+                     " created_at BIGINT NOT NULL, claimed_at BIGINT, resolved_at BIGINT, closed_at BIGINT,"
+                     " claim_due_at BIGINT NOT NULL, resolve_due_at BIGINT NOT NULL, version INTEGER NOT NULL DEFAULT 1)"_s),
+                both(u"CREATE INDEX escalations_by_state_due ON escalations (state, resolve_due_at)"_s),
+                both(u"CREATE INDEX escalations_by_customer ON escalations (customer_id)"_s),
+                both(u"CREATE TABLE escalation_events (id %PK%, escalation_id BIGINT NOT NULL REFERENCES escalations (id),"
+                     " actor_id BIGINT REFERENCES agents (id), action TEXT NOT NULL, from_state TEXT, to_state TEXT NOT NULL,"
+                     " note TEXT NOT NULL DEFAULT '', occurred_at BIGINT NOT NULL)"_s),
+                both(u"CREATE INDEX escalation_events_by_escalation ON escalation_events (escalation_id, occurred_at)"_s),
+                both(u"CREATE TABLE escalation_attachments (id %PK%, escalation_id BIGINT NOT NULL REFERENCES escalations (id),"
+                     " name TEXT NOT NULL, format TEXT NOT NULL DEFAULT 'plain', content TEXT NOT NULL)"_s),
+                both(u"CREATE TABLE templates (id %PK%, owner_id BIGINT REFERENCES agents (id), category TEXT NOT NULL DEFAULT '',"
+                     " name TEXT NOT NULL, shortcode TEXT NOT NULL DEFAULT '', channel TEXT, subject TEXT NOT NULL DEFAULT '',"
+                     " body TEXT NOT NULL, referral INTEGER NOT NULL DEFAULT 0, usage_count INTEGER NOT NULL DEFAULT 0,"
+                     " last_used_at BIGINT, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,"
+                     " version INTEGER NOT NULL DEFAULT 1)"_s),
+                both(u"CREATE TABLE survey_responses (id %PK%, customer_id BIGINT NOT NULL REFERENCES customers (id),"
+                     " interaction_id BIGINT REFERENCES interactions (id),"
+                     " kind TEXT NOT NULL CHECK (kind IN ('csat', 'nps', 'ces')), score INTEGER NOT NULL,"
+                     " comment TEXT NOT NULL DEFAULT '', answered_at BIGINT NOT NULL)"_s),
+                both(u"CREATE INDEX survey_responses_by_time ON survey_responses (answered_at)"_s),
+                both(u"CREATE INDEX survey_responses_by_customer ON survey_responses (customer_id, answered_at)"_s),
+                both(u"CREATE TABLE follow_ups (id %PK%, customer_id BIGINT NOT NULL REFERENCES customers (id),"
+                     " agent_id BIGINT NOT NULL REFERENCES agents (id), due_at BIGINT NOT NULL, note TEXT NOT NULL DEFAULT '',"
+                     " done_at BIGINT, created_at BIGINT NOT NULL)"_s),
+                both(u"CREATE INDEX follow_ups_by_agent_due ON follow_ups (agent_id, done_at, due_at)"_s),
+                both(u"CREATE INDEX follow_ups_by_customer ON follow_ups (customer_id)"_s),
+                both(u"CREATE TABLE audit_log (id %PK%, occurred_at BIGINT NOT NULL, actor_id BIGINT REFERENCES agents (id),"
+                     " action TEXT NOT NULL, entity TEXT NOT NULL, entity_id BIGINT, before_data TEXT NOT NULL DEFAULT '',"
+                     " after_data TEXT NOT NULL DEFAULT '', prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"_s),
+            }};
+}
+
+// Full-text search over every interaction and prefix search over customers.
+Migration version2()
+{
+    return {2,
+            u"full-text search"_s,
+            {
+                sqliteOnly(u"CREATE VIRTUAL TABLE interactions_fts USING fts5(subject, body, content='interactions',"
+                           " content_rowid='id', tokenize='unicode61 remove_diacritics 2')"_s),
+                sqliteOnly(u"CREATE TRIGGER interactions_fts_insert AFTER INSERT ON interactions BEGIN"
+                           " INSERT INTO interactions_fts (rowid, subject, body) VALUES (new.id, new.subject, new.body); END"_s),
+                sqliteOnly(u"CREATE TRIGGER interactions_fts_delete AFTER DELETE ON interactions BEGIN"
+                           " INSERT INTO interactions_fts (interactions_fts, rowid, subject, body)"
+                           " VALUES ('delete', old.id, old.subject, old.body); END"_s),
+                sqliteOnly(u"CREATE TRIGGER interactions_fts_update AFTER UPDATE OF subject, body ON interactions BEGIN"
+                           " INSERT INTO interactions_fts (interactions_fts, rowid, subject, body)"
+                           " VALUES ('delete', old.id, old.subject, old.body);"
+                           " INSERT INTO interactions_fts (rowid, subject, body) VALUES (new.id, new.subject, new.body); END"_s),
+                sqliteOnly(u"INSERT INTO interactions_fts (interactions_fts) VALUES ('rebuild')"_s),
+                sqliteOnly(u"CREATE VIRTUAL TABLE customers_fts USING fts5(first_name, last_name, email, company, phone,"
+                           " content='customers', content_rowid='id', tokenize='unicode61 remove_diacritics 2',"
+                           " prefix='1 2 3')"_s),
+                sqliteOnly(u"CREATE TRIGGER customers_fts_insert AFTER INSERT ON customers BEGIN"
+                           " INSERT INTO customers_fts (rowid, first_name, last_name, email, company, phone)"
+                           " VALUES (new.id, new.first_name, new.last_name, new.email, new.company, new.phone); END"_s),
+                sqliteOnly(u"CREATE TRIGGER customers_fts_delete AFTER DELETE ON customers BEGIN"
+                           " INSERT INTO customers_fts (customers_fts, rowid, first_name, last_name, email, company, phone)"
+                           " VALUES ('delete', old.id, old.first_name, old.last_name, old.email, old.company, old.phone); END"_s),
+                sqliteOnly(u"CREATE TRIGGER customers_fts_update AFTER UPDATE OF first_name, last_name, email, company, phone"
+                           " ON customers BEGIN"
+                           " INSERT INTO customers_fts (customers_fts, rowid, first_name, last_name, email, company, phone)"
+                           " VALUES ('delete', old.id, old.first_name, old.last_name, old.email, old.company, old.phone);"
+                           " INSERT INTO customers_fts (rowid, first_name, last_name, email, company, phone)"
+                           " VALUES (new.id, new.first_name, new.last_name, new.email, new.company, new.phone); END"_s),
+                sqliteOnly(u"INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')"_s),
+                postgresOnly(u"ALTER TABLE interactions ADD COLUMN search_vector tsvector GENERATED ALWAYS AS"
+                             " (to_tsvector('simple', subject || ' ' || left(body, 100000))) STORED"_s),
+                postgresOnly(u"CREATE INDEX interactions_search ON interactions USING GIN (search_vector)"_s),
+                postgresOnly(u"ALTER TABLE customers ADD COLUMN search_vector tsvector GENERATED ALWAYS AS"
+                             " (to_tsvector('simple', first_name || ' ' || last_name || ' ' || email || ' ' || company"
+                             " || ' ' || phone)) STORED"_s),
+                postgresOnly(u"CREATE INDEX customers_search ON customers USING GIN (search_vector)"_s),
+            }};
+}
+
+} // namespace
+
+const QList<Migration> &allMigrations()
+{
+    static const QList<Migration> migrations{version1(), version2()};
+    return migrations;
+}
+
+} // namespace tandem

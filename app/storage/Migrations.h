@@ -1,0 +1,28 @@
+#pragma once
+
+#include "storage/SqlDialect.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace tandem {
+
+struct MigrationStep
+{
+    QString sql;                    // portable DDL; %PK% is adapted per backend
+    std::optional<Backend> onlyFor; // a step for one backend only (full-text search)
+};
+
+// A numbered schema change. All steps of all pending migrations run in one transaction at open.
+struct Migration
+{
+    int version = 0;
+    QString name;
+    QList<MigrationStep> steps;
+};
+
+const QList<Migration> &allMigrations();
+
+} // namespace tandem

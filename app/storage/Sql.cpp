@@ -1,0 +1,64 @@
+#include "storage/Sql.h"
+
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace tandem::sql {
+namespace {
+
+[[noreturn]] void fail(const QSqlError &error)
+{
+    throw StorageError(QCoreApplication::translate("tandem::Sql", "The database refused the operation: %1")
+                           .arg(error.text().trimmed()));
+}
+
+} // namespace
+
+QSqlQuery prepare(const QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        fail(query.lastError());
+    return query;
+}
+
+void run(QSqlQuery &query, std::initializer_list<QVariant> values)
+{
+    int index = 0;
+    for (const QVariant &value : values) {
+        // A null QString would bind as SQL NULL; text columns want '' for "no text".
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(index++, QString(u""_s));
+        else
+            query.bindValue(index++, value);
+    }
+    if (!query.exec())
+        fail(query.lastError());
+}
+
+QSqlQuery run(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values)
+{
+    QSqlQuery query = prepare(db, statement);
+    run(query, values);
+    return query;
+}
+
+void execute(const QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement))
+        fail(query.lastError());
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values)
+{
+    QSqlQuery query = run(db, statement, values);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+} // namespace tandem::sql

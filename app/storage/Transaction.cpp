@@ -1,0 +1,36 @@
+#include "storage/Transaction.h"
+
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace tandem {
+
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+{
+    if (!m_db.transaction()) {
+        throw StorageError(QCoreApplication::translate("tandem::Transaction", "Could not start a transaction: %1")
+                               .arg(m_db.lastError().text()));
+    }
+    m_open = true;
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        m_db.rollback();
+}
+
+void Transaction::commit()
+{
+    if (!m_db.commit()) {
+        const QString reason = m_db.lastError().text();
+        m_db.rollback();
+        m_open = false;
+        throw StorageError(QCoreApplication::translate("tandem::Transaction", "Could not save the change: %1").arg(reason));
+    }
+    m_open = false;
+}
+
+} // namespace tandem

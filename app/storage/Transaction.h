@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QSqlDatabase>
+
+namespace tandem {
+
+// Begins a transaction and rolls it back unless commit() is reached: every user change and its audit
+// record are written together or not at all.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    void commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace tandem

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "storage/SqlDialect.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace tandem {
+
+class ChangeFeed;
+
+// One Tandem database: a SQLite file on this desk or, later, a PostgreSQL team server.
+// Owns one named Qt SQL connection per thread and removes them all when it goes away.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct OpenOptions
+    {
+        bool createIfMissing = true;
+        // Stop migrating at this schema version (tests build old workspaces with it).
+        std::optional<int> migrateUpTo;
+    };
+
+    ~Workspace() override;
+
+    // Opens (or creates) the workspace named by `spec`: a file path, or a postgresql:// URL.
+    // Throws StorageError with a sentence for a person; a refused file is never written.
+    static std::unique_ptr<Workspace> open(const QString &spec, const OpenOptions &options);
+    static std::unique_ptr<Workspace> open(const QString &spec) { return open(spec, OpenOptions{}); }
+
+    // The schema version this program writes.
+    static int latestSchemaVersion();
+
+    [[nodiscard]] QString spec() const { return m_spec; }
+    [[nodiscard]] const SqlDialect &dialect() const { return m_dialect; }
+    [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+    // This thread's connection (made on first use).
+    [[nodiscard]] QSqlDatabase database() const;
+    // Workspace metadata (tandem_meta); empty when unset.
+    [[nodiscard]] QString metaValue(const QString &key) const;
+    void setMetaValue(const QString &key, const QString &value);
+
+    ChangeFeed &changes() { return *m_changes; }
+
+private:
+    Workspace(QString spec, Backend backend);
+    void openSqlite(const OpenOptions &options);
+    void configureConnection(QSqlDatabase &db) const;
+    void migrate(const OpenOptions &options);
+
+    QString m_spec;
+    SqlDialect m_dialect;
+    QString m_connectionPrefix;
+    int m_schemaVersion = 0;
+    mutable QMutex m_connectionsLock;
+    mutable QHash<Qt::HANDLE, QString> m_connections;
+    std::unique_ptr<ChangeFeed> m_changes;
+};
+
+} // namespace tandem

@@ -1,0 +1,44 @@
+#include "MockClock.h"
+#include "ModelRoles.h"
+#include "TempWorkspace.h"
+#include "TimelineModel.h"
+#include "services/AccountService.h"
+#include "services/TimelineService.h"
+
+#include <QAbstractItemModelTester>
+#include <QDateTime>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace tandem;
+using namespace Qt::StringLiterals;
+
+TEST_CASE("the timeline model shows a customer's events newest first, a page at a time", "[timeline][ui]")
+{
+    test::TempWorkspace temp;
+    Workspace &workspace = temp.openWithDemo(10, 1500, 4);
+    test::MockClock clock;
+    TimelineService service(workspace, clock);
+    const Actor lead = AccountService(workspace).defaultDemoActor();
+    TimelineModel model(service, lead);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    CHECK(model.rowCount() == 0);
+    model.setCustomer(1);
+    CHECK(model.rowCount() == TimelineModel::pageSize);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    CHECK(model.rowCount() == service.eventCount(lead, 1));
+    for (int row = 1; row < model.rowCount(); ++row) {
+        CHECK(model.index(row - 1).data(TimelineRoles::OccurredAt).toDateTime() >=
+              model.index(row).data(TimelineRoles::OccurredAt).toDateTime());
+    }
+    const QModelIndex first = model.index(0);
+    CHECK_FALSE(first.data(Qt::DisplayRole).toString().isEmpty());
+    CHECK_FALSE(first.data(TimelineRoles::Summary).toString().isEmpty());
+
+    model.setCustomer(2);
+    CHECK(model.rowCount() == qMin<qint64>(TimelineModel::pageSize, service.eventCount(lead, 2)));
+    model.setCustomer(0);
+    CHECK(model.rowCount() == 0);
+}

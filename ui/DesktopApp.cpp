@@ -1,0 +1,180 @@
+#include "DesktopApp.h"
+
+#include "MainWindow.h"
+#include "services/WorkspaceSession.h"
+#include "services/WorkspaceSetup.h"
+#include "storage/StorageError.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QImageWriter>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include <cstdio>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace tandem {
+namespace {
+
+constexpr QSize screenshotSize(1280, 800);
+
+bool hasArgument(int argc, char *argv[], const char *name)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], name) == 0 || std::strncmp(argv[i], name, std::strlen(name)) == 0)
+            return true;
+    }
+    return false;
+}
+
+void printError(const QString &message)
+{
+    std::fputs(QByteArray("tandem: " + message.toUtf8() + '\n').constData(), stderr);
+}
+
+// Screenshots need no display; a normal start without one would only abort inside Qt.
+bool prepareDisplay(int argc, char *argv[])
+{
+    if (hasArgument(argc, argv, "--screenshot")) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return true;
+    }
+#if defined(Q_OS_LINUX)
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && !hasArgument(argc, argv, "--help") &&
+        !hasArgument(argc, argv, "--version")) {
+        std::fputs("tandem: no display is available here, so the window cannot open; "
+                   "to see it as an image instead, run: tandem --screenshot tandem.png\n",
+                   stderr);
+        return false;
+    }
+#endif
+    return true;
+}
+
+void installTranslations(QApplication &app)
+{
+    const QLocale locale;
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, u"tandem"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+void reportFailure(const QString &message, bool interactive)
+{
+    printError(message);
+    if (interactive)
+        QMessageBox::critical(nullptr, QApplication::translate("tandem::DesktopApp", "Tandem"), message);
+}
+
+std::unique_ptr<WorkspaceSession> openSession(const QString &spec, const QString &login)
+{
+    DemoOptions demo;
+    demo.anchor = WorkspaceSetup::todayAnchor();
+    std::unique_ptr<WorkspaceSession> session = WorkspaceSetup::openSession(spec, demo, SystemClock::instance());
+    session->setActor(login.isEmpty() ? session->accounts().defaultDemoActor()
+                                      : session->accounts().signInWithoutPassword(login));
+    return session;
+}
+
+int takeScreenshot(MainWindow &window, const QString &path)
+{
+    window.resize(screenshotSize);
+    window.show();
+    QApplication::processEvents();
+    const QImage image = window.grab().toImage();
+    QImageWriter writer(path, "png");
+    if (!writer.write(image)) {
+        printError(QApplication::translate("tandem::DesktopApp", "Could not write the screenshot %1: %2")
+                       .arg(QDir::toNativeSeparators(path), writer.errorString()));
+        return 1;
+    }
+    return 0;
+}
+
+// Opening another workspace shows a new window with its own session and closes the old one.
+void showMainWindow(std::unique_ptr<WorkspaceSession> session)
+{
+    auto *window = new MainWindow(std::move(session));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(window, &MainWindow::openWorkspaceRequested, window, [window](const QString &spec) {
+        try {
+            showMainWindow(openSession(spec, QString()));
+            window->close();
+        } catch (const Error &error) {
+            QMessageBox::warning(window, QApplication::translate("tandem::DesktopApp", "Open Workspace"),
+                                 error.message());
+        }
+    });
+    window->show();
+}
+
+} // namespace
+
+int runDesktopApp(int argc, char *argv[])
+{
+    if (!prepareDisplay(argc, argv))
+        return 1;
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"tandem"_s);
+    QApplication::setOrganizationName(u"tandem"_s);
+    QApplication::setApplicationDisplayName(u"Tandem"_s);
+    QApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("tandem::DesktopApp",
+                                                             "Desktop workstation for customer service and support."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {u"workspace"_s, QApplication::translate("tandem::DesktopApp", "Workspace file to open (default: %1).")
+                             .arg(QDir::toNativeSeparators(WorkspaceSetup::defaultWorkspacePath())),
+         u"W"_s},
+        {u"as"_s, QApplication::translate("tandem::DesktopApp", "Sign in as this agent (demo workspaces only)."),
+         u"LOGIN"_s},
+        {u"screenshot"_s,
+         QApplication::translate("tandem::DesktopApp", "Render the window offscreen to this PNG file and exit."),
+         u"FILE"_s},
+        {u"view"_s, QApplication::translate("tandem::DesktopApp", "With --screenshot: the view to show (main)."),
+         u"NAME"_s},
+    });
+    parser.process(app);
+
+    const QString screenshot = parser.value(u"screenshot"_s);
+    const bool interactive = screenshot.isEmpty();
+    const QString view = parser.isSet(u"view"_s) ? parser.value(u"view"_s) : u"main"_s;
+    if (view != u"main"_s) {
+        printError(QApplication::translate("tandem::DesktopApp", "Unknown view \"%1\"; known views: main.").arg(view));
+        return 2;
+    }
+    const QString spec =
+        parser.isSet(u"workspace"_s) ? parser.value(u"workspace"_s) : WorkspaceSetup::defaultWorkspacePath();
+
+    std::unique_ptr<WorkspaceSession> session;
+    try {
+        session = openSession(spec, parser.value(u"as"_s));
+    } catch (const Error &error) {
+        reportFailure(error.message(), interactive);
+        return 1;
+    }
+
+    if (!interactive) {
+        MainWindow window(std::move(session));
+        return takeScreenshot(window, screenshot);
+    }
+    showMainWindow(std::move(session));
+    return QApplication::exec();
+}
+
+} // namespace tandem

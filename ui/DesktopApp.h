@@ -1,0 +1,9 @@
+#pragma once
+
+namespace tandem {
+
+// Everything `tandem` does between main() and the event loop: arguments, translations, the workspace,
+// the signed-in agent, the main window or a screenshot of it.
+int runDesktopApp(int argc, char *argv[]);
+
+} // namespace tandem

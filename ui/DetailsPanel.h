@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/Records.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QFormLayout;
+
+namespace tandem {
+
+// The right-hand panel: who the customer is, and the selected event in full. Bodies are shown as
+// plain text, so customer-written HTML is never rendered.
+class DetailsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DetailsPanel(QWidget *parent = nullptr);
+
+    void showCustomer(const std::optional<Customer> &customer, qint64 eventCount);
+    void showInteraction(const std::optional<Interaction> &interaction);
+
+    // Bodies longer than this are cut in the panel (the timeline issue adds loading the rest).
+    static constexpr qsizetype maxShownBody = 1024 * 1024;
+
+private:
+    QLabel *m_name;
+    QLabel *m_company;
+    QLabel *m_email;
+    QLabel *m_phone;
+    QLabel *m_tier;
+    QLabel *m_lifecycle;
+    QLabel *m_tags;
+    QLabel *m_events;
+    QLabel *m_eventHeader;
+    QPlainTextEdit *m_body;
+};
+
+} // namespace tandem

@@ -1,0 +1,219 @@
+#include "MainWindow.h"
+
+#include "CustomerListDelegate.h"
+#include "CustomerListModel.h"
+#include "DetailsPanel.h"
+#include "ModelRoles.h"
+#include "TimelineCardDelegate.h"
+#include "TimelineModel.h"
+#include "services/WorkspaceSession.h"
+#include "storage/StorageError.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tandem {
+
+MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *parent)
+    : QMainWindow(parent), m_ownedSession(std::move(ownedSession)), m_session(*m_ownedSession),
+      m_customerModel(new CustomerListModel(m_session.customers(), m_session.actor(), this)),
+      m_timelineModel(new TimelineModel(m_session.timeline(), m_session.actor(), this)), m_search(new QLineEdit(this)),
+      m_customerList(new QListView(this)), m_customerCount(new QLabel(this)), m_timelineTitle(new QLabel(this)),
+      m_timeline(new QListView(this)), m_details(new DetailsPanel(this)), m_splitter(new QSplitter(this)),
+      m_searchDelay(new QTimer(this))
+{
+    setWindowTitle(tr("Tandem"));
+    setObjectName(u"mainWindow"_s);
+
+    m_search->setPlaceholderText(tr("Search customers (Ctrl+K)"));
+    m_search->setAccessibleName(tr("Search customers"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaxLength(10000);
+    m_customerList->setModel(m_customerModel);
+    m_customerList->setItemDelegate(new CustomerListDelegate(m_customerList));
+    m_customerList->setUniformItemSizes(true);
+    m_customerList->setAccessibleName(tr("Customers"));
+    m_customerCount->setAccessibleName(tr("Number of customers"));
+
+    auto *customerPane = new QWidget(this);
+    auto *customerLayout = new QVBoxLayout(customerPane);
+    customerLayout->setContentsMargins(6, 6, 0, 6);
+    customerLayout->addWidget(m_search);
+    customerLayout->addWidget(m_customerList, 1);
+    customerLayout->addWidget(m_customerCount);
+
+    QFont titleFont = m_timelineTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setWeight(QFont::DemiBold);
+    m_timelineTitle->setFont(titleFont);
+    m_timelineTitle->setTextFormat(Qt::PlainText);
+    m_timeline->setModel(m_timelineModel);
+    m_timeline->setItemDelegate(new TimelineCardDelegate(m_timeline));
+    m_timeline->setUniformItemSizes(true);
+    m_timeline->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_timeline->setAccessibleName(tr("Customer timeline"));
+    auto *timelinePane = new QWidget(this);
+    auto *timelineLayout = new QVBoxLayout(timelinePane);
+    timelineLayout->setContentsMargins(0, 6, 0, 6);
+    timelineLayout->addWidget(m_timelineTitle);
+    timelineLayout->addWidget(m_timeline, 1);
+
+    m_splitter->addWidget(customerPane);
+    m_splitter->addWidget(timelinePane);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(2, 1);
+    m_splitter->setSizes({280, 620, 380});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    // Typing bursts are coalesced into one query; each query is a single indexed lookup.
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(60);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        m_customerModel->setSearchText(m_search->text());
+        updateCustomerCount();
+        selectCustomerRow(0);
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { m_customerList->setFocus(); });
+    connect(m_customerList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCustomer);
+    connect(m_timeline->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showInteraction);
+    connect(m_customerModel, &CustomerListModel::loadFailed, this, &MainWindow::showError);
+    connect(m_timelineModel, &TimelineModel::loadFailed, this, &MainWindow::showError);
+    connect(m_customerModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCustomerCount);
+
+    createMenus();
+
+    const Actor &actor = m_session.actor();
+    auto *agentLabel = new QLabel(tr("Signed in as %1 · %2").arg(actor.name, displayName(actor.role)), this);
+    agentLabel->setObjectName(u"signedInAgent"_s);
+    statusBar()->addWidget(agentLabel);
+    auto *workspaceLabel = new QLabel(QDir::toNativeSeparators(m_session.workspaceSpec()), this);
+    workspaceLabel->setToolTip(tr("The open workspace"));
+    statusBar()->addPermanentWidget(workspaceLabel);
+
+    setTabOrder(m_search, m_customerList);
+    setTabOrder(m_customerList, m_timeline);
+    setTabOrder(m_timeline, m_details);
+
+    updateCustomerCount();
+    selectCustomerRow(0);
+    m_session.watchForChanges();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views and models use the session's services, so they go before the session does.
+    delete m_splitter;
+    delete m_customerModel;
+    delete m_timelineModel;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Workspace…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QString(),
+                                                          tr("Tandem workspaces (*.tandem *.sqlite);;All files (*)"));
+        if (!path.isEmpty())
+            emit openWorkspaceRequested(path);
+    });
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *findCustomer = view->addAction(tr("Find &Customer"), this, &MainWindow::focusCustomerSearch);
+    findCustomer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction *timeline = view->addAction(tr("Go to &Timeline"), this, [this] { m_timeline->setFocus(); });
+    timeline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    QAction *details = view->addAction(tr("Go to &Details"), this, [this] { m_details->setFocus(); });
+    details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Tandem"), this, [this] {
+        QMessageBox::about(this, tr("About Tandem"),
+                           tr("Tandem %1\nA desktop workstation for customer service and support teams.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::focusCustomerSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+bool MainWindow::selectCustomerRow(int row)
+{
+    if (row < 0 || row >= m_customerModel->rowCount()) {
+        showCustomer({});
+        return false;
+    }
+    m_customerList->setCurrentIndex(m_customerModel->index(row));
+    return true;
+}
+
+void MainWindow::showCustomer(const QModelIndex &current)
+{
+    const Id customerId = current.isValid() ? m_customerModel->customerIdAt(current.row()) : 0;
+    m_timelineModel->setCustomer(customerId);
+    if (customerId == 0) {
+        m_timelineTitle->setText(m_customerModel->rowCount() == 0 ? tr("No customer matches the search")
+                                                                    : tr("No customer selected"));
+        m_details->showCustomer(std::nullopt, 0);
+        return;
+    }
+    try {
+        const std::optional<Customer> customer = m_session.customers().customer(m_session.actor(), customerId);
+        m_timelineTitle->setText(customer ? customer->displayName() : QString());
+        m_details->showCustomer(customer, m_session.timeline().eventCount(m_session.actor(), customerId));
+    } catch (const Error &error) {
+        showError(error.message());
+    }
+}
+
+void MainWindow::showInteraction(const QModelIndex &current)
+{
+    if (!current.isValid()) {
+        m_details->showInteraction(std::nullopt);
+        return;
+    }
+    try {
+        m_details->showInteraction(
+            m_session.timeline().interaction(m_session.actor(), m_timelineModel->interactionIdAt(current.row())));
+    } catch (const Error &error) {
+        showError(error.message());
+    }
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::updateCustomerCount()
+{
+    const int loaded = m_customerModel->rowCount();
+    m_customerCount->setText(m_customerModel->canFetchMore({}) ? tr("%1+ customers").arg(loaded)
+                                                                : tr("%n customer(s)", nullptr, loaded));
+}
+
+} // namespace tandem

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QSplitter;
+class QTimer;
+
+namespace tandem {
+
+class CustomerListModel;
+class DetailsPanel;
+class TimelineModel;
+class WorkspaceSession;
+
+// The agent's desk: customers on the left, the selected customer's timeline in the centre, details on
+// the right.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // The window owns its session: closing it closes the workspace.
+    explicit MainWindow(std::unique_ptr<WorkspaceSession> session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Selects the customer at a row of the (filtered) list; returns false when there is no such row.
+    bool selectCustomerRow(int row);
+    void focusCustomerSearch();
+
+    [[nodiscard]] CustomerListModel *customerModel() const { return m_customerModel; }
+    [[nodiscard]] TimelineModel *timelineModel() const { return m_timelineModel; }
+    [[nodiscard]] QLineEdit *customerSearch() const { return m_search; }
+
+signals:
+    // The user chose another workspace file.
+    void openWorkspaceRequested(const QString &spec);
+
+private:
+    void createMenus();
+    void showCustomer(const QModelIndex &current);
+    void showInteraction(const QModelIndex &current);
+    void showError(const QString &message);
+    void updateCustomerCount();
+
+    std::unique_ptr<WorkspaceSession> m_ownedSession;
+    WorkspaceSession &m_session;
+    CustomerListModel *m_customerModel;
+    TimelineModel *m_timelineModel;
+    QLineEdit *m_search;
+    QListView *m_customerList;
+    QLabel *m_customerCount;
+    QLabel *m_timelineTitle;
+    QListView *m_timeline;
+    DetailsPanel *m_details;
+    QSplitter *m_splitter;
+    QTimer *m_searchDelay;
+};
+
+} // namespace tandem
