@@ -17,10 +17,11 @@ using namespace Qt::StringLiterals;
 namespace tandem::cli {
 namespace {
 
-QString tr(const char *text)
+// Gives the command's strings their own translation context.
+struct DemoCommandText
 {
-    return QCoreApplication::translate("tandem::cli::DemoCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tandem::cli::DemoCommand)
+};
 
 bool parseCount(const QCommandLineParser &parser, const QString &name, qint64 minimum, qint64 maximum, qint64 &out)
 {
@@ -29,7 +30,7 @@ bool parseCount(const QCommandLineParser &parser, const QString &name, qint64 mi
     bool ok = false;
     out = parser.value(name).toLongLong(&ok);
     if (!ok || out < minimum || out > maximum) {
-        printError(tr("--%1 takes a whole number from %2 to %3.").arg(name).arg(minimum).arg(maximum));
+        printError(DemoCommandText::tr("--%1 takes a whole number from %2 to %3.").arg(name).arg(minimum).arg(maximum));
         return false;
     }
     return true;
@@ -40,15 +41,15 @@ bool parseCount(const QCommandLineParser &parser, const QString &name, qint64 mi
 int runDemoCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Creates a workspace filled with deterministic demo data."));
+    parser.setApplicationDescription(DemoCommandText::tr("Creates a workspace filled with deterministic demo data."));
     parser.addHelpOption();
     parser.addOptions({
-        {u"workspace"_s, tr("Workspace file to create (must be new or empty)."), u"W"_s},
-        {u"customers"_s, tr("Number of customers (default 300)."), u"N"_s},
-        {u"interactions"_s, tr("Number of interactions (default 6000)."), u"M"_s},
-        {u"seed"_s, tr("Seed; the same seed gives the same data (default 1)."), u"S"_s},
-        {u"anchor"_s, tr("Date the history ends, YYYY-MM-DD (default today)."), u"DATE"_s},
-        {u"quiet"_s, tr("No progress on stderr.")},
+        {u"workspace"_s, DemoCommandText::tr("Workspace file to create (must be new or empty)."), u"W"_s},
+        {u"customers"_s, DemoCommandText::tr("Number of customers (default 300)."), u"N"_s},
+        {u"interactions"_s, DemoCommandText::tr("Number of interactions (default 6000)."), u"M"_s},
+        {u"seed"_s, DemoCommandText::tr("Seed; the same seed gives the same data (default 1)."), u"S"_s},
+        {u"anchor"_s, DemoCommandText::tr("Date the history ends, YYYY-MM-DD (default today)."), u"DATE"_s},
+        {u"quiet"_s, DemoCommandText::tr("No progress on stderr.")},
     });
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -59,7 +60,7 @@ int runDemoCommand(const QStringList &arguments)
         return Success;
     }
     if (!parser.isSet(u"workspace"_s)) {
-        printError(tr("demo needs --workspace FILE."));
+        printError(DemoCommandText::tr("demo needs --workspace FILE."));
         return UsageError;
     }
     DemoOptions options;
@@ -76,7 +77,7 @@ int runDemoCommand(const QStringList &arguments)
     if (parser.isSet(u"anchor"_s)) {
         const QDate date = QDate::fromString(parser.value(u"anchor"_s), Qt::ISODate);
         if (!date.isValid()) {
-            printError(tr("--anchor takes a date like 2026-01-31."));
+            printError(DemoCommandText::tr("--anchor takes a date like 2026-01-31."));
             return UsageError;
         }
         options.anchor = QDateTime(date, QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch();

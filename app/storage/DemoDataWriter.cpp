@@ -4,8 +4,10 @@
 #include "domain/Records.h"
 #include "storage/AuditLog.h"
 #include "storage/CustomerRepository.h"
+#include "storage/Migrations.h"
 #include "storage/Sql.h"
 #include "storage/StorageError.h"
+#include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -169,6 +171,29 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
     const qint64 total = qint64(options.customers) + options.interactions;
     qint64 done = 0;
 
+    // Demo data is regenerated, not precious: skip the per-commit fsync and give SQLite room to sort
+    // index pages in memory while it loads.
+    const bool sqlite = m_workspace.dialect().backend() == Backend::Sqlite;
+    if (sqlite) {
+        sql::execute(db, u"PRAGMA synchronous = OFF"_s);
+        sql::execute(db, u"PRAGMA cache_size = -262144"_s);
+    }
+    const auto restoreIndexingAndDurability = [&db, sqlite] {
+        if (sqlite) {
+            Transaction transaction(db);
+            sql::execute(db, u"INSERT INTO interactions_fts (interactions_fts) VALUES ('rebuild')"_s);
+            sql::execute(db, u"INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')"_s);
+            for (const QString &trigger : sqliteFullTextInsertTriggers())
+                sql::execute(db, trigger);
+            transaction.commit();
+            sql::execute(db, u"PRAGMA synchronous = FULL"_s);
+            sql::execute(db, u"PRAGMA cache_size = -2000"_s);
+        }
+    };
+    if (sqlite) {
+        sql::execute(db, u"DROP TRIGGER interactions_fts_insert"_s);
+        sql::execute(db, u"DROP TRIGGER customers_fts_insert"_s);
+    }
     if (!db.transaction())
         throw StorageError(QCoreApplication::translate("tandem::DemoDataWriter", "Could not start writing demo data."));
     const auto commitBatch = [&db](bool reopen) {
@@ -210,7 +235,7 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
             customer.lastName = random.pick(DemoCorpus::lastNames());
             customer.company = random.percent(60) ? random.pick(DemoCorpus::companies()) : QString();
             customer.email = asciiFolded(customer.firstName) + u'.' + asciiFolded(customer.lastName) +
-                             (i % 7 == 0 ? QString::number(i) : QString()) + u'@' +
+                             (i % 7 == 0 || options.customers > 5000 ? QString::number(i) : QString()) + u'@' +
                              (customer.company.isEmpty() ? u"mail.example"_s : emailDomainOf(customer.company));
             customer.phone = u"+1 555 %1 %2"_s.arg(random.below(900) + 100).arg(random.below(9000) + 1000);
             customer.tier = weighted(random, tierWeights);
@@ -247,7 +272,9 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
             const InteractionKind kind = weighted(random, kindWeights);
             Channel channel = weighted(random, channelWeights);
             Direction direction = random.percent(55) ? Direction::Inbound : Direction::Outbound;
-            if (kind == InteractionKind::Note) {
+            if (kind == InteractionKind::Call) {
+                channel = random.percent(85) ? Channel::Phone : Channel::Video;
+            } else if (kind == InteractionKind::Note) {
                 channel = Channel::Internal;
                 direction = Direction::Internal;
             } else if (kind == InteractionKind::Feedback || kind == InteractionKind::Complaint) {
@@ -355,8 +382,10 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
         commitBatch(false);
     } catch (...) {
         db.rollback();
+        restoreIndexingAndDurability();
         throw;
     }
+    restoreIndexingAndDurability();
     if (progress)
         progress(total, total);
     return summary;

@@ -95,8 +95,7 @@ Migration version2()
             {
                 sqliteOnly(u"CREATE VIRTUAL TABLE interactions_fts USING fts5(subject, body, content='interactions',"
                            " content_rowid='id', tokenize='unicode61 remove_diacritics 2')"_s),
-                sqliteOnly(u"CREATE TRIGGER interactions_fts_insert AFTER INSERT ON interactions BEGIN"
-                           " INSERT INTO interactions_fts (rowid, subject, body) VALUES (new.id, new.subject, new.body); END"_s),
+                sqliteOnly(sqliteFullTextInsertTriggers().at(0)),
                 sqliteOnly(u"CREATE TRIGGER interactions_fts_delete AFTER DELETE ON interactions BEGIN"
                            " INSERT INTO interactions_fts (interactions_fts, rowid, subject, body)"
                            " VALUES ('delete', old.id, old.subject, old.body); END"_s),
@@ -108,9 +107,7 @@ Migration version2()
                 sqliteOnly(u"CREATE VIRTUAL TABLE customers_fts USING fts5(first_name, last_name, email, company, phone,"
                            " content='customers', content_rowid='id', tokenize='unicode61 remove_diacritics 2',"
                            " prefix='1 2 3')"_s),
-                sqliteOnly(u"CREATE TRIGGER customers_fts_insert AFTER INSERT ON customers BEGIN"
-                           " INSERT INTO customers_fts (rowid, first_name, last_name, email, company, phone)"
-                           " VALUES (new.id, new.first_name, new.last_name, new.email, new.company, new.phone); END"_s),
+                sqliteOnly(sqliteFullTextInsertTriggers().at(1)),
                 sqliteOnly(u"CREATE TRIGGER customers_fts_delete AFTER DELETE ON customers BEGIN"
                            " INSERT INTO customers_fts (customers_fts, rowid, first_name, last_name, email, company, phone)"
                            " VALUES ('delete', old.id, old.first_name, old.last_name, old.email, old.company, old.phone); END"_s),
@@ -132,6 +129,18 @@ Migration version2()
 }
 
 } // namespace
+
+const QStringList &sqliteFullTextInsertTriggers()
+{
+    static const QStringList triggers{
+        u"CREATE TRIGGER interactions_fts_insert AFTER INSERT ON interactions BEGIN"
+        " INSERT INTO interactions_fts (rowid, subject, body) VALUES (new.id, new.subject, new.body); END"_s,
+        u"CREATE TRIGGER customers_fts_insert AFTER INSERT ON customers BEGIN"
+        " INSERT INTO customers_fts (rowid, first_name, last_name, email, company, phone)"
+        " VALUES (new.id, new.first_name, new.last_name, new.email, new.company, new.phone); END"_s,
+    };
+    return triggers;
+}
 
 const QList<Migration> &allMigrations()
 {

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -24,5 +25,9 @@ struct Migration
 };
 
 const QList<Migration> &allMigrations();
+
+// The SQLite triggers that index new interactions and customers for full-text search; a bulk load
+// drops them and rebuilds the indexes once at the end, which is several times faster.
+const QStringList &sqliteFullTextInsertTriggers();
 
 } // namespace tandem

@@ -19,11 +19,6 @@ using namespace Qt::StringLiterals;
 namespace tandem {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tandem::Workspace", text);
-}
-
 const auto applicationMarker = u"tandem-workspace"_s;
 
 QString nextConnectionPrefix()
@@ -49,13 +44,13 @@ ExistingFileFacts inspectExistingSqliteFile(const QString &path)
     ExistingFileFacts facts;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw StorageError(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw StorageError(Workspace::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     const QByteArray header = file.read(16);
     file.close();
     if (header.isEmpty())
         return facts;
     if (header != QByteArrayView("SQLite format 3\0", 16)) {
-        throw StorageError(tr("%1 is not a Tandem workspace (it is not an SQLite database). The file was left untouched.")
+        throw StorageError(Workspace::tr("%1 is not a Tandem workspace (it is not an SQLite database). The file was left untouched.")
                                .arg(QDir::toNativeSeparators(path)));
     }
     const QString name = nextConnectionPrefix() + u"-inspect"_s;
@@ -78,7 +73,7 @@ ExistingFileFacts inspectExistingSqliteFile(const QString &path)
                         hasMeta ? sql::scalar(db, u"SELECT value FROM tandem_meta WHERE key = 'application'"_s).toString()
                                 : QString();
                     if (marker != applicationMarker) {
-                        problem = tr("%1 is an SQLite database, but not a Tandem workspace. The file was left untouched.")
+                        problem = Workspace::tr("%1 is an SQLite database, but not a Tandem workspace. The file was left untouched.")
                                       .arg(QDir::toNativeSeparators(path));
                     } else {
                         facts.schemaVersion =
@@ -86,7 +81,7 @@ ExistingFileFacts inspectExistingSqliteFile(const QString &path)
                     }
                 }
             } catch (const StorageError &error) {
-                problem = tr("%1 cannot be read as a Tandem workspace (%2). The file was left untouched.")
+                problem = Workspace::tr("%1 cannot be read as a Tandem workspace (%2). The file was left untouched.")
                               .arg(QDir::toNativeSeparators(path), error.message());
             }
             db.close();
@@ -130,9 +125,9 @@ int Workspace::latestSchemaVersion()
 std::unique_ptr<Workspace> Workspace::open(const QString &spec, const OpenOptions &options)
 {
     if (spec.trimmed().isEmpty())
-        throw StorageError(tr("No workspace was named."));
+        throw StorageError(Workspace::tr("No workspace was named."));
     if (isPostgresSpec(spec)) {
-        throw StorageError(tr("Team workspaces on PostgreSQL are not available in this version yet; "
+        throw StorageError(Workspace::tr("Team workspaces on PostgreSQL are not available in this version yet; "
                               "open a workspace file instead."));
     }
     std::unique_ptr<Workspace> workspace(new Workspace(spec, Backend::Sqlite));
@@ -146,15 +141,15 @@ void Workspace::openSqlite(const OpenOptions &options)
     ExistingFileFacts facts;
     if (info.exists()) {
         if (info.isDir())
-            throw StorageError(tr("%1 is a folder, not a workspace file.").arg(QDir::toNativeSeparators(m_spec)));
+            throw StorageError(Workspace::tr("%1 is a folder, not a workspace file.").arg(QDir::toNativeSeparators(m_spec)));
         facts = inspectExistingSqliteFile(m_spec);
     } else if (!options.createIfMissing) {
-        throw StorageError(tr("There is no workspace at %1.").arg(QDir::toNativeSeparators(m_spec)));
+        throw StorageError(Workspace::tr("There is no workspace at %1.").arg(QDir::toNativeSeparators(m_spec)));
     } else if (!QDir().mkpath(info.absolutePath())) {
-        throw StorageError(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        throw StorageError(Workspace::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
     }
     if (facts.schemaVersion > latestSchemaVersion()) {
-        throw StorageError(tr("%1 was written by a newer version of Tandem (workspace version %2; this program knows "
+        throw StorageError(Workspace::tr("%1 was written by a newer version of Tandem (workspace version %2; this program knows "
                               "up to %3). Update Tandem to open it; the file was left untouched.")
                                .arg(QDir::toNativeSeparators(m_spec))
                                .arg(facts.schemaVersion)
@@ -162,7 +157,7 @@ void Workspace::openSqlite(const OpenOptions &options)
     }
     QSqlDatabase db = database();
     if (!db.isOpen())
-        throw StorageError(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_spec), db.lastError().text()));
+        throw StorageError(Workspace::tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_spec), db.lastError().text()));
     m_schemaVersion = facts.schemaVersion;
     migrate(options);
 }
