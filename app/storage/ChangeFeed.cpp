@@ -4,24 +4,56 @@
 #include "storage/StorageError.h"
 #include "storage/Workspace.h"
 
+#include <QSqlDriver>
+
 using namespace Qt::StringLiterals;
 
 namespace tandem {
 
 ChangeFeed::ChangeFeed(Workspace &workspace) : QObject(&workspace), m_workspace(workspace)
 {
-    connect(&m_timer, &QTimer::timeout, this, &ChangeFeed::poll);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_workspace.dialect().backend() == Backend::Sqlite)
+            poll();
+        else
+            checkConnection();
+    });
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &ChangeFeed::tryReconnect);
 }
 
 void ChangeFeed::startWatching(int intervalMs)
 {
-    poll();
-    m_timer.start(intervalMs);
+    if (m_workspace.dialect().backend() == Backend::Sqlite) {
+        poll();
+        m_timer.start(intervalMs);
+        return;
+    }
+    QSqlDriver *driver = m_workspace.database().driver();
+    connect(driver, &QSqlDriver::notification, this, &ChangeFeed::onNotification, Qt::UniqueConnection);
+    subscribe();
+    m_timer.start(intervalMs * 8);
 }
 
 void ChangeFeed::stopWatching()
 {
     m_timer.stop();
+    m_reconnectTimer.stop();
+}
+
+void ChangeFeed::subscribe()
+{
+    QSqlDriver *driver = m_workspace.database().driver();
+    const QString channel = QString::fromLatin1(notifyChannel);
+    if (!driver->subscribedToNotifications().contains(channel))
+        driver->subscribeToNotification(channel);
+}
+
+void ChangeFeed::onNotification(const QString &, QSqlDriver::NotificationSource source)
+{
+    // Our own commits were announced already by notifyLocalChange().
+    if (source != QSqlDriver::SelfSource)
+        emit changed();
 }
 
 void ChangeFeed::notifyLocalChange()
@@ -44,6 +76,30 @@ bool ChangeFeed::poll()
     if (foreignCommit)
         emit changed();
     return foreignCommit;
+}
+
+// The driver gives no signal when the server goes away, so a cheap query asks.
+void ChangeFeed::checkConnection()
+{
+    if (!m_connected || m_workspace.ping())
+        return;
+    m_connected = false;
+    emit connectionChanged(false);
+    m_reconnectDelayMs = 500;
+    tryReconnect();
+}
+
+void ChangeFeed::tryReconnect()
+{
+    if (m_workspace.reconnect()) {
+        subscribe();
+        m_connected = true;
+        emit connectionChanged(true);
+        emit changed(); // whatever other desks did meanwhile
+        return;
+    }
+    m_reconnectTimer.start(m_reconnectDelayMs);
+    m_reconnectDelayMs = qMin(m_reconnectDelayMs * 2, 15000);
 }
 
 } // namespace tandem

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSqlDriver>
 #include <QTimer>
 
 namespace tandem {
@@ -8,29 +9,46 @@ namespace tandem {
 class Workspace;
 
 // Tells listeners that the workspace changed: at once for this process's own writes, and within a
-// fraction of a second for commits by other processes (SQLite: PRAGMA data_version on a timer).
+// fraction of a second for commits by other processes and desks (SQLite: PRAGMA data_version on a
+// timer; PostgreSQL: LISTEN/NOTIFY). For a team server it also watches the connection, reconnects
+// with backoff when the server goes away, and says so.
 class ChangeFeed : public QObject
 {
     Q_OBJECT
 
 public:
+    // The NOTIFY channel; payloads name a table, never carry customer data.
+    static constexpr auto notifyChannel = "tandem_changes";
+
     explicit ChangeFeed(Workspace &workspace);
 
-    // Starts watching for other processes' commits (off by default: command-line tools need no timer).
+    // Starts watching (off by default: command-line tools need no timer). SQLite polls every
+    // `intervalMs`; a team server is pinged every eight intervals.
     void startWatching(int intervalMs = 250);
     void stopWatching();
     // Called by services after they commit.
     void notifyLocalChange();
     // Looks for foreign commits now; returns true and emits changed() if there were any.
     bool poll();
+    [[nodiscard]] bool isConnected() const { return m_connected; }
 
 signals:
     void changed();
+    // The team server went away (false) or is back (true).
+    void connectionChanged(bool connected);
 
 private:
+    void onNotification(const QString &channel, QSqlDriver::NotificationSource source);
+    void checkConnection();
+    void tryReconnect();
+    void subscribe();
+
     Workspace &m_workspace;
     QTimer m_timer;
+    QTimer m_reconnectTimer;
     qint64 m_lastDataVersion = -1;
+    bool m_connected = true;
+    int m_reconnectDelayMs = 500;
 };
 
 } // namespace tandem

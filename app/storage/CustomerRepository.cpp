@@ -36,6 +36,13 @@ QString CustomerRepository::sortNameOf(const Customer &customer)
     return customer.displayName().toCaseFolded();
 }
 
+QString CustomerRepository::searchTextOf(const Customer &customer)
+{
+    return SqlDialect::foldForSearch(QStringList{customer.firstName, customer.lastName, customer.email, customer.company,
+                                                 customer.phone}
+                                         .join(u' '));
+}
+
 CustomerPage CustomerRepository::page(const QString &search, const std::optional<CustomerCursor> &after, int limit) const
 {
     const SqlDialect &dialect = m_workspace.dialect();
@@ -94,10 +101,12 @@ Id CustomerRepository::insert(const Customer &customer)
 {
     const QSqlDatabase db = m_workspace.database();
     const Id id = sql::scalar(db,
-                              u"INSERT INTO customers (first_name, last_name, sort_name, email, phone, company, tier,"
-                              " lifecycle, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                              u"INSERT INTO customers (first_name, last_name, sort_name, email, phone, company, search_text,"
+                              " tier, lifecycle, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                              " RETURNING id"_s,
                               {customer.firstName, customer.lastName, sortNameOf(customer), customer.email,
-                               customer.phone, customer.company, keyOf(customer.tier), keyOf(customer.lifecycle),
+                               customer.phone, customer.company, searchTextOf(customer), keyOf(customer.tier),
+                               keyOf(customer.lifecycle),
                                customer.createdAt, customer.updatedAt})
                       .toLongLong();
     for (const QString &tag : customer.tags)

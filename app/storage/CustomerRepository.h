@@ -35,6 +35,8 @@ public:
     Id insert(const Customer &customer);
 
     static QString sortNameOf(const Customer &customer);
+    // Everything customer search matches, folded (PostgreSQL indexes this; SQLite folds in FTS5).
+    static QString searchTextOf(const Customer &customer);
 
 private:
     Workspace &m_workspace;

@@ -2,6 +2,7 @@
 
 #include "domain/DemoCorpus.h"
 #include "domain/Records.h"
+#include "domain/SlaPolicy.h"
 #include "storage/AuditLog.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Migrations.h"
@@ -117,7 +118,8 @@ struct Statements
 {
     explicit Statements(const QSqlDatabase &db)
         : customer(sql::prepare(db, u"INSERT INTO customers (id, first_name, last_name, sort_name, email, phone, company,"
-                                    " tier, lifecycle, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)),
+                                    " search_text, tier, lifecycle, created_at, updated_at)"
+                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)),
           tag(sql::prepare(db, u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"_s)),
           interaction(sql::prepare(
               db, u"INSERT INTO interactions (id, customer_id, agent_id, channel, direction, kind, subject, body,"
@@ -128,8 +130,8 @@ struct Statements
           escalation(sql::prepare(
               db, u"INSERT INTO escalations (id, customer_id, interaction_id, created_by, assigned_to, state, severity,"
                   " category, summary, steps_to_reproduce, expected, actual, environment, already_tried, resolution,"
-                  " customer_explanation, created_at, claimed_at, resolved_at, closed_at, claim_due_at, resolve_due_at)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)),
+                  " customer_explanation, created_at, claimed_at, resolved_at, closed_at, claim_due_at, resolve_due_at,"
+                  " sla_due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)),
           escalationEvent(sql::prepare(db, u"INSERT INTO escalation_events (escalation_id, actor_id, action, from_state,"
                                            " to_state, note, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s)),
           followUp(sql::prepare(db, u"INSERT INTO follow_ups (customer_id, agent_id, due_at, note, done_at, created_at)"
@@ -243,8 +245,8 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
             customer.createdAt = anchor - historySpan - random.below(365) * day;
             execRow(statements.customer,
                     {i, customer.firstName, customer.lastName, CustomerRepository::sortNameOf(customer), customer.email,
-                     customer.phone, customer.company, keyOf(customer.tier), keyOf(customer.lifecycle),
-                     customer.createdAt, customer.createdAt});
+                     customer.phone, customer.company, CustomerRepository::searchTextOf(customer),
+                     keyOf(customer.tier), keyOf(customer.lifecycle), customer.createdAt, customer.createdAt});
             if (random.percent(30))
                 execRow(statements.tag, {i, random.pick(DemoCorpus::tags())});
             if (random.percent(5)) {
@@ -335,8 +337,8 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
                 const bool resolved = state == EscalationState::Resolved || state == EscalationState::Closed;
                 const Id creator = random.pick(repIds);
                 const QVariant assignee = claimed ? QVariant(random.pick(specialistIds)) : QVariant();
-                const Millis claimTarget = std::array<Millis, 4>{15, 60, 240, 1440}[std::size_t(severity)] * 60000;
-                const Millis resolveTarget = std::array<Millis, 4>{4, 24, 72, 168}[std::size_t(severity)] * 3600000;
+                const Millis claimTarget = SlaPolicy::targetsFor(severity).claimWithin;
+                const Millis resolveTarget = SlaPolicy::targetsFor(severity).resolveWithin;
                 execRow(statements.escalation,
                         {escalation, customerId, n, creator, assignee, keyOf(state), keyOf(severity),
                          keyOf(EscalationCategory(random.below(7))), text.subject,
@@ -348,7 +350,8 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
                          claimed ? QVariant(occurredAt + claimTarget / 2) : QVariant(),
                          resolved ? QVariant(occurredAt + resolveTarget / 2) : QVariant(),
                          state == EscalationState::Closed ? QVariant(occurredAt + resolveTarget) : QVariant(),
-                         occurredAt + claimTarget, occurredAt + resolveTarget});
+                         occurredAt + claimTarget, occurredAt + resolveTarget,
+                         occurredAt + (state == EscalationState::New ? claimTarget : resolveTarget)});
                 execRow(statements.escalationEvent,
                         {escalation, creator, u"escalate"_s, QVariant(), keyOf(EscalationState::New), text.subject,
                          occurredAt});
@@ -377,6 +380,11 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
                                                                            {u"interactions"_s, summary.interactions}})
                                                      .toJson(QJsonDocument::Compact))};
         AuditLog(m_workspace).append(entry);
+        for (const QString &table : {u"customers"_s, u"interactions"_s, u"escalations"_s}) {
+            const QString resync = m_workspace.dialect().resyncIdentityStatement(table);
+            if (!resync.isEmpty())
+                sql::run(db, resync);
+        }
         sql::run(db, u"INSERT INTO tandem_meta (key, value) VALUES ('demo', '1')"
                      " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
         commitBatch(false);

@@ -18,6 +18,12 @@ MigrationStep postgresOnly(const QString &sql)
     return {sql, Backend::Postgres};
 }
 
+QString notifyTrigger(const QString &table)
+{
+    return u"CREATE TRIGGER %1_notify AFTER INSERT OR UPDATE OR DELETE ON %1"
+           " FOR EACH STATEMENT EXECUTE FUNCTION tandem_notify_change()"_s.arg(table);
+}
+
 Migration version1()
 {
     return {1,
@@ -29,7 +35,7 @@ Migration version1()
                      " password_hash TEXT, active INTEGER NOT NULL DEFAULT 1, created_at BIGINT NOT NULL)"_s),
                 both(u"CREATE TABLE customers (id %PK%, first_name TEXT NOT NULL DEFAULT '',"
                      " last_name TEXT NOT NULL DEFAULT '', sort_name TEXT NOT NULL, email TEXT NOT NULL DEFAULT '',"
-                     " phone TEXT NOT NULL DEFAULT '', company TEXT NOT NULL DEFAULT '',"
+                     " phone TEXT NOT NULL DEFAULT '', company TEXT NOT NULL DEFAULT '', search_text TEXT NOT NULL DEFAULT '',"
                      " tier TEXT NOT NULL DEFAULT 'standard', lifecycle TEXT NOT NULL DEFAULT 'customer',"
                      " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, merged_into BIGINT REFERENCES customers (id))"_s),
                 both(u"CREATE INDEX customers_by_sort_name ON customers (sort_name, id)"_s),
@@ -122,9 +128,58 @@ Migration version2()
                              " (to_tsvector('simple', subject || ' ' || left(body, 100000))) STORED"_s),
                 postgresOnly(u"CREATE INDEX interactions_search ON interactions USING GIN (search_vector)"_s),
                 postgresOnly(u"ALTER TABLE customers ADD COLUMN search_vector tsvector GENERATED ALWAYS AS"
-                             " (to_tsvector('simple', first_name || ' ' || last_name || ' ' || email || ' ' || company"
-                             " || ' ' || phone)) STORED"_s),
+                             " (to_tsvector('simple', search_text)) STORED"_s),
                 postgresOnly(u"CREATE INDEX customers_search ON customers USING GIN (search_vector)"_s),
+                // Other desks learn of every commit through NOTIFY; one per table and transaction.
+                postgresOnly(u"CREATE FUNCTION tandem_notify_change() RETURNS trigger LANGUAGE plpgsql AS"
+                             " $$ BEGIN PERFORM pg_notify('tandem_changes', TG_TABLE_NAME); RETURN NULL; END $$"_s),
+                postgresOnly(notifyTrigger(u"agents"_s)),
+                postgresOnly(notifyTrigger(u"customers"_s)),
+                postgresOnly(notifyTrigger(u"interactions"_s)),
+                postgresOnly(notifyTrigger(u"escalations"_s)),
+                postgresOnly(notifyTrigger(u"templates"_s)),
+                postgresOnly(notifyTrigger(u"follow_ups"_s)),
+            }};
+}
+
+// Reply templates are archived, never deleted; a message sent from a template remembers it, and a referral
+// received links back to the request that earned it.
+Migration version3()
+{
+    return {3,
+            u"template archive and referral links"_s,
+            {
+                both(u"ALTER TABLE templates ADD COLUMN archived_at BIGINT"_s),
+                both(u"CREATE INDEX templates_by_owner ON templates (owner_id, archived_at)"_s),
+                // Shortcodes are unique per owner (shared: none) and channel among live templates. The service
+                // says so in words first; this catches two desks saving at the same moment.
+                both(u"CREATE UNIQUE INDEX templates_unique_shortcode ON templates"
+                     " (COALESCE(owner_id, 0), COALESCE(channel, ''), shortcode)"
+                     " WHERE archived_at IS NULL AND shortcode <> ''"_s),
+                both(u"ALTER TABLE interactions ADD COLUMN template_id BIGINT REFERENCES templates (id)"_s),
+                both(u"ALTER TABLE interactions ADD COLUMN referral_request_id BIGINT REFERENCES interactions (id)"_s),
+                both(u"CREATE INDEX interactions_by_template ON interactions (template_id)"_s),
+                both(u"CREATE INDEX interactions_by_referral_request ON interactions (referral_request_id)"_s),
+            }};
+}
+
+// Escalation queues sort by the due time that matters now (the claim's while new, the resolution's
+// afterwards), kept in one indexed column; a hand-off links every interaction the rep selected.
+Migration version4()
+{
+    return {4,
+            u"escalation queues and hand-off links"_s,
+            {
+                both(u"ALTER TABLE escalations ADD COLUMN sla_due_at BIGINT NOT NULL DEFAULT 0"_s),
+                both(u"UPDATE escalations SET sla_due_at = CASE WHEN state = 'new' THEN claim_due_at"
+                     " ELSE resolve_due_at END"_s),
+                both(u"CREATE INDEX escalations_by_due ON escalations (sla_due_at, id)"_s),
+                both(u"CREATE INDEX escalations_by_assignee_due ON escalations (assigned_to, sla_due_at, id)"_s),
+                both(u"CREATE INDEX escalations_by_creator_due ON escalations (created_by, sla_due_at, id)"_s),
+                both(u"CREATE INDEX escalation_attachments_by_escalation ON escalation_attachments (escalation_id, id)"_s),
+                both(u"CREATE TABLE escalation_interactions (escalation_id BIGINT NOT NULL REFERENCES escalations (id),"
+                     " interaction_id BIGINT NOT NULL REFERENCES interactions (id),"
+                     " PRIMARY KEY (escalation_id, interaction_id))"_s),
             }};
 }
 
@@ -144,7 +199,7 @@ const QStringList &sqliteFullTextInsertTriggers()
 
 const QList<Migration> &allMigrations()
 {
-    static const QList<Migration> migrations{version1(), version2()};
+    static const QList<Migration> migrations{version1(), version2(), version3(), version4()};
     return migrations;
 }
 

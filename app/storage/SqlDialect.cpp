@@ -38,9 +38,42 @@ QStringList wordsOf(const QString &text)
 
 } // namespace
 
+QString SqlDialect::foldForSearch(const QString &text)
+{
+    QString folded;
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    folded.reserve(decomposed.size());
+    for (const QChar ch : decomposed) {
+        if (!ch.isMark())
+            folded.append(ch);
+    }
+    return folded.toCaseFolded();
+}
+
+QString SqlDialect::countTablesQuery() const
+{
+    return m_backend == Backend::Sqlite
+               ? u"SELECT count(*) FROM sqlite_master WHERE type = 'table'"_s
+               : u"SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"_s;
+}
+
+QString SqlDialect::tableExistsQuery() const
+{
+    return m_backend == Backend::Sqlite
+               ? u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s
+               : u"SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?"_s;
+}
+
+QString SqlDialect::resyncIdentityStatement(const QString &table) const
+{
+    if (m_backend == Backend::Sqlite)
+        return {};
+    return u"SELECT setval(pg_get_serial_sequence('%1', 'id'), GREATEST((SELECT max(id) FROM %1), 1))"_s.arg(table);
+}
+
 QString SqlDialect::fullTextQuery(const QString &userText, bool prefixAll) const
 {
-    const QStringList words = wordsOf(userText.left(2000));
+    const QStringList words = wordsOf(m_backend == Backend::Sqlite ? userText.left(2000) : foldForSearch(userText.left(2000)));
     QStringList terms;
     for (qsizetype i = 0; i < words.size(); ++i) {
         const bool prefix = prefixAll || i == words.size() - 1;

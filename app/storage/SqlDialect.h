@@ -23,6 +23,15 @@ public:
     // A condition on customers c that is true when it matches fullTextQuery()'s result bound to one '?'.
     [[nodiscard]] QString customerMatchCondition() const;
 
+    // Counts the tables of this workspace's schema: no parameters.
+    [[nodiscard]] QString countTablesQuery() const;
+    // Counts tables with the name bound to one '?' (0 or 1).
+    [[nodiscard]] QString tableExistsQuery() const;
+    // Brings an identity column's counter past rows inserted with explicit ids (PostgreSQL only).
+    [[nodiscard]] QString resyncIdentityStatement(const QString &table) const;
+    // Casefolds and removes diacritics, as the search indexes do, so "zoe" finds "Zoë".
+    static QString foldForSearch(const QString &text);
+
 private:
     Backend m_backend;
 };

@@ -26,4 +26,11 @@ public:
     using Error::Error;
 };
 
+// The team server wants a password that was not given; ask the person and try again.
+class CredentialsRequired : public StorageError
+{
+public:
+    using StorageError::StorageError;
+};
+
 } // namespace tandem

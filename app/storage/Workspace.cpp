@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -27,72 +28,87 @@ QString nextConnectionPrefix()
     return u"tandem-workspace-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
-bool isPostgresSpec(const QString &spec)
-{
-    return spec.startsWith(u"postgresql://"_s) || spec.startsWith(u"postgres://"_s);
-}
-
-// A short-lived read-only look at an existing file, so a foreign or newer file is refused unwritten.
-struct ExistingFileFacts
+// Facts about what a database already holds, read before anything is written to it.
+struct SchemaFacts
 {
     bool empty = true;
+    bool isTandem = false;
     int schemaVersion = 0;
 };
 
-ExistingFileFacts inspectExistingSqliteFile(const QString &path)
+SchemaFacts readSchemaFacts(const QSqlDatabase &db, const SqlDialect &dialect)
 {
-    ExistingFileFacts facts;
+    SchemaFacts facts;
+    facts.empty = sql::scalar(db, dialect.countTablesQuery()).toInt() == 0;
+    if (facts.empty)
+        return facts;
+    const bool hasMeta = sql::scalar(db, dialect.tableExistsQuery(), {u"tandem_meta"_s}).toInt() > 0;
+    if (!hasMeta)
+        return facts;
+    facts.isTandem =
+        sql::scalar(db, u"SELECT value FROM tandem_meta WHERE key = 'application'"_s).toString() == applicationMarker;
+    if (facts.isTandem)
+        facts.schemaVersion = sql::scalar(db, u"SELECT value FROM tandem_meta WHERE key = 'schema_version'"_s).toInt();
+    return facts;
+}
+
+void refuseForeignOrNewer(const SchemaFacts &facts, const QString &where, const QString &untouched)
+{
+    if (!facts.empty && !facts.isTandem)
+        throw StorageError(Workspace::tr("%1 holds other data and is not a Tandem workspace. %2").arg(where, untouched));
+    if (facts.schemaVersion > Workspace::latestSchemaVersion()) {
+        throw StorageError(Workspace::tr("%1 was written by a newer version of Tandem (workspace version %2; this "
+                                         "program knows up to %3). Update Tandem to open it. %4")
+                               .arg(where)
+                               .arg(facts.schemaVersion)
+                               .arg(Workspace::latestSchemaVersion())
+                               .arg(untouched));
+    }
+}
+
+QString untouchedFile()
+{
+    return Workspace::tr("The file was left untouched.");
+}
+
+// A short-lived read-only look at an existing file, so a foreign or newer file is refused unwritten.
+SchemaFacts inspectExistingSqliteFile(const QString &path)
+{
+    const QString where = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw StorageError(Workspace::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw StorageError(Workspace::tr("Cannot read %1: %2").arg(where, file.errorString()));
     const QByteArray header = file.read(16);
     file.close();
     if (header.isEmpty())
-        return facts;
+        return {};
     if (header != QByteArrayView("SQLite format 3\0", 16)) {
-        throw StorageError(Workspace::tr("%1 is not a Tandem workspace (it is not an SQLite database). The file was left untouched.")
-                               .arg(QDir::toNativeSeparators(path)));
+        throw StorageError(Workspace::tr("%1 is not a Tandem workspace (it is not an SQLite database). %2")
+                               .arg(where, untouchedFile()));
     }
     const QString name = nextConnectionPrefix() + u"-inspect"_s;
+    SchemaFacts facts;
+    QString problem;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
-        QString problem;
         if (!db.open()) {
-            problem = db.lastError().text();
+            problem = Workspace::tr("Cannot open %1: %2").arg(where, db.lastError().text());
         } else {
             try {
-                const int tables = sql::scalar(db, u"SELECT count(*) FROM sqlite_master"_s).toInt();
-                facts.empty = tables == 0;
-                if (!facts.empty) {
-                    const bool hasMeta =
-                        sql::scalar(db, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'tandem_meta'"_s)
-                            .toInt() > 0;
-                    const QString marker =
-                        hasMeta ? sql::scalar(db, u"SELECT value FROM tandem_meta WHERE key = 'application'"_s).toString()
-                                : QString();
-                    if (marker != applicationMarker) {
-                        problem = Workspace::tr("%1 is an SQLite database, but not a Tandem workspace. The file was left untouched.")
-                                      .arg(QDir::toNativeSeparators(path));
-                    } else {
-                        facts.schemaVersion =
-                            sql::scalar(db, u"SELECT value FROM tandem_meta WHERE key = 'schema_version'"_s).toInt();
-                    }
-                }
+                facts = readSchemaFacts(db, SqlDialect(Backend::Sqlite));
             } catch (const StorageError &error) {
-                problem = Workspace::tr("%1 cannot be read as a Tandem workspace (%2). The file was left untouched.")
-                              .arg(QDir::toNativeSeparators(path), error.message());
+                problem = Workspace::tr("%1 cannot be read as a Tandem workspace (%2). %3")
+                              .arg(where, error.message(), untouchedFile());
             }
             db.close();
         }
-        if (!problem.isEmpty()) {
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-            throw StorageError(problem);
-        }
     }
     QSqlDatabase::removeDatabase(name);
+    if (!problem.isEmpty())
+        throw StorageError(problem);
+    refuseForeignOrNewer(facts, where, untouchedFile());
     return facts;
 }
 
@@ -126,9 +142,17 @@ std::unique_ptr<Workspace> Workspace::open(const QString &spec, const OpenOption
 {
     if (spec.trimmed().isEmpty())
         throw StorageError(Workspace::tr("No workspace was named."));
-    if (isPostgresSpec(spec)) {
-        throw StorageError(Workspace::tr("Team workspaces on PostgreSQL are not available in this version yet; "
-                              "open a workspace file instead."));
+    if (PostgresAddress::isPostgresUrl(spec)) {
+        QString problem;
+        std::optional<PostgresAddress> address = PostgresAddress::parse(spec, &problem);
+        if (!address)
+            throw StorageError(problem);
+        if (address->password.isEmpty())
+            address->password = options.password;
+        std::unique_ptr<Workspace> workspace(new Workspace(address->displayUrl(), Backend::Postgres));
+        workspace->m_postgres = std::move(address);
+        workspace->openPostgres(options);
+        return workspace;
     }
     std::unique_ptr<Workspace> workspace(new Workspace(spec, Backend::Sqlite));
     workspace->openSqlite(options);
@@ -138,26 +162,38 @@ std::unique_ptr<Workspace> Workspace::open(const QString &spec, const OpenOption
 void Workspace::openSqlite(const OpenOptions &options)
 {
     const QFileInfo info(m_spec);
-    ExistingFileFacts facts;
     if (info.exists()) {
         if (info.isDir())
             throw StorageError(Workspace::tr("%1 is a folder, not a workspace file.").arg(QDir::toNativeSeparators(m_spec)));
-        facts = inspectExistingSqliteFile(m_spec);
+        m_schemaVersion = inspectExistingSqliteFile(m_spec).schemaVersion;
     } else if (!options.createIfMissing) {
         throw StorageError(Workspace::tr("There is no workspace at %1.").arg(QDir::toNativeSeparators(m_spec)));
     } else if (!QDir().mkpath(info.absolutePath())) {
-        throw StorageError(Workspace::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        throw StorageError(
+            Workspace::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
     }
-    if (facts.schemaVersion > latestSchemaVersion()) {
-        throw StorageError(Workspace::tr("%1 was written by a newer version of Tandem (workspace version %2; this program knows "
-                              "up to %3). Update Tandem to open it; the file was left untouched.")
-                               .arg(QDir::toNativeSeparators(m_spec))
-                               .arg(facts.schemaVersion)
-                               .arg(latestSchemaVersion()));
+    const QSqlDatabase db = database();
+    if (!db.isOpen()) {
+        throw StorageError(
+            Workspace::tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_spec), db.lastError().text()));
     }
-    QSqlDatabase db = database();
-    if (!db.isOpen())
-        throw StorageError(Workspace::tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_spec), db.lastError().text()));
+    migrate(options);
+}
+
+void Workspace::openPostgres(const OpenOptions &options)
+{
+    const QSqlDatabase db = database();
+    if (!db.isOpen()) {
+        const QString reason = db.lastError().text().trimmed();
+        if (reason.contains(u"password"_s) && m_postgres->password.isEmpty())
+            throw CredentialsRequired(Workspace::tr("The server %1 asks for a password.").arg(m_spec));
+        throw StorageError(Workspace::tr("Cannot reach the team workspace %1: %2").arg(m_spec, reason));
+    }
+    const QString untouched = Workspace::tr("Nothing was written to it.");
+    const SchemaFacts facts = readSchemaFacts(db, m_dialect);
+    refuseForeignOrNewer(facts, m_spec, untouched);
+    if (facts.empty && !options.createIfMissing)
+        throw StorageError(Workspace::tr("The database %1 holds no Tandem workspace yet.").arg(m_spec));
     m_schemaVersion = facts.schemaVersion;
     migrate(options);
 }
@@ -173,7 +209,34 @@ void Workspace::configureConnection(QSqlDatabase &db) const
         sql::execute(db, u"PRAGMA journal_mode = WAL"_s);
         sql::execute(db, u"PRAGMA synchronous = FULL"_s);
         sql::execute(db, u"PRAGMA foreign_keys = ON"_s);
+        return;
     }
+    db.setHostName(m_postgres->host);
+    db.setPort(m_postgres->port);
+    db.setDatabaseName(m_postgres->database);
+    db.setUserName(m_postgres->user);
+    db.setPassword(m_postgres->password);
+    QStringList connectOptions = m_postgres->connectOptions;
+    if (!connectOptions.join(u' ').contains(u"connect_timeout="_s))
+        connectOptions.append(u"connect_timeout=5"_s);
+    connectOptions.append(u"application_name=tandem"_s);
+    db.setConnectOptions(connectOptions.join(u';'));
+    if (db.open())
+        sql::execute(db, u"SET client_min_messages = warning"_s); // no NOTICE chatter on stderr
+}
+
+bool Workspace::ping() const
+{
+    QSqlQuery query(database());
+    return query.exec(u"SELECT 1"_s) && query.next();
+}
+
+bool Workspace::reconnect()
+{
+    QSqlDatabase db = database();
+    db.close();
+    configureConnection(db);
+    return db.isOpen() && ping();
 }
 
 QSqlDatabase Workspace::database() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/PostgresAddress.h"
 #include "storage/SqlDialect.h"
 
 #include <QHash>
@@ -15,7 +16,7 @@ namespace tandem {
 
 class ChangeFeed;
 
-// One Tandem database: a SQLite file on this desk or, later, a PostgreSQL team server.
+// One Tandem database: a SQLite file on this desk or a PostgreSQL team server.
 // Owns one named Qt SQL connection per thread and removes them all when it goes away.
 class Workspace : public QObject
 {
@@ -27,6 +28,8 @@ public:
         bool createIfMissing = true;
         // Stop migrating at this schema version (tests build old workspaces with it).
         std::optional<int> migrateUpTo;
+        // For a team workspace whose URL carries none; held in memory only, never written anywhere.
+        QString password;
     };
 
     ~Workspace() override;
@@ -50,14 +53,21 @@ public:
 
     ChangeFeed &changes() { return *m_changes; }
 
+    // A cheap round trip to the database: false when the server went away.
+    [[nodiscard]] bool ping() const;
+    // Drops and reopens this thread's connection (after the server came back); false if still unreachable.
+    bool reconnect();
+
 private:
     Workspace(QString spec, Backend backend);
     void openSqlite(const OpenOptions &options);
+    void openPostgres(const OpenOptions &options);
     void configureConnection(QSqlDatabase &db) const;
     void migrate(const OpenOptions &options);
 
     QString m_spec;
     SqlDialect m_dialect;
+    std::optional<PostgresAddress> m_postgres;
     QString m_connectionPrefix;
     int m_schemaVersion = 0;
     mutable QMutex m_connectionsLock;

@@ -9,13 +9,16 @@
 #include <QSet>
 
 #include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators_range.hpp>
 
 using namespace tandem;
 using namespace Qt::StringLiterals;
 
 TEST_CASE("a customer's timeline pages newest first with every event exactly once", "[timeline]")
 {
-    test::TempWorkspace temp;
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    test::TempWorkspace temp(backend);
     Workspace &workspace = temp.openWithDemo(10, 900, 5);
     test::MockClock clock;
     TimelineService timeline(workspace, clock);
@@ -47,7 +50,9 @@ TEST_CASE("a customer's timeline pages newest first with every event exactly onc
 
 TEST_CASE("logging an interaction stores it with its audit record and tells listeners", "[timeline]")
 {
-    test::TempWorkspace temp;
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    test::TempWorkspace temp(backend);
     Workspace &workspace = temp.openWithDemo(3, 20, 5);
     test::MockClock clock;
     TimelineService timeline(workspace, clock);
@@ -80,7 +85,9 @@ TEST_CASE("logging an interaction stores it with its audit record and tells list
 
 TEST_CASE("logging for a customer that does not exist is refused and writes nothing", "[timeline]")
 {
-    test::TempWorkspace temp;
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    test::TempWorkspace temp(backend);
     Workspace &workspace = temp.openWithDemo(3, 20, 5);
     test::MockClock clock;
     TimelineService timeline(workspace, clock);

@@ -8,6 +8,7 @@
 #include <QSqlRecord>
 
 #include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators_range.hpp>
 
 using namespace tandem;
 using namespace Qt::StringLiterals;
@@ -42,9 +43,11 @@ QStringList distinctValues(Workspace &workspace, const QString &column)
 
 TEST_CASE("demo data is the same for the same seed and differs for another", "[storage][demo]")
 {
-    test::TempWorkspace first;
-    test::TempWorkspace second;
-    test::TempWorkspace other;
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    test::TempWorkspace first(backend);
+    test::TempWorkspace second(backend);
+    test::TempWorkspace other(backend);
     const QByteArray a = contentHash(first.openWithDemo(30, 800, 42));
     const QByteArray b = contentHash(second.openWithDemo(30, 800, 42));
     const QByteArray c = contentHash(other.openWithDemo(30, 800, 43));
@@ -54,7 +57,9 @@ TEST_CASE("demo data is the same for the same seed and differs for another", "[s
 
 TEST_CASE("demo data covers every channel, kind and role a desk sees", "[storage][demo]")
 {
-    test::TempWorkspace temp;
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    test::TempWorkspace temp(backend);
     Workspace &workspace = temp.openWithDemo(60, 4000, 3);
     const QSqlDatabase db = workspace.database();
     CHECK(sql::scalar(db, u"SELECT count(*) FROM customers"_s).toInt() == 60);
@@ -79,7 +84,9 @@ TEST_CASE("demo data covers every channel, kind and role a desk sees", "[storage
 
 TEST_CASE("demo data goes only into an empty workspace", "[storage][demo]")
 {
-    test::TempWorkspace temp;
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    test::TempWorkspace temp(backend);
     Workspace &workspace = temp.openWithDemo(5, 50, 1);
     CHECK_THROWS_AS(DemoDataWriter(workspace).write({5, 50, 1, test::TempWorkspace::demoAnchor}), StorageError);
     CHECK(sql::scalar(workspace.database(), u"SELECT count(*) FROM customers"_s).toInt() == 5);

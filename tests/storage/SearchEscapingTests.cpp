@@ -2,6 +2,7 @@
 #include "storage/CustomerRepository.h"
 
 #include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators_range.hpp>
 #include <catch2/generators/catch_generators.hpp>
 
 using namespace tandem;
@@ -9,7 +10,9 @@ using namespace Qt::StringLiterals;
 
 TEST_CASE("customer search finds people by the start of any name part", "[storage][search]")
 {
-    test::TempWorkspace temp;
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    test::TempWorkspace temp(backend);
     CustomerRepository customers(temp.open());
     Customer zoe;
     zoe.firstName = u"Zoë"_s;
@@ -38,7 +41,9 @@ TEST_CASE("customer search finds people by the start of any name part", "[storag
 
 TEST_CASE("any text typed into customer search is safe", "[storage][search]")
 {
-    test::TempWorkspace temp;
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    test::TempWorkspace temp(backend);
     CustomerRepository customers(temp.openWithDemo(20, 50, 9));
     const QString hostile = GENERATE(u"\""_s, u"\"\""_s, u"*"_s, u"-"_s, u"NEAR"_s, u"NEAR(a b)"_s, u"OR"_s,
                                      u"a OR b"_s, u"AND NOT"_s, u"("_s, u")"_s, u"[x]"_s, u"{a b}"_s, u"^start"_s,

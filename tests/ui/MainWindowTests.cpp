@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "MockClock.h"
 #include "TempWorkspace.h"
+#include "Wait.h"
 #include "TimelineModel.h"
 #include "services/WorkspaceSession.h"
 
@@ -70,7 +71,7 @@ TEST_CASE("Ctrl+K jumps to the customer search and typing filters the list", "[u
     QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
     CHECK(window.customerSearch()->hasFocus());
     QTest::keyClicks(window.customerSearch(), target);
-    QTRY_VERIFY(window.customerModel()->searchText() == target);
+    REQUIRE(test::waitUntil([&] { return window.customerModel()->searchText() == target; }));
     CHECK(window.customerModel()->rowCount() >= 1);
     CHECK(window.customerModel()->index(0).data().toString() == target);
     // The best match is opened at once.

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/EscalationStateMachine.h"
+#include "domain/Records.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace tandem {
+
+// A technical text the rep collected (a log, a config, a stack trace), kept verbatim and shown read-only.
+struct EscalationAttachment
+{
+    Id id = 0;
+    Id escalationId = 0;
+    QString name;
+    BodyFormat format = BodyFormat::Plain; // as declared by the rep; picks the highlighting
+    QString content;
+};
+
+// One step of an escalation's history.
+struct EscalationEvent
+{
+    Id id = 0;
+    Id escalationId = 0;
+    std::optional<Id> actorId;
+    QString actorName; // filled by queries that join the agent
+    EscalationAction action = EscalationAction::Escalate;
+    std::optional<EscalationState> fromState; // none for the escalation itself
+    EscalationState toState = EscalationState::New;
+    QString note;
+    Millis occurredAt = 0;
+};
+
+// Keyset position in a queue ordered by SLA due time, then id, ascending.
+struct EscalationCursor
+{
+    Millis dueAt = 0;
+    Id id = 0;
+};
+
+} // namespace tandem

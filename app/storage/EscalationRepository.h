@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/EscalationRecords.h"
+#include "domain/Records.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace tandem {
+
+class Workspace;
+
+// Which escalations a queue shows; unset parts do not filter.
+struct EscalationFilter
+{
+    std::optional<Id> assignedTo;
+    std::optional<Id> createdBy;
+    bool unclaimedOnly = false; // nobody assigned yet
+    std::optional<EscalationCategory> category;
+    std::optional<Severity> severity;
+    QList<EscalationState> states; // empty: every state
+};
+
+// A queue row: the escalation with the names a list shows.
+struct EscalationListItem
+{
+    Escalation escalation;
+    QString customerName;
+    QString creatorName;
+    QString assigneeName; // empty while unclaimed
+};
+
+struct EscalationPage
+{
+    QList<EscalationListItem> items; // most urgent (earliest due) first
+    std::optional<EscalationCursor> next; // none: this was the last page
+};
+
+// Escalations, their history, attachments and linked interactions. Writes happen inside the caller's
+// transaction; the service decides whether they are allowed.
+class EscalationRepository
+{
+public:
+    explicit EscalationRepository(Workspace &workspace) : m_workspace(workspace) {}
+
+    // One page of a queue ordered by SLA due time, then id, strictly after `after` (keyset paging).
+    [[nodiscard]] EscalationPage page(const EscalationFilter &filter, const std::optional<EscalationCursor> &after,
+                                      int limit) const;
+    [[nodiscard]] qint64 count(const EscalationFilter &filter) const;
+    [[nodiscard]] std::optional<EscalationListItem> find(Id id) const;
+
+    // Stores a new escalation (its version starts at 1) and returns its id.
+    Id insert(const Escalation &escalation);
+    // Writes every changeable field and bumps the version, but only if the stored version is still
+    // `expectedVersion`; false when someone else changed the row first (nothing is written then).
+    [[nodiscard]] bool update(const Escalation &escalation, int expectedVersion);
+
+    Id addEvent(const EscalationEvent &event);
+    [[nodiscard]] QList<EscalationEvent> events(Id escalationId) const;
+    Id addAttachment(const EscalationAttachment &attachment);
+    [[nodiscard]] QList<EscalationAttachment> attachments(Id escalationId) const;
+    void linkInteraction(Id escalationId, Id interactionId);
+    [[nodiscard]] QList<Id> linkedInteractionIds(Id escalationId) const;
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace tandem
