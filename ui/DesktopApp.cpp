@@ -1,6 +1,8 @@
 #include "DesktopApp.h"
 
 #include "MainWindow.h"
+#include "RecentWorkspaces.h"
+#include "services/ServiceError.h"
 #include "services/WorkspaceSession.h"
 #include "services/WorkspaceSetup.h"
 #include "storage/StorageError.h"
@@ -9,6 +11,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QImageWriter>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -77,13 +81,31 @@ void reportFailure(const QString &message, bool interactive)
         QMessageBox::critical(nullptr, QApplication::translate("tandem::DesktopApp", "Tandem"), message);
 }
 
-std::unique_ptr<WorkspaceSession> openSession(const QString &spec, const QString &login)
+std::unique_ptr<WorkspaceSession> openSession(const QString &spec, const QString &login, bool interactive)
 {
     DemoOptions demo;
     demo.anchor = WorkspaceSetup::todayAnchor();
-    std::unique_ptr<WorkspaceSession> session = WorkspaceSetup::openSession(spec, demo, SystemClock::instance());
+    std::unique_ptr<WorkspaceSession> session;
+    QString password;
+    while (!session) {
+        try {
+            session = WorkspaceSetup::openSession(spec, demo, SystemClock::instance(), password);
+        } catch (const PasswordRequired &request) {
+            if (!interactive)
+                throw;
+            bool ok = false;
+            password = QInputDialog::getText(nullptr, QApplication::translate("tandem::DesktopApp", "Team Workspace"),
+                                             request.message() + u"\n\n"_s +
+                                                 QApplication::translate("tandem::DesktopApp", "Password:"),
+                                             QLineEdit::Password, QString(), &ok);
+            if (!ok)
+                throw ServiceError(QApplication::translate("tandem::DesktopApp", "Opening the team workspace was cancelled."));
+        }
+    }
     session->setActor(login.isEmpty() ? session->accounts().defaultDemoActor()
                                       : session->accounts().signInWithoutPassword(login));
+    if (interactive)
+        RecentWorkspaces::remember(spec);
     return session;
 }
 
@@ -109,7 +131,7 @@ void showMainWindow(std::unique_ptr<WorkspaceSession> session)
     window->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(window, &MainWindow::openWorkspaceRequested, window, [window](const QString &spec) {
         try {
-            showMainWindow(openSession(spec, QString()));
+            showMainWindow(openSession(spec, QString(), true));
             window->close();
         } catch (const Error &error) {
             QMessageBox::warning(window, QApplication::translate("tandem::DesktopApp", "Open Workspace"),
@@ -163,7 +185,7 @@ int runDesktopApp(int argc, char *argv[])
 
     std::unique_ptr<WorkspaceSession> session;
     try {
-        session = openSession(spec, parser.value(u"as"_s));
+        session = openSession(spec, parser.value(u"as"_s), interactive);
     } catch (const Error &error) {
         reportFailure(error.message(), interactive);
         return 1;

@@ -4,6 +4,8 @@
 #include "CustomerListModel.h"
 #include "DetailsPanel.h"
 #include "ModelRoles.h"
+#include "RecentWorkspaces.h"
+#include "TeamWorkspaceDialog.h"
 #include "TimelineCardDelegate.h"
 #include "TimelineModel.h"
 #include "services/WorkspaceSession.h"
@@ -104,6 +106,18 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     auto *agentLabel = new QLabel(tr("Signed in as %1 · %2").arg(actor.name, displayName(actor.role)), this);
     agentLabel->setObjectName(u"signedInAgent"_s);
     statusBar()->addWidget(agentLabel);
+    auto *connectionLabel = new QLabel(this);
+    connectionLabel->setObjectName(u"connectionState"_s);
+    connectionLabel->setVisible(false);
+    statusBar()->addPermanentWidget(connectionLabel);
+    connect(&m_session, &WorkspaceSession::connectionChanged, this, [this, connectionLabel](bool connected) {
+        // Nothing on screen is discarded while the server is away; work resumes when it is back.
+        connectionLabel->setVisible(!connected);
+        connectionLabel->setText(tr("Reconnecting to the team server…"));
+        connectionLabel->setStyleSheet(u"color: #b26a00; font-weight: 600;"_s);
+        if (connected)
+            statusBar()->showMessage(tr("Connected to the team server again."), 5000);
+    });
     auto *workspaceLabel = new QLabel(QDir::toNativeSeparators(m_session.workspaceSpec()), this);
     workspaceLabel->setToolTip(tr("The open workspace"));
     statusBar()->addPermanentWidget(workspaceLabel);
@@ -135,6 +149,20 @@ void MainWindow::createMenus()
             emit openWorkspaceRequested(path);
     });
     open->setShortcut(QKeySequence::Open);
+    QAction *openTeam = file->addAction(tr("Open &Team Workspace…"), this, [this] {
+        TeamWorkspaceDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            emit openWorkspaceRequested(dialog.address());
+    });
+    openTeam->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        recent->clear();
+        for (const QString &spec : RecentWorkspaces::list())
+            recent->addAction(spec, this, [this, spec] { emit openWorkspaceRequested(spec); });
+        if (recent->isEmpty())
+            recent->addAction(tr("No recent workspaces"))->setEnabled(false);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

@@ -1,4 +1,5 @@
 #include "cli/CommandLine.h"
+#include "cli/CopyCommand.h"
 #include "cli/DemoCommand.h"
 #include "storage/StorageError.h"
 
@@ -15,7 +16,8 @@ void printUsage()
     std::fputs(QCoreApplication::translate("tandemctl",
                                            "Usage: tandemctl COMMAND [options]\n\n"
                                            "Commands:\n"
-                                           "  demo      create a workspace with demo data\n\n"
+                                           "  demo      create a workspace with demo data\n"
+                                           "  copy      copy a workspace into another (e.g. to a team server)\n\n"
                                            "Run 'tandemctl COMMAND --help' for a command's options.\n")
                    .toUtf8()
                    .constData(),
@@ -38,6 +40,8 @@ int main(int argc, char *argv[])
     try {
         if (command == u"demo"_s)
             return tandem::cli::runDemoCommand(arguments);
+        if (command == u"copy"_s)
+            return tandem::cli::runCopyCommand(arguments);
     } catch (const tandem::Error &error) {
         tandem::cli::printError(error.message());
         return tandem::cli::Failure;

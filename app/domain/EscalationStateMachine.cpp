@@ -2,8 +2,6 @@
 
 #include <array>
 
-using namespace Qt::StringLiterals;
-
 namespace tandem {
 namespace {
 
@@ -124,7 +122,12 @@ bool isSpecialistWork(EscalationAction action)
 
 EscalationVerdict refuse(const QString &reason)
 {
-    return {std::nullopt, reason};
+    return {std::nullopt, reason, false};
+}
+
+EscalationVerdict forbid(const QString &reason)
+{
+    return {std::nullopt, reason, true};
 }
 
 } // namespace
@@ -168,18 +171,18 @@ EscalationVerdict EscalationStateMachine::check(std::optional<EscalationState> s
         if (action != EscalationAction::Escalate)
             return refuse(tr("This issue has not been escalated yet."));
         if (who.role == Role::SupportSpecialist)
-            return refuse(tr("Support specialists take escalations; a service rep or a team lead escalates."));
-        return {EscalationState::New, QString()};
+            return forbid(tr("Support specialists take escalations; a service rep or a team lead escalates."));
+        return {EscalationState::New, QString(), false};
     }
     if (action == EscalationAction::Escalate)
         return refuse(tr("This issue is already escalated."));
 
     if (isSpecialistWork(action) && who.role == Role::ServiceRep)
-        return refuse(tr("Only support specialists and team leads work on escalations."));
+        return forbid(tr("Only support specialists and team leads work on escalations."));
     if (action == EscalationAction::Reassign && !lead)
-        return refuse(tr("Only a team lead can reassign an escalation."));
+        return forbid(tr("Only a team lead can reassign an escalation."));
     if (action == EscalationAction::ChangeSeverity && !lead)
-        return refuse(tr("Only a team lead can change the severity of an escalation."));
+        return forbid(tr("Only a team lead can change the severity of an escalation."));
 
     if (!sourcesOf(action).contains(*state)) {
         if (action == EscalationAction::Claim)
@@ -195,23 +198,23 @@ EscalationVerdict EscalationStateMachine::check(std::optional<EscalationState> s
     case EscalationAction::Resolve:
     case EscalationAction::HandBack:
         if (!who.isAssignee)
-            return refuse(tr("Only the specialist this escalation is assigned to can do that; a team lead can "
+            return forbid(tr("Only the specialist this escalation is assigned to can do that; a team lead can "
                              "reassign it."));
         break;
     case EscalationAction::Answer:
     case EscalationAction::Close:
         if (!who.isCreator && !lead)
-            return refuse(tr("Only the rep who escalated this, or a team lead, can do that."));
+            return forbid(tr("Only the rep who escalated this, or a team lead, can do that."));
         break;
     case EscalationAction::CustomerReplied:
     case EscalationAction::Reopen:
         if (!who.isCreator && !who.isAssignee && !lead)
-            return refuse(tr("Only the rep who escalated this, its specialist or a team lead can do that."));
+            return forbid(tr("Only the rep who escalated this, its specialist or a team lead can do that."));
         break;
     default:
         break;
     }
-    return {targetOf(*state, action), QString()};
+    return {targetOf(*state, action), QString(), false};
 }
 
 QList<EscalationAction> EscalationStateMachine::allowedActions(std::optional<EscalationState> state,

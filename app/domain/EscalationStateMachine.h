@@ -49,6 +49,7 @@ struct EscalationVerdict
 {
     std::optional<EscalationState> target; // set when allowed
     QString reason;                        // set when refused; already translated
+    bool forbidden = false;                // refused because of who asks, not because of the state
 
     [[nodiscard]] bool allowed() const { return target.has_value(); }
 };

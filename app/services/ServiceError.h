@@ -17,4 +17,11 @@ public:
     using ServiceError::ServiceError;
 };
 
+// Opening a team workspace needs a password the person has not given yet.
+class PasswordRequired : public ServiceError
+{
+public:
+    using ServiceError::ServiceError;
+};
+
 } // namespace tandem

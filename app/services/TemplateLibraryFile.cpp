@@ -132,7 +132,7 @@ TemplateLibraryFile::Reading TemplateLibraryFile::read(const QByteArray &json)
             }
         }
         if (usable)
-            reading.templates.append(replyTemplate);
+            reading.entries.append({index, replyTemplate});
     }
     return reading;
 }

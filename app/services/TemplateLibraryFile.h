@@ -19,10 +19,16 @@ class TemplateLibraryFile
     Q_DECLARE_TR_FUNCTIONS(tandem::TemplateLibraryFile)
 
 public:
+    struct Entry
+    {
+        qsizetype index = 0;          // in the file, from 0
+        ReplyTemplate replyTemplate;  // owner and usage unset
+    };
+
     struct Reading
     {
-        QList<ReplyTemplate> templates; // in file order, owner and usage unset
-        // Translated, one per problem; a file-level problem (not JSON, wrong format) leaves templates empty.
+        QList<Entry> entries; // the well-formed ones, in file order
+        // Translated, one per problem; a file-level problem (not JSON, wrong format) leaves entries empty.
         QStringList problems;
     };
 

@@ -108,9 +108,9 @@ public:
     // Trimmed name and category, a lower-case shortcode: the form a template is stored in.
     [[nodiscard]] static ReplyTemplate normalized(ReplyTemplate replyTemplate);
 
-    // Everything that keeps the template from being saved by the actor; empty when it may be saved.
-    // Does not check permissions (create() and update() do, with PermissionDenied).
-    [[nodiscard]] QList<TemplateProblem> problemsWith(const Actor &actor, const ReplyTemplate &replyTemplate) const;
+    // Everything that keeps the template (normalized) from being saved; empty when it may be saved. Does
+    // not check permissions: create() and update() do, with PermissionDenied.
+    [[nodiscard]] QList<TemplateProblem> problemsWith(const ReplyTemplate &replyTemplate) const;
 
     // ownerId none makes a shared template (team leads only); otherwise it must be the actor's.
     Id create(const Actor &actor, ReplyTemplate replyTemplate);

@@ -9,6 +9,7 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, const C
     : m_workspace(std::move(workspace)), m_accounts(*m_workspace), m_customers(*m_workspace),
       m_timeline(*m_workspace, clock)
 {
+    connect(&m_workspace->changes(), &ChangeFeed::connectionChanged, this, &WorkspaceSession::connectionChanged);
 }
 
 WorkspaceSession::~WorkspaceSession() = default;
@@ -16,6 +17,11 @@ WorkspaceSession::~WorkspaceSession() = default;
 QString WorkspaceSession::workspaceSpec() const
 {
     return m_workspace->spec();
+}
+
+bool WorkspaceSession::isTeamWorkspace() const
+{
+    return m_workspace->dialect().backend() == Backend::Postgres;
 }
 
 void WorkspaceSession::watchForChanges()

@@ -6,6 +6,8 @@
 #include "services/CustomerService.h"
 #include "services/TimelineService.h"
 
+#include <QObject>
+
 #include <memory>
 
 namespace tandem {
@@ -13,11 +15,13 @@ namespace tandem {
 class Workspace;
 
 // One open workspace with its services and the agent working in it: what a window or a command needs.
-class WorkspaceSession
+class WorkspaceSession : public QObject
 {
+    Q_OBJECT
+
 public:
     WorkspaceSession(std::unique_ptr<Workspace> workspace, const Clock &clock);
-    ~WorkspaceSession();
+    ~WorkspaceSession() override;
     WorkspaceSession(const WorkspaceSession &) = delete;
     WorkspaceSession &operator=(const WorkspaceSession &) = delete;
 
@@ -28,10 +32,16 @@ public:
     void watchForChanges();
     [[nodiscard]] const Actor &actor() const { return m_actor; }
     void setActor(const Actor &actor) { m_actor = actor; }
+    // Whether this is a team workspace on a server (which can go away and come back).
+    [[nodiscard]] bool isTeamWorkspace() const;
 
     AccountService &accounts() { return m_accounts; }
     CustomerService &customers() { return m_customers; }
     TimelineService &timeline() { return m_timeline; }
+
+signals:
+    // The team server went away (false) or is back (true); drafts and open forms stay as they are.
+    void connectionChanged(bool connected);
 
 private:
     std::unique_ptr<Workspace> m_workspace;

@@ -76,10 +76,9 @@ QList<ReplyTemplate> TemplateRepository::withShortcode(std::optional<Id> ownerId
     return templates;
 }
 
-qint64 TemplateRepository::count() const
+qint64 TemplateRepository::countIncludingArchived() const
 {
-    return sql::scalar(m_workspace.database(), u"SELECT count(*) FROM templates WHERE archived_at IS NULL"_s)
-        .toLongLong();
+    return sql::scalar(m_workspace.database(), u"SELECT count(*) FROM templates"_s).toLongLong();
 }
 
 Id TemplateRepository::insert(const ReplyTemplate &replyTemplate, Millis now)

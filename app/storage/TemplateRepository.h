@@ -24,7 +24,8 @@ public:
     [[nodiscard]] std::optional<ReplyTemplate> find(Id id) const;
     // Live templates of one owner (none: shared) whose shortcode equals `shortcode`, on any channel.
     [[nodiscard]] QList<ReplyTemplate> withShortcode(std::optional<Id> ownerId, const QString &shortcode) const;
-    [[nodiscard]] qint64 count() const;
+    // Every template ever stored, archived ones included.
+    [[nodiscard]] qint64 countIncludingArchived() const;
 
     Id insert(const ReplyTemplate &replyTemplate, Millis now);
     // Writes every field but the usage figures; false when the template is gone or archived.

@@ -49,8 +49,10 @@ SCRIPT
     echo "tandem: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') for the tests on 127.0.0.1:$port"
 }
 
-cmake --preset "$preset"
-cmake --build --preset "$preset"
+if [[ ${TANDEM_SKIP_BUILD:-0} != 1 ]]; then
+    cmake --preset "$preset"
+    cmake --build --preset "$preset"
+fi
 start_postgres
 if (($# > 0)); then
     "$@"

@@ -1,0 +1,471 @@
+#include "services/EscalationService.h"
+
+#include "services/ServiceError.h"
+#include "storage/AuditLog.h"
+#include "storage/ChangeFeed.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace tandem {
+namespace {
+
+EscalationParticipant participantOf(const Actor &actor, const Escalation &escalation)
+{
+    return {actor.role, escalation.createdBy == actor.agentId,
+            escalation.assignedTo.has_value() && *escalation.assignedTo == actor.agentId};
+}
+
+QList<EscalationState> openStates()
+{
+    QList<EscalationState> states;
+    for (const EscalationState state : allValues<EscalationState>()) {
+        if (EscalationStateMachine::isOpen(state))
+            states.append(state);
+    }
+    return states;
+}
+
+bool isBlank(const QString &text)
+{
+    return text.trimmed().isEmpty();
+}
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject auditStateOf(const Escalation &escalation)
+{
+    return {{u"state"_s, keyOf(escalation.state)},
+            {u"severity"_s, keyOf(escalation.severity)},
+            {u"assigned_to"_s, escalation.assignedTo ? QJsonValue(*escalation.assignedTo) : QJsonValue()},
+            {u"claim_due_at"_s, escalation.claimDueAt},
+            {u"resolve_due_at"_s, escalation.resolveDueAt},
+            {u"version"_s, escalation.version}};
+}
+
+QString missingNoteMessage(EscalationAction action)
+{
+    switch (action) {
+    case EscalationAction::AskRep:
+        return EscalationService::tr("Write the question for the rep.");
+    case EscalationAction::WaitOnCustomer:
+        return EscalationService::tr("Say what you are waiting for from the customer.");
+    case EscalationAction::Answer:
+        return EscalationService::tr("Write the answer for the specialist.");
+    case EscalationAction::Resolve:
+        return EscalationService::tr("Describe how the problem was resolved.");
+    case EscalationAction::HandBack:
+        return EscalationService::tr("Write what the rep should tell the customer.");
+    case EscalationAction::Reopen:
+        return EscalationService::tr("Say why the escalation is reopened.");
+    case EscalationAction::ChangeSeverity:
+        return EscalationService::tr("Say why the severity changes.");
+    default:
+        return EscalationService::tr("Add a note.");
+    }
+}
+
+// The line the customer's timeline shows for a step of the escalation.
+QString timelineSubject(EscalationAction action, const Escalation &after, const QString &actorName,
+                        const QString &assigneeName)
+{
+    const QString number = QString::number(after.id);
+    switch (action) {
+    case EscalationAction::Escalate:
+        return EscalationService::tr("Escalated to support (#%1): %2").arg(number, after.summary);
+    case EscalationAction::Claim:
+        return EscalationService::tr("Escalation #%1 claimed by %2").arg(number, actorName);
+    case EscalationAction::Start:
+        return EscalationService::tr("Support is working on escalation #%1").arg(number);
+    case EscalationAction::AskRep:
+        return EscalationService::tr("Support needs information from the rep (escalation #%1)").arg(number);
+    case EscalationAction::WaitOnCustomer:
+        return EscalationService::tr("Support is waiting on the customer (escalation #%1)").arg(number);
+    case EscalationAction::Answer:
+        return EscalationService::tr("The rep answered support (escalation #%1)").arg(number);
+    case EscalationAction::CustomerReplied:
+        return EscalationService::tr("The customer replied (escalation #%1)").arg(number);
+    case EscalationAction::Resolve:
+        return EscalationService::tr("Escalation #%1 resolved").arg(number);
+    case EscalationAction::HandBack:
+        return EscalationService::tr("Escalation #%1 handed back to the rep").arg(number);
+    case EscalationAction::Close:
+        return EscalationService::tr("Escalation #%1 closed").arg(number);
+    case EscalationAction::Reopen:
+        return EscalationService::tr("Escalation #%1 reopened").arg(number);
+    case EscalationAction::Reassign:
+        return EscalationService::tr("Escalation #%1 reassigned to %2").arg(number, assigneeName);
+    case EscalationAction::ChangeSeverity:
+        return EscalationService::tr("Escalation #%1 is now %2").arg(number, displayName(after.severity));
+    }
+    return number;
+}
+
+Interaction timelineEntry(const Actor &actor, const Escalation &after, EscalationAction action, const QString &body,
+                          const QString &assigneeName, Millis now)
+{
+    Interaction entry;
+    entry.customerId = after.customerId;
+    entry.agentId = actor.agentId;
+    entry.channel = Channel::Internal;
+    entry.direction = Direction::Internal;
+    entry.kind = InteractionKind::Escalation;
+    entry.subject = timelineSubject(action, after, actor.name, assigneeName);
+    entry.body = body;
+    entry.occurredAt = now;
+    entry.escalationId = after.id;
+    return entry;
+}
+
+} // namespace
+
+EscalationService::EscalationService(Workspace &workspace, const Clock &clock, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_clock(clock), m_escalations(workspace), m_customers(workspace),
+      m_interactions(workspace), m_agents(workspace)
+{
+    connect(&workspace.changes(), &ChangeFeed::changed, this, &EscalationService::changed);
+}
+
+QList<HandoffProblem> EscalationService::checkHandoff(const Actor &, const HandoffForm &form) const
+{
+    QList<HandoffProblem> problems;
+    const std::optional<Customer> customer = form.customerId > 0 ? m_customers.find(form.customerId) : std::nullopt;
+    if (!customer) {
+        problems.append({HandoffField::Customer, tr("Choose the customer the problem is about.")});
+    } else {
+        for (const Id id : form.interactionIds) {
+            const std::optional<Interaction> interaction = m_interactions.find(id);
+            if (!interaction || interaction->customerId != form.customerId) {
+                problems.append({HandoffField::Interactions,
+                                 tr("Entry #%1 is not on %2's timeline.").arg(id).arg(customer->displayName())});
+            }
+        }
+    }
+    if (isBlank(form.summary))
+        problems.append({HandoffField::Summary, tr("Write a one-line summary of the problem.")});
+    else if (form.summary.trimmed().size() > maxSummaryLength)
+        problems.append({HandoffField::Summary,
+                         tr("Keep the summary under %1 characters; the details go below.").arg(maxSummaryLength)});
+    if (isBlank(form.stepsToReproduce))
+        problems.append({HandoffField::StepsToReproduce, tr("Write down the steps that lead to the problem.")});
+    if (isBlank(form.expected))
+        problems.append({HandoffField::Expected, tr("Say what the customer expected to happen.")});
+    if (isBlank(form.actual))
+        problems.append({HandoffField::Actual, tr("Say what happened instead.")});
+    if (isBlank(form.alreadyTried))
+        problems.append({HandoffField::AlreadyTried,
+                         tr("Say what was already tried, so nobody asks the customer to do it again.")});
+    if (form.attachments.size() > maxAttachments)
+        problems.append({HandoffField::Attachments, tr("A hand-off takes at most %1 attachments.").arg(maxAttachments)});
+    for (const EscalationAttachment &attachment : form.attachments) {
+        if (isBlank(attachment.name))
+            problems.append({HandoffField::Attachments, tr("Every attachment needs a name.")});
+        else if (attachment.content.isEmpty())
+            problems.append({HandoffField::Attachments, tr("The attachment “%1” is empty.").arg(attachment.name)});
+        else if (attachment.content.size() > maxAttachmentLength)
+            problems.append({HandoffField::Attachments, tr("The attachment “%1” is longer than %2 MB of text.")
+                                                            .arg(attachment.name)
+                                                            .arg(maxAttachmentLength / (1024 * 1024))});
+    }
+    return problems;
+}
+
+Id EscalationService::escalate(const Actor &actor, const HandoffForm &form)
+{
+    const EscalationVerdict verdict =
+        EscalationStateMachine::check(std::nullopt, EscalationAction::Escalate, {actor.role, true, false});
+    if (!verdict.allowed())
+        throw PermissionDenied(verdict.reason);
+    const QList<HandoffProblem> problems = checkHandoff(actor, form);
+    if (!problems.isEmpty()) {
+        QStringList messages;
+        for (const HandoffProblem &problem : problems)
+            messages.append(problem.message);
+        throw ServiceError(messages.join(u' '));
+    }
+
+    const Millis now = m_clock.now();
+    Escalation escalation;
+    escalation.customerId = form.customerId;
+    if (!form.interactionIds.isEmpty())
+        escalation.interactionId = form.interactionIds.constFirst();
+    escalation.createdBy = actor.agentId;
+    escalation.state = *verdict.target;
+    escalation.severity = form.severity;
+    escalation.category = form.category;
+    escalation.summary = form.summary.trimmed();
+    escalation.stepsToReproduce = form.stepsToReproduce.trimmed();
+    escalation.expected = form.expected.trimmed();
+    escalation.actual = form.actual.trimmed();
+    escalation.environment = form.environment.trimmed();
+    escalation.alreadyTried = form.alreadyTried.trimmed();
+    escalation.createdAt = now;
+    escalation.claimDueAt = SlaPolicy::claimDueAt(form.severity, now);
+    escalation.resolveDueAt = SlaPolicy::resolveDueAt(form.severity, now);
+
+    Transaction transaction(m_workspace.database());
+    escalation.id = m_escalations.insert(escalation);
+    for (EscalationAttachment attachment : form.attachments) {
+        attachment.escalationId = escalation.id;
+        attachment.name = attachment.name.trimmed();
+        m_escalations.addAttachment(attachment);
+    }
+    for (const Id interactionId : form.interactionIds)
+        m_escalations.linkInteraction(escalation.id, interactionId);
+    m_escalations.addEvent({0, escalation.id, actor.agentId, QString(), EscalationAction::Escalate, std::nullopt,
+                            escalation.state, escalation.summary, now});
+    const QString body = tr("%1 · %2 · %3\n\nExpected: %4\nActual: %5")
+                             .arg(displayName(escalation.severity), displayName(escalation.category),
+                                  SlaPolicy::describeTargets(escalation.severity), escalation.expected,
+                                  escalation.actual);
+    m_interactions.insert(timelineEntry(actor, escalation, EscalationAction::Escalate, body, QString(), now), now);
+    QJsonObject after = auditStateOf(escalation);
+    after.insert(u"customer"_s, escalation.customerId);
+    after.insert(u"summary"_s, escalation.summary);
+    after.insert(u"category"_s, keyOf(escalation.category));
+    after.insert(u"attachments"_s, form.attachments.size());
+    AuditLog(m_workspace).append({0, now, actor.agentId, u"escalation.escalate"_s, u"escalation"_s, escalation.id,
+                                  QString(), compactJson(after)});
+    transaction.commit();
+    m_workspace.changes().notifyLocalChange();
+    return escalation.id;
+}
+
+Escalation EscalationService::transition(const Actor &actor, Id escalationId, EscalationAction action,
+                                         const QString &note, int expectedVersion, const TransitionOptions &options)
+{
+    const std::optional<EscalationListItem> current = m_escalations.find(escalationId);
+    if (!current)
+        throw ServiceError(tr("There is no escalation #%1.").arg(escalationId));
+    const Escalation &before = current->escalation;
+    const EscalationVerdict verdict = check(actor, before, action);
+    if (!verdict.allowed()) {
+        if (verdict.forbidden)
+            throw PermissionDenied(verdict.reason);
+        if (action == EscalationAction::Claim && before.assignedTo)
+            throw ServiceError(conflictMessage(actor, escalationId, action));
+        throw ServiceError(verdict.reason);
+    }
+    const QString text = note.trimmed();
+    if (EscalationStateMachine::needsNote(action) && text.isEmpty())
+        throw ServiceError(missingNoteMessage(action));
+
+    const Millis now = m_clock.now();
+    Escalation after = before;
+    after.state = *verdict.target;
+    QString assigneeName = current->assigneeName;
+    switch (action) {
+    case EscalationAction::Claim:
+        after.assignedTo = actor.agentId;
+        after.claimedAt = now;
+        assigneeName = actor.name;
+        break;
+    case EscalationAction::Reassign: {
+        if (!options.assignee)
+            throw ServiceError(tr("Choose who gets the escalation."));
+        const std::optional<Agent> target = m_agents.find(*options.assignee);
+        if (!target || !target->active || target->role == Role::ServiceRep)
+            throw ServiceError(tr("An escalation can go only to an active support specialist or team lead."));
+        if (before.assignedTo == target->id)
+            throw ServiceError(tr("The escalation is already assigned to %1.").arg(target->displayName));
+        after.assignedTo = target->id;
+        if (!after.claimedAt)
+            after.claimedAt = now;
+        assigneeName = target->displayName;
+        break;
+    }
+    case EscalationAction::ChangeSeverity:
+        if (!options.severity)
+            throw ServiceError(tr("Choose the new severity."));
+        if (*options.severity == before.severity)
+            throw ServiceError(tr("The escalation already has the severity %1.").arg(displayName(before.severity)));
+        after.severity = *options.severity;
+        after.claimDueAt = SlaPolicy::claimDueAt(after.severity, after.createdAt);
+        after.resolveDueAt = SlaPolicy::resolveDueAt(after.severity, after.createdAt);
+        break;
+    case EscalationAction::Resolve:
+        after.resolution = text;
+        after.resolvedAt = now;
+        break;
+    case EscalationAction::HandBack:
+        after.customerExplanation = text;
+        break;
+    case EscalationAction::Close:
+        after.closedAt = now;
+        break;
+    case EscalationAction::Reopen:
+        after.resolvedAt.reset();
+        after.closedAt.reset();
+        break;
+    default:
+        break;
+    }
+
+    bool stored = false;
+    {
+        // The versioned update comes last: a conflict found there takes the event, the timeline entry and the
+        // audit record back with it.
+        Transaction transaction(m_workspace.database());
+        m_escalations.addEvent(
+            {0, escalationId, actor.agentId, QString(), action, before.state, after.state, text, now});
+        m_interactions.insert(timelineEntry(actor, after, action, text, assigneeName, now), now);
+        QJsonObject afterJson = auditStateOf(after);
+        afterJson[u"version"_s] = expectedVersion + 1;
+        if (!text.isEmpty())
+            afterJson.insert(u"note"_s, text);
+        AuditLog(m_workspace).append({0, now, actor.agentId, u"escalation."_s + keyOf(action), u"escalation"_s,
+                                      escalationId, compactJson(auditStateOf(before)), compactJson(afterJson)});
+        stored = m_escalations.update(after, expectedVersion);
+        if (stored)
+            transaction.commit();
+    }
+    if (!stored)
+        throw ServiceError(conflictMessage(actor, escalationId, action));
+    m_workspace.changes().notifyLocalChange();
+    after.version = expectedVersion + 1;
+    return after;
+}
+
+QString EscalationService::conflictMessage(const Actor &actor, Id escalationId, EscalationAction action) const
+{
+    const std::optional<EscalationListItem> now = m_escalations.find(escalationId);
+    if (!now)
+        return tr("There is no escalation #%1.").arg(escalationId);
+    if (action == EscalationAction::Claim && now->escalation.assignedTo) {
+        if (*now->escalation.assignedTo == actor.agentId)
+            return tr("You have already claimed escalation #%1.").arg(escalationId);
+        return tr("Escalation #%1 was already claimed by %2.").arg(QString::number(escalationId), now->assigneeName);
+    }
+    return tr("Someone else changed escalation #%1 in the meantime (it is now “%2”). Look at it again and retry.")
+        .arg(QString::number(escalationId), displayName(now->escalation.state));
+}
+
+EscalationVerdict EscalationService::check(const Actor &actor, const Escalation &escalation,
+                                           EscalationAction action) const
+{
+    return EscalationStateMachine::check(escalation.state, action, participantOf(actor, escalation));
+}
+
+QList<EscalationAction> EscalationService::allowedActions(const Actor &actor, const Escalation &escalation) const
+{
+    return EscalationStateMachine::allowedActions(escalation.state, participantOf(actor, escalation));
+}
+
+SlaStatus EscalationService::slaStatus(const Escalation &escalation) const
+{
+    return SlaPolicy::statusOf(escalation, m_clock.now());
+}
+
+EscalationFilter EscalationService::filterFor(const Actor &actor, const EscalationQueueFilter &filter) const
+{
+    EscalationFilter result;
+    result.category = filter.category;
+    result.severity = filter.severity;
+    switch (filter.queue) {
+    case EscalationQueue::Support:
+        if (actor.role == Role::ServiceRep)
+            throw PermissionDenied(tr("The support queue is for support specialists and team leads."));
+        result.states = openStates();
+        break;
+    case EscalationQueue::Unclaimed:
+        if (actor.role == Role::ServiceRep)
+            throw PermissionDenied(tr("The support queue is for support specialists and team leads."));
+        result.states = {EscalationState::New};
+        result.unclaimedOnly = true;
+        break;
+    case EscalationQueue::AssignedToMe:
+        result.assignedTo = actor.agentId;
+        result.states = openStates();
+        break;
+    case EscalationQueue::EscalatedByMe:
+        result.createdBy = actor.agentId;
+        for (const EscalationState state : allValues<EscalationState>()) {
+            if (state != EscalationState::Closed)
+                result.states.append(state);
+        }
+        break;
+    case EscalationQueue::ReturnedToMe:
+        result.createdBy = actor.agentId;
+        result.states = {EscalationState::NeedsInfoFromRep, EscalationState::HandedBack};
+        break;
+    }
+    return result;
+}
+
+EscalationPage EscalationService::queue(const Actor &actor, const EscalationQueueFilter &filter,
+                                        const std::optional<EscalationCursor> &after, int limit) const
+{
+    return m_escalations.page(filterFor(actor, filter), after, qBound(1, limit, 1000));
+}
+
+qint64 EscalationService::queueCount(const Actor &actor, const EscalationQueueFilter &filter) const
+{
+    return m_escalations.count(filterFor(actor, filter));
+}
+
+EscalationPage EscalationService::specialistQueue(const Actor &actor, const std::optional<EscalationCursor> &after,
+                                                  int limit) const
+{
+    return queue(actor, {EscalationQueue::Support, std::nullopt, std::nullopt}, after, limit);
+}
+
+EscalationPage EscalationService::myEscalations(const Actor &actor, const std::optional<EscalationCursor> &after,
+                                                int limit) const
+{
+    return queue(actor, {EscalationQueue::EscalatedByMe, std::nullopt, std::nullopt}, after, limit);
+}
+
+EscalationPage EscalationService::returnedToMe(const Actor &actor, const std::optional<EscalationCursor> &after,
+                                               int limit) const
+{
+    return queue(actor, {EscalationQueue::ReturnedToMe, std::nullopt, std::nullopt}, after, limit);
+}
+
+std::optional<EscalationListItem> EscalationService::escalation(const Actor &, Id escalationId) const
+{
+    return m_escalations.find(escalationId);
+}
+
+std::optional<HandoffDetails> EscalationService::handoff(const Actor &actor, Id escalationId) const
+{
+    std::optional<EscalationListItem> item = m_escalations.find(escalationId);
+    if (!item)
+        return std::nullopt;
+    HandoffDetails details;
+    details.item = *item;
+    const Escalation &escalation = item->escalation;
+    details.customer = m_customers.find(escalation.customerId);
+    details.events = m_escalations.events(escalationId);
+    details.attachments = m_escalations.attachments(escalationId);
+    QList<Id> linked = m_escalations.linkedInteractionIds(escalationId);
+    if (linked.isEmpty() && escalation.interactionId)
+        linked.append(*escalation.interactionId);
+    for (const Id id : std::as_const(linked)) {
+        if (std::optional<Interaction> interaction = m_interactions.find(id))
+            details.linkedInteractions.append(*interaction);
+    }
+    details.recentTimeline =
+        m_interactions.pageForCustomer(escalation.customerId, std::nullopt, recentTimelineLength).interactions;
+    details.allowedActions = allowedActions(actor, escalation);
+    return details;
+}
+
+QList<Agent> EscalationService::assignableAgents(const Actor &) const
+{
+    QList<Agent> agents;
+    for (const Agent &agent : m_agents.all()) {
+        if (agent.active && agent.role != Role::ServiceRep)
+            agents.append(agent);
+    }
+    return agents;
+}
+
+} // namespace tandem

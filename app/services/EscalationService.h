@@ -1,0 +1,121 @@
+#pragma once
+
+#include "domain/Clock.h"
+#include "domain/EscalationStateMachine.h"
+#include "domain/SlaPolicy.h"
+#include "services/Actor.h"
+#include "services/HandoffForm.h"
+#include "storage/AgentRepository.h"
+#include "storage/CustomerRepository.h"
+#include "storage/EscalationRepository.h"
+#include "storage/InteractionRepository.h"
+
+#include <QObject>
+
+namespace tandem {
+
+class Workspace;
+
+// The lists of escalations an agent works from.
+enum class EscalationQueue {
+    Support,       // every open escalation (new .. resolved): the specialists' queue
+    Unclaimed,     // new, nobody has it yet
+    AssignedToMe,  // open and assigned to the actor
+    EscalatedByMe, // escalated by the actor and not closed
+    ReturnedToMe,  // escalated by the actor and waiting for them: handed back, or a question from support
+};
+
+struct EscalationQueueFilter
+{
+    EscalationQueue queue = EscalationQueue::Support;
+    std::optional<EscalationCategory> category;
+    std::optional<Severity> severity;
+};
+
+// Extra input some transitions need.
+struct TransitionOptions
+{
+    std::optional<Id> assignee;     // Reassign: who gets it
+    std::optional<Severity> severity; // ChangeSeverity: the new rating
+};
+
+// Everything a specialist needs to take over without asking the customer again.
+struct HandoffDetails
+{
+    EscalationListItem item;
+    std::optional<Customer> customer;
+    QList<EscalationEvent> events;           // oldest first
+    QList<EscalationAttachment> attachments;
+    QList<Interaction> linkedInteractions;   // what the rep selected, in full
+    QList<Interaction> recentTimeline;       // the customer's newest entries, bodies cut to a preview
+    QList<EscalationAction> allowedActions;  // for the asking agent, now
+};
+
+// Escalation (hand-off) from a service rep to support and back: the lifecycle with its permissions,
+// SLA due times from the clock, and for every step the escalation row, its event, an entry on the
+// customer's timeline and the audit record, written together in one transaction.
+class EscalationService : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qsizetype maxSummaryLength = 200;
+    static constexpr qsizetype maxAttachments = 20;
+    static constexpr qsizetype maxAttachmentLength = 2 * 1024 * 1024;
+    static constexpr int recentTimelineLength = 10;
+
+    EscalationService(Workspace &workspace, const Clock &clock, QObject *parent = nullptr);
+
+    [[nodiscard]] const Clock &clock() const { return m_clock; }
+
+    // What is missing or wrong in a hand-off form, field by field; empty when it can be sent.
+    [[nodiscard]] QList<HandoffProblem> checkHandoff(const Actor &actor, const HandoffForm &form) const;
+    // Hands the issue to support; returns the new escalation's id. Throws ServiceError naming every
+    // problem of the form, PermissionDenied for a role that does not escalate.
+    Id escalate(const Actor &actor, const HandoffForm &form);
+    // Moves an escalation on. `expectedVersion` is the version the actor saw: if someone else changed
+    // it since, nothing is written and a ServiceError says so ("already claimed by …" for claims).
+    // Returns the escalation as stored afterwards.
+    Escalation transition(const Actor &actor, Id escalationId, EscalationAction action, const QString &note,
+                          int expectedVersion, const TransitionOptions &options = {});
+
+    // Whether the actor may take `action` on the escalation now, with the reason if not.
+    [[nodiscard]] EscalationVerdict check(const Actor &actor, const Escalation &escalation,
+                                          EscalationAction action) const;
+    [[nodiscard]] QList<EscalationAction> allowedActions(const Actor &actor, const Escalation &escalation) const;
+    [[nodiscard]] SlaStatus slaStatus(const Escalation &escalation) const;
+
+    // A page of a queue, most urgent (earliest SLA due time) first.
+    [[nodiscard]] EscalationPage queue(const Actor &actor, const EscalationQueueFilter &filter,
+                                       const std::optional<EscalationCursor> &after, int limit) const;
+    [[nodiscard]] qint64 queueCount(const Actor &actor, const EscalationQueueFilter &filter) const;
+    [[nodiscard]] EscalationPage specialistQueue(const Actor &actor, const std::optional<EscalationCursor> &after,
+                                                 int limit) const;
+    [[nodiscard]] EscalationPage myEscalations(const Actor &actor, const std::optional<EscalationCursor> &after,
+                                               int limit) const;
+    [[nodiscard]] EscalationPage returnedToMe(const Actor &actor, const std::optional<EscalationCursor> &after,
+                                              int limit) const;
+
+    [[nodiscard]] std::optional<EscalationListItem> escalation(const Actor &actor, Id escalationId) const;
+    // The full hand-off card, or nothing for an unknown id.
+    [[nodiscard]] std::optional<HandoffDetails> handoff(const Actor &actor, Id escalationId) const;
+    // Who a lead can give an escalation to: active specialists and leads.
+    [[nodiscard]] QList<Agent> assignableAgents(const Actor &actor) const;
+
+signals:
+    // Something in the workspace changed (here or at another desk).
+    void changed();
+
+private:
+    [[nodiscard]] EscalationFilter filterFor(const Actor &actor, const EscalationQueueFilter &filter) const;
+    [[nodiscard]] QString conflictMessage(const Actor &actor, Id escalationId, EscalationAction action) const;
+
+    Workspace &m_workspace;
+    const Clock &m_clock;
+    EscalationRepository m_escalations;
+    CustomerRepository m_customers;
+    InteractionRepository m_interactions;
+    AgentRepository m_agents;
+};
+
+} // namespace tandem
