@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "RecentWorkspaces.h"
+#include "ScreenshotViews.h"
 #include "services/ServiceError.h"
 #include "services/WorkspaceSession.h"
 #include "services/WorkspaceSetup.h"
@@ -109,12 +110,20 @@ std::unique_ptr<WorkspaceSession> openSession(const QString &spec, const QString
     return session;
 }
 
-int takeScreenshot(MainWindow &window, const QString &path)
+int takeScreenshot(MainWindow &window, const QString &view, const QString &path)
 {
     window.resize(screenshotSize);
     window.show();
     QApplication::processEvents();
-    const QImage image = window.grab().toImage();
+    QWidget *shown = &window;
+    const std::unique_ptr<QWidget> other = ScreenshotViews::create(view, window);
+    if (other) {
+        other->adjustSize();
+        other->show();
+        QApplication::processEvents();
+        shown = other.get();
+    }
+    const QImage image = shown->grab().toImage();
     QImageWriter writer(path, "png");
     if (!writer.write(image)) {
         printError(QApplication::translate("tandem::DesktopApp", "Could not write the screenshot %1: %2")
@@ -168,7 +177,9 @@ int runDesktopApp(int argc, char *argv[])
         {u"screenshot"_s,
          QApplication::translate("tandem::DesktopApp", "Render the window offscreen to this PNG file and exit."),
          u"FILE"_s},
-        {u"view"_s, QApplication::translate("tandem::DesktopApp", "With --screenshot: the view to show (main)."),
+        {u"view"_s,
+         QApplication::translate("tandem::DesktopApp", "With --screenshot: the view to show (%1).")
+             .arg(ScreenshotViews::names().join(u", "_s)),
          u"NAME"_s},
     });
     parser.process(app);
@@ -176,8 +187,9 @@ int runDesktopApp(int argc, char *argv[])
     const QString screenshot = parser.value(u"screenshot"_s);
     const bool interactive = screenshot.isEmpty();
     const QString view = parser.isSet(u"view"_s) ? parser.value(u"view"_s) : u"main"_s;
-    if (view != u"main"_s) {
-        printError(QApplication::translate("tandem::DesktopApp", "Unknown view \"%1\"; known views: main.").arg(view));
+    if (!ScreenshotViews::names().contains(view)) {
+        printError(QApplication::translate("tandem::DesktopApp", "Unknown view \"%1\"; known views: %2.")
+                       .arg(view, ScreenshotViews::names().join(u", "_s)));
         return 2;
     }
     const QString spec =
@@ -193,7 +205,7 @@ int runDesktopApp(int argc, char *argv[])
 
     if (!interactive) {
         MainWindow window(std::move(session));
-        return takeScreenshot(window, screenshot);
+        return takeScreenshot(window, view, screenshot);
     }
     showMainWindow(std::move(session));
     return QApplication::exec();

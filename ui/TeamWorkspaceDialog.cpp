@@ -23,6 +23,7 @@ TeamWorkspaceDialog::TeamWorkspaceDialog(QWidget *parent)
       m_user(new QLineEdit(this)), m_encryption(new QComboBox(this)), m_recent(new QListWidget(this))
 {
     setWindowTitle(tr("Open Team Workspace"));
+    setMinimumWidth(460);
     m_host->setPlaceholderText(tr("e.g. support-db.example.com"));
     m_port->setRange(1, 65535);
     m_port->setValue(5432);
