@@ -1,11 +1,11 @@
 #include "DetailsPanel.h"
 
+#include "timeline/BodyViewer.h"
+
 #include <QDateTime>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -22,17 +22,12 @@ QLabel *valueLabel(QWidget *parent)
     return label;
 }
 
-bool isTechnical(BodyFormat format)
-{
-    return format != BodyFormat::Plain && format != BodyFormat::Html;
-}
-
 } // namespace
 
 DetailsPanel::DetailsPanel(QWidget *parent)
     : QWidget(parent), m_name(valueLabel(this)), m_company(valueLabel(this)), m_email(valueLabel(this)),
       m_phone(valueLabel(this)), m_tier(valueLabel(this)), m_lifecycle(valueLabel(this)), m_tags(valueLabel(this)),
-      m_events(valueLabel(this)), m_eventHeader(valueLabel(this)), m_body(new QPlainTextEdit(this))
+      m_events(valueLabel(this)), m_eventHeader(valueLabel(this)), m_body(new BodyViewer(this))
 {
     QFont title = m_name->font();
     title.setPointSizeF(title.pointSizeF() * 1.3);
@@ -48,9 +43,6 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     form->addRow(tr("Tags:"), m_tags);
     form->addRow(tr("Timeline:"), m_events);
 
-    m_body->setReadOnly(true);
-    m_body->setAccessibleName(tr("Event text"));
-    m_body->setPlaceholderText(tr("Select an event in the timeline to read it here."));
     QFont eventFont = m_eventHeader->font();
     eventFont.setWeight(QFont::DemiBold);
     m_eventHeader->setFont(eventFont);
@@ -99,14 +91,7 @@ void DetailsPanel::showInteraction(const std::optional<Interaction> &interaction
     if (!interaction->subject.isEmpty())
         header += u"\n"_s + interaction->subject;
     m_eventHeader->setText(header);
-    m_body->setFont(isTechnical(interaction->bodyFormat) ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : font());
-    QString body = interaction->body;
-    if (body.size() > maxShownBody) {
-        body.truncate(maxShownBody);
-        body += u"\n\n"_s + tr("[The rest of this text (%1 characters in all) is not shown.]").arg(interaction->body.size());
-    }
-    body.replace(QChar(u'\0'), QChar::ReplacementCharacter);
-    m_body->setPlainText(body);
+    m_body->setBody(interaction->body, interaction->bodyFormat);
 }
 
 } // namespace tandem

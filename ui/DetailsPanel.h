@@ -5,8 +5,10 @@
 #include <QWidget>
 
 class QLabel;
-class QPlainTextEdit;
-class QFormLayout;
+
+namespace tandem {
+class BodyViewer;
+}
 
 namespace tandem {
 
@@ -22,8 +24,7 @@ public:
     void showCustomer(const std::optional<Customer> &customer, qint64 eventCount);
     void showInteraction(const std::optional<Interaction> &interaction);
 
-    // Bodies longer than this are cut in the panel (the timeline issue adds loading the rest).
-    static constexpr qsizetype maxShownBody = 1024 * 1024;
+    [[nodiscard]] BodyViewer *bodyViewer() const { return m_body; }
 
 private:
     QLabel *m_name;
@@ -35,7 +36,7 @@ private:
     QLabel *m_tags;
     QLabel *m_events;
     QLabel *m_eventHeader;
-    QPlainTextEdit *m_body;
+    BodyViewer *m_body;
 };
 
 } // namespace tandem

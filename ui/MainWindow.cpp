@@ -6,8 +6,10 @@
 #include "ModelRoles.h"
 #include "RecentWorkspaces.h"
 #include "TeamWorkspaceDialog.h"
-#include "TimelineCardDelegate.h"
-#include "TimelineModel.h"
+#include "services/DraftStore.h"
+#include "timeline/ComposePanel.h"
+#include "timeline/TimelineView.h"
+#include "timeline/TimelineModel.h"
 #include "services/WorkspaceSession.h"
 #include "storage/StorageError.h"
 
@@ -34,8 +36,10 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     : QMainWindow(parent), m_ownedSession(std::move(ownedSession)), m_session(*m_ownedSession),
       m_customerModel(new CustomerListModel(m_session.customers(), m_session.actor(), this)),
       m_timelineModel(new TimelineModel(m_session.timeline(), m_session.actor(), this)), m_search(new QLineEdit(this)),
-      m_customerList(new QListView(this)), m_customerCount(new QLabel(this)), m_timelineTitle(new QLabel(this)),
-      m_timeline(new QListView(this)), m_details(new DetailsPanel(this)), m_splitter(new QSplitter(this)),
+      m_customerList(new QListView(this)), m_customerCount(new QLabel(this)),
+      m_timeline(new TimelineView(*m_timelineModel, this)), m_drafts(std::make_unique<DraftStore>()),
+      m_compose(new ComposePanel(m_session.timeline(), *m_drafts, m_session.workspaceSpec(), m_session.actor(), this)),
+      m_details(new DetailsPanel(this)), m_splitter(new QSplitter(this)),
       m_searchDelay(new QTimer(this))
 {
     setWindowTitle(tr("Tandem"));
@@ -58,24 +62,14 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     customerLayout->addWidget(m_customerList, 1);
     customerLayout->addWidget(m_customerCount);
 
-    QFont titleFont = m_timelineTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    titleFont.setWeight(QFont::DemiBold);
-    m_timelineTitle->setFont(titleFont);
-    m_timelineTitle->setTextFormat(Qt::PlainText);
-    m_timeline->setModel(m_timelineModel);
-    m_timeline->setItemDelegate(new TimelineCardDelegate(m_timeline));
-    m_timeline->setUniformItemSizes(true);
-    m_timeline->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_timeline->setAccessibleName(tr("Customer timeline"));
-    auto *timelinePane = new QWidget(this);
-    auto *timelineLayout = new QVBoxLayout(timelinePane);
-    timelineLayout->setContentsMargins(0, 6, 0, 6);
-    timelineLayout->addWidget(m_timelineTitle);
-    timelineLayout->addWidget(m_timeline, 1);
-
+    auto *centre = new QSplitter(Qt::Vertical, this);
+    centre->addWidget(m_timeline);
+    centre->addWidget(m_compose);
+    centre->setStretchFactor(0, 3);
+    centre->setStretchFactor(1, 1);
+    centre->setChildrenCollapsible(false);
     m_splitter->addWidget(customerPane);
-    m_splitter->addWidget(timelinePane);
+    m_splitter->addWidget(centre);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 2);
@@ -95,7 +89,9 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     });
     connect(m_search, &QLineEdit::returnPressed, this, [this] { m_customerList->setFocus(); });
     connect(m_customerList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCustomer);
-    connect(m_timeline->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showInteraction);
+    connect(m_timeline, &TimelineView::currentInteractionChanged, this, &MainWindow::showInteraction);
+    // Events written by this window, another window, another desk or tandemctl appear in place.
+    connect(&m_session.timeline(), &TimelineService::changed, m_timelineModel, &TimelineModel::refresh);
     connect(m_customerModel, &CustomerListModel::loadFailed, this, &MainWindow::showError);
     connect(m_timelineModel, &TimelineModel::loadFailed, this, &MainWindow::showError);
     connect(m_customerModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCustomerCount);
@@ -123,8 +119,10 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     statusBar()->addPermanentWidget(workspaceLabel);
 
     setTabOrder(m_search, m_customerList);
-    setTabOrder(m_customerList, m_timeline);
-    setTabOrder(m_timeline, m_details);
+    setTabOrder(m_customerList, m_timeline->textFilter());
+    setTabOrder(m_timeline->textFilter(), m_timeline->list());
+    setTabOrder(m_timeline->list(), m_compose);
+    setTabOrder(m_compose, m_details);
 
     updateCustomerCount();
     selectCustomerRow(0);
@@ -170,7 +168,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *findCustomer = view->addAction(tr("Find &Customer"), this, &MainWindow::focusCustomerSearch);
     findCustomer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    QAction *timeline = view->addAction(tr("Go to &Timeline"), this, [this] { m_timeline->setFocus(); });
+    QAction *timeline = view->addAction(tr("Go to &Timeline"), this, [this] { m_timeline->focusList(); });
     timeline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     QAction *details = view->addAction(tr("Go to &Details"), this, [this] { m_details->setFocus(); });
     details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -203,30 +201,33 @@ void MainWindow::showCustomer(const QModelIndex &current)
 {
     const Id customerId = current.isValid() ? m_customerModel->customerIdAt(current.row()) : 0;
     m_timelineModel->setCustomer(customerId);
+    m_compose->setCustomer(customerId);
     if (customerId == 0) {
-        m_timelineTitle->setText(m_customerModel->rowCount() == 0 ? tr("No customer matches the search")
+        m_timeline->setTitle(m_customerModel->rowCount() == 0 ? tr("No customer matches the search")
                                                                     : tr("No customer selected"));
         m_details->showCustomer(std::nullopt, 0);
         return;
     }
     try {
         const std::optional<Customer> customer = m_session.customers().customer(m_session.actor(), customerId);
-        m_timelineTitle->setText(customer ? customer->displayName() : QString());
+        m_timeline->setTitle(customer ? customer->displayName() : QString());
         m_details->showCustomer(customer, m_session.timeline().eventCount(m_session.actor(), customerId));
+        // The newest event is what the rep usually needs first.
+        if (m_timelineModel->rowCount() > 0)
+            m_timeline->selectInteraction(m_timelineModel->interactionIdAt(0));
     } catch (const Error &error) {
         showError(error.message());
     }
 }
 
-void MainWindow::showInteraction(const QModelIndex &current)
+void MainWindow::showInteraction(Id interactionId)
 {
-    if (!current.isValid()) {
+    if (interactionId == 0) {
         m_details->showInteraction(std::nullopt);
         return;
     }
     try {
-        m_details->showInteraction(
-            m_session.timeline().interaction(m_session.actor(), m_timelineModel->interactionIdAt(current.row())));
+        m_details->showInteraction(m_session.timeline().interaction(m_session.actor(), interactionId));
     } catch (const Error &error) {
         showError(error.message());
     }

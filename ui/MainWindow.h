@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Records.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -15,6 +17,9 @@ namespace tandem {
 class CustomerListModel;
 class DetailsPanel;
 class TimelineModel;
+class TimelineView;
+class ComposePanel;
+class DraftStore;
 class WorkspaceSession;
 
 // The agent's desk: customers on the left, the selected customer's timeline in the centre, details on
@@ -35,6 +40,9 @@ public:
     [[nodiscard]] CustomerListModel *customerModel() const { return m_customerModel; }
     [[nodiscard]] TimelineModel *timelineModel() const { return m_timelineModel; }
     [[nodiscard]] QLineEdit *customerSearch() const { return m_search; }
+    [[nodiscard]] ComposePanel *composePanel() const { return m_compose; }
+    [[nodiscard]] TimelineView *timelineView() const { return m_timeline; }
+    [[nodiscard]] WorkspaceSession &session() const { return m_session; }
 
 signals:
     // The user chose another workspace file.
@@ -43,7 +51,7 @@ signals:
 private:
     void createMenus();
     void showCustomer(const QModelIndex &current);
-    void showInteraction(const QModelIndex &current);
+    void showInteraction(Id interactionId);
     void showError(const QString &message);
     void updateCustomerCount();
 
@@ -54,8 +62,9 @@ private:
     QLineEdit *m_search;
     QListView *m_customerList;
     QLabel *m_customerCount;
-    QLabel *m_timelineTitle;
-    QListView *m_timeline;
+    TimelineView *m_timeline;
+    std::unique_ptr<DraftStore> m_drafts;
+    ComposePanel *m_compose;
     DetailsPanel *m_details;
     QSplitter *m_splitter;
     QTimer *m_searchDelay;

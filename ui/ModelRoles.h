@@ -28,6 +28,76 @@ enum : int {
     Preview,     // the first lines of the body
     BodyFormat,  // tandem::BodyFormat as int
     Summary,     // "Call · Phone · inbound"
+    StartsDay,   // bool: the first event of its day in the list, drawn under a day separator
+    DayLabel,    // "Today", "Yesterday" or the date
+    Escalated,   // bool: the event belongs to an escalation
+};
+}
+
+namespace TemplateRoles {
+enum : int {
+    Id = Qt::UserRole + 200,
+    Category,     // translated display name
+    CategoryKey,  // the stored category name
+    Shortcode,
+    Channel,      // tandem::Channel as int, -1 for any channel
+    ChannelName,  // translated, "any channel" when it has none
+    Subject,
+    Body,
+    Referral,     // bool: a referral request
+    Personal,     // bool: the agent's own, not shared
+    UsageCount,
+    LastUsedAt,   // QDateTime, local time; invalid when never used
+};
+}
+
+namespace EscalationRoles {
+enum : int {
+    Id = Qt::UserRole + 300,
+    State,        // tandem::EscalationState as int
+    StateName,    // translated
+    Severity,     // tandem::Severity as int
+    SeverityName, // translated, "S1 – critical"
+    Category,     // tandem::EscalationCategory as int
+    CategoryName, // translated
+    Summary,
+    CustomerId,
+    CustomerName,
+    CreatorName,
+    AssigneeName, // empty while unclaimed
+    CreatedAt,    // QDateTime, local time
+    SlaDueAt,     // QDateTime, local time: when the countdown that matters now runs out
+    SlaLevel,     // tandem::SlaLevel as int, at the service clock's now
+    SlaText,      // "Claim in 12 min", "Resolve overdue by 2 h"
+    SlaProgress,  // double: share of the target used (1 and more: breached)
+    Version,
+};
+}
+
+namespace SearchRoles {
+enum : int {
+    InteractionId = Qt::UserRole + 700,
+    CustomerId,
+    CustomerName,
+    Kind,          // InteractionKind as int
+    Channel,       // tandem::Channel as int
+    Direction,     // tandem::Direction as int
+    OccurredAt,    // QDateTime, local time
+    Subject,       // as stored
+    MarkedSubject, // MarkedText: matched words between its marks
+    Snippet,       // MarkedText: the best passage of the body
+    Summary,       // "Message · Email"
+};
+}
+
+namespace FollowUpRoles {
+enum : int {
+    Id = Qt::UserRole + 800,
+    CustomerId,
+    CustomerName,
+    DueAt,   // QDateTime, local time
+    Note,
+    Overdue, // bool
 };
 }
 

@@ -278,8 +278,17 @@ int transition(const QCommandLineParser &parser, EscalationService &service, Acc
     TransitionOptions options;
     if (!parseKey(parser, u"severity"_s, options.severity))
         return UsageError;
-    if (parser.isSet(u"assignee"_s))
-        options.assignee = accounts.signInWithoutPassword(parser.value(u"assignee"_s)).agentId;
+    if (parser.isSet(u"assignee"_s)) {
+        const QString login = parser.value(u"assignee"_s);
+        for (const Agent &agent : accounts.agents()) {
+            if (agent.login == login)
+                options.assignee = agent.id;
+        }
+        if (!options.assignee) {
+            printError(EscalationCommandText::tr("There is no agent with the login \"%1\".").arg(login));
+            return UsageError;
+        }
+    }
     int version = 0;
     if (parser.isSet(u"version"_s)) {
         bool ok = false;

@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 #include "cli/CopyCommand.h"
 #include "cli/DemoCommand.h"
+#include "cli/EscalationCommand.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,7 @@ void printUsage()
                                            "Usage: tandemctl COMMAND [options]\n\n"
                                            "Commands:\n"
                                            "  demo      create a workspace with demo data\n"
+                                           "  escalation  list, show and move escalations (list|show|transition)\n"
                                            "  copy      copy a workspace into another (e.g. to a team server)\n\n"
                                            "Run 'tandemctl COMMAND --help' for a command's options.\n")
                    .toUtf8()
@@ -40,6 +42,8 @@ int main(int argc, char *argv[])
     try {
         if (command == u"demo"_s)
             return tandem::cli::runDemoCommand(arguments);
+        if (command == u"escalation"_s)
+            return tandem::cli::runEscalationCommand(arguments);
         if (command == u"copy"_s)
             return tandem::cli::runCopyCommand(arguments);
     } catch (const tandem::Error &error) {

@@ -8,7 +8,7 @@ namespace tandem {
 namespace {
 
 // Source texts for lupdate; resources/templates/categories.txt lists the same names.
-constexpr std::array defaultCategories{
+constexpr std::array defaultCategories {
     QT_TRANSLATE_NOOP("tandem::TemplateCategories", "Referral requests"),
     QT_TRANSLATE_NOOP("tandem::TemplateCategories", "Complaints"),
     QT_TRANSLATE_NOOP("tandem::TemplateCategories", "Billing"),
@@ -47,8 +47,8 @@ QString TemplateCategories::storedNameFor(const QString &typed)
 {
     const QString trimmed = typed.trimmed();
     for (const char *source : defaultCategories) {
-        if (trimmed.compare(translated(source), Qt::CaseInsensitive) == 0 ||
-            trimmed.compare(QLatin1StringView(source), Qt::CaseInsensitive) == 0)
+        if (trimmed.compare(translated(source), Qt::CaseInsensitive) == 0
+            || trimmed.compare(QLatin1StringView(source), Qt::CaseInsensitive) == 0)
             return QString::fromUtf8(source);
     }
     return trimmed;

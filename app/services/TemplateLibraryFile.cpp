@@ -18,9 +18,8 @@ QByteArray TemplateLibraryFile::write(const QList<ReplyTemplate> &templates)
 {
     QJsonArray entries;
     for (const ReplyTemplate &replyTemplate : templates) {
-        QJsonObject entry{{u"category"_s, replyTemplate.category},
-                          {u"name"_s, replyTemplate.name},
-                          {u"shortcode"_s, replyTemplate.shortcode}};
+        QJsonObject entry { { u"category"_s, replyTemplate.category }, { u"name"_s, replyTemplate.name },
+            { u"shortcode"_s, replyTemplate.shortcode } };
         if (replyTemplate.channel)
             entry.insert(u"channel"_s, keyOf(*replyTemplate.channel));
         if (!replyTemplate.subject.isEmpty())
@@ -30,7 +29,8 @@ QByteArray TemplateLibraryFile::write(const QList<ReplyTemplate> &templates)
             entry.insert(u"referral"_s, true);
         entries.append(entry);
     }
-    const QJsonObject library{{u"format"_s, formatName}, {u"version"_s, formatVersion}, {u"templates"_s, entries}};
+    const QJsonObject library { { u"format"_s, formatName }, { u"version"_s, formatVersion },
+        { u"templates"_s, entries } };
     return QJsonDocument(library).toJson(QJsonDocument::Indented);
 }
 
@@ -132,7 +132,7 @@ TemplateLibraryFile::Reading TemplateLibraryFile::read(const QByteArray &json)
             }
         }
         if (usable)
-            reading.entries.append({index, replyTemplate});
+            reading.entries.append({ index, replyTemplate });
     }
     return reading;
 }

@@ -21,8 +21,8 @@ class TemplateLibraryFile
 public:
     struct Entry
     {
-        qsizetype index = 0;          // in the file, from 0
-        ReplyTemplate replyTemplate;  // owner and usage unset
+        qsizetype index = 0; // in the file, from 0
+        ReplyTemplate replyTemplate; // owner and usage unset
     };
 
     struct Reading

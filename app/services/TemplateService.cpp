@@ -87,14 +87,12 @@ QString channelLabel(const std::optional<Channel> &channel)
 
 QJsonObject auditJson(const ReplyTemplate &replyTemplate)
 {
-    return {{u"owner"_s, replyTemplate.ownerId ? QJsonValue(*replyTemplate.ownerId) : QJsonValue()},
-            {u"category"_s, replyTemplate.category},
-            {u"name"_s, replyTemplate.name},
-            {u"shortcode"_s, replyTemplate.shortcode},
-            {u"channel"_s, replyTemplate.channel ? QJsonValue(keyOf(*replyTemplate.channel)) : QJsonValue()},
-            {u"subject"_s, replyTemplate.subject},
-            {u"body"_s, replyTemplate.body},
-            {u"referral"_s, replyTemplate.referralRequest}};
+    return { { u"owner"_s, replyTemplate.ownerId ? QJsonValue(*replyTemplate.ownerId) : QJsonValue() },
+        { u"category"_s, replyTemplate.category }, { u"name"_s, replyTemplate.name },
+        { u"shortcode"_s, replyTemplate.shortcode },
+        { u"channel"_s, replyTemplate.channel ? QJsonValue(keyOf(*replyTemplate.channel)) : QJsonValue() },
+        { u"subject"_s, replyTemplate.subject }, { u"body"_s, replyTemplate.body },
+        { u"referral"_s, replyTemplate.referralRequest } };
 }
 
 QString compact(const QJsonObject &object)
@@ -140,7 +138,7 @@ QList<ReplyTemplate> TemplateService::templates(const Actor &actor, const Templa
             continue;
         const std::optional<int> rank = words.isEmpty() ? 0 : matchRank(replyTemplate, text, words);
         if (rank)
-            ranked.append({*rank, std::move(replyTemplate)});
+            ranked.append({ *rank, std::move(replyTemplate) });
     }
     // The repository's order (category, name) breaks ties.
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
@@ -177,8 +175,8 @@ std::optional<ReplyTemplate> TemplateService::find(const Actor &actor, Id id) co
     return found;
 }
 
-std::optional<ReplyTemplate> TemplateService::findByShortcode(const Actor &actor, const QString &shortcode,
-                                                              std::optional<Channel> channel) const
+std::optional<ReplyTemplate> TemplateService::findByShortcode(
+    const Actor &actor, const QString &shortcode, std::optional<Channel> channel) const
 {
     const QString code = shortcode.trimmed().toLower();
     if (code.isEmpty())
@@ -242,56 +240,58 @@ QList<TemplateProblem> TemplateService::fieldProblems(const ReplyTemplate &reply
 {
     using Field = TemplateProblem::Field;
     QList<TemplateProblem> problems;
+    const auto add = [&problems](Field field, const QString &message) {
+        problems.append({ field, message, std::nullopt });
+    };
     if (replyTemplate.name.isEmpty())
-        problems.append({Field::Name, tr("Give the template a name.")});
+        add(Field::Name, tr("Give the template a name."));
     else if (replyTemplate.name.size() > longestName)
-        problems.append({Field::Name, tr("The name is too long (at most %n characters).", nullptr, int(longestName))});
+        add(Field::Name, tr("The name is too long (at most %n characters).", nullptr, int(longestName)));
     if (replyTemplate.category.size() > longestCategory)
-        problems.append(
-            {Field::Category, tr("The category is too long (at most %n characters).", nullptr, int(longestCategory))});
+        add(Field::Category, tr("The category is too long (at most %n characters).", nullptr, int(longestCategory)));
 
     static const QRegularExpression shortcodePattern(u"^[a-z0-9][a-z0-9_-]*$"_s);
     if (!replyTemplate.shortcode.isEmpty()) {
         if (!shortcodePattern.match(replyTemplate.shortcode).hasMatch())
-            problems.append({Field::Shortcode, tr("A shortcode is one word of letters a-z, digits, - and _, starting "
-                                                  "with a letter or digit.")});
+            add(Field::Shortcode,
+                tr("A shortcode is one word of letters a-z, digits, - and _, starting "
+                   "with a letter or digit."));
         else if (replyTemplate.shortcode.size() > longestShortcode)
-            problems.append({Field::Shortcode, tr("The shortcode is too long (at most %n characters).", nullptr,
-                                                  int(longestShortcode))});
+            add(Field::Shortcode,
+                tr("The shortcode is too long (at most %n characters).", nullptr, int(longestShortcode)));
     }
 
-    const auto parseProblems = [&problems](Field field, const QString &source) {
+    const auto parseProblems = [&problems, &add](Field field, const QString &source) {
         const ParsedTemplate parsed = TemplateParser::parse(source);
         const QList<TemplateError> &errors = parsed.errors();
         for (qsizetype i = 0; i < errors.size() && i < listedParseErrors; ++i) {
             const TemplateError &error = errors.at(i);
             const QString message = field == Field::Subject
-                                        ? tr("The subject has an error at column %1: %2")
-                                              .arg(error.span.column)
-                                              .arg(error.message)
-                                        : tr("The text has an error at line %1, column %2: %3")
-                                              .arg(error.span.line)
-                                              .arg(error.span.column)
-                                              .arg(error.message);
-            problems.append({field, message});
+                ? tr("The subject has an error at column %1: %2").arg(error.span.column).arg(error.message)
+                : tr("The text has an error at line %1, column %2: %3")
+                      .arg(error.span.line)
+                      .arg(error.span.column)
+                      .arg(error.message);
+            problems.append({ field, message, error.span });
         }
         if (errors.size() > listedParseErrors)
-            problems.append({field, tr("… and %n more errors.", nullptr, int(errors.size() - listedParseErrors))});
+            add(field, tr("… and %n more errors.", nullptr, int(errors.size() - listedParseErrors)));
     };
     if (replyTemplate.subject.contains(u'\n'))
-        problems.append({Field::Subject, tr("The subject must be one line.")});
+        add(Field::Subject, tr("The subject must be one line."));
     parseProblems(Field::Subject, replyTemplate.subject);
     if (replyTemplate.body.trimmed().isEmpty())
-        problems.append({Field::Body, tr("The template has no text.")});
+        add(Field::Body, tr("The template has no text."));
     parseProblems(Field::Body, replyTemplate.body);
 
     if (const std::optional<qsizetype> limit = lengthLimit(replyTemplate.channel)) {
         const qsizetype length = typicalLength(replyTemplate.body);
         if (length > *limit) {
-            problems.append({Field::Body, tr("Too long for %1: %2 characters with sample values, %3 at most.")
-                                              .arg(displayName(*replyTemplate.channel))
-                                              .arg(length)
-                                              .arg(*limit)});
+            add(Field::Body,
+                tr("Too long for %1: %2 characters with sample values, %3 at most.")
+                    .arg(displayName(*replyTemplate.channel))
+                    .arg(length)
+                    .arg(*limit));
         }
     }
     return problems;
@@ -315,7 +315,7 @@ QList<TemplateProblem> TemplateService::problemsWith(const ReplyTemplate &replyT
     const ReplyTemplate candidate = normalized(replyTemplate);
     QList<TemplateProblem> problems = fieldProblems(candidate);
     if (const std::optional<QString> clash = shortcodeClash(candidate))
-        problems.append({TemplateProblem::Field::Shortcode, *clash});
+        problems.append({ TemplateProblem::Field::Shortcode, *clash, std::nullopt });
     return problems;
 }
 
@@ -363,8 +363,9 @@ Id TemplateService::create(const Actor &actor, ReplyTemplate replyTemplate)
     const Millis now = m_clock.now();
     Transaction transaction(m_workspace.database());
     const Id id = m_templates.insert(replyTemplate, now);
-    AuditLog(m_workspace).append(
-        {0, now, actor.agentId, u"template.create"_s, u"template"_s, id, QString(), compact(auditJson(replyTemplate))});
+    AuditLog(m_workspace)
+        .append({ 0, now, actor.agentId, u"template.create"_s, u"template"_s, id, QString(),
+            compact(auditJson(replyTemplate)) });
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
     return id;
@@ -384,8 +385,9 @@ void TemplateService::update(const Actor &actor, ReplyTemplate replyTemplate)
     Transaction transaction(m_workspace.database());
     if (!m_templates.update(replyTemplate, now))
         throw ServiceError(tr("That template does not exist (any more)."));
-    AuditLog(m_workspace).append({0, now, actor.agentId, u"template.update"_s, u"template"_s, replyTemplate.id,
-                                  compact(auditJson(existing)), compact(auditJson(replyTemplate))});
+    AuditLog(m_workspace)
+        .append({ 0, now, actor.agentId, u"template.update"_s, u"template"_s, replyTemplate.id,
+            compact(auditJson(existing)), compact(auditJson(replyTemplate)) });
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
 }
@@ -397,8 +399,9 @@ void TemplateService::archive(const Actor &actor, Id templateId)
     Transaction transaction(m_workspace.database());
     if (!m_templates.archive(templateId, now))
         throw ServiceError(tr("That template does not exist (any more)."));
-    AuditLog(m_workspace).append({0, now, actor.agentId, u"template.archive"_s, u"template"_s, templateId,
-                                  compact(auditJson(existing)), QString()});
+    AuditLog(m_workspace)
+        .append({ 0, now, actor.agentId, u"template.archive"_s, u"template"_s, templateId, compact(auditJson(existing)),
+            QString() });
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
 }
@@ -411,19 +414,19 @@ void TemplateService::recordUse(const Actor &actor, Id templateId)
     Transaction transaction(m_workspace.database());
     if (!m_templates.recordUse(templateId, now))
         throw ServiceError(tr("That template does not exist (any more)."));
-    AuditLog(m_workspace).append({0, now, actor.agentId, u"template.use"_s, u"template"_s, templateId, QString(),
-                                  QString()});
+    AuditLog(m_workspace)
+        .append({ 0, now, actor.agentId, u"template.use"_s, u"template"_s, templateId, QString(), QString() });
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
 }
 
-TemplateContext TemplateService::contextFor(const Actor &actor, Id customerId,
-                                            const std::optional<Escalation> &escalation) const
+TemplateContext TemplateService::contextFor(
+    const Actor &actor, Id customerId, const std::optional<Escalation> &escalation) const
 {
     const std::optional<Customer> customer = CustomerRepository(m_workspace).find(customerId);
     if (!customer)
         throw ServiceError(tr("That customer does not exist (any more)."));
-    Agent agent = AgentRepository(m_workspace).find(actor.agentId).value_or(Agent{});
+    Agent agent = AgentRepository(m_workspace).find(actor.agentId).value_or(Agent {});
     if (agent.displayName.isEmpty())
         agent.displayName = actor.name;
     QString company = m_workspace.metaValue(u"company_name"_s).trimmed();
@@ -450,8 +453,7 @@ ReplyRendering TemplateService::render(const ReplyTemplate &replyTemplate, const
 }
 
 ReplyRendering TemplateService::render(const Actor &actor, Id templateId, Id customerId,
-                                       const std::optional<Escalation> &escalation,
-                                       const QHash<QString, QString> &filledIn) const
+    const std::optional<Escalation> &escalation, const QHash<QString, QString> &filledIn) const
 {
     const std::optional<ReplyTemplate> replyTemplate = find(actor, templateId);
     if (!replyTemplate)
@@ -489,21 +491,19 @@ Id TemplateService::sendReply(const Actor &actor, const TemplateReply &reply)
     if (!m_templates.recordUse(replyTemplate->id, now))
         throw ServiceError(tr("That template does not exist (any more)."));
     AuditLog audit(m_workspace);
-    audit.append({0, now, actor.agentId, u"interaction.log"_s, u"interaction"_s, id, QString(),
-                  compact({{u"customer"_s, interaction.customerId},
-                           {u"kind"_s, keyOf(interaction.kind)},
-                           {u"channel"_s, keyOf(interaction.channel)},
-                           {u"subject"_s, interaction.subject},
-                           {u"template"_s, replyTemplate->id}})});
-    audit.append({0, now, actor.agentId, u"template.use"_s, u"template"_s, replyTemplate->id, QString(),
-                  compact({{u"interaction"_s, id}})});
+    audit.append({ 0, now, actor.agentId, u"interaction.log"_s, u"interaction"_s, id, QString(),
+        compact({ { u"customer"_s, interaction.customerId }, { u"kind"_s, keyOf(interaction.kind) },
+            { u"channel"_s, keyOf(interaction.channel) }, { u"subject"_s, interaction.subject },
+            { u"template"_s, replyTemplate->id } }) });
+    audit.append({ 0, now, actor.agentId, u"template.use"_s, u"template"_s, replyTemplate->id, QString(),
+        compact({ { u"interaction"_s, id } }) });
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
     return id;
 }
 
-ReferralReceipt TemplateService::recordReferralReceived(const Actor &actor, Id customerId, const QString &note,
-                                                        Channel channel)
+ReferralReceipt TemplateService::recordReferralReceived(
+    const Actor &actor, Id customerId, const QString &note, Channel channel)
 {
     if (!CustomerRepository(m_workspace).find(customerId))
         throw ServiceError(tr("That customer does not exist (any more)."));
@@ -526,14 +526,12 @@ ReferralReceipt TemplateService::recordReferralReceived(const Actor &actor, Id c
         m_referrals.linkReceived(receipt.interactionId, *receipt.requestInteractionId);
         receipt.templateId = m_referrals.templateOf(*receipt.requestInteractionId);
     }
-    AuditLog(m_workspace).append(
-        {0, now, actor.agentId, u"interaction.log"_s, u"interaction"_s, receipt.interactionId, QString(),
-         compact({{u"customer"_s, customerId},
-                  {u"kind"_s, keyOf(interaction.kind)},
-                  {u"channel"_s, keyOf(interaction.channel)},
-                  {u"subject"_s, interaction.subject},
-                  {u"referral_request"_s,
-                   receipt.requestInteractionId ? QJsonValue(*receipt.requestInteractionId) : QJsonValue()}})});
+    AuditLog(m_workspace)
+        .append({ 0, now, actor.agentId, u"interaction.log"_s, u"interaction"_s, receipt.interactionId, QString(),
+            compact({ { u"customer"_s, customerId }, { u"kind"_s, keyOf(interaction.kind) },
+                { u"channel"_s, keyOf(interaction.channel) }, { u"subject"_s, interaction.subject },
+                { u"referral_request"_s,
+                    receipt.requestInteractionId ? QJsonValue(*receipt.requestInteractionId) : QJsonValue() } }) });
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
     return receipt;
@@ -570,7 +568,7 @@ int TemplateService::installDefaultLibrary()
 }
 
 int TemplateService::addTemplates(const std::optional<Id> &actorId, const QByteArray &json,
-                                  const std::optional<Id> &ownerId, const QString &auditAction)
+    const std::optional<Id> &ownerId, const QString &auditAction)
 {
     const TemplateLibraryFile::Reading reading = TemplateLibraryFile::read(json);
     QStringList problems = reading.problems;
@@ -588,8 +586,8 @@ int TemplateService::addTemplates(const std::optional<Id> &actorId, const QByteA
             problems.append(tr("%1: %2").arg(label, problem.message));
         if (!replyTemplate.shortcode.isEmpty()) {
             const auto earlier = std::find_if(accepted.cbegin(), accepted.cend(), [&replyTemplate](const Accepted &a) {
-                return a.replyTemplate.shortcode == replyTemplate.shortcode &&
-                       channelsClash(a.replyTemplate.channel, replyTemplate.channel);
+                return a.replyTemplate.shortcode == replyTemplate.shortcode
+                    && channelsClash(a.replyTemplate.channel, replyTemplate.channel);
             });
             if (earlier != accepted.cend())
                 problems.append(tr("%1: the shortcode “%2” is also used by %3.")
@@ -597,14 +595,14 @@ int TemplateService::addTemplates(const std::optional<Id> &actorId, const QByteA
             else if (const std::optional<QString> clash = shortcodeClash(replyTemplate))
                 problems.append(tr("%1: %2").arg(label, *clash));
         }
-        accepted.append({replyTemplate, label});
+        accepted.append({ replyTemplate, label });
     }
     if (!problems.isEmpty()) {
         QStringList shown = problems.mid(0, listedImportProblems);
         if (problems.size() > listedImportProblems)
             shown.append(tr("… and %n more problems.", nullptr, int(problems.size() - listedImportProblems)));
-        throw ServiceError(tr("The template library was not imported; nothing was changed.") + u'\n' +
-                           shown.join(u'\n'));
+        throw ServiceError(
+            tr("The template library was not imported; nothing was changed.") + u'\n' + shown.join(u'\n'));
     }
 
     const Millis now = m_clock.now();
@@ -612,7 +610,8 @@ int TemplateService::addTemplates(const std::optional<Id> &actorId, const QByteA
     AuditLog audit(m_workspace);
     for (const Accepted &entry : std::as_const(accepted)) {
         const Id id = m_templates.insert(entry.replyTemplate, now);
-        audit.append({0, now, actorId, auditAction, u"template"_s, id, QString(), compact(auditJson(entry.replyTemplate))});
+        audit.append(
+            { 0, now, actorId, auditAction, u"template"_s, id, QString(), compact(auditJson(entry.replyTemplate)) });
     }
     transaction.commit();
     m_workspace.changes().notifyLocalChange();

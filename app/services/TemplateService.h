@@ -34,6 +34,7 @@ struct TemplateProblem
 
     Field field = Field::Body;
     QString message; // translated
+    std::optional<TemplateSpan> span; // where in the subject or body, for mistakes in the template text
 };
 
 // A template rendered for one customer. Each part says what had no value; insert only when complete.
@@ -80,8 +81,8 @@ class TemplateService : public QObject
 
 public:
     // Company name placeholders show when the workspace meta value company_name is not set.
-    static constexpr QStringView defaultCompanyName{u"Tandem Demo Co."};
-    static constexpr QStringView libraryFormat{u"tandem-templates"};
+    static constexpr QStringView defaultCompanyName { u"Tandem Demo Co." };
+    static constexpr QStringView libraryFormat { u"tandem-templates" };
     static constexpr int libraryVersion = 1;
 
     TemplateService(Workspace &workspace, const Clock &clock, QObject *parent = nullptr);
@@ -95,8 +96,8 @@ public:
     [[nodiscard]] std::optional<ReplyTemplate> find(const Actor &actor, Id id) const;
     // The template a shortcode names for the actor: personal before shared, the channel's own before
     // one for any channel. Case does not matter.
-    [[nodiscard]] std::optional<ReplyTemplate> findByShortcode(const Actor &actor, const QString &shortcode,
-                                                               std::optional<Channel> channel = std::nullopt) const;
+    [[nodiscard]] std::optional<ReplyTemplate> findByShortcode(
+        const Actor &actor, const QString &shortcode, std::optional<Channel> channel = std::nullopt) const;
 
     [[nodiscard]] static bool canEdit(const Actor &actor, const ReplyTemplate &replyTemplate);
     [[nodiscard]] static bool canEditShared(const Actor &actor);
@@ -122,20 +123,19 @@ public:
 
     // The values a reply to the customer is rendered with: customer, the actor, the company, today and,
     // when given, the escalation.
-    [[nodiscard]] TemplateContext contextFor(const Actor &actor, Id customerId,
-                                             const std::optional<Escalation> &escalation = std::nullopt) const;
+    [[nodiscard]] TemplateContext contextFor(
+        const Actor &actor, Id customerId, const std::optional<Escalation> &escalation = std::nullopt) const;
     // `filledIn` holds values the agent typed for names that had none.
     [[nodiscard]] ReplyRendering render(const Actor &actor, Id templateId, Id customerId,
-                                        const std::optional<Escalation> &escalation = std::nullopt,
-                                        const QHash<QString, QString> &filledIn = {}) const;
+        const std::optional<Escalation> &escalation = std::nullopt, const QHash<QString, QString> &filledIn = {}) const;
     [[nodiscard]] static ReplyRendering render(const ReplyTemplate &replyTemplate, const TemplateContext &context);
 
     // Logs the reply on the customer's timeline (a referral request when the template is one), counts
     // the use, and remembers which template it came from, all in one transaction; returns the entry's id.
     Id sendReply(const Actor &actor, const TemplateReply &reply);
     // Logs a referral the customer sent our way and links it to their latest referral request.
-    ReferralReceipt recordReferralReceived(const Actor &actor, Id customerId, const QString &note,
-                                           Channel channel = Channel::Email);
+    ReferralReceipt recordReferralReceived(
+        const Actor &actor, Id customerId, const QString &note, Channel channel = Channel::Email);
     // Per referral-request template: requests sent and referrals that followed. Team leads only.
     [[nodiscard]] QList<TemplateReferralCount> referralCounts(const Actor &actor) const;
 
@@ -158,7 +158,7 @@ private:
     void requireMayWrite(const Actor &actor, const std::optional<Id> &ownerId) const;
     // Validates, then inserts every template with its audit record in one transaction.
     int addTemplates(const std::optional<Id> &actorId, const QByteArray &json, const std::optional<Id> &ownerId,
-                     const QString &auditAction);
+        const QString &auditAction);
 
     Workspace &m_workspace;
     const Clock &m_clock;

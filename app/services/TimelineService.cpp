@@ -20,10 +20,16 @@ TimelineService::TimelineService(Workspace &workspace, const Clock &clock, QObje
     connect(&workspace.changes(), &ChangeFeed::changed, this, &TimelineService::changed);
 }
 
-InteractionPage TimelineService::page(const Actor &, Id customerId, const std::optional<TimelineCursor> &after,
-                                      int limit) const
+InteractionPage TimelineService::page(const Actor &, Id customerId, const TimelineFilter &filter,
+                                      const std::optional<TimelineCursor> &after, int limit) const
 {
-    return m_interactions.pageForCustomer(customerId, after, qBound(1, limit, 1000));
+    return m_interactions.pageForCustomer(customerId, filter, after, qBound(1, limit, 1000));
+}
+
+QList<Interaction> TimelineService::storedSince(const Actor &, Id customerId, const TimelineFilter &filter, Millis since,
+                                                int limit) const
+{
+    return m_interactions.storedSince(customerId, filter, since, qBound(1, limit, 5000));
 }
 
 qint64 TimelineService::eventCount(const Actor &, Id customerId) const
@@ -36,10 +42,31 @@ std::optional<Interaction> TimelineService::interaction(const Actor &, Id id) co
     return m_interactions.find(id);
 }
 
-Id TimelineService::logInteraction(const Actor &actor, Interaction interaction)
+std::pair<int, int> TimelineService::scaleOf(SurveyKind kind)
+{
+    switch (kind) {
+    case SurveyKind::Csat:
+        return {1, 5};
+    case SurveyKind::Nps:
+        return {0, 10};
+    case SurveyKind::Ces:
+        return {1, 7};
+    }
+    return {0, 0};
+}
+
+Id TimelineService::logInteraction(const Actor &actor, Interaction interaction, const std::optional<SurveyResponse> &survey)
 {
     if (!CustomerRepository(m_workspace).find(interaction.customerId))
         throw ServiceError(tr("That customer does not exist (any more)."));
+    if (interaction.kind == InteractionKind::Complaint && !interaction.complaintCauseId)
+        throw ServiceError(tr("A complaint needs a cause, so the team can see which causes come up most."));
+    if (survey) {
+        const auto [lowest, highest] = scaleOf(survey->kind);
+        if (survey->score < lowest || survey->score > highest) {
+            throw ServiceError(tr("A %1 score goes from %2 to %3.").arg(displayName(survey->kind)).arg(lowest).arg(highest));
+        }
+    }
     const Millis now = m_clock.now();
     interaction.agentId = actor.agentId;
     if (interaction.occurredAt == 0)
@@ -47,12 +74,43 @@ Id TimelineService::logInteraction(const Actor &actor, Interaction interaction)
 
     Transaction transaction(m_workspace.database());
     const Id id = m_interactions.insert(interaction, now);
-    const QJsonObject after{{u"customer"_s, interaction.customerId},
-                            {u"kind"_s, keyOf(interaction.kind)},
-                            {u"channel"_s, keyOf(interaction.channel)},
-                            {u"subject"_s, interaction.subject}};
+    QJsonObject after{{u"customer"_s, interaction.customerId},
+                      {u"kind"_s, keyOf(interaction.kind)},
+                      {u"channel"_s, keyOf(interaction.channel)},
+                      {u"subject"_s, interaction.subject}};
+    if (survey) {
+        SurveyResponse response = *survey;
+        response.customerId = interaction.customerId;
+        response.interactionId = id;
+        response.answeredAt = interaction.occurredAt;
+        m_interactions.insertSurveyResponse(response);
+        after.insert(u"survey"_s, keyOf(response.kind));
+        after.insert(u"score"_s, response.score);
+    }
     AuditLog(m_workspace).append({0, now, actor.agentId, u"interaction.log"_s, u"interaction"_s, id, QString(),
                                   QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact))});
+    transaction.commit();
+    m_workspace.changes().notifyLocalChange();
+    return id;
+}
+
+QList<std::pair<Id, QString>> TimelineService::complaintCauses(const Actor &) const
+{
+    return m_interactions.complaintCauses();
+}
+
+Id TimelineService::addComplaintCause(const Actor &actor, const QString &name)
+{
+    const QString cause = name.simplified();
+    if (cause.isEmpty() || cause.size() > 80)
+        throw ServiceError(tr("A complaint cause needs a short name (up to 80 characters)."));
+    if (const std::optional<Id> existing = m_interactions.findComplaintCause(cause))
+        return *existing;
+    Transaction transaction(m_workspace.database());
+    const Id id = m_interactions.addComplaintCause(cause);
+    AuditLog(m_workspace).append({0, m_clock.now(), actor.agentId, u"complaint_cause.add"_s, u"complaint_cause"_s, id,
+                                  QString(), QString::fromUtf8(QJsonDocument(QJsonObject{{u"name"_s, cause}})
+                                                                   .toJson(QJsonDocument::Compact))});
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
     return id;

@@ -45,22 +45,60 @@ Interaction interactionFrom(const QSqlQuery &query)
 
 } // namespace
 
-InteractionPage InteractionRepository::pageForCustomer(Id customerId, const std::optional<TimelineCursor> &after,
-                                                       int limit) const
+namespace {
+
+// Appends the filter's conditions to `statement` and their values to `values`.
+void applyFilter(const TimelineFilter &filter, const SqlDialect &dialect, QString &statement, QVariantList &values)
+{
+    const auto inList = [&](const QString &column, const QStringList &keys) {
+        if (keys.isEmpty())
+            return;
+        statement += u" AND "_s + column + u" IN ("_s;
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            statement += i == 0 ? u"?"_s : u", ?"_s;
+            values.append(keys.at(i));
+        }
+        statement += u")"_s;
+    };
+    QStringList channels;
+    for (const Channel channel : filter.channels)
+        channels.append(keyOf(channel));
+    QStringList kinds;
+    for (const InteractionKind kind : filter.kinds)
+        kinds.append(keyOf(kind));
+    inList(u"i.channel"_s, channels);
+    inList(u"i.kind"_s, kinds);
+    const QString match = dialect.fullTextQuery(filter.text, true);
+    if (!match.isEmpty()) {
+        statement += u" AND "_s + dialect.interactionMatchCondition();
+        values.append(match);
+    }
+}
+
+QSqlQuery runWithValues(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    QSqlQuery query = sql::prepare(db, statement);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    sql::run(query);
+    return query;
+}
+
+} // namespace
+
+InteractionPage InteractionRepository::pageForCustomer(Id customerId, const TimelineFilter &filter,
+                                                       const std::optional<TimelineCursor> &after, int limit) const
 {
     QString statement = selectInteractions(u"substr(i.body, 1, %1)"_s.arg(previewLength)) + u"WHERE i.customer_id = ?"_s;
-    if (after)
-        statement += u" AND (i.occurred_at, i.id) < (?, ?)"_s;
-    statement += u" ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"_s;
-    QSqlQuery query = sql::prepare(m_workspace.database(), statement);
-    int index = 0;
-    query.bindValue(index++, customerId);
+    QVariantList values{customerId};
     if (after) {
-        query.bindValue(index++, after->occurredAt);
-        query.bindValue(index++, after->id);
+        statement += u" AND (i.occurred_at, i.id) < (?, ?)"_s;
+        values << after->occurredAt << after->id;
     }
-    query.bindValue(index, limit + 1);
-    sql::run(query);
+    applyFilter(filter, m_workspace.dialect(), statement, values);
+    statement += u" ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"_s;
+    values.append(limit + 1); // one more tells whether another page exists
+    QSqlQuery query = runWithValues(m_workspace.database(), statement, values);
 
     InteractionPage page;
     while (query.next()) {
@@ -72,6 +110,22 @@ InteractionPage InteractionRepository::pageForCustomer(Id customerId, const std:
         page.interactions.append(interactionFrom(query));
     }
     return page;
+}
+
+QList<Interaction> InteractionRepository::storedSince(Id customerId, const TimelineFilter &filter, Millis createdSince,
+                                                     int limit) const
+{
+    QString statement = selectInteractions(u"substr(i.body, 1, %1)"_s.arg(previewLength)) +
+                        u"WHERE i.customer_id = ? AND i.created_at >= ?"_s;
+    QVariantList values{customerId, createdSince};
+    applyFilter(filter, m_workspace.dialect(), statement, values);
+    statement += u" ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"_s;
+    values.append(limit);
+    QSqlQuery query = runWithValues(m_workspace.database(), statement, values);
+    QList<Interaction> interactions;
+    while (query.next())
+        interactions.append(interactionFrom(query));
+    return interactions;
 }
 
 std::optional<Interaction> InteractionRepository::find(Id id) const
@@ -100,6 +154,38 @@ Id InteractionRepository::insert(const Interaction &interaction, Millis createdA
                         sql::nullable(interaction.complaintCauseId), sql::nullable(interaction.amountCents),
                         interaction.currency.isEmpty() ? QVariant() : QVariant(interaction.currency),
                         sql::nullable(interaction.escalationId)})
+        .toLongLong();
+}
+
+Id InteractionRepository::insertSurveyResponse(const SurveyResponse &response)
+{
+    return sql::scalar(m_workspace.database(),
+                       u"INSERT INTO survey_responses (customer_id, interaction_id, kind, score, comment, answered_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                       {response.customerId, sql::nullable(response.interactionId), keyOf(response.kind),
+                        response.score, response.comment, response.answeredAt})
+        .toLongLong();
+}
+
+QList<std::pair<Id, QString>> InteractionRepository::complaintCauses() const
+{
+    QSqlQuery query =
+        sql::run(m_workspace.database(), u"SELECT id, name FROM complaint_causes WHERE active = 1 ORDER BY name"_s);
+    QList<std::pair<Id, QString>> causes;
+    while (query.next())
+        causes.append({query.value(0).toLongLong(), query.value(1).toString()});
+    return causes;
+}
+
+std::optional<Id> InteractionRepository::findComplaintCause(const QString &name) const
+{
+    const QVariant id = sql::scalar(m_workspace.database(), u"SELECT id FROM complaint_causes WHERE name = ?"_s, {name});
+    return id.isValid() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
+}
+
+Id InteractionRepository::addComplaintCause(const QString &name)
+{
+    return sql::scalar(m_workspace.database(), u"INSERT INTO complaint_causes (name) VALUES (?) RETURNING id"_s, {name})
         .toLongLong();
 }
 

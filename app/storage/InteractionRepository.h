@@ -10,6 +10,16 @@ namespace tandem {
 
 class Workspace;
 
+// What a timeline shows; empty lists mean every channel and kind. Filters run in SQL.
+struct TimelineFilter
+{
+    QList<Channel> channels;
+    QList<InteractionKind> kinds;
+    QString text; // words within this customer's timeline; any text is safe
+
+    [[nodiscard]] bool isEmpty() const { return channels.isEmpty() && kinds.isEmpty() && text.trimmed().isEmpty(); }
+};
+
 struct InteractionPage
 {
     QList<Interaction> interactions; // newest first; bodies cut to a preview
@@ -26,10 +36,24 @@ public:
 
     // One page of a customer's timeline, newest first, strictly older than `after`.
     [[nodiscard]] InteractionPage pageForCustomer(Id customerId, const std::optional<TimelineCursor> &after,
-                                                  int limit) const;
+                                                  int limit) const
+    {
+        return pageForCustomer(customerId, TimelineFilter{}, after, limit);
+    }
+    [[nodiscard]] InteractionPage pageForCustomer(Id customerId, const TimelineFilter &filter,
+                                                  const std::optional<TimelineCursor> &after, int limit) const;
+    // Events of the customer stored at or after `createdSince` (by any desk), newest first, at most
+    // `limit`: what a live timeline adds on a change notification.
+    [[nodiscard]] QList<Interaction> storedSince(Id customerId, const TimelineFilter &filter, Millis createdSince,
+                                                 int limit) const;
     [[nodiscard]] std::optional<Interaction> find(Id id) const;
     [[nodiscard]] qint64 countForCustomer(Id customerId) const;
     Id insert(const Interaction &interaction, Millis createdAt);
+    Id insertSurveyResponse(const SurveyResponse &response);
+    // The causes a complaint can be filed under, by name; the team adds more as it learns.
+    [[nodiscard]] QList<std::pair<Id, QString>> complaintCauses() const;
+    [[nodiscard]] std::optional<Id> findComplaintCause(const QString &name) const;
+    Id addComplaintCause(const QString &name);
 
 private:
     Workspace &m_workspace;

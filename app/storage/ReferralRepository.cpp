@@ -10,15 +10,15 @@ namespace tandem {
 void ReferralRepository::markSentFromTemplate(Id interactionId, Id templateId)
 {
     sql::run(m_workspace.database(), u"UPDATE interactions SET template_id = ? WHERE id = ?"_s,
-             {templateId, interactionId});
+        { templateId, interactionId });
 }
 
 std::optional<Id> ReferralRepository::latestRequest(Id customerId, Millis notAfter) const
 {
     const QVariant id = sql::scalar(m_workspace.database(),
-                                    u"SELECT id FROM interactions WHERE customer_id = ? AND kind = ? AND direction = ?"
-                                    " AND occurred_at <= ? ORDER BY occurred_at DESC, id DESC LIMIT 1"_s,
-                                    {customerId, keyOf(InteractionKind::Referral), keyOf(Direction::Outbound), notAfter});
+        u"SELECT id FROM interactions WHERE customer_id = ? AND kind = ? AND direction = ?"
+        " AND occurred_at <= ? ORDER BY occurred_at DESC, id DESC LIMIT 1"_s,
+        { customerId, keyOf(InteractionKind::Referral), keyOf(Direction::Outbound), notAfter });
     if (!id.isValid() || id.isNull())
         return std::nullopt;
     return id.toLongLong();
@@ -27,14 +27,13 @@ std::optional<Id> ReferralRepository::latestRequest(Id customerId, Millis notAft
 void ReferralRepository::linkReceived(Id receivedInteractionId, Id requestInteractionId)
 {
     sql::run(m_workspace.database(), u"UPDATE interactions SET referral_request_id = ? WHERE id = ?"_s,
-             {requestInteractionId, receivedInteractionId});
+        { requestInteractionId, receivedInteractionId });
 }
 
 std::optional<Id> ReferralRepository::requestFor(Id receivedInteractionId) const
 {
     const QVariant id = sql::scalar(m_workspace.database(),
-                                    u"SELECT referral_request_id FROM interactions WHERE id = ?"_s,
-                                    {receivedInteractionId});
+        u"SELECT referral_request_id FROM interactions WHERE id = ?"_s, { receivedInteractionId });
     if (!id.isValid() || id.isNull())
         return std::nullopt;
     return id.toLongLong();
@@ -42,8 +41,8 @@ std::optional<Id> ReferralRepository::requestFor(Id receivedInteractionId) const
 
 std::optional<Id> ReferralRepository::templateOf(Id interactionId) const
 {
-    const QVariant id =
-        sql::scalar(m_workspace.database(), u"SELECT template_id FROM interactions WHERE id = ?"_s, {interactionId});
+    const QVariant id = sql::scalar(
+        m_workspace.database(), u"SELECT template_id FROM interactions WHERE id = ?"_s, { interactionId });
     if (!id.isValid() || id.isNull())
         return std::nullopt;
     return id.toLongLong();
@@ -52,8 +51,7 @@ std::optional<Id> ReferralRepository::templateOf(Id interactionId) const
 QList<TemplateReferralCount> ReferralRepository::countsByTemplate() const
 {
     // Both counts walk the template_id and referral_request_id indexes; referral templates are few.
-    QSqlQuery query = sql::run(
-        m_workspace.database(),
+    QSqlQuery query = sql::run(m_workspace.database(),
         u"SELECT t.id, t.name, t.shortcode, t.channel, t.archived_at,"
         " (SELECT count(*) FROM interactions request WHERE request.template_id = t.id AND request.kind = ?"
         " AND request.direction = ?),"
@@ -61,8 +59,8 @@ QList<TemplateReferralCount> ReferralRepository::countsByTemplate() const
         " ON received.referral_request_id = request.id WHERE request.template_id = t.id AND request.kind = ?"
         " AND request.direction = ?)"
         " FROM templates t WHERE t.referral <> 0 ORDER BY t.name, t.id"_s,
-        {keyOf(InteractionKind::Referral), keyOf(Direction::Outbound), keyOf(InteractionKind::Referral),
-         keyOf(Direction::Outbound)});
+        { keyOf(InteractionKind::Referral), keyOf(Direction::Outbound), keyOf(InteractionKind::Referral),
+            keyOf(Direction::Outbound) });
     QList<TemplateReferralCount> counts;
     while (query.next()) {
         TemplateReferralCount count;

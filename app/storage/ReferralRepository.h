@@ -27,7 +27,7 @@ struct TemplateReferralCount
 class ReferralRepository
 {
 public:
-    explicit ReferralRepository(Workspace &workspace) : m_workspace(workspace) {}
+    explicit ReferralRepository(Workspace &workspace) : m_workspace(workspace) { }
 
     // Remembers that an interaction's text came from a template.
     void markSentFromTemplate(Id interactionId, Id templateId);

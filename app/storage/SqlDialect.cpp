@@ -1,5 +1,7 @@
 #include "storage/SqlDialect.h"
 
+#include "domain/MarkedText.h"
+
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +50,64 @@ QString SqlDialect::foldForSearch(const QString &text)
             folded.append(ch);
     }
     return folded.toCaseFolded();
+}
+
+QString SqlDialect::interactionMatchCondition() const
+{
+    return m_backend == Backend::Sqlite
+               ? u"i.id IN (SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH ?)"_s
+               : u"i.search_vector @@ to_tsquery('simple', ?)"_s;
+}
+
+QString SqlDialect::interactionTextQuery(const QString &userText, bool prefixAll) const
+{
+    if (m_backend == Backend::Sqlite)
+        return fullTextQuery(userText, prefixAll);
+    const auto quoted = [](QString word, bool prefix) {
+        word.replace(u'\'', u"''"_s);
+        return u'\'' + word + u'\'' + (prefix ? u":*"_s : QString());
+    };
+    const QStringList words = wordsOf(userText.left(2000));
+    QStringList terms;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const bool prefix = prefixAll || i == words.size() - 1;
+        const QString &typed = words.at(i);
+        const QString folded = foldForSearch(typed);
+        if (folded == typed.toLower())
+            terms.append(quoted(folded, prefix));
+        else
+            terms.append(u'(' + quoted(typed, prefix) + u" | "_s + quoted(folded, prefix) + u')');
+    }
+    return terms.join(u" & "_s);
+}
+
+QString SqlDialect::rankedInteractionMatchesQuery() const
+{
+    // bm25 is smaller for better matches; a word in the subject weighs as much as four in the body.
+    return m_backend == Backend::Sqlite
+               ? u"SELECT rowid AS id, CAST(round(-bm25(interactions_fts, 4.0, 1.0) * 1000000) AS INTEGER) AS score"
+                 " FROM interactions_fts WHERE interactions_fts MATCH ?"_s
+               : u"SELECT i.id AS id, CAST(round(ts_rank(i.search_vector, q.query, 1) * 1000000) AS BIGINT) AS score"
+                 " FROM interactions i CROSS JOIN to_tsquery('simple', ?) AS q(query) WHERE i.search_vector @@ q.query"_s;
+}
+
+QString SqlDialect::interactionHighlightsQuery(int idCount) const
+{
+    QStringList placeholders;
+    for (int i = 0; i < idCount; ++i)
+        placeholders.append(u"?"_s);
+    const QString ids = placeholders.join(u", "_s);
+    const QString start(MarkedText::startMark);
+    const QString end(MarkedText::endMark);
+    if (m_backend == Backend::Sqlite) {
+        return u"SELECT rowid, highlight(interactions_fts, 0, '%1', '%2'),"
+               " snippet(interactions_fts, 1, '%1', '%2', '…', 24)"
+               " FROM interactions_fts WHERE interactions_fts MATCH ? AND rowid IN (%3)"_s.arg(start, end, ids);
+    }
+    return u"SELECT i.id, ts_headline('simple', i.subject, q.query, 'HighlightAll=true, StartSel=\"%1\", StopSel=\"%2\"'),"
+           " ts_headline('simple', left(i.body, 100000), q.query, 'StartSel=\"%1\", StopSel=\"%2\", MaxWords=24,"
+           " MinWords=10, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"')"
+           " FROM interactions i CROSS JOIN to_tsquery('simple', ?) AS q(query) WHERE i.id IN (%3)"_s.arg(start, end, ids);
 }
 
 QString SqlDialect::countTablesQuery() const

@@ -22,6 +22,17 @@ public:
 
     // A condition on customers c that is true when it matches fullTextQuery()'s result bound to one '?'.
     [[nodiscard]] QString customerMatchCondition() const;
+    // The same for interactions i.
+    [[nodiscard]] QString interactionMatchCondition() const;
+    // fullTextQuery() for the interactions index. PostgreSQL's index keeps diacritics (it has no
+    // unaccent), so each word matches as typed and also folded: "Zoë" finds "Zoë" and "Zoe".
+    [[nodiscard]] QString interactionTextQuery(const QString &userText, bool prefixAll) const;
+    // Rows (id, score) of the interactions matching interactionTextQuery()'s result bound to one '?'; a
+    // higher score is a better match. Scores are integers, so paging by them is exact.
+    [[nodiscard]] QString rankedInteractionMatchesQuery() const;
+    // Rows (id, subject, snippet) for `idCount` interactions, the matched words between MarkedText's marks
+    // (subject whole, body cut to the best passage). Binds the query, then the ids.
+    [[nodiscard]] QString interactionHighlightsQuery(int idCount) const;
 
     // Counts the tables of this workspace's schema: no parameters.
     [[nodiscard]] QString countTablesQuery() const;

@@ -41,10 +41,10 @@ QVariant channelValue(const std::optional<Channel> &channel)
 QList<ReplyTemplate> TemplateRepository::visibleTo(Id agentId) const
 {
     QSqlQuery query = sql::run(m_workspace.database(),
-                               selectTemplates +
-                                   u"WHERE archived_at IS NULL AND (owner_id IS NULL OR owner_id = ?)"
-                                   " ORDER BY category, name, id"_s,
-                               {agentId});
+        selectTemplates
+            + u"WHERE archived_at IS NULL AND (owner_id IS NULL OR owner_id = ?)"
+              " ORDER BY category, name, id"_s,
+        { agentId });
     QList<ReplyTemplate> templates;
     while (query.next())
         templates.append(templateFrom(query));
@@ -53,8 +53,8 @@ QList<ReplyTemplate> TemplateRepository::visibleTo(Id agentId) const
 
 std::optional<ReplyTemplate> TemplateRepository::find(Id id) const
 {
-    QSqlQuery query =
-        sql::run(m_workspace.database(), selectTemplates + u"WHERE id = ? AND archived_at IS NULL"_s, {id});
+    QSqlQuery query
+        = sql::run(m_workspace.database(), selectTemplates + u"WHERE id = ? AND archived_at IS NULL"_s, { id });
     if (!query.next())
         return std::nullopt;
     return templateFrom(query);
@@ -63,13 +63,15 @@ std::optional<ReplyTemplate> TemplateRepository::find(Id id) const
 QList<ReplyTemplate> TemplateRepository::withShortcode(std::optional<Id> ownerId, const QString &shortcode) const
 {
     QSqlQuery query = ownerId ? sql::run(m_workspace.database(),
-                                         selectTemplates + u"WHERE archived_at IS NULL AND owner_id = ? AND shortcode = ?"
-                                                           " ORDER BY id"_s,
-                                         {*ownerId, shortcode})
+                          selectTemplates
+                              + u"WHERE archived_at IS NULL AND owner_id = ? AND shortcode = ?"
+                                " ORDER BY id"_s,
+                          { *ownerId, shortcode })
                               : sql::run(m_workspace.database(),
-                                         selectTemplates + u"WHERE archived_at IS NULL AND owner_id IS NULL"
-                                                           " AND shortcode = ? ORDER BY id"_s,
-                                         {shortcode});
+                                  selectTemplates
+                                      + u"WHERE archived_at IS NULL AND owner_id IS NULL"
+                                        " AND shortcode = ? ORDER BY id"_s,
+                                  { shortcode });
     QList<ReplyTemplate> templates;
     while (query.next())
         templates.append(templateFrom(query));
@@ -84,43 +86,43 @@ qint64 TemplateRepository::countIncludingArchived() const
 Id TemplateRepository::insert(const ReplyTemplate &replyTemplate, Millis now)
 {
     return sql::scalar(m_workspace.database(),
-                       u"INSERT INTO templates (owner_id, category, name, shortcode, channel, subject, body, referral,"
-                       " usage_count, last_used_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                       " RETURNING id"_s,
-                       {sql::nullable(replyTemplate.ownerId), replyTemplate.category, replyTemplate.name,
-                        replyTemplate.shortcode, channelValue(replyTemplate.channel), replyTemplate.subject,
-                        replyTemplate.body, replyTemplate.referralRequest ? 1 : 0, replyTemplate.usageCount,
-                        sql::nullable(replyTemplate.lastUsedAt), now, now})
+        u"INSERT INTO templates (owner_id, category, name, shortcode, channel, subject, body, referral,"
+        " usage_count, last_used_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " RETURNING id"_s,
+        { sql::nullable(replyTemplate.ownerId), replyTemplate.category, replyTemplate.name, replyTemplate.shortcode,
+            channelValue(replyTemplate.channel), replyTemplate.subject, replyTemplate.body,
+            replyTemplate.referralRequest ? 1 : 0, replyTemplate.usageCount, sql::nullable(replyTemplate.lastUsedAt),
+            now, now })
         .toLongLong();
 }
 
 bool TemplateRepository::update(const ReplyTemplate &replyTemplate, Millis now)
 {
     QSqlQuery query = sql::run(m_workspace.database(),
-                               u"UPDATE templates SET owner_id = ?, category = ?, name = ?, shortcode = ?, channel = ?,"
-                               " subject = ?, body = ?, referral = ?, updated_at = ?, version = version + 1"
-                               " WHERE id = ? AND archived_at IS NULL"_s,
-                               {sql::nullable(replyTemplate.ownerId), replyTemplate.category, replyTemplate.name,
-                                replyTemplate.shortcode, channelValue(replyTemplate.channel), replyTemplate.subject,
-                                replyTemplate.body, replyTemplate.referralRequest ? 1 : 0, now, replyTemplate.id});
+        u"UPDATE templates SET owner_id = ?, category = ?, name = ?, shortcode = ?, channel = ?,"
+        " subject = ?, body = ?, referral = ?, updated_at = ?, version = version + 1"
+        " WHERE id = ? AND archived_at IS NULL"_s,
+        { sql::nullable(replyTemplate.ownerId), replyTemplate.category, replyTemplate.name, replyTemplate.shortcode,
+            channelValue(replyTemplate.channel), replyTemplate.subject, replyTemplate.body,
+            replyTemplate.referralRequest ? 1 : 0, now, replyTemplate.id });
     return query.numRowsAffected() == 1;
 }
 
 bool TemplateRepository::archive(Id id, Millis now)
 {
     QSqlQuery query = sql::run(m_workspace.database(),
-                               u"UPDATE templates SET archived_at = ?, updated_at = ?, version = version + 1"
-                               " WHERE id = ? AND archived_at IS NULL"_s,
-                               {now, now, id});
+        u"UPDATE templates SET archived_at = ?, updated_at = ?, version = version + 1"
+        " WHERE id = ? AND archived_at IS NULL"_s,
+        { now, now, id });
     return query.numRowsAffected() == 1;
 }
 
 bool TemplateRepository::recordUse(Id id, Millis now)
 {
     QSqlQuery query = sql::run(m_workspace.database(),
-                               u"UPDATE templates SET usage_count = usage_count + 1, last_used_at = ?"
-                               " WHERE id = ? AND archived_at IS NULL"_s,
-                               {now, id});
+        u"UPDATE templates SET usage_count = usage_count + 1, last_used_at = ?"
+        " WHERE id = ? AND archived_at IS NULL"_s,
+        { now, id });
     return query.numRowsAffected() == 1;
 }
 

@@ -16,7 +16,7 @@ class Workspace;
 class TemplateRepository
 {
 public:
-    explicit TemplateRepository(Workspace &workspace) : m_workspace(workspace) {}
+    explicit TemplateRepository(Workspace &workspace) : m_workspace(workspace) { }
 
     // The shared templates and the agent's own personal ones, by category, name and id. A library is
     // written by people, so it stays small enough to hold whole.

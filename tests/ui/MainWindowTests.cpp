@@ -3,7 +3,7 @@
 #include "MockClock.h"
 #include "TempWorkspace.h"
 #include "Wait.h"
-#include "TimelineModel.h"
+#include "timeline/TimelineModel.h"
 #include "services/WorkspaceSession.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 #include "MockClock.h"
 #include "ModelRoles.h"
 #include "TempWorkspace.h"
-#include "TimelineModel.h"
+#include "timeline/TimelineModel.h"
 #include "services/AccountService.h"
 #include "services/TimelineService.h"
 

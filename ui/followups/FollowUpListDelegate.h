@@ -4,9 +4,8 @@
 
 namespace tandem {
 
-// Draws a timeline event as a card: a coloured channel mark, kind, channel and direction, time and
-// agent on the first line, the subject, then the start of the body.
-class TimelineCardDelegate : public QStyledItemDelegate
+// Two lines per follow-up: the customer with the due time (in red once overdue), and the note.
+class FollowUpListDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 

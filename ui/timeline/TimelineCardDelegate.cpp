@@ -1,4 +1,4 @@
-#include "TimelineCardDelegate.h"
+#include "timeline/TimelineCardDelegate.h"
 
 #include "ModelRoles.h"
 #include "domain/Enums.h"
@@ -48,9 +48,23 @@ void TimelineCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QColor quiet = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
     const QFontMetrics metrics(opt.font);
     const int line = metrics.height();
-    const QRect card = opt.rect.adjusted(6, 4, -6, -4);
+    QRect card = opt.rect.adjusted(6, 4, -6, -4);
 
     painter->save();
+    if (index.data(TimelineRoles::StartsDay).toBool()) {
+        // The day separator sits above the first card of each day.
+        const QRect band(opt.rect.left(), opt.rect.top(), opt.rect.width(), dayBandHeight(opt));
+        painter->fillRect(band, opt.palette.color(QPalette::Window));
+        QFont dayFont = opt.font;
+        dayFont.setWeight(QFont::DemiBold);
+        painter->setFont(dayFont);
+        painter->setPen(opt.palette.color(QPalette::WindowText));
+        painter->drawText(band.adjusted(10, 0, -10, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          index.data(TimelineRoles::DayLabel).toString());
+        painter->setPen(opt.palette.color(QPalette::Mid));
+        painter->drawLine(band.bottomLeft(), band.bottomRight());
+        card.setTop(band.bottom() + 5);
+    }
     painter->setRenderHint(QPainter::Antialiasing);
     const auto kind = InteractionKind(index.data(TimelineRoles::Kind).toInt());
     const int channel = index.data(TimelineRoles::Channel).toInt();
@@ -65,7 +79,11 @@ void TimelineCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setPen(quiet);
     const QDateTime when = index.data(TimelineRoles::OccurredAt).toDateTime();
     const QString whenText = QLocale().toString(when, QLocale::ShortFormat);
-    QString header = index.data(TimelineRoles::Summary).toString();
+    const auto direction = Direction(index.data(TimelineRoles::Direction).toInt());
+    const QString arrow = direction == Direction::Inbound    ? u"↘ "_s
+                          : direction == Direction::Outbound ? u"↗ "_s
+                                                             : u"• "_s;
+    QString header = arrow + index.data(TimelineRoles::Summary).toString();
     const QString agent = index.data(TimelineRoles::AgentName).toString();
     if (!agent.isEmpty())
         header += u" · "_s + agent;
@@ -94,11 +112,17 @@ void TimelineCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->restore();
 }
 
-QSize TimelineCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+int TimelineCardDelegate::dayBandHeight(const QStyleOptionViewItem &option)
 {
-    // Every card has the same height, so the view never measures rows it does not show.
+    return QFontMetrics(option.font).height() + 12;
+}
+
+QSize TimelineCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    // Two fixed heights, known without measuring text, so long lists stay cheap to lay out.
     const QFontMetrics metrics(option.font);
-    return {400, metrics.height() * 4 + 18};
+    const int card = metrics.height() * 4 + 18;
+    return {400, index.data(TimelineRoles::StartsDay).toBool() ? card + dayBandHeight(option) : card};
 }
 
 } // namespace tandem

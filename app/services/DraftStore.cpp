@@ -1,0 +1,60 @@
+#include "services/DraftStore.h"
+
+#include "services/ServiceError.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace tandem {
+
+DraftStore::DraftStore(QString folder) : m_folder(std::move(folder)) {}
+
+QString DraftStore::defaultFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"drafts"_s);
+}
+
+QString DraftStore::fileFor(const QString &workspace, Id agentId, Id customerId) const
+{
+    // The workspace may be a path or a URL; a hash makes it a safe file name.
+    const QByteArray workspaceKey =
+        QCryptographicHash::hash(workspace.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return QDir(m_folder).filePath(u"%1-%2-%3.json"_s.arg(QString::fromLatin1(workspaceKey)).arg(agentId).arg(customerId));
+}
+
+void DraftStore::save(const QString &workspace, Id agentId, Id customerId, const QJsonObject &draft) const
+{
+    if (!QDir().mkpath(m_folder))
+        throw ServiceError(tr("Cannot create the drafts folder %1.").arg(QDir::toNativeSeparators(m_folder)));
+    QSaveFile file(fileFor(workspace, agentId, customerId));
+    if (!file.open(QIODevice::WriteOnly))
+        throw ServiceError(tr("Cannot keep the draft: %1").arg(file.errorString()));
+    file.write(QJsonDocument(draft).toJson(QJsonDocument::Compact));
+    if (!file.commit())
+        throw ServiceError(tr("Cannot keep the draft: %1").arg(file.errorString()));
+}
+
+std::optional<QJsonObject> DraftStore::load(const QString &workspace, Id agentId, Id customerId) const
+{
+    QFile file(fileFor(workspace, agentId, customerId));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return document.object();
+}
+
+void DraftStore::discard(const QString &workspace, Id agentId, Id customerId) const
+{
+    QFile::remove(fileFor(workspace, agentId, customerId));
+}
+
+} // namespace tandem

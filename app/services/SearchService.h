@@ -1,0 +1,41 @@
+#pragma once
+
+#include "services/Actor.h"
+#include "storage/SearchRepository.h"
+
+#include <QObject>
+
+namespace tandem {
+
+class Workspace;
+
+// Search across every interaction of every customer. Every role reads every timeline (DESIGN.md
+// section 2), so every agent searches everything.
+class SearchService : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int pageSize = 50;
+    static constexpr int maxPageSize = 500;
+
+    explicit SearchService(Workspace &workspace, QObject *parent = nullptr);
+
+    // A page of hits for what the agent typed: every word must occur, the last may be the start of a
+    // word. Any text is safe to pass; text without a word finds nothing. Pass back the page's `next`
+    // with the same text and order for the page after it.
+    [[nodiscard]] SearchPage search(const Actor &actor, const QString &text, SearchOrder order,
+                                    const std::optional<SearchCursor> &after = std::nullopt,
+                                    int limit = pageSize) const;
+    // Whether `text` holds a word to search for.
+    [[nodiscard]] bool isSearchable(const QString &text) const;
+
+signals:
+    // Something in the workspace changed (here or at another desk).
+    void changed();
+
+private:
+    SearchRepository m_search;
+};
+
+} // namespace tandem

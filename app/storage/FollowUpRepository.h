@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/Records.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace tandem {
+
+class Workspace;
+
+// Keyset position in a list of follow-ups ordered by due time, then id.
+struct FollowUpCursor
+{
+    Millis dueAt = 0;
+    Id id = 0;
+};
+
+// A follow-up with the names a list shows.
+struct FollowUpItem
+{
+    FollowUp followUp;
+    QString customerName;
+    QString agentName;
+    bool overdue = false; // set by the service, which knows the time
+};
+
+struct FollowUpPage
+{
+    QList<FollowUpItem> items; // due first
+    std::optional<FollowUpCursor> next;
+};
+
+class FollowUpRepository
+{
+public:
+    explicit FollowUpRepository(Workspace &workspace) : m_workspace(workspace) {}
+
+    Id insert(const FollowUp &followUp, Millis createdAt);
+    [[nodiscard]] std::optional<FollowUpItem> find(Id id) const;
+    // Sets the done time of an open follow-up; false when it was already done.
+    bool markDone(Id id, Millis doneAt);
+    // The agent's open follow-ups, earliest due first, strictly after `after`.
+    [[nodiscard]] FollowUpPage openForAgent(Id agentId, const std::optional<FollowUpCursor> &after, int limit) const;
+    // A customer's open follow-ups (whoever has them), earliest due first.
+    [[nodiscard]] QList<FollowUpItem> openForCustomer(Id customerId, int limit) const;
+    [[nodiscard]] qint64 openCountForAgent(Id agentId) const;
+    [[nodiscard]] qint64 overdueCountForAgent(Id agentId, Millis now) const;
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace tandem

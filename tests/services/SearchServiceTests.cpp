@@ -1,0 +1,288 @@
+#include "MockClock.h"
+#include "TempWorkspace.h"
+#include "domain/MarkedText.h"
+#include "services/AccountService.h"
+#include "services/SearchService.h"
+#include "storage/CustomerRepository.h"
+#include "storage/InteractionRepository.h"
+
+#include <QSet>
+
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
+#include <catch2/generators/catch_generators_range.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
+
+using namespace tandem;
+using namespace Qt::StringLiterals;
+using Catch::Matchers::ContainsSubstring;
+
+namespace {
+
+constexpr Millis day = 24 * 60 * 60 * 1000;
+constexpr Millis start = test::TempWorkspace::demoAnchor - 100 * day;
+
+// A few hand-written interactions, so what matches and in which order is known.
+struct SearchFixture
+{
+    explicit SearchFixture(test::TempWorkspace &temp)
+        : workspace(temp.openWithDemo(2, 0, 3)), service(workspace),
+          actor(AccountService(workspace).signInWithoutPassword(u"rep"_s))
+    {
+        Customer ada;
+        ada.firstName = u"Ada"_s;
+        ada.lastName = u"Ferreira"_s;
+        adaId = CustomerRepository(workspace).insert(ada);
+        Customer bo;
+        bo.firstName = u"Bo"_s;
+        bo.lastName = u"Lindqvist"_s;
+        boId = CustomerRepository(workspace).insert(bo);
+
+        // Oldest, but all about the printer: the best match.
+        subjectMatch = add(adaId, 1, u"Printer jam"_s, u"The printer jams again; printer firmware is current."_s);
+        // Newest, one mention in a long message.
+        longMention = add(boId, 30,  u"Weekly account review"_s,
+                          u"We went through invoices, delivery dates, the onboarding plan, the new seats, training "
+                          "sessions and the renewal timeline; at the very end the office printer came up briefly, "
+                          "nothing urgent, and then we talked about the holiday schedule and next quarter."_s);
+        twoMentions = add(adaId, 20, u"Follow-up"_s, u"Sent the printer driver. The printer should now print duplex."_s);
+        hostileBody = add(boId, 10, u"<b>Bold</b> subject & more"_s,
+                          u"<script>alert(\"x\")</script> The <i>printer</i> & scanner said \"OK\" 😀"_s);
+        zoeAccented = add(adaId, 5, u"Zoë called"_s, u"Zoë asked for the invoice copy."_s);
+        zoePlain = add(boId, 6, u"Zoe wrote"_s, u"Zoe wants a call back."_s);
+        unrelated = add(boId, 7, u"Password reset"_s, u"Reset link sent; the customer signed in."_s);
+    }
+
+    Id add(Id customerId, int dayOffset, const QString &subject, const QString &body)
+    {
+        Interaction interaction;
+        interaction.customerId = customerId;
+        interaction.kind = InteractionKind::Message;
+        interaction.channel = Channel::Email;
+        interaction.subject = subject;
+        interaction.body = body;
+        interaction.occurredAt = start + dayOffset * day;
+        return InteractionRepository(workspace).insert(interaction, interaction.occurredAt);
+    }
+
+    QList<Id> idsFor(const QString &text, SearchOrder order = SearchOrder::Newest)
+    {
+        QList<Id> ids;
+        for (const SearchHit &hit : service.search(actor, text, order).hits)
+            ids.append(hit.interactionId);
+        return ids;
+    }
+
+    QSet<Id> setFor(const QString &text)
+    {
+        const QList<Id> ids = idsFor(text);
+        return {ids.cbegin(), ids.cend()};
+    }
+
+    Workspace &workspace;
+    SearchService service;
+    Actor actor;
+    Id adaId = 0;
+    Id boId = 0;
+    Id subjectMatch = 0;
+    Id longMention = 0;
+    Id twoMentions = 0;
+    Id hostileBody = 0;
+    Id zoeAccented = 0;
+    Id zoePlain = 0;
+    Id unrelated = 0;
+};
+
+QStringList markedWords(const QString &marked)
+{
+    QStringList words;
+    for (const MarkedText::Span &span : MarkedText::spans(marked)) {
+        if (span.marked)
+            words.append(span.text.toLower());
+    }
+    return words;
+}
+
+} // namespace
+
+TEST_CASE("global search finds every interaction holding the words, newest first", "[timeline][search]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    test::TempWorkspace temp(backend);
+    SearchFixture data(temp);
+
+    CHECK(data.idsFor(u"printer"_s) == QList<Id>{data.longMention, data.twoMentions, data.hostileBody, data.subjectMatch});
+    // The last word may be unfinished; earlier ones are whole words.
+    CHECK(data.idsFor(u"print"_s).size() == 4);
+    CHECK(data.setFor(u"printer dri"_s) == QSet<Id>{data.twoMentions});
+    CHECK(data.setFor(u"prin duplex"_s).isEmpty()); // only the last word is a prefix
+    CHECK(data.setFor(u"PRINTER Firmware"_s) == QSet<Id>{data.subjectMatch});
+    CHECK(data.idsFor(u"nothing-like-this-anywhere"_s).isEmpty());
+
+    const SearchPage page = data.service.search(data.actor, u"printer"_s, SearchOrder::Newest);
+    REQUIRE(page.hits.size() == 4);
+    const SearchHit &newest = page.hits.front();
+    CHECK(newest.customerId == data.boId);
+    CHECK(newest.customerName == u"Bo Lindqvist"_s);
+    CHECK(newest.kind == InteractionKind::Message);
+    CHECK(newest.channel == Channel::Email);
+    CHECK(newest.occurredAt == start + 30 * day);
+    CHECK(newest.subject == u"Weekly account review"_s);
+    CHECK_FALSE(page.next);
+}
+
+TEST_CASE("best-first search ranks the closest match on top", "[timeline][search]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    test::TempWorkspace temp(backend);
+    SearchFixture data(temp);
+
+    const SearchPage page = data.service.search(data.actor, u"printer"_s, SearchOrder::BestMatch);
+    REQUIRE(page.hits.size() == 4);
+    CHECK(page.hits.front().interactionId == data.subjectMatch);
+    CHECK(page.hits.back().interactionId == data.longMention);
+    for (qsizetype i = 1; i < page.hits.size(); ++i)
+        CHECK(page.hits.at(i - 1).score >= page.hits.at(i).score);
+}
+
+TEST_CASE("search pages with a keyset cursor: every hit once, in order, for both orders", "[timeline][search]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    test::TempWorkspace temp(backend);
+    Workspace &workspace = temp.openWithDemo(30, 400, 17);
+    SearchService service(workspace);
+    const Actor actor = AccountService(workspace).signInWithoutPassword(u"specialist"_s);
+    const SearchOrder order = GENERATE(SearchOrder::Newest, SearchOrder::BestMatch);
+
+    // "the" is in most demo texts: a big result set.
+    const SearchPage all = service.search(actor, u"the"_s, order, std::nullopt, SearchService::maxPageSize);
+    REQUIRE(all.hits.size() > 60);
+    const qsizetype total = all.hits.size();
+    REQUIRE_FALSE(all.next);
+
+    QList<Id> paged;
+    std::optional<SearchCursor> cursor;
+    int pages = 0;
+    do {
+        const SearchPage page = service.search(actor, u"the"_s, order, cursor, 13);
+        for (const SearchHit &hit : page.hits)
+            paged.append(hit.interactionId);
+        cursor = page.next;
+        ++pages;
+    } while (cursor && pages < 1000);
+    CHECK(pages == (total + 12) / 13);
+    QList<Id> expected;
+    for (const SearchHit &hit : all.hits)
+        expected.append(hit.interactionId);
+    CHECK(paged == expected);
+    for (qsizetype i = 1; i < all.hits.size(); ++i) {
+        const SearchHit &before = all.hits.at(i - 1);
+        const SearchHit &after = all.hits.at(i);
+        if (order == SearchOrder::Newest) {
+            CHECK((before.occurredAt > after.occurredAt ||
+                   (before.occurredAt == after.occurredAt && before.interactionId > after.interactionId)));
+        } else {
+            CHECK((before.score > after.score || (before.score == after.score && before.interactionId > after.interactionId)));
+        }
+    }
+    CHECK(service.search(actor, u"the"_s, order).hits.size() == SearchService::pageSize);
+}
+
+TEST_CASE("snippets mark the matched words and customer HTML stays text", "[timeline][search]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    test::TempWorkspace temp(backend);
+    SearchFixture data(temp);
+
+    const SearchPage page = data.service.search(data.actor, u"printer"_s, SearchOrder::Newest);
+    for (const SearchHit &hit : page.hits) {
+        CAPTURE(hit.interactionId, hit.snippet.toStdString());
+        CHECK(markedWords(hit.snippet).contains(u"printer"_s));
+        CHECK_FALSE(hit.snippet.contains(u'\n'));
+    }
+    const auto hostile = std::find_if(page.hits.cbegin(), page.hits.cend(),
+                                      [&data](const SearchHit &hit) { return hit.interactionId == data.hostileBody; });
+    REQUIRE(hostile != page.hits.cend());
+    const QString html = MarkedText::toHtml(hostile->snippet);
+    CAPTURE(html.toStdString());
+    CHECK_THAT(html.toStdString(), ContainsSubstring("<b>printer</b>"));
+    CHECK_THAT(html.toStdString(), !ContainsSubstring("<script"));
+    CHECK_THAT(html.toStdString(), !ContainsSubstring("<i>"));
+    CHECK_THAT(MarkedText::toHtml(hostile->markedSubject).toStdString(), !ContainsSubstring("<b>Bold</b>"));
+
+    // The subject is marked too, and a prefix marks the whole word.
+    const SearchPage jam = data.service.search(data.actor, u"ja"_s, SearchOrder::Newest);
+    REQUIRE(jam.hits.size() == 1);
+    CHECK(markedWords(jam.hits.front().markedSubject) == QStringList{u"jam"_s});
+    CHECK(MarkedText::plain(jam.hits.front().markedSubject) == u"Printer jam"_s);
+    CHECK(markedWords(jam.hits.front().snippet) == QStringList{u"jams"_s});
+}
+
+TEST_CASE("a word typed with diacritics finds it written with and without them", "[timeline][search]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    test::TempWorkspace temp(backend);
+    SearchFixture data(temp);
+
+    CHECK(data.setFor(u"Zoë"_s) == QSet<Id>{data.zoeAccented, data.zoePlain});
+    CHECK(data.setFor(u"zoë invoice"_s) == QSet<Id>{data.zoeAccented});
+    // SQLite folds the index as well; PostgreSQL's 'simple' index keeps the accent, so typed plain
+    // it finds at least the plain spelling.
+    CHECK(data.setFor(u"zoe"_s).contains(data.zoePlain));
+}
+
+TEST_CASE("any text typed into global search is safe and gives sensible results", "[timeline][search]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    test::TempWorkspace temp(backend);
+    SearchFixture data(temp);
+    const QSet<Id> printerHits{data.subjectMatch, data.longMention, data.twoMentions, data.hostileBody};
+
+    SECTION("operators and quoting around a word are taken as plain text")
+    {
+        const QString typed =
+            GENERATE(u"\"printer\""_s, u"printer*"_s, u"*printer"_s, u"-printer"_s, u"+printer"_s, u"(printer)"_s,
+                     u"[printer]"_s, u"{printer}"_s, u"'printer'"_s, u"printer\""_s, u"\"printer"_s, u"^printer"_s,
+                     u"printer:"_s, u"%printer%"_s, u"printer\\"_s, u"printer;--"_s, u"  printer  "_s, u"PRINTER"_s,
+                     u"printer 😀"_s, u"printer\0"_s, u"printer & |"_s, u"!printer"_s, u"printer:*"_s,
+                     u"printer <-> "_s);
+        CAPTURE(typed.toStdString());
+        CHECK(data.setFor(typed) == printerHits);
+        CHECK(data.service.search(data.actor, typed, SearchOrder::BestMatch).hits.size() == printerHits.size());
+    }
+
+    SECTION("hostile input never raises an error")
+    {
+        const QString hostile = GENERATE(
+            u"\""_s, u"\"\""_s, u"*"_s, u"-"_s, u"NEAR"_s, u"NEAR(printer jam)"_s, u"printer NEAR jam"_s, u"OR"_s,
+            u"printer OR scanner"_s, u"AND NOT"_s, u"printer NOT jam"_s, u"("_s, u")"_s, u"(("_s, u"[x]"_s,
+            u"{a b}"_s, u"^start"_s, u"subject:x body:y"_s, u"'; DROP TABLE interactions; --"_s,
+            u"\"; DELETE FROM customers; --"_s, u"1=1"_s, u"1' OR '1'='1"_s, u"😀🎉"_s, u"שלום עולם"_s,
+            u"你好"_s, QString(10000, u'a'), QString(10000, u'ß'), QString(5000, u'"'), u"a\0b"_s, u"%_"_s,
+            u"\\"_s, u"?"_s, u":a"_s, u"$1"_s, u"::text"_s, u"!"_s, u"&"_s, u"|"_s, u"<->"_s, u"a:*"_s,
+            u"\u200b"_s, u"\ufdd0printer\ufdd1"_s, QString(3000, u'x') + u" printer"_s,
+            QStringList(40, u"printer"_s).join(u' '), u"e\u0301"_s, u"ﬁle"_s);
+        CAPTURE(hostile.left(60).toStdString());
+        for (const SearchOrder order : {SearchOrder::Newest, SearchOrder::BestMatch}) {
+            SearchPage page;
+            CHECK_NOTHROW(page = data.service.search(data.actor, hostile, order));
+            CHECK(page.hits.size() <= SearchService::pageSize);
+        }
+        CHECK(CustomerRepository(data.workspace).count() == 4);
+    }
+
+    SECTION("text without a word searches nothing")
+    {
+        for (const QString &empty : {QString(), u"   "_s, u"*"_s, u"\"\""_s, u"-- ()"_s, u"😀"_s}) {
+            CHECK_FALSE(data.service.isSearchable(empty));
+            CHECK(data.service.search(data.actor, empty, SearchOrder::Newest).hits.isEmpty());
+        }
+        CHECK(data.service.isSearchable(u"a"_s));
+    }
+}

@@ -1,0 +1,544 @@
+#include "escalation/EscalationDialog.h"
+
+#include "domain/BodyFormatSniffer.h"
+#include "domain/SlaPolicy.h"
+#include "services/CustomerService.h"
+#include "services/EscalationService.h"
+#include "services/TimelineService.h"
+#include "storage/StorageError.h"
+#include "timeline/BodyViewer.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tandem {
+namespace {
+
+constexpr int interactionIdRole = Qt::UserRole + 1;
+
+QString extensionFor(BodyFormat format)
+{
+    switch (format) {
+    case BodyFormat::Log:
+        return u"log"_s;
+    case BodyFormat::Json:
+        return u"json"_s;
+    case BodyFormat::Xml:
+        return u"xml"_s;
+    case BodyFormat::Yaml:
+        return u"yaml"_s;
+    case BodyFormat::Ini:
+        return u"ini"_s;
+    case BodyFormat::Shell:
+        return u"sh"_s;
+    case BodyFormat::Sql:
+        return u"sql"_s;
+    case BodyFormat::Html:
+        return u"html"_s;
+    case BodyFormat::StackTrace:
+    case BodyFormat::Plain:
+        break;
+    }
+    return u"txt"_s;
+}
+
+// "Java SDK exception after upgrade" -> "java-sdk-exception-after-upgrade"
+QString fileStemOf(const QString &subject)
+{
+    QString stem;
+    for (const QChar ch : subject.toLower()) {
+        if (ch.isLetterOrNumber())
+            stem.append(ch);
+        else if (!stem.isEmpty() && !stem.endsWith(u'-'))
+            stem.append(u'-');
+        if (stem.size() >= 40)
+            break;
+    }
+    while (stem.endsWith(u'-'))
+        stem.chop(1);
+    return stem.isEmpty() ? u"attachment"_s : stem;
+}
+
+bool isTechnical(BodyFormat format)
+{
+    return format != BodyFormat::Plain && format != BodyFormat::Html;
+}
+
+// What the customer wrote before any pasted block: the first paragraph, kept short.
+QString firstParagraphOf(const QString &body)
+{
+    QString paragraph = body.section(u"\n\n"_s, 0, 0).trimmed();
+    if (paragraph.size() > 600)
+        paragraph = paragraph.left(600) + u"…"_s;
+    return paragraph;
+}
+
+QPlainTextEdit *textArea(const QString &placeholder, int lines, QWidget *parent)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setPlaceholderText(placeholder);
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(edit->fontMetrics().height() * lines + 14);
+    return edit;
+}
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setWeight(QFont::DemiBold);
+    label->setFont(font);
+    return label;
+}
+
+void markLabel(QWidget *label, bool problem)
+{
+    if (!label)
+        return;
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, problem ? QColor(0xc6, 0x28, 0x28)
+                                                   : QApplication::palette(label).color(QPalette::WindowText));
+    label->setPalette(palette);
+}
+
+} // namespace
+
+EscalationDialog::EscalationDialog(EscalationService &escalations, CustomerService &customers,
+                                   TimelineService &timeline, Actor actor, Id customerId,
+                                   const QList<Id> &interactionIds, QWidget *parent)
+    : QDialog(parent), m_escalations(escalations), m_customers(customers), m_timeline(timeline),
+      m_actor(std::move(actor)), m_customerId(customerId), m_customerLabel(new QLabel(this)), m_form(new QFormLayout),
+      m_summary(new QLineEdit(this)), m_category(new QComboBox(this)), m_severity(new QComboBox(this)),
+      m_slaTargets(new QLabel(this)),
+      m_steps(textArea(tr("1. …\n2. …\n3. …"), 4, this)),
+      m_expected(textArea(tr("What should have happened"), 2, this)),
+      m_actual(textArea(tr("What happened instead, in the customer's words if possible"), 3, this)),
+      m_environment(new QLineEdit(this)),
+      m_alreadyTried(textArea(tr("What you or the customer already tried, so nobody asks again"), 3, this)),
+      m_interactions(new QListWidget(this)), m_attachmentList(new QListWidget(this)),
+      m_attachmentFormat(new QComboBox(this)), m_viewer(new BodyViewer(this)), m_problems(new QLabel(this)),
+      m_send(nullptr)
+{
+    setWindowTitle(tr("Escalate to Support"));
+    setObjectName(u"escalationDialog"_s);
+
+    QFont headerFont = m_customerLabel->font();
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.15);
+    headerFont.setWeight(QFont::DemiBold);
+    m_customerLabel->setFont(headerFont);
+    m_customerLabel->setTextFormat(Qt::PlainText);
+    m_customerLabel->setObjectName(u"customerLabel"_s);
+
+    m_summary->setObjectName(u"summary"_s);
+    m_summary->setMaxLength(int(EscalationService::maxSummaryLength));
+    m_summary->setPlaceholderText(tr("One line: what is broken for the customer"));
+    for (const EscalationCategory category : allValues<EscalationCategory>())
+        m_category->addItem(displayName(category), int(category));
+    m_category->setObjectName(u"category"_s);
+    for (const Severity severity : allValues<Severity>())
+        m_severity->addItem(displayName(severity), int(severity));
+    m_severity->setObjectName(u"severity"_s);
+    m_slaTargets->setObjectName(u"slaTargets"_s);
+    QPalette quiet = m_slaTargets->palette();
+    quiet.setColor(QPalette::WindowText, quiet.color(QPalette::PlaceholderText));
+    m_slaTargets->setPalette(quiet);
+    m_steps->setObjectName(u"steps"_s);
+    m_expected->setObjectName(u"expected"_s);
+    m_actual->setObjectName(u"actual"_s);
+    m_environment->setObjectName(u"environment"_s);
+    m_environment->setPlaceholderText(tr("Product version, operating system, browser, network…"));
+    m_alreadyTried->setObjectName(u"alreadyTried"_s);
+
+    auto *severityRow = new QHBoxLayout;
+    severityRow->addWidget(m_severity);
+    severityRow->addWidget(m_slaTargets, 1);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->addRow(tr("&Summary:"), m_summary);
+    m_form->addRow(tr("&Category:"), m_category);
+    m_form->addRow(tr("Se&verity:"), severityRow);
+    m_form->addRow(tr("S&teps to reproduce:"), m_steps);
+    m_form->addRow(tr("E&xpected:"), m_expected);
+    m_form->addRow(tr("What &happened:"), m_actual);
+    m_form->addRow(tr("E&nvironment:"), m_environment);
+    m_form->addRow(tr("Already t&ried:"), m_alreadyTried);
+    // The severity row is a layout; its label has to point at the combo box by hand.
+    if (auto *severityLabel = qobject_cast<QLabel *>(m_form->labelForField(severityRow)))
+        severityLabel->setBuddy(m_severity);
+
+    m_interactions->setObjectName(u"interactions"_s);
+    m_interactions->setAccessibleName(tr("Timeline entries handed over"));
+    m_interactions->setMaximumHeight(120);
+    m_interactions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_interactions->setTextElideMode(Qt::ElideRight);
+    m_attachmentList->setObjectName(u"attachments"_s);
+    m_attachmentList->setAccessibleName(tr("Attachments"));
+    m_attachmentList->setMaximumHeight(96);
+    m_attachmentList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_attachmentList->setTextElideMode(Qt::ElideMiddle);
+    for (const BodyFormat format : allValues<BodyFormat>())
+        m_attachmentFormat->addItem(displayName(format), int(format));
+    m_attachmentFormat->setAccessibleName(tr("Format of the attachment"));
+    m_attachmentFormat->setEnabled(false);
+    m_viewer->editor()->setAccessibleName(tr("Attachment content"));
+    m_viewer->editor()->setPlaceholderText(tr("Select an attachment to read it here."));
+    auto *addFile = new QPushButton(tr("Add &File…"), this);
+    auto *paste = new QPushButton(tr("&Paste as Attachment"), this);
+    auto *remove = new QPushButton(tr("Remo&ve"), this);
+    auto *attachmentButtons = new QHBoxLayout;
+    attachmentButtons->addWidget(addFile);
+    attachmentButtons->addWidget(paste);
+    attachmentButtons->addWidget(remove);
+    attachmentButtons->addStretch(1);
+    attachmentButtons->addWidget(new QLabel(tr("Format:"), this));
+    attachmentButtons->addWidget(m_attachmentFormat);
+
+    auto *right = new QVBoxLayout;
+    QLabel *interactionsHeading = heading(tr("From the timeline"), this);
+    interactionsHeading->setObjectName(u"interactionsHeading"_s);
+    right->addWidget(interactionsHeading);
+    right->addWidget(m_interactions);
+    QLabel *attachmentsHeading = heading(tr("Attachments (shown read-only)"), this);
+    attachmentsHeading->setObjectName(u"attachmentsHeading"_s);
+    right->addWidget(attachmentsHeading);
+    right->addWidget(m_attachmentList);
+    right->addLayout(attachmentButtons);
+    right->addWidget(m_viewer, 1);
+
+    // The text areas have their height; spare room goes below the form, not into its rows.
+    auto *left = new QVBoxLayout;
+    left->addLayout(m_form);
+    left->addStretch(1);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 3);
+    columns->addSpacing(12);
+    columns->addLayout(right, 2);
+
+    m_problems->setObjectName(u"problems"_s);
+    m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::PlainText);
+    markLabel(m_problems, true);
+    m_problems->hide();
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_send = buttons->addButton(tr("&Escalate"), QDialogButtonBox::AcceptRole);
+    m_send->setObjectName(u"escalateButton"_s);
+    m_send->setDefault(true);
+    buttons->addButton(QDialogButtonBox::Cancel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_customerLabel);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_problems);
+    layout->addWidget(buttons);
+
+    connect(m_severity, &QComboBox::currentIndexChanged, this, &EscalationDialog::updateSlaTargets);
+    connect(m_attachmentList, &QListWidget::currentRowChanged, this, &EscalationDialog::showAttachment);
+    connect(m_attachmentFormat, &QComboBox::currentIndexChanged, this, [this] {
+        const int row = m_attachmentList->currentRow();
+        if (row < 0 || row >= m_attachments.size())
+            return;
+        const auto format = BodyFormat(m_attachmentFormat->currentData().toInt());
+        if (m_attachments[row].format == format)
+            return;
+        m_attachments[row].format = format;
+        m_attachmentList->item(row)->setText(m_attachments.at(row).name + u" · "_s + displayName(format));
+        showAttachment(row);
+    });
+    connect(addFile, &QPushButton::clicked, this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(
+            this, tr("Attach Files"), QString(),
+            tr("Logs, configs and traces (*.log *.txt *.json *.xml *.yaml *.yml *.ini *.conf *.cfg *.sh *.sql *.trace);;"
+               "All files (*)"));
+        for (const QString &path : paths)
+            addAttachmentFile(path);
+    });
+    connect(paste, &QPushButton::clicked, this, [this] {
+        const QString text = QApplication::clipboard()->text();
+        if (text.trimmed().isEmpty()) {
+            showProblems({{HandoffField::Attachments, tr("The clipboard holds no text to attach.")}});
+            return;
+        }
+        const BodyFormat format = BodyFormatSniffer::sniff(text);
+        addAttachment({0, 0, tr("pasted-%1.%2").arg(m_attachments.size() + 1).arg(extensionFor(format)), format, text});
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int row = m_attachmentList->currentRow();
+        if (row < 0 || row >= m_attachments.size())
+            return;
+        m_attachments.removeAt(row);
+        delete m_attachmentList->takeItem(row);
+        showAttachment(m_attachmentList->currentRow());
+    });
+    // Once problems are listed, the list follows the edits, so it never names something already fixed.
+    const auto recheck = [this] {
+        if (!m_problems->isVisible())
+            return;
+        try {
+            showProblems(m_escalations.checkHandoff(m_actor, form()));
+        } catch (const Error &error) {
+            showProblems({{HandoffField::Customer, error.message()}});
+        }
+    };
+    connect(m_summary, &QLineEdit::textChanged, this, recheck);
+    connect(m_environment, &QLineEdit::textChanged, this, recheck);
+    for (QPlainTextEdit *edit : {m_steps, m_expected, m_actual, m_alreadyTried})
+        connect(edit, &QPlainTextEdit::textChanged, this, recheck);
+    connect(m_interactions, &QListWidget::itemChanged, this, recheck);
+    connect(buttons, &QDialogButtonBox::accepted, this, &EscalationDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    prefill(customerId, interactionIds);
+    updateSlaTargets();
+    resize(1000, 720);
+}
+
+void EscalationDialog::prefill(Id customerId, const QList<Id> &interactionIds)
+{
+    std::optional<Customer> customer;
+    QList<Interaction> selected;
+    try {
+        customer = m_customers.customer(m_actor, customerId);
+        for (const Id id : interactionIds) {
+            if (std::optional<Interaction> interaction = m_timeline.interaction(m_actor, id))
+                selected.append(*interaction);
+        }
+    } catch (const Error &error) {
+        showProblems({{HandoffField::Customer, error.message()}});
+    }
+    if (customer) {
+        QString header = tr("Escalating for %1").arg(customer->displayName());
+        if (!customer->company.isEmpty())
+            header += u" · "_s + customer->company;
+        header += u" · "_s + displayName(customer->tier);
+        m_customerLabel->setText(header);
+        // Enterprise customers start one step more urgent; the rep can always change it.
+        m_severity->setCurrentIndex(int(customer->tier == Tier::Enterprise ? Severity::S2 : Severity::S3));
+    } else {
+        m_customerLabel->setText(tr("No customer chosen"));
+        m_severity->setCurrentIndex(int(Severity::S3));
+    }
+
+    bool stackTrace = false;
+    for (const Interaction &interaction : std::as_const(selected)) {
+        auto *item = new QListWidgetItem(
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(interaction.occurredAt).toLocalTime(),
+                               QLocale::ShortFormat) +
+                u" · "_s + displayName(interaction.kind) + u" · "_s +
+                (interaction.subject.isEmpty() ? firstParagraphOf(interaction.body).left(80) : interaction.subject),
+            m_interactions);
+        item->setData(interactionIdRole, interaction.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+        if (isTechnical(interaction.bodyFormat)) {
+            addAttachment({0, 0, fileStemOf(interaction.subject) + u"."_s + extensionFor(interaction.bodyFormat),
+                           interaction.bodyFormat, interaction.body});
+            stackTrace = stackTrace || interaction.bodyFormat == BodyFormat::StackTrace;
+        }
+    }
+    if (!selected.isEmpty())
+        m_summary->setText(selected.constFirst().subject.left(int(EscalationService::maxSummaryLength)));
+    for (const Interaction &interaction : std::as_const(selected)) {
+        if (interaction.direction == Direction::Inbound) {
+            m_actual->setPlainText(firstParagraphOf(interaction.body));
+            break;
+        }
+    }
+    m_category->setCurrentIndex(int(stackTrace ? EscalationCategory::Bug : EscalationCategory::Other));
+    if (m_attachmentList->count() > 0)
+        m_attachmentList->setCurrentRow(0);
+}
+
+HandoffForm EscalationDialog::form() const
+{
+    HandoffForm form;
+    form.customerId = m_customerId;
+    for (int row = 0; row < m_interactions->count(); ++row) {
+        const QListWidgetItem *item = m_interactions->item(row);
+        if (item->checkState() == Qt::Checked)
+            form.interactionIds.append(item->data(interactionIdRole).toLongLong());
+    }
+    form.summary = m_summary->text();
+    form.category = EscalationCategory(m_category->currentData().toInt());
+    form.severity = Severity(m_severity->currentData().toInt());
+    form.stepsToReproduce = m_steps->toPlainText();
+    form.expected = m_expected->toPlainText();
+    form.actual = m_actual->toPlainText();
+    form.environment = m_environment->text();
+    form.alreadyTried = m_alreadyTried->toPlainText();
+    form.attachments = m_attachments;
+    return form;
+}
+
+void EscalationDialog::addAttachment(const EscalationAttachment &attachment)
+{
+    m_attachments.append(attachment);
+    m_attachmentList->addItem(attachment.name + u" · "_s + displayName(attachment.format));
+    m_attachmentList->setCurrentRow(m_attachmentList->count() - 1);
+}
+
+BodyFormat EscalationDialog::formatForFileName(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == u"log"_s)
+        return BodyFormat::Log;
+    if (suffix == u"json"_s)
+        return BodyFormat::Json;
+    if (suffix == u"xml"_s)
+        return BodyFormat::Xml;
+    if (suffix == u"yaml"_s || suffix == u"yml"_s)
+        return BodyFormat::Yaml;
+    if (suffix == u"ini"_s || suffix == u"conf"_s || suffix == u"cfg"_s || suffix == u"properties"_s)
+        return BodyFormat::Ini;
+    if (suffix == u"sh"_s || suffix == u"bash"_s)
+        return BodyFormat::Shell;
+    if (suffix == u"sql"_s)
+        return BodyFormat::Sql;
+    if (suffix == u"trace"_s || suffix == u"stacktrace"_s)
+        return BodyFormat::StackTrace;
+    if (suffix == u"html"_s || suffix == u"htm"_s)
+        return BodyFormat::Html;
+    return BodyFormat::Plain;
+}
+
+bool EscalationDialog::addAttachmentFile(const QString &path)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly)) {
+        showProblems({{HandoffField::Attachments, tr("Cannot read %1: %2").arg(name, file.errorString())}});
+        return false;
+    }
+    if (file.size() > EscalationService::maxAttachmentLength) {
+        showProblems({{HandoffField::Attachments,
+                       tr("%1 is too large to attach (%2; at most %3).")
+                           .arg(name, QLocale().formattedDataSize(file.size()),
+                                QLocale().formattedDataSize(EscalationService::maxAttachmentLength))}});
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    if (bytes.contains('\0')) {
+        showProblems({{HandoffField::Attachments,
+                       tr("%1 is not a text file; attach logs, configs and traces as text.").arg(name)}});
+        return false;
+    }
+    BodyFormat format = formatForFileName(name);
+    const QString text = QString::fromUtf8(bytes);
+    if (format == BodyFormat::Plain)
+        format = BodyFormatSniffer::sniff(text);
+    addAttachment({0, 0, name, format, text});
+    return true;
+}
+
+void EscalationDialog::showAttachment(int row)
+{
+    const bool valid = row >= 0 && row < m_attachments.size();
+    m_attachmentFormat->setEnabled(valid);
+    if (!valid) {
+        m_viewer->clear();
+        return;
+    }
+    const EscalationAttachment &attachment = m_attachments.at(row);
+    const QSignalBlocker blocker(m_attachmentFormat);
+    m_attachmentFormat->setCurrentIndex(m_attachmentFormat->findData(int(attachment.format)));
+    m_viewer->setBody(attachment.content, attachment.format);
+}
+
+void EscalationDialog::updateSlaTargets()
+{
+    m_slaTargets->setText(SlaPolicy::describeTargets(Severity(m_severity->currentData().toInt())));
+}
+
+QWidget *EscalationDialog::fieldFor(HandoffField field) const
+{
+    switch (field) {
+    case HandoffField::Customer:
+        return nullptr;
+    case HandoffField::Interactions:
+        return m_interactions;
+    case HandoffField::Summary:
+        return m_summary;
+    case HandoffField::Category:
+        return m_category;
+    case HandoffField::Severity:
+        return m_severity;
+    case HandoffField::StepsToReproduce:
+        return m_steps;
+    case HandoffField::Expected:
+        return m_expected;
+    case HandoffField::Actual:
+        return m_actual;
+    case HandoffField::Environment:
+        return m_environment;
+    case HandoffField::AlreadyTried:
+        return m_alreadyTried;
+    case HandoffField::Attachments:
+        return m_attachmentList;
+    }
+    return nullptr;
+}
+
+void EscalationDialog::showProblems(const QList<HandoffProblem> &problems)
+{
+    QSet<QWidget *> marked;
+    QStringList lines;
+    for (const HandoffProblem &problem : problems) {
+        lines.append(u"• "_s + problem.message);
+        if (QWidget *field = fieldFor(problem.field))
+            marked.insert(field);
+    }
+    // Every form field has a label whose buddy it is.
+    const QList<QLabel *> labels = findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->buddy())
+            markLabel(label, marked.contains(label->buddy()));
+    }
+    markLabel(findChild<QLabel *>(u"interactionsHeading"_s), marked.contains(m_interactions));
+    markLabel(findChild<QLabel *>(u"attachmentsHeading"_s), marked.contains(m_attachmentList));
+    m_problems->setText(lines.join(u'\n'));
+    m_problems->setVisible(!lines.isEmpty());
+}
+
+bool EscalationDialog::submit()
+{
+    try {
+        const HandoffForm handoff = form();
+        const QList<HandoffProblem> problems = m_escalations.checkHandoff(m_actor, handoff);
+        if (!problems.isEmpty()) {
+            showProblems(problems);
+            for (const HandoffProblem &problem : problems) {
+                if (QWidget *field = fieldFor(problem.field)) {
+                    field->setFocus(Qt::OtherFocusReason);
+                    break;
+                }
+            }
+            return false;
+        }
+        m_escalationId = m_escalations.escalate(m_actor, handoff);
+    } catch (const Error &error) {
+        showProblems({{HandoffField::Customer, error.message()}});
+        return false;
+    }
+    showProblems({});
+    accept();
+    return true;
+}
+
+} // namespace tandem

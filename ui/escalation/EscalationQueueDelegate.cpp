@@ -1,0 +1,138 @@
+#include "escalation/EscalationQueueDelegate.h"
+
+#include "ModelRoles.h"
+#include "domain/SlaPolicy.h"
+
+#include <QApplication>
+#include <QPainter>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace tandem {
+
+QColor EscalationQueueDelegate::slaColor(int slaLevel)
+{
+    switch (SlaLevel(slaLevel)) {
+    case SlaLevel::AtRisk:
+        return {0xe6, 0x9b, 0x00}; // amber
+    case SlaLevel::Breached:
+    case SlaLevel::Missed:
+        return {0xc6, 0x28, 0x28}; // red
+    case SlaLevel::Met:
+        return {0x2e, 0x7d, 0x32}; // green
+    case SlaLevel::OnTrack:
+        break;
+    }
+    return {0x3b, 0x82, 0xc4}; // calm blue
+}
+
+QColor EscalationQueueDelegate::severityColor(int severity)
+{
+    static const std::array<QColor, 4> colors{
+        QColor(0xb7, 0x1c, 0x1c), // S1 critical
+        QColor(0xd8, 0x5a, 0x10), // S2 major
+        QColor(0x3b, 0x6e, 0xa8), // S3 minor
+        QColor(0x6b, 0x72, 0x7a), // S4 question
+    };
+    return colors.at(std::size_t(qBound(0, severity, int(colors.size()) - 1)));
+}
+
+void EscalationQueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                    const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const bool selected = opt.state.testFlag(QStyle::State_Selected);
+    const QPalette::ColorGroup group = opt.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
+    const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor quiet = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
+    const QFontMetrics metrics(opt.font);
+    const int line = metrics.height();
+    const QRect row = opt.rect.adjusted(8, 6, -8, -6);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    // Severity badge.
+    QFont badgeFont = opt.font;
+    badgeFont.setWeight(QFont::Bold);
+    badgeFont.setPointSizeF(opt.font.pointSizeF() * 0.85);
+    const QString severity = keyOf(Severity(index.data(EscalationRoles::Severity).toInt())).toUpper();
+    const QRect badge(row.left(), row.top() + 1, QFontMetrics(badgeFont).horizontalAdvance(u"S0"_s) + 12, line);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(severityColor(index.data(EscalationRoles::Severity).toInt()));
+    painter->drawRoundedRect(badge, 4, 4);
+    painter->setFont(badgeFont);
+    painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, severity);
+
+    // SLA countdown as a pill on the right, with the share of the target used underneath.
+    const auto level = SlaLevel(index.data(EscalationRoles::SlaLevel).toInt());
+    const QString sla = index.data(EscalationRoles::SlaText).toString();
+    QFont slaFont = opt.font;
+    slaFont.setWeight(level == SlaLevel::OnTrack || level == SlaLevel::Met ? QFont::Normal : QFont::DemiBold);
+    painter->setFont(slaFont);
+    const int slaWidth = QFontMetrics(slaFont).horizontalAdvance(sla) + 16;
+    const QRect pill(row.right() - slaWidth, row.top(), slaWidth, line + 2);
+    const QColor levelColor = slaColor(int(level));
+    if (level == SlaLevel::AtRisk || level == SlaLevel::Breached) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(levelColor);
+        painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
+        painter->setPen(level == SlaLevel::AtRisk ? QColor(0x20, 0x16, 0x00) : QColor(Qt::white));
+    } else {
+        painter->setPen(selected ? text : levelColor);
+    }
+    painter->drawText(pill, Qt::AlignCenter, sla);
+    const double used = qBound(0.0, index.data(EscalationRoles::SlaProgress).toDouble(), 1.0);
+    const QRect track(pill.left() + 4, pill.bottom() + 5, pill.width() - 8, 3);
+    QColor trackColor = quiet;
+    trackColor.setAlpha(60);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(trackColor);
+    painter->drawRoundedRect(track, 1.5, 1.5);
+    painter->setBrush(levelColor);
+    painter->drawRoundedRect(QRect(track.left(), track.top(), int(track.width() * used), track.height()), 1.5, 1.5);
+
+    // Summary and details.
+    const int left = badge.right() + 10;
+    const int textWidth = pill.left() - 12 - left;
+    QFont bold = opt.font;
+    bold.setWeight(QFont::DemiBold);
+    painter->setFont(bold);
+    painter->setPen(text);
+    const QString title = u"#%1  "_s.arg(index.data(EscalationRoles::Id).toLongLong()) +
+                          index.data(EscalationRoles::Summary).toString();
+    painter->drawText(QRect(left, row.top(), textWidth, line + 2), Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(bold).elidedText(title, Qt::ElideRight, textWidth));
+
+    QStringList details{index.data(EscalationRoles::CustomerName).toString(),
+                        index.data(EscalationRoles::CategoryName).toString(),
+                        index.data(EscalationRoles::StateName).toString()};
+    const QString assignee = index.data(EscalationRoles::AssigneeName).toString();
+    details.append(assignee.isEmpty() ? tr("unclaimed") : assignee);
+    QFont small = opt.font;
+    small.setPointSizeF(opt.font.pointSizeF() * 0.92);
+    painter->setFont(small);
+    painter->setPen(quiet);
+    const QRect detailRect(left, row.top() + line + 6, pill.right() - left, line);
+    painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(small).elidedText(details.join(u" · "_s), Qt::ElideRight, textWidth));
+    painter->restore();
+}
+
+QSize EscalationQueueDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    // Every row has the same height, so the view never measures rows it does not show.
+    const QFontMetrics metrics(option.font);
+    return {420, metrics.height() * 2 + 22};
+}
+
+} // namespace tandem

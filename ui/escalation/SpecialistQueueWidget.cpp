@@ -1,0 +1,316 @@
+#include "escalation/SpecialistQueueWidget.h"
+
+#include "escalation/EscalationQueueDelegate.h"
+#include "escalation/EscalationQueueModel.h"
+#include "escalation/HandoffCard.h"
+#include "storage/StorageError.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tandem {
+namespace {
+
+QString promptFor(EscalationAction action)
+{
+    switch (action) {
+    case EscalationAction::AskRep:
+        return SpecialistQueueWidget::tr("Your question for the rep who escalated this:");
+    case EscalationAction::WaitOnCustomer:
+        return SpecialistQueueWidget::tr("What are you waiting for from the customer?");
+    case EscalationAction::Answer:
+        return SpecialistQueueWidget::tr("Your answer for the specialist:");
+    case EscalationAction::Resolve:
+        return SpecialistQueueWidget::tr("How was it resolved? (for the team)");
+    case EscalationAction::HandBack:
+        return SpecialistQueueWidget::tr("What should the rep tell the customer?");
+    case EscalationAction::Reopen:
+        return SpecialistQueueWidget::tr("Why is it reopened?");
+    case EscalationAction::ChangeSeverity:
+        return SpecialistQueueWidget::tr("Why does the severity change?");
+    default:
+        return SpecialistQueueWidget::tr("Note:");
+    }
+}
+
+} // namespace
+
+SpecialistQueueWidget::SpecialistQueueWidget(EscalationService &service, Actor actor, QWidget *parent)
+    : QWidget(parent), m_service(service), m_actor(std::move(actor)), m_model(nullptr), m_queue(new QComboBox(this)),
+      m_category(new QComboBox(this)), m_severity(new QComboBox(this)), m_count(new QLabel(this)),
+      m_view(new QListView(this)), m_card(new HandoffCard(service, m_actor, this)), m_message(new QLabel(this))
+{
+    // Connected before the model is made, so it runs before the model rearranges its rows.
+    connect(&m_service, &EscalationService::changed, this, [this] { m_following = m_selectedId; });
+    m_model = new EscalationQueueModel(service, m_actor, this);
+    connect(&m_service, &EscalationService::changed, this, &SpecialistQueueWidget::afterChange);
+
+    setObjectName(u"specialistQueue"_s);
+    if (m_actor.role != Role::ServiceRep) {
+        m_queue->addItem(tr("Support queue"), int(EscalationQueue::Support));
+        m_queue->addItem(tr("Unclaimed"), int(EscalationQueue::Unclaimed));
+        m_queue->addItem(tr("Assigned to me"), int(EscalationQueue::AssignedToMe));
+    }
+    if (m_actor.role != Role::SupportSpecialist) {
+        m_queue->addItem(tr("Escalated by me"), int(EscalationQueue::EscalatedByMe));
+        m_queue->addItem(tr("Returned to me"), int(EscalationQueue::ReturnedToMe));
+    }
+    m_queue->setAccessibleName(tr("Queue"));
+    m_category->addItem(tr("Any category"), -1);
+    for (const EscalationCategory category : allValues<EscalationCategory>())
+        m_category->addItem(displayName(category), int(category));
+    m_category->setAccessibleName(tr("Category"));
+    m_severity->addItem(tr("Any severity"), -1);
+    for (const Severity severity : allValues<Severity>())
+        m_severity->addItem(displayName(severity), int(severity));
+    m_severity->setAccessibleName(tr("Severity"));
+
+    auto *filters = new QHBoxLayout;
+    auto *showLabel = new QLabel(tr("&Show:"), this);
+    showLabel->setBuddy(m_queue);
+    filters->addWidget(showLabel);
+    filters->addWidget(m_queue);
+    filters->addWidget(m_category);
+    filters->addWidget(m_severity);
+    filters->addStretch(1);
+    filters->addWidget(m_count);
+
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new EscalationQueueDelegate(m_view));
+    m_view->setUniformItemSizes(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAccessibleName(tr("Escalations"));
+    m_view->setMinimumWidth(380);
+
+    auto *actions = new QHBoxLayout;
+    for (const EscalationAction action : allValues<EscalationAction>()) {
+        if (action == EscalationAction::Escalate)
+            continue;
+        auto *button = new QPushButton(displayName(action), this);
+        button->setObjectName(keyOf(action) + u"Button"_s);
+        connect(button, &QPushButton::clicked, this, [this, action] { askAndPerform(action); });
+        m_buttons.insert(action, button);
+        actions->addWidget(button);
+        button->hide();
+    }
+    QPushButton *claim = m_buttons.value(EscalationAction::Claim);
+    claim->setText(tr("&Claim"));
+    claim->setToolTip(tr("Take this escalation; the first to claim it gets it."));
+    QFont claimFont = claim->font();
+    claimFont.setWeight(QFont::DemiBold);
+    claim->setFont(claimFont);
+    actions->addStretch(1);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setObjectName(u"queueMessage"_s);
+    m_message->hide();
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(6, 0, 0, 0);
+    rightLayout->addLayout(actions);
+    rightLayout->addWidget(m_message);
+    rightLayout->addWidget(m_card, 1);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+
+    const auto filterChanged = [this] { applyFilter(); };
+    connect(m_queue, &QComboBox::currentIndexChanged, this, filterChanged);
+    connect(m_category, &QComboBox::currentIndexChanged, this, filterChanged);
+    connect(m_severity, &QComboBox::currentIndexChanged, this, filterChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &SpecialistQueueWidget::showSelected);
+    connect(m_model, &EscalationQueueModel::loadFailed, this, [this](const QString &message) { showMessage(message, true); });
+    connect(m_card, &HandoffCard::loadFailed, this, [this](const QString &message) { showMessage(message, true); });
+
+    applyFilter();
+}
+
+void SpecialistQueueWidget::applyFilter()
+{
+    EscalationQueueFilter filter;
+    filter.queue = EscalationQueue(m_queue->currentData().toInt());
+    if (const int category = m_category->currentData().toInt(); category >= 0)
+        filter.category = EscalationCategory(category);
+    if (const int severity = m_severity->currentData().toInt(); severity >= 0)
+        filter.severity = Severity(severity);
+    m_model->setFilter(filter);
+    updateCount();
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0));
+    else
+        showSelected();
+}
+
+void SpecialistQueueWidget::setQueue(EscalationQueue queue)
+{
+    const int index = m_queue->findData(int(queue));
+    if (index >= 0)
+        m_queue->setCurrentIndex(index);
+}
+
+void SpecialistQueueWidget::updateCount()
+{
+    try {
+        const qint64 count = m_service.queueCount(m_actor, m_model->filter());
+        m_count->setText(tr("%n escalation(s)", nullptr, int(qMin<qint64>(count, std::numeric_limits<int>::max()))));
+    } catch (const Error &error) {
+        showMessage(error.message(), true);
+    }
+}
+
+Id SpecialistQueueWidget::selectedEscalationId() const
+{
+    return m_selectedId;
+}
+
+bool SpecialistQueueWidget::selectEscalation(Id escalationId)
+{
+    const int row = m_model->rowOf(escalationId);
+    if (row < 0)
+        return false;
+    m_view->setCurrentIndex(m_model->index(row));
+    return true;
+}
+
+void SpecialistQueueWidget::showSelected()
+{
+    if (m_following != 0)
+        return; // the queue is rearranging; afterChange() puts the selection back
+    const QModelIndex current = m_view->currentIndex();
+    const Id id = current.isValid() ? m_model->escalationIdAt(current.row()) : 0;
+    if (id == m_selectedId && id == m_card->escalationId())
+        return;
+    m_selectedId = id;
+    m_message->hide();
+    m_card->showEscalation(id);
+    updateActions();
+    emit escalationSelected(id);
+}
+
+void SpecialistQueueWidget::afterChange()
+{
+    const Id kept = m_following;
+    m_following = 0;
+    if (kept != 0 && m_model->rowOf(kept) >= 0) {
+        m_view->setCurrentIndex(m_model->index(m_model->rowOf(kept)));
+        m_selectedId = kept;
+    } else if (kept != 0) {
+        // It left this queue: no row stands for it any more, but the card keeps showing it.
+        m_following = kept;
+        m_view->selectionModel()->clear();
+        m_following = 0;
+    }
+    // An escalation that left this queue stays on the card until another is chosen.
+    m_card->reload();
+    updateActions();
+    updateCount();
+}
+
+void SpecialistQueueWidget::updateActions()
+{
+    const std::optional<HandoffDetails> &details = m_card->details();
+    const QList<EscalationAction> allowed = details ? details->allowedActions : QList<EscalationAction>();
+    for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
+        const bool can = allowed.contains(it.key());
+        if (it.key() == EscalationAction::Claim) {
+            // Reps never claim; for everyone else the button stays in place and says whether it can be used.
+            it.value()->setVisible(m_actor.role != Role::ServiceRep && details.has_value());
+            it.value()->setEnabled(can);
+        } else {
+            it.value()->setVisible(can);
+        }
+    }
+}
+
+bool SpecialistQueueWidget::perform(EscalationAction action, const QString &note, const TransitionOptions &options)
+{
+    const std::optional<HandoffDetails> &details = m_card->details();
+    if (!details || details->item.escalation.id != m_selectedId) {
+        showMessage(tr("Select an escalation first."), true);
+        return false;
+    }
+    const Id id = details->item.escalation.id;
+    const int version = details->item.escalation.version;
+    try {
+        const Escalation after = m_service.transition(m_actor, id, action, note, version, options);
+        showMessage(tr("Escalation #%1 is now “%2”.").arg(QString::number(id), displayName(after.state)), false);
+        return true;
+    } catch (const Error &error) {
+        showMessage(error.message(), true);
+        m_card->reload();
+        updateActions();
+        return false;
+    }
+}
+
+void SpecialistQueueWidget::askAndPerform(EscalationAction action)
+{
+    const std::optional<HandoffDetails> &details = m_card->details();
+    if (!details)
+        return;
+    TransitionOptions options;
+    bool ok = true;
+    if (action == EscalationAction::Reassign) {
+        QList<Agent> agents;
+        try {
+            agents = m_service.assignableAgents(m_actor);
+        } catch (const Error &error) {
+            showMessage(error.message(), true);
+            return;
+        }
+        agents.removeIf([&](const Agent &agent) { return details->item.escalation.assignedTo == agent.id; });
+        QStringList names;
+        for (const Agent &agent : std::as_const(agents))
+            names.append(agent.displayName + u" · "_s + displayName(agent.role));
+        const QString chosen = QInputDialog::getItem(
+            this, displayName(action), tr("Give escalation #%1 to:").arg(details->item.escalation.id), names, 0, false, &ok);
+        if (!ok || names.indexOf(chosen) < 0)
+            return;
+        options.assignee = agents.at(names.indexOf(chosen)).id;
+    } else if (action == EscalationAction::ChangeSeverity) {
+        QStringList names;
+        for (const Severity severity : allValues<Severity>())
+            names.append(displayName(severity) + u" — "_s + SlaPolicy::describeTargets(severity));
+        const QString chosen = QInputDialog::getItem(this, displayName(action), tr("New severity:"), names,
+                                                     int(details->item.escalation.severity), false, &ok);
+        if (!ok || names.indexOf(chosen) < 0)
+            return;
+        options.severity = Severity(names.indexOf(chosen));
+    }
+    QString note;
+    if (EscalationStateMachine::needsNote(action)) {
+        note = QInputDialog::getMultiLineText(this, displayName(action), promptFor(action), QString(), &ok);
+        if (!ok)
+            return;
+    }
+    perform(action, note, options);
+}
+
+void SpecialistQueueWidget::showMessage(const QString &message, bool problem)
+{
+    QPalette palette = m_message->palette();
+    palette.setColor(QPalette::WindowText, problem ? QColor(0xc6, 0x28, 0x28) : palette.color(QPalette::Text));
+    m_message->setPalette(palette);
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+}
+
+} // namespace tandem

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "services/Actor.h"
+#include "services/TemplateService.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QKeySequence>
+
+#include <optional>
+
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace tandem {
+
+class TemplateListModel;
+
+// Chooses a reply template for the open customer, keyboard first: the caller opens it with a shortcut,
+// the agent types part of a name, shortcode or text, moves with the arrow keys and inserts with Enter.
+// The preview is rendered for the customer. When a value has no fallback and nothing on record, Enter
+// waits: the missing names are listed with a line edit each, and filling them in completes the reply.
+class TemplatePickerDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    TemplatePickerDialog(TemplateService &service, Actor actor, Id customerId, QWidget *parent = nullptr);
+    ~TemplatePickerDialog() override;
+
+    // The shortcut compose panels open the picker with.
+    [[nodiscard]] static QKeySequence defaultShortcut() { return QKeySequence(Qt::CTRL | Qt::Key_Period); }
+
+    // Fills {{escalation.*}} from the escalation the reply is about.
+    void setEscalation(const std::optional<Escalation> &escalation);
+    // Offers only templates for this channel and those for any channel.
+    void setChannel(std::optional<Channel> channel);
+    // Starts with this text in the filter (say, what followed a "/" in the reply).
+    void setFilterText(const QString &text);
+
+    // After the dialog was accepted: what to insert and where the caret goes in it.
+    [[nodiscard]] std::optional<Id> chosenTemplateId() const { return m_chosenTemplateId; }
+    [[nodiscard]] const QString &insertedText() const { return m_insertedText; }
+    [[nodiscard]] const QString &insertedSubject() const { return m_insertedSubject; }
+    [[nodiscard]] qsizetype caretPosition() const { return m_caretPosition; }
+
+    // The names that keep the selected template from being inserted right now.
+    [[nodiscard]] QStringList missingNames() const;
+    // The line edit for a missing name, or nullptr.
+    [[nodiscard]] QLineEdit *valueEdit(const QString &name) const;
+    [[nodiscard]] QLineEdit *filterEdit() const { return m_filter; }
+    [[nodiscard]] QListView *templateList() const { return m_list; }
+    [[nodiscard]] TemplateListModel *model() const { return m_model; }
+    [[nodiscard]] QPushButton *insertButton() const { return m_insert; }
+    [[nodiscard]] QPlainTextEdit *preview() const { return m_preview; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    const ReplyTemplate *currentTemplate() const;
+    void selectRow(int row);
+    void moveSelection(int key);
+    void templateChanged();
+    void rebuildValueForm(const QStringList &names);
+    void updatePreview();
+    void insertIfComplete();
+    void showError(const QString &message);
+
+    TemplateService &m_service;
+    Actor m_actor;
+    Id m_customerId;
+    std::optional<Escalation> m_escalation;
+    std::optional<TemplateContext> m_context;
+    QHash<QString, QString> m_filledIn;
+    std::optional<ReplyRendering> m_rendering;
+    bool m_templateValid = false;
+
+    TemplateListModel *m_model;
+    QLineEdit *m_filter;
+    QListView *m_list;
+    QLabel *m_subject;
+    QPlainTextEdit *m_preview;
+    QLabel *m_length;
+    QGroupBox *m_valuesBox;
+    QFormLayout *m_valuesForm;
+    QHash<QString, QLineEdit *> m_valueEdits;
+    QLabel *m_status;
+    QPushButton *m_insert;
+
+    Id m_keptTemplateId = 0;
+    QString m_filterAtLastReset;
+
+    std::optional<Id> m_chosenTemplateId;
+    QString m_insertedText;
+    QString m_insertedSubject;
+    qsizetype m_caretPosition = 0;
+};
+
+} // namespace tandem

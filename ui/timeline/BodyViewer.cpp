@@ -1,0 +1,157 @@
+#include "timeline/BodyViewer.h"
+
+#include "domain/BodyFormatSniffer.h"
+#include "services/EmbeddedResources.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
+using namespace Qt::StringLiterals;
+
+namespace tandem {
+namespace {
+
+// Loading every definition takes a while; one repository serves the whole program.
+KSyntaxHighlighting::Repository &repository()
+{
+    ensureEmbeddedResources();
+    static KSyntaxHighlighting::Repository shared;
+    return shared;
+}
+
+QString definitionNameFor(BodyFormat format)
+{
+    switch (format) {
+    case BodyFormat::Log:
+        return u"Log File (advanced)"_s;
+    case BodyFormat::Json:
+        return u"JSON"_s;
+    case BodyFormat::Xml:
+        return u"XML"_s;
+    case BodyFormat::Yaml:
+        return u"YAML"_s;
+    case BodyFormat::Ini:
+        return u"INI Files"_s;
+    case BodyFormat::Shell:
+        return u"Bash"_s;
+    case BodyFormat::Sql:
+        return u"SQL"_s;
+    case BodyFormat::StackTrace:
+        return u"Tandem Stack Trace"_s;
+    case BodyFormat::Html:
+        return u"HTML"_s;
+    case BodyFormat::Plain:
+        break;
+    }
+    return {};
+}
+
+bool hasVeryLongLine(QStringView text, qsizetype limit)
+{
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'\n') {
+            if (i - lineStart > limit)
+                return true;
+            lineStart = i + 1;
+        }
+    }
+    return text.size() - lineStart > limit;
+}
+
+// NUL would end the text early in some widgets; show a visible replacement instead.
+QString displayable(QString text)
+{
+    text.replace(QChar(u'\0'), QChar::ReplacementCharacter);
+    return text;
+}
+
+} // namespace
+
+BodyViewer::BodyViewer(QWidget *parent)
+    : QWidget(parent), m_text(new QPlainTextEdit(this)), m_truncatedNote(new QLabel(this)),
+      m_showAll(new QPushButton(tr("Show &All"), this)),
+      m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_text->document()))
+{
+    m_text->setReadOnly(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->setAccessibleName(tr("Event text"));
+    m_text->setPlaceholderText(tr("Select an event in the timeline to read it here."));
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    m_highlighter->setTheme(repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
+                                                           : KSyntaxHighlighting::Repository::LightTheme));
+    m_truncatedNote->setWordWrap(true);
+    auto *truncatedRow = new QHBoxLayout;
+    truncatedRow->addWidget(m_truncatedNote, 1);
+    truncatedRow->addWidget(m_showAll);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_text, 1);
+    layout->addLayout(truncatedRow);
+    connect(m_showAll, &QPushButton::clicked, this, [this] { showText(m_fullBody, m_format); });
+    clear();
+}
+
+void BodyViewer::clear()
+{
+    m_fullBody.clear();
+    m_highlighter->setDefinition({});
+    m_text->clear();
+    m_truncatedNote->hide();
+    m_showAll->hide();
+}
+
+void BodyViewer::setBody(const QString &body, BodyFormat declaredFormat)
+{
+    m_fullBody = body;
+    m_format = BodyFormatSniffer::effectiveFormat(declaredFormat, body);
+    if (body.size() > initialLength) {
+        showText(body.left(initialLength), m_format);
+        m_truncatedNote->setText(tr("Showing the first %1 of %2.")
+                                     .arg(QLocale().formattedDataSize(initialLength),
+                                          QLocale().formattedDataSize(body.size())));
+        m_truncatedNote->show();
+        m_showAll->show();
+    } else {
+        showText(body, m_format);
+    }
+}
+
+void BodyViewer::showText(const QString &text, BodyFormat format)
+{
+    m_truncatedNote->setVisible(false);
+    m_showAll->setVisible(false);
+    const bool technical = format != BodyFormat::Plain;
+    m_text->setFont(technical ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : font());
+    m_text->setLineWrapMode(technical ? QPlainTextEdit::NoWrap : QPlainTextEdit::WidgetWidth);
+    KSyntaxHighlighting::Definition definition;
+    if (technical && !hasVeryLongLine(text, longestHighlightedLine))
+        definition = repository().definitionForName(definitionNameFor(format));
+    // Switching the definition off first keeps the highlighter from working through the old text.
+    m_highlighter->setDefinition({});
+    m_text->setPlainText(displayable(text));
+    m_highlighter->setDefinition(definition);
+}
+
+QString BodyViewer::highlightingName() const
+{
+    return m_highlighter->definition().isValid() ? m_highlighter->definition().name() : QString();
+}
+
+bool BodyViewer::isShowingAll() const
+{
+    return m_text->document()->characterCount() - 1 >= m_fullBody.size();
+}
+
+} // namespace tandem

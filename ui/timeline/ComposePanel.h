@@ -1,0 +1,89 @@
+#pragma once
+
+#include "domain/Records.h"
+#include "services/Actor.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+
+namespace tandem {
+
+class DraftStore;
+class TimelineService;
+
+// Logs what happened with the open customer: a call summary, an e-mail, a chat transcript, a social
+// message, a note, a complaint (with its cause and the L.E.A.S.T. steps), an order or refund, or a survey
+// answer. What is typed is kept as a draft on every pause, so a crash or a lost server loses nothing;
+// a failed save shows why and keeps the draft.
+class ComposePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class EntryType { CallSummary, Email, ChatTranscript, SocialMessage, Note, Complaint, Order, Refund, SurveyAnswer };
+    Q_ENUM(EntryType)
+
+    ComposePanel(TimelineService &timeline, const DraftStore &drafts, QString workspace, Actor actor,
+                 QWidget *parent = nullptr);
+    ~ComposePanel() override;
+
+    // Keeps the current draft and shows the given customer's (0: none).
+    void setCustomer(Id customerId);
+    [[nodiscard]] Id customerId() const { return m_customerId; }
+    // Logs the entry; false (with the reason shown) when it was refused or could not be saved.
+    bool logEntry();
+    void setEntryType(EntryType type);
+    [[nodiscard]] QPlainTextEdit *bodyEdit() const { return m_body; }
+    [[nodiscard]] QLineEdit *subjectEdit() const { return m_subject; }
+    // Inserts text at the caret (templates use this); `caret` is where the caret goes within it.
+    void insertText(const QString &text, int caret);
+
+    [[nodiscard]] QJsonObject draft() const;
+    void restoreDraft(const QJsonObject &draft);
+
+signals:
+    void logged(Id interactionId);
+
+private:
+    void saveDraftSoon();
+    void saveDraftNow();
+    void updateFieldsForType();
+    void reloadCauses();
+    void clearForm();
+
+    TimelineService &m_timeline;
+    const DraftStore &m_drafts;
+    QString m_workspace;
+    Actor m_actor;
+    Id m_customerId = 0;
+    bool m_restoring = false;
+
+    QComboBox *m_type;
+    QComboBox *m_channel;
+    QComboBox *m_direction;
+    QLineEdit *m_subject;
+    QPlainTextEdit *m_body;
+    QWidget *m_complaintBox;
+    QComboBox *m_cause;
+    QList<QCheckBox *> m_leastSteps;
+    QWidget *m_amountBox;
+    QDoubleSpinBox *m_amount;
+    QWidget *m_surveyBox;
+    QComboBox *m_surveyKind;
+    QSpinBox *m_score;
+    QLabel *m_status;
+    QPushButton *m_log;
+    QTimer *m_draftDelay;
+};
+
+} // namespace tandem
