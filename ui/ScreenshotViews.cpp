@@ -13,7 +13,6 @@
 #include "services/SearchService.h"
 #include "services/WorkspaceSession.h"
 
-#include <QLineEdit>
 
 using namespace Qt::StringLiterals;
 
@@ -52,9 +51,7 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
     }
     if (name == u"customer-edit"_s && first) {
         auto *profiles = new CustomerProfileService(session.workspace(), clock, &window);
-        auto dialog = std::make_unique<CustomerEditDialog>(*profiles, session.actor(), *first, &window);
-        dialog->emailField()->setText(first->email.section(u'.', 0, -2));
-        return dialog;
+        return std::make_unique<CustomerEditDialog>(*profiles, session.actor(), *first, &window);
     }
     if (name == u"merge"_s && first) {
         auto *profiles = new CustomerProfileService(session.workspace(), clock, &window);

@@ -210,7 +210,8 @@ int list(const QCommandLineParser &parser, EscalationService &service, const Act
     if (parser.isSet(u"queue"_s)) {
         const std::optional<EscalationQueue> queue = queueFromKey(parser.value(u"queue"_s));
         if (!queue) {
-            printError(EscalationCommandText::tr("--queue takes one of: support, unclaimed, mine, escalated, returned."));
+            printError(
+                EscalationCommandText::tr("--queue takes one of: support, unclaimed, mine, escalated, returned."));
             return UsageError;
         }
         filter.queue = *queue;
@@ -243,7 +244,9 @@ int list(const QCommandLineParser &parser, EscalationService &service, const Act
     for (const EscalationListItem &item : page.items)
         items.append(escalationJson(item, service.slaStatus(item.escalation)));
     QJsonObject result{{u"escalations"_s, items}};
-    result.insert(u"next"_s, page.next ? QJsonValue(u"%1:%2"_s.arg(page.next->dueAt).arg(page.next->id)) : QJsonValue());
+    // The next page starts after this cursor: pass it back with --after.
+    result.insert(u"next"_s,
+                  page.next ? QJsonValue(u"%1:%2"_s.arg(page.next->dueAt).arg(page.next->id)) : QJsonValue());
     printJson(result);
     return Success;
 }

@@ -56,7 +56,8 @@ SlaStatus SlaPolicy::statusOf(const Escalation &escalation, Millis now)
         status.clock = SlaClock::Resolve;
         status.dueAt = escalation.resolveDueAt;
     }
-    const bool stopped = !EscalationStateMachine::isOpen(escalation.state) || escalation.state == EscalationState::Resolved;
+    const bool stopped =
+        !EscalationStateMachine::isOpen(escalation.state) || escalation.state == EscalationState::Resolved;
     if (stopped && status.clock == SlaClock::Resolve) {
         const Millis stoppedAt = escalation.resolvedAt.value_or(escalation.closedAt.value_or(now));
         status.running = false;

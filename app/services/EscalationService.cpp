@@ -164,7 +164,8 @@ QList<HandoffProblem> EscalationService::checkHandoff(const Actor &, const Hando
         problems.append({HandoffField::AlreadyTried,
                          tr("Say what was already tried, so nobody asks the customer to do it again.")});
     if (form.attachments.size() > maxAttachments)
-        problems.append({HandoffField::Attachments, tr("A hand-off takes at most %1 attachments.").arg(maxAttachments)});
+        problems.append(
+            {HandoffField::Attachments, tr("A hand-off takes at most %1 attachments.").arg(maxAttachments)});
     for (const EscalationAttachment &attachment : form.attachments) {
         if (isBlank(attachment.name))
             problems.append({HandoffField::Attachments, tr("Every attachment needs a name.")});

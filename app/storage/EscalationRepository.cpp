@@ -161,8 +161,8 @@ std::optional<EscalationListItem> EscalationRepository::find(Id id) const
 Id EscalationRepository::insert(const Escalation &e)
 {
     return sql::scalar(m_workspace.database(),
-                       u"INSERT INTO escalations (customer_id, interaction_id, created_by, assigned_to, state, severity,"
-                       " category, summary, steps_to_reproduce, expected, actual, environment, already_tried,"
+                       u"INSERT INTO escalations (customer_id, interaction_id, created_by, assigned_to, state,"
+                       " severity, category, summary, steps_to_reproduce, expected, actual, environment, already_tried,"
                        " resolution, customer_explanation, created_at, claimed_at, resolved_at, closed_at,"
                        " claim_due_at, resolve_due_at, sla_due_at, version)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"_s,

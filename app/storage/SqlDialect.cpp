@@ -61,24 +61,32 @@ QString SqlDialect::interactionMatchCondition() const
 
 QString SqlDialect::interactionTextQuery(const QString &userText, bool prefixAll) const
 {
-    if (m_backend == Backend::Sqlite)
-        return fullTextQuery(userText, prefixAll);
-    const auto quoted = [](QString word, bool prefix) {
+    // Without a prefix index a prefix of one or two letters expands to a large part of the vocabulary and
+    // costs seconds on a big workspace; such short words match whole.
+    constexpr qsizetype minPrefixLength = 3;
+    const bool sqlite = m_backend == Backend::Sqlite;
+    const auto quoted = [sqlite](QString word, bool prefix) -> QString {
+        if (sqlite) {
+            word.replace(u'"', u"\"\""_s);
+            return u'"' + word + u'"' + (prefix ? u"*"_s : QString());
+        }
         word.replace(u'\'', u"''"_s);
         return u'\'' + word + u'\'' + (prefix ? u":*"_s : QString());
     };
     const QStringList words = wordsOf(userText.left(2000));
     QStringList terms;
     for (qsizetype i = 0; i < words.size(); ++i) {
-        const bool prefix = prefixAll || i == words.size() - 1;
         const QString &typed = words.at(i);
+        const bool prefix = (prefixAll || i == words.size() - 1) && typed.size() >= minPrefixLength;
+        // FTS5 folds case and diacritics itself. PostgreSQL's index keeps diacritics (it has no
+        // unaccent), so the word is looked up as typed and folded.
         const QString folded = foldForSearch(typed);
-        if (folded == typed.toLower())
-            terms.append(quoted(folded, prefix));
+        if (sqlite || folded == typed.toLower())
+            terms.append(quoted(sqlite ? typed : folded, prefix));
         else
             terms.append(u'(' + quoted(typed, prefix) + u" | "_s + quoted(folded, prefix) + u')');
     }
-    return terms.join(u" & "_s);
+    return terms.join(sqlite ? u" "_s : u" & "_s);
 }
 
 QString SqlDialect::rankedInteractionMatchesQuery() const

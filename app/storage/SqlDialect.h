@@ -24,7 +24,8 @@ public:
     [[nodiscard]] QString customerMatchCondition() const;
     // The same for interactions i.
     [[nodiscard]] QString interactionMatchCondition() const;
-    // fullTextQuery() for the interactions index. PostgreSQL's index keeps diacritics (it has no
+    // fullTextQuery() for the interactions index, whose words have no prefix index: a prefix needs at
+    // least three letters (shorter words match whole). PostgreSQL's index keeps diacritics (it has no
     // unaccent), so each word matches as typed and also folded: "Zoë" finds "Zoë" and "Zoe".
     [[nodiscard]] QString interactionTextQuery(const QString &userText, bool prefixAll) const;
     // Rows (id, score) of the interactions matching interactionTextQuery()'s result bound to one '?'; a

@@ -341,6 +341,10 @@ TEST_CASE("merging a duplicate moves everything it has, and unmerging moves it b
     CHECK(mergeAudit.value(u"interactions"_s).toArray().size() == duplicateBefore.interactions);
     CHECK(mergeAudit.value(u"kept"_s).toInteger() == keep);
     CHECK(countRows(workspace, u"SELECT actor_id FROM audit_log WHERE id = ?"_s, {merge.auditEntryId}) == actor.agentId);
+    const QList<MergedDuplicate> duplicates = profiles.profile(actor, keep).mergedDuplicates;
+    REQUIRE(duplicates.size() == 1);
+    CHECK(duplicates.front().id == duplicate);
+    CHECK(duplicates.front().name == merged->displayName());
 
     // Work goes on with the kept customer before the merge is found to be wrong.
     clock.advance(hour);
@@ -382,6 +386,7 @@ TEST_CASE("merging a duplicate moves everything it has, and unmerging moves it b
         CHECK(CustomerRepository(workspace).find(duplicate)->tags.contains(u"wholesale"_s));
         CHECK_FALSE(CustomerRepository(workspace).find(duplicate)->mergedInto);
         CHECK(CustomerRepository(workspace).count() == customersBefore);
+        CHECK(profiles.profile(actor, keep).mergedDuplicates.isEmpty());
 
         // Both entries remain: the merge as it was written, and the correcting unmerge.
         CHECK(countRows(workspace, u"SELECT count(*) FROM audit_log WHERE action = 'customer.merge' AND entity_id = ?"_s,

@@ -339,7 +339,8 @@ TEST_CASE("a lead reassigns and re-rates; the SLA due times follow the severity"
     const Id id = desk.service.escalate(desk.rep, completeForm(desk.workspace, 8));
     const Millis escalatedAt = desk.clock.now();
 
-    const Escalation assigned = desk.step(desk.lead, id, EscalationAction::Reassign, {}, {desk.specialist2.agentId, {}});
+    const Escalation assigned =
+        desk.step(desk.lead, id, EscalationAction::Reassign, {}, {desk.specialist2.agentId, {}});
     CHECK(assigned.state == EscalationState::Claimed);
     CHECK(assigned.assignedTo == desk.specialist2.agentId);
     CHECK(desk.service.escalation(desk.lead, id)->assigneeName == desk.specialist2.name);
@@ -361,7 +362,8 @@ TEST_CASE("a lead reassigns and re-rates; the SLA due times follow the severity"
                     " AND action = 'escalation.change_severity'"_s,
                     {id})
             .toString();
-    CHECK_THAT(audit.toStdString(), ContainsSubstring("\"severity\":\"s2\"") && ContainsSubstring("\"severity\":\"s1\"") &&
+    CHECK_THAT(audit.toStdString(), ContainsSubstring("\"severity\":\"s2\"") &&
+                                        ContainsSubstring("\"severity\":\"s1\"") &&
                                         ContainsSubstring("The whole site is down"));
     // The new assignee works on it; the old one may not.
     CHECK(desk.service.allowedActions(desk.specialist2, rerated).contains(EscalationAction::Start));
@@ -413,7 +415,8 @@ TEST_CASE("queues: ordered by SLA due time, keyset-paged, filtered", "[escalatio
         CHECK(item.escalation.state == EscalationState::New);
         CHECK(item.assigneeName.isEmpty());
     }
-    const EscalationPage assigned = desk.service.queue(desk.specialist, {EscalationQueue::AssignedToMe, {}, {}}, {}, 100);
+    const EscalationPage assigned =
+        desk.service.queue(desk.specialist, {EscalationQueue::AssignedToMe, {}, {}}, {}, 100);
     QSet<Id> assignedIds;
     for (const EscalationListItem &item : assigned.items) {
         CHECK(item.escalation.assignedTo == desk.specialist.agentId);
@@ -421,8 +424,8 @@ TEST_CASE("queues: ordered by SLA due time, keyset-paged, filtered", "[escalatio
     }
     CHECK(assignedIds.contains(mine.at(1)));
     CHECK(assignedIds.contains(mine.at(2)));
-    const EscalationPage outages =
-        desk.service.queue(desk.specialist, {EscalationQueue::Support, EscalationCategory::Outage, Severity::S1}, {}, 100);
+    const EscalationQueueFilter outageFilter{EscalationQueue::Support, EscalationCategory::Outage, Severity::S1};
+    const EscalationPage outages = desk.service.queue(desk.specialist, outageFilter, {}, 100);
     for (const EscalationListItem &item : outages.items) {
         CHECK(item.escalation.category == EscalationCategory::Outage);
         CHECK(item.escalation.severity == Severity::S1);

@@ -119,6 +119,9 @@ TEST_CASE("global search finds every interaction holding the words, newest first
     CHECK(data.setFor(u"prin duplex"_s).isEmpty()); // only the last word is a prefix
     CHECK(data.setFor(u"PRINTER Firmware"_s) == QSet<Id>{data.subjectMatch});
     CHECK(data.idsFor(u"nothing-like-this-anywhere"_s).isEmpty());
+    // A prefix needs three letters: shorter ones would expand to much of the vocabulary.
+    CHECK(data.setFor(u"pr"_s).isEmpty());
+    CHECK(data.setFor(u"pri"_s).size() == 4);
 
     const SearchPage page = data.service.search(data.actor, u"printer"_s, SearchOrder::Newest);
     REQUIRE(page.hits.size() == 4);
@@ -215,7 +218,7 @@ TEST_CASE("snippets mark the matched words and customer HTML stays text", "[time
     CHECK_THAT(MarkedText::toHtml(hostile->markedSubject).toStdString(), !ContainsSubstring("<b>Bold</b>"));
 
     // The subject is marked too, and a prefix marks the whole word.
-    const SearchPage jam = data.service.search(data.actor, u"ja"_s, SearchOrder::Newest);
+    const SearchPage jam = data.service.search(data.actor, u"jam"_s, SearchOrder::Newest);
     REQUIRE(jam.hits.size() == 1);
     CHECK(markedWords(jam.hits.front().markedSubject) == QStringList{u"jam"_s});
     CHECK(MarkedText::plain(jam.hits.front().markedSubject) == u"Printer jam"_s);
@@ -285,4 +288,25 @@ TEST_CASE("any text typed into global search is safe and gives sensible results"
         }
         CHECK(data.service.isSearchable(u"a"_s));
     }
+}
+
+TEST_CASE("marked text becomes bold HTML with everything else escaped", "[timeline][search]")
+{
+    const QString marked = QString(u"<script>"_s + MarkedText::startMark + u"printer & co"_s + MarkedText::endMark +
+                                   u" \"ok\"\n"_s);
+    CHECK(MarkedText::toHtml(marked) == u"&lt;script&gt;<b>printer &amp; co</b> &quot;ok&quot;\n"_s);
+    CHECK(MarkedText::plain(marked) == u"<script>printer & co \"ok\"\n"_s);
+    CHECK(MarkedText::oneLine(marked) == QString(u"<script>"_s + MarkedText::startMark + u"printer & co"_s +
+                                                 MarkedText::endMark + u" \"ok\""_s));
+    CHECK(MarkedText::hasMarks(marked));
+    CHECK_FALSE(MarkedText::hasMarks(u"plain"_s));
+
+    // Unbalanced marks do not confuse it.
+    const QList<MarkedText::Span> spans =
+        MarkedText::spans(QString(MarkedText::endMark + u"a"_s + MarkedText::startMark + MarkedText::startMark + u"b"_s));
+    REQUIRE(spans.size() == 2);
+    CHECK(spans.at(0).text == u"a"_s);
+    CHECK_FALSE(spans.at(0).marked);
+    CHECK(spans.at(1).text == u"b"_s);
+    CHECK(spans.at(1).marked);
 }

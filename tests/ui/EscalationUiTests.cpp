@@ -129,8 +129,8 @@ TEST_CASE("a rep fills the escalation dialog; a specialist's queue in another wi
     summary->clear();
     CHECK_FALSE(dialog.submit());
     CHECK(problems->isVisible());
-    CHECK_THAT(problems->text().toStdString(),
-               ContainsSubstring("one-line summary") && ContainsSubstring("steps") && ContainsSubstring("already tried"));
+    CHECK_THAT(problems->text().toStdString(), ContainsSubstring("one-line summary") && ContainsSubstring("steps") &&
+                                                   ContainsSubstring("already tried"));
     CHECK(dialog.escalationId() == 0);
     CHECK(dialog.isVisible());
 
@@ -335,6 +335,7 @@ TEST_CASE("the specialist desk: claim from the queue, read the hand-off card, ac
     CHECK(desk.card()->details()->item.escalation.state == EscalationState::Claimed);
     CHECK(desk.selectedEscalationId() == amber);
     CHECK_FALSE(claim->isEnabled());
+    CHECK_FALSE(claim->isVisible());
     CHECK(desk.actionButton(EscalationAction::Start)->isVisible());
     CHECK(otherDesk.card()->details()->item.assigneeName == specialist.name);
     CHECK_FALSE(otherDesk.actionButton(EscalationAction::Claim)->isEnabled());

@@ -22,8 +22,6 @@ using namespace Qt::StringLiterals;
 namespace tandem {
 namespace {
 
-constexpr Millis day = 24 * 60 * 60 * 1000;
-
 QString symbolOf(const QString &currency)
 {
     if (currency == u"EUR"_s)
@@ -57,7 +55,9 @@ QString dateOf(Millis at)
 
 QString ago(Millis at, Millis now)
 {
-    const qint64 days = (now - at) / day;
+    // Calendar days, as people count them: last evening is "yesterday" this morning.
+    const qint64 days = QDateTime::fromMSecsSinceEpoch(at).toLocalTime().date().daysTo(
+        QDateTime::fromMSecsSinceEpoch(now).toLocalTime().date());
     if (days <= 0)
         return CustomerProfileWidget::tr("today");
     if (days == 1)
@@ -106,7 +106,7 @@ CustomerProfileWidget::CustomerProfileWidget(CustomerService &customers, Custome
     grid->setVerticalSpacing(10);
     addFigure(grid, Figure::Orders, tr("Orders"), 0, 0);
     addFigure(grid, Figure::Refunds, tr("Refunds"), 0, 1);
-    addFigure(grid, Figure::Interactions, tr("Timeline"), 0, 2);
+    addFigure(grid, Figure::Interactions, tr("Timeline entries"), 0, 2);
     addFigure(grid, Figure::Csat, tr("Latest CSAT"), 1, 0);
     addFigure(grid, Figure::Nps, tr("Latest NPS"), 1, 1);
     addFigure(grid, Figure::Ces, tr("Latest CES"), 1, 2);
@@ -172,12 +172,12 @@ void CustomerProfileWidget::setCustomer(Id customerId)
 void CustomerProfileWidget::reload()
 {
     if (m_customerId == 0) {
-        show(std::nullopt, {});
+        display(std::nullopt, {});
         return;
     }
     try {
         const std::optional<Customer> customer = m_customers.customer(m_actor, m_customerId);
-        show(customer, customer ? m_profiles.profile(m_actor, m_customerId) : CustomerProfile{});
+        display(customer, customer ? m_profiles.profile(m_actor, m_customerId) : CustomerProfile{});
     } catch (const Error &error) {
         emit failed(error.message());
     }
@@ -191,7 +191,7 @@ void CustomerProfileWidget::setFigure(Figure figure, const QString &value, const
     box.detail->setStyleSheet(alert ? u"color: #b3261e; font-weight: 600;"_s : QString());
 }
 
-void CustomerProfileWidget::show(const std::optional<Customer> &customer, const CustomerProfile &profile)
+void CustomerProfileWidget::display(const std::optional<Customer> &customer, const CustomerProfile &profile)
 {
     m_customer = customer;
     m_profile = profile;
@@ -229,7 +229,7 @@ void CustomerProfileWidget::show(const std::optional<Customer> &customer, const 
               profile.orderTotals.isEmpty() ? tr("No orders yet") : moneyList(profile.orderTotals));
     setFigure(Figure::Refunds, QLocale().toString(profile.refunds),
               profile.refundTotals.isEmpty() ? tr("No refunds") : moneyList(profile.refundTotals));
-    setFigure(Figure::Interactions, tr("%n event(s)", nullptr, int(qMin<qint64>(profile.interactions, 1'000'000'000))),
+    setFigure(Figure::Interactions, QLocale().toString(profile.interactions),
               profile.firstContactAt ? tr("First contact %1").arg(dateOf(*profile.firstContactAt)) : tr("No contact yet"));
     const auto survey = [this](Figure figure, const std::optional<SurveyAnswer> &answer, int scale) {
         if (!answer) {

@@ -65,7 +65,7 @@ private:
     };
 
     void addFigure(QGridLayout *grid, Figure figure, const QString &caption, int row, int column);
-    void show(const std::optional<Customer> &customer, const CustomerProfile &profile);
+    void display(const std::optional<Customer> &customer, const CustomerProfile &profile);
     void setFigure(Figure figure, const QString &value, const QString &detail, bool alert = false);
     void chooseAndSeparate();
 

@@ -265,8 +265,8 @@ EscalationDialog::EscalationDialog(EscalationService &escalations, CustomerServi
     connect(addFile, &QPushButton::clicked, this, [this] {
         const QStringList paths = QFileDialog::getOpenFileNames(
             this, tr("Attach Files"), QString(),
-            tr("Logs, configs and traces (*.log *.txt *.json *.xml *.yaml *.yml *.ini *.conf *.cfg *.sh *.sql *.trace);;"
-               "All files (*)"));
+            tr("Logs, configs and traces (*.log *.txt *.json *.xml *.yaml *.yml *.ini *.conf *.cfg *.sh *.sql "
+               "*.trace);;All files (*)"));
         for (const QString &path : paths)
             addAttachmentFile(path);
     });

@@ -136,9 +136,11 @@ SpecialistQueueWidget::SpecialistQueueWidget(EscalationService &service, Actor a
     connect(m_queue, &QComboBox::currentIndexChanged, this, filterChanged);
     connect(m_category, &QComboBox::currentIndexChanged, this, filterChanged);
     connect(m_severity, &QComboBox::currentIndexChanged, this, filterChanged);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &SpecialistQueueWidget::showSelected);
-    connect(m_model, &EscalationQueueModel::loadFailed, this, [this](const QString &message) { showMessage(message, true); });
-    connect(m_card, &HandoffCard::loadFailed, this, [this](const QString &message) { showMessage(message, true); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &SpecialistQueueWidget::showSelected);
+    const auto showProblem = [this](const QString &message) { showMessage(message, true); };
+    connect(m_model, &EscalationQueueModel::loadFailed, this, showProblem);
+    connect(m_card, &HandoffCard::loadFailed, this, showProblem);
 
     applyFilter();
 }
@@ -231,8 +233,10 @@ void SpecialistQueueWidget::updateActions()
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
         const bool can = allowed.contains(it.key());
         if (it.key() == EscalationAction::Claim) {
-            // Reps never claim; for everyone else the button stays in place and says whether it can be used.
-            it.value()->setVisible(m_actor.role != Role::ServiceRep && details.has_value());
+            // Reps never claim; for everyone else it is there on every new escalation, greyed out when the
+            // service would refuse.
+            it.value()->setVisible(m_actor.role != Role::ServiceRep && details &&
+                                   details->item.escalation.state == EscalationState::New);
             it.value()->setEnabled(can);
         } else {
             it.value()->setVisible(can);
@@ -280,8 +284,8 @@ void SpecialistQueueWidget::askAndPerform(EscalationAction action)
         QStringList names;
         for (const Agent &agent : std::as_const(agents))
             names.append(agent.displayName + u" · "_s + displayName(agent.role));
-        const QString chosen = QInputDialog::getItem(
-            this, displayName(action), tr("Give escalation #%1 to:").arg(details->item.escalation.id), names, 0, false, &ok);
+        const QString question = tr("Give escalation #%1 to:").arg(details->item.escalation.id);
+        const QString chosen = QInputDialog::getItem(this, displayName(action), question, names, 0, false, &ok);
         if (!ok || names.indexOf(chosen) < 0)
             return;
         options.assignee = agents.at(names.indexOf(chosen)).id;

@@ -141,7 +141,7 @@ QDateTime FollowUpDialog::dueTime() const
 
 QString FollowUpDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void FollowUpDialog::updateSummary()

@@ -101,7 +101,7 @@ void GlobalSearchWidget::updateStatus()
         m_status->setText(tr("Type words to find them in every customer's timeline."));
     else if (count == 0)
         m_status->setText(tr("No interaction holds all of these words."));
-    else if (m_model->canFetchMore({}))
+    else if (m_model->hasMore())
         m_status->setText(tr("The first %n match(es); scroll down for more.", nullptr, count));
     else
         m_status->setText(tr("%n match(es).", nullptr, count));

@@ -77,8 +77,6 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->save();
     QFont bold = opt.font;
     bold.setWeight(QFont::Bold);
-    QFont semibold = opt.font;
-    semibold.setWeight(QFont::DemiBold);
     QFont small = opt.font;
     small.setPointSizeF(opt.font.pointSizeF() * 0.9);
     QFont smallBold = small;
@@ -91,7 +89,8 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QRect headerRect(area.left(), area.top(), area.width(), line);
     const QString name = index.data(SearchRoles::CustomerName).toString();
     const QString summary = u"  ·  "_s + index.data(SearchRoles::Summary).toString();
-    const int nameWidth = qMin(QFontMetrics(smallBold).horizontalAdvance(name), headerRect.width() - whenWidth);
+    // Advances are rounded; a little room keeps a name that fits from being elided.
+    const int nameWidth = qMin(QFontMetrics(smallBold).horizontalAdvance(name) + 4, headerRect.width() - whenWidth);
     painter->setFont(smallBold);
     painter->setPen(text);
     painter->drawText(QRect(headerRect.left(), headerRect.top(), nameWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
@@ -105,7 +104,7 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter, whenText);
 
     const QRect subjectRect(area.left(), headerRect.bottom() + 3, area.width(), line);
-    drawMarkedLine(painter, subjectRect, index.data(SearchRoles::MarkedSubject).toString(), semibold, bold, text, text);
+    drawMarkedLine(painter, subjectRect, index.data(SearchRoles::MarkedSubject).toString(), opt.font, bold, text, text);
 
     const QRect snippetRect(area.left(), subjectRect.bottom() + 2, area.width(), line);
     drawMarkedLine(painter, snippetRect, index.data(SearchRoles::Snippet).toString(), opt.font, bold, quiet, text);

@@ -28,6 +28,8 @@ public:
     [[nodiscard]] SearchOrder order() const { return m_order; }
     // Whether the text holds a word, so the list shows results rather than nothing to search for.
     [[nodiscard]] bool hasQuery() const { return m_hasQuery; }
+    // Whether more hits follow the ones loaded.
+    [[nodiscard]] bool hasMore() const { return m_next.has_value(); }
     // The hit at a row, or nullptr.
     [[nodiscard]] const SearchHit *hitAt(int row) const;
 

@@ -69,11 +69,23 @@ bool hasVeryLongLine(QStringView text, qsizetype limit)
     return text.size() - lineStart > limit;
 }
 
-// NUL would end the text early in some widgets; show a visible replacement instead.
-QString displayable(QString text)
+// NUL would end the text early in some widgets; show a visible replacement instead. Lines longer than
+// `limit` are broken for display only: one multi-megabyte line would stall the text layout.
+QString displayable(const QString &text, qsizetype limit)
 {
-    text.replace(QChar(u'\0'), QChar::ReplacementCharacter);
-    return text;
+    QString shown;
+    shown.reserve(text.size() + text.size() / limit + 1);
+    qsizetype lineLength = 0;
+    for (const QChar ch : text) {
+        if (ch == u'\n') {
+            lineLength = 0;
+        } else if (++lineLength > limit) {
+            shown.append(u'\n');
+            lineLength = 1;
+        }
+        shown.append(ch == u'\0' ? QChar::ReplacementCharacter : ch);
+    }
+    return shown;
 }
 
 } // namespace
@@ -130,17 +142,19 @@ void BodyViewer::setBody(const QString &body, BodyFormat declaredFormat)
 
 void BodyViewer::showText(const QString &text, BodyFormat format)
 {
+    m_shownLength = text.size();
     m_truncatedNote->setVisible(false);
     m_showAll->setVisible(false);
     const bool technical = format != BodyFormat::Plain;
     m_text->setFont(technical ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : font());
-    m_text->setLineWrapMode(technical ? QPlainTextEdit::NoWrap : QPlainTextEdit::WidgetWidth);
+    const bool veryLongLines = hasVeryLongLine(text, longestHighlightedLine);
+    m_text->setLineWrapMode(technical || veryLongLines ? QPlainTextEdit::NoWrap : QPlainTextEdit::WidgetWidth);
     KSyntaxHighlighting::Definition definition;
-    if (technical && !hasVeryLongLine(text, longestHighlightedLine))
+    if (technical && !veryLongLines)
         definition = repository().definitionForName(definitionNameFor(format));
     // Switching the definition off first keeps the highlighter from working through the old text.
     m_highlighter->setDefinition({});
-    m_text->setPlainText(displayable(text));
+    m_text->setPlainText(displayable(text, longestHighlightedLine));
     m_highlighter->setDefinition(definition);
 }
 
@@ -151,7 +165,7 @@ QString BodyViewer::highlightingName() const
 
 bool BodyViewer::isShowingAll() const
 {
-    return m_text->document()->characterCount() - 1 >= m_fullBody.size();
+    return m_shownLength >= m_fullBody.size();
 }
 
 } // namespace tandem

@@ -46,6 +46,7 @@ private:
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
     QString m_fullBody;
     BodyFormat m_format = BodyFormat::Plain;
+    qsizetype m_shownLength = 0;
 };
 
 } // namespace tandem
