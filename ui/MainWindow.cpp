@@ -90,6 +90,7 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     connect(m_search, &QLineEdit::returnPressed, this, [this] { m_customerList->setFocus(); });
     connect(m_customerList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCustomer);
     connect(m_timeline, &TimelineView::currentInteractionChanged, this, &MainWindow::showInteraction);
+    m_compose->setTemplateService(&m_session.templates());
     // Events written by this window, another window, another desk or tandemctl appear in place.
     connect(&m_session.timeline(), &TimelineService::changed, m_timelineModel, &TimelineModel::refresh);
     connect(m_customerModel, &CustomerListModel::loadFailed, this, &MainWindow::showError);

@@ -3,7 +3,12 @@
 #include "domain/Clock.h"
 #include "services/AccountService.h"
 #include "services/Actor.h"
+#include "services/CustomerProfileService.h"
 #include "services/CustomerService.h"
+#include "services/EscalationService.h"
+#include "services/FollowUpService.h"
+#include "services/SearchService.h"
+#include "services/TemplateService.h"
 #include "services/TimelineService.h"
 
 #include <QObject>
@@ -38,6 +43,11 @@ public:
     AccountService &accounts() { return m_accounts; }
     CustomerService &customers() { return m_customers; }
     TimelineService &timeline() { return m_timeline; }
+    TemplateService &templates() { return m_templates; }
+    EscalationService &escalations() { return m_escalations; }
+    SearchService &search() { return m_search; }
+    CustomerProfileService &profiles() { return m_profiles; }
+    FollowUpService &followUps() { return m_followUps; }
 
 signals:
     // The team server went away (false) or is back (true); drafts and open forms stay as they are.
@@ -49,6 +59,11 @@ private:
     AccountService m_accounts;
     CustomerService m_customers;
     TimelineService m_timeline;
+    TemplateService m_templates;
+    EscalationService m_escalations;
+    SearchService m_search;
+    CustomerProfileService m_profiles;
+    FollowUpService m_followUps;
 };
 
 } // namespace tandem

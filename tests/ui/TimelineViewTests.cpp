@@ -4,13 +4,18 @@
 #include "Wait.h"
 #include "services/AccountService.h"
 #include "services/DraftStore.h"
+#include "services/TemplateService.h"
 #include "services/TimelineService.h"
+#include "templates/TemplatePickerDialog.h"
 #include "timeline/BodyViewer.h"
 #include "timeline/ComposePanel.h"
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelineView.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QTest>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -162,4 +167,44 @@ TEST_CASE("the compose panel logs entries and keeps drafts as the agent types", 
     CHECK_FALSE(panel.logEntry());
     CHECK(panel.bodyEdit()->toPlainText() == u"Important findings"_s);
     CHECK(drafts.load(temp.path(), rep.agentId, 999)->value(u"body"_s).toString() == u"Important findings"_s);
+}
+
+TEST_CASE("a template picked with the keyboard lands in the compose panel and is sent as a reply", "[templates][ui]")
+{
+    test::TempWorkspace temp;
+    Workspace &workspace = temp.openWithDemo(3, 30, 4);
+    test::MockClock clock(test::TempWorkspace::demoAnchor);
+    TimelineService timeline(workspace, clock);
+    TemplateService templates(workspace, clock);
+    templates.installDefaultLibrary();
+    const Actor rep = AccountService(workspace).signInWithoutPassword(u"rep"_s);
+    QTemporaryDir draftsFolder;
+    const DraftStore drafts(draftsFolder.path());
+    ComposePanel panel(timeline, drafts, temp.path(), rep);
+    panel.setTemplateService(&templates);
+    panel.setCustomer(1);
+    panel.setEntryType(ComposePanel::EntryType::Email);
+    panel.show();
+
+    bool typed = false;
+    QTimer::singleShot(0, [&] {
+        auto *picker = qobject_cast<TemplatePickerDialog *>(QApplication::activeModalWidget());
+        if (!picker)
+            return;
+        QTest::keyClicks(picker->filterEdit(), u"checkin"_s);
+        QTest::keyClick(picker->filterEdit(), Qt::Key_Return);
+        typed = true;
+    });
+    REQUIRE(panel.pickTemplate());
+    CHECK(typed);
+    CHECK_FALSE(panel.bodyEdit()->toPlainText().isEmpty());
+    CHECK_FALSE(panel.bodyEdit()->toPlainText().contains(u"{{"_s));
+    CHECK_FALSE(panel.subjectEdit()->text().isEmpty());
+
+    REQUIRE(panel.logEntry());
+    const Interaction sent = timeline.page(rep, 1, std::nullopt, 1).interactions.front();
+    CHECK(sent.direction == Direction::Outbound);
+    const auto used = templates.findByShortcode(rep, u"checkin"_s, Channel::Email);
+    REQUIRE(used);
+    CHECK(used->usageCount == 1);
 }

@@ -2,7 +2,9 @@
 
 #include "domain/Error.h"
 #include "services/DraftStore.h"
+#include "services/TemplateService.h"
 #include "services/TimelineService.h"
+#include "templates/TemplatePickerDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -87,6 +89,7 @@ ComposePanel::ComposePanel(TimelineService &timeline, const DraftStore &drafts, 
       m_complaintBox(new QWidget(this)), m_cause(new QComboBox(this)), m_amountBox(new QWidget(this)),
       m_amount(new QDoubleSpinBox(this)), m_surveyBox(new QWidget(this)), m_surveyKind(new QComboBox(this)),
       m_score(new QSpinBox(this)), m_status(new QLabel(this)), m_log(new QPushButton(tr("&Log"), this)),
+      m_pickTemplate(new QPushButton(tr("&Template…"), this)),
       m_draftDelay(new QTimer(this))
 {
     for (const TypeInfo &info : typeInfos)
@@ -162,6 +165,7 @@ ComposePanel::ComposePanel(TimelineService &timeline, const DraftStore &drafts, 
     top->addWidget(m_channel, 1);
     top->addWidget(m_direction, 1);
     auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_pickTemplate);
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_log);
     auto *layout = new QVBoxLayout(this);
@@ -198,6 +202,13 @@ ComposePanel::ComposePanel(TimelineService &timeline, const DraftStore &drafts, 
     connect(m_amount, &QDoubleSpinBox::valueChanged, this, &ComposePanel::saveDraftSoon);
     connect(m_score, &QSpinBox::valueChanged, this, &ComposePanel::saveDraftSoon);
     connect(m_log, &QPushButton::clicked, this, &ComposePanel::logEntry);
+    m_pickTemplate->setVisible(false);
+    m_pickTemplate->setToolTip(tr("Insert a reply template (%1)")
+                                   .arg(TemplatePickerDialog::defaultShortcut().toString(QKeySequence::NativeText)));
+    connect(m_pickTemplate, &QPushButton::clicked, this, &ComposePanel::pickTemplate);
+    auto *templateShortcut = new QShortcut(TemplatePickerDialog::defaultShortcut(), this);
+    templateShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(templateShortcut, &QShortcut::activated, this, &ComposePanel::pickTemplate);
     auto *logShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     logShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(logShortcut, &QShortcut::activated, this, &ComposePanel::logEntry);
@@ -243,6 +254,31 @@ void ComposePanel::reloadCauses()
         m_status->setText(error.message());
     }
     m_cause->setCurrentIndex(qMax(0, m_cause->findData(current)));
+}
+
+void ComposePanel::setTemplateService(TemplateService *templates)
+{
+    m_templates = templates;
+    m_pickTemplate->setVisible(templates != nullptr);
+}
+
+bool ComposePanel::pickTemplate()
+{
+    if (!m_templates || m_customerId == 0)
+        return false;
+    TemplatePickerDialog picker(*m_templates, m_actor, m_customerId, this);
+    picker.setChannel(Channel(m_channel->currentData().toInt()));
+    if (picker.exec() != QDialog::Accepted || !picker.chosenTemplateId())
+        return false;
+    const auto type = EntryType(m_type->currentData().toInt());
+    if (type != EntryType::Email && type != EntryType::ChatTranscript && type != EntryType::SocialMessage)
+        setEntryType(EntryType::Email);
+    m_direction->setCurrentIndex(m_direction->findData(int(Direction::Outbound)));
+    if (m_subject->text().isEmpty())
+        m_subject->setText(picker.insertedSubject());
+    insertText(picker.insertedText(), int(picker.caretPosition()));
+    m_templateUsed = picker.chosenTemplateId();
+    return true;
 }
 
 void ComposePanel::updateFieldsForType()
@@ -312,6 +348,7 @@ void ComposePanel::clearForm()
     for (QCheckBox *box : std::as_const(m_leastSteps))
         box->setChecked(false);
     m_amount->setValue(0);
+    m_templateUsed.reset();
     m_restoring = false;
 }
 
@@ -392,7 +429,14 @@ bool ComposePanel::logEntry()
         return false;
     }
     try {
-        const Id id = m_timeline.logInteraction(m_actor, interaction, survey);
+        // A reply written from a template goes out through the template service, which counts the use
+        // and links referral requests.
+        const bool fromTemplate = m_templates && m_templateUsed && interaction.kind == InteractionKind::Message &&
+                                  interaction.direction == Direction::Outbound;
+        const Id id = fromTemplate ? m_templates->sendReply(m_actor, {m_customerId, *m_templateUsed, interaction.channel,
+                                                                      interaction.subject, interaction.body})
+                                   : m_timeline.logInteraction(m_actor, interaction, survey);
+        m_templateUsed.reset();
         m_drafts.discard(m_workspace, m_actor.agentId, m_customerId);
         clearForm();
         m_status->setText(tr("Logged."));

@@ -19,6 +19,7 @@ class QTimer;
 namespace tandem {
 
 class DraftStore;
+class TemplateService;
 class TimelineService;
 
 // Logs what happened with the open customer: a call summary, an e-mail, a chat transcript, a social
@@ -47,6 +48,11 @@ public:
     [[nodiscard]] QLineEdit *subjectEdit() const { return m_subject; }
     // Inserts text at the caret (templates use this); `caret` is where the caret goes within it.
     void insertText(const QString &text, int caret);
+    // Offers reply templates (Ctrl+.); a reply written from one is sent through the template service,
+    // which counts the use and tracks referral requests.
+    void setTemplateService(TemplateService *templates);
+    // Opens the template picker for the open customer; false when nothing was inserted.
+    bool pickTemplate();
 
     [[nodiscard]] QJsonObject draft() const;
     void restoreDraft(const QJsonObject &draft);
@@ -62,6 +68,8 @@ private:
     void clearForm();
 
     TimelineService &m_timeline;
+    TemplateService *m_templates = nullptr;
+    std::optional<Id> m_templateUsed;
     const DraftStore &m_drafts;
     QString m_workspace;
     Actor m_actor;
@@ -83,6 +91,7 @@ private:
     QSpinBox *m_score;
     QLabel *m_status;
     QPushButton *m_log;
+    QPushButton *m_pickTemplate;
     QTimer *m_draftDelay;
 };
 
