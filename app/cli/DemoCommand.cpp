@@ -1,6 +1,7 @@
 #include "cli/DemoCommand.h"
 
 #include "cli/CommandLine.h"
+#include "services/TemplateService.h"
 #include "services/WorkspaceSetup.h"
 #include "storage/Workspace.h"
 
@@ -93,6 +94,7 @@ int runDemoCommand(const QStringList &arguments)
     });
     if (!quiet)
         std::fputs("\n", stderr);
+    const int templates = TemplateService(*workspace, SystemClock::instance()).installDefaultLibrary();
     const double seconds = double(timer.elapsed()) / 1000.0;
     printJson({{u"workspace"_s, parser.value(u"workspace"_s)},
                {u"agents"_s, summary.agents},
@@ -101,6 +103,7 @@ int runDemoCommand(const QStringList &arguments)
                {u"escalations"_s, summary.escalations},
                {u"surveys"_s, summary.surveys},
                {u"follow_ups"_s, summary.followUps},
+               {u"templates"_s, templates},
                {u"seconds"_s, seconds},
                {u"interactions_per_second"_s, seconds > 0 ? double(summary.interactions) / seconds : 0.0}});
     return Success;

@@ -58,4 +58,10 @@ if (($# > 0)); then
     "$@"
 else
     ctest --preset "$preset"
+    # The benchmark must run and write valid JSON; its timings are not judged here.
+    bench_dir=$(mktemp -d /tmp/tandem-bench.XXXXXX)
+    "build/$preset/bin/tandem-bench" --size small --workdir "$bench_dir" --json "$bench_dir/bench.json" >/dev/null
+    python3 -m json.tool "$bench_dir/bench.json" >/dev/null
+    echo "tandem: tandem-bench --size small completed and wrote valid JSON"
+    rm -rf "$bench_dir"
 fi

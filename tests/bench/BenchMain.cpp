@@ -1,0 +1,441 @@
+// tandem-bench: how fast the desk is at small, medium and large sizes, next to SQLite's own time for the
+// same queries. Runs outside ctest's default set; CI runs --size small as a smoke test.
+
+#include "MainWindow.h"
+#include "services/AccountService.h"
+#include "services/CustomerService.h"
+#include "services/EscalationService.h"
+#include "services/SearchService.h"
+#include "services/TemplateService.h"
+#include "services/TimelineService.h"
+#include "services/WorkspaceSession.h"
+#include "storage/SqlDialect.h"
+#include "storage/Workspace.h"
+#include "timeline/TimelineModel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace tandem;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Size
+{
+    QString name;
+    int customers;
+    qint64 interactions;
+};
+
+const QList<Size> &sizes()
+{
+    static const QList<Size> all{{u"small"_s, 1000, 10'000}, {u"medium"_s, 10'000, 100'000},
+                                 {u"large"_s, 100'000, 1'000'000}};
+    return all;
+}
+
+// Sample times in microseconds.
+struct Stats
+{
+    QString name;
+    QString unit = u"ms"_s;
+    double min = 0;
+    double median = 0;
+    double p95 = 0;
+    int samples = 0;
+    double target = 0; // 0: none
+    double engine = 0; // SQLite's own median for the same work, 0: not measured
+
+    QJsonObject toJson() const
+    {
+        QJsonObject object{{u"name"_s, name}, {u"unit"_s, unit},     {u"min"_s, min},
+                           {u"median"_s, median}, {u"p95"_s, p95}, {u"samples"_s, samples}};
+        if (target > 0)
+            object.insert(u"target"_s, target);
+        if (engine > 0) {
+            object.insert(u"engine_median"_s, engine);
+            object.insert(u"ratio_to_engine"_s, median / engine);
+        }
+        return object;
+    }
+};
+
+Stats statsOf(const QString &name, QList<double> micros, const QString &unit, double target = 0)
+{
+    std::sort(micros.begin(), micros.end());
+    const double scale = unit == u"ms"_s ? 1000.0 : 1.0;
+    Stats stats;
+    stats.name = name;
+    stats.unit = unit;
+    stats.samples = int(micros.size());
+    if (micros.isEmpty())
+        return stats;
+    stats.min = micros.front() / scale;
+    stats.median = micros.at(micros.size() / 2) / scale;
+    stats.p95 = micros.at(qMin(micros.size() - 1, qsizetype(double(micros.size()) * 0.95))) / scale;
+    stats.target = target;
+    return stats;
+}
+
+// Runs `work` `warmup` times unmeasured, then `repetitions` times measured (microseconds each).
+QList<double> measure(int warmup, int repetitions, const std::function<void()> &work)
+{
+    for (int i = 0; i < warmup; ++i)
+        work();
+    QList<double> samples;
+    samples.reserve(repetitions);
+    QElapsedTimer timer;
+    for (int i = 0; i < repetitions; ++i) {
+        timer.start();
+        work();
+        samples.append(double(timer.nsecsElapsed()) / 1000.0);
+    }
+    return samples;
+}
+
+QString binary(const QString &name)
+{
+    return QDir(QCoreApplication::applicationDirPath()).filePath(name);
+}
+
+const QStringList &searchQueries()
+{
+    static const QStringList queries{u"order"_s,        u"refund"_s,       u"router"_s,        u"firmware update"_s,
+                                     u"tracking"_s,     u"invoice"_s,      u"warranty repair"_s, u"NullPointer"_s,
+                                     u"timeout"_s,      u"cancel"_s,       u"lum"_s,           u"deliv"_s,
+                                     u"password reset"_s, u"Traceback"_s,  u"discount code"_s, u"webhook"_s,
+                                     u"zebra"_s,        u"SELECT"_s,       u"thank you"_s,     u"hub offline"_s};
+    return queries;
+}
+
+const QStringList &typedNames()
+{
+    static const QStringList names{u"Aarav Novak"_s, u"Zoe Muller"_s, u"Priya"_s, u"Harbour Lights"_s, u"sam"_s};
+    return names;
+}
+
+// The same SQL the app runs, straight through SQLite's C API: the floor for our own figures.
+class RawSqlite
+{
+public:
+    explicit RawSqlite(const QString &path)
+    {
+        sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr);
+    }
+    ~RawSqlite() { sqlite3_close(m_db); }
+    RawSqlite(const RawSqlite &) = delete;
+    RawSqlite &operator=(const RawSqlite &) = delete;
+
+    // Runs `sql` with the text/integer parameters and steps through every row.
+    int run(const char *sql, const QList<QVariant> &parameters)
+    {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK)
+            return -1;
+        for (int i = 0; i < parameters.size(); ++i) {
+            const QVariant &value = parameters.at(i);
+            if (value.typeId() == QMetaType::QString) {
+                const QByteArray text = value.toString().toUtf8();
+                sqlite3_bind_text(statement, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+            } else {
+                sqlite3_bind_int64(statement, i + 1, value.toLongLong());
+            }
+        }
+        int rows = 0;
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            for (int column = 0; column < sqlite3_column_count(statement); ++column)
+                (void)sqlite3_column_text(statement, column);
+            ++rows;
+        }
+        sqlite3_finalize(statement);
+        return rows;
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+// The child process for the memory figure: the app's main window opens the largest timeline, pages
+// through all of it and runs a search; then it reports its peak resident memory.
+int measurePeakMemory(const QString &workspacePath)
+{
+    auto session = std::make_unique<WorkspaceSession>(Workspace::open(workspacePath), SystemClock::instance());
+    session->setActor(session->accounts().defaultDemoActor());
+    WorkspaceSession &live = *session;
+    MainWindow window(std::move(session));
+    window.resize(1280, 800);
+    window.show();
+    QApplication::processEvents();
+    TimelineModel *timeline = window.timelineModel();
+    timeline->setCustomer(1);
+    while (timeline->canFetchMore({}))
+        timeline->fetchMore({});
+    (void)live.search().search(live.actor(), u"order"_s, SearchOrder::Newest);
+    QApplication::processEvents();
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:")) {
+            std::printf("%lld\n", line.mid(6).trimmed().split(' ').first().toLongLong());
+            return 0;
+        }
+    }
+    return 1;
+}
+
+struct Run
+{
+    Size size;
+    QList<Stats> stats;
+    double demoPerSecond = 0;
+};
+
+Run runSize(const Size &size, const QString &workdir, bool reuse)
+{
+    Run run;
+    run.size = size;
+    const QString path = QDir(workdir).filePath(u"bench-%1.tandem"_s.arg(size.name));
+    if (!reuse || !QFileInfo::exists(path)) {
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+            QFile::remove(path + suffix);
+        std::fprintf(stderr, "tandem-bench: making the %s workspace (%lld interactions)\n", qPrintable(size.name),
+                     static_cast<long long>(size.interactions));
+        QProcess demo;
+        demo.start(binary(u"tandemctl"_s), {u"demo"_s, u"--workspace"_s, path, u"--customers"_s,
+                                           QString::number(size.customers), u"--interactions"_s,
+                                           QString::number(size.interactions), u"--seed"_s, u"1"_s, u"--quiet"_s});
+        demo.waitForFinished(-1);
+        const QJsonObject summary = QJsonDocument::fromJson(demo.readAllStandardOutput()).object();
+        run.demoPerSecond = summary.value(u"interactions_per_second"_s).toDouble();
+    }
+    auto session = std::make_unique<WorkspaceSession>(Workspace::open(path), SystemClock::instance());
+    const Actor lead = session->accounts().defaultDemoActor();
+    const Actor specialist = session->accounts().signInWithoutPassword(u"specialist"_s);
+    const Actor rep = session->accounts().signInWithoutPassword(u"rep"_s);
+    RawSqlite raw(path);
+
+    // 2. Opening the busiest customer's timeline: the first page, and paging to the oldest event.
+    Stats firstPage = statsOf(u"timeline first page (customer with %1 events)"_s.arg(
+                                  session->timeline().eventCount(lead, 1)),
+                              measure(5, 50, [&] { (void)session->timeline().page(lead, 1, std::nullopt, 100); }),
+                              u"ms"_s, 5);
+    firstPage.engine =
+        statsOf(QString(), measure(5, 50, [&] {
+                    raw.run("SELECT i.id, i.customer_id, i.agent_id, a.display_name, i.channel, i.direction, i.kind,"
+                            " i.subject, substr(i.body, 1, 2000), i.body_format, i.occurred_at FROM interactions i"
+                            " LEFT JOIN agents a ON a.id = i.agent_id WHERE i.customer_id = ?"
+                            " ORDER BY i.occurred_at DESC, i.id DESC LIMIT 101",
+                            {1});
+                }),
+                u"ms"_s)
+            .median;
+    run.stats.append(firstPage);
+    run.stats.append(statsOf(u"timeline paged to the oldest event"_s, measure(1, 5, [&] {
+                                 std::optional<TimelineCursor> cursor;
+                                 do {
+                                     cursor = session->timeline().page(lead, 1, cursor, 100).next;
+                                 } while (cursor);
+                             }),
+                             u"ms"_s));
+
+    // 3. Global full-text search: the first 50 results of 20 fixed queries.
+    QList<double> searchSamples;
+    QList<double> engineSearch;
+    for (const QString &query : searchQueries()) {
+        searchSamples.append(
+            measure(2, 10, [&] { (void)session->search().search(lead, query, SearchOrder::Newest, std::nullopt, 50); }));
+        const QString match = SqlDialect(Backend::Sqlite).fullTextQuery(query, true);
+        engineSearch.append(measure(2, 10, [&] {
+            raw.run("SELECT i.id, i.subject FROM interactions_fts f JOIN interactions i ON i.id = f.rowid"
+                    " WHERE interactions_fts MATCH ? ORDER BY i.occurred_at DESC, i.id DESC LIMIT 50",
+                    {match});
+        }));
+    }
+    Stats search = statsOf(u"global search, first 50 results (20 queries)"_s, searchSamples, u"ms"_s, 10);
+    search.engine = statsOf(QString(), engineSearch, u"ms"_s).median;
+    run.stats.append(search);
+
+    // 4. Customer search as you type, one query per keystroke.
+    QList<double> keystrokes;
+    QList<double> engineKeystrokes;
+    for (const QString &name : typedNames()) {
+        for (qsizetype length = 1; length <= name.size(); ++length) {
+            const QString typed = name.left(length);
+            keystrokes.append(
+                measure(1, 5, [&] { (void)session->customers().search(lead, typed, std::nullopt, 200); }));
+            const QString match = SqlDialect(Backend::Sqlite).fullTextQuery(typed, true);
+            if (match.isEmpty())
+                continue;
+            engineKeystrokes.append(measure(1, 5, [&] {
+                raw.run("SELECT c.id, c.first_name, c.last_name FROM customers c WHERE c.merged_into IS NULL"
+                        " AND c.id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)"
+                        " ORDER BY c.sort_name, c.id LIMIT 201",
+                        {match});
+            }));
+        }
+    }
+    Stats customerSearch = statsOf(u"customer search per keystroke"_s, keystrokes, u"ms"_s, 5);
+    customerSearch.engine = statsOf(QString(), engineKeystrokes, u"ms"_s).median;
+    run.stats.append(customerSearch);
+
+    // 5. Rendering a typical reply template.
+    const QList<ReplyTemplate> templates = session->templates().templates(lead);
+    if (!templates.isEmpty()) {
+        const ReplyTemplate &reply = templates.front();
+        const TemplateContext context = session->templates().contextFor(lead, 1);
+        run.stats.append(statsOf(u"template render"_s, measure(100, 5000, [&] {
+                                     (void)TemplateService::render(reply, context);
+                                 }),
+                                 u"us"_s, 20));
+    }
+
+    // 6. Escalating (one transaction with its timeline and audit entries), and claiming.
+    HandoffForm form;
+    form.customerId = 2;
+    form.summary = u"Hub drops off the network every night"_s;
+    form.category = EscalationCategory::Bug;
+    form.severity = Severity::S2;
+    form.stepsToReproduce = u"Leave the hub on overnight"_s;
+    form.expected = u"It stays online"_s;
+    form.actual = u"Offline at 02:00 every night"_s;
+    form.environment = u"Firmware 4.2, router XR-500"_s;
+    form.alreadyTried = u"Restarted the hub and the router"_s;
+    QList<Id> escalated;
+    run.stats.append(statsOf(u"escalate"_s, measure(3, 40, [&] { escalated.append(session->escalations().escalate(rep, form)); }),
+                             u"ms"_s, 5));
+    qsizetype next = 0;
+    run.stats.append(statsOf(u"claim"_s, measure(3, 40, [&] {
+                                 const Id id = escalated.at(next++);
+                                 const auto item = session->escalations().escalation(specialist, id);
+                                 (void)session->escalations().transition(specialist, id, EscalationAction::Claim,
+                                                                         QString(), item->escalation.version);
+                             }),
+                             u"ms"_s, 5));
+
+    // 8. Cold start: process start to the PNG of the main window.
+    QTemporaryDir shots;
+    run.stats.append(statsOf(u"cold start to screenshot"_s, measure(1, 5, [&] {
+                                 QProcess app;
+                                 app.start(binary(u"tandem"_s), {u"--workspace"_s, path, u"--screenshot"_s,
+                                                                 shots.filePath(u"start.png"_s)});
+                                 app.waitForFinished(-1);
+                             }),
+                             u"ms"_s, 500));
+
+    // 9. Peak resident memory of the app after the largest timeline and a search.
+    QProcess memory;
+    memory.start(QCoreApplication::applicationFilePath(), {u"--measure-memory"_s, path});
+    memory.waitForFinished(-1);
+    Stats peak;
+    peak.name = u"peak resident memory"_s;
+    peak.unit = u"MB"_s;
+    peak.samples = 1;
+    peak.min = peak.median = peak.p95 = memory.readAllStandardOutput().trimmed().toDouble() / 1024.0;
+    peak.target = 150;
+    run.stats.append(peak);
+    return run;
+}
+
+void printTable(const QList<Run> &runs)
+{
+    for (const Run &run : runs) {
+        std::printf("\n%s: %d customers, %lld interactions", qPrintable(run.size.name), run.size.customers,
+                    static_cast<long long>(run.size.interactions));
+        if (run.demoPerSecond > 0)
+            std::printf(", demo generated at %.0f interactions/s", run.demoPerSecond);
+        std::printf("\n%-52s %10s %10s %10s %5s %8s %8s\n", "measure", "min", "median", "p95", "unit", "target",
+                    "x SQLite");
+        for (const Stats &stats : run.stats) {
+            std::printf("%-52s %10.3f %10.3f %10.3f %5s %8s %8s\n", qPrintable(stats.name), stats.min, stats.median,
+                        stats.p95, qPrintable(stats.unit),
+                        stats.target > 0 ? qPrintable(QString::number(stats.target)) : "",
+                        stats.engine > 0 ? qPrintable(QString::number(stats.median / stats.engine, 'f', 2)) : "");
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"tandem-bench"_s);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Measures Tandem at small, medium and large sizes."_s);
+    parser.addHelpOption();
+    parser.addOptions({
+        {u"size"_s, u"small, medium, large or all (default small)."_s, u"SIZE"_s, u"small"_s},
+        {u"json"_s, u"Also write the results as JSON to FILE."_s, u"FILE"_s},
+        {u"workdir"_s, u"Where the benchmark workspaces live (default: a cache folder)."_s, u"DIR"_s},
+        {u"reuse"_s, u"Reuse a workspace made by an earlier run."_s},
+        {u"measure-memory"_s, u"(internal) Report the app's peak memory on WORKSPACE."_s, u"WORKSPACE"_s},
+    });
+    parser.process(app);
+    if (parser.isSet(u"measure-memory"_s))
+        return measurePeakMemory(parser.value(u"measure-memory"_s));
+
+    QList<Size> chosen;
+    for (const Size &size : sizes()) {
+        if (parser.value(u"size"_s) == u"all"_s || parser.value(u"size"_s) == size.name)
+            chosen.append(size);
+    }
+    if (chosen.isEmpty()) {
+        std::fputs("tandem-bench: --size takes small, medium, large or all.\n", stderr);
+        return 2;
+    }
+    const QString workdir =
+        parser.isSet(u"workdir"_s) ? parser.value(u"workdir"_s)
+                                   : QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    QDir().mkpath(workdir);
+
+    QList<Run> runs;
+    for (const Size &size : chosen)
+        runs.append(runSize(size, workdir, parser.isSet(u"reuse"_s)));
+    printTable(runs);
+
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray results;
+        for (const Run &run : runs) {
+            QJsonArray stats;
+            for (const Stats &one : run.stats)
+                stats.append(one.toJson());
+            results.append(QJsonObject{{u"size"_s, run.size.name},
+                                       {u"customers"_s, run.size.customers},
+                                       {u"interactions"_s, run.size.interactions},
+                                       {u"demo_interactions_per_second"_s, run.demoPerSecond},
+                                       {u"measures"_s, stats}});
+        }
+        const QJsonObject report{{u"machine"_s, QString(QSysInfo::prettyProductName() + u", "_s +
+                                                            QString::number(QThread::idealThreadCount()) + u" cores"_s)},
+                                 {u"results"_s, results}};
+        QFile out(parser.value(u"json"_s));
+        if (!out.open(QIODevice::WriteOnly)) {
+            std::fprintf(stderr, "tandem-bench: cannot write %s\n", qPrintable(parser.value(u"json"_s)));
+            return 1;
+        }
+        out.write(QJsonDocument(report).toJson());
+    }
+    return 0;
+}
