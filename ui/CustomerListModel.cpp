@@ -83,9 +83,14 @@ void CustomerListModel::setSearchText(const QString &text)
 {
     if (text == m_searchText)
         return;
+    m_searchText = text;
+    refresh();
+}
+
+void CustomerListModel::refresh()
+{
     m_changing = true;
     beginResetModel();
-    m_searchText = text;
     const CustomerPage first = loadPage(std::nullopt);
     m_customers = first.customers;
     m_next = first.next;

@@ -26,6 +26,8 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     void setSearchText(const QString &text);
+    // Reads the list again (after customers were edited or merged).
+    void refresh();
     [[nodiscard]] QString searchText() const { return m_searchText; }
     [[nodiscard]] Id customerIdAt(int row) const;
     // Row of a loaded customer, or -1.

@@ -3,6 +3,8 @@
 #include "MainWindow.h"
 #include "RecentWorkspaces.h"
 #include "ScreenshotViews.h"
+#include "accounts/FirstLeadDialog.h"
+#include "accounts/SignInDialog.h"
 #include "services/ServiceError.h"
 #include "services/WorkspaceSession.h"
 #include "services/WorkspaceSetup.h"
@@ -82,6 +84,27 @@ void reportFailure(const QString &message, bool interactive)
         QMessageBox::critical(nullptr, QApplication::translate("tandem::DesktopApp", "Tandem"), message);
 }
 
+// `--as LOGIN` (demo workspaces only); the default demo lead for a demo workspace and for screenshots;
+// otherwise a person signs in, or creates the first team lead of a workspace without accounts.
+Actor signIn(WorkspaceSession &session, const QString &login, bool interactive)
+{
+    AccountService &accounts = session.accounts();
+    if (!login.isEmpty())
+        return accounts.signInWithoutPassword(login);
+    if (!interactive || accounts.isDemoWorkspace())
+        return accounts.defaultDemoActor();
+    if (accounts.needsFirstLead()) {
+        FirstLeadDialog dialog(accounts, session.workspaceSpec());
+        if (dialog.exec() == QDialog::Accepted && dialog.actor())
+            return *dialog.actor();
+    } else {
+        SignInDialog dialog(accounts, session.workspaceSpec());
+        if (dialog.exec() == QDialog::Accepted && dialog.actor())
+            return *dialog.actor();
+    }
+    throw ServiceError(QApplication::translate("tandem::DesktopApp", "Signing in was cancelled."));
+}
+
 std::unique_ptr<WorkspaceSession> openSession(const QString &spec, const QString &login, bool interactive)
 {
     DemoOptions demo;
@@ -103,8 +126,7 @@ std::unique_ptr<WorkspaceSession> openSession(const QString &spec, const QString
                 throw ServiceError(QApplication::translate("tandem::DesktopApp", "Opening the team workspace was cancelled."));
         }
     }
-    session->setActor(login.isEmpty() ? session->accounts().defaultDemoActor()
-                                      : session->accounts().signInWithoutPassword(login));
+    session->setActor(signIn(*session, login, interactive));
     if (interactive)
         RecentWorkspaces::remember(spec);
     return session;
@@ -118,7 +140,8 @@ int takeScreenshot(MainWindow &window, const QString &view, const QString &path)
     QWidget *shown = &window;
     const std::unique_ptr<QWidget> other = ScreenshotViews::create(view, window);
     if (other) {
-        other->adjustSize();
+        if (!other->testAttribute(Qt::WA_Resized))
+            other->adjustSize();
         other->show();
         QApplication::processEvents();
         shown = other.get();

@@ -9,6 +9,12 @@
 #include "services/DraftStore.h"
 #include "timeline/ComposePanel.h"
 #include "timeline/TimelineView.h"
+#include "customers/CustomerProfileWidget.h"
+#include "escalation/EscalationDialog.h"
+#include "escalation/SpecialistQueueWidget.h"
+#include "followups/FollowUpDialog.h"
+#include "followups/MyFollowUpsWidget.h"
+#include "search/GlobalSearchWidget.h"
 #include "timeline/TimelineModel.h"
 #include "services/WorkspaceSession.h"
 #include "storage/StorageError.h"
@@ -23,7 +29,11 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSplitter>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
+#include <QToolBar>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -39,10 +49,21 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
       m_customerList(new QListView(this)), m_customerCount(new QLabel(this)),
       m_timeline(new TimelineView(*m_timelineModel, this)), m_drafts(std::make_unique<DraftStore>()),
       m_compose(new ComposePanel(m_session.timeline(), *m_drafts, m_session.workspaceSpec(), m_session.actor(), this)),
-      m_details(new DetailsPanel(this)), m_splitter(new QSplitter(this)),
+      m_details(new DetailsPanel(this)),
+      m_globalSearch(new GlobalSearchWidget(m_session.search(), m_session.actor(), this)),
+      m_followUps(new MyFollowUpsWidget(m_session.followUps(), m_session.actor(), this)),
+      m_profile(new CustomerProfileWidget(m_session.customers(), m_session.profiles(), m_session.actor(), this)),
+      m_leftTabs(new QTabWidget(this)), m_rightTabs(new QTabWidget(this)),
+      m_escalateAction(new QAction(tr("&Escalate…"), this)), m_queueAction(new QAction(tr("Escalations"), this)), m_splitter(new QSplitter(this)),
       m_searchDelay(new QTimer(this))
 {
     setWindowTitle(tr("Tandem"));
+    m_escalateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_escalateAction->setToolTip(tr("Hand the selected issue to a support specialist (Ctrl+Shift+E)"));
+    connect(m_escalateAction, &QAction::triggered, this, &MainWindow::escalateSelected);
+    m_queueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_queueAction->setToolTip(tr("The escalation queue (Ctrl+E)"));
+    connect(m_queueAction, &QAction::triggered, this, &MainWindow::showEscalationQueue);
     setObjectName(u"mainWindow"_s);
 
     m_search->setPlaceholderText(tr("Search customers (Ctrl+K)"));
@@ -68,9 +89,15 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     centre->setStretchFactor(0, 3);
     centre->setStretchFactor(1, 1);
     centre->setChildrenCollapsible(false);
-    m_splitter->addWidget(customerPane);
+    // Left: customers, search across every interaction, and the agent's follow-ups.
+    m_leftTabs->addTab(customerPane, tr("Customers"));
+    m_leftTabs->addTab(m_globalSearch, tr("Search"));
+    m_leftTabs->addTab(m_followUps, tr("Follow-ups"));
+    m_rightTabs->addTab(m_details, tr("Details"));
+    m_rightTabs->addTab(m_profile, tr("Profile"));
+    m_splitter->addWidget(m_leftTabs);
     m_splitter->addWidget(centre);
-    m_splitter->addWidget(m_details);
+    m_splitter->addWidget(m_rightTabs);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setStretchFactor(2, 1);
@@ -91,6 +118,14 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     connect(m_customerList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCustomer);
     connect(m_timeline, &TimelineView::currentInteractionChanged, this, &MainWindow::showInteraction);
     m_compose->setTemplateService(&m_session.templates());
+    connect(m_globalSearch, &GlobalSearchWidget::openRequested, this, &MainWindow::openInteraction);
+    connect(m_followUps, &MyFollowUpsWidget::openCustomerRequested, this, [this](Id customerId) {
+        openInteraction(customerId, 0);
+    });
+    connect(m_profile, &CustomerProfileWidget::customerEdited, this, [this] { m_customerModel->refresh(); });
+    connect(m_profile, &CustomerProfileWidget::customersMerged, this, [this] { m_customerModel->refresh(); });
+    connect(m_profile, &CustomerProfileWidget::customerSeparated, this, [this] { m_customerModel->refresh(); });
+    connect(&m_session.escalations(), &EscalationService::changed, this, &MainWindow::updateEscalationBadge);
     // Events written by this window, another window, another desk or tandemctl appear in place.
     connect(&m_session.timeline(), &TimelineService::changed, m_timelineModel, &TimelineModel::refresh);
     connect(m_customerModel, &CustomerListModel::loadFailed, this, &MainWindow::showError);
@@ -98,6 +133,7 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     connect(m_customerModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCustomerCount);
 
     createMenus();
+    createToolBar();
 
     const Actor &actor = m_session.actor();
     auto *agentLabel = new QLabel(tr("Signed in as %1 · %2").arg(actor.name, displayName(actor.role)), this);
@@ -133,6 +169,7 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
 MainWindow::~MainWindow()
 {
     // Views and models use the session's services, so they go before the session does.
+    delete m_queueWindow;
     delete m_splitter;
     delete m_customerModel;
     delete m_timelineModel;
@@ -174,12 +211,128 @@ void MainWindow::createMenus()
     QAction *details = view->addAction(tr("Go to &Details"), this, [this] { m_details->setFocus(); });
     details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
 
+    view->addSeparator();
+    QAction *search = view->addAction(tr("&Search All Interactions"), this, [this] {
+        m_leftTabs->setCurrentWidget(m_globalSearch);
+        m_globalSearch->focusSearch();
+    });
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    QAction *followUps = view->addAction(tr("My &Follow-ups"), this, [this] {
+        m_leftTabs->setCurrentWidget(m_followUps);
+        m_followUps->list()->setFocus();
+    });
+    followUps->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+
+    QMenu *customer = menuBar()->addMenu(tr("&Customer"));
+    customer->addAction(m_escalateAction);
+    QAction *followUp = customer->addAction(tr("Schedule &Follow-up…"), this, &MainWindow::scheduleFollowUp);
+    followUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    customer->addAction(tr("Show &Profile"), this, [this] { m_rightTabs->setCurrentWidget(m_profile); });
+    customer->addAction(m_queueAction);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tandem"), this, [this] {
         QMessageBox::about(this, tr("About Tandem"),
                            tr("Tandem %1\nA desktop workstation for customer service and support teams.")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *tools = addToolBar(tr("Desk"));
+    tools->setObjectName(u"deskToolBar"_s);
+    tools->setMovable(false);
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Reps and leads hand technical issues over; specialists already are support (EscalationService decides).
+    const bool mayEscalate = m_session.actor().role != Role::SupportSpecialist;
+    m_escalateAction->setVisible(mayEscalate);
+    tools->addAction(m_escalateAction);
+    tools->addAction(m_queueAction);
+    updateEscalationBadge();
+}
+
+void MainWindow::escalateSelected()
+{
+    const Id customerId = m_timelineModel->customerId();
+    if (customerId == 0)
+        return;
+    QList<Id> interactions;
+    const QModelIndex current = m_timeline->list()->currentIndex();
+    if (current.isValid())
+        interactions.append(current.data(TimelineRoles::Id).toLongLong());
+    EscalationDialog dialog(m_session.escalations(), m_session.customers(), m_session.timeline(), m_session.actor(),
+                            customerId, interactions, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.escalationId() == 0)
+        return;
+    statusBar()->showMessage(tr("Handed to support as escalation #%1.").arg(dialog.escalationId()), 8000);
+    // Tell the customer it is with the specialists now.
+    m_compose->setEntryType(ComposePanel::EntryType::Email);
+    m_compose->pickTemplate();
+}
+
+void MainWindow::showEscalationQueue()
+{
+    if (!m_queueWindow) {
+        auto *queue = new SpecialistQueueWidget(m_session.escalations(), m_session.actor());
+        queue->setAttribute(Qt::WA_DeleteOnClose);
+        queue->setWindowTitle(tr("Escalations — Tandem"));
+        queue->resize(1100, 700);
+        m_queueWindow = queue;
+    }
+    m_queueWindow->show();
+    m_queueWindow->raise();
+    m_queueWindow->activateWindow();
+}
+
+void MainWindow::updateEscalationBadge()
+{
+    qint64 waiting = 0;
+    try {
+        EscalationQueueFilter filter;
+        filter.queue = m_session.actor().role == Role::ServiceRep ? EscalationQueue::ReturnedToMe
+                                                                  : EscalationQueue::Unclaimed;
+        waiting = m_session.escalations().queueCount(m_session.actor(), filter);
+    } catch (const Error &error) {
+        showError(error.message());
+    }
+    m_queueAction->setText(waiting > 0 ? tr("Escalations (%1)").arg(waiting) : tr("Escalations"));
+    if (waiting > m_lastBadgeCount && m_lastBadgeCount >= 0 && QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->show();
+        }
+        m_tray->showMessage(tr("Tandem"), m_session.actor().role == Role::ServiceRep
+                                              ? tr("An escalation came back to you.")
+                                              : tr("A new escalation is waiting in the queue."));
+    }
+    m_lastBadgeCount = waiting;
+}
+
+void MainWindow::scheduleFollowUp()
+{
+    const Id customerId = m_timelineModel->customerId();
+    if (customerId == 0)
+        return;
+    const std::optional<Customer> customer = m_session.customers().customer(m_session.actor(), customerId);
+    FollowUpDialog dialog(m_session.followUps(), m_session.actor(), customerId,
+                          customer ? customer->displayName() : QString(), this);
+    dialog.exec();
+}
+
+void MainWindow::openInteraction(Id customerId, Id interactionId)
+{
+    m_leftTabs->setCurrentIndex(0);
+    const int row = m_customerModel->rowOf(customerId);
+    if (row >= 0) {
+        selectCustomerRow(row);
+    } else {
+        // Not in the list as it is filtered now: show the customer without moving the list.
+        m_customerList->clearSelection();
+        showCustomerById(customerId);
+    }
+    if (interactionId != 0)
+        m_timeline->selectInteraction(interactionId);
 }
 
 void MainWindow::focusCustomerSearch()
@@ -200,9 +353,14 @@ bool MainWindow::selectCustomerRow(int row)
 
 void MainWindow::showCustomer(const QModelIndex &current)
 {
-    const Id customerId = current.isValid() ? m_customerModel->customerIdAt(current.row()) : 0;
+    showCustomerById(current.isValid() ? m_customerModel->customerIdAt(current.row()) : 0);
+}
+
+void MainWindow::showCustomerById(Id customerId)
+{
     m_timelineModel->setCustomer(customerId);
     m_compose->setCustomer(customerId);
+    m_profile->setCustomer(customerId);
     if (customerId == 0) {
         m_timeline->setTitle(m_customerModel->rowCount() == 0 ? tr("No customer matches the search")
                                                                     : tr("No customer selected"));

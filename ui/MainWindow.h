@@ -3,10 +3,14 @@
 #include "domain/Records.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
+class QAction;
 class QLabel;
+class QSystemTrayIcon;
+class QTabWidget;
 class QLineEdit;
 class QListView;
 class QSplitter;
@@ -19,6 +23,9 @@ class DetailsPanel;
 class TimelineModel;
 class TimelineView;
 class ComposePanel;
+class CustomerProfileWidget;
+class GlobalSearchWidget;
+class MyFollowUpsWidget;
 class DraftStore;
 class WorkspaceSession;
 
@@ -35,6 +42,8 @@ public:
 
     // Selects the customer at a row of the (filtered) list; returns false when there is no such row.
     bool selectCustomerRow(int row);
+    // Shows a customer (and selects one of their events, unless 0), from search or a follow-up.
+    void openInteraction(Id customerId, Id interactionId);
     void focusCustomerSearch();
 
     [[nodiscard]] CustomerListModel *customerModel() const { return m_customerModel; }
@@ -50,6 +59,12 @@ signals:
 
 private:
     void createMenus();
+    void createToolBar();
+    void escalateSelected();
+    void showEscalationQueue();
+    void updateEscalationBadge();
+    void scheduleFollowUp();
+    void showCustomerById(Id customerId);
     void showCustomer(const QModelIndex &current);
     void showInteraction(Id interactionId);
     void showError(const QString &message);
@@ -66,8 +81,18 @@ private:
     std::unique_ptr<DraftStore> m_drafts;
     ComposePanel *m_compose;
     DetailsPanel *m_details;
+    GlobalSearchWidget *m_globalSearch;
+    MyFollowUpsWidget *m_followUps;
+    CustomerProfileWidget *m_profile;
+    QTabWidget *m_leftTabs;
+    QTabWidget *m_rightTabs;
+    QAction *m_escalateAction;
+    QAction *m_queueAction;
     QSplitter *m_splitter;
     QTimer *m_searchDelay;
+    QPointer<QWidget> m_queueWindow;
+    QSystemTrayIcon *m_tray = nullptr;
+    qint64 m_lastBadgeCount = -1;
 };
 
 } // namespace tandem

@@ -101,4 +101,40 @@ enum : int {
 };
 }
 
+namespace RecordsRoles {
+enum : int {
+    Type = Qt::UserRole + 900, // tandem::RecordType as int
+    Id,                        // of the interaction or the escalation
+    CustomerId,
+    InteractionId, // where the customer's timeline opens; 0 when none
+    At,            // QDateTime, local time
+    Kind,          // InteractionKind as int (Escalation for escalations)
+    Sla,           // tandem::SlaOutcome as int, -1 when neither met nor breached
+    QaAverage,     // double, invalid when not reviewed
+    AgentId,       // 0 when none
+};
+}
+
+namespace AuditRoles {
+enum : int {
+    Id = Qt::UserRole + 1000,
+    OccurredAt, // QDateTime, local time
+    ActorName,
+    Action,
+    Entity,
+    EntityId, // invalid when none
+    Before,   // stored JSON text
+    After,    // stored JSON text
+};
+}
+
+namespace AgentRoles {
+enum : int {
+    Id = Qt::UserRole + 1100,
+    Login,
+    Role,   // tandem::Role as int
+    Active, // bool
+};
+}
+
 } // namespace tandem

@@ -2,17 +2,26 @@
 
 #include "MainWindow.h"
 #include "TeamWorkspaceDialog.h"
+#include "accounts/SignInDialog.h"
 #include "customers/CustomerEditDialog.h"
+#include "escalation/EscalationDialog.h"
+#include "escalation/SpecialistQueueWidget.h"
+#include "timeline/TimelineModel.h"
 #include "customers/CustomerProfileWidget.h"
 #include "customers/MergeCustomersDialog.h"
 #include "followups/FollowUpDialog.h"
 #include "followups/MyFollowUpsWidget.h"
+#include "review/AuditViewer.h"
+#include "review/KpiDashboard.h"
+#include "review/RecordsBrowser.h"
 #include "search/GlobalSearchWidget.h"
-#include "services/CustomerProfileService.h"
-#include "services/FollowUpService.h"
-#include "services/SearchService.h"
+#include "services/AuditService.h"
+#include "services/KpiService.h"
+#include "services/RecordsService.h"
+#include "services/ReviewService.h"
 #include "services/WorkspaceSession.h"
 
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -21,7 +30,7 @@ namespace tandem::ScreenshotViews {
 QStringList names()
 {
     return {u"main"_s, u"team-workspace"_s, u"search"_s, u"profile"_s, u"customer-edit"_s, u"merge"_s, u"follow-ups"_s,
-            u"follow-up-schedule"_s};
+            u"follow-up-schedule"_s, u"kpis"_s, u"records"_s, u"audit"_s, u"sign-in"_s, u"escalate"_s, u"queue"_s};
 }
 
 std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
@@ -32,30 +41,69 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
         return dialog;
     }
     WorkspaceSession &session = window.session();
-    // The services live as long as the window, which outlives the view.
-    const Clock &clock = SystemClock::instance();
+    if (name == u"escalate"_s) {
+        const Id customer = window.timelineModel()->customerId();
+        QList<Id> selected;
+        if (window.timelineModel()->rowCount() > 0)
+            selected.append(window.timelineModel()->interactionIdAt(0));
+        auto dialog = std::make_unique<EscalationDialog>(session.escalations(), session.customers(), session.timeline(),
+                                                         session.actor(), customer, selected, &window);
+        dialog->resize(900, 760);
+        return dialog;
+    }
+    if (name == u"queue"_s) {
+        auto queue = std::make_unique<SpecialistQueueWidget>(session.escalations(), session.actor());
+        queue->resize(1200, 720);
+        return queue;
+    }
+    // The review services live as long as the window, which outlives the view.
+    if (name == u"kpis"_s) {
+        auto *kpis = new KpiService(session.workspace(), SystemClock::instance(), &window);
+        auto dashboard = std::make_unique<KpiDashboard>(*kpis, session.actor());
+        dashboard->setMinimumSize(1180, 760);
+        return dashboard;
+    }
+    if (name == u"records"_s) {
+        auto *records = new RecordsService(session.workspace(), SystemClock::instance(), &window);
+        auto *reviews = new ReviewService(session.workspace(), SystemClock::instance(), &window);
+        auto browser = std::make_unique<RecordsBrowser>(*records, *reviews, session.actor());
+        browser->setMinimumSize(1180, 720);
+        browser->selectRow(0);
+        return browser;
+    }
+    if (name == u"audit"_s) {
+        auto *audit = new AuditService(session.workspace(), &window);
+        auto viewer = std::make_unique<AuditViewer>(*audit, session.actor());
+        viewer->setMinimumSize(980, 640);
+        viewer->verify();
+        viewer->selectRow(0);
+        return viewer;
+    }
+    if (name == u"sign-in"_s) {
+        auto dialog = std::make_unique<SignInDialog>(session.accounts(), session.workspaceSpec(), &window);
+        if (dialog->demoAccounts() && dialog->demoAccounts()->topLevelItemCount() > 0)
+            dialog->demoAccounts()->setCurrentItem(dialog->demoAccounts()->topLevelItem(0));
+        return dialog;
+    }
     if (name == u"search"_s) {
-        auto *service = new SearchService(session.workspace(), &window);
-        auto search = std::make_unique<GlobalSearchWidget>(*service, session.actor());
+        auto search = std::make_unique<GlobalSearchWidget>(session.search(), session.actor());
         search->setMinimumSize(760, 560);
         search->setQuery(u"refund"_s);
         return search;
     }
     const std::optional<Customer> first = session.customers().customer(session.actor(), 1);
     if (name == u"profile"_s) {
-        auto *profiles = new CustomerProfileService(session.workspace(), clock, &window);
-        auto profile = std::make_unique<CustomerProfileWidget>(session.customers(), *profiles, session.actor());
+        auto profile = std::make_unique<CustomerProfileWidget>(session.customers(), session.profiles(), session.actor());
         profile->setMinimumSize(760, 420);
         profile->setCustomer(1);
         return profile;
     }
     if (name == u"customer-edit"_s && first) {
-        auto *profiles = new CustomerProfileService(session.workspace(), clock, &window);
-        return std::make_unique<CustomerEditDialog>(*profiles, session.actor(), *first, &window);
+        return std::make_unique<CustomerEditDialog>(session.profiles(), session.actor(), *first, &window);
     }
     if (name == u"merge"_s && first) {
-        auto *profiles = new CustomerProfileService(session.workspace(), clock, &window);
-        auto dialog = std::make_unique<MergeCustomersDialog>(session.customers(), *profiles, session.actor(), 1, &window);
+        auto dialog = std::make_unique<MergeCustomersDialog>(session.customers(), session.profiles(), session.actor(), 1,
+                                                             &window);
         dialog->setSearchText(first->lastName);
         const CustomerPage candidates = session.customers().search(session.actor(), first->lastName, std::nullopt, 5);
         for (const Customer &candidate : candidates.customers) {
@@ -65,15 +113,13 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
         return dialog;
     }
     if (name == u"follow-ups"_s) {
-        auto *followUps = new FollowUpService(session.workspace(), clock, &window);
-        auto list = std::make_unique<MyFollowUpsWidget>(*followUps, session.actor());
+        auto list = std::make_unique<MyFollowUpsWidget>(session.followUps(), session.actor());
         list->setMinimumSize(560, 420);
         return list;
     }
     if (name == u"follow-up-schedule"_s && first) {
-        auto *followUps = new FollowUpService(session.workspace(), clock, &window);
-        auto dialog = std::make_unique<FollowUpDialog>(*followUps, session.actor(), first->id, first->displayName(),
-                                                       &window);
+        auto dialog = std::make_unique<FollowUpDialog>(session.followUps(), session.actor(), first->id,
+                                                       first->displayName(), &window);
         dialog->setNote(u"Check that the replacement charger arrived and works."_s);
         return dialog;
     }

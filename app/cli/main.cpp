@@ -1,7 +1,9 @@
+#include "cli/AuditCommand.h"
 #include "cli/CommandLine.h"
 #include "cli/CopyCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/EscalationCommand.h"
+#include "cli/ReportCommand.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -19,7 +21,9 @@ void printUsage()
                                            "Commands:\n"
                                            "  demo      create a workspace with demo data\n"
                                            "  escalation  list, show and move escalations (list|show|transition)\n"
-                                           "  copy      copy a workspace into another (e.g. to a team server)\n\n"
+                                           "  copy      copy a workspace into another (e.g. to a team server)\n"
+                                           "  report    KPIs for a period (report kpis)\n"
+                                           "  audit     check or list the audit trail (verify|list)\n\n"
                                            "Run 'tandemctl COMMAND --help' for a command's options.\n")
                    .toUtf8()
                    .constData(),
@@ -46,6 +50,10 @@ int main(int argc, char *argv[])
             return tandem::cli::runEscalationCommand(arguments);
         if (command == u"copy"_s)
             return tandem::cli::runCopyCommand(arguments);
+        if (command == u"report"_s)
+            return tandem::cli::runReportCommand(arguments);
+        if (command == u"audit"_s)
+            return tandem::cli::runAuditCommand(arguments);
     } catch (const tandem::Error &error) {
         tandem::cli::printError(error.message());
         return tandem::cli::Failure;

@@ -1,22 +1,93 @@
 #include "services/AccountService.h"
 
 #include "services/ServiceError.h"
+#include "storage/AuditLog.h"
+#include "storage/ChangeFeed.h"
+#include "storage/PasswordHasher.h"
+#include "storage/Transaction.h"
 #include "storage/Workspace.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace tandem {
+namespace {
 
-AccountService::AccountService(Workspace &workspace) : m_workspace(workspace), m_agents(workspace) {}
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject accountJson(const Agent &agent)
+{
+    return {{u"login"_s, agent.login},
+            {u"name"_s, agent.displayName},
+            {u"email"_s, agent.email},
+            {u"role"_s, keyOf(agent.role)},
+            {u"active"_s, agent.active}};
+}
+
+} // namespace
+
+AccountService::AccountService(Workspace &workspace, const Clock &clock)
+    : m_workspace(workspace), m_clock(clock), m_agents(workspace), m_accounts(workspace)
+{
+}
 
 QList<Agent> AccountService::agents() const
 {
     return m_agents.all();
 }
 
+QList<Agent> AccountService::accounts(const Actor &actor) const
+{
+    requireLead(actor);
+    return m_agents.all();
+}
+
 bool AccountService::isDemoWorkspace() const
 {
     return m_workspace.metaValue(u"demo"_s) == u"1"_s;
+}
+
+QList<DemoAccount> AccountService::demoAccounts() const
+{
+    QList<DemoAccount> accounts;
+    if (!isDemoWorkspace())
+        return accounts;
+    for (const Agent &agent : m_agents.all()) {
+        if (agent.active)
+            accounts.append({agent.login, agent.login, agent.displayName, agent.role});
+    }
+    std::sort(accounts.begin(), accounts.end(),
+              [](const DemoAccount &a, const DemoAccount &b) { return a.login < b.login; });
+    return accounts;
+}
+
+Actor AccountService::commandLineActor()
+{
+    return {0, tr("Command line"), Role::TeamLead};
+}
+
+Actor AccountService::signIn(const QString &login, const QString &password) const
+{
+    const QString refusal = tr("That login and password do not match an account here.");
+    const std::optional<StoredCredentials> stored = m_accounts.credentials(login.trimmed());
+    if (!stored || stored->passwordHash.isEmpty()) {
+        // Spend the time a real check takes, so the refusal does not tell whether the login exists.
+        (void)PasswordHasher::hash(password);
+        throw ServiceError(refusal);
+    }
+    if (!PasswordHasher::verify(stored->passwordHash, password))
+        throw ServiceError(refusal);
+    if (!stored->agent.active)
+        throw ServiceError(tr("This account is disabled. A team lead can enable it again."));
+    return Actor::from(stored->agent);
 }
 
 Actor AccountService::signInWithoutPassword(const QString &login) const
@@ -38,6 +109,142 @@ Actor AccountService::defaultDemoActor() const
             return Actor::from(agent);
     }
     throw ServiceError(tr("This workspace has no active team lead."));
+}
+
+bool AccountService::needsFirstLead() const
+{
+    return m_accounts.agentCount() == 0;
+}
+
+void AccountService::requireLead(const Actor &actor) const
+{
+    // The stored account decides, not the actor's copy: a lead demoted or disabled a minute ago manages no
+    // accounts any more.
+    const std::optional<Agent> agent = m_agents.find(actor.agentId);
+    if (!agent || !agent->active || agent->role != Role::TeamLead)
+        throw PermissionDenied(tr("Only team leads manage accounts."));
+}
+
+Agent AccountService::requireAgent(Id agentId) const
+{
+    const std::optional<Agent> agent = m_agents.find(agentId);
+    if (!agent)
+        throw ServiceError(tr("That agent does not exist."));
+    return *agent;
+}
+
+void AccountService::checkPassword(const QString &password) const
+{
+    if (password.size() < minimumPasswordLength)
+        throw ServiceError(tr("A password needs at least %1 characters.").arg(minimumPasswordLength));
+}
+
+void AccountService::checkNewAgent(const NewAgent &account) const
+{
+    static const QRegularExpression loginPattern(u"^[a-z0-9][a-z0-9._-]*$"_s);
+    const QString login = account.login.trimmed();
+    if (login.isEmpty() || login.size() > maximumLoginLength || !loginPattern.match(login).hasMatch()) {
+        throw ServiceError(tr("A login is up to %1 lower-case letters, digits, dots, dashes or underscores, "
+                              "starting with a letter or digit.")
+                               .arg(maximumLoginLength));
+    }
+    if (account.displayName.trimmed().isEmpty())
+        throw ServiceError(tr("Give the agent's name as colleagues should see it."));
+    checkPassword(account.password);
+    if (m_agents.findByLogin(login))
+        throw ServiceError(tr("The login \"%1\" is taken.").arg(login));
+}
+
+Id AccountService::insertAudited(std::optional<Id> actorId, const NewAgent &account, Millis now)
+{
+    Agent agent;
+    agent.login = account.login.trimmed();
+    agent.displayName = account.displayName.trimmed();
+    agent.email = account.email.trimmed();
+    agent.role = account.role;
+    agent.active = true;
+    const QString hash = PasswordHasher::hash(account.password);
+    Transaction transaction(m_workspace.database());
+    const Id id = m_accounts.insert(agent, hash, now);
+    AuditLog(m_workspace).append({0, now, actorId.value_or(id), u"agent.add"_s, u"agent"_s, id, QString(),
+                                  json(accountJson(agent))});
+    transaction.commit();
+    m_workspace.changes().notifyLocalChange();
+    return id;
+}
+
+Actor AccountService::createFirstLead(const NewAgent &account)
+{
+    if (!needsFirstLead())
+        throw PermissionDenied(tr("This workspace already has accounts; sign in instead."));
+    NewAgent lead = account;
+    lead.role = Role::TeamLead;
+    checkNewAgent(lead);
+    const Id id = insertAudited(std::nullopt, lead, m_clock.now());
+    return Actor::from(requireAgent(id));
+}
+
+Id AccountService::addAgent(const Actor &actor, const NewAgent &account)
+{
+    requireLead(actor);
+    checkNewAgent(account);
+    return insertAudited(actor.agentId, account, m_clock.now());
+}
+
+void AccountService::setActive(const Actor &actor, Id agentId, bool active)
+{
+    requireLead(actor);
+    Transaction transaction(m_workspace.database());
+    m_accounts.lockLeads();
+    const Agent before = requireAgent(agentId);
+    if (before.active == active)
+        return;
+    if (!active && before.role == Role::TeamLead && m_accounts.otherActiveLeads(agentId) == 0)
+        throw ServiceError(tr("%1 is the last active team lead; make someone else a team lead first.")
+                               .arg(before.displayName));
+    m_accounts.setActive(agentId, active);
+    Agent after = before;
+    after.active = active;
+    AuditLog(m_workspace).append({0, m_clock.now(), actor.agentId, active ? u"agent.enable"_s : u"agent.disable"_s,
+                                  u"agent"_s, agentId, json(accountJson(before)), json(accountJson(after))});
+    transaction.commit();
+    m_workspace.changes().notifyLocalChange();
+}
+
+void AccountService::changeRole(const Actor &actor, Id agentId, Role role)
+{
+    requireLead(actor);
+    Transaction transaction(m_workspace.database());
+    m_accounts.lockLeads();
+    const Agent before = requireAgent(agentId);
+    if (before.role == role)
+        return;
+    if (before.role == Role::TeamLead && before.active && m_accounts.otherActiveLeads(agentId) == 0)
+        throw ServiceError(tr("%1 is the last active team lead; make someone else a team lead first.")
+                               .arg(before.displayName));
+    m_accounts.setRole(agentId, role);
+    Agent after = before;
+    after.role = role;
+    AuditLog(m_workspace).append({0, m_clock.now(), actor.agentId, u"agent.role"_s, u"agent"_s, agentId,
+                                  json(accountJson(before)), json(accountJson(after))});
+    transaction.commit();
+    m_workspace.changes().notifyLocalChange();
+}
+
+void AccountService::setPassword(const Actor &actor, Id agentId, const QString &password)
+{
+    if (actor.agentId != agentId)
+        requireLead(actor);
+    const Agent agent = requireAgent(agentId);
+    checkPassword(password);
+    const QString hash = PasswordHasher::hash(password);
+    Transaction transaction(m_workspace.database());
+    m_accounts.setPasswordHash(agentId, hash);
+    // The audit says that it changed, never what to.
+    AuditLog(m_workspace).append({0, m_clock.now(), actor.agentId, u"agent.password"_s, u"agent"_s, agentId,
+                                  QString(), json({{u"login"_s, agent.login}, {u"password"_s, u"changed"_s}})});
+    transaction.commit();
+    m_workspace.changes().notifyLocalChange();
 }
 
 } // namespace tandem

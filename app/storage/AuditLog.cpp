@@ -31,9 +31,55 @@ QString AuditLog::hashOf(const QString &previousHash, const AuditEntry &entry)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+namespace {
+
+const auto headKey = u"audit_head"_s;
+
+QString headValue(Id id, const QString &hash)
+{
+    return QString::number(id) + u':' + hash;
+}
+
+const auto selectEntries = u"SELECT l.id, l.occurred_at, l.actor_id, l.action, l.entity, l.entity_id, l.before_data,"
+                           " l.after_data, l.prev_hash, l.hash, a.display_name FROM audit_log l"
+                           " LEFT JOIN agents a ON a.id = l.actor_id "_s;
+
+AuditEntry entryFrom(const QSqlQuery &query)
+{
+    AuditEntry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.occurredAt = query.value(1).toLongLong();
+    if (!query.value(2).isNull())
+        entry.actorId = query.value(2).toLongLong();
+    entry.action = query.value(3).toString();
+    entry.entity = query.value(4).toString();
+    if (!query.value(5).isNull())
+        entry.entityId = query.value(5).toLongLong();
+    entry.before = query.value(6).toString();
+    entry.after = query.value(7).toString();
+    return entry;
+}
+
+QString missing(Id id)
+{
+    return QCoreApplication::translate("tandem::AuditLog", "Audit entry %1 is missing.").arg(id);
+}
+
+QString changed(Id id)
+{
+    return QCoreApplication::translate("tandem::AuditLog", "Audit entry %1 was changed after it was written.").arg(id);
+}
+
+} // namespace
+
 Id AuditLog::append(const AuditEntry &entry)
 {
     const QSqlDatabase db = m_workspace.database();
+    // Writing the head first takes its row lock on PostgreSQL (and the write lock on SQLite), so two desks
+    // appending at the same moment take turns instead of both computing the same next id.
+    sql::run(db, u"INSERT INTO tandem_meta (key, value) VALUES (?, '')"
+                 " ON CONFLICT (key) DO UPDATE SET value = tandem_meta.value"_s,
+             {headKey});
     QSqlQuery last = sql::run(db, u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
     AuditEntry stored = entry;
     QString previousHash;
@@ -42,53 +88,99 @@ Id AuditLog::append(const AuditEntry &entry)
         stored.id = last.value(0).toLongLong() + 1;
         previousHash = last.value(1).toString();
     }
+    const QString hash = hashOf(previousHash, stored);
     sql::run(db,
              u"INSERT INTO audit_log (id, occurred_at, actor_id, action, entity, entity_id, before_data, after_data,"
              " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
              {stored.id, stored.occurredAt, sql::nullable(stored.actorId), stored.action, stored.entity,
-              sql::nullable(stored.entityId), stored.before, stored.after, previousHash, hashOf(previousHash, stored)});
+              sql::nullable(stored.entityId), stored.before, stored.after, previousHash, hash});
+    sql::run(db, u"UPDATE tandem_meta SET value = ? WHERE key = ?"_s, {headValue(stored.id, hash), headKey});
     return stored.id;
 }
 
 AuditVerification AuditLog::verify() const
 {
     AuditVerification result;
-    QSqlQuery query = sql::run(m_workspace.database(),
-                               u"SELECT id, occurred_at, actor_id, action, entity, entity_id, before_data, after_data,"
-                               " prev_hash, hash FROM audit_log ORDER BY id"_s);
+    const QSqlDatabase db = m_workspace.database();
+    QSqlQuery query = sql::run(db, selectEntries + u"ORDER BY l.id"_s);
     QString previousHash;
     Id expectedId = 1;
     while (query.next()) {
-        AuditEntry entry;
-        entry.id = query.value(0).toLongLong();
-        entry.occurredAt = query.value(1).toLongLong();
-        if (!query.value(2).isNull())
-            entry.actorId = query.value(2).toLongLong();
-        entry.action = query.value(3).toString();
-        entry.entity = query.value(4).toString();
-        if (!query.value(5).isNull())
-            entry.entityId = query.value(5).toLongLong();
-        entry.before = query.value(6).toString();
-        entry.after = query.value(7).toString();
+        const AuditEntry entry = entryFrom(query);
         const QString storedPrevious = query.value(8).toString();
         const QString storedHash = query.value(9).toString();
         if (entry.id != expectedId) {
             result.firstBrokenId = expectedId;
-            result.problem = QCoreApplication::translate("tandem::AuditLog", "Audit entry %1 is missing.").arg(expectedId);
+            result.problem = missing(expectedId);
             return result;
         }
         if (storedPrevious != previousHash || storedHash != hashOf(previousHash, entry)) {
             result.firstBrokenId = entry.id;
-            result.problem = QCoreApplication::translate("tandem::AuditLog",
-                                                         "Audit entry %1 was changed after it was written.")
-                                 .arg(entry.id);
+            result.problem = changed(entry.id);
             return result;
         }
         previousHash = storedHash;
         ++expectedId;
         ++result.entriesChecked;
     }
+
+    const Id lastId = expectedId - 1;
+    const QString head = sql::scalar(db, u"SELECT value FROM tandem_meta WHERE key = ?"_s, {headKey}).toString();
+    if (head.isEmpty()) {
+        if (lastId > 0) {
+            result.firstBrokenId = lastId;
+            result.problem = QCoreApplication::translate("tandem::AuditLog",
+                                                         "The record of the newest audit entry is gone, so entries "
+                                                         "after %1 may have been deleted.")
+                                 .arg(lastId);
+        }
+        return result;
+    }
+    const qsizetype colon = head.indexOf(u':');
+    bool headIdOk = false;
+    const Id headId = head.left(colon).toLongLong(&headIdOk);
+    const QString headHash = head.mid(colon + 1);
+    if (colon < 0 || !headIdOk || headId < 0) {
+        result.firstBrokenId = lastId + 1;
+        result.problem = QCoreApplication::translate("tandem::AuditLog",
+                                                     "The record of the newest audit entry was changed.");
+    } else if (headId > lastId) {
+        result.firstBrokenId = lastId + 1;
+        result.problem = missing(lastId + 1);
+    } else if (headId < lastId) {
+        result.firstBrokenId = headId + 1;
+        result.problem = QCoreApplication::translate("tandem::AuditLog", "Audit entry %1 was added outside Tandem.")
+                             .arg(headId + 1);
+    } else if (headHash != previousHash) {
+        result.firstBrokenId = lastId;
+        result.problem = changed(lastId);
+    }
     return result;
+}
+
+AuditPage AuditLog::page(const std::optional<Id> &before, int limit) const
+{
+    const QSqlDatabase db = m_workspace.database();
+    QSqlQuery query = before ? sql::run(db, selectEntries + u"WHERE l.id < ? ORDER BY l.id DESC LIMIT ?"_s,
+                                        {*before, limit + 1})
+                             : sql::run(db, selectEntries + u"ORDER BY l.id DESC LIMIT ?"_s, {limit + 1});
+    AuditPage page;
+    while (query.next()) {
+        if (page.entries.size() == limit) {
+            page.next = page.entries.constLast().entry.id;
+            break;
+        }
+        page.entries.append({entryFrom(query), query.value(10).toString()});
+    }
+    return page;
+}
+
+std::optional<AuditListEntry> AuditLog::find(Id id) const
+{
+    QSqlQuery query = sql::run(m_workspace.database(), selectEntries + u"WHERE l.id = ?"_s, {id});
+    if (!query.next())
+        return std::nullopt;
+    return AuditListEntry{entryFrom(query), query.value(10).toString()};
 }
 
 } // namespace tandem

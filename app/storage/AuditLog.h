@@ -2,6 +2,7 @@
 
 #include "domain/Records.h"
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -30,16 +31,33 @@ struct AuditVerification
     QString problem;
 };
 
+// An entry as the audit viewer lists it.
+struct AuditListEntry
+{
+    AuditEntry entry;
+    QString actorName; // empty for the system (demo data, copies)
+};
+
+struct AuditPage
+{
+    QList<AuditListEntry> entries; // newest first
+    std::optional<Id> next;        // pass back as `before` for the next page
+};
+
 // Append-only audit trail. Each entry's hash covers its content and the previous entry's hash, so an
-// entry edited or deleted outside the app breaks the chain at that point.
+// entry edited or deleted outside the app breaks the chain at that point. The chain head (the newest
+// entry's id and hash) is kept in tandem_meta as well, so deleting the newest entries is noticed too.
 class AuditLog
 {
 public:
     explicit AuditLog(Workspace &workspace) : m_workspace(workspace) {}
 
-    // Appends within the caller's transaction; returns the new entry's id.
+    // Appends within the caller's transaction and moves the chain head; returns the new entry's id.
     Id append(const AuditEntry &entry);
     [[nodiscard]] AuditVerification verify() const;
+    // Entries older than `before` (all when unset), newest first: keyset paging by id.
+    [[nodiscard]] AuditPage page(const std::optional<Id> &before, int limit) const;
+    [[nodiscard]] std::optional<AuditListEntry> find(Id id) const;
 
     static QString hashOf(const QString &previousHash, const AuditEntry &entry);
 

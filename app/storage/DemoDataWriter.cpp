@@ -6,14 +6,17 @@
 #include "storage/AuditLog.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Migrations.h"
+#include "storage/PasswordHasher.h"
 #include "storage/Sql.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 
 #include <array>
 
@@ -42,6 +45,26 @@ constexpr std::array<DemoAgent, DemoDataWriter::demoAgentCount> demoAgents{{
     {u"specialist2", u"Tom Becker", Role::SupportSpecialist},
     {u"specialist3", u"Amara Okafor", Role::SupportSpecialist},
 }};
+
+// A demo account's password is its login, and the sign-in dialog of a demo workspace shows it. Its hash
+// is made once per program run (with the cheap interactive cost) and shared by every demo workspace.
+QString demoPasswordHash(const QString &login)
+{
+    static QMutex lock;
+    static QHash<QString, QString> hashes;
+    const QMutexLocker locker(&lock);
+    auto found = hashes.constFind(login);
+    if (found == hashes.constEnd())
+        found = hashes.insert(login, PasswordHasher::hash(login, PasswordHasher::Cost::Interactive));
+    return *found;
+}
+
+// When a churned demo customer left: spread over the last eighteen months, without a random draw, so the
+// rest of the generated data stays as it was.
+Millis demoChurnedAt(int customer, Millis anchor)
+{
+    return anchor - Millis((quint64(customer) * 2654435761ULL) % quint64(540 * day));
+}
 
 template<typename T, std::size_t Count>
 T weighted(DemoRandom &random, const std::array<std::pair<T, int>, Count> &table)
@@ -118,8 +141,8 @@ struct Statements
 {
     explicit Statements(const QSqlDatabase &db)
         : customer(sql::prepare(db, u"INSERT INTO customers (id, first_name, last_name, sort_name, email, phone, company,"
-                                    " search_text, tier, lifecycle, created_at, updated_at)"
-                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)),
+                                    " search_text, tier, lifecycle, created_at, updated_at, churned_at)"
+                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)),
           tag(sql::prepare(db, u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"_s)),
           interaction(sql::prepare(
               db, u"INSERT INTO interactions (id, customer_id, agent_id, channel, direction, kind, subject, body,"
@@ -215,10 +238,10 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
         for (const DemoAgent &demo : demoAgents) {
             const QString login = QString::fromUtf16(demo.login);
             const Id id = sql::scalar(db,
-                                      u"INSERT INTO agents (login, display_name, email, role, created_at)"
-                                      " VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
+                                      u"INSERT INTO agents (login, display_name, email, role, password_hash,"
+                                      " created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
                                       {login, QString::fromUtf16(demo.name), QString(login + u"@tandem-demo.example"_s),
-                                       keyOf(demo.role), anchor - historySpan})
+                                       keyOf(demo.role), demoPasswordHash(login), anchor - historySpan})
                               .toLongLong();
             agentIds.append(id);
             (demo.role == Role::SupportSpecialist ? specialistIds : repIds).append(id);
@@ -246,7 +269,8 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
             execRow(statements.customer,
                     {i, customer.firstName, customer.lastName, CustomerRepository::sortNameOf(customer), customer.email,
                      customer.phone, customer.company, CustomerRepository::searchTextOf(customer),
-                     keyOf(customer.tier), keyOf(customer.lifecycle), customer.createdAt, customer.createdAt});
+                     keyOf(customer.tier), keyOf(customer.lifecycle), customer.createdAt, customer.createdAt,
+                     customer.lifecycle == Lifecycle::Churned ? QVariant(demoChurnedAt(i, anchor)) : QVariant()});
             if (random.percent(30))
                 execRow(statements.tag, {i, random.pick(DemoCorpus::tags())});
             if (random.percent(5)) {

@@ -183,6 +183,62 @@ Migration version4()
             }};
 }
 
+// Team-lead review: QA scores, the day a customer churned (so churn can be counted per period), the
+// indexes the KPIs read, and an audit trail that cannot be quietly rewritten: its chain head is kept
+// apart from the table, and on PostgreSQL the table itself refuses UPDATE and DELETE.
+Migration version5()
+{
+    return {5,
+            u"review, KPIs and audit head"_s,
+            {
+                both(u"CREATE TABLE qa_reviews (id %PK%, interaction_id BIGINT NOT NULL REFERENCES interactions (id),"
+                     " agent_id BIGINT NOT NULL REFERENCES agents (id), reviewer_id BIGINT NOT NULL REFERENCES agents (id),"
+                     " listen INTEGER NOT NULL CHECK (listen BETWEEN 1 AND 5),"
+                     " empathize INTEGER NOT NULL CHECK (empathize BETWEEN 1 AND 5),"
+                     " apologize INTEGER NOT NULL CHECK (apologize BETWEEN 1 AND 5),"
+                     " solve INTEGER NOT NULL CHECK (solve BETWEEN 1 AND 5),"
+                     " thank INTEGER NOT NULL CHECK (thank BETWEEN 1 AND 5),"
+                     " accuracy INTEGER NOT NULL CHECK (accuracy BETWEEN 1 AND 5),"
+                     " tone INTEGER NOT NULL CHECK (tone BETWEEN 1 AND 5),"
+                     " comment TEXT NOT NULL DEFAULT '', reviewed_at BIGINT NOT NULL)"_s),
+                both(u"CREATE INDEX qa_reviews_by_interaction ON qa_reviews (interaction_id, id)"_s),
+                both(u"CREATE INDEX qa_reviews_by_agent ON qa_reviews (agent_id, reviewed_at)"_s),
+                postgresOnly(notifyTrigger(u"qa_reviews"_s)),
+                // Churn is counted by when it happened; the lifecycle column only says what is true now. The
+                // database stamps the moment (the row's updated_at, which the service sets from its clock)
+                // whoever changes the lifecycle.
+                both(u"ALTER TABLE customers ADD COLUMN churned_at BIGINT"_s),
+                both(u"UPDATE customers SET churned_at = updated_at WHERE lifecycle = 'churned'"_s),
+                both(u"CREATE INDEX customers_by_churn ON customers (churned_at)"_s),
+                sqliteOnly(u"CREATE TRIGGER customers_churned_at_insert AFTER INSERT ON customers"
+                           " WHEN new.lifecycle = 'churned' AND new.churned_at IS NULL BEGIN"
+                           " UPDATE customers SET churned_at = new.updated_at WHERE id = new.id; END"_s),
+                sqliteOnly(u"CREATE TRIGGER customers_churned_at_update AFTER UPDATE OF lifecycle ON customers"
+                           " WHEN new.lifecycle IS NOT old.lifecycle BEGIN"
+                           " UPDATE customers SET churned_at = CASE WHEN new.lifecycle = 'churned' THEN new.updated_at"
+                           " ELSE NULL END WHERE id = new.id; END"_s),
+                postgresOnly(u"CREATE FUNCTION tandem_customer_churned_at() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                             " IF TG_OP = 'INSERT' THEN"
+                             " IF NEW.lifecycle = 'churned' AND NEW.churned_at IS NULL THEN NEW.churned_at := NEW.updated_at;"
+                             " END IF;"
+                             " ELSIF NEW.lifecycle IS DISTINCT FROM OLD.lifecycle THEN"
+                             " NEW.churned_at := CASE WHEN NEW.lifecycle = 'churned' THEN NEW.updated_at ELSE NULL END;"
+                             " END IF; RETURN NEW; END $$"_s),
+                postgresOnly(u"CREATE TRIGGER customers_churned_at BEFORE INSERT OR UPDATE OF lifecycle ON customers"
+                             " FOR EACH ROW EXECUTE FUNCTION tandem_customer_churned_at()"_s),
+                both(u"CREATE INDEX interactions_by_kind_time ON interactions (kind, occurred_at)"_s),
+                both(u"CREATE INDEX escalation_events_by_action_time ON escalation_events (action, occurred_at)"_s),
+                // The chain head names the newest entry, so deleting the last entries is noticed too.
+                both(u"INSERT INTO tandem_meta (key, value) SELECT 'audit_head', CAST(id AS TEXT) || ':' || hash"
+                     " FROM audit_log WHERE id = (SELECT max(id) FROM audit_log) ON CONFLICT (key) DO NOTHING"_s),
+                postgresOnly(u"CREATE FUNCTION tandem_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                             " RAISE EXCEPTION 'the audit trail is append-only: % on audit_log is refused', TG_OP;"
+                             " END $$"_s),
+                postgresOnly(u"CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log"
+                             " FOR EACH ROW EXECUTE FUNCTION tandem_audit_append_only()"_s),
+            }};
+}
+
 } // namespace
 
 const QStringList &sqliteFullTextInsertTriggers()
@@ -199,7 +255,7 @@ const QStringList &sqliteFullTextInsertTriggers()
 
 const QList<Migration> &allMigrations()
 {
-    static const QList<Migration> migrations{version1(), version2(), version3(), version4()};
+    static const QList<Migration> migrations{version1(), version2(), version3(), version4(), version5()};
     return migrations;
 }
 

@@ -5,14 +5,23 @@
 #include "storage/Workspace.h"
 
 #include <QHash>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace tandem {
 namespace {
 
-const auto selectHit = u"SELECT i.id, i.customer_id, c.first_name, c.last_name, i.kind, i.channel, i.direction,"
-                       " i.occurred_at, i.subject, "_s;
+// Characters of each body searched for the words a prefix stands for (PostgreSQL indexes as many).
+constexpr int completionScanLength = 100000;
+// Whole words a prefix may stand for in one page's highlighting.
+constexpr qsizetype maxCompletions = 40;
+
+// The page's rows come first (ids and the sort key only, so the sort stays small); the names and
+// subjects are joined for those rows alone.
+const auto selectHits = u"SELECT x.id, x.customer_id, c.first_name, c.last_name, x.kind, x.channel, x.direction,"
+                        " x.occurred_at, x.subject, page.score FROM ("_s;
+const auto joinHits = u") page JOIN interactions x ON x.id = page.id JOIN customers c ON c.id = x.customer_id"_s;
 
 SearchHit hitFrom(const QSqlQuery &query)
 {
@@ -32,6 +41,13 @@ SearchHit hitFrom(const QSqlQuery &query)
     return hit;
 }
 
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(u"?"_s, count);
+    return marks.join(u", "_s);
+}
+
 } // namespace
 
 bool SearchRepository::isSearchable(const QString &text) const
@@ -49,17 +65,17 @@ SearchPage SearchRepository::search(const QString &text, SearchOrder order, cons
 
     QString statement;
     if (order == SearchOrder::Newest) {
-        statement = selectHit + u"0 FROM interactions i JOIN customers c ON c.id = i.customer_id WHERE "_s +
+        statement = selectHits + u"SELECT i.id, i.occurred_at, 0 AS score FROM interactions i WHERE "_s +
                     dialect.interactionMatchCondition();
         if (after)
             statement += u" AND (i.occurred_at, i.id) < (?, ?)"_s;
-        statement += u" ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"_s;
+        statement += u" ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"_s + joinHits +
+                     u" ORDER BY x.occurred_at DESC, x.id DESC"_s;
     } else {
-        statement = selectHit + u"m.score FROM ("_s + dialect.rankedInteractionMatchesQuery() +
-                    u") m JOIN interactions i ON i.id = m.id JOIN customers c ON c.id = i.customer_id"_s;
+        statement = selectHits + u"SELECT m.id, m.score FROM ("_s + dialect.rankedInteractionMatchesQuery() + u") m"_s;
         if (after)
-            statement += u" WHERE (m.score, i.id) < (?, ?)"_s;
-        statement += u" ORDER BY m.score DESC, i.id DESC LIMIT ?"_s;
+            statement += u" WHERE (m.score, m.id) < (?, ?)"_s;
+        statement += u" ORDER BY m.score DESC, m.id DESC LIMIT ?"_s + joinHits + u" ORDER BY page.score DESC, x.id DESC"_s;
     }
     QSqlQuery query = sql::prepare(m_workspace.database(), statement);
     int index = 0;
@@ -80,17 +96,54 @@ SearchPage SearchRepository::search(const QString &text, SearchOrder order, cons
         }
         page.hits.append(hitFrom(query));
     }
-    addHighlights(match, page.hits);
+    addHighlights(text, page.hits);
     return page;
 }
 
+QStringList SearchRepository::lastWordCompletions(const QString &text, const QList<SearchHit> &hits) const
+{
+    const QStringList words = SqlDialect::searchWords(text);
+    if (m_workspace.dialect().backend() != Backend::Sqlite || !SqlDialect::lastWordIsPrefix(text))
+        return {};
+    const QString prefix = SqlDialect::foldForSearch(words.constLast());
+    QSqlQuery query = sql::prepare(m_workspace.database(),
+                                   u"SELECT subject, substr(body, 1, %1) FROM interactions WHERE id IN (%2)"_s.arg(
+                                       QString::number(completionScanLength), placeholders(hits.size())));
+    int index = 0;
+    for (const SearchHit &hit : hits)
+        query.bindValue(index++, hit.interactionId);
+    sql::run(query);
+    QSet<QString> found;
+    while (query.next() && found.size() < maxCompletions) {
+        for (int column = 0; column < 2; ++column) {
+            const QString folded = SqlDialect::foldForSearch(query.value(column).toString());
+            for (qsizetype at = folded.indexOf(prefix); at >= 0 && found.size() < maxCompletions;
+                 at = folded.indexOf(prefix, at + 1)) {
+                const bool startsWord = at == 0 || !folded.at(at - 1).isLetterOrNumber();
+                if (!startsWord)
+                    continue;
+                qsizetype end = at + prefix.size();
+                while (end < folded.size() && (folded.at(end).isLetterOrNumber() || folded.at(end).isMark()))
+                    ++end;
+                found.insert(folded.mid(at, end - at));
+            }
+        }
+    }
+    query.finish();
+    found.remove(prefix);
+    QStringList completions(found.cbegin(), found.cend());
+    completions.sort();
+    return completions;
+}
+
 // Snippets are made for the page's hits only: the matching is cheap, cutting passages out of bodies is not.
-void SearchRepository::addHighlights(const QString &match, QList<SearchHit> &hits) const
+void SearchRepository::addHighlights(const QString &text, QList<SearchHit> &hits) const
 {
     if (hits.isEmpty())
         return;
-    QSqlQuery query =
-        sql::prepare(m_workspace.database(), m_workspace.dialect().interactionHighlightsQuery(int(hits.size())));
+    const SqlDialect &dialect = m_workspace.dialect();
+    const QString match = dialect.interactionHighlightTextQuery(text, lastWordCompletions(text, hits));
+    QSqlQuery query = sql::prepare(m_workspace.database(), dialect.interactionHighlightsQuery(int(hits.size())));
     int index = 0;
     query.bindValue(index++, match);
     QHash<Id, qsizetype> rowOf;

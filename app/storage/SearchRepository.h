@@ -56,7 +56,9 @@ public:
     [[nodiscard]] bool isSearchable(const QString &text) const;
 
 private:
-    void addHighlights(const QString &match, QList<SearchHit> &hits) const;
+    void addHighlights(const QString &text, QList<SearchHit> &hits) const;
+    // The whole words, folded, that the last word (a prefix) stands for in the hits' texts.
+    [[nodiscard]] QStringList lastWordCompletions(const QString &text, const QList<SearchHit> &hits) const;
 
     Workspace &m_workspace;
 };

@@ -59,11 +59,31 @@ QString SqlDialect::interactionMatchCondition() const
                : u"i.search_vector @@ to_tsquery('simple', ?)"_s;
 }
 
+QStringList SqlDialect::searchWords(const QString &userText)
+{
+    return wordsOf(userText.left(2000));
+}
+
+bool SqlDialect::lastWordIsPrefix(const QString &userText)
+{
+    const QStringList words = searchWords(userText);
+    return !words.isEmpty() && words.constLast().size() >= minPrefixLength;
+}
+
 QString SqlDialect::interactionTextQuery(const QString &userText, bool prefixAll) const
 {
-    // Without a prefix index a prefix of one or two letters expands to a large part of the vocabulary and
-    // costs seconds on a big workspace; such short words match whole.
-    constexpr qsizetype minPrefixLength = 3;
+    return interactionQuery(searchWords(userText), prefixAll, nullptr);
+}
+
+QString SqlDialect::interactionHighlightTextQuery(const QString &userText, const QStringList &lastWordCompletions) const
+{
+    if (m_backend != Backend::Sqlite || !lastWordIsPrefix(userText))
+        return interactionTextQuery(userText, false);
+    return interactionQuery(searchWords(userText), false, &lastWordCompletions);
+}
+
+QString SqlDialect::interactionQuery(const QStringList &words, bool prefixAll, const QStringList *completions) const
+{
     const bool sqlite = m_backend == Backend::Sqlite;
     const auto quoted = [sqlite](QString word, bool prefix) -> QString {
         if (sqlite) {
@@ -73,11 +93,19 @@ QString SqlDialect::interactionTextQuery(const QString &userText, bool prefixAll
         word.replace(u'\'', u"''"_s);
         return u'\'' + word + u'\'' + (prefix ? u":*"_s : QString());
     };
-    const QStringList words = wordsOf(userText.left(2000));
     QStringList terms;
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QString &typed = words.at(i);
-        const bool prefix = (prefixAll || i == words.size() - 1) && typed.size() >= minPrefixLength;
+        const bool last = i == words.size() - 1;
+        const bool prefix = (prefixAll || last) && typed.size() >= minPrefixLength;
+        if (sqlite && last && prefix && completions) {
+            // The whole words the prefix stands for in the documents at hand, or the word itself.
+            QStringList alternatives{quoted(typed, false)};
+            for (const QString &completion : *completions)
+                alternatives.append(quoted(completion, false));
+            terms.append(u'(' + alternatives.join(u" OR "_s) + u')');
+            continue;
+        }
         // FTS5 folds case and diacritics itself. PostgreSQL's index keeps diacritics (it has no
         // unaccent), so the word is looked up as typed and folded.
         const QString folded = foldForSearch(typed);
@@ -86,7 +114,8 @@ QString SqlDialect::interactionTextQuery(const QString &userText, bool prefixAll
         else
             terms.append(u'(' + quoted(typed, prefix) + u" | "_s + quoted(folded, prefix) + u')');
     }
-    return terms.join(sqlite ? u" "_s : u" & "_s);
+    // FTS5 ANDs neighbouring phrases by itself, but not a phrase and a bracketed group.
+    return terms.join(sqlite ? u" AND "_s : u" & "_s);
 }
 
 QString SqlDialect::rankedInteractionMatchesQuery() const

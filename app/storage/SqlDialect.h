@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace tandem {
 
@@ -24,15 +25,26 @@ public:
     [[nodiscard]] QString customerMatchCondition() const;
     // The same for interactions i.
     [[nodiscard]] QString interactionMatchCondition() const;
-    // fullTextQuery() for the interactions index, whose words have no prefix index: a prefix needs at
-    // least three letters (shorter words match whole). PostgreSQL's index keeps diacritics (it has no
+    // The interactions index has no prefix index, so a prefix needs this many letters; shorter words
+    // match whole (a one-letter prefix would expand to much of the vocabulary).
+    static constexpr qsizetype minPrefixLength = 3;
+    // The words of user text as the search indexes see them (at most 32).
+    [[nodiscard]] static QStringList searchWords(const QString &userText);
+    // Whether interactionTextQuery() makes the last word a prefix.
+    [[nodiscard]] static bool lastWordIsPrefix(const QString &userText);
+    // fullTextQuery() for the interactions index. PostgreSQL's index keeps diacritics (it has no
     // unaccent), so each word matches as typed and also folded: "Zoë" finds "Zoë" and "Zoe".
     [[nodiscard]] QString interactionTextQuery(const QString &userText, bool prefixAll) const;
+    // The query interactionHighlightsQuery() marks words with. On SQLite a prefix last word is replaced
+    // by the whole words it stands for in the documents at hand (`lastWordCompletions`): FTS5 expands a
+    // prefix over the whole index on each lookup, which would make marking a page cost more than finding it.
+    [[nodiscard]] QString interactionHighlightTextQuery(const QString &userText,
+                                                        const QStringList &lastWordCompletions) const;
     // Rows (id, score) of the interactions matching interactionTextQuery()'s result bound to one '?'; a
     // higher score is a better match. Scores are integers, so paging by them is exact.
     [[nodiscard]] QString rankedInteractionMatchesQuery() const;
     // Rows (id, subject, snippet) for `idCount` interactions, the matched words between MarkedText's marks
-    // (subject whole, body cut to the best passage). Binds the query, then the ids.
+    // (subject whole, body cut to the best passage). Binds interactionHighlightTextQuery(), then the ids.
     [[nodiscard]] QString interactionHighlightsQuery(int idCount) const;
 
     // Counts the tables of this workspace's schema: no parameters.
@@ -45,6 +57,9 @@ public:
     static QString foldForSearch(const QString &text);
 
 private:
+    [[nodiscard]] QString interactionQuery(const QStringList &words, bool prefixAll,
+                                           const QStringList *completions) const;
+
     Backend m_backend;
 };
 

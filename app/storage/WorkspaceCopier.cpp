@@ -61,6 +61,7 @@ const QStringList &WorkspaceCopier::tablesInDependencyOrder()
         u"escalation_attachments"_s,
         u"escalation_interactions"_s,
         u"survey_responses"_s,
+        u"qa_reviews"_s,
         u"follow_ups"_s,
         u"audit_log"_s,
     };
@@ -88,8 +89,13 @@ QList<TableCopy> WorkspaceCopier::copy(bool replaceTarget, const Progress &progr
         for (const QString &column : {u"merged_into"_s})
             sql::execute(target, u"UPDATE customers SET "_s + column + u" = NULL"_s);
         sql::execute(target, u"UPDATE interactions SET corrects_id = NULL, referral_request_id = NULL"_s);
-        for (auto table = tablesInDependencyOrder().crbegin(); table != tablesInDependencyOrder().crend(); ++table)
-            sql::execute(target, u"DELETE FROM "_s + *table);
+        // The audit table refuses DELETE on a team server; replacing a whole workspace on purpose empties it
+        // with TRUNCATE, which its trigger leaves to whoever may replace the workspace.
+        const bool appendOnlyAudit = m_to.dialect().backend() == Backend::Postgres;
+        for (auto table = tablesInDependencyOrder().crbegin(); table != tablesInDependencyOrder().crend(); ++table) {
+            const bool truncate = appendOnlyAudit && *table == u"audit_log"_s;
+            sql::execute(target, (truncate ? u"TRUNCATE "_s : u"DELETE FROM "_s) + *table);
+        }
     }
 
     QList<TableCopy> copied;

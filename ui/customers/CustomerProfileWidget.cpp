@@ -323,20 +323,24 @@ void CustomerProfileWidget::separate(Id mergedId)
 {
     if (!m_customer)
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Separate Customers"),
-        tr("Move everything the merge brought from customer #%1 back to it, and list it again? Entries logged on "
-           "%2 since stay with %2.")
-            .arg(mergedId)
-            .arg(m_customer->displayName()));
-    if (answer != QMessageBox::Yes)
+    // Names are typed by people: the boxes show them as text, never as markup.
+    QMessageBox ask(QMessageBox::Question, tr("Separate Customers"),
+                    tr("Move everything the merge brought from customer #%1 back to it, and list it again? Entries "
+                       "logged on %2 since stay with %2.")
+                        .arg(mergedId)
+                        .arg(m_customer->displayName()),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    ask.setTextFormat(Qt::PlainText);
+    if (ask.exec() != QMessageBox::Yes)
         return;
     try {
         const CustomerMergeResult result = m_profiles.unmergeCustomer(m_actor, mergedId);
         reload();
         emit customerSeparated(result.moved.keptId, result.moved.mergedId);
     } catch (const Error &error) {
-        QMessageBox::warning(this, tr("Separate Customers"), error.message());
+        QMessageBox refused(QMessageBox::Warning, tr("Separate Customers"), error.message(), QMessageBox::Ok, this);
+        refused.setTextFormat(Qt::PlainText);
+        refused.exec();
         emit failed(error.message());
     }
 }

@@ -1,0 +1,226 @@
+#include "cli/ReportCommand.h"
+
+#include "cli/CommandLine.h"
+#include "services/AccountService.h"
+#include "services/KpiService.h"
+#include "storage/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QTimeZone>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace tandem::cli {
+namespace {
+
+// Gives the command's strings their own translation context.
+struct ReportCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(tandem::cli::ReportCommand)
+};
+
+constexpr Millis day = 24LL * 60 * 60 * 1000;
+
+QString timeText(Millis millis)
+{
+    return QDateTime::fromMSecsSinceEpoch(millis, QTimeZone::UTC).toString(Qt::ISODate);
+}
+
+QJsonValue number(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonValue duration(const std::optional<Millis> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonObject kpisJson(const KpiValues &values)
+{
+    return {{u"csat_percent"_s, number(values.csat)},
+            {u"nps"_s, number(values.nps)},
+            {u"ces"_s, number(values.ces)},
+            {u"churn_rate_percent"_s, number(values.churnRate)},
+            {u"first_response_time_ms"_s, duration(values.firstResponseTime)},
+            {u"time_to_resolution_ms"_s, duration(values.timeToResolution)},
+            {u"escalation_rate_percent"_s, number(values.escalationRate)},
+            {u"sla_compliance_percent"_s, number(values.slaCompliance)},
+            {u"reopen_rate_percent"_s, number(values.reopenRate)},
+            {u"referral_requests_sent"_s, values.referralRequests},
+            {u"referrals_received"_s, values.referralsReceived}};
+}
+
+QJsonObject countsJson(const KpiCounts &counts)
+{
+    return {{u"csat_answers"_s, counts.csatAnswers},
+            {u"csat_satisfied"_s, counts.csatSatisfied},
+            {u"nps_answers"_s, counts.npsAnswers},
+            {u"nps_promoters"_s, counts.npsPromoters},
+            {u"nps_detractors"_s, counts.npsDetractors},
+            {u"ces_answers"_s, counts.cesAnswers},
+            {u"ces_score_sum"_s, counts.cesScoreSum},
+            {u"customers_at_start"_s, counts.customersAtStart},
+            {u"customers_lost"_s, counts.customersLost},
+            {u"first_responses"_s, counts.firstResponses},
+            {u"first_response_total_ms"_s, counts.firstResponseTotal},
+            {u"resolutions"_s, counts.resolutions},
+            {u"resolution_total_ms"_s, counts.resolutionTotal},
+            {u"contacts"_s, counts.contacts},
+            {u"escalations"_s, counts.escalations},
+            {u"sla_due"_s, counts.slaDue},
+            {u"sla_met"_s, counts.slaMet},
+            {u"resolutions_for_reopen"_s, counts.resolveEvents},
+            {u"reopened"_s, counts.reopened},
+            {u"referral_requests_sent"_s, counts.referralRequests},
+            {u"referrals_received"_s, counts.referralsReceived}};
+}
+
+QJsonObject reportJson(const KpiReport &report, const QString &workspace, const QString &agentLogin)
+{
+    QJsonArray causes;
+    for (const ComplaintCauseCount &cause : report.topCauses)
+        causes.append(QJsonObject{{u"cause"_s, cause.name}, {u"complaints"_s, cause.complaints}});
+    QJsonArray weeks;
+    for (const KpiWeek &week : report.weeks) {
+        weeks.append(QJsonObject{{u"start"_s, timeText(week.start)},
+                                 {u"end"_s, timeText(week.end)},
+                                 {u"kpis"_s, kpisJson(week.values)},
+                                 {u"counts"_s, countsJson(week.counts)}});
+    }
+    return {{u"workspace"_s, workspace},
+            {u"period"_s, QJsonObject{{u"from"_s, timeText(report.query.from)}, {u"to"_s, timeText(report.query.to)}}},
+            {u"scope"_s, QJsonObject{{u"agent"_s, agentLogin.isEmpty() ? QJsonValue() : QJsonValue(agentLogin)},
+                                     {u"role"_s, report.query.role ? QJsonValue(keyOf(*report.query.role))
+                                                                   : QJsonValue()}}},
+            {u"kpis"_s, kpisJson(report.values)},
+            {u"counts"_s, countsJson(report.counts)},
+            {u"top_complaint_causes"_s, causes},
+            {u"weeks"_s, weeks}};
+}
+
+void printText(const KpiReport &report)
+{
+    QString text = ReportCommandText::tr("KPIs from %1 to %2 (UTC, end exclusive)\n")
+                       .arg(timeText(report.query.from), timeText(report.query.to));
+    for (const KpiMetric metric : Kpi::metrics())
+        text += u"  %1  %2\n"_s.arg(Kpi::nameOf(metric), -26).arg(Kpi::format(metric, report.values));
+    if (!report.topCauses.isEmpty()) {
+        text += ReportCommandText::tr("Top complaint causes\n");
+        for (const ComplaintCauseCount &cause : report.topCauses)
+            text += u"  %1  %2\n"_s.arg(cause.name, -26).arg(cause.complaints);
+    }
+    std::fputs(text.toUtf8().constData(), stdout);
+}
+
+// A date (UTC midnight) from YYYY-MM-DD.
+std::optional<Millis> parseDate(const QCommandLineParser &parser, const QString &option)
+{
+    const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (!date.isValid()) {
+        printError(ReportCommandText::tr("--%1 takes a date like 2025-12-31.").arg(option));
+        return std::nullopt;
+    }
+    return QDateTime(date, QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+int runReportCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(ReportCommandText::tr(
+        "Reports the team's KPIs for a period, as the dashboard shows them.\n\n"
+        "  report kpis   CSAT, NPS, CES, churn, response and resolution times, escalation rate, SLA compliance,\n"
+        "                reopen rate, top complaint causes, referrals; with weekly trends"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"what"_s, ReportCommandText::tr("kpis"));
+    parser.addOptions({
+        {u"workspace"_s, ReportCommandText::tr("Workspace file or postgresql:// address."), u"W"_s},
+        {u"from"_s, ReportCommandText::tr("First day of the period, YYYY-MM-DD, UTC (default: 12 weeks ago)."),
+         u"DATE"_s},
+        {u"to"_s, ReportCommandText::tr("Last day of the period, YYYY-MM-DD, UTC, included (default: today)."),
+         u"DATE"_s},
+        {u"agent"_s, ReportCommandText::tr("Only this agent's numbers (a login)."), u"LOGIN"_s},
+        {u"role"_s, ReportCommandText::tr("Only this role's numbers: service_rep, support_specialist or team_lead."),
+         u"KEY"_s},
+        {u"json"_s, ReportCommandText::tr("Print JSON instead of a table.")},
+    });
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return UsageError;
+    }
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(parser.helpText().toUtf8().constData(), stdout);
+        return Success;
+    }
+    if (parser.positionalArguments() != QStringList{u"kpis"_s}) {
+        printError(ReportCommandText::tr("report needs what to report: kpis; see tandemctl report --help."));
+        return UsageError;
+    }
+    if (!parser.isSet(u"workspace"_s)) {
+        printError(ReportCommandText::tr("report needs --workspace W."));
+        return UsageError;
+    }
+    if (parser.isSet(u"agent"_s) && parser.isSet(u"role"_s)) {
+        printError(ReportCommandText::tr("Give --agent or --role, not both."));
+        return UsageError;
+    }
+
+    KpiQuery query;
+    const Millis today = QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch();
+    query.to = today + day;
+    if (parser.isSet(u"to"_s)) {
+        const std::optional<Millis> to = parseDate(parser, u"to"_s);
+        if (!to)
+            return UsageError;
+        query.to = *to + day;
+    }
+    query.from = query.to - 12 * Kpi::week;
+    if (parser.isSet(u"from"_s)) {
+        const std::optional<Millis> from = parseDate(parser, u"from"_s);
+        if (!from)
+            return UsageError;
+        query.from = *from;
+    }
+    if (query.to <= query.from) {
+        printError(ReportCommandText::tr("--from must not come after --to."));
+        return UsageError;
+    }
+    if (parser.isSet(u"role"_s)) {
+        query.role = fromKey<Role>(parser.value(u"role"_s));
+        if (!query.role) {
+            printError(ReportCommandText::tr("--role takes service_rep, support_specialist or team_lead."));
+            return UsageError;
+        }
+    }
+
+    Workspace::OpenOptions options;
+    options.createIfMissing = false;
+    std::unique_ptr<Workspace> workspace = Workspace::open(parser.value(u"workspace"_s), options);
+    const QString login = parser.value(u"agent"_s);
+    if (!login.isEmpty()) {
+        for (const Agent &agent : AccountService(*workspace).agents()) {
+            if (agent.login == login)
+                query.agentId = agent.id;
+        }
+        if (!query.agentId) {
+            printError(ReportCommandText::tr("There is no agent with the login \"%1\".").arg(login));
+            return UsageError;
+        }
+    }
+    const KpiService service(*workspace, SystemClock::instance());
+    const KpiReport report = service.report(AccountService::commandLineActor(), query);
+    if (parser.isSet(u"json"_s))
+        printJson(reportJson(report, workspace->spec(), login));
+    else
+        printText(report);
+    return Success;
+}
+
+} // namespace tandem::cli

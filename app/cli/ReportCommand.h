@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+namespace tandem::cli {
+
+// tandemctl report kpis --workspace W [--from DATE] [--to DATE] [--agent LOGIN | --role KEY] [--json]
+int runReportCommand(const QStringList &arguments);
+
+} // namespace tandem::cli

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/Clock.h"
+#include "domain/RecordsFilter.h"
+#include "services/Actor.h"
+#include "storage/RecordsRepository.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace tandem {
+
+class Workspace;
+
+// The records browser's data: every interaction and escalation, filtered and sorted, a page at a time.
+// Team leads see everything; reps and specialists see their own records (DESIGN.md section 2).
+class RecordsService : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int pageSize = 200;
+
+    RecordsService(Workspace &workspace, const Clock &clock, QObject *parent = nullptr);
+
+    [[nodiscard]] RecordsPage page(const Actor &actor, const RecordsFilter &filter, const RecordsSort &sort,
+                                   const std::optional<RecordsCursor> &after, int limit = pageSize,
+                                   bool withBody = false) const;
+    [[nodiscard]] qint64 count(const Actor &actor, const RecordsFilter &filter) const;
+
+    // What the filter bar offers the actor: every agent for a lead, only themselves otherwise.
+    [[nodiscard]] QList<Agent> filterableAgents(const Actor &actor) const;
+    [[nodiscard]] QList<std::pair<Id, QString>> complaintCauses(const Actor &actor) const;
+    // Customers whose name, e-mail, company or phone start with the words typed.
+    [[nodiscard]] QList<Customer> findCustomers(const Actor &actor, const QString &text, int limit) const;
+    [[nodiscard]] std::optional<Customer> customer(const Actor &actor, Id customerId) const;
+
+    // The CSV export's columns and one record's fields (times in UTC, ISO 8601).
+    [[nodiscard]] static QStringList csvHeader();
+    [[nodiscard]] static QStringList csvFields(const RecordRow &row);
+    // Notes in the audit trail who exported which records, once the file is saved.
+    void recordExport(const Actor &actor, const RecordsFilter &filter, qint64 rows);
+
+signals:
+    // Something was stored (here or on another desk); open lists may refresh.
+    void changed();
+
+private:
+    Workspace &m_workspace;
+    const Clock &m_clock;
+    RecordsRepository m_records;
+};
+
+} // namespace tandem

@@ -1,0 +1,32 @@
+#include "services/ReviewAccess.h"
+
+#include "services/ServiceError.h"
+
+namespace tandem {
+
+RecordsFilter ReviewAccess::scoped(const Actor &actor, RecordsFilter filter)
+{
+    if (reviewsEveryone(actor))
+        return filter;
+    filter.agentId = scopedAgent(actor, filter.agentId, filter.role);
+    filter.role.reset();
+    return filter;
+}
+
+std::optional<Id> ReviewAccess::scopedAgent(const Actor &actor, const std::optional<Id> &agentId,
+                                            const std::optional<Role> &role)
+{
+    if (reviewsEveryone(actor))
+        return agentId;
+    if ((agentId && *agentId != actor.agentId) || (role && *role != actor.role))
+        throw PermissionDenied(tr("You can review your own records and numbers only; team leads see everyone's."));
+    return actor.agentId;
+}
+
+void ReviewAccess::requireLead(const Actor &actor, const QString &refusal)
+{
+    if (!reviewsEveryone(actor))
+        throw PermissionDenied(refusal);
+}
+
+} // namespace tandem

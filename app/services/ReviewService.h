@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/Clock.h"
+#include "domain/QaReview.h"
+#include "services/Actor.h"
+#include "storage/QaReviewRepository.h"
+
+#include <QObject>
+
+namespace tandem {
+
+class Workspace;
+
+// QA review: a team lead scores an interaction on the rubric (QaRubric) with a comment; the agent who
+// handled it reads the feedback on their own records.
+class ReviewService : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int maximumCommentLength = 4000;
+
+    ReviewService(Workspace &workspace, const Clock &clock, QObject *parent = nullptr);
+
+    // Team leads only; every score 1-5; audited. The review is for whoever handled the interaction, so
+    // an entry without an agent cannot be scored. Returns the review's id.
+    Id score(const Actor &actor, Id interactionId, const QaReview &scores);
+    // The reviews of one interaction, newest first: for leads, and for the agent who handled it.
+    [[nodiscard]] QList<QaReview> reviewsOf(const Actor &actor, Id interactionId) const;
+    // The feedback an agent received, newest first: leads read anyone's, agents their own.
+    [[nodiscard]] QaReviewPage feedbackFor(const Actor &actor, Id agentId, const std::optional<Id> &before,
+                                           int limit) const;
+
+signals:
+    void changed();
+
+private:
+    Workspace &m_workspace;
+    const Clock &m_clock;
+    QaReviewRepository m_reviews;
+};
+
+} // namespace tandem

@@ -1,0 +1,331 @@
+#include "storage/KpiRepository.h"
+
+#include "domain/EscalationStateMachine.h"
+#include "storage/SqlStatement.h"
+#include "storage/Workspace.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tandem {
+namespace {
+
+// The week of a time column, counted from the period's start: 0, 1, 2, ...
+SqlStatement weekOf(const QString &column, Millis from)
+{
+    return SqlStatement(u"("_s + column + u" - ?) / "_s + QString::number(Kpi::week), {from});
+}
+
+// "column belongs to the scope": one agent, the agents of one role, or anyone.
+SqlStatement inScope(const QString &column, const KpiScope &scope)
+{
+    if (scope.agentId)
+        return SqlStatement(column + u" = ?"_s, {*scope.agentId});
+    if (scope.role)
+        return SqlStatement(column + u" IN (SELECT id FROM agents WHERE role = ?)"_s, {keyOf(*scope.role)});
+    return SqlStatement(u"1 = 1"_s);
+}
+
+bool scoped(const KpiScope &scope)
+{
+    return scope.agentId || scope.role;
+}
+
+// Runs a query whose first column is the week and hands every row in range to `add`.
+template<typename Add>
+void forEachWeek(const QSqlDatabase &db, const SqlStatement &statement, QList<KpiCounts> &weeks, Add add)
+{
+    QSqlQuery query = statement.run(db);
+    while (query.next()) {
+        const qint64 week = query.value(0).toLongLong();
+        if (week >= 0 && week < weeks.size())
+            add(weeks[week], query);
+    }
+}
+
+void tallySurveys(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCounts> &weeks)
+{
+    SqlStatement statement(u"SELECT "_s);
+    statement.add(weekOf(u"s.answered_at"_s, scope.from));
+    statement.add(u", s.kind, count(*), sum(CASE WHEN s.score >= ? THEN 1 ELSE 0 END),"
+                  " sum(CASE WHEN s.score >= ? THEN 1 ELSE 0 END), sum(CASE WHEN s.score <= ? THEN 1 ELSE 0 END),"
+                  " sum(s.score) FROM survey_responses s"_s,
+                  {Kpi::csatSatisfiedFrom, Kpi::npsPromoterFrom, Kpi::npsDetractorUpTo});
+    if (scoped(scope)) {
+        statement.add(u" JOIN interactions i ON i.id = s.interaction_id AND "_s);
+        statement.add(inScope(u"i.agent_id"_s, scope));
+    }
+    statement.add(u" WHERE s.answered_at >= ? AND s.answered_at < ? GROUP BY 1, 2"_s, {scope.from, scope.to});
+    forEachWeek(db, statement, weeks, [](KpiCounts &counts, const QSqlQuery &row) {
+        const std::optional<SurveyKind> kind = fromKey<SurveyKind>(row.value(1).toString());
+        const qint64 answers = row.value(2).toLongLong();
+        if (kind == SurveyKind::Csat) {
+            counts.csatAnswers += answers;
+            counts.csatSatisfied += row.value(3).toLongLong();
+        } else if (kind == SurveyKind::Nps) {
+            counts.npsAnswers += answers;
+            counts.npsPromoters += row.value(4).toLongLong();
+            counts.npsDetractors += row.value(5).toLongLong();
+        } else if (kind == SurveyKind::Ces) {
+            counts.cesAnswers += answers;
+            counts.cesScoreSum += row.value(6).toLongLong();
+        }
+    });
+}
+
+// Customer contacts: the kinds that are a conversation with the customer.
+void tallyContacts(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCounts> &weeks)
+{
+    SqlStatement statement(u"SELECT "_s);
+    statement.add(weekOf(u"i.occurred_at"_s, scope.from));
+    statement.add(u", count(*) FROM interactions i WHERE i.kind IN (?, ?, ?) AND i.occurred_at >= ? AND i.occurred_at < ?"
+                  " AND "_s,
+                  {keyOf(InteractionKind::Message), keyOf(InteractionKind::Call), keyOf(InteractionKind::Complaint),
+                   scope.from, scope.to});
+    statement.add(inScope(u"i.agent_id"_s, scope));
+    statement.add(u" GROUP BY 1"_s);
+    forEachWeek(db, statement, weeks,
+                [](KpiCounts &counts, const QSqlQuery &row) { counts.contacts += row.value(1).toLongLong(); });
+}
+
+void tallyReferrals(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCounts> &weeks)
+{
+    SqlStatement statement(u"SELECT "_s);
+    statement.add(weekOf(u"i.occurred_at"_s, scope.from));
+    statement.add(u", i.direction, count(*) FROM interactions i"
+                  " LEFT JOIN interactions asked ON asked.id = i.referral_request_id"
+                  " WHERE i.kind = ? AND i.occurred_at >= ? AND i.occurred_at < ? AND ((i.direction = ? AND "_s,
+                  {keyOf(InteractionKind::Referral), scope.from, scope.to, keyOf(Direction::Outbound)});
+    statement.add(inScope(u"i.agent_id"_s, scope));
+    statement.add(u") OR (i.direction = ? AND "_s, {keyOf(Direction::Inbound)});
+    statement.add(inScope(u"COALESCE(asked.agent_id, i.agent_id)"_s, scope));
+    statement.add(u")) GROUP BY 1, 2"_s);
+    forEachWeek(db, statement, weeks, [](KpiCounts &counts, const QSqlQuery &row) {
+        if (fromKey<Direction>(row.value(1).toString()) == Direction::Outbound)
+            counts.referralRequests += row.value(2).toLongLong();
+        else
+            counts.referralsReceived += row.value(2).toLongLong();
+    });
+}
+
+// Each inbound message or complaint, and the next outbound interaction with the same customer.
+void tallyFirstResponses(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCounts> &weeks)
+{
+    SqlStatement statement(u"SELECT "_s);
+    statement.add(weekOf(u"x.at"_s, scope.from));
+    statement.add(u", count(*), CAST(sum(r.occurred_at - x.at) AS BIGINT) FROM (SELECT i.occurred_at AS at,"
+                  " (SELECT o.id FROM interactions o WHERE o.customer_id = i.customer_id AND o.occurred_at >= i.occurred_at"
+                  " AND o.direction = ? ORDER BY o.occurred_at, o.id LIMIT 1) AS response_id"
+                  " FROM interactions i WHERE i.kind IN (?, ?) AND i.occurred_at >= ? AND i.occurred_at < ?"
+                  " AND i.direction = ?) x JOIN interactions r ON r.id = x.response_id WHERE "_s,
+                  {keyOf(Direction::Outbound), keyOf(InteractionKind::Message), keyOf(InteractionKind::Complaint),
+                   scope.from, scope.to, keyOf(Direction::Inbound)});
+    statement.add(inScope(u"r.agent_id"_s, scope));
+    statement.add(u" GROUP BY 1"_s);
+    forEachWeek(db, statement, weeks, [](KpiCounts &counts, const QSqlQuery &row) {
+        counts.firstResponses += row.value(1).toLongLong();
+        counts.firstResponseTotal += row.value(2).toLongLong();
+    });
+}
+
+// An escalation counts for the agents who created it and who were assigned it.
+SqlStatement escalationInScope(const KpiScope &scope)
+{
+    SqlStatement statement(u"("_s);
+    statement.add(inScope(u"e.created_by"_s, scope));
+    statement.add(u" OR "_s);
+    statement.add(inScope(u"e.assigned_to"_s, scope));
+    statement.add(u")"_s);
+    return statement;
+}
+
+void tallyEscalations(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCounts> &weeks)
+{
+    SqlStatement created(u"SELECT "_s);
+    created.add(weekOf(u"e.created_at"_s, scope.from));
+    created.add(u", count(*) FROM escalations e WHERE e.created_at >= ? AND e.created_at < ? AND "_s,
+                {scope.from, scope.to});
+    created.add(inScope(u"e.created_by"_s, scope));
+    created.add(u" GROUP BY 1"_s);
+    forEachWeek(db, created, weeks,
+                [](KpiCounts &counts, const QSqlQuery &row) { counts.escalations += row.value(1).toLongLong(); });
+
+    SqlStatement resolved(u"SELECT "_s);
+    resolved.add(weekOf(u"e.resolved_at"_s, scope.from));
+    resolved.add(u", count(*), CAST(sum(e.resolved_at - e.created_at) AS BIGINT) FROM escalations e"
+                 " WHERE e.resolved_at >= ? AND e.resolved_at < ? AND "_s,
+                 {scope.from, scope.to});
+    resolved.add(escalationInScope(scope));
+    resolved.add(u" GROUP BY 1"_s);
+    forEachWeek(db, resolved, weeks, [](KpiCounts &counts, const QSqlQuery &row) {
+        counts.resolutions += row.value(1).toLongLong();
+        counts.resolutionTotal += row.value(2).toLongLong();
+    });
+
+    // Due in the period and already decided: resolved, or past its due time.
+    SqlStatement due(u"SELECT "_s);
+    due.add(weekOf(u"e.resolve_due_at"_s, scope.from));
+    due.add(u", count(*), sum(CASE WHEN e.claimed_at IS NOT NULL AND e.claimed_at <= e.claim_due_at"
+            " AND e.resolved_at IS NOT NULL AND e.resolved_at <= e.resolve_due_at THEN 1 ELSE 0 END)"
+            " FROM escalations e WHERE e.resolve_due_at >= ? AND e.resolve_due_at < ?"
+            " AND (e.resolved_at IS NOT NULL OR e.resolve_due_at <= ?) AND "_s,
+            {scope.from, scope.to, scope.now});
+    due.add(escalationInScope(scope));
+    due.add(u" GROUP BY 1"_s);
+    forEachWeek(db, due, weeks, [](KpiCounts &counts, const QSqlQuery &row) {
+        counts.slaDue += row.value(1).toLongLong();
+        counts.slaMet += row.value(2).toLongLong();
+    });
+
+    SqlStatement reopened(u"SELECT "_s);
+    reopened.add(weekOf(u"r.occurred_at"_s, scope.from));
+    reopened.add(u", count(*), sum(CASE WHEN EXISTS (SELECT 1 FROM escalation_events later"
+                 " WHERE later.escalation_id = r.escalation_id AND later.action = ? AND later.id > r.id)"
+                 " THEN 1 ELSE 0 END) FROM escalation_events r"
+                 " WHERE r.action = ? AND r.occurred_at >= ? AND r.occurred_at < ? AND "_s,
+                 {keyOf(EscalationAction::Reopen), keyOf(EscalationAction::Resolve), scope.from, scope.to});
+    reopened.add(inScope(u"r.actor_id"_s, scope));
+    reopened.add(u" GROUP BY 1"_s);
+    forEachWeek(db, reopened, weeks, [](KpiCounts &counts, const QSqlQuery &row) {
+        counts.resolveEvents += row.value(1).toLongLong();
+        counts.reopened += row.value(2).toLongLong();
+    });
+}
+
+// The customers churn is counted over: everyone's, or those the scope served in the window before.
+SqlStatement customerBase(const KpiScope &scope)
+{
+    SqlStatement statement(u"c.merged_into IS NULL AND c.lifecycle <> ?"_s, {keyOf(Lifecycle::Prospect)});
+    if (scoped(scope)) {
+        statement.add(u" AND c.id IN (SELECT i.customer_id FROM interactions i WHERE i.occurred_at >= ?"
+                      " AND i.occurred_at < ? AND "_s,
+                      {scope.from - Kpi::churnServiceWindow, scope.from});
+        statement.add(inScope(u"i.agent_id"_s, scope));
+        statement.add(u")"_s);
+    }
+    return statement;
+}
+
+void tallyChurn(const QSqlDatabase &db, const KpiScope &scope, KpiTally &tally)
+{
+    SqlStatement atStart(u"SELECT count(*) FROM customers c WHERE c.created_at < ?"
+                         " AND (c.churned_at IS NULL OR c.churned_at >= ?) AND "_s,
+                         {scope.from, scope.from});
+    atStart.add(customerBase(scope));
+    QSqlQuery start = atStart.run(db);
+    const qint64 customersAtStart = start.next() ? start.value(0).toLongLong() : 0;
+    tally.total.customersAtStart = customersAtStart;
+
+    const auto weekNumber = [&scope](const QString &column) { return weekOf(column, scope.from); };
+    QList<qint64> joined(tally.weeks.size(), 0);
+    QList<qint64> left(tally.weeks.size(), 0);
+    SqlStatement joins(u"SELECT "_s);
+    joins.add(weekNumber(u"c.created_at"_s));
+    joins.add(u", count(*) FROM customers c WHERE c.created_at >= ? AND c.created_at < ? AND "_s, {scope.from, scope.to});
+    joins.add(customerBase(scope));
+    joins.add(u" GROUP BY 1"_s);
+    QSqlQuery joinRows = joins.run(db);
+    while (joinRows.next()) {
+        const qint64 week = joinRows.value(0).toLongLong();
+        if (week >= 0 && week < joined.size())
+            joined[week] += joinRows.value(1).toLongLong();
+    }
+
+    // Per week: everyone who churned (for the running count), those who were customers when the week began,
+    // and those who were customers when the period began.
+    SqlStatement churns(u"SELECT "_s);
+    churns.add(weekNumber(u"c.churned_at"_s));
+    churns.add(u", count(*), sum(CASE WHEN c.created_at < ? OR "_s, {scope.from});
+    churns.add(weekNumber(u"c.created_at"_s));
+    churns.add(u" < "_s);
+    churns.add(weekNumber(u"c.churned_at"_s));
+    churns.add(u" THEN 1 ELSE 0 END), sum(CASE WHEN c.created_at < ? THEN 1 ELSE 0 END) FROM customers c"
+               " WHERE c.churned_at >= ? AND c.churned_at < ? AND "_s,
+               {scope.from, scope.from, scope.to});
+    churns.add(customerBase(scope));
+    churns.add(u" GROUP BY 1"_s);
+    QSqlQuery churnRows = churns.run(db);
+    while (churnRows.next()) {
+        const qint64 week = churnRows.value(0).toLongLong();
+        if (week < 0 || week >= left.size())
+            continue;
+        left[week] += churnRows.value(1).toLongLong();
+        tally.weeks[week].customersLost += churnRows.value(2).toLongLong();
+        tally.total.customersLost += churnRows.value(3).toLongLong();
+    }
+    qint64 customers = customersAtStart;
+    for (qsizetype week = 0; week < tally.weeks.size(); ++week) {
+        tally.weeks[week].customersAtStart = customers;
+        customers += joined.at(week) - left.at(week);
+    }
+}
+
+QList<ComplaintCauseCount> topCauses(const QSqlDatabase &db, const KpiScope &scope)
+{
+    SqlStatement statement(u"SELECT cc.id, cc.name, count(*) FROM interactions i"
+                           " JOIN complaint_causes cc ON cc.id = i.complaint_cause_id"
+                           " WHERE i.kind = ? AND i.occurred_at >= ? AND i.occurred_at < ? AND "_s,
+                           {keyOf(InteractionKind::Complaint), scope.from, scope.to});
+    statement.add(inScope(u"i.agent_id"_s, scope));
+    statement.add(u" GROUP BY cc.id, cc.name ORDER BY 3 DESC, cc.name LIMIT ?"_s, {KpiRepository::topCauseCount});
+    QSqlQuery query = statement.run(db);
+    QList<ComplaintCauseCount> causes;
+    while (query.next())
+        causes.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong()});
+    return causes;
+}
+
+void addUp(KpiCounts &total, const KpiCounts &week)
+{
+    total.csatAnswers += week.csatAnswers;
+    total.csatSatisfied += week.csatSatisfied;
+    total.npsAnswers += week.npsAnswers;
+    total.npsPromoters += week.npsPromoters;
+    total.npsDetractors += week.npsDetractors;
+    total.cesAnswers += week.cesAnswers;
+    total.cesScoreSum += week.cesScoreSum;
+    total.firstResponses += week.firstResponses;
+    total.firstResponseTotal += week.firstResponseTotal;
+    total.resolutions += week.resolutions;
+    total.resolutionTotal += week.resolutionTotal;
+    total.contacts += week.contacts;
+    total.escalations += week.escalations;
+    total.slaDue += week.slaDue;
+    total.slaMet += week.slaMet;
+    total.resolveEvents += week.resolveEvents;
+    total.reopened += week.reopened;
+    total.referralRequests += week.referralRequests;
+    total.referralsReceived += week.referralsReceived;
+}
+
+} // namespace
+
+int KpiRepository::weekCount(Millis from, Millis to)
+{
+    if (to <= from)
+        return 0;
+    return int(qMin<qint64>(maximumWeeks, (to - from + Kpi::week - 1) / Kpi::week));
+}
+
+KpiTally KpiRepository::tally(const KpiScope &scope) const
+{
+    KpiTally tally;
+    const int weeks = weekCount(scope.from, scope.to);
+    if (weeks == 0)
+        return tally;
+    KpiScope bounded = scope;
+    bounded.to = qMin(scope.to, scope.from + weeks * Kpi::week);
+    tally.weeks = QList<KpiCounts>(weeks);
+    const QSqlDatabase db = m_workspace.database();
+    tallySurveys(db, bounded, tally.weeks);
+    tallyContacts(db, bounded, tally.weeks);
+    tallyReferrals(db, bounded, tally.weeks);
+    tallyFirstResponses(db, bounded, tally.weeks);
+    tallyEscalations(db, bounded, tally.weeks);
+    for (const KpiCounts &week : std::as_const(tally.weeks))
+        addUp(tally.total, week);
+    tallyChurn(db, bounded, tally);
+    tally.topCauses = topCauses(db, bounded);
+    return tally;
+}
+
+} // namespace tandem

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+namespace tandem {
+
+// SQL put together piece by piece (optional filters), with its positional values in the order their
+// placeholders appear.
+class SqlStatement
+{
+public:
+    SqlStatement() = default;
+    explicit SqlStatement(const QString &text, const QVariantList &values = {}) : m_text(text), m_values(values) {}
+
+    void add(const QString &text, const QVariantList &values = {});
+    void add(const SqlStatement &other) { add(other.m_text, other.m_values); }
+    [[nodiscard]] const QString &text() const { return m_text; }
+    [[nodiscard]] const QVariantList &values() const { return m_values; }
+
+    // Prepares, binds and executes; throws StorageError.
+    [[nodiscard]] QSqlQuery run(const QSqlDatabase &db) const;
+
+    // "?, ?, ?"
+    [[nodiscard]] static QString placeholders(qsizetype count);
+
+private:
+    QString m_text;
+    QVariantList m_values;
+};
+
+} // namespace tandem

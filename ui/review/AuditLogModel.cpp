@@ -1,0 +1,145 @@
+#include "review/AuditLogModel.h"
+
+#include "ModelRoles.h"
+#include "domain/Error.h"
+#include "services/AuditService.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace tandem {
+
+AuditLogModel::AuditLogModel(AuditService &service, Actor actor, QObject *parent)
+    : QAbstractTableModel(parent), m_service(service), m_actor(std::move(actor))
+{
+    reload();
+}
+
+AuditPage AuditLogModel::loadPage(const std::optional<Id> &before)
+{
+    try {
+        return m_service.page(m_actor, before);
+    } catch (const Error &error) {
+        emit loadFailed(error.message());
+        return {};
+    }
+}
+
+void AuditLogModel::reload()
+{
+    m_changing = true;
+    beginResetModel();
+    const AuditPage first = loadPage(std::nullopt);
+    m_entries = first.entries;
+    m_next = first.next;
+    endResetModel();
+    m_changing = false;
+}
+
+int AuditLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int AuditLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AuditListEntry &item = m_entries.at(index.row());
+    const AuditEntry &entry = item.entry;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case IdColumn:
+            return entry.id;
+        case TimeColumn:
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(entry.occurredAt).toLocalTime(),
+                                      QLocale::ShortFormat);
+        case ActorColumn:
+            return item.actorName.isEmpty() ? tr("(system)") : item.actorName;
+        case ActionColumn:
+            return entry.action;
+        case EntityColumn:
+            return entry.entityId ? QString(entry.entity + u" #"_s + QString::number(*entry.entityId)) : entry.entity;
+        default:
+            return {};
+        }
+    case Qt::TextAlignmentRole:
+        if (index.column() == IdColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case AuditRoles::Id:
+        return entry.id;
+    case AuditRoles::OccurredAt:
+        return QDateTime::fromMSecsSinceEpoch(entry.occurredAt).toLocalTime();
+    case AuditRoles::ActorName:
+        return item.actorName;
+    case AuditRoles::Action:
+        return entry.action;
+    case AuditRoles::Entity:
+        return entry.entity;
+    case AuditRoles::EntityId:
+        return entry.entityId ? QVariant(*entry.entityId) : QVariant();
+    case AuditRoles::Before:
+        return entry.before;
+    case AuditRoles::After:
+        return entry.after;
+    default:
+        return {};
+    }
+}
+
+QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case IdColumn:
+        return tr("#");
+    case TimeColumn:
+        return tr("Time");
+    case ActorColumn:
+        return tr("Who");
+    case ActionColumn:
+        return tr("Action");
+    case EntityColumn:
+        return tr("Record");
+    default:
+        return {};
+    }
+}
+
+bool AuditLogModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_next.has_value() && !m_changing;
+}
+
+void AuditLogModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_next || m_changing)
+        return;
+    const AuditPage page = loadPage(m_next);
+    m_next = page.next;
+    if (page.entries.isEmpty())
+        return;
+    const int first = int(m_entries.size());
+    m_changing = true;
+    beginInsertRows({}, first, first + int(page.entries.size()) - 1);
+    m_entries.append(page.entries);
+    endInsertRows();
+    m_changing = false;
+}
+
+const AuditListEntry *AuditLogModel::entryAt(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
+}
+
+} // namespace tandem

@@ -1,0 +1,332 @@
+#include "review/KpiDashboard.h"
+
+#include "domain/Error.h"
+#include "domain/SlaPolicy.h"
+#include "review/KpiTile.h"
+#include "review/TrendChart.h"
+#include "services/ReviewAccess.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tandem {
+namespace {
+
+constexpr int tileColumns = 4;
+constexpr int customPreset = 0;
+
+Millis startOfDay(const QDate &date)
+{
+    return QDateTime(date, QTime(0, 0)).toMSecsSinceEpoch();
+}
+
+int clampedCount(qint64 count)
+{
+    return int(qMin<qint64>(count, 2'000'000'000));
+}
+
+// How a chart labels one of its values.
+TrendChart::Formatter formatterFor(KpiMetric metric)
+{
+    const QLocale locale;
+    switch (metric) {
+    case KpiMetric::Csat:
+    case KpiMetric::SlaCompliance:
+        return [locale](double value) { return KpiDashboard::tr("%1 %").arg(locale.toString(value, 'f', 0)); };
+    case KpiMetric::ChurnRate:
+    case KpiMetric::EscalationRate:
+    case KpiMetric::ReopenRate:
+        return [locale](double value) { return KpiDashboard::tr("%1 %").arg(locale.toString(value, 'f', 1)); };
+    case KpiMetric::Nps:
+        return [locale](double value) {
+            return (value > 0 ? u"+"_s : QString()) + locale.toString(value, 'f', 0);
+        };
+    case KpiMetric::Ces:
+        return [locale](double value) { return locale.toString(value, 'f', 1); };
+    case KpiMetric::FirstResponseTime:
+    case KpiMetric::TimeToResolution:
+        return [](double hours) { return SlaPolicy::describeDuration(Millis(hours * 60 * 60 * 1000)); };
+    case KpiMetric::ReferralRequests:
+    case KpiMetric::ReferralsReceived:
+        return [locale](double value) { return locale.toString(qint64(value)); };
+    }
+    return {};
+}
+
+} // namespace
+
+KpiDashboard::KpiDashboard(KpiService &kpis, Actor actor, QWidget *parent)
+    : QWidget(parent), m_kpis(kpis), m_actor(std::move(actor)), m_preset(new QComboBox(this)),
+      m_first(new QDateEdit(this)), m_last(new QDateEdit(this)), m_scope(new QComboBox(this)),
+      m_status(new QLabel(this)), m_causes(new QListWidget(this)), m_refreshDelay(new QTimer(this))
+{
+    setObjectName(u"kpiDashboard"_s);
+    m_preset->addItem(tr("Custom period"), 0);
+    for (const int weeks : {4, 12, 26, 52})
+        m_preset->addItem(tr("Last %n week(s)", nullptr, weeks), weeks);
+    m_preset->setAccessibleName(tr("Period"));
+    for (QDateEdit *edit : {m_first, m_last}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
+    m_first->setAccessibleName(tr("First day"));
+    m_last->setAccessibleName(tr("Last day"));
+    m_scope->setAccessibleName(tr("Whose numbers"));
+    if (ReviewAccess::reviewsEveryone(m_actor)) {
+        m_scope->addItem(tr("Whole team"), QVariant());
+        for (const Role role : allValues<Role>())
+            m_scope->addItem(tr("Role: %1").arg(displayName(role)), QVariantList{u"role"_s, int(role)});
+    }
+    try {
+        for (const Agent &agent : m_kpis.agentsFor(m_actor))
+            m_scope->addItem(agent.displayName, QVariantList{u"agent"_s, agent.id});
+    } catch (const Error &error) {
+        m_status->setText(error.message());
+    }
+    m_scope->setEnabled(m_scope->count() > 1);
+    auto *refreshButton = new QPushButton(tr("&Refresh"), this);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Period:"), this));
+    controls->addWidget(m_preset);
+    controls->addWidget(m_first);
+    controls->addWidget(new QLabel(tr("to"), this));
+    controls->addWidget(m_last);
+    controls->addSpacing(16);
+    controls->addWidget(new QLabel(tr("For:"), this));
+    controls->addWidget(m_scope);
+    controls->addStretch(1);
+    controls->addWidget(refreshButton);
+
+    auto *grid = new QGridLayout;
+    grid->setSpacing(10);
+    int index = 0;
+    for (const KpiMetric metric : Kpi::metrics()) {
+        auto *tile = new KpiTile(Kpi::nameOf(metric), Kpi::definitionOf(metric),
+                                 KpiService::recordsBehind(metric, {}).has_value(), this);
+        m_tiles.insert(metric, tile);
+        grid->addWidget(tile, index / tileColumns, index % tileColumns);
+        connect(tile, &KpiTile::clicked, this, [this, metric] {
+            if (const std::optional<RecordsFilter> filter = KpiService::recordsBehind(metric, m_report.query))
+                emit recordsRequested(*filter);
+        });
+        ++index;
+    }
+    auto *causesTile = new QFrame(this);
+    causesTile->setObjectName(u"kpiTile"_s);
+    causesTile->setStyleSheet(u"QFrame#kpiTile { background: palette(base); border: 1px solid palette(midlight);"
+                              " border-radius: 6px; }"_s);
+    auto *causesTitle = new QLabel(tr("Top complaint causes"), causesTile);
+    QFont titleFont = causesTitle->font();
+    titleFont.setWeight(QFont::DemiBold);
+    causesTitle->setFont(titleFont);
+    m_causes->setFrameShape(QFrame::NoFrame);
+    m_causes->setAccessibleName(tr("Top complaint causes"));
+    m_causes->setToolTip(tr("Complaints in the period by cause. Click one to see its complaints."));
+    m_causes->setStyleSheet(u"QListWidget { background: transparent; }"_s);
+    m_causes->setCursor(Qt::PointingHandCursor);
+    auto *causesLayout = new QVBoxLayout(causesTile);
+    causesLayout->setContentsMargins(12, 10, 12, 8);
+    causesLayout->addWidget(causesTitle);
+    causesLayout->addWidget(m_causes, 1);
+    grid->addWidget(causesTile, index / tileColumns, index % tileColumns);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_status);
+    layout->addLayout(grid);
+    layout->addStretch(1);
+
+    // A burst of changes on the team (every logged call) recomputes once, a moment later.
+    m_refreshDelay->setSingleShot(true);
+    m_refreshDelay->setInterval(3000);
+    connect(m_refreshDelay, &QTimer::timeout, this, &KpiDashboard::refresh);
+    connect(&m_kpis, &KpiService::changed, m_refreshDelay, qOverload<>(&QTimer::start));
+    connect(refreshButton, &QPushButton::clicked, this, &KpiDashboard::refresh);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &KpiDashboard::applyPreset);
+    for (QDateEdit *edit : {m_first, m_last}) {
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            if (m_updating)
+                return;
+            m_updating = true;
+            m_preset->setCurrentIndex(customPreset);
+            m_updating = false;
+            refresh();
+        });
+    }
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating)
+            refresh();
+    });
+    const auto openCause = [this](QListWidgetItem *item) {
+        const QVariant cause = item->data(Qt::UserRole);
+        if (cause.isValid())
+            emit recordsRequested(KpiService::complaintsWithCause(cause.toLongLong(), m_report.query));
+    };
+    connect(m_causes, &QListWidget::itemClicked, this, openCause);
+    connect(m_causes, &QListWidget::itemActivated, this, openCause);
+
+    m_preset->setCurrentIndex(m_preset->findData(12));
+}
+
+void KpiDashboard::applyPreset()
+{
+    const int weeks = m_preset->currentData().toInt();
+    if (m_updating || weeks <= 0)
+        return;
+    const QDate last = QDateTime::fromMSecsSinceEpoch(m_kpis.now()).toLocalTime().date();
+    m_updating = true;
+    m_last->setDate(last);
+    m_first->setDate(last.addDays(1 - 7 * weeks));
+    m_updating = false;
+    refresh();
+}
+
+void KpiDashboard::setPeriod(const QDate &first, const QDate &last)
+{
+    m_updating = true;
+    m_preset->setCurrentIndex(customPreset);
+    m_first->setDate(first);
+    m_last->setDate(last);
+    m_updating = false;
+    refresh();
+}
+
+void KpiDashboard::setScope(const std::optional<Id> &agentId, const std::optional<Role> &role)
+{
+    QVariant wanted;
+    if (agentId)
+        wanted = QVariantList{u"agent"_s, *agentId};
+    else if (role)
+        wanted = QVariantList{u"role"_s, int(*role)};
+    const int index = m_scope->findData(wanted);
+    if (index < 0)
+        return;
+    m_updating = true;
+    m_scope->setCurrentIndex(index);
+    m_updating = false;
+    refresh();
+}
+
+KpiQuery KpiDashboard::query() const
+{
+    KpiQuery query;
+    query.from = startOfDay(m_first->date());
+    query.to = startOfDay(m_last->date().addDays(1));
+    const QVariantList scope = m_scope->currentData().toList();
+    if (scope.size() == 2 && scope.at(0).toString() == u"agent"_s)
+        query.agentId = scope.at(1).toLongLong();
+    else if (scope.size() == 2 && scope.at(0).toString() == u"role"_s)
+        query.role = Role(scope.at(1).toInt());
+    return query;
+}
+
+QString KpiDashboard::statusText() const
+{
+    return m_status->text();
+}
+
+void KpiDashboard::refresh()
+{
+    m_refreshDelay->stop();
+    try {
+        m_report = m_kpis.report(m_actor, query());
+        m_status->clear();
+        m_status->setVisible(false);
+    } catch (const Error &error) {
+        m_report = KpiReport{};
+        m_report.query = query();
+        m_status->setText(error.message());
+        m_status->setVisible(true);
+    }
+    showReport();
+}
+
+QString KpiDashboard::captionOf(KpiMetric metric, const KpiCounts &counts) const
+{
+    switch (metric) {
+    case KpiMetric::Csat:
+        if (counts.csatAnswers == 0)
+            return tr("no answers in this period");
+        return tr("%1 of %n answer(s) satisfied", nullptr, clampedCount(counts.csatAnswers))
+            .arg(QLocale().toString(counts.csatSatisfied));
+    case KpiMetric::Nps:
+        if (counts.npsAnswers == 0)
+            return tr("no answers in this period");
+        return tr("%1 promoters, %2 detractors of %n", nullptr, clampedCount(counts.npsAnswers))
+            .arg(QLocale().toString(counts.npsPromoters), QLocale().toString(counts.npsDetractors));
+    case KpiMetric::Ces:
+        if (counts.cesAnswers == 0)
+            return tr("no answers in this period");
+        return tr("%n answer(s); lower is easier", nullptr, clampedCount(counts.cesAnswers));
+    case KpiMetric::ChurnRate:
+        return tr("%1 of %n customer(s) lost", nullptr, clampedCount(counts.customersAtStart))
+            .arg(QLocale().toString(counts.customersLost));
+    case KpiMetric::FirstResponseTime:
+        if (counts.firstResponses == 0)
+            return tr("no answered contacts in this period");
+        return tr("over %n answered contact(s)", nullptr, clampedCount(counts.firstResponses));
+    case KpiMetric::TimeToResolution:
+        if (counts.resolutions == 0)
+            return tr("no escalations resolved in this period");
+        return tr("over %n resolved escalation(s)", nullptr, clampedCount(counts.resolutions));
+    case KpiMetric::EscalationRate:
+        if (counts.contacts == 0)
+            return tr("no customer contacts in this period");
+        return tr("%1 of %n contact(s) escalated", nullptr, clampedCount(counts.contacts))
+            .arg(QLocale().toString(counts.escalations));
+    case KpiMetric::SlaCompliance:
+        if (counts.slaDue == 0)
+            return tr("no escalations due in this period");
+        return tr("%1 of %n due escalation(s) in time", nullptr, clampedCount(counts.slaDue))
+            .arg(QLocale().toString(counts.slaMet));
+    case KpiMetric::ReopenRate:
+        if (counts.resolveEvents == 0)
+            return tr("no resolutions in this period");
+        return tr("%1 of %n resolution(s) reopened", nullptr, clampedCount(counts.resolveEvents))
+            .arg(QLocale().toString(counts.reopened));
+    case KpiMetric::ReferralRequests:
+        return tr("requests asking for a recommendation");
+    case KpiMetric::ReferralsReceived:
+        return tr("new customers recommended to us");
+    }
+    return {};
+}
+
+void KpiDashboard::showReport()
+{
+    for (const KpiMetric metric : Kpi::metrics()) {
+        KpiTile *tile = m_tiles.value(metric);
+        tile->setValue(Kpi::format(metric, m_report.values), captionOf(metric, m_report.counts));
+        QList<TrendChart::Point> points;
+        for (const KpiWeek &week : std::as_const(m_report.weeks))
+            points.append({QDateTime::fromMSecsSinceEpoch(week.start).toLocalTime().date(),
+                           Kpi::numberOf(metric, week.values)});
+        tile->chart()->setPoints(points, formatterFor(metric));
+    }
+    m_causes->clear();
+    for (const ComplaintCauseCount &cause : std::as_const(m_report.topCauses)) {
+        auto *item = new QListWidgetItem(tr("%1 — %2").arg(cause.name, QLocale().toString(cause.complaints)), m_causes);
+        item->setData(Qt::UserRole, cause.causeId);
+    }
+    if (m_report.topCauses.isEmpty()) {
+        auto *item = new QListWidgetItem(tr("No complaints in this period."), m_causes);
+        item->setFlags(Qt::NoItemFlags);
+    }
+}
+
+} // namespace tandem

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "services/Actor.h"
+#include "storage/RecordsRepository.h"
+
+#include <QAbstractTableModel>
+
+namespace tandem {
+
+class RecordsService;
+
+// The records browser's table: interactions and escalations matching a filter, a page at a time as the
+// view scrolls (keyset paging in the chosen sort). Time, customer and agent columns sort; sorting or
+// filtering starts again at the first page.
+class RecordsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        TimeColumn,
+        KindColumn,
+        CustomerColumn,
+        AgentColumn,
+        ChannelColumn,
+        SubjectColumn,
+        CauseColumn,
+        SlaColumn,
+        QaColumn,
+        ColumnCount
+    };
+
+    RecordsModel(RecordsService &service, Actor actor, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    // Time, customer and agent sort; other columns leave the order as it is.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void setFilter(const RecordsFilter &filter);
+    [[nodiscard]] const RecordsFilter &filter() const { return m_filter; }
+    [[nodiscard]] const RecordsSort &sortOrder() const { return m_sort; }
+    // Reads the first page again (after a change, or on request).
+    void reload();
+    [[nodiscard]] const RecordRow *rowAt(int row) const;
+    [[nodiscard]] bool hasMore() const { return m_next.has_value(); }
+
+    [[nodiscard]] static std::optional<RecordsSortKey> sortKeyOf(int column);
+    [[nodiscard]] static int columnOf(RecordsSortKey key);
+
+signals:
+    void loadFailed(const QString &message);
+
+private:
+    RecordsPage loadPage(const std::optional<RecordsCursor> &after);
+
+    RecordsService &m_service;
+    Actor m_actor;
+    RecordsFilter m_filter;
+    RecordsSort m_sort;
+    QList<RecordRow> m_rows;
+    std::optional<RecordsCursor> m_next;
+    // Views and testers call fetchMore() from inside our own change signals; such calls wait for the next one.
+    bool m_changing = false;
+};
+
+} // namespace tandem
