@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Show only these; with nothing chosen, everything shows</source>
+        <translation>Nur diese anzeigen; ist nichts ausgewählt, wird alles angezeigt</translation>
+    </message>
+</context>
+<context>
     <name>tandem::AccountService</name>
     <message>
         <source>Signing in without a password works only in demo workspaces.</source>
@@ -19,6 +26,196 @@
         <source>This workspace has no active team lead.</source>
         <translation>Dieser Arbeitsbereich hat keine aktive Teamleitung.</translation>
     </message>
+    <message>
+        <source>Command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>That login and password do not match an account here.</source>
+        <translation>Anmeldename und Passwort passen zu keinem Konto in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. A team lead can enable it again.</source>
+        <translation>Dieses Konto ist deaktiviert. Eine Teamleitung kann es wieder aktivieren.</translation>
+    </message>
+    <message>
+        <source>Only team leads manage accounts.</source>
+        <translation>Nur Teamleitungen verwalten Konten.</translation>
+    </message>
+    <message>
+        <source>That agent does not exist.</source>
+        <translation>Diesen Mitarbeiter gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Ein Passwort muss mindestens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>A login is up to %1 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>Ein Anmeldename besteht aus höchstens %1 Kleinbuchstaben, Ziffern, Punkten, Bindestrichen oder Unterstrichen und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>Give the agent&apos;s name as colleagues should see it.</source>
+        <translation>Geben Sie den Namen des Mitarbeiters so an, wie ihn die Kollegen sehen sollen.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is taken.</source>
+        <translation>Der Anmeldename „%1“ ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>This workspace already has accounts; sign in instead.</source>
+        <translation>Dieser Arbeitsbereich hat bereits Konten; melden Sie sich stattdessen an.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active team lead; make someone else a team lead first.</source>
+        <translation>%1 ist die letzte aktive Teamleitung; ernennen Sie zuerst eine andere Person zur Teamleitung.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::AgentAccountForm</name>
+    <message>
+        <source>e.g. sam.carter</source>
+        <translation>z. B. sam.carter</translation>
+    </message>
+    <message>
+        <source>as colleagues see it</source>
+        <translation>wie die Kollegen ihn sehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>mindestens %n Zeichen</numerusform>
+            <numerusform>mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Fill in the login and the name.</source>
+        <translation>Geben Sie den Anmeldenamen und den Namen ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>Ein Passwort muss mindestens %n Zeichen lang sein.</numerusform>
+            <numerusform>Ein Passwort muss mindestens %n Zeichen lang sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::AgentListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::AgentsDialog</name>
+    <message>
+        <source>&amp;Add Agent…</source>
+        <translation>Mitarbeiter &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Change &amp;Role</source>
+        <translation>&amp;Rolle ändern</translation>
+    </message>
+    <message>
+        <source>Set &amp;Password…</source>
+        <translation>&amp;Passwort festlegen…</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Add Agent</source>
+        <translation>Mitarbeiter hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation>Passwort festlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>New password for %1 (at least %n character(s)):</source>
+        <translation>
+            <numerusform>Neues Passwort für %1 (mindestens %n Zeichen):</numerusform>
+            <numerusform>Neues Passwort für %1 (mindestens %n Zeichen):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>Dasselbe Passwort noch einmal:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein; es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditLog</name>
@@ -29,6 +226,634 @@
     <message>
         <source>Audit entry %1 was changed after it was written.</source>
         <translation>Der Audit-Eintrag %1 wurde nach dem Schreiben verändert.</translation>
+    </message>
+    <message>
+        <source>The record of the newest audit entry is gone, so entries after %1 may have been deleted.</source>
+        <translation>Der Datensatz des neuesten Audit-Eintrags fehlt; Einträge nach %1 wurden möglicherweise gelöscht.</translation>
+    </message>
+    <message>
+        <source>The record of the newest audit entry was changed.</source>
+        <translation>Der Datensatz des neuesten Audit-Eintrags wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was added outside Tandem.</source>
+        <translation>Der Audit-Eintrag %1 wurde außerhalb von Tandem hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::AuditLogModel</name>
+    <message>
+        <source>(system)</source>
+        <translation>(System)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::AuditService</name>
+    <message>
+        <source>The audit trail is for team leads.</source>
+        <translation>Das Prüfprotokoll ist Teamleitungen vorbehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::AuditViewer</name>
+    <message>
+        <source>&amp;Verify Chain</source>
+        <translation>Kette &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Recompute every entry&apos;s hash and check that none was changed or removed</source>
+        <translation>Den Hash jedes Eintrags neu berechnen und prüfen, dass keiner verändert oder entfernt wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Every entry carries the hash of the one before it, so a change made behind Tandem&apos;s back breaks the chain.</source>
+        <translation>Jeder Eintrag enthält den Hash des vorherigen; eine Änderung an Tandem vorbei unterbricht daher die Kette.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>(nothing: this entry created the record)</source>
+        <translation>(nichts: dieser Eintrag hat den Datensatz angelegt)</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: %1</source>
+        <translation>Das Prüfprotokoll wurde manipuliert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n entries checked, none changed or missing.</source>
+        <translation>
+            <numerusform>Intakt: %n Eintrag geprüft, keiner verändert oder fehlend.</numerusform>
+            <numerusform>Intakt: %n Einträge geprüft, keiner verändert oder fehlend.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::BodyViewer</name>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>&amp;Alles anzeigen</translation>
+    </message>
+    <message>
+        <source>Event text</source>
+        <translation>Ereignistext</translation>
+    </message>
+    <message>
+        <source>Select an event in the timeline to read it here.</source>
+        <translation>Wählen Sie ein Ereignis in der Zeitleiste aus, um es hier zu lesen.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2.</source>
+        <translation>Angezeigt werden die ersten %1 von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ComposePanel</name>
+    <message>
+        <source>Call summary</source>
+        <translation>Gesprächszusammenfassung</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Chat transcript</source>
+        <translation>Chatverlauf</translation>
+    </message>
+    <message>
+        <source>Social media message</source>
+        <translation>Nachricht in sozialen Medien</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Survey answer</source>
+        <translation>Umfrageantwort</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Template…</source>
+        <translation>&amp;Vorlage…</translation>
+    </message>
+    <message>
+        <source>What to log</source>
+        <translation>Was erfasst werden soll</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>What was said or done (Ctrl+Enter logs it)</source>
+        <translation>Was gesagt oder getan wurde (Strg+Eingabe erfasst es)</translation>
+    </message>
+    <message>
+        <source>Text to log</source>
+        <translation>Zu erfassender Text</translation>
+    </message>
+    <message>
+        <source>New Cause…</source>
+        <translation>Neuer Beschwerdegrund…</translation>
+    </message>
+    <message>
+        <source>C&amp;ause:</source>
+        <translation>Beschwerde&amp;grund:</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Zuhören</translation>
+    </message>
+    <message>
+        <source>Empathize</source>
+        <translation>Mitgefühl zeigen</translation>
+    </message>
+    <message>
+        <source>Apologize</source>
+        <translation>Entschuldigen</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Thank</source>
+        <translation>Danken</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wertung</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore:</source>
+        <translation>&amp;Wertung:</translation>
+    </message>
+    <message>
+        <source>Insert a reply template (%1)</source>
+        <translation>Antwortvorlage einfügen (%1)</translation>
+    </message>
+    <message>
+        <source>New Complaint Cause</source>
+        <translation>Neuer Beschwerdegrund</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>Beschwerdegrund:</translation>
+    </message>
+    <message>
+        <source>Draft restored.</source>
+        <translation>Entwurf wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>L.E.A.S.T. steps taken: %1</source>
+        <translation>Durchlaufene L.E.A.S.T.-Schritte: %1</translation>
+    </message>
+    <message>
+        <source>%1 answer: %2</source>
+        <translation>%1-Antwort: %2</translation>
+    </message>
+    <message>
+        <source>Write a subject or some text first.</source>
+        <translation>Schreiben Sie zuerst einen Betreff oder etwas Text.</translation>
+    </message>
+    <message>
+        <source>Logged.</source>
+        <translation>Erfasst.</translation>
+    </message>
+    <message>
+        <source>Not logged: %1 Your text is kept as a draft.</source>
+        <translation>Nicht erfasst: %1 Ihr Text bleibt als Entwurf erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CustomerEditDialog</name>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Servicestufe</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Servicestufe:</translation>
+    </message>
+    <message>
+        <source>L&amp;ifecycle:</source>
+        <translation>&amp;Lebenszyklus:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+    <message>
+        <source>Changes are recorded in the audit trail under your name.</source>
+        <translation>Änderungen werden unter Ihrem Namen im Prüfprotokoll festgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CustomerProfileService</name>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n Interaktion</numerusform>
+            <numerusform>%n Interaktionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey answer(s)</source>
+        <translation>
+            <numerusform>%n Umfrageantwort</numerusform>
+            <numerusform>%n Umfrageantworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n Nachfasstermin</numerusform>
+            <numerusform>%n Nachfasstermine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation(s)</source>
+        <translation>
+            <numerusform>%n Eskalation</numerusform>
+            <numerusform>%n Eskalationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to move.</source>
+        <translation>Es gibt nichts zu übertragen.</translation>
+    </message>
+    <message>
+        <source>There is no customer #%1.</source>
+        <translation>Es gibt keinen Kunden #%1.</translation>
+    </message>
+    <message>
+        <source>Give the customer a name.</source>
+        <translation>Geben Sie dem Kunden einen Namen.</translation>
+    </message>
+    <message>
+        <source>Keep it under %1 characters.</source>
+        <translation>Bleiben Sie unter %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Write it on one line.</source>
+        <translation>Schreiben Sie es in eine Zeile.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an e-mail address (name@example.com).</source>
+        <translation>„%1“ sieht nicht wie eine E-Mail-Adresse aus (name@example.com).</translation>
+    </message>
+    <message>
+        <source>A phone number has digits and may have +, spaces, brackets, dashes and an extension (x12).</source>
+        <translation>Eine Telefonnummer besteht aus Ziffern und kann +, Leerzeichen, Klammern, Bindestriche und eine Durchwahl (x12) enthalten.</translation>
+    </message>
+    <message>
+        <source>A customer can have at most %1 tags.</source>
+        <translation>Ein Kunde kann höchstens %1 Schlagwörter haben.</translation>
+    </message>
+    <message>
+        <source>A tag is one short phrase of at most %1 characters, without commas.</source>
+        <translation>Ein Schlagwort ist ein kurzer Begriff mit höchstens %1 Zeichen, ohne Kommas.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into customer #%2; edit that customer instead.</source>
+        <translation>%1 wurde mit Kunde #%2 zusammengeführt; bearbeiten Sie stattdessen diesen Kunden.</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 in the meantime. Look at the details again and retry.</source>
+        <translation>Jemand anderes hat %1 inzwischen geändert. Sehen Sie sich die Details noch einmal an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged into itself.</source>
+        <translation>Ein Kunde kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>%1 was already merged into customer #%2.</source>
+        <translation>%1 wurde bereits mit Kunde #%2 zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into customer #%2 itself; merge into that customer instead.</source>
+        <translation>%1 wurde selbst mit Kunde #%2 zusammengeführt; führen Sie stattdessen mit diesem Kunden zusammen.</translation>
+    </message>
+    <message>
+        <source>Merged the duplicate %1 into this customer</source>
+        <translation>Das Duplikat %1 wurde mit diesem Kunden zusammengeführt</translation>
+    </message>
+    <message>
+        <source>%1 merged %2 into %3. Moved: %4.</source>
+        <translation>%1 hat %2 mit %3 zusammengeführt. Übertragen: %4.</translation>
+    </message>
+    <message>
+        <source>%1 is not merged into another customer.</source>
+        <translation>%1 ist mit keinem anderen Kunden zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>The audit trail has no record of how %1 was merged, so the merge cannot be undone here.</source>
+        <translation>Das Prüfprotokoll enthält keinen Eintrag darüber, wie %1 zusammengeführt wurde; die Zusammenführung kann daher hier nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into customer #%2 since; separate those two first.</source>
+        <translation>%1 wurde inzwischen mit Kunde #%2 zusammengeführt; trennen Sie zuerst diese beiden.</translation>
+    </message>
+    <message>
+        <source>Separated %1 from this customer again</source>
+        <translation>%1 wurde wieder von diesem Kunden getrennt</translation>
+    </message>
+    <message>
+        <source>%1 undid the merge of %2 into %3. Moved back: %4.</source>
+        <translation>%1 hat die Zusammenführung von %2 mit %3 rückgängig gemacht. Zurückübertragen: %4.</translation>
+    </message>
+    <message>
+        <source>Separated from %1 again</source>
+        <translation>Wieder von %1 getrennt</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CustomerProfileWidget</name>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Duplicate…</source>
+        <translation>Duplikat &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>&amp;Separate…</source>
+        <translation>&amp;Trennen…</translation>
+    </message>
+    <message>
+        <source>Change the name, contact details, tier, lifecycle and tags</source>
+        <translation>Name, Kontaktdaten, Servicestufe, Lebenszyklus und Schlagwörter ändern</translation>
+    </message>
+    <message>
+        <source>Move a duplicate record&apos;s history into this customer</source>
+        <translation>Den Verlauf eines doppelten Datensatzes in diesen Kunden übernehmen</translation>
+    </message>
+    <message>
+        <source>Undo the merge of a duplicate into this customer</source>
+        <translation>Die Zusammenführung eines Duplikats mit diesem Kunden rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Timeline entries</source>
+        <translation>Einträge in der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Latest CSAT</source>
+        <translation>Letzter CSAT</translation>
+    </message>
+    <message>
+        <source>Latest NPS</source>
+        <translation>Letzter NPS</translation>
+    </message>
+    <message>
+        <source>Latest CES</source>
+        <translation>Letzter CES</translation>
+    </message>
+    <message>
+        <source>Open escalations</source>
+        <translation>Offene Eskalationen</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Offene Nachfasstermine</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>Kein Kunde ausgewählt</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>merged into customer #%1</source>
+        <translation>zusammengeführt mit Kunde #%1</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>Noch keine Bestellungen</translation>
+    </message>
+    <message>
+        <source>No refunds</source>
+        <translation>Keine Erstattungen</translation>
+    </message>
+    <message>
+        <source>First contact %1</source>
+        <translation>Erster Kontakt %1</translation>
+    </message>
+    <message>
+        <source>No contact yet</source>
+        <translation>Noch kein Kontakt</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>with support or waiting to be closed</source>
+        <translation>beim Support oder wartet auf Abschluss</translation>
+    </message>
+    <message>
+        <source>None open</source>
+        <translation>Keine offen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None overdue</source>
+        <translation>Keine überfällig</translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation>Nichts geplant</translation>
+    </message>
+    <message>
+        <source>Merged into this customer: %1</source>
+        <translation>Mit diesem Kunden zusammengeführt: %1</translation>
+    </message>
+    <message>
+        <source>Separate Customers</source>
+        <translation>Kunden trennen</translation>
+    </message>
+    <message>
+        <source>Move everything the merge brought from customer #%1 back to it, and list it again? Entries logged on %2 since stay with %2.</source>
+        <translation>Alles, was die Zusammenführung von Kunde #%1 übernommen hat, dorthin zurückübertragen und den Kunden wieder in der Liste anzeigen? Einträge, die seitdem bei %2 erfasst wurden, bleiben bei %2.</translation>
     </message>
 </context>
 <context>
@@ -81,12 +906,28 @@
         <translation>Das Fenster ohne Bildschirmanzeige in diese PNG-Datei zeichnen und beenden.</translation>
     </message>
     <message>
-        <source>With --screenshot: the view to show (main).</source>
-        <translation>Mit --screenshot: die anzuzeigende Ansicht (main).</translation>
+        <source>Signing in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>Unknown view &quot;%1&quot;; known views: main.</source>
-        <translation>Unbekannte Ansicht „%1“; bekannte Ansichten: main.</translation>
+        <source>Team Workspace</source>
+        <translation>Team-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Opening the team workspace was cancelled.</source>
+        <translation>Das Öffnen des Team-Arbeitsbereichs wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the view to show (%1).</source>
+        <translation>Mit --screenshot: die anzuzeigende Ansicht (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;; known views: %2.</source>
+        <translation>Unbekannte Ansicht „%1“; bekannte Ansichten: %2.</translation>
     </message>
 </context>
 <context>
@@ -120,14 +961,6 @@
         <translation>Zeitleiste:</translation>
     </message>
     <message>
-        <source>Event text</source>
-        <translation>Ereignistext</translation>
-    </message>
-    <message>
-        <source>Select an event in the timeline to read it here.</source>
-        <translation>Wählen Sie ein Ereignis in der Zeitleiste aus, um es hier zu lesen.</translation>
-    </message>
-    <message>
         <source>No customer selected</source>
         <translation>Kein Kunde ausgewählt</translation>
     </message>
@@ -146,9 +979,16 @@
         <source>Cause: %1</source>
         <translation>Ursache: %1</translation>
     </message>
+</context>
+<context>
+    <name>tandem::DraftStore</name>
     <message>
-        <source>[The rest of this text (%1 characters in all) is not shown.]</source>
-        <translation>[Der Rest dieses Textes (insgesamt %1 Zeichen) wird nicht angezeigt.]</translation>
+        <source>Cannot create the drafts folder %1.</source>
+        <translation>Der Ordner für Entwürfe %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the draft: %1</source>
+        <translation>Der Entwurf kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -401,6 +1241,1007 @@
         <source>CES</source>
         <translation>CES</translation>
     </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Eskalieren</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>Bearbeitung beginnen</translation>
+    </message>
+    <message>
+        <source>Ask the rep</source>
+        <translation>Service-Mitarbeiter fragen</translation>
+    </message>
+    <message>
+        <source>Wait on customer</source>
+        <translation>Auf Kunden warten</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Customer replied</source>
+        <translation>Kunde hat geantwortet</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Hand back</source>
+        <translation>Zurückgeben</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Neu zuweisen</translation>
+    </message>
+    <message>
+        <source>Change severity</source>
+        <translation>Schweregrad ändern</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::EscalationDialog</name>
+    <message>
+        <source>1. …
+2. …
+3. …</source>
+        <translation>1. …
+2. …
+3. …</translation>
+    </message>
+    <message>
+        <source>What should have happened</source>
+        <translation>Was hätte passieren sollen</translation>
+    </message>
+    <message>
+        <source>What happened instead, in the customer&apos;s words if possible</source>
+        <translation>Was stattdessen passiert ist, möglichst in den Worten des Kunden</translation>
+    </message>
+    <message>
+        <source>What you or the customer already tried, so nobody asks again</source>
+        <translation>Was Sie oder der Kunde bereits versucht haben, damit niemand erneut danach fragt</translation>
+    </message>
+    <message>
+        <source>Escalate to Support</source>
+        <translation>An den Support eskalieren</translation>
+    </message>
+    <message>
+        <source>One line: what is broken for the customer</source>
+        <translation>Eine Zeile: Was funktioniert für den Kunden nicht</translation>
+    </message>
+    <message>
+        <source>Product version, operating system, browser, network…</source>
+        <translation>Produktversion, Betriebssystem, Browser, Netzwerk…</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Schweregrad:</translation>
+    </message>
+    <message>
+        <source>S&amp;teps to reproduce:</source>
+        <translation>Schritte zur &amp;Reproduktion:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected:</source>
+        <translation>Er&amp;wartet:</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation>Was &amp;ist passiert:</translation>
+    </message>
+    <message>
+        <source>E&amp;nvironment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>Already t&amp;ried:</source>
+        <translation>Bereits &amp;versucht:</translation>
+    </message>
+    <message>
+        <source>Timeline entries handed over</source>
+        <translation>Übergebene Einträge aus der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Format of the attachment</source>
+        <translation>Format des Anhangs</translation>
+    </message>
+    <message>
+        <source>Attachment content</source>
+        <translation>Inhalt des Anhangs</translation>
+    </message>
+    <message>
+        <source>Select an attachment to read it here.</source>
+        <translation>Wählen Sie einen Anhang aus, um ihn hier zu lesen.</translation>
+    </message>
+    <message>
+        <source>Add &amp;File…</source>
+        <translation>&amp;Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as Attachment</source>
+        <translation>Als Anhang ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Entfer&amp;nen</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>From the timeline</source>
+        <translation>Aus der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Attachments (shown read-only)</source>
+        <translation>Anhänge (schreibgeschützt angezeigt)</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation>&amp;Eskalieren</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Logs, configs and traces (*.log *.txt *.json *.xml *.yaml *.yml *.ini *.conf *.cfg *.sh *.sql *.trace);;All files (*)</source>
+        <translation>Protokolle, Konfigurationen und Traces (*.log *.txt *.json *.xml *.yaml *.yml *.ini *.conf *.cfg *.sh *.sql *.trace);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to attach.</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Anhängen.</translation>
+    </message>
+    <message>
+        <source>pasted-%1.%2</source>
+        <translation>eingefuegt-%1.%2</translation>
+    </message>
+    <message>
+        <source>Escalating for %1</source>
+        <translation>Eskalation für %1</translation>
+    </message>
+    <message>
+        <source>No customer chosen</source>
+        <translation>Kein Kunde ausgewählt</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to attach (%2; at most %3).</source>
+        <translation>%1 ist zu groß zum Anhängen (%2; höchstens %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file; attach logs, configs and traces as text.</source>
+        <translation>%1 ist keine Textdatei; hängen Sie Protokolle, Konfigurationen und Traces als Text an.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::EscalationQueueDelegate</name>
+    <message>
+        <source>unclaimed</source>
+        <translation>nicht übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::EscalationService</name>
+    <message>
+        <source>Write the question for the rep.</source>
+        <translation>Schreiben Sie die Frage an den Service-Mitarbeiter.</translation>
+    </message>
+    <message>
+        <source>Say what you are waiting for from the customer.</source>
+        <translation>Geben Sie an, worauf Sie beim Kunden warten.</translation>
+    </message>
+    <message>
+        <source>Write the answer for the specialist.</source>
+        <translation>Schreiben Sie die Antwort für den Support-Spezialisten.</translation>
+    </message>
+    <message>
+        <source>Describe how the problem was resolved.</source>
+        <translation>Beschreiben Sie, wie das Problem gelöst wurde.</translation>
+    </message>
+    <message>
+        <source>Write what the rep should tell the customer.</source>
+        <translation>Schreiben Sie, was der Service-Mitarbeiter dem Kunden mitteilen soll.</translation>
+    </message>
+    <message>
+        <source>Say why the escalation is reopened.</source>
+        <translation>Geben Sie an, warum die Eskalation wieder geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>Say why the severity changes.</source>
+        <translation>Geben Sie an, warum sich der Schweregrad ändert.</translation>
+    </message>
+    <message>
+        <source>Add a note.</source>
+        <translation>Fügen Sie eine Notiz hinzu.</translation>
+    </message>
+    <message>
+        <source>Escalated to support (#%1): %2</source>
+        <translation>An den Support eskaliert (#%1): %2</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 claimed by %2</source>
+        <translation>Eskalation #%1 von %2 übernommen</translation>
+    </message>
+    <message>
+        <source>Support is working on escalation #%1</source>
+        <translation>Der Support bearbeitet Eskalation #%1</translation>
+    </message>
+    <message>
+        <source>Support needs information from the rep (escalation #%1)</source>
+        <translation>Der Support benötigt Informationen vom Service-Mitarbeiter (Eskalation #%1)</translation>
+    </message>
+    <message>
+        <source>Support is waiting on the customer (escalation #%1)</source>
+        <translation>Der Support wartet auf den Kunden (Eskalation #%1)</translation>
+    </message>
+    <message>
+        <source>The rep answered support (escalation #%1)</source>
+        <translation>Der Service-Mitarbeiter hat dem Support geantwortet (Eskalation #%1)</translation>
+    </message>
+    <message>
+        <source>The customer replied (escalation #%1)</source>
+        <translation>Der Kunde hat geantwortet (Eskalation #%1)</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 resolved</source>
+        <translation>Eskalation #%1 gelöst</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 handed back to the rep</source>
+        <translation>Eskalation #%1 an den Service-Mitarbeiter zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 closed</source>
+        <translation>Eskalation #%1 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 reopened</source>
+        <translation>Eskalation #%1 wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 reassigned to %2</source>
+        <translation>Eskalation #%1 an %2 neu zugewiesen</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 is now %2</source>
+        <translation>Eskalation #%1 ist jetzt %2</translation>
+    </message>
+    <message>
+        <source>Choose the customer the problem is about.</source>
+        <translation>Wählen Sie den Kunden aus, den das Problem betrifft.</translation>
+    </message>
+    <message>
+        <source>Entry #%1 is not on %2&apos;s timeline.</source>
+        <translation>Eintrag #%1 steht nicht in der Zeitleiste von %2.</translation>
+    </message>
+    <message>
+        <source>Write a one-line summary of the problem.</source>
+        <translation>Fassen Sie das Problem in einer Zeile zusammen.</translation>
+    </message>
+    <message>
+        <source>Keep the summary under %1 characters; the details go below.</source>
+        <translation>Halten Sie die Zusammenfassung unter %1 Zeichen; die Details gehören in die Felder darunter.</translation>
+    </message>
+    <message>
+        <source>Write down the steps that lead to the problem.</source>
+        <translation>Schreiben Sie die Schritte auf, die zu dem Problem führen.</translation>
+    </message>
+    <message>
+        <source>Say what the customer expected to happen.</source>
+        <translation>Geben Sie an, was der Kunde erwartet hat.</translation>
+    </message>
+    <message>
+        <source>Say what happened instead.</source>
+        <translation>Geben Sie an, was stattdessen passiert ist.</translation>
+    </message>
+    <message>
+        <source>Say what was already tried, so nobody asks the customer to do it again.</source>
+        <translation>Geben Sie an, was bereits versucht wurde, damit niemand den Kunden bittet, es noch einmal zu tun.</translation>
+    </message>
+    <message>
+        <source>A hand-off takes at most %1 attachments.</source>
+        <translation>Eine Übergabe kann höchstens %1 Anhänge enthalten.</translation>
+    </message>
+    <message>
+        <source>Every attachment needs a name.</source>
+        <translation>Jeder Anhang braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” is empty.</source>
+        <translation>Der Anhang „%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” is longer than %2 MB of text.</source>
+        <translation>Der Anhang „%1“ ist länger als %2 MB Text.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+
+Expected: %4
+Actual: %5</source>
+        <translation>%1 · %2 · %3
+
+Erwartet: %4
+Tatsächlich: %5</translation>
+    </message>
+    <message>
+        <source>There is no escalation #%1.</source>
+        <translation>Es gibt keine Eskalation #%1.</translation>
+    </message>
+    <message>
+        <source>Choose who gets the escalation.</source>
+        <translation>Wählen Sie aus, wer die Eskalation erhält.</translation>
+    </message>
+    <message>
+        <source>An escalation can go only to an active support specialist or team lead.</source>
+        <translation>Eine Eskalation kann nur an einen aktiven Support-Spezialisten oder eine aktive Teamleitung gehen.</translation>
+    </message>
+    <message>
+        <source>The escalation is already assigned to %1.</source>
+        <translation>Die Eskalation ist bereits %1 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Choose the new severity.</source>
+        <translation>Wählen Sie den neuen Schweregrad.</translation>
+    </message>
+    <message>
+        <source>The escalation already has the severity %1.</source>
+        <translation>Die Eskalation hat bereits den Schweregrad %1.</translation>
+    </message>
+    <message>
+        <source>You have already claimed escalation #%1.</source>
+        <translation>Sie haben Eskalation #%1 bereits übernommen.</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 was already claimed by %2.</source>
+        <translation>Eskalation #%1 wurde bereits von %2 übernommen.</translation>
+    </message>
+    <message>
+        <source>Someone else changed escalation #%1 in the meantime (it is now “%2”). Look at it again and retry.</source>
+        <translation>Jemand anderes hat Eskalation #%1 inzwischen geändert (sie ist jetzt „%2“). Sehen Sie sie sich noch einmal an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The support queue is for support specialists and team leads.</source>
+        <translation>Die Support-Warteschlange ist Support-Spezialisten und Teamleitungen vorbehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::EscalationStateMachine</name>
+    <message>
+        <source>This issue has not been escalated yet.</source>
+        <translation>Dieses Problem wurde noch nicht eskaliert.</translation>
+    </message>
+    <message>
+        <source>Support specialists take escalations; a service rep or a team lead escalates.</source>
+        <translation>Support-Spezialisten übernehmen Eskalationen; eskaliert wird von Service-Mitarbeitern oder Teamleitungen.</translation>
+    </message>
+    <message>
+        <source>This issue is already escalated.</source>
+        <translation>Dieses Problem ist bereits eskaliert.</translation>
+    </message>
+    <message>
+        <source>Only support specialists and team leads work on escalations.</source>
+        <translation>Nur Support-Spezialisten und Teamleitungen bearbeiten Eskalationen.</translation>
+    </message>
+    <message>
+        <source>Only a team lead can reassign an escalation.</source>
+        <translation>Nur eine Teamleitung kann eine Eskalation neu zuweisen.</translation>
+    </message>
+    <message>
+        <source>Only a team lead can change the severity of an escalation.</source>
+        <translation>Nur eine Teamleitung kann den Schweregrad einer Eskalation ändern.</translation>
+    </message>
+    <message>
+        <source>This escalation has already been claimed.</source>
+        <translation>Diese Eskalation wurde bereits übernommen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible while the escalation is “%2”.</source>
+        <translation>„%1“ ist nicht möglich, solange die Eskalation „%2“ ist.</translation>
+    </message>
+    <message>
+        <source>Only the specialist this escalation is assigned to can do that; a team lead can reassign it.</source>
+        <translation>Das kann nur der Support-Spezialist, dem diese Eskalation zugewiesen ist; eine Teamleitung kann sie neu zuweisen.</translation>
+    </message>
+    <message>
+        <source>Only the rep who escalated this, or a team lead, can do that.</source>
+        <translation>Das kann nur der Service-Mitarbeiter, der dies eskaliert hat, oder eine Teamleitung.</translation>
+    </message>
+    <message>
+        <source>Only the rep who escalated this, its specialist or a team lead can do that.</source>
+        <translation>Das kann nur der Service-Mitarbeiter, der dies eskaliert hat, der zuständige Support-Spezialist oder eine Teamleitung.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FirstLeadDialog</name>
+    <message>
+        <source>Set Up the Workspace</source>
+        <translation>Arbeitsbereich einrichten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has no accounts yet. Create the first team lead&apos;s account; the lead then adds the rest of the team under Accounts.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; hat noch keine Konten. Legen Sie das Konto der ersten Teamleitung an; die Teamleitung fügt dann unter „Konten“ den Rest des Teams hinzu.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Account</source>
+        <translation>Konto er&amp;stellen</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FollowUpDialog</name>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Am:</translation>
+    </message>
+    <message>
+        <source>Follow Up with %1</source>
+        <translation>Nachfassen bei %1</translation>
+    </message>
+    <message>
+        <source>When should you get back to %1?</source>
+        <translation>Wann möchten Sie sich wieder bei %1 melden?</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow</source>
+        <translation>&amp;Morgen</translation>
+    </message>
+    <message>
+        <source>In &amp;3 days</source>
+        <translation>In &amp;3 Tagen</translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation>&amp;Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Due date and time</source>
+        <translation>Fälligkeitsdatum und -uhrzeit</translation>
+    </message>
+    <message>
+        <source>What to follow up on, e.g. “Check the replacement arrived”</source>
+        <translation>Worum es beim Nachfassen geht, z. B. „Prüfen, ob der Ersatz angekommen ist“</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Due %1. It shows in your follow-ups and on the customer&apos;s timeline.</source>
+        <translation>Fällig %1. Der Termin erscheint in Ihren Nachfassterminen und in der Zeitleiste des Kunden.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FollowUpListDelegate</name>
+    <message>
+        <source>Overdue · %1</source>
+        <translation>Überfällig · %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fällig %1</translation>
+    </message>
+    <message>
+        <source>No note</source>
+        <translation>Keine Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FollowUpListModel</name>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fällig %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FollowUpService</name>
+    <message>
+        <source>There is no customer #%1.</source>
+        <translation>Es gibt keinen Kunden #%1.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into customer #%2; schedule the follow-up there.</source>
+        <translation>%1 wurde mit Kunde #%2 zusammengeführt; planen Sie das Nachfassen dort.</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future for the follow-up.</source>
+        <translation>Wählen Sie einen Zeitpunkt in der Zukunft für das Nachfassen.</translation>
+    </message>
+    <message>
+        <source>Choose a time within the next five years for the follow-up.</source>
+        <translation>Wählen Sie einen Zeitpunkt innerhalb der nächsten fünf Jahre für das Nachfassen.</translation>
+    </message>
+    <message>
+        <source>Keep the note under %1 characters.</source>
+        <translation>Halten Sie die Notiz unter %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled for %1 by %2</source>
+        <translation>Nachfassen für %1 geplant von %2</translation>
+    </message>
+    <message>
+        <source>There is no follow-up #%1.</source>
+        <translation>Es gibt keinen Nachfasstermin #%1.</translation>
+    </message>
+    <message>
+        <source>This follow-up belongs to %1; only they or a team lead can complete it.</source>
+        <translation>Dieser Nachfasstermin gehört %1; nur diese Person oder eine Teamleitung kann ihn erledigen.</translation>
+    </message>
+    <message>
+        <source>This follow-up was already completed.</source>
+        <translation>Dieser Nachfasstermin wurde bereits erledigt.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::GlobalSearchWidget</name>
+    <message>
+        <source>Search every customer&apos;s interactions</source>
+        <translation>In den Interaktionen aller Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Search all interactions</source>
+        <translation>Alle Interaktionen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation>Beste Treffer zuerst</translation>
+    </message>
+    <message>
+        <source>Order of results</source>
+        <translation>Reihenfolge der Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Type words to find them in every customer&apos;s timeline.</source>
+        <translation>Geben Sie Wörter ein, um sie in den Zeitleisten aller Kunden zu finden.</translation>
+    </message>
+    <message>
+        <source>No interaction holds all of these words.</source>
+        <translation>Keine Interaktion enthält alle diese Wörter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n match(es); scroll down for more.</source>
+        <translation>
+            <numerusform>%n Treffer geladen; scrollen Sie nach unten, um weitere zu sehen.</numerusform>
+            <numerusform>%n Treffer geladen; scrollen Sie nach unten, um weitere zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es).</source>
+        <translation>
+            <numerusform>%n Treffer.</numerusform>
+            <numerusform>%n Treffer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::HandoffCard</name>
+    <message>
+        <source>Select an escalation to see its hand-off.</source>
+        <translation>Wählen Sie eine Eskalation aus, um ihre Übergabe zu sehen.</translation>
+    </message>
+    <message>
+        <source>Hand-off card</source>
+        <translation>Übergabekarte</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 could not be found.</source>
+        <translation>Eskalation #%1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <source>Escalated by %1 on %2</source>
+        <translation>Eskaliert von %1 am %2</translation>
+    </message>
+    <message>
+        <source> · not claimed yet</source>
+        <translation> · noch nicht übernommen</translation>
+    </message>
+    <message>
+        <source> · with %1</source>
+        <translation> · bei %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>%1 tier · %2</source>
+        <translation>Servicestufe %1 · %2</translation>
+    </message>
+    <message>
+        <source>What the rep collected</source>
+        <translation>Was der Service-Mitarbeiter gesammelt hat</translation>
+    </message>
+    <message>
+        <source>Steps to reproduce:</source>
+        <translation>Schritte zur Reproduktion:</translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation>Erwartet:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Was passiert ist:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>Already tried:</source>
+        <translation>Bereits versucht:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Lösung:</translation>
+    </message>
+    <message>
+        <source>For the customer:</source>
+        <translation>Für den Kunden:</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Anhang %1</translation>
+    </message>
+    <message>
+        <source>Picked from the timeline</source>
+        <translation>Aus der Zeitleiste ausgewählt</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Recent timeline</source>
+        <translation>Aktuelle Zeitleiste</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Kpi</name>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Abwanderungsrate</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>Zeit bis zur ersten Antwort</translation>
+    </message>
+    <message>
+        <source>Time to resolution</source>
+        <translation>Zeit bis zur Lösung</translation>
+    </message>
+    <message>
+        <source>Escalation rate</source>
+        <translation>Eskalationsrate</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>SLA-Einhaltung</translation>
+    </message>
+    <message>
+        <source>Reopen rate</source>
+        <translation>Wiedereröffnungsrate</translation>
+    </message>
+    <message>
+        <source>Referral requests sent</source>
+        <translation>Gesendete Empfehlungsanfragen</translation>
+    </message>
+    <message>
+        <source>Referrals received</source>
+        <translation>Erhaltene Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Share of satisfaction answers (1-5) that are 4 or 5.</source>
+        <translation>Anteil der Zufriedenheitsantworten (1–5), die 4 oder 5 lauten.</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score: % of promoters (9-10) minus % of detractors (0-6) among answers on the 0-10 scale.</source>
+        <translation>Net Promoter Score: % Promotoren (9–10) minus % Kritiker (0–6) unter den Antworten auf der Skala von 0 bis 10.</translation>
+    </message>
+    <message>
+        <source>Customer Effort Score: the mean answer on the 1-7 scale; lower means less effort.</source>
+        <translation>Customer Effort Score: die durchschnittliche Antwort auf der Skala von 1 bis 7; niedriger bedeutet weniger Aufwand.</translation>
+    </message>
+    <message>
+        <source>Customers lost in the period divided by the customers at its start. For an agent: among the customers they served in the 90 days before.</source>
+        <translation>Im Zeitraum verlorene Kunden geteilt durch die Kunden zu seinem Beginn. Für einen Mitarbeiter: bezogen auf die Kunden, die er in den 90 Tagen davor betreut hat.</translation>
+    </message>
+    <message>
+        <source>Mean time from an inbound message or complaint to the next outbound reply to that customer.</source>
+        <translation>Durchschnittliche Zeit von einer eingehenden Nachricht oder Beschwerde bis zur nächsten ausgehenden Antwort an diesen Kunden.</translation>
+    </message>
+    <message>
+        <source>Mean time from escalation to resolution, for escalations resolved in the period.</source>
+        <translation>Durchschnittliche Zeit von der Eskalation bis zur Lösung, für im Zeitraum gelöste Eskalationen.</translation>
+    </message>
+    <message>
+        <source>Escalations created per customer contact (messages, calls and complaints).</source>
+        <translation>Erstellte Eskalationen pro Kundenkontakt (Nachrichten, Anrufe und Beschwerden).</translation>
+    </message>
+    <message>
+        <source>Share of escalations due in the period that were claimed and resolved in time.</source>
+        <translation>Anteil der im Zeitraum fälligen Eskalationen, die rechtzeitig übernommen und gelöst wurden.</translation>
+    </message>
+    <message>
+        <source>Share of resolutions in the period that had to be reopened.</source>
+        <translation>Anteil der Lösungen im Zeitraum, die wieder geöffnet werden mussten.</translation>
+    </message>
+    <message>
+        <source>Messages asking a customer to recommend us.</source>
+        <translation>Nachrichten, in denen ein Kunde gebeten wird, uns weiterzuempfehlen.</translation>
+    </message>
+    <message>
+        <source>Referrals customers made, credited to whoever asked for them.</source>
+        <translation>Empfehlungen von Kunden, angerechnet der Person, die darum gebeten hat.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::KpiDashboard</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Benutzerdefinierter Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>Letzte %n Woche</numerusform>
+            <numerusform>Letzte %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Whose numbers</source>
+        <translation>Wessen Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Gesamtes Team</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rolle: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Für:</translation>
+    </message>
+    <message>
+        <source>Top complaint causes</source>
+        <translation>Häufigste Beschwerdegründe</translation>
+    </message>
+    <message>
+        <source>Complaints in the period by cause. Click one to see its complaints.</source>
+        <translation>Beschwerden im Zeitraum nach Beschwerdegrund. Klicken Sie auf einen Grund, um die zugehörigen Beschwerden zu sehen.</translation>
+    </message>
+    <message>
+        <source>no answers in this period</source>
+        <translation>keine Antworten in diesem Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n answer(s) satisfied</source>
+        <translation>
+            <numerusform>%1 von %n Antwort zufrieden</numerusform>
+            <numerusform>%1 von %n Antworten zufrieden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 promoters, %2 detractors of %n</source>
+        <translation>
+            <numerusform>%1 Promotoren, %2 Kritiker von %n</numerusform>
+            <numerusform>%1 Promotoren, %2 Kritiker von %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s); lower is easier</source>
+        <translation>
+            <numerusform>%n Antwort; niedriger bedeutet weniger Aufwand</numerusform>
+            <numerusform>%n Antworten; niedriger bedeutet weniger Aufwand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s) lost</source>
+        <translation>
+            <numerusform>%1 von %n Kunden verloren</numerusform>
+            <numerusform>%1 von %n Kunden verloren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answered contacts in this period</source>
+        <translation>keine beantworteten Kontakte in diesem Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n answered contact(s)</source>
+        <translation>
+            <numerusform>über %n beantworteten Kontakt</numerusform>
+            <numerusform>über %n beantwortete Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no escalations resolved in this period</source>
+        <translation>keine gelösten Eskalationen in diesem Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n resolved escalation(s)</source>
+        <translation>
+            <numerusform>über %n gelöste Eskalation</numerusform>
+            <numerusform>über %n gelöste Eskalationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no customer contacts in this period</source>
+        <translation>keine Kundenkontakte in diesem Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contact(s) escalated</source>
+        <translation>
+            <numerusform>%1 von %n Kontakt eskaliert</numerusform>
+            <numerusform>%1 von %n Kontakten eskaliert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no escalations due in this period</source>
+        <translation>keine fälligen Eskalationen in diesem Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n due escalation(s) in time</source>
+        <translation>
+            <numerusform>%1 von %n fälligen Eskalation rechtzeitig</numerusform>
+            <numerusform>%1 von %n fälligen Eskalationen rechtzeitig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no resolutions in this period</source>
+        <translation>keine Lösungen in diesem Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n resolution(s) reopened</source>
+        <translation>
+            <numerusform>%1 von %n Lösung wieder geöffnet</numerusform>
+            <numerusform>%1 von %n Lösungen wieder geöffnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>requests asking for a recommendation</source>
+        <translation>Anfragen mit der Bitte um eine Empfehlung</translation>
+    </message>
+    <message>
+        <source>new customers recommended to us</source>
+        <translation>neue Kunden, die uns empfohlen wurden</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No complaints in this period.</source>
+        <translation>Keine Beschwerden in diesem Zeitraum.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::KpiService</name>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::KpiTile</name>
+    <message>
+        <source>%1
+Click to see the records behind this number.</source>
+        <translation>%1
+Klicken Sie, um die Datensätze hinter dieser Zahl zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MainWindow</name>
@@ -423,10 +2264,6 @@
     <message>
         <source>Number of customers</source>
         <translation>Anzahl der Kunden</translation>
-    </message>
-    <message>
-        <source>Customer timeline</source>
-        <translation>Zeitleiste des Kunden</translation>
     </message>
     <message>
         <source>Signed in as %1 · %2</source>
@@ -509,12 +2346,1267 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
             <numerusform>%n Kunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>&amp;Eskalieren…</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Eskalationen</translation>
+    </message>
+    <message>
+        <source>Hand the selected issue to a support specialist (Ctrl+Shift+E)</source>
+        <translation>Das ausgewählte Problem an einen Support-Spezialisten übergeben (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>The escalation queue (Ctrl+E)</source>
+        <translation>Die Eskalations-Warteschlange (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Nachfasstermine</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the team server…</source>
+        <translation>Verbindung zum Team-Server wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected to the team server again.</source>
+        <translation>Wieder mit dem Team-Server verbunden.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Workspace…</source>
+        <translation>&amp;Team-Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Search All Interactions</source>
+        <translation>In &amp;allen Interaktionen suchen</translation>
+    </message>
+    <message>
+        <source>My &amp;Follow-ups</source>
+        <translation>Meine &amp;Nachfasstermine</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;Follow-up…</source>
+        <translation>Nach&amp;fassen planen…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Profile</source>
+        <translation>&amp;Profil anzeigen</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Handed to support as escalation #%1.</source>
+        <translation>Als Eskalation #%1 an den Support übergeben.</translation>
+    </message>
+    <message>
+        <source>Escalations — Tandem</source>
+        <translation>Eskalationen — Tandem</translation>
+    </message>
+    <message>
+        <source>Escalations (%1)</source>
+        <translation>Eskalationen (%1)</translation>
+    </message>
+    <message>
+        <source>An escalation came back to you.</source>
+        <translation>Eine Eskalation ist an Sie zurückgekommen.</translation>
+    </message>
+    <message>
+        <source>A new escalation is waiting in the queue.</source>
+        <translation>Eine neue Eskalation wartet in der Warteschlange.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MergeCustomersDialog</name>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Servicestufe</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Kunde seit</translation>
+    </message>
+    <message>
+        <source>Merge a Duplicate into %1</source>
+        <translation>Ein Duplikat mit %1 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge Customers</source>
+        <translation>Kunden zusammenführen</translation>
+    </message>
+    <message>
+        <source>Find the duplicate record of this customer. Everything it holds moves to the customer kept; the duplicate is hidden but never deleted, and the merge can be undone from the kept customer&apos;s profile.</source>
+        <translation>Suchen Sie den doppelten Datensatz dieses Kunden. Alles, was er enthält, geht auf den behaltenen Kunden über; das Duplikat wird ausgeblendet, aber nie gelöscht, und die Zusammenführung kann im Profil des behaltenen Kunden rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Find the duplicate by name, e-mail, company or phone</source>
+        <translation>Duplikat nach Name, E-Mail, Firma oder Telefon suchen</translation>
+    </message>
+    <message>
+        <source>Find the duplicate</source>
+        <translation>Duplikat suchen</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>The customer to keep no longer exists.</source>
+        <translation>Der zu behaltende Kunde existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Choose the duplicate in the list.</source>
+        <translation>Wählen Sie das Duplikat in der Liste aus.</translation>
+    </message>
+    <message>
+        <source>That is the customer being kept; choose the duplicate.</source>
+        <translation>Das ist der Kunde, der behalten wird; wählen Sie das Duplikat aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n Interaktion</numerusform>
+            <numerusform>%n Interaktionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey answer(s)</source>
+        <translation>
+            <numerusform>%n Umfrageantwort</numerusform>
+            <numerusform>%n Umfrageantworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n Nachfasstermin</numerusform>
+            <numerusform>%n Nachfasstermine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation(s)</source>
+        <translation>
+            <numerusform>%n Eskalation</numerusform>
+            <numerusform>%n Eskalationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other contact(s)</source>
+        <translation>
+            <numerusform>%n weiterer Kontakt</numerusform>
+            <numerusform>%n weitere Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merging moves from %1 to %2:</source>
+        <translation>Beim Zusammenführen wird von %1 zu %2 übertragen:</translation>
+    </message>
+    <message>
+        <source>the tags %1</source>
+        <translation>die Schlagwörter %1</translation>
+    </message>
+    <message>
+        <source>%1 then leaves the customer list. The merge is written on %2&apos;s timeline and in the audit trail under your name.</source>
+        <translation>%1 verschwindet dann aus der Kundenliste. Die Zusammenführung wird in der Zeitleiste von %2 und unter Ihrem Namen im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Merge into %1</source>
+        <translation>Mit %1 zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MyFollowUpsWidget</name>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>&amp;Open Customer</source>
+        <translation>Kunden ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>My follow-ups</source>
+        <translation>Meine Nachfasstermine</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up as done</source>
+        <translation>Den ausgewählten Nachfasstermin als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>No follow-ups planned.</source>
+        <translation>Keine Nachfasstermine geplant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) planned</source>
+        <translation>
+            <numerusform>%n Nachfasstermin geplant</numerusform>
+            <numerusform>%n Nachfasstermine geplant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PasswordHasher</name>
+    <message>
+        <source>The password library could not start.</source>
+        <translation>Die Passwortbibliothek konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the password.</source>
+        <translation>Es ist nicht genug Arbeitsspeicher vorhanden, um das Passwort zu schützen.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PostgresAddress</name>
+    <message>
+        <source>A team workspace address starts with postgresql://.</source>
+        <translation>Die Adresse eines Team-Arbeitsbereichs beginnt mit postgresql://.</translation>
+    </message>
+    <message>
+        <source>The address %1 is not a valid URL.</source>
+        <translation>Die Adresse %1 ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; in the address is not allowed.</source>
+        <translation>Die Einstellung „%1“ ist in der Adresse nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The address names no database (postgresql://host/DATABASE).</source>
+        <translation>Die Adresse nennt keine Datenbank (postgresql://host/DATENBANK).</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::QaReviewDialog</name>
+    <message>
+        <source>QA Review</source>
+        <translation>QA-Bewertung</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Schlecht</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>Ausgezeichnet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What went well, and what to do differently next time</source>
+        <translation>Was gut lief und was beim nächsten Mal anders laufen sollte</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Save Review</source>
+        <translation>Bewertung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Comment for the agent:</source>
+        <translation>Kommentar für den Mitarbeiter:</translation>
+    </message>
+    <message>
+        <source>Score every line first.</source>
+        <translation>Bewerten Sie zuerst jede Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::QaRubric</name>
+    <message>
+        <source>Listen</source>
+        <translation>Zuhören</translation>
+    </message>
+    <message>
+        <source>Empathize</source>
+        <translation>Mitgefühl zeigen</translation>
+    </message>
+    <message>
+        <source>Apologize</source>
+        <translation>Entschuldigen</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Thank</source>
+        <translation>Danken</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Richtigkeit</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Did the agent let the customer explain, and show they understood?</source>
+        <translation>Hat der Mitarbeiter den Kunden ausreden lassen und gezeigt, dass er ihn verstanden hat?</translation>
+    </message>
+    <message>
+        <source>Did the agent acknowledge how the customer feels?</source>
+        <translation>Hat der Mitarbeiter die Gefühle des Kunden anerkannt?</translation>
+    </message>
+    <message>
+        <source>Did the agent apologize sincerely where it was due?</source>
+        <translation>Hat sich der Mitarbeiter aufrichtig entschuldigt, wo es angebracht war?</translation>
+    </message>
+    <message>
+        <source>Did the agent solve the problem, or say clearly what happens next?</source>
+        <translation>Hat der Mitarbeiter das Problem gelöst oder klar gesagt, wie es weitergeht?</translation>
+    </message>
+    <message>
+        <source>Did the agent thank the customer for raising it?</source>
+        <translation>Hat sich der Mitarbeiter beim Kunden für den Hinweis bedankt?</translation>
+    </message>
+    <message>
+        <source>Was everything the agent said correct and complete?</source>
+        <translation>War alles, was der Mitarbeiter gesagt hat, richtig und vollständig?</translation>
+    </message>
+    <message>
+        <source>Was the tone friendly, clear and professional?</source>
+        <translation>War der Ton freundlich, klar und professionell?</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordsBrowser</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>With QA feedback</source>
+        <translation>Mit QA-Feedback</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Timeline</source>
+        <translation>In der Zeitleiste ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;QA Review…</source>
+        <translation>&amp;QA-Bewertung…</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Customer name, then Enter</source>
+        <translation>Kundenname, dann Eingabe</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 · %2</source>
+        <translation>Eskalation #%1 · %2</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Alle Datensätze</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Eskalationen</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Datensatztyp</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Any agent</source>
+        <translation>Alle Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>Any cause</source>
+        <translation>Alle Beschwerdegründe</translation>
+    </message>
+    <message>
+        <source>Complaint cause</source>
+        <translation>Beschwerdegrund</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Alle Rollen</translation>
+    </message>
+    <message>
+        <source>Team role</source>
+        <translation>Rolle im Team</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Any SLA</source>
+        <translation>Jeder SLA-Status</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA eingehalten</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA verletzt</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>with a %1 answer</source>
+        <translation>mit einer %1-Antwort</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Außerdem: %1</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>Kein Kunde entspricht „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a record to see its details and QA feedback.</source>
+        <translation>Wählen Sie einen Datensatz aus, um Details und QA-Feedback zu sehen.</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 for %2, escalated by %3 on %4</source>
+        <translation>Eskalation #%1 für %2, eskaliert von %3 am %4</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Zugewiesen an %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2 on %3</source>
+        <translation>%1 mit %2 am %3</translation>
+    </message>
+    <message>
+        <source>handled by %1</source>
+        <translation>bearbeitet von %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;QA %1&lt;/b&gt; by %2, %3</source>
+        <translation>&lt;b&gt;QA %1&lt;/b&gt; von %2, %3</translation>
+    </message>
+    <message>
+        <source>No QA review yet.</source>
+        <translation>Noch keine QA-Bewertung.</translation>
+    </message>
+    <message>
+        <source>%1 with %2, handled by %3</source>
+        <translation>%1 mit %2, bearbeitet von %3</translation>
+    </message>
+    <message>
+        <source>QA review saved; %1 sees it on their records.</source>
+        <translation>QA-Bewertung gespeichert; %1 sieht sie bei den eigenen Datensätzen.</translation>
+    </message>
+    <message>
+        <source>records-%1.csv</source>
+        <translation>datensaetze-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Records</source>
+        <translation>Datensätze exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordsExportRunner</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exporting records…</source>
+        <translation>Datensätze werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export Records</source>
+        <translation>Datensätze exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting records… %1 of %2</source>
+        <translation>Datensätze werden exportiert… %1 von %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n Datensatz nach %1 exportiert.</numerusform>
+            <numerusform>%n Datensätze nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordsModel</name>
+    <message>
+        <source>Escalation #%1 · %2</source>
+        <translation>Eskalation #%1 · %2</translation>
+    </message>
+    <message>
+        <source>Escalation #%1</source>
+        <translation>Eskalation #%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <source>Mean QA score of the newest review (1-5)</source>
+        <translation>Durchschnittliche QA-Wertung der neuesten Bewertung (1–5)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Complaint cause</source>
+        <translation>Beschwerdegrund</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>QA</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordsService</name>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Complaint cause</source>
+        <translation>Beschwerdegrund</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>QA score</source>
+        <translation>QA-Wertung</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interaktion</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReviewAccess</name>
+    <message>
+        <source>You can review your own records and numbers only; team leads see everyone&apos;s.</source>
+        <translation>Sie können nur Ihre eigenen Datensätze und Kennzahlen einsehen; Teamleitungen sehen die aller Mitarbeiter.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReviewService</name>
+    <message>
+        <source>Only team leads score interactions.</source>
+        <translation>Nur Teamleitungen bewerten Interaktionen.</translation>
+    </message>
+    <message>
+        <source>That entry does not exist.</source>
+        <translation>Dieser Eintrag existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Nobody handled this entry, so there is nobody to give the feedback to.</source>
+        <translation>Niemand hat diesen Eintrag bearbeitet, daher gibt es niemanden, der das Feedback erhalten könnte.</translation>
+    </message>
+    <message>
+        <source>Give “%1” a score from %2 to %3.</source>
+        <translation>Bewerten Sie „%1“ mit einem Wert von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>Keep the comment under %1 characters.</source>
+        <translation>Halten Sie den Kommentar unter %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>You can read the feedback on your own records only.</source>
+        <translation>Sie können das Feedback nur zu Ihren eigenen Datensätzen lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SignInDialog</name>
+    <message>
+        <source>Sign In to Tandem</source>
+        <translation>Bei Tandem anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Bei &lt;b&gt;%1&lt;/b&gt; anmelden.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>Anmelde&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>This is a demo workspace: its accounts and passwords are public. Pick one to try a role.</source>
+        <translation>Dies ist ein Demo-Arbeitsbereich: Seine Konten und Passwörter sind öffentlich. Wählen Sie eines aus, um eine Rolle auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Demo accounts</source>
+        <translation>Demokonten</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SlaPolicy</name>
+    <message>
+        <source>Claim within %1 · resolve within %2</source>
+        <translation>Übernahme innerhalb von %1 · Lösung innerhalb von %2</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 Tg.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 Tg. %2 Std.</translation>
+    </message>
+    <message>
+        <source>Resolved in time</source>
+        <translation>Rechtzeitig gelöst</translation>
+    </message>
+    <message>
+        <source>Resolved %1 late</source>
+        <translation>Mit %1 Verspätung gelöst</translation>
+    </message>
+    <message>
+        <source>Claim in %1</source>
+        <translation>Übernahme in %1</translation>
+    </message>
+    <message>
+        <source>Claim overdue by %1</source>
+        <translation>Übernahme seit %1 überfällig</translation>
+    </message>
+    <message>
+        <source>Resolve in %1</source>
+        <translation>Lösung in %1</translation>
+    </message>
+    <message>
+        <source>Resolve overdue by %1</source>
+        <translation>Lösung seit %1 überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SpecialistQueueWidget</name>
+    <message>
+        <source>Your question for the rep who escalated this:</source>
+        <translation>Ihre Frage an den Service-Mitarbeiter, der dies eskaliert hat:</translation>
+    </message>
+    <message>
+        <source>What are you waiting for from the customer?</source>
+        <translation>Worauf warten Sie beim Kunden?</translation>
+    </message>
+    <message>
+        <source>Your answer for the specialist:</source>
+        <translation>Ihre Antwort für den Support-Spezialisten:</translation>
+    </message>
+    <message>
+        <source>How was it resolved? (for the team)</source>
+        <translation>Wie wurde es gelöst? (für das Team)</translation>
+    </message>
+    <message>
+        <source>What should the rep tell the customer?</source>
+        <translation>Was soll der Service-Mitarbeiter dem Kunden mitteilen?</translation>
+    </message>
+    <message>
+        <source>Why is it reopened?</source>
+        <translation>Warum wird es wieder geöffnet?</translation>
+    </message>
+    <message>
+        <source>Why does the severity change?</source>
+        <translation>Warum ändert sich der Schweregrad?</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Support queue</source>
+        <translation>Support-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>Nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Mir zugewiesen</translation>
+    </message>
+    <message>
+        <source>Escalated by me</source>
+        <translation>Von mir eskaliert</translation>
+    </message>
+    <message>
+        <source>Returned to me</source>
+        <translation>An mich zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Eskalationen</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Take this escalation; the first to claim it gets it.</source>
+        <translation>Diese Eskalation übernehmen; wer sie zuerst übernimmt, bekommt sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation(s)</source>
+        <translation>
+            <numerusform>%n Eskalation</numerusform>
+            <numerusform>%n Eskalationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an escalation first.</source>
+        <translation>Wählen Sie zuerst eine Eskalation aus.</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 is now “%2”.</source>
+        <translation>Eskalation #%1 ist jetzt „%2“.</translation>
+    </message>
+    <message>
+        <source>Give escalation #%1 to:</source>
+        <translation>Eskalation #%1 zuweisen an:</translation>
+    </message>
+    <message>
+        <source>New severity:</source>
+        <translation>Neuer Schweregrad:</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Sql</name>
     <message>
         <source>The database refused the operation: %1</source>
         <translation>Die Datenbank hat den Vorgang abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TeamWorkspaceDialog</name>
+    <message>
+        <source>Open Team Workspace</source>
+        <translation>Team-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>e.g. support-db.example.com</source>
+        <translation>z. B. support-db.example.com</translation>
+    </message>
+    <message>
+        <source>e.g. tandem</source>
+        <translation>z. B. tandem</translation>
+    </message>
+    <message>
+        <source>Use if the server offers it</source>
+        <translation>Verwenden, falls der Server es anbietet</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Required, and verify the server</source>
+        <translation>Erforderlich, mit Prüfung des Servers</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>&amp;Recent team workspaces:</source>
+        <translation>&amp;Zuletzt verwendete Team-Arbeitsbereiche:</translation>
+    </message>
+    <message>
+        <source>The server asks for your password when it needs one; Tandem never stores it. A password file (PGPASSFILE) or service file (PGSERVICE) works too.</source>
+        <translation>Der Server fragt nach Ihrem Passwort, wenn er eines benötigt; Tandem speichert es nie. Eine Passwortdatei (PGPASSFILE) oder Dienstdatei (PGSERVICE) funktioniert ebenfalls.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TemplateCategories</name>
+    <message>
+        <source>Referral requests</source>
+        <translation>Empfehlungsanfragen</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Einführung</translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <translation>Technischer Support</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TemplateEditorDialog</name>
+    <message>
+        <source>Edit Template “%1”</source>
+        <translation>Vorlage „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Template</source>
+        <translation>Neue Vorlage</translation>
+    </message>
+    <message>
+        <source>one word, like refund-chat</source>
+        <translation>ein Wort, z. B. erstattung-chat</translation>
+    </message>
+    <message>
+        <source>Asks the customer for a referral</source>
+        <translation>Bittet den Kunden um eine Empfehlung</translation>
+    </message>
+    <message>
+        <source>For email; may use placeholders</source>
+        <translation>Für E-Mail; kann Platzhalter enthalten</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Vorlagentext</translation>
+    </message>
+    <message>
+        <source>Hi {{customer.first_name | &quot;there&quot;}},
+
+{{cursor}}
+
+{{agent.name}}</source>
+        <translation>Hallo {{customer.first_name | &quot;zusammen&quot;}},
+
+{{cursor}}
+
+{{agent.name}}</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Personal (only you)</source>
+        <translation>Persönlich (nur Sie)</translation>
+    </message>
+    <message>
+        <source>Shared with the team</source>
+        <translation>Mit dem Team geteilt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Kan&amp;al:</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ortcode:</source>
+        <translation>Kür&amp;zel:</translation>
+    </message>
+    <message>
+        <source>&amp;Visible to:</source>
+        <translation>&amp;Sichtbar für:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Beispielwerte</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Für:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>Shared templates are changed by team leads; you can read this one and copy from it.</source>
+        <translation>Geteilte Vorlagen werden von Teamleitungen geändert; Sie können diese Vorlage lesen und daraus kopieren.</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed before saving.</source>
+        <translation>Beheben Sie vor dem Speichern die aufgeführten Probleme.</translation>
+    </message>
+    <message>
+        <source>No value for this customer: %1. A fallback, like {{customer.phone | &quot;your number&quot;}}, covers it.</source>
+        <translation>Kein Wert für diesen Kunden: %1. Ein Ersatzwert wie {{customer.phone | &quot;Ihre Nummer&quot;}} deckt das ab.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters on %3, with sample values</source>
+        <translation>%1 von %2 Zeichen für %3, mit Beispielwerten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters with sample values</source>
+        <translation>
+            <numerusform>%n Zeichen mit Beispielwerten</numerusform>
+            <numerusform>%n Zeichen mit Beispielwerten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -669,10 +3761,317 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::TemplateLibraryFile</name>
+    <message>
+        <source>Entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 (“%2”)</source>
+        <translation>Eintrag %1 („%2“)</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at character %2).</source>
+        <translation>Die Datei ist kein gültiges JSON: %1 (bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a Tandem template library: it holds no JSON object.</source>
+        <translation>Die Datei ist keine Tandem-Vorlagenbibliothek: Sie enthält kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The file is not a Tandem template library: its format field is “%1”, not “%2”.</source>
+        <translation>Die Datei ist keine Tandem-Vorlagenbibliothek: Ihr Feld „format“ lautet „%1“, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>The library has version %1, which this version of Tandem cannot read (it reads version %2).</source>
+        <translation>Die Bibliothek hat die Version %1, die diese Tandem-Version nicht lesen kann (sie liest Version %2).</translation>
+    </message>
+    <message>
+        <source>The library has no list of templates.</source>
+        <translation>Die Bibliothek enthält keine Liste von Vorlagen.</translation>
+    </message>
+    <message>
+        <source>%1: is not a JSON object.</source>
+        <translation>%1: ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>%1: the field “%2” is missing.</source>
+        <translation>%1: Das Feld „%2“ fehlt.</translation>
+    </message>
+    <message>
+        <source>%1: the field “%2” must be text.</source>
+        <translation>%1: Das Feld „%2“ muss Text sein.</translation>
+    </message>
+    <message>
+        <source>%1: unknown channel “%2” (known: %3).</source>
+        <translation>%1: unbekannter Kanal „%2“ (bekannt: %3).</translation>
+    </message>
+    <message>
+        <source>%1: the field “referral” must be true or false.</source>
+        <translation>%1: Das Feld „referral“ muss true oder false sein.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TemplateListDelegate</name>
+    <message>
+        <source>personal</source>
+        <translation>persönlich</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TemplateListModel</name>
+    <message>
+        <source>any channel</source>
+        <translation>alle Kanäle</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TemplatePickerDialog</name>
+    <message>
+        <source>Insert Reply Template</source>
+        <translation>Antwortvorlage einfügen</translation>
+    </message>
+    <message>
+        <source>Type a name, shortcode or words from the text</source>
+        <translation>Geben Sie einen Namen, ein Kürzel oder Wörter aus dem Text ein</translation>
+    </message>
+    <message>
+        <source>Filter templates</source>
+        <translation>Vorlagen filtern</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Preview for the customer</source>
+        <translation>Vorschau für den Kunden</translation>
+    </message>
+    <message>
+        <source>Fill in before inserting</source>
+        <translation>Vor dem Einfügen ausfüllen</translation>
+    </message>
+    <message>
+        <source>Why the reply cannot be inserted yet</source>
+        <translation>Warum die Antwort noch nicht eingefügt werden kann</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Insert Reply Template for %1</source>
+        <translation>Antwortvorlage für %1 einfügen</translation>
+    </message>
+    <message>
+        <source>There are no templates yet.</source>
+        <translation>Es gibt noch keine Vorlagen.</translation>
+    </message>
+    <message>
+        <source>No template matches “%1”.</source>
+        <translation>Keine Vorlage entspricht „%1“.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 von %2 Zeichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This template has mistakes and cannot be inserted; it needs fixing in the template editor.</source>
+        <translation>Diese Vorlage enthält Fehler und kann nicht eingefügt werden; sie muss im Vorlageneditor korrigiert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot insert yet: there is no value for %1.</source>
+        <translation>Noch nicht einfügbar: Es gibt keinen Wert für %1.</translation>
+    </message>
+    <message>
+        <source>Longer than %1 allows; shorten it after inserting.</source>
+        <translation>Länger, als %1 erlaubt; kürzen Sie den Text nach dem Einfügen.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TemplateService</name>
+    <message>
+        <source>any channel</source>
+        <translation>alle Kanäle</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Geben Sie der Vorlage einen Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is too long (at most %n characters).</source>
+        <translation>
+            <numerusform>Der Name ist zu lang (höchstens %n Zeichen).</numerusform>
+            <numerusform>Der Name ist zu lang (höchstens %n Zeichen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The category is too long (at most %n characters).</source>
+        <translation>
+            <numerusform>Die Kategorie ist zu lang (höchstens %n Zeichen).</numerusform>
+            <numerusform>Die Kategorie ist zu lang (höchstens %n Zeichen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A shortcode is one word of letters a-z, digits, - and _, starting with a letter or digit.</source>
+        <translation>Ein Kürzel ist ein Wort aus den Buchstaben a–z, Ziffern, - und _ und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The shortcode is too long (at most %n characters).</source>
+        <translation>
+            <numerusform>Das Kürzel ist zu lang (höchstens %n Zeichen).</numerusform>
+            <numerusform>Das Kürzel ist zu lang (höchstens %n Zeichen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The subject has an error at column %1: %2</source>
+        <translation>Der Betreff enthält einen Fehler in Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>The text has an error at line %1, column %2: %3</source>
+        <translation>Der Text enthält einen Fehler in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more errors.</source>
+        <translation>
+            <numerusform>… und %n weiterer Fehler.</numerusform>
+            <numerusform>… und %n weitere Fehler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The subject must be one line.</source>
+        <translation>Der Betreff muss einzeilig sein.</translation>
+    </message>
+    <message>
+        <source>The template has no text.</source>
+        <translation>Die Vorlage enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>Too long for %1: %2 characters with sample values, %3 at most.</source>
+        <translation>Zu lang für %1: %2 Zeichen mit Beispielwerten, höchstens %3.</translation>
+    </message>
+    <message>
+        <source>The shortcode “%1” is already used by the template “%2” (%3).</source>
+        <translation>Das Kürzel „%1“ wird bereits von der Vorlage „%2“ (%3) verwendet.</translation>
+    </message>
+    <message>
+        <source>Only team leads change shared templates. You can keep your own wording as a personal template.</source>
+        <translation>Nur Teamleitungen ändern geteilte Vorlagen. Ihre eigene Formulierung können Sie als persönliche Vorlage behalten.</translation>
+    </message>
+    <message>
+        <source>This is another agent&apos;s personal template; only they can change it.</source>
+        <translation>Dies ist die persönliche Vorlage eines anderen Mitarbeiters; nur dieser kann sie ändern.</translation>
+    </message>
+    <message>
+        <source>That template does not exist (any more).</source>
+        <translation>Diese Vorlage existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>That customer does not exist (any more).</source>
+        <translation>Dieser Kunde existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>The reply has no text.</source>
+        <translation>Die Antwort enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>Referral received</source>
+        <translation>Empfehlung erhalten</translation>
+    </message>
+    <message>
+        <source>Referral results across the team are for team leads.</source>
+        <translation>Empfehlungsergebnisse des gesamten Teams sind Teamleitungen vorbehalten.</translation>
+    </message>
+    <message>
+        <source>The default template library is missing from this build of Tandem.</source>
+        <translation>Die Standard-Vorlagenbibliothek fehlt in diesem Tandem-Build.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the shortcode “%2” is also used by %3.</source>
+        <translation>%1: Das Kürzel „%2“ wird auch von %3 verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems.</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem.</numerusform>
+            <numerusform>… und %n weitere Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template library was not imported; nothing was changed.</source>
+        <translation>Die Vorlagenbibliothek wurde nicht importiert; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TimelineModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+</context>
+<context>
     <name>tandem::TimelineService</name>
     <message>
         <source>That customer does not exist (any more).</source>
         <translation>Dieser Kunde existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>A complaint needs a cause, so the team can see which causes come up most.</source>
+        <translation>Eine Beschwerde braucht einen Beschwerdegrund, damit das Team sehen kann, welche Gründe am häufigsten vorkommen.</translation>
+    </message>
+    <message>
+        <source>A %1 score goes from %2 to %3.</source>
+        <translation>Eine %1-Wertung reicht von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>A complaint cause needs a short name (up to 80 characters).</source>
+        <translation>Ein Beschwerdegrund braucht einen kurzen Namen (bis zu 80 Zeichen).</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TimelineView</name>
+    <message>
+        <source>Newest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <source>Filter this timeline</source>
+        <translation>Diese Zeitleiste filtern</translation>
+    </message>
+    <message>
+        <source>Date to jump to</source>
+        <translation>Datum, zu dem gesprungen werden soll</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to Date</source>
+        <translation>Zu &amp;Datum springen</translation>
+    </message>
+    <message>
+        <source>Back to the newest events</source>
+        <translation>Zurück zu den neuesten Ereignissen</translation>
+    </message>
+    <message>
+        <source>Customer timeline</source>
+        <translation>Zeitleiste des Kunden</translation>
     </message>
 </context>
 <context>
@@ -687,14 +4086,21 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::TrendChart</name>
+    <message>
+        <source>No data in this period</source>
+        <translation>Keine Daten in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2</source>
+        <translation>Woche ab %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>tandem::Workspace</name>
     <message>
         <source>No workspace was named.</source>
         <translation>Es wurde kein Arbeitsbereich angegeben.</translation>
-    </message>
-    <message>
-        <source>Team workspaces on PostgreSQL are not available in this version yet; open a workspace file instead.</source>
-        <translation>Team-Arbeitsbereiche auf PostgreSQL sind in dieser Version noch nicht verfügbar; öffnen Sie stattdessen eine Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a workspace file.</source>
@@ -709,10 +4115,6 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <source>%1 was written by a newer version of Tandem (workspace version %2; this program knows up to %3). Update Tandem to open it; the file was left untouched.</source>
-        <translation>%1 wurde von einer neueren Version von Tandem geschrieben (Arbeitsbereichsversion %2; dieses Programm kennt Versionen bis %3). Aktualisieren Sie Tandem, um die Datei zu öffnen; die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -721,16 +4123,130 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1 is not a Tandem workspace (it is not an SQLite database). The file was left untouched.</source>
-        <translation>%1 ist kein Tandem-Arbeitsbereich (es handelt sich nicht um eine SQLite-Datenbank). Die Datei wurde nicht verändert.</translation>
+        <source>%1 holds other data and is not a Tandem workspace. %2</source>
+        <translation>%1 enthält andere Daten und ist kein Tandem-Arbeitsbereich. %2</translation>
     </message>
     <message>
-        <source>%1 is an SQLite database, but not a Tandem workspace. The file was left untouched.</source>
-        <translation>%1 ist eine SQLite-Datenbank, aber kein Tandem-Arbeitsbereich. Die Datei wurde nicht verändert.</translation>
+        <source>%1 was written by a newer version of Tandem (workspace version %2; this program knows up to %3). Update Tandem to open it. %4</source>
+        <translation>%1 wurde von einer neueren Tandem-Version geschrieben (Arbeitsbereichsversion %2; dieses Programm kennt Versionen bis %3). Aktualisieren Sie Tandem, um ihn zu öffnen. %4</translation>
     </message>
     <message>
-        <source>%1 cannot be read as a Tandem workspace (%2). The file was left untouched.</source>
-        <translation>%1 kann nicht als Tandem-Arbeitsbereich gelesen werden (%2). Die Datei wurde nicht verändert.</translation>
+        <source>The file was left untouched.</source>
+        <translation>Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tandem workspace (it is not an SQLite database). %2</source>
+        <translation>%1 ist kein Tandem-Arbeitsbereich (keine SQLite-Datenbank). %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a Tandem workspace (%2). %3</source>
+        <translation>%1 kann nicht als Tandem-Arbeitsbereich gelesen werden (%2). %3</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password.</source>
+        <translation>Der Server %1 verlangt ein Passwort.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team workspace %1: %2</source>
+        <translation>Der Team-Arbeitsbereich %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was written to it.</source>
+        <translation>Es wurde nichts hineingeschrieben.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Tandem workspace yet.</source>
+        <translation>Die Datenbank %1 enthält noch keinen Tandem-Arbeitsbereich.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::WorkspaceCopier</name>
+    <message>
+        <source>The two workspaces have different schema versions; open both with this program first.</source>
+        <translation>Die beiden Arbeitsbereiche haben unterschiedliche Schemaversionen; öffnen Sie zuerst beide mit diesem Programm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n record(s); nothing was copied. Copy into an empty workspace, or replace its contents on purpose.</source>
+        <translation>
+            <numerusform>%1 enthält bereits %n Datensatz; es wurde nichts kopiert. Kopieren Sie in einen leeren Arbeitsbereich, oder ersetzen Sie seinen Inhalt ausdrücklich.</numerusform>
+            <numerusform>%1 enthält bereits %n Datensätze; es wurde nichts kopiert. Kopieren Sie in einen leeren Arbeitsbereich, oder ersetzen Sie seinen Inhalt ausdrücklich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying %1 lost records (%2 of %3 arrived); nothing was copied.</source>
+        <translation>Beim Kopieren von %1 sind Datensätze verloren gegangen (%2 von %3 angekommen); es wurde nichts kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::cli::AuditCommand</name>
+    <message>
+        <source>--limit takes a whole number from 1 to 5000.</source>
+        <translation>--limit erwartet eine ganze Zahl von 1 bis 5000.</translation>
+    </message>
+    <message>
+        <source>--before takes the &quot;next&quot; value of the previous page.</source>
+        <translation>--before erwartet den „next“-Wert der vorherigen Seite.</translation>
+    </message>
+    <message>
+        <source>Checks and lists the tamper-evident audit trail.
+
+  audit verify  checks every entry&apos;s hash chain; exits 1 and names the first broken entry
+  audit list    the newest entries first, as JSON</source>
+        <translation>Prüft das manipulationssichere Prüfprotokoll und listet es auf.
+
+  audit verify  prüft die Hash-Kette aller Einträge; endet mit 1 und nennt den ersten fehlerhaften Eintrag
+  audit list    die neuesten Einträge zuerst, als JSON</translation>
+    </message>
+    <message>
+        <source>verify or list</source>
+        <translation>verify oder list</translation>
+    </message>
+    <message>
+        <source>Workspace file or postgresql:// address.</source>
+        <translation>Arbeitsbereichsdatei oder postgresql://-Adresse.</translation>
+    </message>
+    <message>
+        <source>list: entries per page (default 50).</source>
+        <translation>list: Einträge pro Seite (Standard: 50).</translation>
+    </message>
+    <message>
+        <source>list: continue after this &quot;next&quot; value.</source>
+        <translation>list: nach diesem „next“-Wert fortsetzen.</translation>
+    </message>
+    <message>
+        <source>audit needs verify or list; see tandemctl audit --help.</source>
+        <translation>audit benötigt verify oder list; siehe tandemctl audit --help.</translation>
+    </message>
+    <message>
+        <source>audit needs --workspace W.</source>
+        <translation>audit benötigt --workspace W.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::cli::CopyCommand</name>
+    <message>
+        <source>Copies every record of one workspace into another, e.g. a desk&apos;s file to a team server.</source>
+        <translation>Kopiert alle Datensätze eines Arbeitsbereichs in einen anderen, z. B. die Datei eines Arbeitsplatzes auf einen Team-Server.</translation>
+    </message>
+    <message>
+        <source>The workspace to copy (a file or a postgresql:// URL).</source>
+        <translation>Der zu kopierende Arbeitsbereich (eine Datei oder eine postgresql://-URL).</translation>
+    </message>
+    <message>
+        <source>The workspace to fill; it must be empty unless --replace is given.</source>
+        <translation>Der zu füllende Arbeitsbereich; er muss leer sein, sofern nicht --replace angegeben ist.</translation>
+    </message>
+    <message>
+        <source>Remove what the target holds before copying.</source>
+        <translation>Den Inhalt des Ziels vor dem Kopieren entfernen.</translation>
+    </message>
+    <message>
+        <source>No progress on stderr.</source>
+        <translation>Keinen Fortschritt auf stderr ausgeben.</translation>
+    </message>
+    <message>
+        <source>copy needs --from WORKSPACE and --to WORKSPACE.</source>
+        <translation>copy benötigt --from ARBEITSBEREICH und --to ARBEITSBEREICH.</translation>
     </message>
 </context>
 <context>
@@ -777,12 +4293,212 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::cli::EscalationCommand</name>
+    <message>
+        <source>--%1 takes one of: %2.</source>
+        <translation>--%1 erwartet einen der folgenden Werte: %2.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a positive whole number.</source>
+        <translation>--%1 erwartet eine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>--queue takes one of: support, unclaimed, mine, escalated, returned.</source>
+        <translation>--queue erwartet einen der Werte support, unclaimed, mine, escalated, returned.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 1000.</source>
+        <translation>--limit erwartet eine ganze Zahl von 1 bis 1000.</translation>
+    </message>
+    <message>
+        <source>--after takes the &quot;next&quot; value of the previous page.</source>
+        <translation>--after erwartet den „next“-Wert der vorherigen Seite.</translation>
+    </message>
+    <message>
+        <source>There is no escalation #%1.</source>
+        <translation>Es gibt keine Eskalation #%1.</translation>
+    </message>
+    <message>
+        <source>transition needs --action, for example --action claim.</source>
+        <translation>transition benötigt --action, zum Beispiel --action claim.</translation>
+    </message>
+    <message>
+        <source>There is no agent with the login &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Mitarbeiter mit dem Anmeldenamen „%1“.</translation>
+    </message>
+    <message>
+        <source>--version takes a positive whole number.</source>
+        <translation>--version erwartet eine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Lists, shows and moves escalations as an agent of a demo workspace.
+
+  escalation list        a queue, most urgent first
+  escalation show        one hand-off card in full
+  escalation transition  claim, start, resolve, hand back, close, ...</source>
+        <translation>Listet Eskalationen auf, zeigt sie an und bewegt sie weiter, als Mitarbeiter eines Demo-Arbeitsbereichs.
+
+  escalation list        eine Warteschlange, dringendste zuerst
+  escalation show        eine Übergabekarte vollständig
+  escalation transition  claim, start, resolve, hand back, close, ...</translation>
+    </message>
+    <message>
+        <source>list, show or transition</source>
+        <translation>list, show oder transition</translation>
+    </message>
+    <message>
+        <source>Workspace file.</source>
+        <translation>Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>Work as this agent (demo workspaces only).</source>
+        <translation>Als dieser Mitarbeiter arbeiten (nur in Demo-Arbeitsbereichen).</translation>
+    </message>
+    <message>
+        <source>list: support, unclaimed, mine, escalated or returned.</source>
+        <translation>list: support, unclaimed, mine, escalated oder returned.</translation>
+    </message>
+    <message>
+        <source>list: only this category (a key such as bug).</source>
+        <translation>list: nur diese Kategorie (ein Schlüssel wie bug).</translation>
+    </message>
+    <message>
+        <source>list: only this severity; change_severity: the new one (s1-s4).</source>
+        <translation>list: nur dieser Schweregrad; change_severity: der neue (s1–s4).</translation>
+    </message>
+    <message>
+        <source>list: escalations per page (default 50).</source>
+        <translation>list: Eskalationen pro Seite (Standard: 50).</translation>
+    </message>
+    <message>
+        <source>list: continue after this &quot;next&quot; value.</source>
+        <translation>list: nach diesem „next“-Wert fortsetzen.</translation>
+    </message>
+    <message>
+        <source>show, transition: the escalation.</source>
+        <translation>show, transition: die Eskalation.</translation>
+    </message>
+    <message>
+        <source>transition: claim, start, ask_rep, wait_on_customer, answer, customer_replied, resolve, hand_back, close, reopen, reassign, change_severity.</source>
+        <translation>transition: claim, start, ask_rep, wait_on_customer, answer, customer_replied, resolve, hand_back, close, reopen, reassign, change_severity.</translation>
+    </message>
+    <message>
+        <source>transition: the question, answer, resolution or reason.</source>
+        <translation>transition: die Frage, Antwort, Lösung oder Begründung.</translation>
+    </message>
+    <message>
+        <source>transition: the version you saw (default: the current one).</source>
+        <translation>transition: die Version, die Sie gesehen haben (Standard: die aktuelle).</translation>
+    </message>
+    <message>
+        <source>transition reassign: the login who gets it.</source>
+        <translation>transition reassign: der Anmeldename, der sie erhält.</translation>
+    </message>
+    <message>
+        <source>escalation needs one of list, show or transition; see tandemctl escalation --help.</source>
+        <translation>escalation benötigt list, show oder transition; siehe tandemctl escalation --help.</translation>
+    </message>
+    <message>
+        <source>escalation needs --workspace FILE and --as LOGIN.</source>
+        <translation>escalation benötigt --workspace DATEI und --as ANMELDENAME.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::cli::ReportCommand</name>
+    <message>
+        <source>KPIs from %1 to %2 (UTC, end exclusive)
+</source>
+        <translation>KPIs vom %1 bis %2 (UTC, Ende ausgeschlossen)
+</translation>
+    </message>
+    <message>
+        <source>Top complaint causes
+</source>
+        <translation>Häufigste Beschwerdegründe
+</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date like 2025-12-31.</source>
+        <translation>--%1 erwartet ein Datum wie 2025-12-31.</translation>
+    </message>
+    <message>
+        <source>Reports the team&apos;s KPIs for a period, as the dashboard shows them.
+
+  report kpis   CSAT, NPS, CES, churn, response and resolution times, escalation rate, SLA compliance,
+                reopen rate, top complaint causes, referrals; with weekly trends</source>
+        <translation>Berichtet die KPIs des Teams für einen Zeitraum, wie das Dashboard sie zeigt.
+
+  report kpis   CSAT, NPS, CES, Abwanderung, Antwort- und Lösungszeiten, Eskalationsrate, SLA-Einhaltung,
+                Wiedereröffnungsrate, häufigste Beschwerdegründe, Empfehlungen; mit wöchentlichen Trends</translation>
+    </message>
+    <message>
+        <source>kpis</source>
+        <translation>kpis</translation>
+    </message>
+    <message>
+        <source>Workspace file or postgresql:// address.</source>
+        <translation>Arbeitsbereichsdatei oder postgresql://-Adresse.</translation>
+    </message>
+    <message>
+        <source>First day of the period, YYYY-MM-DD, UTC (default: 12 weeks ago).</source>
+        <translation>Erster Tag des Zeitraums, JJJJ-MM-TT, UTC (Standard: vor 12 Wochen).</translation>
+    </message>
+    <message>
+        <source>Last day of the period, YYYY-MM-DD, UTC, included (default: today).</source>
+        <translation>Letzter Tag des Zeitraums, JJJJ-MM-TT, UTC, eingeschlossen (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>Only this agent&apos;s numbers (a login).</source>
+        <translation>Nur die Kennzahlen dieses Mitarbeiters (ein Anmeldename).</translation>
+    </message>
+    <message>
+        <source>Only this role&apos;s numbers: service_rep, support_specialist or team_lead.</source>
+        <translation>Nur die Kennzahlen dieser Rolle: service_rep, support_specialist oder team_lead.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>report needs what to report: kpis; see tandemctl report --help.</source>
+        <translation>report benötigt, was berichtet werden soll: kpis; siehe tandemctl report --help.</translation>
+    </message>
+    <message>
+        <source>report needs --workspace W.</source>
+        <translation>report benötigt --workspace W.</translation>
+    </message>
+    <message>
+        <source>Give --agent or --role, not both.</source>
+        <translation>Geben Sie --agent oder --role an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--from must not come after --to.</source>
+        <translation>--from darf nicht nach --to liegen.</translation>
+    </message>
+    <message>
+        <source>--role takes service_rep, support_specialist or team_lead.</source>
+        <translation>--role erwartet service_rep, support_specialist oder team_lead.</translation>
+    </message>
+    <message>
+        <source>There is no agent with the login &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Mitarbeiter mit dem Anmeldenamen „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>tandemctl</name>
+    <message>
+        <source>unknown command &quot;%1&quot;; see tandemctl --help.</source>
+        <translation>Unbekannter Befehl „%1“; siehe tandemctl --help.</translation>
+    </message>
     <message>
         <source>Usage: tandemctl COMMAND [options]
 
 Commands:
   demo      create a workspace with demo data
+  escalation  list, show and move escalations (list|show|transition)
+  copy      copy a workspace into another (e.g. to a team server)
+  report    KPIs for a period (report kpis)
+  audit     check or list the audit trail (verify|list)
 
 Run &apos;tandemctl COMMAND --help&apos; for a command&apos;s options.
 </source>
@@ -790,13 +4506,13 @@ Run &apos;tandemctl COMMAND --help&apos; for a command&apos;s options.
 
 Befehle:
   demo      einen Arbeitsbereich mit Demodaten erstellen
+  escalation  Eskalationen auflisten, anzeigen und weiterbewegen (list|show|transition)
+  copy      einen Arbeitsbereich in einen anderen kopieren (z. B. auf einen Team-Server)
+  report    KPIs für einen Zeitraum (report kpis)
+  audit     das Prüfprotokoll prüfen oder auflisten (verify|list)
 
-Mit „tandemctl BEFEHL --help“ werden die Optionen eines Befehls angezeigt.
+Führen Sie „tandemctl BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen.
 </translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; see tandemctl --help.</source>
-        <translation>Unbekannter Befehl „%1“; siehe tandemctl --help.</translation>
     </message>
 </context>
 </TS>

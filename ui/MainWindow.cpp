@@ -118,6 +118,8 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     connect(m_customerList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCustomer);
     connect(m_timeline, &TimelineView::currentInteractionChanged, this, &MainWindow::showInteraction);
     m_compose->setTemplateService(&m_session.templates());
+    m_timeline->list()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_timeline->list()->addAction(m_escalateAction);
     connect(m_globalSearch, &GlobalSearchWidget::openRequested, this, &MainWindow::openInteraction);
     connect(m_followUps, &MyFollowUpsWidget::openCustomerRequested, this, [this](Id customerId) {
         openInteraction(customerId, 0);

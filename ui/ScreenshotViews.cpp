@@ -30,7 +30,7 @@ namespace tandem::ScreenshotViews {
 QStringList names()
 {
     return {u"main"_s, u"team-workspace"_s, u"search"_s, u"profile"_s, u"customer-edit"_s, u"merge"_s, u"follow-ups"_s,
-            u"follow-up-schedule"_s, u"kpis"_s, u"records"_s, u"audit"_s, u"sign-in"_s, u"escalate"_s, u"queue"_s};
+            u"follow-up-schedule"_s, u"kpis"_s, u"records"_s, u"audit"_s, u"sign-in"_s, u"escalate"_s, u"queue"_s, u"technical"_s};
 }
 
 std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
@@ -41,6 +41,13 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
         return dialog;
     }
     WorkspaceSession &session = window.session();
+    if (name == u"technical"_s) {
+        // The main window on a customer's pasted stack trace, highlighted.
+        const SearchPage hits = session.search().search(session.actor(), u"Exception"_s, SearchOrder::Newest);
+        if (!hits.hits.isEmpty())
+            window.openInteraction(hits.hits.front().customerId, hits.hits.front().interactionId);
+        return nullptr;
+    }
     if (name == u"escalate"_s) {
         const Id customer = window.timelineModel()->customerId();
         QList<Id> selected;

@@ -22,14 +22,14 @@ namespace tandem {
 //  Churn rate         customers lost in the period / customers at its start, in %. At the start: customers
 //                     (not prospects, not merged away) created before the period and not churned before it;
 //                     lost: those of them who churned during it. The agent's: among the customers the agent
-//                     had an interaction with in the 90 days before the period.
+//                     had a contact with (see escalation rate) in the 90 days before the period.
 //  First response     for each inbound message or complaint, the time until the next outbound interaction
 //  time               with the same customer; the mean over those answered. The agent's: responses the
 //                     agent sent.
 //  Time to            mean time from escalation to resolution, over escalations resolved in the period.
 //  resolution         The agent's: escalations the agent created or was assigned.
-//  Escalation rate    escalations created / customer contacts (messages, calls and complaints, not internal
-//                     notes), in %. The agent's: escalations the agent created / contacts the agent handled.
+//  Escalation rate    escalations created / customer contacts (messages, calls and complaints, inbound or
+//                     outbound), in %. The agent's: escalations the agent created / contacts the agent handled.
 //  SLA compliance     share of escalations whose resolution fell due in the period (and is past) that were
 //                     claimed and resolved by their due times, in %. The agent's: created or assigned.
 //  Reopen rate        share of resolutions in the period that were reopened later, in %. The agent's:

@@ -68,7 +68,8 @@ void applyFilter(const TimelineFilter &filter, const SqlDialect &dialect, QStrin
         kinds.append(keyOf(kind));
     inList(u"i.channel"_s, channels);
     inList(u"i.kind"_s, kinds);
-    const QString match = dialect.fullTextQuery(filter.text, true);
+    // Interaction text keeps its accents in the PostgreSQL index; this query finds both spellings.
+    const QString match = dialect.interactionTextQuery(filter.text, true);
     if (!match.isEmpty()) {
         statement += u" AND "_s + dialect.interactionMatchCondition();
         values.append(match);

@@ -25,6 +25,15 @@ SqlStatement inScope(const QString &column, const KpiScope &scope)
     return SqlStatement(u"1 = 1"_s);
 }
 
+// A conversation with the customer: a message, call or complaint either way, not an internal note. Naming
+// the directions lets the (kind, direction, time) index answer with one range per pair.
+SqlStatement isContact(const QString &alias)
+{
+    return SqlStatement(alias + u".kind IN (?, ?, ?) AND "_s + alias + u".direction IN (?, ?)"_s,
+                        {keyOf(InteractionKind::Message), keyOf(InteractionKind::Call),
+                         keyOf(InteractionKind::Complaint), keyOf(Direction::Inbound), keyOf(Direction::Outbound)});
+}
+
 bool scoped(const KpiScope &scope)
 {
     return scope.agentId || scope.role;
@@ -77,10 +86,9 @@ void tallyContacts(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCount
 {
     SqlStatement statement(u"SELECT "_s);
     statement.add(weekOf(u"i.occurred_at"_s, scope.from));
-    statement.add(u", count(*) FROM interactions i WHERE i.kind IN (?, ?, ?) AND i.occurred_at >= ? AND i.occurred_at < ?"
-                  " AND "_s,
-                  {keyOf(InteractionKind::Message), keyOf(InteractionKind::Call), keyOf(InteractionKind::Complaint),
-                   scope.from, scope.to});
+    statement.add(u", count(*) FROM interactions i WHERE "_s);
+    statement.add(isContact(u"i"_s));
+    statement.add(u" AND i.occurred_at >= ? AND i.occurred_at < ? AND "_s, {scope.from, scope.to});
     statement.add(inScope(u"i.agent_id"_s, scope));
     statement.add(u" GROUP BY 1"_s);
     forEachWeek(db, statement, weeks,
@@ -93,8 +101,10 @@ void tallyReferrals(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCoun
     statement.add(weekOf(u"i.occurred_at"_s, scope.from));
     statement.add(u", i.direction, count(*) FROM interactions i"
                   " LEFT JOIN interactions asked ON asked.id = i.referral_request_id"
-                  " WHERE i.kind = ? AND i.occurred_at >= ? AND i.occurred_at < ? AND ((i.direction = ? AND "_s,
-                  {keyOf(InteractionKind::Referral), scope.from, scope.to, keyOf(Direction::Outbound)});
+                  " WHERE i.kind = ? AND i.direction IN (?, ?) AND i.occurred_at >= ? AND i.occurred_at < ?"
+                  " AND ((i.direction = ? AND "_s,
+                  {keyOf(InteractionKind::Referral), keyOf(Direction::Inbound), keyOf(Direction::Outbound), scope.from,
+                   scope.to, keyOf(Direction::Outbound)});
     statement.add(inScope(u"i.agent_id"_s, scope));
     statement.add(u") OR (i.direction = ? AND "_s, {keyOf(Direction::Inbound)});
     statement.add(inScope(u"COALESCE(asked.agent_id, i.agent_id)"_s, scope));
@@ -191,13 +201,16 @@ void tallyEscalations(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCo
     });
 }
 
-// The customers churn is counted over: everyone's, or those the scope served in the window before.
+// The customers churn is counted over: everyone who is or was a customer (not prospects, not merged away),
+// or of those the ones the scope talked with in the window before the period.
 SqlStatement customerBase(const KpiScope &scope)
 {
-    SqlStatement statement(u"c.merged_into IS NULL AND c.lifecycle <> ?"_s, {keyOf(Lifecycle::Prospect)});
+    SqlStatement statement(u"c.lifecycle IN (?, ?) AND c.merged_into IS NULL"_s,
+                           {keyOf(Lifecycle::Customer), keyOf(Lifecycle::Churned)});
     if (scoped(scope)) {
-        statement.add(u" AND c.id IN (SELECT i.customer_id FROM interactions i WHERE i.occurred_at >= ?"
-                      " AND i.occurred_at < ? AND "_s,
+        statement.add(u" AND c.id IN (SELECT i.customer_id FROM interactions i WHERE "_s);
+        statement.add(isContact(u"i"_s));
+        statement.add(u" AND i.occurred_at >= ? AND i.occurred_at < ? AND "_s,
                       {scope.from - Kpi::churnServiceWindow, scope.from});
         statement.add(inScope(u"i.agent_id"_s, scope));
         statement.add(u")"_s);
@@ -205,57 +218,46 @@ SqlStatement customerBase(const KpiScope &scope)
     return statement;
 }
 
+// One pass over the customers that matter to the period (there before it ends, not gone before it began),
+// counted by the week they joined (-1: before the period) and the week they left (-1: not during it); who was
+// a customer when each week began, and who of them left that week, follow from that table.
 void tallyChurn(const QSqlDatabase &db, const KpiScope &scope, KpiTally &tally)
 {
-    SqlStatement atStart(u"SELECT count(*) FROM customers c WHERE c.created_at < ?"
-                         " AND (c.churned_at IS NULL OR c.churned_at >= ?) AND "_s,
-                         {scope.from, scope.from});
-    atStart.add(customerBase(scope));
-    QSqlQuery start = atStart.run(db);
-    const qint64 customersAtStart = start.next() ? start.value(0).toLongLong() : 0;
-    tally.total.customersAtStart = customersAtStart;
-
-    const auto weekNumber = [&scope](const QString &column) { return weekOf(column, scope.from); };
-    QList<qint64> joined(tally.weeks.size(), 0);
-    QList<qint64> left(tally.weeks.size(), 0);
-    SqlStatement joins(u"SELECT "_s);
-    joins.add(weekNumber(u"c.created_at"_s));
-    joins.add(u", count(*) FROM customers c WHERE c.created_at >= ? AND c.created_at < ? AND "_s, {scope.from, scope.to});
-    joins.add(customerBase(scope));
-    joins.add(u" GROUP BY 1"_s);
-    QSqlQuery joinRows = joins.run(db);
-    while (joinRows.next()) {
-        const qint64 week = joinRows.value(0).toLongLong();
-        if (week >= 0 && week < joined.size())
-            joined[week] += joinRows.value(1).toLongLong();
-    }
-
-    // Per week: everyone who churned (for the running count), those who were customers when the week began,
-    // and those who were customers when the period began.
-    SqlStatement churns(u"SELECT "_s);
-    churns.add(weekNumber(u"c.churned_at"_s));
-    churns.add(u", count(*), sum(CASE WHEN c.created_at < ? OR "_s, {scope.from});
-    churns.add(weekNumber(u"c.created_at"_s));
-    churns.add(u" < "_s);
-    churns.add(weekNumber(u"c.churned_at"_s));
-    churns.add(u" THEN 1 ELSE 0 END), sum(CASE WHEN c.created_at < ? THEN 1 ELSE 0 END) FROM customers c"
-               " WHERE c.churned_at >= ? AND c.churned_at < ? AND "_s,
-               {scope.from, scope.from, scope.to});
-    churns.add(customerBase(scope));
-    churns.add(u" GROUP BY 1"_s);
-    QSqlQuery churnRows = churns.run(db);
-    while (churnRows.next()) {
-        const qint64 week = churnRows.value(0).toLongLong();
-        if (week < 0 || week >= left.size())
+    SqlStatement statement(u"SELECT CASE WHEN c.created_at < ? THEN -1 ELSE "_s, {scope.from});
+    statement.add(weekOf(u"c.created_at"_s, scope.from));
+    statement.add(u" END, CASE WHEN c.churned_at IS NULL OR c.churned_at >= ? THEN -1 ELSE "_s, {scope.to});
+    statement.add(weekOf(u"c.churned_at"_s, scope.from));
+    statement.add(u" END, count(*) FROM customers c WHERE c.created_at < ? AND (c.churned_at IS NULL OR c.churned_at >= ?)"
+                  " AND "_s,
+                  {scope.to, scope.from});
+    statement.add(customerBase(scope));
+    statement.add(u" GROUP BY 1, 2"_s);
+    struct Cohort
+    {
+        qint64 joined;
+        qint64 left;
+        qint64 customers;
+    };
+    QList<Cohort> cohorts;
+    QSqlQuery rows = statement.run(db);
+    while (rows.next())
+        cohorts.append({rows.value(0).toLongLong(), rows.value(1).toLongLong(), rows.value(2).toLongLong()});
+    for (const Cohort &cohort : std::as_const(cohorts)) {
+        if (cohort.joined >= 0)
             continue;
-        left[week] += churnRows.value(1).toLongLong();
-        tally.weeks[week].customersLost += churnRows.value(2).toLongLong();
-        tally.total.customersLost += churnRows.value(3).toLongLong();
+        tally.total.customersAtStart += cohort.customers;
+        if (cohort.left >= 0)
+            tally.total.customersLost += cohort.customers;
     }
-    qint64 customers = customersAtStart;
     for (qsizetype week = 0; week < tally.weeks.size(); ++week) {
-        tally.weeks[week].customersAtStart = customers;
-        customers += joined.at(week) - left.at(week);
+        for (const Cohort &cohort : std::as_const(cohorts)) {
+            if (cohort.joined >= week)
+                continue;
+            if (cohort.left < 0 || cohort.left >= week)
+                tally.weeks[week].customersAtStart += cohort.customers;
+            if (cohort.left == week)
+                tally.weeks[week].customersLost += cohort.customers;
+        }
     }
 }
 
@@ -263,8 +265,10 @@ QList<ComplaintCauseCount> topCauses(const QSqlDatabase &db, const KpiScope &sco
 {
     SqlStatement statement(u"SELECT cc.id, cc.name, count(*) FROM interactions i"
                            " JOIN complaint_causes cc ON cc.id = i.complaint_cause_id"
-                           " WHERE i.kind = ? AND i.occurred_at >= ? AND i.occurred_at < ? AND "_s,
-                           {keyOf(InteractionKind::Complaint), scope.from, scope.to});
+                           " WHERE i.kind = ? AND i.direction IN (?, ?, ?) AND i.occurred_at >= ? AND i.occurred_at < ?"
+                           " AND "_s,
+                           {keyOf(InteractionKind::Complaint), keyOf(Direction::Inbound), keyOf(Direction::Outbound),
+                            keyOf(Direction::Internal), scope.from, scope.to});
     statement.add(inScope(u"i.agent_id"_s, scope));
     statement.add(u" GROUP BY cc.id, cc.name ORDER BY 3 DESC, cc.name LIMIT ?"_s, {KpiRepository::topCauseCount});
     QSqlQuery query = statement.run(db);

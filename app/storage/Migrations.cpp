@@ -226,7 +226,14 @@ Migration version5()
                              " END IF; RETURN NEW; END $$"_s),
                 postgresOnly(u"CREATE TRIGGER customers_churned_at BEFORE INSERT OR UPDATE OF lifecycle ON customers"
                              " FOR EACH ROW EXECUTE FUNCTION tandem_customer_churned_at()"_s),
-                both(u"CREATE INDEX interactions_by_kind_time ON interactions (kind, occurred_at)"_s),
+                // The KPIs read these without touching the rows: contacts and complaints by kind, direction and
+                // time (with whose and which customer's), the next reply to a customer, the customer base.
+                both(u"CREATE INDEX interactions_by_kind_direction_time ON interactions"
+                     " (kind, direction, occurred_at, customer_id, agent_id)"_s),
+                both(u"CREATE INDEX interactions_by_customer_direction_time ON interactions"
+                     " (customer_id, direction, occurred_at)"_s),
+                both(u"CREATE INDEX customers_by_lifecycle_created ON customers"
+                     " (lifecycle, created_at, churned_at, merged_into)"_s),
                 both(u"CREATE INDEX escalation_events_by_action_time ON escalation_events (action, occurred_at)"_s),
                 // The chain head names the newest entry, so deleting the last entries is noticed too.
                 both(u"INSERT INTO tandem_meta (key, value) SELECT 'audit_head', CAST(id AS TEXT) || ':' || hash"

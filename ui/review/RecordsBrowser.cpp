@@ -133,13 +133,13 @@ RecordsBrowser::RecordsBrowser(RecordsService &records, ReviewService &reviews, 
     header->setSectionResizeMode(RecordsModel::SubjectColumn, QHeaderView::Stretch);
     const QFontMetrics metrics = m_table->fontMetrics();
     const auto widthOf = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
-    header->resizeSection(RecordsModel::TimeColumn,
-                          widthOf(QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat)));
-    header->resizeSection(RecordsModel::KindColumn, widthOf(tr("Escalation #%1 · %2").arg(9999).arg(u"In progress"_s)));
-    header->resizeSection(RecordsModel::CustomerColumn, widthOf(u"Maximilian Oberhuber"_s));
-    header->resizeSection(RecordsModel::AgentColumn, widthOf(u"Diego Alvarez → Priya Nair"_s));
-    header->resizeSection(RecordsModel::ChannelColumn, widthOf(u"Self-service"_s));
-    header->resizeSection(RecordsModel::CauseColumn, widthOf(u"Difficult cancellation"_s));
+    header->resizeSection(RecordsModel::TimeColumn, widthOf(RecordsModel::timeText(QDateTime(QDate(2026, 12, 28),
+                                                                                               QTime(23, 58)))));
+    header->resizeSection(RecordsModel::KindColumn, widthOf(tr("Escalation #%1 · %2").arg(9999).arg(u"Closed"_s)));
+    header->resizeSection(RecordsModel::CustomerColumn, widthOf(u"Camille Martínez"_s));
+    header->resizeSection(RecordsModel::AgentColumn, widthOf(u"Sam Carter → Priya Nair"_s));
+    header->resizeSection(RecordsModel::ChannelColumn, widthOf(u"Live chat"_s));
+    header->resizeSection(RecordsModel::CauseColumn, widthOf(u"Refund delay"_s));
     header->resizeSection(RecordsModel::SlaColumn, widthOf(tr("Breached")));
     header->resizeSection(RecordsModel::QaColumn, widthOf(u"4.9"_s));
     updateSortIndicator();

@@ -46,6 +46,14 @@ void RecordsModel::setFilter(const RecordsFilter &filter)
     reload();
 }
 
+QString RecordsModel::timeText(const QDateTime &time)
+{
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(u":ss"_s);
+    return locale.toString(time.date(), QLocale::ShortFormat) + u' ' + locale.toString(time.time(), format);
+}
+
 std::optional<RecordsSortKey> RecordsModel::sortKeyOf(int column)
 {
     switch (column) {
@@ -105,7 +113,7 @@ QVariant RecordsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.at).toLocalTime(), QLocale::ShortFormat);
+            return timeText(QDateTime::fromMSecsSinceEpoch(row.at).toLocalTime());
         case KindColumn:
             if (escalation) {
                 return row.state ? tr("Escalation #%1 · %2").arg(row.id).arg(displayName(*row.state))

@@ -4,6 +4,7 @@
 #include "storage/RecordsRepository.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 
 namespace tandem {
 
@@ -50,6 +51,8 @@ public:
     [[nodiscard]] bool hasMore() const { return m_next.has_value(); }
 
     [[nodiscard]] static std::optional<RecordsSortKey> sortKeyOf(int column);
+    // "28/12/2026 23:58": the locale's short date and time, without seconds.
+    [[nodiscard]] static QString timeText(const QDateTime &time);
     [[nodiscard]] static int columnOf(RecordsSortKey key);
 
 signals:
