@@ -15,6 +15,10 @@
 #include "followups/FollowUpDialog.h"
 #include "followups/MyFollowUpsWidget.h"
 #include "search/GlobalSearchWidget.h"
+#include "accounts/AgentsDialog.h"
+#include "review/AuditViewer.h"
+#include "review/KpiDashboard.h"
+#include "review/RecordsBrowser.h"
 #include "timeline/TimelineModel.h"
 #include "services/WorkspaceSession.h"
 #include "storage/StorageError.h"
@@ -172,6 +176,8 @@ MainWindow::~MainWindow()
 {
     // Views and models use the session's services, so they go before the session does.
     delete m_queueWindow;
+    for (const QPointer<QWidget> &window : std::as_const(m_toolWindows))
+        delete window;
     delete m_splitter;
     delete m_customerModel;
     delete m_timelineModel;
@@ -231,6 +237,23 @@ void MainWindow::createMenus()
     followUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     customer->addAction(tr("Show &Profile"), this, [this] { m_rightTabs->setCurrentWidget(m_profile); });
     customer->addAction(m_queueAction);
+
+    // Leads review everything; agents see their own records and numbers (the services decide).
+    QMenu *review = menuBar()->addMenu(tr("&Review"));
+    QAction *records = review->addAction(tr("&Records…"), this, [this] { showRecords({}); });
+    records->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QAction *kpis = review->addAction(tr("&KPI Dashboard…"), this, &MainWindow::showKpis);
+    kpis->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    if (m_session.actor().role == Role::TeamLead) {
+        review->addSeparator();
+        review->addAction(tr("&Audit Trail…"), this, [this] {
+            showToolWindow(new AuditViewer(m_session.audit(), m_session.actor()), tr("Audit Trail — Tandem"));
+        });
+        review->addAction(tr("A&gents…"), this, [this] {
+            AgentsDialog dialog(m_session.accounts(), m_session.actor(), this);
+            dialog.exec();
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tandem"), this, [this] {
@@ -335,6 +358,30 @@ void MainWindow::openInteraction(Id customerId, Id interactionId)
     }
     if (interactionId != 0)
         m_timeline->selectInteraction(interactionId);
+}
+
+void MainWindow::showToolWindow(QWidget *widget, const QString &title)
+{
+    widget->setAttribute(Qt::WA_DeleteOnClose);
+    widget->setWindowTitle(title);
+    widget->resize(1100, 700);
+    m_toolWindows.append(widget);
+    widget->show();
+}
+
+void MainWindow::showRecords(const RecordsFilter &filter)
+{
+    auto *browser = new RecordsBrowser(m_session.records(), m_session.reviews(), m_session.actor());
+    connect(browser, &RecordsBrowser::openRequested, this, &MainWindow::openInteraction);
+    browser->setFilter(filter);
+    showToolWindow(browser, tr("Records — Tandem"));
+}
+
+void MainWindow::showKpis()
+{
+    auto *dashboard = new KpiDashboard(m_session.kpis(), m_session.actor());
+    connect(dashboard, &KpiDashboard::recordsRequested, this, &MainWindow::showRecords);
+    showToolWindow(dashboard, tr("KPI Dashboard — Tandem"));
 }
 
 void MainWindow::focusCustomerSearch()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Records.h"
+#include "domain/RecordsFilter.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -65,6 +66,9 @@ private:
     void updateEscalationBadge();
     void scheduleFollowUp();
     void showCustomerById(Id customerId);
+    void showToolWindow(QWidget *widget, const QString &title);
+    void showRecords(const RecordsFilter &filter);
+    void showKpis();
     void showCustomer(const QModelIndex &current);
     void showInteraction(Id interactionId);
     void showError(const QString &message);
@@ -93,6 +97,8 @@ private:
     QPointer<QWidget> m_queueWindow;
     QSystemTrayIcon *m_tray = nullptr;
     qint64 m_lastBadgeCount = -1;
+    // Records, KPI and audit windows use the session, so they close with this window.
+    QList<QPointer<QWidget>> m_toolWindows;
 };
 
 } // namespace tandem

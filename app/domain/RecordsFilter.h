@@ -40,7 +40,9 @@ struct RecordsFilter
 enum class RecordsSortKey { Time, Customer, Agent };
 
 // Every sort ends in the record's time, type and id, so each is a total order that keyset paging can
-// continue from.
+// continue from. Customer and agent sorts group by the name (then the customer's or agent's id, so two
+// people of one name stay apart); an escalation's agent is its creator, and records without an agent come
+// first.
 struct RecordsSort
 {
     RecordsSortKey key = RecordsSortKey::Time;
@@ -53,6 +55,7 @@ struct RecordsSort
 struct RecordsCursor
 {
     QString sortText; // the customer's or agent's sort name; empty for the time sort
+    Id group = 0;     // the customer's or agent's id (0: no agent); 0 for the time sort
     Millis at = 0;
     RecordType type = RecordType::Interaction;
     Id id = 0;

@@ -8,8 +8,10 @@ RecordsFilter ReviewAccess::scoped(const Actor &actor, RecordsFilter filter)
 {
     if (reviewsEveryone(actor))
         return filter;
+    // Their own records are all of their own role, so asking for it changes nothing.
+    if (filter.role == actor.role)
+        filter.role.reset();
     filter.agentId = scopedAgent(actor, filter.agentId, filter.role);
-    filter.role.reset();
     return filter;
 }
 
@@ -18,7 +20,7 @@ std::optional<Id> ReviewAccess::scopedAgent(const Actor &actor, const std::optio
 {
     if (reviewsEveryone(actor))
         return agentId;
-    if ((agentId && *agentId != actor.agentId) || (role && *role != actor.role))
+    if ((agentId && *agentId != actor.agentId) || role)
         throw PermissionDenied(tr("You can review your own records and numbers only; team leads see everyone's."));
     return actor.agentId;
 }

@@ -18,7 +18,8 @@ public:
     // The filter narrowed to what the actor may see: unchanged for a lead, the actor's own records for
     // anyone else. Asking for another agent's or another role's records is refused.
     [[nodiscard]] static RecordsFilter scoped(const Actor &actor, RecordsFilter filter);
-    // The agent whose numbers the actor asks for: anyone (or everyone) for a lead, themselves otherwise.
+    // The agent whose numbers the actor asks for: anyone (or everyone, or a role) for a lead, themselves
+    // otherwise; a role's numbers are everyone's in it, so only a lead may ask for them.
     [[nodiscard]] static std::optional<Id> scopedAgent(const Actor &actor, const std::optional<Id> &agentId,
                                                        const std::optional<Role> &role);
     // Throws PermissionDenied with `refusal` unless the actor is a team lead.

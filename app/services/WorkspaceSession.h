@@ -6,7 +6,11 @@
 #include "services/CustomerProfileService.h"
 #include "services/CustomerService.h"
 #include "services/EscalationService.h"
+#include "services/AuditService.h"
 #include "services/FollowUpService.h"
+#include "services/KpiService.h"
+#include "services/RecordsService.h"
+#include "services/ReviewService.h"
 #include "services/SearchService.h"
 #include "services/TemplateService.h"
 #include "services/TimelineService.h"
@@ -48,6 +52,10 @@ public:
     SearchService &search() { return m_search; }
     CustomerProfileService &profiles() { return m_profiles; }
     FollowUpService &followUps() { return m_followUps; }
+    RecordsService &records() { return m_records; }
+    ReviewService &reviews() { return m_reviews; }
+    KpiService &kpis() { return m_kpis; }
+    AuditService &audit() { return m_audit; }
 
 signals:
     // The team server went away (false) or is back (true); drafts and open forms stay as they are.
@@ -64,6 +72,10 @@ private:
     SearchService m_search;
     CustomerProfileService m_profiles;
     FollowUpService m_followUps;
+    RecordsService m_records;
+    ReviewService m_reviews;
+    KpiService m_kpis;
+    AuditService m_audit;
 };
 
 } // namespace tandem

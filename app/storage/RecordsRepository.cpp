@@ -1,10 +1,13 @@
 #include "storage/RecordsRepository.h"
 
 #include "domain/QaRubric.h"
+#include "storage/Sql.h"
 #include "storage/SqlStatement.h"
 #include "storage/Workspace.h"
 
 #include <QHash>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -45,19 +48,41 @@ void addBreachedCondition(SqlStatement &statement, Millis now)
                   {now, now});
 }
 
-void addInteractionConditions(SqlStatement &statement, const RecordsFilter &filter)
+// Which records one query reads: all of them in time order, all of them grouped by customer, or one
+// agent's group of the agent sort (interactions of that agent, or of nobody; escalations they created).
+struct Reading
 {
+    bool keepIndexOrder = false; // reading a page in index order on SQLite: see addInteractionConditions
+    bool byCustomer = false;
+    bool agentGroup = false;
+    std::optional<Id> agentId; // in an agent group: none for the records of nobody
+};
+
+// A page is read in the order of an index (time, or customers by name); a kind, a role or (in the customer
+// sort) an agent must not tempt SQLite into another index whose rows it would then have to sort, which costs
+// seconds over a million rows. SQLite's unary plus keeps such a condition a filter; PostgreSQL plans by cost
+// (and has no unary plus on text). Counting uses the indexes as usual.
+void addInteractionConditions(SqlStatement &statement, const RecordsFilter &filter, const Reading &reading = {})
+{
+    const QString asFilter = reading.keepIndexOrder ? u"+"_s : QString();
     statement.add(u" WHERE 1 = 1"_s);
-    if (filter.agentId)
-        statement.add(u" AND i.agent_id = ?"_s, {*filter.agentId});
-    if (filter.role)
-        statement.add(u" AND i.agent_id IN (SELECT id FROM agents WHERE role = ?)"_s, {keyOf(*filter.role)});
-    if (!filter.channels.isEmpty())
+    if (filter.agentId) {
+        statement.add(u" AND "_s + (reading.byCustomer ? asFilter : QString()) + u"i.agent_id = ?"_s,
+                      {*filter.agentId});
+    }
+    if (filter.role) {
+        statement.add(u" AND "_s + asFilter + u"i.agent_id IN (SELECT id FROM agents WHERE role = ?)"_s,
+                      {keyOf(*filter.role)});
+    }
+    if (!filter.channels.isEmpty()) {
         statement.add(u" AND i.channel IN ("_s + SqlStatement::placeholders(filter.channels.size()) + u")"_s,
                       keysOf(filter.channels));
-    if (!filter.kinds.isEmpty())
-        statement.add(u" AND i.kind IN ("_s + SqlStatement::placeholders(filter.kinds.size()) + u")"_s,
+    }
+    if (!filter.kinds.isEmpty()) {
+        statement.add(u" AND "_s + asFilter + u"i.kind IN ("_s + SqlStatement::placeholders(filter.kinds.size()) +
+                          u")"_s,
                       keysOf(filter.kinds));
+    }
     if (filter.direction)
         statement.add(u" AND i.direction = ?"_s, {keyOf(*filter.direction)});
     if (filter.customerId)
@@ -74,9 +99,16 @@ void addInteractionConditions(SqlStatement &statement, const RecordsFilter &filt
     }
     if (filter.reviewedOnly)
         statement.add(u" AND EXISTS (SELECT 1 FROM qa_reviews q WHERE q.interaction_id = i.id)"_s);
+    if (reading.agentGroup) {
+        if (reading.agentId)
+            statement.add(u" AND i.agent_id = ?"_s, {*reading.agentId});
+        else
+            statement.add(u" AND i.agent_id IS NULL"_s);
+    }
 }
 
-void addEscalationConditions(SqlStatement &statement, const RecordsFilter &filter, Millis now)
+void addEscalationConditions(SqlStatement &statement, const RecordsFilter &filter, Millis now,
+                             const Reading &reading = {})
 {
     statement.add(u" WHERE 1 = 1"_s);
     if (filter.agentId)
@@ -86,9 +118,10 @@ void addEscalationConditions(SqlStatement &statement, const RecordsFilter &filte
                       " OR e.assigned_to IN (SELECT id FROM agents WHERE role = ?))"_s,
                       {keyOf(*filter.role), keyOf(*filter.role)});
     }
-    if (!filter.channels.isEmpty())
+    if (!filter.channels.isEmpty()) {
         statement.add(u" AND src.channel IN ("_s + SqlStatement::placeholders(filter.channels.size()) + u")"_s,
                       keysOf(filter.channels));
+    }
     if (filter.customerId)
         statement.add(u" AND e.customer_id = ?"_s, {*filter.customerId});
     if (filter.from)
@@ -101,26 +134,14 @@ void addEscalationConditions(SqlStatement &statement, const RecordsFilter &filte
         statement.add(u" AND "_s);
         addBreachedCondition(statement, now);
     }
+    if (reading.agentGroup && reading.agentId)
+        statement.add(u" AND e.created_by = ?"_s, {*reading.agentId});
 }
 
-// Both branches call the agent they sort by `a` (an interaction's agent, an escalation's creator).
-QString sortExpression(RecordsSortKey key)
-{
-    switch (key) {
-    case RecordsSortKey::Time:
-        return u"''"_s;
-    case RecordsSortKey::Customer:
-        return u"c.sort_name"_s;
-    case RecordsSortKey::Agent:
-        return u"lower(COALESCE(a.display_name, ''))"_s;
-    }
-    return u"''"_s;
-}
-
-// Rows of one branch (a constant record type) that follow the cursor in the order (sort text, time, type,
+// Rows of one branch (a constant record type) that follow the cursor in the order (customer, time, type,
 // id), all descending or all ascending. The type is a constant here, so the time part becomes a plain
-// range the (time, id) indexes answer.
-void addCursorCondition(SqlStatement &statement, const RecordsQuery &query, RecordType type, const QString &sortColumn,
+// range the (time, id) indexes answer, and the customer part a range over customers in name order.
+void addCursorCondition(SqlStatement &statement, const RecordsQuery &query, const Reading &reading, RecordType type,
                         const QString &timeColumn, const QString &idColumn)
 {
     if (!query.after)
@@ -136,13 +157,16 @@ void addCursorCondition(SqlStatement &statement, const RecordsQuery &query, Reco
         const bool typeFollows = descending ? type < after.type : type > after.type;
         time.add(timeColumn + u" "_s + beyond + (typeFollows ? u"= ?"_s : u" ?"_s), {after.at});
     }
-    if (query.sort.key == RecordsSortKey::Time) {
-        statement.add(u" AND "_s + time.text(), time.values());
+    if (!reading.byCustomer) {
+        statement.add(u" AND "_s);
+        statement.add(time);
         return;
     }
-    statement.add(u" AND ("_s + sortColumn + u" "_s + beyond + u" ? OR ("_s + sortColumn + u" = ? AND "_s,
-                  {after.sortText, after.sortText});
-    statement.add(time.text() + u"))"_s, time.values());
+    statement.add(u" AND (c.sort_name, c.id) "_s + beyond + u"= (?, ?) AND ((c.sort_name, c.id) "_s + beyond +
+                      u" (?, ?) OR "_s,
+                  {after.sortText, after.group, after.sortText, after.group});
+    statement.add(time);
+    statement.add(u")"_s);
 }
 
 QString direction(const RecordsSort &sort)
@@ -150,30 +174,40 @@ QString direction(const RecordsSort &sort)
     return sort.descending ? u" DESC"_s : u" ASC"_s;
 }
 
-SqlStatement interactionBranch(const RecordsQuery &query)
+// The customer sort reads customers in name order and each one's records: customers drive the join.
+QString customerSortSource(const QString &records)
 {
-    const QString sort = sortExpression(query.sort.key);
+    return u" FROM customers c CROSS JOIN "_s + records;
+}
+
+SqlStatement interactionBranch(const RecordsQuery &query, const Reading &reading)
+{
     SqlStatement statement;
     statement.add(u"SELECT 0 AS record_type, i.id AS id, i.occurred_at AS at, i.customer_id AS customer_id,"
                   " c.first_name AS first_name, c.last_name AS last_name, i.agent_id AS agent_id,"
                   " a.display_name AS agent_name, a.role AS agent_role, '' AS assignee_name, i.channel AS channel,"
                   " i.direction AS direction, i.kind AS kind, i.subject AS subject, "_s +
                   (query.withBody ? u"i.body"_s : u"''"_s) +
-                  u" AS body, cc.name AS cause, i.id AS interaction_id, '' AS state, '' AS severity, 0 AS sla, "_s + sort +
-                  u" AS sort_text FROM interactions i JOIN customers c ON c.id = i.customer_id"
-                  " LEFT JOIN agents a ON a.id = i.agent_id LEFT JOIN complaint_causes cc ON cc.id = i.complaint_cause_id"_s);
-    addInteractionConditions(statement, query.filter);
-    addCursorCondition(statement, query, RecordType::Interaction, sort, u"i.occurred_at"_s, u"i.id"_s);
+                  u" AS body, cc.name AS cause, i.id AS interaction_id, '' AS state, '' AS severity, 0 AS sla, "_s +
+                  (reading.byCustomer ? u"c.sort_name AS sort_text, c.id AS sort_group"_s
+                                      : u"'' AS sort_text, 0 AS sort_group"_s) +
+                  (reading.byCustomer ? customerSortSource(u"interactions i"_s)
+                                      : u" FROM interactions i JOIN customers c ON c.id = i.customer_id"_s) +
+                  u" LEFT JOIN agents a ON a.id = i.agent_id LEFT JOIN complaint_causes cc ON cc.id = i.complaint_cause_id"_s);
+    addInteractionConditions(statement, query.filter, reading);
+    if (reading.byCustomer)
+        statement.add(u" AND i.customer_id = c.id"_s);
+    addCursorCondition(statement, query, reading, RecordType::Interaction, u"i.occurred_at"_s, u"i.id"_s);
     const QString dir = direction(query.sort);
-    statement.add(u" ORDER BY "_s + (query.sort.key == RecordsSortKey::Time ? QString() : sort + dir + u", "_s) +
+    statement.add(u" ORDER BY "_s +
+                      (reading.byCustomer ? u"c.sort_name"_s + dir + u", c.id"_s + dir + u", "_s : QString()) +
                       u"i.occurred_at"_s + dir + u", i.id"_s + dir + u" LIMIT ?"_s,
                   {query.limit + 1});
     return statement;
 }
 
-SqlStatement escalationBranch(const RecordsQuery &query)
+SqlStatement escalationBranch(const RecordsQuery &query, const Reading &reading)
 {
-    const QString sort = sortExpression(query.sort.key);
     SqlStatement statement;
     statement.add(u"SELECT 1 AS record_type, e.id AS id, e.created_at AS at, e.customer_id AS customer_id,"
                   " c.first_name AS first_name, c.last_name AS last_name, e.created_by AS agent_id,"
@@ -183,14 +217,20 @@ SqlStatement escalationBranch(const RecordsQuery &query)
                   u" AS body, '' AS cause, e.interaction_id AS interaction_id, e.state AS state, e.severity AS severity,"
                   " CASE WHEN "_s + metCondition + u" THEN 1 WHEN "_s);
     addBreachedCondition(statement, query.now);
-    statement.add(u" THEN 2 ELSE 0 END AS sla, "_s + sort +
-                  u" AS sort_text FROM escalations e JOIN customers c ON c.id = e.customer_id"
-                  " LEFT JOIN agents a ON a.id = e.created_by LEFT JOIN agents asg ON asg.id = e.assigned_to"
+    statement.add(u" THEN 2 ELSE 0 END AS sla, "_s +
+                  (reading.byCustomer ? u"c.sort_name AS sort_text, c.id AS sort_group"_s
+                                      : u"'' AS sort_text, 0 AS sort_group"_s) +
+                  (reading.byCustomer ? customerSortSource(u"escalations e"_s)
+                                      : u" FROM escalations e JOIN customers c ON c.id = e.customer_id"_s) +
+                  u" LEFT JOIN agents a ON a.id = e.created_by LEFT JOIN agents asg ON asg.id = e.assigned_to"
                   " LEFT JOIN interactions src ON src.id = e.interaction_id"_s);
-    addEscalationConditions(statement, query.filter, query.now);
-    addCursorCondition(statement, query, RecordType::Escalation, sort, u"e.created_at"_s, u"e.id"_s);
+    addEscalationConditions(statement, query.filter, query.now, reading);
+    if (reading.byCustomer)
+        statement.add(u" AND e.customer_id = c.id"_s);
+    addCursorCondition(statement, query, reading, RecordType::Escalation, u"e.created_at"_s, u"e.id"_s);
     const QString dir = direction(query.sort);
-    statement.add(u" ORDER BY "_s + (query.sort.key == RecordsSortKey::Time ? QString() : sort + dir + u", "_s) +
+    statement.add(u" ORDER BY "_s +
+                      (reading.byCustomer ? u"c.sort_name"_s + dir + u", c.id"_s + dir + u", "_s : QString()) +
                       u"e.created_at"_s + dir + u", e.id"_s + dir + u" LIMIT ?"_s,
                   {query.limit + 1});
     return statement;
@@ -228,7 +268,59 @@ RecordRow rowFrom(const QSqlQuery &query)
     else if (sla == 2)
         row.sla = SlaOutcome::Breached;
     row.sortText = query.value(20).toString();
+    row.sortGroup = query.value(21).toLongLong();
     return row;
+}
+
+// Up to limit + 1 rows of one reading, so the caller knows whether more follow.
+QList<RecordRow> readRows(const QSqlDatabase &db, const RecordsQuery &query, const Reading &reading)
+{
+    const bool interactions = includesInteractions(query.filter);
+    // The records of nobody are interactions only: every escalation has its creator.
+    const bool escalations = includesEscalations(query.filter) && !(reading.agentGroup && !reading.agentId);
+    if (!interactions && !escalations)
+        return {};
+    const QString dir = direction(query.sort);
+    const QString order = u" ORDER BY "_s +
+                          (reading.byCustomer ? u"sort_text"_s + dir + u", sort_group"_s + dir + u", "_s : QString()) +
+                          u"at"_s + dir + u", record_type"_s + dir + u", id"_s + dir;
+    SqlStatement statement;
+    if (interactions && escalations) {
+        statement.add(u"SELECT * FROM ("_s);
+        statement.add(interactionBranch(query, reading));
+        statement.add(u") ri UNION ALL SELECT * FROM ("_s);
+        statement.add(escalationBranch(query, reading));
+        statement.add(u") re"_s + order + u" LIMIT ?"_s, {query.limit + 1});
+    } else {
+        statement = interactions ? interactionBranch(query, reading) : escalationBranch(query, reading);
+    }
+    QList<RecordRow> rows;
+    QSqlQuery result = statement.run(db);
+    while (result.next())
+        rows.append(rowFrom(result));
+    return rows;
+}
+
+struct AgentGroup
+{
+    std::optional<Id> agentId; // none: the records of nobody
+    QString sortText;
+};
+
+// The agent sort's groups in order: nobody's records, then each agent by name (then id).
+QList<AgentGroup> agentGroups(const QSqlDatabase &db, bool descending)
+{
+    QList<AgentGroup> groups;
+    QSqlQuery agents = sql::run(db, u"SELECT id, display_name FROM agents"_s);
+    while (agents.next())
+        groups.append({agents.value(0).toLongLong(), agents.value(1).toString().toCaseFolded()});
+    std::sort(groups.begin(), groups.end(), [](const AgentGroup &a, const AgentGroup &b) {
+        return std::pair(a.sortText, *a.agentId) < std::pair(b.sortText, *b.agentId);
+    });
+    groups.prepend({std::nullopt, QString()});
+    if (descending)
+        std::reverse(groups.begin(), groups.end());
+    return groups;
 }
 
 } // namespace
@@ -236,32 +328,51 @@ RecordRow rowFrom(const QSqlQuery &query)
 RecordsPage RecordsRepository::page(const RecordsQuery &query) const
 {
     RecordsPage page;
-    const bool interactions = includesInteractions(query.filter);
-    const bool escalations = includesEscalations(query.filter);
-    if (!interactions && !escalations)
-        return page;
-    const QString dir = direction(query.sort);
-    const QString order = u" ORDER BY sort_text"_s + dir + u", at"_s + dir + u", record_type"_s + dir + u", id"_s + dir;
-    SqlStatement statement;
-    if (interactions && escalations) {
-        const SqlStatement first = interactionBranch(query);
-        const SqlStatement second = escalationBranch(query);
-        statement.add(u"SELECT * FROM ("_s + first.text() + u") ri UNION ALL SELECT * FROM ("_s, first.values());
-        statement.add(second.text() + u") re"_s + order + u" LIMIT ?"_s, second.values());
-        statement.add(QString(), {query.limit + 1});
-    } else {
-        statement = interactions ? interactionBranch(query) : escalationBranch(query);
-    }
-
     const QSqlDatabase db = m_workspace.database();
-    QSqlQuery rows = statement.run(db);
-    while (rows.next()) {
-        if (page.rows.size() == query.limit) {
-            const RecordRow &last = page.rows.constLast();
-            page.next = RecordsCursor{last.sortText, last.at, last.type, last.id};
-            break;
+    const bool sqlite = m_workspace.dialect().backend() == Backend::Sqlite;
+    const auto cursorAfter = [](const RecordRow &row) {
+        return RecordsCursor{row.sortText, row.sortGroup, row.at, row.type, row.id};
+    };
+    if (query.sort.key != RecordsSortKey::Agent) {
+        Reading reading;
+        reading.keepIndexOrder = sqlite;
+        reading.byCustomer = query.sort.key == RecordsSortKey::Customer;
+        page.rows = readRows(db, query, reading);
+        if (page.rows.size() > query.limit) {
+            page.rows.resize(query.limit);
+            page.next = cursorAfter(page.rows.constLast());
         }
-        page.rows.append(rowFrom(rows));
+    } else {
+        const QList<AgentGroup> groups = agentGroups(db, query.sort.descending);
+        qsizetype first = 0;
+        if (query.after) {
+            for (qsizetype i = 0; i < groups.size(); ++i) {
+                if (groups.at(i).agentId.value_or(0) == query.after->group)
+                    first = i;
+            }
+        }
+        for (qsizetype i = first; i < groups.size(); ++i) {
+            const AgentGroup &group = groups.at(i);
+            RecordsQuery part = query;
+            part.limit = query.limit - int(page.rows.size());
+            if (i != first)
+                part.after.reset();
+            Reading reading;
+            reading.keepIndexOrder = sqlite;
+            reading.agentGroup = true;
+            reading.agentId = group.agentId;
+            QList<RecordRow> rows = readRows(db, part, reading);
+            for (RecordRow &row : rows) {
+                row.sortText = group.sortText;
+                row.sortGroup = group.agentId.value_or(0);
+            }
+            const bool more = rows.size() > part.limit;
+            page.rows += rows.mid(0, part.limit);
+            if (more) {
+                page.next = cursorAfter(page.rows.constLast());
+                break;
+            }
+        }
     }
 
     QVariantList reviewed;

@@ -35,6 +35,7 @@ struct RecordRow
     std::optional<SlaOutcome> sla; // escalations that met or broke their SLA; none while still in time
     std::optional<double> qaAverage; // the newest QA review's mean score
     QString sortText;                // the sort name the cursor continues from
+    Id sortGroup = 0;                // the customer's or agent's id the cursor continues from
 };
 
 struct RecordsPage
@@ -54,7 +55,9 @@ struct RecordsQuery
 };
 
 // Interactions and escalations in one keyset-paged list. Each kind is read with its own ordered, limited
-// query and the two are merged by the database, so a page costs about its size for the time sort.
+// query and the two are merged by the database, so a page costs about its size: the time sort reads the
+// time indexes, the customer sort walks customers in name order and each one's timeline, and the agent
+// sort reads one agent after the other (agents are few) in time order.
 class RecordsRepository
 {
 public:

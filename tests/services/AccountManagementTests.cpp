@@ -60,7 +60,7 @@ TEST_CASE("demo accounts sign in with their public passwords; a wrong one is ref
     Workspace &workspace = temp.openWithDemo(3, 10, 1);
     AccountService accounts(workspace);
 
-    for (const QString login : {u"lead"_s, u"rep"_s, u"specialist"_s, u"rep2"_s, u"rep3"_s, u"specialist2"_s,
+    for (const QString &login : {u"lead"_s, u"rep"_s, u"specialist"_s, u"rep2"_s, u"rep3"_s, u"specialist2"_s,
                                 u"specialist3"_s}) {
         INFO(login.toStdString());
         CHECK(storedHash(workspace, login).startsWith(u"$argon2id$"_s));
@@ -153,13 +153,13 @@ TEST_CASE("a lead adds, disables and re-roles agents, each audited", "[accounts]
     CHECK(accounts.signIn(u"nina"_s, u"another long password"_s).agentId == added);
 
     QStringList actions;
-    for (const AuditListEntry &item : AuditLog(workspace).page(std::nullopt, 10).entries) {
+    for (const AuditListEntry &item : AuditLog(workspace).page(std::nullopt, 5).entries) {
         actions.prepend(item.entry.action);
         CHECK(item.entry.actorId == lead.agentId);
         CHECK_FALSE(item.entry.after.contains(u"another long"_s));
-        CHECK_FALSE((item.entry.before + item.entry.after).contains(u"argon2"_s));
+        CHECK_FALSE(QString(item.entry.before + item.entry.after).contains(u"argon2"_s));
     }
-    CHECK(actions.mid(actions.size() - 5) ==
+    CHECK(actions ==
           QStringList{u"agent.add"_s, u"agent.role"_s, u"agent.disable"_s, u"agent.enable"_s, u"agent.password"_s});
     const AuditListEntry role = *AuditLog(workspace).find(AuditLog(workspace).page(std::nullopt, 4).entries.last().entry.id);
     CHECK(role.entry.action == u"agent.role"_s);

@@ -7,6 +7,8 @@
 #include "storage/Sql.h"
 #include "storage/StorageError.h"
 
+#include <QSqlError>
+
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators_range.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>

@@ -77,7 +77,7 @@ AgentsDialog::AgentsDialog(AccountService &accounts, Actor actor, QWidget *paren
 
 QString AgentsDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void AgentsDialog::showError(const QString &message)

@@ -49,7 +49,7 @@ FirstLeadDialog::FirstLeadDialog(AccountService &accounts, const QString &worksp
 
 QString FirstLeadDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void FirstLeadDialog::updateState()

@@ -66,7 +66,9 @@ SignInDialog::SignInDialog(AccountService &accounts, const QString &workspaceNam
             item->setData(0, Qt::UserRole, account.password);
         }
         m_demoAccounts->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        m_demoAccounts->setMinimumHeight(m_demoAccounts->sizeHintForRow(0) * int(demo.size() + 2));
+        m_demoAccounts->setFixedHeight(m_demoAccounts->header()->sizeHint().height() +
+                                       m_demoAccounts->sizeHintForRow(0) * int(demo.size()) +
+                                       2 * m_demoAccounts->frameWidth() + 2);
         layout->addSpacing(8);
         layout->addWidget(hint);
         layout->addWidget(m_demoAccounts);
@@ -100,7 +102,7 @@ void SignInDialog::setPassword(const QString &password)
 
 QString SignInDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void SignInDialog::updateButton()

@@ -139,6 +139,9 @@ KpiDashboard::KpiDashboard(KpiService &kpis, Actor actor, QWidget *parent)
     m_causes->setToolTip(tr("Complaints in the period by cause. Click one to see its complaints."));
     m_causes->setStyleSheet(u"QListWidget { background: transparent; }"_s);
     m_causes->setCursor(Qt::PointingHandCursor);
+    // The list takes the height the KPI tiles beside it give, rather than setting the row's height.
+    m_causes->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_causes->setMinimumHeight(m_causes->fontMetrics().height() * 3);
     auto *causesLayout = new QVBoxLayout(causesTile);
     causesLayout->setContentsMargins(12, 10, 12, 8);
     causesLayout->addWidget(causesTitle);

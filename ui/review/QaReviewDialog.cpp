@@ -94,7 +94,7 @@ void QaReviewDialog::setComment(const QString &comment)
 
 QString QaReviewDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void QaReviewDialog::updateButton()

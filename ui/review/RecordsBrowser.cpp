@@ -138,7 +138,7 @@ RecordsBrowser::RecordsBrowser(RecordsService &records, ReviewService &reviews, 
     header->resizeSection(RecordsModel::KindColumn, widthOf(tr("Escalation #%1 · %2").arg(9999).arg(u"Closed"_s)));
     header->resizeSection(RecordsModel::CustomerColumn, widthOf(u"Camille Martínez"_s));
     header->resizeSection(RecordsModel::AgentColumn, widthOf(u"Sam Carter → Priya Nair"_s));
-    header->resizeSection(RecordsModel::ChannelColumn, widthOf(u"Live chat"_s));
+    header->resizeSection(RecordsModel::ChannelColumn, widthOf(u"Social media"_s));
     header->resizeSection(RecordsModel::CauseColumn, widthOf(u"Refund delay"_s));
     header->resizeSection(RecordsModel::SlaColumn, widthOf(tr("Breached")));
     header->resizeSection(RecordsModel::QaColumn, widthOf(u"4.9"_s));

@@ -60,6 +60,10 @@ void RecordsExportRunner::step()
 {
     if (!m_running)
         return;
+    if (m_progress && m_progress->wasCanceled()) {
+        cancel();
+        return;
+    }
     bool more = false;
     try {
         more = m_export->writeChunk(*m_file);
@@ -74,6 +78,11 @@ void RecordsExportRunner::step()
                                      .arg(QLocale().toString(m_export->written()),
                                           QLocale().toString(qMax(m_export->total(), m_export->written()))));
     }
+    emit progressed(m_export->written(), m_export->total());
+    if (m_running && m_progress && m_progress->wasCanceled())
+        cancel();
+    if (!m_running)
+        return;
     if (more) {
         // Back to the event loop between chunks, so the window repaints and Cancel is heard.
         QTimer::singleShot(0, this, &RecordsExportRunner::step);

@@ -35,6 +35,8 @@ public:
     [[nodiscard]] QProgressDialog *progressDialog() const { return m_progress; }
 
 signals:
+    // After each chunk: how many records are written, of how many.
+    void progressed(qint64 written, qint64 total);
     // `saved`: the whole file is in place. The message says what happened, for the status line.
     void finished(bool saved, const QString &message);
 

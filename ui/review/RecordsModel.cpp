@@ -196,7 +196,7 @@ QVariant RecordsModel::headerData(int section, Qt::Orientation orientation, int 
     case SubjectColumn:
         return tr("Subject");
     case CauseColumn:
-        return tr("Complaint cause");
+        return tr("Cause");
     case SlaColumn:
         return tr("SLA");
     case QaColumn:

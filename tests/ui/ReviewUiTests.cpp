@@ -1,0 +1,313 @@
+#include "MockClock.h"
+#include "ModelRoles.h"
+#include "TempWorkspace.h"
+#include "Wait.h"
+#include "review/AuditLogModel.h"
+#include "review/AuditViewer.h"
+#include "review/KpiDashboard.h"
+#include "review/KpiTile.h"
+#include "review/QaReviewDialog.h"
+#include "review/RecordsBrowser.h"
+#include "review/RecordsExportRunner.h"
+#include "review/RecordsModel.h"
+#include "review/TrendChart.h"
+#include "services/AccountService.h"
+#include "services/AuditService.h"
+#include "services/KpiService.h"
+#include "services/RecordsService.h"
+#include "services/ReviewService.h"
+#include "storage/Sql.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
+
+using namespace tandem;
+using namespace Qt::StringLiterals;
+using Catch::Matchers::ContainsSubstring;
+
+namespace {
+
+constexpr Millis day = 24LL * 60 * 60 * 1000;
+
+} // namespace
+
+TEST_CASE("the records model pages through every record and sorts by customer", "[review][ui]")
+{
+    test::TempWorkspace temp;
+    Workspace &workspace = temp.openWithDemo(20, 500, 8);
+    test::MockClock clock;
+    RecordsService records(workspace, clock);
+    const Actor lead = AccountService(workspace).defaultDemoActor();
+    RecordsModel model(records, lead);
+    CHECK(model.rowCount() == RecordsService::pageSize);
+    CHECK(model.canFetchMore({}));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    CHECK(model.rowCount() == records.count(lead, {}));
+    QSet<std::pair<int, qint64>> seen;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, 0);
+        seen.insert({index.data(RecordsRoles::Type).toInt(), index.data(RecordsRoles::Id).toLongLong()});
+    }
+    CHECK(seen.size() == model.rowCount());
+
+    model.sort(RecordsModel::CustomerColumn, Qt::AscendingOrder);
+    CHECK(model.sortOrder().key == RecordsSortKey::Customer);
+    CHECK_FALSE(model.sortOrder().descending);
+    const QString first = model.index(0, RecordsModel::CustomerColumn).data().toString();
+    const QString second = model.index(1, RecordsModel::CustomerColumn).data().toString();
+    CHECK(first.toCaseFolded() <= second.toCaseFolded());
+    // A column that does not sort leaves the order alone.
+    model.sort(RecordsModel::SubjectColumn, Qt::DescendingOrder);
+    CHECK(model.sortOrder().key == RecordsSortKey::Customer);
+
+    RecordsFilter escalations;
+    escalations.recordType = RecordType::Escalation;
+    model.setFilter(escalations);
+    REQUIRE(model.rowCount() > 0);
+    for (int row = 0; row < model.rowCount(); ++row)
+        CHECK(model.index(row, 0).data(RecordsRoles::Type).toInt() == int(RecordType::Escalation));
+    CHECK_THAT(model.index(0, RecordsModel::KindColumn).data().toString().toStdString(), ContainsSubstring("Escalation #"));
+}
+
+TEST_CASE("the records browser shows a drill-through filter and opens a record in its timeline", "[review][ui]")
+{
+    test::TempWorkspace temp;
+    Workspace &workspace = temp.openWithDemo(20, 500, 8);
+    test::MockClock clock(test::TempWorkspace::demoAnchor);
+    RecordsService records(workspace, clock);
+    ReviewService reviews(workspace, clock);
+    const Actor lead = AccountService(workspace).defaultDemoActor();
+    RecordsBrowser browser(records, reviews, lead);
+    browser.resize(1100, 700);
+    QSignalSpy opened(&browser, &RecordsBrowser::openRequested);
+
+    RecordsFilter complaints;
+    complaints.kinds = {InteractionKind::Complaint, InteractionKind::Message};
+    complaints.from = test::TempWorkspace::demoAnchor - 365 * day;
+    complaints.to = test::TempWorkspace::demoAnchor;
+    browser.setFilter(complaints);
+    CHECK(browser.filter() == complaints);
+    CHECK_THAT(browser.countText().toStdString(), ContainsSubstring("record"));
+    REQUIRE(browser.model()->rowCount() > 0);
+
+    REQUIRE(browser.selectRow(0));
+    const RecordRow *row = browser.model()->rowAt(0);
+    REQUIRE(row != nullptr);
+    CHECK_FALSE(browser.detailsText().isEmpty());
+    REQUIRE(browser.openSelected());
+    REQUIRE(opened.size() == 1);
+    CHECK(opened.at(0).at(0).toLongLong() == row->customerId);
+    CHECK(opened.at(0).at(1).toLongLong() == row->id);
+
+    CHECK(browser.setCustomerText(row->customerName));
+    REQUIRE(browser.filter().customerId.has_value());
+    CHECK_FALSE(browser.setCustomerText(u"zzzz nobody by that name"_s));
+    CHECK_THAT(browser.statusText().toStdString(), ContainsSubstring("No customer"));
+}
+
+TEST_CASE("a rep's records browser holds their own records only", "[review][ui]")
+{
+    test::TempWorkspace temp;
+    Workspace &workspace = temp.openWithDemo(20, 500, 8);
+    test::MockClock clock;
+    RecordsService records(workspace, clock);
+    ReviewService reviews(workspace, clock);
+    const Actor rep = AccountService(workspace).signInWithoutPassword(u"rep"_s);
+    RecordsBrowser browser(records, reviews, rep);
+    RecordsFilter someoneElse;
+    someoneElse.agentId = rep.agentId + 1;
+    browser.setFilter(someoneElse);
+    CHECK(browser.filter().agentId == rep.agentId);
+    for (int row = 0; row < browser.model()->rowCount(); ++row) {
+        const QModelIndex index = browser.model()->index(row, 0);
+        if (index.data(RecordsRoles::Type).toInt() == int(RecordType::Interaction))
+            CHECK(index.data(RecordsRoles::AgentId).toLongLong() == rep.agentId);
+    }
+}
+
+TEST_CASE("a cancelled export leaves no file; a finished one leaves all of it", "[review][ui]")
+{
+    test::TempWorkspace temp;
+    Workspace &workspace = temp.openWithDemo(20, 3000, 9);
+    test::MockClock clock;
+    RecordsService records(workspace, clock);
+    ReviewService reviews(workspace, clock);
+    const Actor lead = AccountService(workspace).defaultDemoActor();
+    RecordsBrowser browser(records, reviews, lead);
+    QTemporaryDir dir;
+
+    const QString cancelled = dir.filePath(u"cancelled.csv"_s);
+    RecordsExportRunner *runner = browser.exportTo(cancelled);
+    QSignalSpy cancelledDone(runner, &RecordsExportRunner::finished);
+    REQUIRE(runner->isRunning());
+    // Cancel as a person would, once the first chunk is written and the rest still to come.
+    qint64 writtenWhenCancelled = 0;
+    QObject::connect(runner, &RecordsExportRunner::progressed, runner, [runner, &writtenWhenCancelled](qint64 written) {
+        if (writtenWhenCancelled == 0 && runner->progressDialog()) {
+            writtenWhenCancelled = written;
+            auto *cancel = runner->progressDialog()->findChild<QPushButton *>();
+            REQUIRE(cancel != nullptr);
+            cancel->click();
+        }
+    });
+    REQUIRE(test::waitUntil([&] { return cancelledDone.size() == 1; }));
+    CHECK(writtenWhenCancelled > 0);
+    CHECK(writtenWhenCancelled < records.count(lead, {}));
+    CHECK_FALSE(cancelledDone.at(0).at(0).toBool());
+    CHECK_FALSE(QFile::exists(cancelled));
+    CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty()); // no temporary leftovers either
+    CHECK_THAT(browser.statusText().toStdString(), ContainsSubstring("cancelled"));
+
+    const QString finished = dir.filePath(u"finished.csv"_s);
+    RecordsExportRunner *second = browser.exportTo(finished);
+    QSignalSpy finishedDone(second, &RecordsExportRunner::finished);
+    REQUIRE(test::waitUntil([&] { return finishedDone.size() == 1; }, 60000));
+    CHECK(finishedDone.at(0).at(0).toBool());
+    QFile file(finished);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    qint64 lines = 0;
+    const QByteArray bytes = file.readAll();
+    for (const char c : bytes)
+        lines += c == '\n' ? 1 : 0;
+    CHECK(lines >= records.count(lead, {}) + 1); // bodies may hold line breaks of their own
+}
+
+TEST_CASE("the KPI dashboard shows every number and each opens its records", "[review][ui]")
+{
+    test::TempWorkspace temp;
+    Workspace &workspace = temp.openWithDemo(60, 3000, 10);
+    test::MockClock clock(test::TempWorkspace::demoAnchor);
+    KpiService kpis(workspace, clock);
+    const Actor lead = AccountService(workspace).defaultDemoActor();
+    KpiDashboard dashboard(kpis, lead);
+    dashboard.resize(1200, 800);
+    dashboard.show();
+    QSignalSpy requested(&dashboard, &KpiDashboard::recordsRequested);
+
+    const KpiQuery query = dashboard.query();
+    CHECK(query.to - query.from == 12 * 7 * day);
+    CHECK(dashboard.report().weeks.size() == 12);
+    for (const KpiMetric metric : Kpi::metrics()) {
+        KpiTile *tile = dashboard.tile(metric);
+        REQUIRE(tile != nullptr);
+        CHECK(tile->valueText() == Kpi::format(metric, dashboard.report().values));
+        CHECK(tile->chart()->points().size() == 12);
+    }
+    CHECK(dashboard.tile(KpiMetric::Csat)->valueText() != u"–"_s);
+
+    QTest::mouseClick(dashboard.tile(KpiMetric::Csat), Qt::LeftButton);
+    REQUIRE(requested.size() == 1);
+    const auto csat = requested.at(0).at(0).value<RecordsFilter>();
+    CHECK(csat.surveyKind == SurveyKind::Csat);
+    CHECK(csat.from == query.from);
+    CHECK(csat.to == query.to);
+
+    dashboard.tile(KpiMetric::SlaCompliance)->setFocus();
+    QTest::keyClick(dashboard.tile(KpiMetric::SlaCompliance), Qt::Key_Return);
+    REQUIRE(requested.size() == 2);
+    CHECK(requested.at(1).at(0).value<RecordsFilter>().recordType == RecordType::Escalation);
+
+    // Churn counts customers, not records: nothing to open.
+    CHECK_FALSE(dashboard.tile(KpiMetric::ChurnRate)->isClickable());
+    QTest::mouseClick(dashboard.tile(KpiMetric::ChurnRate), Qt::LeftButton);
+    CHECK(requested.size() == 2);
+
+    REQUIRE(dashboard.causes()->count() > 0);
+    QListWidgetItem *cause = dashboard.causes()->item(0);
+    QTest::mouseClick(dashboard.causes()->viewport(), Qt::LeftButton, {},
+                      dashboard.causes()->visualItemRect(cause).center());
+    REQUIRE(requested.size() == 3);
+    const auto complaints = requested.at(2).at(0).value<RecordsFilter>();
+    CHECK(complaints.complaintCauseId.has_value());
+    CHECK(complaints.kinds == QList<InteractionKind>{InteractionKind::Complaint});
+
+    const Actor rep = AccountService(workspace).signInWithoutPassword(u"rep"_s);
+    dashboard.setScope(rep.agentId, std::nullopt);
+    CHECK(dashboard.query().agentId == rep.agentId);
+    CHECK(dashboard.report().query.agentId == rep.agentId);
+}
+
+TEST_CASE("a rep's dashboard offers only their own numbers", "[review][ui]")
+{
+    test::TempWorkspace temp;
+    Workspace &workspace = temp.openWithDemo(20, 600, 10);
+    test::MockClock clock(test::TempWorkspace::demoAnchor);
+    KpiService kpis(workspace, clock);
+    const Actor rep = AccountService(workspace).signInWithoutPassword(u"rep"_s);
+    KpiDashboard dashboard(kpis, rep);
+    CHECK(dashboard.query().agentId == rep.agentId);
+    CHECK(dashboard.report().query.agentId == rep.agentId);
+    CHECK(dashboard.statusText().isEmpty());
+}
+
+TEST_CASE("a lead scores an interaction in the QA dialog", "[review][ui]")
+{
+    test::TempWorkspace temp;
+    Workspace &workspace = temp.openWithDemo(10, 200, 4);
+    test::MockClock clock;
+    ReviewService reviews(workspace, clock);
+    AccountService accounts(workspace);
+    const Actor lead = accounts.defaultDemoActor();
+    const Actor rep = accounts.signInWithoutPassword(u"rep"_s);
+    const Id interaction =
+        sql::scalar(workspace.database(), u"SELECT min(id) FROM interactions WHERE agent_id = ?"_s, {rep.agentId})
+            .toLongLong();
+
+    QaReviewDialog dialog(reviews, lead, interaction, u"A call"_s);
+    for (const QaCriterion criterion : QaRubric::criteria())
+        dialog.setScore(criterion, criterion == QaCriterion::Tone ? 2 : 5);
+    dialog.setComment(u"Friendlier next time, please."_s);
+    REQUIRE(dialog.save());
+    const QList<QaReview> saved = reviews.reviewsOf(rep, interaction);
+    REQUIRE(saved.size() == 1);
+    CHECK(saved.constFirst().score(QaCriterion::Tone) == 2);
+    CHECK(saved.constFirst().comment == u"Friendlier next time, please."_s);
+
+    QaReviewDialog refused(reviews, rep, interaction, u"A call"_s);
+    for (const QaCriterion criterion : QaRubric::criteria())
+        refused.setScore(criterion, 3);
+    CHECK_FALSE(refused.save());
+    CHECK_THAT(refused.errorText().toStdString(), ContainsSubstring("team leads"));
+}
+
+TEST_CASE("the audit viewer pages the trail, shows before and after, and verifies the chain", "[review][ui]")
+{
+    test::TempWorkspace temp;
+    Workspace &workspace = temp.openWithDemo(5, 40, 2);
+    AccountService accounts(workspace);
+    const Actor lead = accounts.defaultDemoActor();
+    for (int i = 0; i < 3; ++i)
+        accounts.changeRole(lead, accounts.signInWithoutPassword(u"rep2"_s).agentId,
+                            i % 2 == 0 ? Role::SupportSpecialist : Role::ServiceRep);
+    AuditService audit(workspace);
+    AuditLogModel model(audit, lead);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(model.rowCount() == 4);
+    CHECK(model.index(0, AuditLogModel::ActionColumn).data().toString() == u"agent.role"_s);
+    CHECK(model.index(0, AuditLogModel::ActorColumn).data().toString() == lead.name);
+
+    AuditViewer viewer(audit, lead);
+    REQUIRE(viewer.selectRow(0));
+    CHECK_THAT(viewer.beforeText().toStdString(), ContainsSubstring("service_rep"));
+    CHECK_THAT(viewer.afterText().toStdString(), ContainsSubstring("support_specialist"));
+    CHECK(viewer.verify());
+    CHECK_THAT(viewer.verificationText().toStdString(), ContainsSubstring("Intact"));
+
+    sql::execute(workspace.database(), u"UPDATE audit_log SET action = 'agent.nothing' WHERE id = 2"_s);
+    CHECK_FALSE(viewer.verify());
+    CHECK_THAT(viewer.verificationText().toStdString(), ContainsSubstring("2"));
+}
