@@ -2,51 +2,12 @@
 
 #include "ModelRoles.h"
 
-#include <QApplication>
-#include <QPainter>
-
 namespace tandem {
 
-void CustomerListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+QString CustomerListDelegate::detailLine(const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    const QString name = opt.text;
-    opt.text.clear();
-    const QWidget *widget = opt.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-
-    const bool selected = opt.state.testFlag(QStyle::State_Selected);
-    const QPalette::ColorGroup group = opt.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
-    const QRect area = opt.rect.adjusted(8, 4, -8, -4);
-    const QFontMetrics metrics(opt.font);
-
-    painter->save();
-    QFont bold = opt.font;
-    bold.setWeight(QFont::DemiBold);
-    painter->setFont(bold);
-    painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
-    const QRect nameRect(area.left(), area.top(), area.width(), metrics.height());
-    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(bold).elidedText(name, Qt::ElideRight, nameRect.width()));
-
-    QString secondLine = index.data(CustomerRoles::Company).toString();
-    if (secondLine.isEmpty())
-        secondLine = index.data(CustomerRoles::Email).toString();
-    painter->setFont(opt.font);
-    painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
-    const QRect detailRect(area.left(), nameRect.bottom() + 2, area.width(), metrics.height());
-    painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(secondLine, Qt::ElideRight, detailRect.width()));
-    painter->restore();
-}
-
-QSize CustomerListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
-{
-    // Uniform height keeps scrolling through long lists cheap (no per-row measuring).
-    const QFontMetrics metrics(option.font);
-    return {200, metrics.height() * 2 + 12};
+    const QString company = index.data(CustomerRoles::Company).toString();
+    return company.isEmpty() ? index.data(CustomerRoles::Email).toString() : company;
 }
 
 } // namespace tandem

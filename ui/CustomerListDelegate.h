@@ -1,19 +1,19 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "TwoLineDelegate.h"
 
 namespace tandem {
 
-// Two lines per customer: the name, and the company or e-mail beneath it in a quieter colour.
-class CustomerListDelegate : public QStyledItemDelegate
+// The customer's name, and the company (or e-mail) beneath it.
+class CustomerListDelegate : public TwoLineDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using TwoLineDelegate::TwoLineDelegate;
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+protected:
+    [[nodiscard]] QString detailLine(const QModelIndex &index) const override;
 };
 
 } // namespace tandem

@@ -1,20 +1,20 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "TwoLineDelegate.h"
 
 namespace tandem {
 
 // Two lines per template: its name, and beneath it the shortcode, category and channel, which is what
 // an agent types and scans for.
-class TemplateListDelegate : public QStyledItemDelegate
+class TemplateListDelegate : public TwoLineDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using TwoLineDelegate::TwoLineDelegate;
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+protected:
+    [[nodiscard]] QString detailLine(const QModelIndex &index) const override;
 };
 
 } // namespace tandem
