@@ -16,6 +16,8 @@ namespace {
 constexpr int completionScanLength = 100000;
 // Whole words a prefix may stand for in one page's highlighting.
 constexpr qsizetype maxCompletions = 40;
+// Whole words a typed prefix is replaced by in the search itself; more, and FTS5 expands it.
+constexpr int maxIndexedCompletions = 64;
 
 // The page's rows come first (ids and the sort key only, so the sort stays small); the names and
 // subjects are joined for those rows alone.
@@ -50,6 +52,27 @@ QString placeholders(qsizetype count)
 
 } // namespace
 
+QString SearchRepository::matchFor(const QString &text) const
+{
+    const SqlDialect &dialect = m_workspace.dialect();
+    if (dialect.backend() != Backend::Sqlite || !SqlDialect::lastWordIsPrefix(text))
+        return dialect.interactionTextQuery(text, false);
+    const QString prefix = SqlDialect::foldForSearch(SqlDialect::searchWords(text).constLast());
+    if (prefix.size() <= SqlDialect::minPrefixLength)
+        return dialect.interactionTextQuery(text, false);
+    QSqlQuery query = sql::prepare(m_workspace.database(), SqlDialect::indexedInteractionWordsQuery());
+    query.bindValue(0, prefix);
+    query.bindValue(1, QString(prefix + u"\U0010FFFF"_s)); // past every word it starts
+    query.bindValue(2, maxIndexedCompletions + 1);
+    sql::run(query);
+    QStringList words;
+    while (query.next())
+        words.append(query.value(0).toString());
+    if (words.size() > maxIndexedCompletions)
+        return dialect.interactionTextQuery(text, false);
+    return dialect.interactionHighlightTextQuery(text, words);
+}
+
 bool SearchRepository::isSearchable(const QString &text) const
 {
     return !m_workspace.dialect().interactionTextQuery(text, false).isEmpty();
@@ -59,18 +82,14 @@ SearchPage SearchRepository::search(const QString &text, SearchOrder order, cons
                                     int limit) const
 {
     const SqlDialect &dialect = m_workspace.dialect();
-    const QString match = dialect.interactionTextQuery(text, false);
+    const QString match = matchFor(text);
     if (match.isEmpty() || limit < 1)
         return {};
 
     QString statement;
     if (order == SearchOrder::Newest) {
-        statement = selectHits + u"SELECT i.id, i.occurred_at, 0 AS score FROM interactions i WHERE "_s +
-                    dialect.interactionMatchCondition();
-        if (after)
-            statement += u" AND (i.occurred_at, i.id) < (?, ?)"_s;
-        statement += u" ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"_s + joinHits +
-                     u" ORDER BY x.occurred_at DESC, x.id DESC"_s;
+        statement = selectHits + dialect.newestInteractionMatchesQuery(after.has_value()) + joinHits + u" ORDER BY "_s +
+                    dialect.newestOrder();
     } else {
         statement = selectHits + u"SELECT m.id, m.score FROM ("_s + dialect.rankedInteractionMatchesQuery() + u") m"_s;
         if (after)
@@ -81,8 +100,10 @@ SearchPage SearchRepository::search(const QString &text, SearchOrder order, cons
     int index = 0;
     query.bindValue(index++, match);
     if (after) {
-        query.bindValue(index++, after->key);
-        query.bindValue(index++, after->id);
+        const QVariantList cursor = order == SearchOrder::Newest ? dialect.newestCursorValues(after->key, after->id)
+                                                                 : QVariantList{after->key, after->id};
+        for (const QVariant &value : cursor)
+            query.bindValue(index++, value);
     }
     query.bindValue(index, limit + 1); // one more tells whether another page exists
     sql::run(query);
@@ -146,10 +167,11 @@ void SearchRepository::addHighlights(const QString &text, QList<SearchHit> &hits
     QSqlQuery query = sql::prepare(m_workspace.database(), dialect.interactionHighlightsQuery(int(hits.size())));
     int index = 0;
     query.bindValue(index++, match);
-    QHash<Id, qsizetype> rowOf;
+    QHash<qint64, qsizetype> rowOf;
     for (qsizetype row = 0; row < hits.size(); ++row) {
-        query.bindValue(index++, hits.at(row).interactionId);
-        rowOf.insert(hits.at(row).interactionId, row);
+        const qint64 key = dialect.highlightKey(hits.at(row).occurredAt, hits.at(row).interactionId);
+        query.bindValue(index++, key);
+        rowOf.insert(key, row);
     }
     sql::run(query);
     while (query.next()) {

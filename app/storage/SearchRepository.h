@@ -57,6 +57,10 @@ public:
 
 private:
     void addHighlights(const QString &text, QList<SearchHit> &hits) const;
+    // The match for `text`. On SQLite a last word longer than the indexed prefixes is replaced by the
+    // whole words it stands for, when they are few: FTS5 then finds the newest matches without collecting
+    // all of them first.
+    [[nodiscard]] QString matchFor(const QString &text) const;
     // The whole words, folded, that the last word (a prefix) stands for in the hits' texts.
     [[nodiscard]] QStringList lastWordCompletions(const QString &text, const QList<SearchHit> &hits) const;
 

@@ -40,6 +40,17 @@ QStringList wordsOf(const QString &text)
 
 } // namespace
 
+qint64 SqlDialect::searchKey(qint64 occurredAt, qint64 id)
+{
+    // Multiplying keeps negative times (before 1970) in order too; bits 0..19 come from the id.
+    return occurredAt * (qint64(1) << 20) + (id & ((qint64(1) << 20) - 1));
+}
+
+QString SqlDialect::searchKeyExpression(const QString &occurredAt, const QString &id)
+{
+    return u"%1 * 1048576 + (%2 & 1048575)"_s.arg(occurredAt, id);
+}
+
 QString SqlDialect::foldForSearch(const QString &text)
 {
     QString folded;
@@ -55,7 +66,7 @@ QString SqlDialect::foldForSearch(const QString &text)
 QString SqlDialect::interactionMatchCondition() const
 {
     return m_backend == Backend::Sqlite
-               ? u"i.id IN (SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH ?)"_s
+               ? u"i.search_key IN (SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH ?)"_s
                : u"i.search_vector @@ to_tsquery('simple', ?)"_s;
 }
 
@@ -118,12 +129,48 @@ QString SqlDialect::interactionQuery(const QStringList &words, bool prefixAll, c
     return terms.join(sqlite ? u" AND "_s : u" & "_s);
 }
 
+QString SqlDialect::indexedInteractionWordsQuery()
+{
+    return u"SELECT term FROM interactions_fts_words WHERE term >= ? AND term < ? ORDER BY term LIMIT ?"_s;
+}
+
+QString SqlDialect::newestInteractionMatchesQuery(bool afterCursor) const
+{
+    if (m_backend == Backend::Sqlite) {
+        return u"SELECT i.id, i.occurred_at, 0 AS score FROM (SELECT rowid AS search_key FROM interactions_fts"
+               " WHERE interactions_fts MATCH ?"_s +
+               (afterCursor ? u" AND rowid < ?"_s : QString()) +
+               u" ORDER BY rowid DESC LIMIT ?) m JOIN interactions i ON i.search_key = m.search_key"_s;
+    }
+    return u"SELECT i.id, i.occurred_at, 0 AS score FROM interactions i WHERE "_s + interactionMatchCondition() +
+           (afterCursor ? u" AND (i.occurred_at, i.id) < (?, ?)"_s : QString()) +
+           u" ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"_s;
+}
+
+QString SqlDialect::newestOrder() const
+{
+    return m_backend == Backend::Sqlite ? u"x.search_key DESC"_s : u"x.occurred_at DESC, x.id DESC"_s;
+}
+
+QVariantList SqlDialect::newestCursorValues(qint64 occurredAt, qint64 id) const
+{
+    if (m_backend == Backend::Sqlite)
+        return {searchKey(occurredAt, id)};
+    return {occurredAt, id};
+}
+
+qint64 SqlDialect::highlightKey(qint64 occurredAt, qint64 id) const
+{
+    return m_backend == Backend::Sqlite ? searchKey(occurredAt, id) : id;
+}
+
 QString SqlDialect::rankedInteractionMatchesQuery() const
 {
     // bm25 is smaller for better matches; a word in the subject weighs as much as four in the body.
     return m_backend == Backend::Sqlite
-               ? u"SELECT rowid AS id, CAST(round(-bm25(interactions_fts, 4.0, 1.0) * 1000000) AS INTEGER) AS score"
-                 " FROM interactions_fts WHERE interactions_fts MATCH ?"_s
+               ? u"SELECT i.id AS id, CAST(round(-bm25(interactions_fts, 4.0, 1.0) * 1000000) AS INTEGER) AS score"
+                 " FROM interactions_fts JOIN interactions i ON i.search_key = interactions_fts.rowid"
+                 " WHERE interactions_fts MATCH ?"_s
                : u"SELECT i.id AS id, CAST(round(ts_rank(i.search_vector, q.query, 1) * 1000000) AS BIGINT) AS score"
                  " FROM interactions i CROSS JOIN to_tsquery('simple', ?) AS q(query) WHERE i.search_vector @@ q.query"_s;
 }

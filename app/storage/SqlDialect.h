@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 namespace tandem {
 
@@ -25,8 +26,15 @@ public:
     [[nodiscard]] QString customerMatchCondition() const;
     // The same for interactions i.
     [[nodiscard]] QString interactionMatchCondition() const;
-    // The interactions index has no prefix index, so a prefix needs this many letters; shorter words
-    // match whole (a one-letter prefix would expand to much of the vocabulary).
+    // SQLite's interactions index is keyed by this number, which sorts as (occurred_at, id) does: the
+    // time in the high bits, the low 20 bits of the id below. Two interactions collide only when they
+    // happened in the same millisecond and their ids are a multiple of 2^20 apart; the unique index
+    // refuses the second one then.
+    [[nodiscard]] static qint64 searchKey(qint64 occurredAt, qint64 id);
+    // The same as an SQL expression over two columns.
+    [[nodiscard]] static QString searchKeyExpression(const QString &occurredAt, const QString &id);
+    // A prefix needs this many letters; shorter words match whole (a one-letter prefix would expand to
+    // much of the vocabulary). SQLite indexes prefixes of this length.
     static constexpr qsizetype minPrefixLength = 3;
     // The words of user text as the search indexes see them (at most 32).
     [[nodiscard]] static QStringList searchWords(const QString &userText);
@@ -35,16 +43,28 @@ public:
     // fullTextQuery() for the interactions index. PostgreSQL's index keeps diacritics (it has no
     // unaccent), so each word matches as typed and also folded: "Zoë" finds "Zoë" and "Zoe".
     [[nodiscard]] QString interactionTextQuery(const QString &userText, bool prefixAll) const;
+    // The words of SQLite's interactions index that start with a folded prefix bound to '?' (then the
+    // first string past them), in order; at most a number bound last.
+    [[nodiscard]] static QString indexedInteractionWordsQuery();
     // The query interactionHighlightsQuery() marks words with. On SQLite a prefix last word is replaced
     // by the whole words it stands for in the documents at hand (`lastWordCompletions`): FTS5 expands a
     // prefix over the whole index on each lookup, which would make marking a page cost more than finding it.
     [[nodiscard]] QString interactionHighlightTextQuery(const QString &userText,
                                                         const QStringList &lastWordCompletions) const;
+    // Rows (id, occurred_at, score 0) of the interactions matching interactionTextQuery()'s result, newest
+    // first (in newestOrder()), at most a number of them. Binds the match, then newestCursorValues() when
+    // `afterCursor`, then the limit.
+    [[nodiscard]] QString newestInteractionMatchesQuery(bool afterCursor) const;
+    // The ORDER BY terms of newestInteractionMatchesQuery() for interactions x.
+    [[nodiscard]] QString newestOrder() const;
+    [[nodiscard]] QVariantList newestCursorValues(qint64 occurredAt, qint64 id) const;
     // Rows (id, score) of the interactions matching interactionTextQuery()'s result bound to one '?'; a
     // higher score is a better match. Scores are integers, so paging by them is exact.
     [[nodiscard]] QString rankedInteractionMatchesQuery() const;
-    // Rows (id, subject, snippet) for `idCount` interactions, the matched words between MarkedText's marks
-    // (subject whole, body cut to the best passage). Binds interactionHighlightTextQuery(), then the ids.
+    // Rows (key, subject, snippet) for `idCount` interactions, the matched words between MarkedText's marks
+    // (subject whole, body cut to the best passage). Binds interactionHighlightTextQuery(), then the
+    // interactions' highlightKey()s.
+    [[nodiscard]] qint64 highlightKey(qint64 occurredAt, qint64 id) const;
     [[nodiscard]] QString interactionHighlightsQuery(int idCount) const;
 
     // Counts the tables of this workspace's schema: no parameters.

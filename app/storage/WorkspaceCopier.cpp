@@ -32,8 +32,8 @@ QStringList columnsOf(const QSqlDatabase &db, const QString &table)
     const QSqlRecord record = query.record();
     QStringList columns;
     for (int i = 0; i < record.count(); ++i) {
-        // Search vectors are computed by the server, never written.
-        if (record.fieldName(i) != u"search_vector"_s)
+        // Search vectors and keys are computed by the database, never written.
+        if (record.fieldName(i) != u"search_vector"_s && record.fieldName(i) != u"search_key"_s)
             columns.append(record.fieldName(i));
     }
     return columns;

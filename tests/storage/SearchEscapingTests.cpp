@@ -1,5 +1,6 @@
 #include "TempWorkspace.h"
 #include "storage/CustomerRepository.h"
+#include "storage/SqlDialect.h"
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators_range.hpp>
@@ -53,4 +54,17 @@ TEST_CASE("any text typed into customer search is safe", "[storage][search]")
     CAPTURE(hostile.left(40).toStdString());
     CHECK_NOTHROW(customers.page(hostile, std::nullopt, 50));
     CHECK(customers.count() == 20);
+}
+
+TEST_CASE("the interaction search key sorts as time and id do, before 1970 too", "[storage][search]")
+{
+    const QList<std::pair<qint64, qint64>> ordered{
+        {-86'400'000, 7}, {-1, 1}, {0, 0}, {0, 5}, {1, 2}, {1'700'000'000'000, 3}, {1'700'000'000'000, 1'048'575},
+        {1'700'000'000'001, 1}, {4'102'444'800'000, 123'456}};
+    for (qsizetype i = 1; i < ordered.size(); ++i) {
+        INFO("between " << ordered.at(i - 1).first << "/" << ordered.at(i - 1).second << " and " << ordered.at(i).first
+                        << "/" << ordered.at(i).second);
+        CHECK(SqlDialect::searchKey(ordered.at(i - 1).first, ordered.at(i - 1).second) <
+              SqlDialect::searchKey(ordered.at(i).first, ordered.at(i).second));
+    }
 }
