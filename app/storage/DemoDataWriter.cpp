@@ -4,6 +4,7 @@
 #include "domain/Records.h"
 #include "domain/SlaPolicy.h"
 #include "storage/AuditLog.h"
+#include "storage/BulkStatement.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Migrations.h"
 #include "storage/PasswordHasher.h"
@@ -136,44 +137,57 @@ QString asciiFolded(const QString &text)
     return folded;
 }
 
-// Reused prepared statements for the bulk insert.
+// Prepared statements reused for every row of the bulk insert.
 struct Statements
 {
     explicit Statements(const QSqlDatabase &db)
-        : customer(sql::prepare(db, u"INSERT INTO customers (id, first_name, last_name, sort_name, email, phone, company,"
-                                    " search_text, tier, lifecycle, created_at, updated_at, churned_at)"
-                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)),
-          tag(sql::prepare(db, u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"_s)),
-          interaction(sql::prepare(
-              db, u"INSERT INTO interactions (id, customer_id, agent_id, channel, direction, kind, subject, body,"
-                  " body_format, occurred_at, created_at, complaint_cause_id, amount_cents, currency, escalation_id)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)),
-          survey(sql::prepare(db, u"INSERT INTO survey_responses (customer_id, interaction_id, kind, score, comment,"
-                                  " answered_at) VALUES (?, ?, ?, ?, ?, ?)"_s)),
-          escalation(sql::prepare(
-              db, u"INSERT INTO escalations (id, customer_id, interaction_id, created_by, assigned_to, state, severity,"
-                  " category, summary, steps_to_reproduce, expected, actual, environment, already_tried, resolution,"
-                  " customer_explanation, created_at, claimed_at, resolved_at, closed_at, claim_due_at, resolve_due_at,"
-                  " sla_due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)),
-          escalationEvent(sql::prepare(db, u"INSERT INTO escalation_events (escalation_id, actor_id, action, from_state,"
-                                           " to_state, note, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s)),
-          followUp(sql::prepare(db, u"INSERT INTO follow_ups (customer_id, agent_id, due_at, note, done_at, created_at)"
-                                    " VALUES (?, ?, ?, ?, ?, ?)"_s))
+        : customer(db, u"INSERT INTO customers (id, first_name, last_name, sort_name, email, phone, company,"
+                       " search_text, tier, lifecycle, created_at, updated_at, churned_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s),
+          tag(db, u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"_s),
+          interaction(db, u"INSERT INTO interactions (id, customer_id, agent_id, channel, direction, kind, subject,"
+                          " body, body_format, occurred_at, created_at, complaint_cause_id, amount_cents, currency,"
+                          " escalation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s),
+          survey(db, u"INSERT INTO survey_responses (customer_id, interaction_id, kind, score, comment,"
+                     " answered_at) VALUES (?, ?, ?, ?, ?, ?)"_s),
+          escalation(db, u"INSERT INTO escalations (id, customer_id, interaction_id, created_by, assigned_to, state,"
+                         " severity, category, summary, steps_to_reproduce, expected, actual, environment,"
+                         " already_tried, resolution, customer_explanation, created_at, claimed_at, resolved_at, closed_at,"
+                         " claim_due_at, resolve_due_at, sla_due_at)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s),
+          escalationEvent(db, u"INSERT INTO escalation_events (escalation_id, actor_id, action, from_state,"
+                              " to_state, note, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s),
+          followUp(db, u"INSERT INTO follow_ups (customer_id, agent_id, due_at, note, done_at, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?)"_s)
     {
     }
 
-    QSqlQuery customer;
-    QSqlQuery tag;
-    QSqlQuery interaction;
-    QSqlQuery survey;
-    QSqlQuery escalation;
-    QSqlQuery escalationEvent;
-    QSqlQuery followUp;
+    BulkStatement customer;
+    BulkStatement tag;
+    BulkStatement interaction;
+    BulkStatement survey;
+    BulkStatement escalation;
+    BulkStatement escalationEvent;
+    BulkStatement followUp;
 };
 
-void execRow(QSqlQuery &query, std::initializer_list<QVariant> values)
+void execRow(BulkStatement &statement, std::initializer_list<QVariant> values)
 {
-    sql::run(query, values);
+    statement.run(values);
+}
+
+// The secondary indexes of the tables demo data fills (name, CREATE statement). SQLite builds an index
+// from sorted rows far faster than it grows one row by row, so a bulk load drops them and makes them anew.
+QList<std::pair<QString, QString>> bulkLoadedIndexes(const QSqlDatabase &db)
+{
+    QSqlQuery query = sql::run(db, u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                                   " AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ('customers', 'customer_tags',"
+                                   " 'interactions', 'survey_responses', 'escalations', 'escalation_events',"
+                                   " 'follow_ups') ORDER BY name"_s);
+    QList<std::pair<QString, QString>> indexes;
+    while (query.next())
+        indexes.append({query.value(0).toString(), query.value(1).toString()});
+    return indexes;
 }
 
 } // namespace
@@ -203,9 +217,13 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
         sql::execute(db, u"PRAGMA synchronous = OFF"_s);
         sql::execute(db, u"PRAGMA cache_size = -262144"_s);
     }
-    const auto restoreIndexingAndDurability = [&db, sqlite] {
+    const QList<std::pair<QString, QString>> indexes = sqlite ? bulkLoadedIndexes(db)
+                                                              : QList<std::pair<QString, QString>>();
+    const auto restoreIndexingAndDurability = [&db, sqlite, &indexes] {
         if (sqlite) {
             Transaction transaction(db);
+            for (const auto &index : indexes)
+                sql::execute(db, index.second);
             sql::execute(db, u"INSERT INTO interactions_fts (interactions_fts) VALUES ('rebuild')"_s);
             sql::execute(db, u"INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')"_s);
             for (const QString &trigger : sqliteFullTextInsertTriggers())
@@ -218,6 +236,8 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
     if (sqlite) {
         sql::execute(db, u"DROP TRIGGER interactions_fts_insert"_s);
         sql::execute(db, u"DROP TRIGGER customers_fts_insert"_s);
+        for (const auto &index : indexes)
+            sql::execute(db, u"DROP INDEX "_s + index.first);
     }
     if (!db.transaction())
         throw StorageError(QCoreApplication::translate("tandem::DemoDataWriter", "Could not start writing demo data."));

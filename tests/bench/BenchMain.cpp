@@ -2,9 +2,12 @@
 // same queries. Runs outside ctest's default set; CI runs --size small as a smoke test.
 
 #include "MainWindow.h"
+#include "domain/EscalationStateMachine.h"
+#include "domain/Kpi.h"
 #include "services/AccountService.h"
 #include "services/CustomerService.h"
 #include "services/EscalationService.h"
+#include "services/KpiService.h"
 #include "services/SearchService.h"
 #include "services/TemplateService.h"
 #include "services/TimelineService.h"
@@ -15,6 +18,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -149,8 +153,10 @@ public:
     int run(const char *sql, const QList<QVariant> &parameters)
     {
         sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK)
+        if (sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK) {
+            std::fprintf(stderr, "tandem-bench: SQLite cannot prepare %s: %s\n", sql, sqlite3_errmsg(m_db));
             return -1;
+        }
         for (int i = 0; i < parameters.size(); ++i) {
             const QVariant &value = parameters.at(i);
             if (value.typeId() == QMetaType::QString) {
@@ -210,7 +216,111 @@ struct Run
     double demoPerSecond = 0;
 };
 
-Run runSize(const Size &size, const QString &workdir, bool reuse)
+// Which measures to run: all of them, or the ones --only names (for profiling one case).
+class Selection
+{
+public:
+    static const QStringList &names()
+    {
+        static const QStringList all{u"timeline"_s, u"search"_s,   u"customers"_s, u"template"_s, u"escalate"_s,
+                                     u"kpi"_s,      u"coldstart"_s, u"memory"_s};
+        return all;
+    }
+    explicit Selection(const QStringList &only) : m_only(only) {}
+    [[nodiscard]] bool wants(const QString &name) const { return m_only.isEmpty() || m_only.contains(name); }
+
+private:
+    QStringList m_only;
+};
+
+// The KPI dashboard's numbers for the whole team over a 90-day period ending today, as a lead sees them,
+// and the statements KpiRepository runs for that scope, straight through SQLite.
+void measureKpis(WorkspaceSession &session, const Actor &lead, RawSqlite &raw, Run &run)
+{
+    const QDate today = QDateTime::fromMSecsSinceEpoch(session.kpis().now()).toLocalTime().date();
+    KpiQuery query;
+    query.from = QDateTime(today.addDays(-89), QTime(0, 0)).toMSecsSinceEpoch();
+    query.to = QDateTime(today.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
+    Stats kpi = statsOf(u"KPI dashboard, 90 days"_s, measure(2, 20, [&] { (void)session.kpis().report(lead, query); }),
+                        u"ms"_s, 200);
+
+    const qint64 from = query.from;
+    const qint64 to = qMin(query.to, from + KpiRepository::weekCount(query.from, query.to) * Kpi::week);
+    const qint64 now = session.kpis().now();
+    const QString message = keyOf(InteractionKind::Message);
+    const QString call = keyOf(InteractionKind::Call);
+    const QString complaint = keyOf(InteractionKind::Complaint);
+    const QString inbound = keyOf(Direction::Inbound);
+    const QString outbound = keyOf(Direction::Outbound);
+    // "(column - ?) / week", as KpiRepository writes it.
+    const QByteArray week = " / " + QByteArray::number(Kpi::week);
+    struct Statement
+    {
+        QByteArray sql;
+        QList<QVariant> values;
+    };
+    const QList<Statement> statements{
+        {"SELECT (s.answered_at - ?)" + week +
+             ", s.kind, count(*), sum(CASE WHEN s.score >= ? THEN 1 ELSE 0 END),"
+             " sum(CASE WHEN s.score >= ? THEN 1 ELSE 0 END), sum(CASE WHEN s.score <= ? THEN 1 ELSE 0 END),"
+             " sum(s.score) FROM survey_responses s WHERE s.answered_at >= ? AND s.answered_at < ? GROUP BY 1, 2",
+         {from, Kpi::csatSatisfiedFrom, Kpi::npsPromoterFrom, Kpi::npsDetractorUpTo, from, to}},
+        {"SELECT (i.occurred_at - ?)" + week +
+             ", count(*) FROM interactions i WHERE i.kind IN (?, ?, ?) AND i.direction IN (?, ?)"
+             " AND i.occurred_at >= ? AND i.occurred_at < ? AND 1 = 1 GROUP BY 1",
+         {from, message, call, complaint, inbound, outbound, from, to}},
+        {"SELECT (i.occurred_at - ?)" + week +
+             ", i.direction, count(*) FROM interactions i"
+             " LEFT JOIN interactions asked ON asked.id = i.referral_request_id"
+             " WHERE i.kind = ? AND i.direction IN (?, ?) AND i.occurred_at >= ? AND i.occurred_at < ?"
+             " AND ((i.direction = ? AND 1 = 1) OR (i.direction = ? AND 1 = 1)) GROUP BY 1, 2",
+         {from, keyOf(InteractionKind::Referral), inbound, outbound, from, to, outbound, inbound}},
+        {"SELECT (x.at - ?)" + week +
+             ", count(*), CAST(sum(r.occurred_at - x.at) AS BIGINT) FROM (SELECT i.occurred_at AS at,"
+             " (SELECT o.id FROM interactions o WHERE o.customer_id = i.customer_id AND o.occurred_at >= i.occurred_at"
+             " AND o.direction = ? ORDER BY o.occurred_at, o.id LIMIT 1) AS response_id"
+             " FROM interactions i WHERE i.kind IN (?, ?) AND i.occurred_at >= ? AND i.occurred_at < ?"
+             " AND i.direction = ?) x JOIN interactions r ON r.id = x.response_id WHERE 1 = 1 GROUP BY 1",
+         {from, outbound, message, complaint, from, to, inbound}},
+        {"SELECT (e.created_at - ?)" + week +
+             ", count(*) FROM escalations e WHERE e.created_at >= ? AND e.created_at < ? AND 1 = 1 GROUP BY 1",
+         {from, from, to}},
+        {"SELECT (e.resolved_at - ?)" + week +
+             ", count(*), CAST(sum(e.resolved_at - e.created_at) AS BIGINT) FROM escalations e"
+             " WHERE e.resolved_at >= ? AND e.resolved_at < ? AND (1 = 1 OR 1 = 1) GROUP BY 1",
+         {from, from, to}},
+        {"SELECT (e.resolve_due_at - ?)" + week +
+             ", count(*), sum(CASE WHEN e.claimed_at IS NOT NULL AND e.claimed_at <= e.claim_due_at"
+             " AND e.resolved_at IS NOT NULL AND e.resolved_at <= e.resolve_due_at THEN 1 ELSE 0 END)"
+             " FROM escalations e WHERE e.resolve_due_at >= ? AND e.resolve_due_at < ?"
+             " AND (e.resolved_at IS NOT NULL OR e.resolve_due_at <= ?) AND (1 = 1 OR 1 = 1) GROUP BY 1",
+         {from, from, to, now}},
+        {"SELECT (r.occurred_at - ?)" + week +
+             ", count(*), sum(CASE WHEN EXISTS (SELECT 1 FROM escalation_events later"
+             " WHERE later.escalation_id = r.escalation_id AND later.action = ? AND later.id > r.id)"
+             " THEN 1 ELSE 0 END) FROM escalation_events r"
+             " WHERE r.action = ? AND r.occurred_at >= ? AND r.occurred_at < ? AND 1 = 1 GROUP BY 1",
+         {from, keyOf(EscalationAction::Reopen), keyOf(EscalationAction::Resolve), from, to}},
+        {"SELECT CASE WHEN c.created_at < ? THEN -1 ELSE (c.created_at - ?)" + week +
+             " END, CASE WHEN c.churned_at IS NULL OR c.churned_at >= ? THEN -1 ELSE (c.churned_at - ?)" + week +
+             " END, count(*) FROM customers c WHERE c.created_at < ? AND (c.churned_at IS NULL OR c.churned_at >= ?)"
+             " AND c.lifecycle IN (?, ?) AND c.merged_into IS NULL GROUP BY 1, 2",
+         {from, from, to, from, to, from, keyOf(Lifecycle::Customer), keyOf(Lifecycle::Churned)}},
+        {"SELECT cc.id, cc.name, count(*) FROM interactions i JOIN complaint_causes cc ON cc.id = i.complaint_cause_id"
+         " WHERE i.kind = ? AND i.direction IN (?, ?, ?) AND i.occurred_at >= ? AND i.occurred_at < ? AND 1 = 1"
+         " GROUP BY cc.id, cc.name ORDER BY 3 DESC, cc.name LIMIT ?",
+         {complaint, inbound, outbound, keyOf(Direction::Internal), from, to, KpiRepository::topCauseCount}},
+    };
+    kpi.engine = statsOf(QString(), measure(2, 20, [&] {
+                             for (const Statement &statement : statements)
+                                 raw.run(statement.sql.constData(), statement.values);
+                         }),
+                         u"ms"_s)
+                     .median;
+    run.stats.append(kpi);
+}
+
+Run runSize(const Size &size, const QString &workdir, bool reuse, const Selection &selection)
 {
     Run run;
     run.size = size;
@@ -235,71 +345,81 @@ Run runSize(const Size &size, const QString &workdir, bool reuse)
     RawSqlite raw(path);
 
     // 2. Opening the busiest customer's timeline: the first page, and paging to the oldest event.
-    Stats firstPage = statsOf(u"timeline first page (customer with %1 events)"_s.arg(
-                                  session->timeline().eventCount(lead, 1)),
-                              measure(5, 50, [&] { (void)session->timeline().page(lead, 1, std::nullopt, 100); }),
-                              u"ms"_s, 5);
-    firstPage.engine =
-        statsOf(QString(), measure(5, 50, [&] {
-                    raw.run("SELECT i.id, i.customer_id, i.agent_id, a.display_name, i.channel, i.direction, i.kind,"
-                            " i.subject, substr(i.body, 1, 2000), i.body_format, i.occurred_at FROM interactions i"
-                            " LEFT JOIN agents a ON a.id = i.agent_id WHERE i.customer_id = ?"
-                            " ORDER BY i.occurred_at DESC, i.id DESC LIMIT 101",
-                            {1});
-                }),
-                u"ms"_s)
-            .median;
-    run.stats.append(firstPage);
-    run.stats.append(statsOf(u"timeline paged to the oldest event"_s, measure(1, 5, [&] {
-                                 std::optional<TimelineCursor> cursor;
-                                 do {
-                                     cursor = session->timeline().page(lead, 1, cursor, 100).next;
-                                 } while (cursor);
-                             }),
-                             u"ms"_s));
+    if (selection.wants(u"timeline"_s)) {
+        Stats firstPage = statsOf(u"timeline first page (customer with %1 events)"_s.arg(
+                                      session->timeline().eventCount(lead, 1)),
+                                  measure(5, 50, [&] { (void)session->timeline().page(lead, 1, std::nullopt, 100); }),
+                                  u"ms"_s, 5);
+        firstPage.engine =
+            statsOf(QString(), measure(5, 50, [&] {
+                        raw.run("SELECT i.id, i.customer_id, i.agent_id, a.display_name, i.channel, i.direction,"
+                                " i.kind, i.subject, substr(i.body, 1, 2000), i.body_format, i.occurred_at"
+                                " FROM interactions i LEFT JOIN agents a ON a.id = i.agent_id WHERE i.customer_id = ?"
+                                " ORDER BY i.occurred_at DESC, i.id DESC LIMIT 101",
+                                {1});
+                    }),
+                    u"ms"_s)
+                .median;
+        run.stats.append(firstPage);
+        run.stats.append(statsOf(u"timeline paged to the oldest event"_s, measure(1, 5, [&] {
+                                     std::optional<TimelineCursor> cursor;
+                                     do {
+                                         cursor = session->timeline().page(lead, 1, cursor, 100).next;
+                                     } while (cursor);
+                                 }),
+                                 u"ms"_s));
+    }
 
     // 3. Global full-text search: the first 50 results of 20 fixed queries.
-    QList<double> searchSamples;
-    QList<double> engineSearch;
-    for (const QString &query : searchQueries()) {
-        searchSamples.append(
-            measure(2, 10, [&] { (void)session->search().search(lead, query, SearchOrder::Newest, std::nullopt, 50); }));
-        const QString match = SqlDialect(Backend::Sqlite).fullTextQuery(query, true);
-        engineSearch.append(measure(2, 10, [&] {
-            raw.run("SELECT i.id, i.subject FROM interactions_fts f JOIN interactions i ON i.id = f.rowid"
-                    " WHERE interactions_fts MATCH ? ORDER BY i.occurred_at DESC, i.id DESC LIMIT 50",
-                    {match});
-        }));
+    if (selection.wants(u"search"_s)) {
+        QList<double> searchSamples;
+        QList<double> engineSearch;
+        for (const QString &query : searchQueries()) {
+            searchSamples.append(
+                measure(2, 10, [&] {
+                    (void)session->search().search(lead, query, SearchOrder::Newest, std::nullopt, 50);
+                }));
+            const QString match = SqlDialect(Backend::Sqlite).interactionTextQuery(query, false);
+            engineSearch.append(measure(2, 10, [&] {
+                raw.run("SELECT i.id, i.subject FROM (SELECT rowid AS search_key FROM interactions_fts"
+                        " WHERE interactions_fts MATCH ? ORDER BY rowid DESC LIMIT 51) m"
+                        " JOIN interactions i ON i.search_key = m.search_key",
+                        {match});
+            }));
     }
     Stats search = statsOf(u"global search, first 50 results (20 queries)"_s, searchSamples, u"ms"_s, 10);
     search.engine = statsOf(QString(), engineSearch, u"ms"_s).median;
     run.stats.append(search);
+    }
 
     // 4. Customer search as you type, one query per keystroke.
-    QList<double> keystrokes;
-    QList<double> engineKeystrokes;
-    for (const QString &name : typedNames()) {
-        for (qsizetype length = 1; length <= name.size(); ++length) {
-            const QString typed = name.left(length);
-            keystrokes.append(
-                measure(1, 5, [&] { (void)session->customers().search(lead, typed, std::nullopt, 200); }));
-            const QString match = SqlDialect(Backend::Sqlite).fullTextQuery(typed, true);
-            if (match.isEmpty())
-                continue;
-            engineKeystrokes.append(measure(1, 5, [&] {
-                raw.run("SELECT c.id, c.first_name, c.last_name FROM customers c WHERE c.merged_into IS NULL"
-                        " AND c.id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)"
-                        " ORDER BY c.sort_name, c.id LIMIT 201",
-                        {match});
-            }));
-        }
+    if (selection.wants(u"customers"_s)) {
+        QList<double> keystrokes;
+        QList<double> engineKeystrokes;
+        for (const QString &name : typedNames()) {
+            for (qsizetype length = 1; length <= name.size(); ++length) {
+                const QString typed = name.left(length);
+                keystrokes.append(
+                    measure(1, 5, [&] { (void)session->customers().search(lead, typed, std::nullopt, 200); }));
+                const QString match = SqlDialect(Backend::Sqlite).fullTextQuery(typed, true);
+                if (match.isEmpty())
+                    continue;
+                engineKeystrokes.append(measure(1, 5, [&] {
+                    raw.run("SELECT c.id, c.first_name, c.last_name FROM customers c WHERE c.merged_into IS NULL"
+                            " AND c.id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)"
+                            " ORDER BY c.sort_name, c.id LIMIT 201",
+                            {match});
+                }));
+            }
     }
     Stats customerSearch = statsOf(u"customer search per keystroke"_s, keystrokes, u"ms"_s, 5);
     customerSearch.engine = statsOf(QString(), engineKeystrokes, u"ms"_s).median;
     run.stats.append(customerSearch);
+    }
 
     // 5. Rendering a typical reply template.
-    const QList<ReplyTemplate> templates = session->templates().templates(lead);
+    const QList<ReplyTemplate> templates =
+        selection.wants(u"template"_s) ? session->templates().templates(lead) : QList<ReplyTemplate>();
     if (!templates.isEmpty()) {
         const ReplyTemplate &reply = templates.front();
         const TemplateContext context = session->templates().contextFor(lead, 1);
@@ -310,49 +430,61 @@ Run runSize(const Size &size, const QString &workdir, bool reuse)
     }
 
     // 6. Escalating (one transaction with its timeline and audit entries), and claiming.
-    HandoffForm form;
-    form.customerId = 2;
-    form.summary = u"Hub drops off the network every night"_s;
-    form.category = EscalationCategory::Bug;
-    form.severity = Severity::S2;
-    form.stepsToReproduce = u"Leave the hub on overnight"_s;
-    form.expected = u"It stays online"_s;
-    form.actual = u"Offline at 02:00 every night"_s;
-    form.environment = u"Firmware 4.2, router XR-500"_s;
-    form.alreadyTried = u"Restarted the hub and the router"_s;
-    QList<Id> escalated;
-    run.stats.append(statsOf(u"escalate"_s, measure(3, 40, [&] { escalated.append(session->escalations().escalate(rep, form)); }),
-                             u"ms"_s, 5));
-    qsizetype next = 0;
-    run.stats.append(statsOf(u"claim"_s, measure(3, 40, [&] {
-                                 const Id id = escalated.at(next++);
-                                 const auto item = session->escalations().escalation(specialist, id);
-                                 (void)session->escalations().transition(specialist, id, EscalationAction::Claim,
-                                                                         QString(), item->escalation.version);
-                             }),
-                             u"ms"_s, 5));
+    if (selection.wants(u"escalate"_s)) {
+        HandoffForm form;
+        form.customerId = 2;
+        form.summary = u"Hub drops off the network every night"_s;
+        form.category = EscalationCategory::Bug;
+        form.severity = Severity::S2;
+        form.stepsToReproduce = u"Leave the hub on overnight"_s;
+        form.expected = u"It stays online"_s;
+        form.actual = u"Offline at 02:00 every night"_s;
+        form.environment = u"Firmware 4.2, router XR-500"_s;
+        form.alreadyTried = u"Restarted the hub and the router"_s;
+        QList<Id> escalated;
+        run.stats.append(statsOf(u"escalate"_s, measure(3, 40, [&] {
+                                     escalated.append(session->escalations().escalate(rep, form));
+                                 }),
+                                 u"ms"_s, 5));
+        qsizetype next = 0;
+        run.stats.append(statsOf(u"claim"_s, measure(3, 40, [&] {
+                                     const Id id = escalated.at(next++);
+                                     const auto item = session->escalations().escalation(specialist, id);
+                                     (void)session->escalations().transition(specialist, id, EscalationAction::Claim,
+                                                                             QString(), item->escalation.version);
+                                 }),
+                                 u"ms"_s, 5));
+    }
+
+    // 7. The KPI dashboard.
+    if (selection.wants(u"kpi"_s))
+        measureKpis(*session, lead, raw, run);
 
     // 8. Cold start: process start to the PNG of the main window.
-    QTemporaryDir shots;
-    run.stats.append(statsOf(u"cold start to screenshot"_s, measure(1, 5, [&] {
-                                 QProcess app;
-                                 app.start(binary(u"tandem"_s), {u"--workspace"_s, path, u"--screenshot"_s,
-                                                                 shots.filePath(u"start.png"_s)});
-                                 app.waitForFinished(-1);
-                             }),
-                             u"ms"_s, 500));
+    if (selection.wants(u"coldstart"_s)) {
+        QTemporaryDir shots;
+        run.stats.append(statsOf(u"cold start to screenshot"_s, measure(1, 5, [&] {
+                                     QProcess app;
+                                     app.start(binary(u"tandem"_s), {u"--workspace"_s, path, u"--screenshot"_s,
+                                                                     shots.filePath(u"start.png"_s)});
+                                     app.waitForFinished(-1);
+                                 }),
+                                 u"ms"_s, 500));
+    }
 
     // 9. Peak resident memory of the app after the largest timeline and a search.
-    QProcess memory;
-    memory.start(QCoreApplication::applicationFilePath(), {u"--measure-memory"_s, path});
-    memory.waitForFinished(-1);
-    Stats peak;
-    peak.name = u"peak resident memory"_s;
-    peak.unit = u"MB"_s;
-    peak.samples = 1;
-    peak.min = peak.median = peak.p95 = memory.readAllStandardOutput().trimmed().toDouble() / 1024.0;
-    peak.target = 150;
-    run.stats.append(peak);
+    if (selection.wants(u"memory"_s)) {
+        QProcess memory;
+        memory.start(QCoreApplication::applicationFilePath(), {u"--measure-memory"_s, path});
+        memory.waitForFinished(-1);
+        Stats peak;
+        peak.name = u"peak resident memory"_s;
+        peak.unit = u"MB"_s;
+        peak.samples = 1;
+        peak.min = peak.median = peak.p95 = memory.readAllStandardOutput().trimmed().toDouble() / 1024.0;
+        peak.target = 150;
+        run.stats.append(peak);
+    }
     return run;
 }
 
@@ -390,6 +522,8 @@ int main(int argc, char *argv[])
         {u"json"_s, u"Also write the results as JSON to FILE."_s, u"FILE"_s},
         {u"workdir"_s, u"Where the benchmark workspaces live (default: a cache folder)."_s, u"DIR"_s},
         {u"reuse"_s, u"Reuse a workspace made by an earlier run."_s},
+        {u"only"_s, u"Run only these measures, comma-separated: %1."_s.arg(Selection::names().join(u", "_s)),
+         u"NAMES"_s},
         {u"measure-memory"_s, u"(internal) Report the app's peak memory on WORKSPACE."_s, u"WORKSPACE"_s},
     });
     parser.process(app);
@@ -410,9 +544,16 @@ int main(int argc, char *argv[])
                                    : QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     QDir().mkpath(workdir);
 
+    const QStringList only = parser.value(u"only"_s).split(u',', Qt::SkipEmptyParts);
+    for (const QString &name : only) {
+        if (!Selection::names().contains(name)) {
+            std::fprintf(stderr, "tandem-bench: --only takes %s.\n", qPrintable(Selection::names().join(u", "_s)));
+            return 2;
+        }
+    }
     QList<Run> runs;
     for (const Size &size : chosen)
-        runs.append(runSize(size, workdir, parser.isSet(u"reuse"_s)));
+        runs.append(runSize(size, workdir, parser.isSet(u"reuse"_s), Selection(only)));
     printTable(runs);
 
     if (parser.isSet(u"json"_s)) {
