@@ -5,9 +5,10 @@
 # packaging/buildroot/packages.txt changes) and works inside it with bubblewrap.
 #
 #   packaging/dev.sh run [-- tandem arguments]   build and start the desktop app
-#   packaging/dev.sh test                        build and run every test (what CI runs)
+#   packaging/dev.sh test                        build and run every test, then test the .deb (what CI runs)
 #   packaging/dev.sh shell [command...]          a shell (or one command) where the stack is
 #   packaging/dev.sh build [preset]              build only (default preset: dev)
+#   packaging/dev.sh package                     build the release preset and make the .deb
 set -euo pipefail
 
 src=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -100,6 +101,29 @@ with_stack() {
     fi
 }
 
+# Makes the Debian package from a configured and built preset with CPack; prints its path.
+make_deb() {
+    local deb
+    deb=$(with_stack bash -c 'cd "$1" && rm -rf "build/$0/package" &&
+        cpack --config "build/$0/CPackConfig.cmake" -B "build/$0/package" >&2 &&
+        ls "build/$0/package"/tandem_*.deb' "$1" "$src" | tail -n 1)
+    [[ -n $deb && -f $src/$deb ]] || die "cpack made no .deb for the $1 preset"
+    echo "$src/$deb"
+}
+
+# Installs, starts and purges the package of a built preset in a clean Debian 13 root (needs root).
+test_deb() {
+    if [[ ${TANDEM_SKIP_DEB_TEST:-0} == 1 ]]; then
+        say "TANDEM_SKIP_DEB_TEST=1: the .deb was NOT tested"
+        return 0
+    fi
+    [[ $(id -u) == 0 ]] || die "the .deb test installs the package into a throwaway Debian 13 root and needs root; run as root, or set TANDEM_SKIP_DEB_TEST=1 to leave it out."
+    install_host_tools
+    local deb
+    deb=$(make_deb "$1")
+    bash "$src/packaging/deb-test.sh" "$deb"
+}
+
 case ${1:-} in
 run)
     shift
@@ -108,10 +132,15 @@ run)
     ;;
 test)
     with_stack bash packaging/buildroot/test-inside.sh "$preset"
+    test_deb "$preset"
     ;;
 build)
     p=${2:-$preset}
     with_stack bash -c 'cmake --preset "$0" && cmake --build --preset "$0"' "$p"
+    ;;
+package)
+    with_stack bash -c 'cd "$1" && cmake --preset release && cmake --build --preset release' release "$src"
+    make_deb release
     ;;
 shell)
     shift
@@ -119,7 +148,7 @@ shell)
     with_stack "$@"
     ;;
 *)
-    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>QObject</name>
@@ -15,7 +14,7 @@
         <translation>Die Anmeldung ohne Passwort ist nur in Demo-Arbeitsbereichen möglich.</translation>
     </message>
     <message>
-        <source>There is no active agent with the login &quot;%1&quot; in this workspace.</source>
+        <source>There is no active agent with the login "%1" in this workspace.</source>
         <translation>In diesem Arbeitsbereich gibt es keinen aktiven Mitarbeiter mit dem Anmeldenamen „%1“.</translation>
     </message>
     <message>
@@ -55,11 +54,11 @@
         <translation>Ein Anmeldename besteht aus höchstens %1 Kleinbuchstaben, Ziffern, Punkten, Bindestrichen oder Unterstrichen und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <source>Give the agent&apos;s name as colleagues should see it.</source>
+        <source>Give the agent's name as colleagues should see it.</source>
         <translation>Geben Sie den Namen des Mitarbeiters so an, wie ihn die Kollegen sehen sollen.</translation>
     </message>
     <message>
-        <source>The login &quot;%1&quot; is taken.</source>
+        <source>The login "%1" is taken.</source>
         <translation>Der Anmeldename „%1“ ist bereits vergeben.</translation>
     </message>
     <message>
@@ -218,6 +217,21 @@
     </message>
 </context>
 <context>
+    <name>tandem::Appearance</name>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+</context>
+<context>
     <name>tandem::AuditLog</name>
     <message>
         <source>Audit entry %1 is missing.</source>
@@ -281,7 +295,7 @@
         <translation>Kette &amp;prüfen</translation>
     </message>
     <message>
-        <source>Recompute every entry&apos;s hash and check that none was changed or removed</source>
+        <source>Recompute every entry's hash and check that none was changed or removed</source>
         <translation>Den Hash jedes Eintrags neu berechnen und prüfen, dass keiner verändert oder entfernt wurde</translation>
     </message>
     <message>
@@ -289,7 +303,7 @@
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <source>Every entry carries the hash of the one before it, so a change made behind Tandem&apos;s back breaks the chain.</source>
+        <source>Every entry carries the hash of the one before it, so a change made behind Tandem's back breaks the chain.</source>
         <translation>Jeder Eintrag enthält den Hash des vorherigen; eine Änderung an Tandem vorbei unterbricht daher die Kette.</translation>
     </message>
     <message>
@@ -741,7 +755,7 @@
         <translation>Name, Kontaktdaten, Servicestufe, Lebenszyklus und Schlagwörter ändern</translation>
     </message>
     <message>
-        <source>Move a duplicate record&apos;s history into this customer</source>
+        <source>Move a duplicate record's history into this customer</source>
         <translation>Den Verlauf eines doppelten Datensatzes in diesen Kunden übernehmen</translation>
     </message>
     <message>
@@ -926,8 +940,16 @@
         <translation>Mit --screenshot: die anzuzeigende Ansicht (%1).</translation>
     </message>
     <message>
-        <source>Unknown view &quot;%1&quot;; known views: %2.</source>
+        <source>Unknown view "%1"; known views: %2.</source>
         <translation>Unbekannte Ansicht „%1“; bekannte Ansichten: %2.</translation>
+    </message>
+    <message>
+        <source>Colours for this run: system, light or dark (default: the theme chosen in View &gt; Theme; screenshots: system).</source>
+        <translation>Farben für diesen Start: system, light oder dark (Standard: das unter Ansicht &gt; Farbschema gewählte; Bildschirmfotos: system).</translation>
+    </message>
+    <message>
+        <source>Unknown palette "%1"; use system, light or dark.</source>
+        <translation>Unbekannte Palette „%1“; verwenden Sie system, light oder dark.</translation>
     </message>
 </context>
 <context>
@@ -977,7 +999,7 @@
     </message>
     <message>
         <source>Cause: %1</source>
-        <translation>Ursache: %1</translation>
+        <translation>Beschwerdegrund: %1</translation>
     </message>
 </context>
 <context>
@@ -1309,7 +1331,7 @@
         <translation>Was hätte passieren sollen</translation>
     </message>
     <message>
-        <source>What happened instead, in the customer&apos;s words if possible</source>
+        <source>What happened instead, in the customer's words if possible</source>
         <translation>Was stattdessen passiert ist, möglichst in den Worten des Kunden</translation>
     </message>
     <message>
@@ -1536,14 +1558,14 @@
     </message>
     <message>
         <source>Escalation #%1 is now %2</source>
-        <translation>Eskalation #%1 ist jetzt %2</translation>
+        <translation>Eskalation #%1 hat jetzt den Schweregrad %2</translation>
     </message>
     <message>
         <source>Choose the customer the problem is about.</source>
         <translation>Wählen Sie den Kunden aus, den das Problem betrifft.</translation>
     </message>
     <message>
-        <source>Entry #%1 is not on %2&apos;s timeline.</source>
+        <source>Entry #%1 is not on %2's timeline.</source>
         <translation>Eintrag #%1 steht nicht in der Zeitleiste von %2.</translation>
     </message>
     <message>
@@ -1691,7 +1713,7 @@ Tatsächlich: %5</translation>
         <translation>Arbeitsbereich einrichten</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; has no accounts yet. Create the first team lead&apos;s account; the lead then adds the rest of the team under Accounts.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; has no accounts yet. Create the first team lead's account; the lead then adds the rest of the team under Accounts.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; hat noch keine Konten. Legen Sie das Konto der ersten Teamleitung an; die Teamleitung fügt dann unter „Konten“ den Rest des Teams hinzu.</translation>
     </message>
     <message>
@@ -1746,7 +1768,7 @@ Tatsächlich: %5</translation>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <source>Due %1. It shows in your follow-ups and on the customer&apos;s timeline.</source>
+        <source>Due %1. It shows in your follow-ups and on the customer's timeline.</source>
         <translation>Fällig %1. Der Termin erscheint in Ihren Nachfassterminen und in der Zeitleiste des Kunden.</translation>
     </message>
 </context>
@@ -1818,7 +1840,7 @@ Tatsächlich: %5</translation>
 <context>
     <name>tandem::GlobalSearchWidget</name>
     <message>
-        <source>Search every customer&apos;s interactions</source>
+        <source>Search every customer's interactions</source>
         <translation>In den Interaktionen aller Kunden suchen</translation>
     </message>
     <message>
@@ -1850,7 +1872,7 @@ Tatsächlich: %5</translation>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Type words to find them in every customer&apos;s timeline.</source>
+        <source>Type words to find them in every customer's timeline.</source>
         <translation>Geben Sie Wörter ein, um sie in den Zeitleisten aller Kunden zu finden.</translation>
     </message>
     <message>
@@ -2442,6 +2464,166 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <source>A new escalation is waiting in the queue.</source>
         <translation>Eine neue Eskalation wartet in der Warteschlange.</translation>
     </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>Aus&amp;wertung</translation>
+    </message>
+    <message>
+        <source>&amp;Records…</source>
+        <translation>&amp;Datensätze…</translation>
+    </message>
+    <message>
+        <source>&amp;KPI Dashboard…</source>
+        <translation>&amp;KPI-Dashboard…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Trail…</source>
+        <translation>&amp;Prüfprotokoll…</translation>
+    </message>
+    <message>
+        <source>Audit Trail — Tandem</source>
+        <translation>Prüfprotokoll — Tandem</translation>
+    </message>
+    <message>
+        <source>A&amp;gents…</source>
+        <translation>&amp;Mitarbeiter…</translation>
+    </message>
+    <message>
+        <source>Records — Tandem</source>
+        <translation>Datensätze — Tandem</translation>
+    </message>
+    <message>
+        <source>KPI Dashboard — Tandem</source>
+        <translation>KPI-Dashboard — Tandem</translation>
+    </message>
+    <message>
+        <source>Customers, search and follow-ups</source>
+        <translation>Kunden, Suche und Nachfasstermine</translation>
+    </message>
+    <message>
+        <source>Details and profile</source>
+        <translation>Details und Profil</translation>
+    </message>
+    <message>
+        <source>Write a &amp;Note</source>
+        <translation>&amp;Notiz schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation>Kundenliste</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Compose panel</source>
+        <translation>Erfassungsbereich</translation>
+    </message>
+    <message>
+        <source>Template picker</source>
+        <translation>Vorlagenauswahl</translation>
+    </message>
+    <message>
+        <source>Search all interactions</source>
+        <translation>Alle Interaktionen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Next control</source>
+        <translation>Nächstes Bedienelement</translation>
+    </message>
+    <message>
+        <source>Previous control</source>
+        <translation>Vorheriges Bedienelement</translation>
+    </message>
+    <message>
+        <source>Next tab of a tab bar</source>
+        <translation>Nächster Reiter einer Reiterleiste</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation>Dialog ohne Speichern schließen</translation>
+    </message>
+    <message>
+        <source>From the search box to the list</source>
+        <translation>Vom Suchfeld zur Liste</translation>
+    </message>
+    <message>
+        <source>Move through the customers (the timeline follows)</source>
+        <translation>Durch die Kunden blättern (die Zeitleiste folgt)</translation>
+    </message>
+    <message>
+        <source>Go on to the customer's timeline</source>
+        <translation>Weiter zur Zeitleiste des Kunden</translation>
+    </message>
+    <message>
+        <source>Move between events</source>
+        <translation>Zwischen Ereignissen wechseln</translation>
+    </message>
+    <message>
+        <source>Escalate the event (context menu)</source>
+        <translation>Ereignis eskalieren (Kontextmenü)</translation>
+    </message>
+    <message>
+        <source>Turn a channel or kind filter on or off</source>
+        <translation>Kanal- oder Artfilter ein- oder ausschalten</translation>
+    </message>
+    <message>
+        <source>Log the entry</source>
+        <translation>Eintrag erfassen</translation>
+    </message>
+    <message>
+        <source>Insert a reply template</source>
+        <translation>Antwortvorlage einfügen</translation>
+    </message>
+    <message>
+        <source>Leave the text box</source>
+        <translation>Textfeld verlassen</translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
+        <translation>Vorlage auswählen</translation>
+    </message>
+    <message>
+        <source>Insert the chosen template</source>
+        <translation>Gewählte Vorlage einfügen</translation>
+    </message>
+    <message>
+        <source>Close without inserting</source>
+        <translation>Schließen, ohne einzufügen</translation>
+    </message>
+    <message>
+        <source>Move through the results from the search box</source>
+        <translation>Vom Suchfeld aus durch die Ergebnisse blättern</translation>
+    </message>
+    <message>
+        <source>Open the chosen result</source>
+        <translation>Gewähltes Ergebnis öffnen</translation>
+    </message>
+    <message>
+        <source>Open the customer of the chosen follow-up</source>
+        <translation>Kunden des gewählten Nachfasstermins öffnen</translation>
+    </message>
+    <message>
+        <source>KPI dashboard</source>
+        <translation>KPI-Dashboard</translation>
+    </message>
+    <message>
+        <source>Show the records behind a tile</source>
+        <translation>Datensätze hinter einer Kachel anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MergeCustomersDialog</name>
@@ -2486,7 +2668,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Kunden zusammenführen</translation>
     </message>
     <message>
-        <source>Find the duplicate record of this customer. Everything it holds moves to the customer kept; the duplicate is hidden but never deleted, and the merge can be undone from the kept customer&apos;s profile.</source>
+        <source>Find the duplicate record of this customer. Everything it holds moves to the customer kept; the duplicate is hidden but never deleted, and the merge can be undone from the kept customer's profile.</source>
         <translation>Suchen Sie den doppelten Datensatz dieses Kunden. Alles, was er enthält, geht auf den behaltenen Kunden über; das Duplikat wird ausgeblendet, aber nie gelöscht, und die Zusammenführung kann im Profil des behaltenen Kunden rückgängig gemacht werden.</translation>
     </message>
     <message>
@@ -2561,7 +2743,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>die Schlagwörter %1</translation>
     </message>
     <message>
-        <source>%1 then leaves the customer list. The merge is written on %2&apos;s timeline and in the audit trail under your name.</source>
+        <source>%1 then leaves the customer list. The merge is written on %2's timeline and in the audit trail under your name.</source>
         <translation>%1 verschwindet dann aus der Kundenliste. Die Zusammenführung wird in der Zeitleiste von %2 und unter Ihrem Namen im Prüfprotokoll festgehalten.</translation>
     </message>
     <message>
@@ -2628,7 +2810,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Die Adresse %1 ist keine gültige URL.</translation>
     </message>
     <message>
-        <source>The setting &quot;%1&quot; in the address is not allowed.</source>
+        <source>The setting "%1" in the address is not allowed.</source>
         <translation>Die Einstellung „%1“ ist in der Adresse nicht erlaubt.</translation>
     </message>
     <message>
@@ -3029,16 +3211,16 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Betreff</translation>
     </message>
     <message>
-        <source>Complaint cause</source>
-        <translation>Beschwerdegrund</translation>
-    </message>
-    <message>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
         <source>QA</source>
         <translation>QA</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Beschwerdegrund</translation>
     </message>
 </context>
 <context>
@@ -3139,7 +3321,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
 <context>
     <name>tandem::ReviewAccess</name>
     <message>
-        <source>You can review your own records and numbers only; team leads see everyone&apos;s.</source>
+        <source>You can review your own records and numbers only; team leads see everyone's.</source>
         <translation>Sie können nur Ihre eigenen Datensätze und Kennzahlen einsehen; Teamleitungen sehen die aller Mitarbeiter.</translation>
     </message>
 </context>
@@ -3168,6 +3350,42 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>You can read the feedback on your own records only.</source>
         <translation>Sie können das Feedback nur zu Ihren eigenen Datensätzen lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Find a shortcut or a command</source>
+        <translation>Tastenkürzel oder Befehl suchen</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Tastenkürzel suchen</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Weitere</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between two keys that do the same</comment>
+        <translation> oder </translation>
     </message>
 </context>
 <context>
@@ -3510,12 +3728,12 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Vorlagentext</translation>
     </message>
     <message>
-        <source>Hi {{customer.first_name | &quot;there&quot;}},
+        <source>Hi {{customer.first_name | "there"}},
 
 {{cursor}}
 
 {{agent.name}}</source>
-        <translation>Hallo {{customer.first_name | &quot;zusammen&quot;}},
+        <translation>Hallo {{customer.first_name | "zusammen"}},
 
 {{cursor}}
 
@@ -3590,8 +3808,8 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Beheben Sie vor dem Speichern die aufgeführten Probleme.</translation>
     </message>
     <message>
-        <source>No value for this customer: %1. A fallback, like {{customer.phone | &quot;your number&quot;}}, covers it.</source>
-        <translation>Kein Wert für diesen Kunden: %1. Ein Ersatzwert wie {{customer.phone | &quot;Ihre Nummer&quot;}} deckt das ab.</translation>
+        <source>No value for this customer: %1. A fallback, like {{customer.phone | "your number"}}, covers it.</source>
+        <translation>Kein Wert für diesen Kunden: %1. Ein Ersatzwert wie {{customer.phone | "Ihre Nummer"}} deckt das ab.</translation>
     </message>
     <message>
         <source>%1 of %2 characters on %3, with sample values</source>
@@ -3620,7 +3838,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Kein Wert für „%1“ (%2) in Zeile %3, Spalte %4.</translation>
     </message>
     <message>
-        <source>Customer&apos;s first name</source>
+        <source>Customer's first name</source>
         <translation>Vorname des Kunden</translation>
     </message>
     <message>
@@ -3628,7 +3846,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Ada</translation>
     </message>
     <message>
-        <source>Customer&apos;s last name</source>
+        <source>Customer's last name</source>
         <translation>Nachname des Kunden</translation>
     </message>
     <message>
@@ -3636,7 +3854,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Lovelace</translation>
     </message>
     <message>
-        <source>Customer&apos;s full name</source>
+        <source>Customer's full name</source>
         <translation>Vollständiger Name des Kunden</translation>
     </message>
     <message>
@@ -3644,7 +3862,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Ada Lovelace</translation>
     </message>
     <message>
-        <source>Customer&apos;s email address</source>
+        <source>Customer's email address</source>
         <translation>E-Mail-Adresse des Kunden</translation>
     </message>
     <message>
@@ -3652,7 +3870,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>ada@example.com</translation>
     </message>
     <message>
-        <source>Customer&apos;s phone number</source>
+        <source>Customer's phone number</source>
         <translation>Telefonnummer des Kunden</translation>
     </message>
     <message>
@@ -3668,7 +3886,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Analytical Engines Ltd</translation>
     </message>
     <message>
-        <source>Customer&apos;s service tier</source>
+        <source>Customer's service tier</source>
         <translation>Servicestufe des Kunden</translation>
     </message>
     <message>
@@ -3700,7 +3918,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>grace@example.com</translation>
     </message>
     <message>
-        <source>Our company&apos;s name</source>
+        <source>Our company's name</source>
         <translation>Name unseres Unternehmens</translation>
     </message>
     <message>
@@ -3740,7 +3958,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <source>Today&apos;s date, written out</source>
+        <source>Today's date, written out</source>
         <translation>Heutiges Datum, ausgeschrieben</translation>
     </message>
     <message>
@@ -3748,7 +3966,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>3. März 2025</translation>
     </message>
     <message>
-        <source>Today&apos;s day of the week</source>
+        <source>Today's day of the week</source>
         <translation>Heutiger Wochentag</translation>
     </message>
     <message>
@@ -3970,7 +4188,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Nur Teamleitungen ändern geteilte Vorlagen. Ihre eigene Formulierung können Sie als persönliche Vorlage behalten.</translation>
     </message>
     <message>
-        <source>This is another agent&apos;s personal template; only they can change it.</source>
+        <source>This is another agent's personal template; only they can change it.</source>
         <translation>Dies ist die persönliche Vorlage eines anderen Mitarbeiters; nur dieser kann sie ändern.</translation>
     </message>
     <message>
@@ -4184,13 +4402,13 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>--limit erwartet eine ganze Zahl von 1 bis 5000.</translation>
     </message>
     <message>
-        <source>--before takes the &quot;next&quot; value of the previous page.</source>
+        <source>--before takes the "next" value of the previous page.</source>
         <translation>--before erwartet den „next“-Wert der vorherigen Seite.</translation>
     </message>
     <message>
         <source>Checks and lists the tamper-evident audit trail.
 
-  audit verify  checks every entry&apos;s hash chain; exits 1 and names the first broken entry
+  audit verify  checks every entry's hash chain; exits 1 and names the first broken entry
   audit list    the newest entries first, as JSON</source>
         <translation>Prüft das manipulationssichere Prüfprotokoll und listet es auf.
 
@@ -4210,7 +4428,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>list: Einträge pro Seite (Standard: 50).</translation>
     </message>
     <message>
-        <source>list: continue after this &quot;next&quot; value.</source>
+        <source>list: continue after this "next" value.</source>
         <translation>list: nach diesem „next“-Wert fortsetzen.</translation>
     </message>
     <message>
@@ -4225,7 +4443,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
 <context>
     <name>tandem::cli::CopyCommand</name>
     <message>
-        <source>Copies every record of one workspace into another, e.g. a desk&apos;s file to a team server.</source>
+        <source>Copies every record of one workspace into another, e.g. a desk's file to a team server.</source>
         <translation>Kopiert alle Datensätze eines Arbeitsbereichs in einen anderen, z. B. die Datei eines Arbeitsplatzes auf einen Team-Server.</translation>
     </message>
     <message>
@@ -4311,7 +4529,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>--limit erwartet eine ganze Zahl von 1 bis 1000.</translation>
     </message>
     <message>
-        <source>--after takes the &quot;next&quot; value of the previous page.</source>
+        <source>--after takes the "next" value of the previous page.</source>
         <translation>--after erwartet den „next“-Wert der vorherigen Seite.</translation>
     </message>
     <message>
@@ -4323,7 +4541,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>transition benötigt --action, zum Beispiel --action claim.</translation>
     </message>
     <message>
-        <source>There is no agent with the login &quot;%1&quot;.</source>
+        <source>There is no agent with the login "%1".</source>
         <translation>Es gibt keinen Mitarbeiter mit dem Anmeldenamen „%1“.</translation>
     </message>
     <message>
@@ -4371,7 +4589,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>list: Eskalationen pro Seite (Standard: 50).</translation>
     </message>
     <message>
-        <source>list: continue after this &quot;next&quot; value.</source>
+        <source>list: continue after this "next" value.</source>
         <translation>list: nach diesem „next“-Wert fortsetzen.</translation>
     </message>
     <message>
@@ -4422,7 +4640,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>--%1 erwartet ein Datum wie 2025-12-31.</translation>
     </message>
     <message>
-        <source>Reports the team&apos;s KPIs for a period, as the dashboard shows them.
+        <source>Reports the team's KPIs for a period, as the dashboard shows them.
 
   report kpis   CSAT, NPS, CES, churn, response and resolution times, escalation rate, SLA compliance,
                 reopen rate, top complaint causes, referrals; with weekly trends</source>
@@ -4448,11 +4666,11 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Letzter Tag des Zeitraums, JJJJ-MM-TT, UTC, eingeschlossen (Standard: heute).</translation>
     </message>
     <message>
-        <source>Only this agent&apos;s numbers (a login).</source>
+        <source>Only this agent's numbers (a login).</source>
         <translation>Nur die Kennzahlen dieses Mitarbeiters (ein Anmeldename).</translation>
     </message>
     <message>
-        <source>Only this role&apos;s numbers: service_rep, support_specialist or team_lead.</source>
+        <source>Only this role's numbers: service_rep, support_specialist or team_lead.</source>
         <translation>Nur die Kennzahlen dieser Rolle: service_rep, support_specialist oder team_lead.</translation>
     </message>
     <message>
@@ -4480,14 +4698,14 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>--role erwartet service_rep, support_specialist oder team_lead.</translation>
     </message>
     <message>
-        <source>There is no agent with the login &quot;%1&quot;.</source>
+        <source>There is no agent with the login "%1".</source>
         <translation>Es gibt keinen Mitarbeiter mit dem Anmeldenamen „%1“.</translation>
     </message>
 </context>
 <context>
     <name>tandemctl</name>
     <message>
-        <source>unknown command &quot;%1&quot;; see tandemctl --help.</source>
+        <source>unknown command "%1"; see tandemctl --help.</source>
         <translation>Unbekannter Befehl „%1“; siehe tandemctl --help.</translation>
     </message>
     <message>
@@ -4500,7 +4718,7 @@ Commands:
   report    KPIs for a period (report kpis)
   audit     check or list the audit trail (verify|list)
 
-Run &apos;tandemctl COMMAND --help&apos; for a command&apos;s options.
+Run 'tandemctl COMMAND --help' for a command's options.
 </source>
         <translation>Aufruf: tandemctl BEFEHL [Optionen]
 

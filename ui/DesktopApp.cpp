@@ -1,10 +1,13 @@
 #include "DesktopApp.h"
 
+#include "AppTranslations.h"
+#include "Appearance.h"
 #include "MainWindow.h"
 #include "RecentWorkspaces.h"
 #include "ScreenshotViews.h"
 #include "accounts/FirstLeadDialog.h"
 #include "accounts/SignInDialog.h"
+#include "services/EmbeddedResources.h"
 #include "services/ServiceError.h"
 #include "services/WorkspaceSession.h"
 #include "services/WorkspaceSetup.h"
@@ -13,13 +16,14 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QImageWriter>
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
+#include <QPainter>
+#include <QSvgRenderer>
 
 #include <cstdio>
 #include <cstring>
@@ -66,15 +70,21 @@ bool prepareDisplay(int argc, char *argv[])
     return true;
 }
 
-void installTranslations(QApplication &app)
+// Drawn with QtSvg directly: the SVG icon engine is a plugin that may not be installed.
+QIcon applicationIcon()
 {
-    const QLocale locale;
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, u"tandem"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+    ensureEmbeddedResources();
+    QSvgRenderer renderer(u":/tandem/icons/org.tandemdesk.Tandem.svg"_s);
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        renderer.render(&painter);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
 
 void reportFailure(const QString &message, bool interactive)
@@ -161,6 +171,7 @@ void showMainWindow(std::unique_ptr<WorkspaceSession> session)
 {
     auto *window = new MainWindow(std::move(session));
     window->setAttribute(Qt::WA_DeleteOnClose);
+    window->restoreLayout();
     QObject::connect(window, &MainWindow::openWorkspaceRequested, window, [window](const QString &spec) {
         try {
             showMainWindow(openSession(spec, QString(), true));
@@ -184,7 +195,9 @@ int runDesktopApp(int argc, char *argv[])
     QApplication::setOrganizationName(u"tandem"_s);
     QApplication::setApplicationDisplayName(u"Tandem"_s);
     QApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
-    installTranslations(app);
+    QApplication::setDesktopFileName(u"org.tandemdesk.Tandem"_s);
+    QApplication::setWindowIcon(applicationIcon());
+    AppTranslations::install(QLocale(), &app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("tandem::DesktopApp",
@@ -204,6 +217,11 @@ int runDesktopApp(int argc, char *argv[])
          QApplication::translate("tandem::DesktopApp", "With --screenshot: the view to show (%1).")
              .arg(ScreenshotViews::names().join(u", "_s)),
          u"NAME"_s},
+        {u"palette"_s,
+         QApplication::translate("tandem::DesktopApp",
+                                 "Colours for this run: system, light or dark (default: the theme chosen in View > "
+                                 "Theme; screenshots: system)."),
+         u"THEME"_s},
     });
     parser.process(app);
 
@@ -215,6 +233,19 @@ int runDesktopApp(int argc, char *argv[])
                        .arg(view, ScreenshotViews::names().join(u", "_s)));
         return 2;
     }
+    // Screenshots do not depend on what this user chose for the window they work in.
+    std::optional<Appearance::Theme> theme = interactive ? Appearance::stored() : Appearance::Theme::System;
+    if (parser.isSet(u"palette"_s)) {
+        theme = Appearance::fromKey(parser.value(u"palette"_s));
+        if (!theme) {
+            printError(QApplication::translate("tandem::DesktopApp", "Unknown palette \"%1\"; use system, light or dark.")
+                           .arg(parser.value(u"palette"_s)));
+            return 2;
+        }
+    }
+    if (*theme != Appearance::Theme::System)
+        Appearance::apply(*theme);
+
     const QString spec =
         parser.isSet(u"workspace"_s) ? parser.value(u"workspace"_s) : WorkspaceSetup::defaultWorkspacePath();
 

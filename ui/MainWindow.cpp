@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
+#include "Appearance.h"
 #include "CustomerListDelegate.h"
 #include "CustomerListModel.h"
 #include "DetailsPanel.h"
 #include "ModelRoles.h"
 #include "RecentWorkspaces.h"
 #include "TeamWorkspaceDialog.h"
+#include "ThemeColors.h"
 #include "services/DraftStore.h"
 #include "timeline/ComposePanel.h"
 #include "timeline/TimelineView.h"
@@ -19,12 +21,15 @@
 #include "review/AuditViewer.h"
 #include "review/KpiDashboard.h"
 #include "review/RecordsBrowser.h"
+#include "templates/TemplatePickerDialog.h"
 #include "timeline/TimelineModel.h"
 #include "services/WorkspaceSession.h"
 #include "storage/StorageError.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QKeySequence>
@@ -33,7 +38,9 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
+#include <QSettings>
 #include <QSplitter>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
@@ -59,7 +66,7 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
       m_profile(new CustomerProfileWidget(m_session.customers(), m_session.profiles(), m_session.actor(), this)),
       m_leftTabs(new QTabWidget(this)), m_rightTabs(new QTabWidget(this)),
       m_escalateAction(new QAction(tr("&Escalate…"), this)), m_queueAction(new QAction(tr("Escalations"), this)), m_splitter(new QSplitter(this)),
-      m_searchDelay(new QTimer(this))
+      m_centre(new QSplitter(Qt::Vertical, this)), m_searchDelay(new QTimer(this))
 {
     setWindowTitle(tr("Tandem"));
     m_escalateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -87,12 +94,12 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     customerLayout->addWidget(m_customerList, 1);
     customerLayout->addWidget(m_customerCount);
 
-    auto *centre = new QSplitter(Qt::Vertical, this);
-    centre->addWidget(m_timeline);
-    centre->addWidget(m_compose);
-    centre->setStretchFactor(0, 3);
-    centre->setStretchFactor(1, 1);
-    centre->setChildrenCollapsible(false);
+    m_centre->setObjectName(u"timelineSplitter"_s);
+    m_centre->addWidget(m_timeline);
+    m_centre->addWidget(m_compose);
+    m_centre->setStretchFactor(0, 3);
+    m_centre->setStretchFactor(1, 1);
+    m_centre->setChildrenCollapsible(false);
     // Left: customers, search across every interaction, and the agent's follow-ups.
     m_leftTabs->addTab(customerPane, tr("Customers"));
     m_leftTabs->addTab(m_globalSearch, tr("Search"));
@@ -100,13 +107,19 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     m_rightTabs->addTab(m_details, tr("Details"));
     m_rightTabs->addTab(m_profile, tr("Profile"));
     m_splitter->addWidget(m_leftTabs);
-    m_splitter->addWidget(centre);
+    m_splitter->addWidget(m_centre);
     m_splitter->addWidget(m_rightTabs);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setStretchFactor(2, 1);
     m_splitter->setSizes({280, 620, 380});
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setObjectName(u"deskSplitter"_s);
+    m_leftTabs->setObjectName(u"leftTabs"_s);
+    m_customerList->setObjectName(u"customerList"_s);
+    m_leftTabs->setAccessibleName(tr("Customers, search and follow-ups"));
+    m_rightTabs->setObjectName(u"rightTabs"_s);
+    m_rightTabs->setAccessibleName(tr("Details and profile"));
     setCentralWidget(m_splitter);
 
     // Typing bursts are coalesced into one query; each query is a single indexed lookup.
@@ -118,7 +131,13 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
         updateCustomerCount();
         selectCustomerRow(0);
     });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] { m_customerList->setFocus(); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { m_customerList->setFocus(Qt::OtherFocusReason); });
+    // Enter on a customer goes on to their timeline, so the keyboard path is search, Enter, Enter.
+    connect(m_customerList, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (m_customerList->currentIndex() != index)
+            m_customerList->setCurrentIndex(index);
+        m_timeline->focusList();
+    });
     connect(m_customerList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCustomer);
     connect(m_timeline, &TimelineView::currentInteractionChanged, this, &MainWindow::showInteraction);
     m_compose->setTemplateService(&m_session.templates());
@@ -153,7 +172,8 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
         // Nothing on screen is discarded while the server is away; work resumes when it is back.
         connectionLabel->setVisible(!connected);
         connectionLabel->setText(tr("Reconnecting to the team server…"));
-        connectionLabel->setStyleSheet(u"color: #b26a00; font-weight: 600;"_s);
+        connectionLabel->setStyleSheet(
+            u"color: %1; font-weight: 600;"_s.arg(ThemeColors::warning(connectionLabel->palette()).name()));
         if (connected)
             statusBar()->showMessage(tr("Connected to the team server again."), 5000);
     });
@@ -161,11 +181,7 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     workspaceLabel->setToolTip(tr("The open workspace"));
     statusBar()->addPermanentWidget(workspaceLabel);
 
-    setTabOrder(m_search, m_customerList);
-    setTabOrder(m_customerList, m_timeline->textFilter());
-    setTabOrder(m_timeline->textFilter(), m_timeline->list());
-    setTabOrder(m_timeline->list(), m_compose);
-    setTabOrder(m_compose, m_details);
+    setTabOrderOnScreen();
 
     updateCustomerCount();
     selectCustomerRow(0);
@@ -216,7 +232,10 @@ void MainWindow::createMenus()
     findCustomer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     QAction *timeline = view->addAction(tr("Go to &Timeline"), this, [this] { m_timeline->focusList(); });
     timeline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    QAction *details = view->addAction(tr("Go to &Details"), this, [this] { m_details->setFocus(); });
+    QAction *details = view->addAction(tr("Go to &Details"), this, [this] {
+        m_rightTabs->setCurrentWidget(m_details);
+        m_details->setFocus(Qt::ShortcutFocusReason);
+    });
     details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
 
     view->addSeparator();
@@ -230,9 +249,13 @@ void MainWindow::createMenus()
         m_followUps->list()->setFocus();
     });
     followUps->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    view->addSeparator();
+    createThemeMenu(view);
 
     QMenu *customer = menuBar()->addMenu(tr("&Customer"));
     customer->addAction(m_escalateAction);
+    QAction *note = customer->addAction(tr("Write a &Note"), this, &MainWindow::writeNote);
+    note->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     QAction *followUp = customer->addAction(tr("Schedule &Follow-up…"), this, &MainWindow::scheduleFollowUp);
     followUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     customer->addAction(tr("Show &Profile"), this, [this] { m_rightTabs->setCurrentWidget(m_profile); });
@@ -256,6 +279,9 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Slash), QKeySequence(Qt::Key_F1)});
+    help->addSeparator();
     help->addAction(tr("&About Tandem"), this, [this] {
         QMessageBox::about(this, tr("About Tandem"),
                            tr("Tandem %1\nA desktop workstation for customer service and support teams.")
@@ -274,7 +300,150 @@ void MainWindow::createToolBar()
     m_escalateAction->setVisible(mayEscalate);
     tools->addAction(m_escalateAction);
     tools->addAction(m_queueAction);
+    // Tool bars leave their buttons out of the Tab chain; keyboard users should reach them like the rest.
+    for (QAction *action : tools->actions()) {
+        if (QWidget *button = tools->widgetForAction(action))
+            button->setFocusPolicy(Qt::TabFocus);
+    }
+    m_toolBar = tools;
     updateEscalationBadge();
+}
+
+void MainWindow::createThemeMenu(QMenu *view)
+{
+    QMenu *themes = view->addMenu(tr("T&heme"));
+    auto *group = new QActionGroup(themes);
+    for (const Appearance::Theme theme : {Appearance::Theme::System, Appearance::Theme::Light, Appearance::Theme::Dark}) {
+        QAction *action = themes->addAction(Appearance::displayName(theme));
+        action->setCheckable(true);
+        action->setChecked(Appearance::current() == theme);
+        action->setData(Appearance::keyOf(theme));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [theme] {
+            Appearance::apply(theme);
+            Appearance::store(theme);
+        });
+    }
+    // Another window may have switched the theme since this menu was made.
+    connect(themes, &QMenu::aboutToShow, themes, [group] {
+        for (QAction *action : group->actions())
+            action->setChecked(Appearance::fromKey(action->data().toString()) == Appearance::current());
+    });
+}
+
+// Tab walks the desk as it reads: the tool bar, the left tabs, the timeline with its filters above the
+// cards, the compose panel beneath, then the right tabs.
+void MainWindow::setTabOrderOnScreen()
+{
+    QList<QWidget *> chain;
+    for (QAction *action : m_toolBar->actions()) {
+        if (QWidget *button = m_toolBar->widgetForAction(action))
+            chain.append(button);
+    }
+    chain << m_leftTabs << m_timeline << m_compose << m_rightTabs;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+    setTabOrder(m_search, m_customerList);
+}
+
+void MainWindow::writeNote()
+{
+    if (m_timelineModel->customerId() == 0)
+        return;
+    m_compose->setEntryType(ComposePanel::EntryType::Note);
+    m_compose->bodyEdit()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::showShortcuts()
+{
+    if (!m_shortcuts) {
+        m_shortcuts = createShortcutsDialog().release();
+        m_shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_shortcuts->show();
+    m_shortcuts->raise();
+    m_shortcuts->activateWindow();
+    m_shortcuts->filterEdit()->setFocus();
+}
+
+std::unique_ptr<ShortcutsDialog> MainWindow::createShortcutsDialog()
+{
+    return std::make_unique<ShortcutsDialog>(*this, keysWithoutActions(), this);
+}
+
+QList<ShortcutsDialog::Key> MainWindow::keysWithoutActions() const
+{
+    const QKeySequence enter(Qt::Key_Return);
+    const QList<QKeySequence> upDown{QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_Down)};
+    const QString everywhere = tr("Everywhere");
+    const QString customers = tr("Customer list");
+    const QString timeline = tr("Timeline");
+    const QString compose = tr("Compose panel");
+    const QString picker = tr("Template picker");
+    const QString search = tr("Search all interactions");
+    return {
+        {everywhere, tr("Next control"), {QKeySequence(Qt::Key_Tab)}},
+        {everywhere, tr("Previous control"), {QKeySequence(Qt::SHIFT | Qt::Key_Tab)}},
+        {everywhere, tr("Next tab of a tab bar"), {QKeySequence(Qt::CTRL | Qt::Key_Tab)}},
+        {everywhere, tr("Close a dialog without saving"), {QKeySequence(Qt::Key_Escape)}},
+        {customers, tr("From the search box to the list"), {enter}},
+        {customers, tr("Move through the customers (the timeline follows)"), upDown},
+        {customers, tr("Go on to the customer's timeline"), {enter}},
+        {timeline, tr("Move between events"), upDown},
+        {timeline, tr("Escalate the event (context menu)"), {QKeySequence(Qt::Key_Menu)}},
+        {timeline, tr("Turn a channel or kind filter on or off"), {QKeySequence(Qt::Key_Space)}},
+        {compose, tr("Log the entry"), {QKeySequence(Qt::CTRL | Qt::Key_Return)}},
+        {compose, tr("Insert a reply template"), {TemplatePickerDialog::defaultShortcut()}},
+        {compose, tr("Leave the text box"), {QKeySequence(Qt::Key_Tab)}},
+        {picker, tr("Choose a template"),
+         {QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_PageUp),
+          QKeySequence(Qt::Key_PageDown)}},
+        {picker, tr("Insert the chosen template"), {enter}},
+        {picker, tr("Close without inserting"), {QKeySequence(Qt::Key_Escape)}},
+        {search, tr("Move through the results from the search box"), upDown},
+        {search, tr("Open the chosen result"), {enter}},
+        {tr("Follow-ups"), tr("Open the customer of the chosen follow-up"), {enter}},
+        {tr("KPI dashboard"), tr("Show the records behind a tile"), {enter, QKeySequence(Qt::Key_Space)}},
+    };
+}
+
+void MainWindow::restoreLayout()
+{
+    m_remembersLayout = true;
+    const QSettings settings;
+    restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
+    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    for (QSplitter *splitter : findChildren<QSplitter *>()) {
+        const QVariant saved = settings.value(u"mainWindow/splitters/"_s + splitter->objectName());
+        if (!splitter->objectName().isEmpty() && saved.isValid())
+            splitter->restoreState(saved.toByteArray());
+    }
+    const int left = settings.value(u"mainWindow/leftTab"_s, 0).toInt();
+    const int right = settings.value(u"mainWindow/rightTab"_s, 0).toInt();
+    if (left >= 0 && left < m_leftTabs->count())
+        m_leftTabs->setCurrentIndex(left);
+    if (right >= 0 && right < m_rightTabs->count())
+        m_rightTabs->setCurrentIndex(right);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"mainWindow/state"_s, saveState());
+    for (const QSplitter *splitter : findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            settings.setValue(u"mainWindow/splitters/"_s + splitter->objectName(), splitter->saveState());
+    }
+    settings.setValue(u"mainWindow/leftTab"_s, m_leftTabs->currentIndex());
+    settings.setValue(u"mainWindow/rightTab"_s, m_rightTabs->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_remembersLayout)
+        saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::escalateSelected()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ShortcutsDialog.h"
 #include "domain/Records.h"
 #include "domain/RecordsFilter.h"
 
@@ -9,6 +10,9 @@
 #include <memory>
 
 class QAction;
+class QCloseEvent;
+class QMenu;
+class QToolBar;
 class QLabel;
 class QSystemTrayIcon;
 class QTabWidget;
@@ -46,6 +50,17 @@ public:
     // Shows a customer (and selects one of their events, unless 0), from search or a follow-up.
     void openInteraction(Id customerId, Id interactionId);
     void focusCustomerSearch();
+    // Starts a note about the open customer: the compose panel as an internal note, caret in its text.
+    void writeNote();
+
+    // Puts back the geometry, splitter sizes and tabs of the last window that was closed, and saves this
+    // window's when it closes. Screenshots and tests that do not call it neither read nor write settings.
+    void restoreLayout();
+    void saveLayout() const;
+
+    // Help > Keyboard Shortcuts, made from this window's actions and the keys that are not actions.
+    [[nodiscard]] std::unique_ptr<ShortcutsDialog> createShortcutsDialog();
+    [[nodiscard]] QList<ShortcutsDialog::Key> keysWithoutActions() const;
 
     [[nodiscard]] CustomerListModel *customerModel() const { return m_customerModel; }
     [[nodiscard]] TimelineModel *timelineModel() const { return m_timelineModel; }
@@ -54,6 +69,9 @@ public:
     [[nodiscard]] TimelineView *timelineView() const { return m_timeline; }
     [[nodiscard]] WorkspaceSession &session() const { return m_session; }
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 signals:
     // The user chose another workspace file.
     void openWorkspaceRequested(const QString &spec);
@@ -61,6 +79,9 @@ signals:
 private:
     void createMenus();
     void createToolBar();
+    void createThemeMenu(QMenu *view);
+    void setTabOrderOnScreen();
+    void showShortcuts();
     void escalateSelected();
     void showEscalationQueue();
     void updateEscalationBadge();
@@ -93,6 +114,10 @@ private:
     QAction *m_escalateAction;
     QAction *m_queueAction;
     QSplitter *m_splitter;
+    QSplitter *m_centre;
+    QToolBar *m_toolBar = nullptr;
+    QPointer<ShortcutsDialog> m_shortcuts;
+    bool m_remembersLayout = false;
     QTimer *m_searchDelay;
     QPointer<QWidget> m_queueWindow;
     QSystemTrayIcon *m_tray = nullptr;

@@ -30,7 +30,8 @@ namespace tandem::ScreenshotViews {
 QStringList names()
 {
     return {u"main"_s, u"team-workspace"_s, u"search"_s, u"profile"_s, u"customer-edit"_s, u"merge"_s, u"follow-ups"_s,
-            u"follow-up-schedule"_s, u"kpis"_s, u"records"_s, u"audit"_s, u"sign-in"_s, u"escalate"_s, u"queue"_s, u"technical"_s};
+            u"follow-up-schedule"_s, u"kpis"_s, u"records"_s, u"audit"_s, u"sign-in"_s, u"escalate"_s, u"queue"_s, u"technical"_s,
+            u"shortcuts"_s};
 }
 
 std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
@@ -40,6 +41,8 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
         dialog->setAddress(u"postgresql://sam@support-db.example.com/tandem?sslmode=require"_s);
         return dialog;
     }
+    if (name == u"shortcuts"_s)
+        return window.createShortcutsDialog();
     WorkspaceSession &session = window.session();
     if (name == u"technical"_s) {
         // The main window on a customer's pasted stack trace, highlighted.

@@ -1,5 +1,7 @@
 #include "TwoLineDelegate.h"
 
+#include "ItemFocusFrame.h"
+
 #include <QApplication>
 #include <QPainter>
 
@@ -13,6 +15,7 @@ void TwoLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     opt.text.clear();
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
+    const bool focused = ItemFocusFrame::takeFocus(opt);
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const bool selected = opt.state.testFlag(QStyle::State_Selected);
@@ -35,6 +38,7 @@ void TwoLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
                       metrics.elidedText(detailLine(index), Qt::ElideRight, detailRect.width()));
     painter->restore();
+    ItemFocusFrame::paint(painter, opt, focused);
 }
 
 QSize TwoLineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const

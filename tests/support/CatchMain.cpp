@@ -1,7 +1,9 @@
 #include <catch2/catch_session.hpp>
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 // Tests run with an offscreen QApplication and Qt's test locations, never the user's real data.
 int main(int argc, char *argv[])
@@ -11,5 +13,10 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tandem-tests"));
+    // Test mode moves QStandardPaths but not QSettings: window layouts, themes and recent workspaces
+    // written by tests go to a folder of this run.
+    const QTemporaryDir settings;
+    for (const QSettings::Format format : {QSettings::NativeFormat, QSettings::IniFormat})
+        QSettings::setPath(format, QSettings::UserScope, settings.path());
     return Catch::Session().run(argc, argv);
 }

@@ -1,6 +1,8 @@
 #include "escalation/EscalationQueueDelegate.h"
 
+#include "ItemFocusFrame.h"
 #include "ModelRoles.h"
+#include "ThemeColors.h"
 #include "domain/SlaPolicy.h"
 
 #include <QApplication>
@@ -47,6 +49,7 @@ void EscalationQueueDelegate::paint(QPainter *painter, const QStyleOptionViewIte
     opt.text.clear();
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
+    const bool focused = ItemFocusFrame::takeFocus(opt);
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const bool selected = opt.state.testFlag(QStyle::State_Selected);
@@ -88,7 +91,7 @@ void EscalationQueueDelegate::paint(QPainter *painter, const QStyleOptionViewIte
         painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
         painter->setPen(level == SlaLevel::AtRisk ? QColor(0x20, 0x16, 0x00) : QColor(Qt::white));
     } else {
-        painter->setPen(selected ? text : levelColor);
+        painter->setPen(selected ? text : ThemeColors::readableOn(levelColor, opt.palette.color(group, QPalette::Base)));
     }
     painter->drawText(pill, Qt::AlignCenter, sla);
     const double used = qBound(0.0, index.data(EscalationRoles::SlaProgress).toDouble(), 1.0);
@@ -126,6 +129,7 @@ void EscalationQueueDelegate::paint(QPainter *painter, const QStyleOptionViewIte
     painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(small).elidedText(details.join(u" · "_s), Qt::ElideRight, textWidth));
     painter->restore();
+    ItemFocusFrame::paint(painter, opt, focused);
 }
 
 QSize EscalationQueueDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const

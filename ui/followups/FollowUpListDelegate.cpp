@@ -1,6 +1,8 @@
 #include "followups/FollowUpListDelegate.h"
 
+#include "ItemFocusFrame.h"
 #include "ModelRoles.h"
+#include "ThemeColors.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -20,6 +22,7 @@ void FollowUpListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     opt.text.clear();
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
+    const bool focused = ItemFocusFrame::takeFocus(opt);
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const bool selected = opt.state.testFlag(QStyle::State_Selected);
@@ -43,7 +46,8 @@ void FollowUpListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setPen(text);
     painter->drawText(top.adjusted(0, 0, -dueWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
                       boldMetrics.elidedText(name, Qt::ElideRight, top.width() - dueWidth));
-    painter->setPen(overdue && !selected ? QColor(0xb3, 0x26, 0x1e) : quiet);
+    painter->setPen(overdue && !selected ? ThemeColors::readableOn(QColor(0xb3, 0x26, 0x1e), opt.palette.color(group, QPalette::Base))
+                                          : quiet);
     painter->setFont(overdue ? bold : opt.font);
     painter->drawText(top, Qt::AlignRight | Qt::AlignVCenter, due);
 
@@ -55,6 +59,7 @@ void FollowUpListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QRect bottom(area.left(), top.bottom() + 3, area.width(), metrics.height());
     painter->drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(note, Qt::ElideRight, bottom.width()));
     painter->restore();
+    ItemFocusFrame::paint(painter, opt, focused);
 }
 
 QSize FollowUpListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const

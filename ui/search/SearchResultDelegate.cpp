@@ -1,5 +1,7 @@
 #include "search/SearchResultDelegate.h"
 
+#include "InteractionIcons.h"
+#include "ItemFocusFrame.h"
 #include "ModelRoles.h"
 #include "domain/MarkedText.h"
 
@@ -64,6 +66,7 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     opt.text.clear();
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
+    const bool focused = ItemFocusFrame::takeFocus(opt);
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const bool selected = opt.state.testFlag(QStyle::State_Selected);
@@ -86,7 +89,11 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QString whenText = QLocale().toString(when, QLocale::ShortFormat);
     const QFontMetrics smallMetrics(small);
     const int whenWidth = smallMetrics.horizontalAdvance(whenText) + 12;
-    const QRect headerRect(area.left(), area.top(), area.width(), line);
+    const auto kind = InteractionKind(index.data(SearchRoles::Kind).toInt());
+    const int iconSize = 16;
+    InteractionIcons::paint(painter, QRect(area.left(), area.top() + (line - iconSize) / 2, iconSize, iconSize),
+                            InteractionIcons::path(kind), selected ? text : InteractionIcons::accent(kind, opt.palette));
+    const QRect headerRect(area.left() + iconSize + 4, area.top(), area.width() - iconSize - 4, line);
     const QString name = index.data(SearchRoles::CustomerName).toString();
     const QString summary = u"  ·  "_s + index.data(SearchRoles::Summary).toString();
     // Advances are rounded; a little room keeps a name that fits from being elided.
@@ -109,6 +116,7 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QRect snippetRect(area.left(), subjectRect.bottom() + 2, area.width(), line);
     drawMarkedLine(painter, snippetRect, index.data(SearchRoles::Snippet).toString(), opt.font, bold, quiet, text);
     painter->restore();
+    ItemFocusFrame::paint(painter, opt, focused);
 }
 
 QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const

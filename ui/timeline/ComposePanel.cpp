@@ -1,5 +1,6 @@
 #include "timeline/ComposePanel.h"
 
+#include "InteractionIcons.h"
 #include "domain/Error.h"
 #include "services/DraftStore.h"
 #include "services/TemplateService.h"
@@ -93,13 +94,15 @@ ComposePanel::ComposePanel(TimelineService &timeline, const DraftStore &drafts, 
       m_draftDelay(new QTimer(this))
 {
     for (const TypeInfo &info : typeInfos)
-        m_type->addItem(typeName(info.type), int(info.type));
+        m_type->addItem(info.kind == InteractionKind::Message ? InteractionIcons::icon(info.channel)
+                                                              : InteractionIcons::icon(info.kind),
+                        typeName(info.type), int(info.type));
     m_type->setAccessibleName(tr("What to log"));
     for (const Channel channel : allValues<Channel>())
-        m_channel->addItem(displayName(channel), int(channel));
+        m_channel->addItem(InteractionIcons::icon(channel), displayName(channel), int(channel));
     m_channel->setAccessibleName(tr("Channel"));
     for (const Direction direction : allValues<Direction>())
-        m_direction->addItem(displayName(direction), int(direction));
+        m_direction->addItem(InteractionIcons::icon(direction), displayName(direction), int(direction));
     m_direction->setAccessibleName(tr("Direction"));
     m_subject->setPlaceholderText(tr("Subject"));
     m_subject->setAccessibleName(tr("Subject"));

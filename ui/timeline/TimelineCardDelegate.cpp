@@ -1,37 +1,19 @@
 #include "timeline/TimelineCardDelegate.h"
 
+#include "InteractionIcons.h"
+#include "ItemFocusFrame.h"
 #include "ModelRoles.h"
+#include "ThemeColors.h"
 #include "domain/Enums.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QPainter>
-#include <QPainterPath>
-
-#include <array>
 
 using namespace Qt::StringLiterals;
 
 namespace tandem {
-namespace {
-
-QColor channelColor(int channel)
-{
-    static const std::array<QColor, 8> colors{
-        QColor(0x3b, 0x82, 0xc4), // email
-        QColor(0x2e, 0x9d, 0x6a), // phone
-        QColor(0x8a, 0x5c, 0xd1), // chat
-        QColor(0xd1, 0x5c, 0x9a), // social
-        QColor(0xd9, 0x8a, 0x29), // video
-        QColor(0x4c, 0xa9, 0xb5), // self-service
-        QColor(0x9a, 0x7b, 0x4f), // in person
-        QColor(0x80, 0x80, 0x80), // internal
-    };
-    return colors.at(std::size_t(qBound(0, channel, int(colors.size()) - 1)));
-}
-
-} // namespace
 
 void TimelineCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -40,6 +22,7 @@ void TimelineCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     opt.text.clear();
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
+    const bool focused = ItemFocusFrame::takeFocus(opt);
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const bool selected = opt.state.testFlag(QStyle::State_Selected);
@@ -65,38 +48,56 @@ void TimelineCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         painter->drawLine(band.bottomLeft(), band.bottomRight());
         card.setTop(band.bottom() + 5);
     }
-    painter->setRenderHint(QPainter::Antialiasing);
     const auto kind = InteractionKind(index.data(TimelineRoles::Kind).toInt());
-    const int channel = index.data(TimelineRoles::Channel).toInt();
+    const auto channel = Channel(index.data(TimelineRoles::Channel).toInt());
+    const auto direction = Direction(index.data(TimelineRoles::Direction).toInt());
+    const QColor accent = selected ? text : InteractionIcons::accent(kind, opt.palette);
+    painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(channelColor(channel));
+    painter->setBrush(accent);
     painter->drawRoundedRect(QRect(card.left(), card.top() + 2, 4, card.height() - 4), 2, 2);
+    painter->setRenderHint(QPainter::Antialiasing, false);
 
+    // Header: kind, channel and direction, each an icon with its word, then the agent; the time on the right.
     const QRect content = card.adjusted(14, 0, 0, 0);
     QFont small = opt.font;
     small.setPointSizeF(opt.font.pointSizeF() * 0.9);
+    const QFontMetrics smallMetrics(small);
     painter->setFont(small);
-    painter->setPen(quiet);
-    const QDateTime when = index.data(TimelineRoles::OccurredAt).toDateTime();
-    const QString whenText = QLocale().toString(when, QLocale::ShortFormat);
-    const auto direction = Direction(index.data(TimelineRoles::Direction).toInt());
-    const QString arrow = direction == Direction::Inbound    ? u"↘ "_s
-                          : direction == Direction::Outbound ? u"↗ "_s
-                                                             : u"• "_s;
-    QString header = arrow + index.data(TimelineRoles::Summary).toString();
-    const QString agent = index.data(TimelineRoles::AgentName).toString();
-    if (!agent.isEmpty())
-        header += u" · "_s + agent;
     const QRect headerRect(content.left(), content.top(), content.width(), line);
-    const int whenWidth = QFontMetrics(small).horizontalAdvance(whenText) + 8;
-    painter->drawText(headerRect.adjusted(0, 0, -whenWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(small).elidedText(header, Qt::ElideRight, headerRect.width() - whenWidth));
+    const QString whenText = QLocale().toString(index.data(TimelineRoles::OccurredAt).toDateTime(), QLocale::ShortFormat);
+    const int whenWidth = smallMetrics.horizontalAdvance(whenText) + 8;
+    painter->setPen(quiet);
     painter->drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter, whenText);
+
+    const int iconSize = 16;
+    const int right = headerRect.right() - whenWidth;
+    int x = headerRect.left();
+    const auto segment = [&](const QString &iconPath, const QColor &iconColor, const QString &word,
+                             const QColor &wordColor) {
+        if (x + iconSize > right)
+            return;
+        InteractionIcons::paint(painter, QRect(x, headerRect.top() + (line - iconSize) / 2, iconSize, iconSize),
+                                iconPath, iconColor);
+        x += iconSize + 4;
+        const int room = right - x;
+        if (room <= 0)
+            return;
+        const QString shown = smallMetrics.elidedText(word, Qt::ElideRight, room);
+        painter->setPen(wordColor);
+        painter->drawText(QRect(x, headerRect.top(), room, line), Qt::AlignLeft | Qt::AlignVCenter, shown);
+        x += smallMetrics.horizontalAdvance(shown) + 12;
+    };
+    segment(InteractionIcons::path(kind), accent, displayName(kind), text);
+    segment(InteractionIcons::path(channel), quiet, displayName(channel), quiet);
+    const QString agent = index.data(TimelineRoles::AgentName).toString();
+    segment(InteractionIcons::path(direction), quiet,
+            agent.isEmpty() ? displayName(direction) : QString(displayName(direction) + u" · "_s + agent), quiet);
 
     QFont bold = opt.font;
     bold.setWeight(QFont::DemiBold);
     painter->setFont(bold);
-    painter->setPen(kind == InteractionKind::Complaint && !selected ? QColor(0xc0, 0x39, 0x2b) : text);
+    painter->setPen(kind == InteractionKind::Complaint && !selected ? ThemeColors::error(opt.palette) : text);
     const QRect subjectRect(content.left(), headerRect.bottom() + 2, content.width(), line);
     painter->drawText(subjectRect, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(bold).elidedText(index.data(TimelineRoles::Subject).toString(), Qt::ElideRight,
@@ -110,6 +111,11 @@ void TimelineCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->drawText(previewRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                       metrics.elidedText(preview, Qt::ElideRight, previewRect.width() * 2 - 20));
     painter->restore();
+
+    // The focus frame goes round the card, not the day separator above it.
+    QStyleOptionViewItem frame = opt;
+    frame.rect = card.adjusted(-4, -3, 4, 3);
+    ItemFocusFrame::paint(painter, frame, focused);
 }
 
 int TimelineCardDelegate::dayBandHeight(const QStyleOptionViewItem &option)

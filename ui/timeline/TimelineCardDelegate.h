@@ -4,8 +4,9 @@
 
 namespace tandem {
 
-// Draws a timeline event as a card: a coloured channel mark, direction, kind, channel, time and agent
-// on the first line, the subject, then the start of the body; a day separator above each day's first.
+// Draws a timeline event as a card: a bar in the kind's colour; kind, channel and direction icons with
+// their words, the agent and the time on the first line; the subject, then the start of the body; a day
+// separator above each day's first card, and a focus frame round the current card of a focused view.
 class TimelineCardDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

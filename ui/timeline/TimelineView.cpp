@@ -1,6 +1,7 @@
 #include "timeline/TimelineView.h"
 
 #include "FlowLayout.h"
+#include "InteractionIcons.h"
 #include "ModelRoles.h"
 #include "timeline/TimelineCardDelegate.h"
 #include "timeline/TimelineModel.h"
@@ -21,13 +22,15 @@ using namespace Qt::StringLiterals;
 namespace tandem {
 namespace {
 
-QToolButton *chip(const QString &text, QWidget *parent)
+QToolButton *chip(const QString &text, const QIcon &icon, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
     button->setText(text);
+    button->setIcon(icon);
+    button->setIconSize(QSize(14, 14));
     button->setCheckable(true);
     button->setAutoRaise(false);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setToolTip(QObject::tr("Show only these; with nothing chosen, everything shows"));
     QFont small = button->font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
@@ -61,14 +64,14 @@ TimelineView::TimelineView(TimelineModel &model, QWidget *parent)
     auto *chips = new QWidget(this);
     auto *flow = new FlowLayout(chips);
     for (const Channel channel : allValues<Channel>()) {
-        QToolButton *button = chip(displayName(channel), chips);
+        QToolButton *button = chip(displayName(channel), InteractionIcons::icon(channel), chips);
         button->setProperty("channel", int(channel));
         flow->addWidget(button);
         m_channelChips.append(button);
         connect(button, &QToolButton::toggled, this, &TimelineView::applyFilter);
     }
     for (const InteractionKind kind : chipKinds()) {
-        QToolButton *button = chip(displayName(kind), chips);
+        QToolButton *button = chip(displayName(kind), InteractionIcons::icon(kind), chips);
         button->setProperty("kind", int(kind));
         flow->addWidget(button);
         m_kindChips.append(button);

@@ -1,0 +1,4650 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Show only these; with nothing chosen, everything shows</source>
+        <translation>Afficher uniquement ceux-ci ; si rien n'est coché, tout s'affiche</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::AccountService</name>
+    <message>
+        <source>Command line</source>
+        <translation>Ligne de commande</translation>
+    </message>
+    <message>
+        <source>That login and password do not match an account here.</source>
+        <translation>Cet identifiant et ce mot de passe ne correspondent à aucun compte de cet espace.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. A team lead can enable it again.</source>
+        <translation>Ce compte est désactivé. Un responsable d'équipe peut le réactiver.</translation>
+    </message>
+    <message>
+        <source>Signing in without a password works only in demo workspaces.</source>
+        <translation>La connexion sans mot de passe n'est possible que dans les espaces de démonstration.</translation>
+    </message>
+    <message>
+        <source>There is no active agent with the login "%1" in this workspace.</source>
+        <translation>Aucun agent actif n'a l'identifiant « %1 » dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>This workspace needs a sign-in.</source>
+        <translation>Cet espace de travail demande une connexion.</translation>
+    </message>
+    <message>
+        <source>This workspace has no active team lead.</source>
+        <translation>Cet espace de travail n'a aucun responsable d'équipe actif.</translation>
+    </message>
+    <message>
+        <source>Only team leads manage accounts.</source>
+        <translation>Seuls les responsables d'équipe gèrent les comptes.</translation>
+    </message>
+    <message>
+        <source>That agent does not exist.</source>
+        <translation>Cet agent n'existe pas.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Un mot de passe doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A login is up to %1 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>Un identifiant compte au plus %1 lettres minuscules, chiffres, points, tirets ou tirets bas, et commence par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>Give the agent's name as colleagues should see it.</source>
+        <translation>Indiquez le nom de l'agent tel que ses collègues doivent le voir.</translation>
+    </message>
+    <message>
+        <source>The login "%1" is taken.</source>
+        <translation>L'identifiant « %1 » est déjà pris.</translation>
+    </message>
+    <message>
+        <source>This workspace already has accounts; sign in instead.</source>
+        <translation>Cet espace de travail a déjà des comptes ; connectez-vous plutôt.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active team lead; make someone else a team lead first.</source>
+        <translation>%1 est le dernier responsable d'équipe actif ; nommez d'abord quelqu'un d'autre responsable d'équipe.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::AgentAccountForm</name>
+    <message>
+        <source>e.g. sam.carter</source>
+        <translation>p. ex. sam.carter</translation>
+    </message>
+    <message>
+        <source>as colleagues see it</source>
+        <translation>tel que les collègues le voient</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>au moins %n caractère</numerusform><numerusform>au moins %n caractères</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Confirmer le mot de passe :</translation>
+    </message>
+    <message>
+        <source>Fill in the login and the name.</source>
+        <translation>Renseignez l'identifiant et le nom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>Un mot de passe doit compter au moins %n caractère.</numerusform><numerusform>Un mot de passe doit compter au moins %n caractères.</numerusform></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::AgentListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::AgentsDialog</name>
+    <message>
+        <source>&amp;Add Agent…</source>
+        <translation>&amp;Ajouter un agent…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Change &amp;Role</source>
+        <translation>Changer de &amp;rôle</translation>
+    </message>
+    <message>
+        <source>Set &amp;Password…</source>
+        <translation>Définir le &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Réa&amp;ctiver</translation>
+    </message>
+    <message>
+        <source>Add Agent</source>
+        <translation>Ajouter un agent</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation>Définir le mot de passe</translation>
+    </message>
+    <message numerus="yes">
+        <source>New password for %1 (at least %n character(s)):</source>
+        <translation>
+            <numerusform>Nouveau mot de passe pour %1 (au moins %n caractère) :</numerusform><numerusform>Nouveau mot de passe pour %1 (au moins %n caractères) :</numerusform></translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>Le même mot de passe, une seconde fois :</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Les deux mots de passe sont différents ; rien n'a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Appearance</name>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>S&amp;ystème</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::AuditLog</name>
+    <message>
+        <source>Audit entry %1 is missing.</source>
+        <translation>L'entrée d'audit %1 est manquante.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written.</source>
+        <translation>L'entrée d'audit %1 a été modifiée après son écriture.</translation>
+    </message>
+    <message>
+        <source>The record of the newest audit entry is gone, so entries after %1 may have been deleted.</source>
+        <translation>La trace de la dernière entrée d'audit a disparu : des entrées postérieures à %1 ont peut-être été supprimées.</translation>
+    </message>
+    <message>
+        <source>The record of the newest audit entry was changed.</source>
+        <translation>La trace de la dernière entrée d'audit a été modifiée.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was added outside Tandem.</source>
+        <translation>L'entrée d'audit %1 a été ajoutée en dehors de Tandem.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::AuditLogModel</name>
+    <message>
+        <source>(system)</source>
+        <translation>(système)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::AuditService</name>
+    <message>
+        <source>The audit trail is for team leads.</source>
+        <translation>Le journal d'audit est réservé aux responsables d'équipe.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::AuditViewer</name>
+    <message>
+        <source>&amp;Verify Chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Recompute every entry's hash and check that none was changed or removed</source>
+        <translation>Recalculer l'empreinte de chaque entrée et vérifier qu'aucune n'a été modifiée ni supprimée</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Every entry carries the hash of the one before it, so a change made behind Tandem's back breaks the chain.</source>
+        <translation>Chaque entrée porte l'empreinte de la précédente : toute modification faite en dehors de Tandem rompt la chaîne.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d'audit</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>(nothing: this entry created the record)</source>
+        <translation>(rien : cette entrée a créé l'enregistrement)</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: %1</source>
+        <translation>Le journal d'audit a été falsifié : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n entries checked, none changed or missing.</source>
+        <translation>
+            <numerusform>Intact : %n entrée vérifiée, ni modifiée ni manquante.</numerusform><numerusform>Intact : %n entrées vérifiées, aucune modifiée ni manquante.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::BodyViewer</name>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+        <source>Event text</source>
+        <translation>Texte de l'événement</translation>
+    </message>
+    <message>
+        <source>Select an event in the timeline to read it here.</source>
+        <translation>Sélectionnez un événement dans la chronologie pour le lire ici.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2.</source>
+        <translation>Affichage des %1 premiers sur %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ComposePanel</name>
+    <message>
+        <source>Call summary</source>
+        <translation>Compte rendu d'appel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Chat transcript</source>
+        <translation>Transcription de chat</translation>
+    </message>
+    <message>
+        <source>Social media message</source>
+        <translation>Message sur les réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Réclamation</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Survey answer</source>
+        <translation>Réponse à une enquête</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Consigner</translation>
+    </message>
+    <message>
+        <source>&amp;Template…</source>
+        <translation>&amp;Modèle…</translation>
+    </message>
+    <message>
+        <source>What to log</source>
+        <translation>Que consigner</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>What was said or done (Ctrl+Enter logs it)</source>
+        <translation>Ce qui a été dit ou fait (Ctrl+Entrée pour consigner)</translation>
+    </message>
+    <message>
+        <source>Text to log</source>
+        <translation>Texte à consigner</translation>
+    </message>
+    <message>
+        <source>New Cause…</source>
+        <translation>Nouveau motif…</translation>
+    </message>
+    <message>
+        <source>C&amp;ause:</source>
+        <translation>Moti&amp;f :</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Écouter</translation>
+    </message>
+    <message>
+        <source>Empathize</source>
+        <translation>Faire preuve d'empathie</translation>
+    </message>
+    <message>
+        <source>Apologize</source>
+        <translation>S'excuser</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>Thank</source>
+        <translation>Remercier</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>Mon&amp;tant :</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source>Insert a reply template (%1)</source>
+        <translation>Insérer un modèle de réponse (%1)</translation>
+    </message>
+    <message>
+        <source>New Complaint Cause</source>
+        <translation>Nouveau motif de réclamation</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Draft restored.</source>
+        <translation>Brouillon restauré.</translation>
+    </message>
+    <message>
+        <source>L.E.A.S.T. steps taken: %1</source>
+        <translation>Étapes L.E.A.S.T. suivies : %1</translation>
+    </message>
+    <message>
+        <source>%1 answer: %2</source>
+        <translation>Réponse %1 : %2</translation>
+    </message>
+    <message>
+        <source>Write a subject or some text first.</source>
+        <translation>Saisissez d'abord un objet ou un texte.</translation>
+    </message>
+    <message>
+        <source>Logged.</source>
+        <translation>Consigné.</translation>
+    </message>
+    <message>
+        <source>Not logged: %1 Your text is kept as a draft.</source>
+        <translation>Non consigné : %1 Votre texte est conservé comme brouillon.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CustomerEditDialog</name>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau de service</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Cycle de vie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>Entrep&amp;rise :</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>Ni&amp;veau de service :</translation>
+    </message>
+    <message>
+        <source>L&amp;ifecycle:</source>
+        <translation>C&amp;ycle de vie :</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Éti&amp;quettes :</translation>
+    </message>
+    <message>
+        <source>Changes are recorded in the audit trail under your name.</source>
+        <translation>Les modifications sont inscrites à votre nom dans le journal d'audit.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CustomerProfileService</name>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey answer(s)</source>
+        <translation>
+            <numerusform>%n réponse à une enquête</numerusform><numerusform>%n réponses à des enquêtes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n relance</numerusform><numerusform>%n relances</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation(s)</source>
+        <translation>
+            <numerusform>%n escalade</numerusform><numerusform>%n escalades</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>étiquettes : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to move.</source>
+        <translation>Rien à transférer.</translation>
+    </message>
+    <message>
+        <source>There is no customer #%1.</source>
+        <translation>Il n'existe pas de client n° %1.</translation>
+    </message>
+    <message>
+        <source>Give the customer a name.</source>
+        <translation>Donnez un nom au client.</translation>
+    </message>
+    <message>
+        <source>Keep it under %1 characters.</source>
+        <translation>Restez sous %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Write it on one line.</source>
+        <translation>Écrivez-le sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an e-mail address (name@example.com).</source>
+        <translation>« %1 » ne ressemble pas à une adresse e-mail (nom@exemple.fr).</translation>
+    </message>
+    <message>
+        <source>A phone number has digits and may have +, spaces, brackets, dashes and an extension (x12).</source>
+        <translation>Un numéro de téléphone se compose de chiffres et peut contenir +, des espaces, des parenthèses, des tirets et un poste (x12).</translation>
+    </message>
+    <message>
+        <source>A customer can have at most %1 tags.</source>
+        <translation>Un client peut avoir au plus %1 étiquettes.</translation>
+    </message>
+    <message>
+        <source>A tag is one short phrase of at most %1 characters, without commas.</source>
+        <translation>Une étiquette est une courte expression d'au plus %1 caractères, sans virgule.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into customer #%2; edit that customer instead.</source>
+        <translation>%1 a été fusionné avec le client n° %2 ; modifiez plutôt ce client.</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 in the meantime. Look at the details again and retry.</source>
+        <translation>Quelqu'un d'autre a modifié %1 entre-temps. Vérifiez à nouveau les détails et réessayez.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged into itself.</source>
+        <translation>Un client ne peut pas être fusionné avec lui-même.</translation>
+    </message>
+    <message>
+        <source>%1 was already merged into customer #%2.</source>
+        <translation>%1 a déjà été fusionné avec le client n° %2.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into customer #%2 itself; merge into that customer instead.</source>
+        <translation>%1 a lui-même été fusionné avec le client n° %2 ; fusionnez plutôt avec ce client.</translation>
+    </message>
+    <message>
+        <source>Merged the duplicate %1 into this customer</source>
+        <translation>Doublon %1 fusionné avec ce client</translation>
+    </message>
+    <message>
+        <source>%1 merged %2 into %3. Moved: %4.</source>
+        <translation>%1 a fusionné %2 avec %3. Transféré : %4.</translation>
+    </message>
+    <message>
+        <source>%1 is not merged into another customer.</source>
+        <translation>%1 n'est fusionné avec aucun autre client.</translation>
+    </message>
+    <message>
+        <source>The audit trail has no record of how %1 was merged, so the merge cannot be undone here.</source>
+        <translation>Le journal d'audit ne garde aucune trace de la fusion de %1 : elle ne peut donc pas être annulée ici.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into customer #%2 since; separate those two first.</source>
+        <translation>%1 a depuis été fusionné avec le client n° %2 ; séparez d'abord ces deux-là.</translation>
+    </message>
+    <message>
+        <source>Separated %1 from this customer again</source>
+        <translation>%1 séparé de nouveau de ce client</translation>
+    </message>
+    <message>
+        <source>%1 undid the merge of %2 into %3. Moved back: %4.</source>
+        <translation>%1 a annulé la fusion de %2 avec %3. Retransféré : %4.</translation>
+    </message>
+    <message>
+        <source>Separated from %1 again</source>
+        <translation>Séparé de nouveau de %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CustomerProfileWidget</name>
+    <message>
+        <source>today</source>
+        <translation>aujourd'hui</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Duplicate…</source>
+        <translation>&amp;Fusionner un doublon…</translation>
+    </message>
+    <message>
+        <source>&amp;Separate…</source>
+        <translation>&amp;Séparer…</translation>
+    </message>
+    <message>
+        <source>Change the name, contact details, tier, lifecycle and tags</source>
+        <translation>Modifier le nom, les coordonnées, le niveau de service, le cycle de vie et les étiquettes</translation>
+    </message>
+    <message>
+        <source>Move a duplicate record's history into this customer</source>
+        <translation>Transférer l'historique d'une fiche en double vers ce client</translation>
+    </message>
+    <message>
+        <source>Undo the merge of a duplicate into this customer</source>
+        <translation>Annuler la fusion d'un doublon avec ce client</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Timeline entries</source>
+        <translation>Entrées de la chronologie</translation>
+    </message>
+    <message>
+        <source>Latest CSAT</source>
+        <translation>Dernier CSAT</translation>
+    </message>
+    <message>
+        <source>Latest NPS</source>
+        <translation>Dernier NPS</translation>
+    </message>
+    <message>
+        <source>Latest CES</source>
+        <translation>Dernier CES</translation>
+    </message>
+    <message>
+        <source>Open escalations</source>
+        <translation>Escalades ouvertes</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Relances en cours</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>Aucun client sélectionné</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes : %1</translation>
+    </message>
+    <message>
+        <source>merged into customer #%1</source>
+        <translation>fusionné avec le client n° %1</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>Aucune commande pour l'instant</translation>
+    </message>
+    <message>
+        <source>No refunds</source>
+        <translation>Aucun remboursement</translation>
+    </message>
+    <message>
+        <source>First contact %1</source>
+        <translation>Premier contact %1</translation>
+    </message>
+    <message>
+        <source>No contact yet</source>
+        <translation>Aucun contact pour l'instant</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Aucune réponse pour l'instant</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>with support or waiting to be closed</source>
+        <translation>au support ou en attente de clôture</translation>
+    </message>
+    <message>
+        <source>None open</source>
+        <translation>Aucune ouverte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
+    </message>
+    <message>
+        <source>None overdue</source>
+        <translation>Aucune en retard</translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation>Rien de prévu</translation>
+    </message>
+    <message>
+        <source>Merged into this customer: %1</source>
+        <translation>Fusionnés avec ce client : %1</translation>
+    </message>
+    <message>
+        <source>Separate Customers</source>
+        <translation>Séparer les clients</translation>
+    </message>
+    <message>
+        <source>Move everything the merge brought from customer #%1 back to it, and list it again? Entries logged on %2 since stay with %2.</source>
+        <translation>Renvoyer vers le client n° %1 tout ce que la fusion en a apporté, et le faire réapparaître dans la liste ? Les entrées consignées depuis sur %2 restent chez %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DemoDataWriter</name>
+    <message>
+        <source>Demo data needs at least one customer and no negative counts.</source>
+        <translation>Les données de démonstration demandent au moins un client et aucun nombre négatif.</translation>
+    </message>
+    <message>
+        <source>The workspace already has customers; demo data goes only into an empty workspace.</source>
+        <translation>L'espace de travail contient déjà des clients ; les données de démonstration ne vont que dans un espace vide.</translation>
+    </message>
+    <message>
+        <source>Could not start writing demo data.</source>
+        <translation>Impossible de commencer l'écriture des données de démonstration.</translation>
+    </message>
+    <message>
+        <source>Could not save demo data.</source>
+        <translation>Impossible d'enregistrer les données de démonstration.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DesktopApp</name>
+    <message>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>Team Workspace</source>
+        <translation>Espace d'équipe</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Opening the team workspace was cancelled.</source>
+        <translation>L'ouverture de l'espace d'équipe a été annulée.</translation>
+    </message>
+    <message>
+        <source>Could not write the screenshot %1: %2</source>
+        <translation>Impossible d'écrire la capture d'écran %1 : %2</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>Desktop workstation for customer service and support.</source>
+        <translation>Poste de travail pour le service client et le support.</translation>
+    </message>
+    <message>
+        <source>Workspace file to open (default: %1).</source>
+        <translation>Fichier d'espace de travail à ouvrir (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Sign in as this agent (demo workspaces only).</source>
+        <translation>Se connecter en tant que cet agent (espaces de démonstration uniquement).</translation>
+    </message>
+    <message>
+        <source>Render the window offscreen to this PNG file and exit.</source>
+        <translation>Dessiner la fenêtre hors écran dans ce fichier PNG, puis quitter.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the view to show (%1).</source>
+        <translation>Avec --screenshot : la vue à afficher (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown view "%1"; known views: %2.</source>
+        <translation>Vue « %1 » inconnue ; vues connues : %2.</translation>
+    </message>
+    <message>
+        <source>Colours for this run: system, light or dark (default: the theme chosen in View &gt; Theme; screenshots: system).</source>
+        <translation>Couleurs pour cette exécution : system, light ou dark (par défaut : le thème choisi dans Affichage &gt; Thème ; captures d'écran : system).</translation>
+    </message>
+    <message>
+        <source>Unknown palette "%1"; use system, light or dark.</source>
+        <translation>Palette « %1 » inconnue ; utilisez system, light ou dark.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DetailsPanel</name>
+    <message>
+        <source>Company:</source>
+        <translation>Entreprise :</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>Niveau de service :</translation>
+    </message>
+    <message>
+        <source>Lifecycle:</source>
+        <translation>Cycle de vie :</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>Chronologie :</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>Aucun client sélectionné</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform><numerusform>%n événements</numerusform></translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DraftStore</name>
+    <message>
+        <source>Cannot create the drafts folder %1.</source>
+        <translation>Impossible de créer le dossier des brouillons %1.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the draft: %1</source>
+        <translation>Impossible de conserver le brouillon : %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Enums</name>
+    <message>
+        <source>Service rep</source>
+        <translation>Conseiller clientèle</translation>
+    </message>
+    <message>
+        <source>Support specialist</source>
+        <translation>Spécialiste support</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Responsable d'équipe</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Live chat</source>
+        <translation>Chat en direct</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation>Libre-service</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Réclamation</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Escalade</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>INI / config</source>
+        <translation>INI / configuration</translation>
+    </message>
+    <message>
+        <source>Shell session</source>
+        <translation>Session shell</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Stack trace</source>
+        <translation>Trace de pile</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Prise en charge</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>En attente du client</translation>
+    </message>
+    <message>
+        <source>Needs info from rep</source>
+        <translation>Infos attendues du conseiller</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <source>Handed back</source>
+        <translation>Renvoyée au conseiller</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>S1 – critical</source>
+        <translation>S1 – critique</translation>
+    </message>
+    <message>
+        <source>S2 – major</source>
+        <translation>S2 – majeure</translation>
+    </message>
+    <message>
+        <source>S3 – minor</source>
+        <translation>S3 – mineure</translation>
+    </message>
+    <message>
+        <source>S4 – question</source>
+        <translation>S4 – question</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Bug</source>
+        <translation>Anomalie</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Panne</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <source>Account access</source>
+        <translation>Accès au compte</translation>
+    </message>
+    <message>
+        <source>Data / billing system</source>
+        <translation>Données / facturation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalader</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Prendre en charge</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>Commencer le traitement</translation>
+    </message>
+    <message>
+        <source>Ask the rep</source>
+        <translation>Interroger le conseiller</translation>
+    </message>
+    <message>
+        <source>Wait on customer</source>
+        <translation>Attendre le client</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Customer replied</source>
+        <translation>Le client a répondu</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>Hand back</source>
+        <translation>Renvoyer au conseiller</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Clôturer</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Réattribuer</translation>
+    </message>
+    <message>
+        <source>Change severity</source>
+        <translation>Modifier la gravité</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::EscalationDialog</name>
+    <message>
+        <source>1. …
+2. …
+3. …</source>
+        <translation>1. …
+2. …
+3. …</translation>
+    </message>
+    <message>
+        <source>What should have happened</source>
+        <translation>Ce qui aurait dû se passer</translation>
+    </message>
+    <message>
+        <source>What happened instead, in the customer's words if possible</source>
+        <translation>Ce qui s'est passé à la place, si possible dans les mots du client</translation>
+    </message>
+    <message>
+        <source>What you or the customer already tried, so nobody asks again</source>
+        <translation>Ce que vous ou le client avez déjà essayé, pour que personne ne le redemande</translation>
+    </message>
+    <message>
+        <source>Escalate to Support</source>
+        <translation>Escalader au support</translation>
+    </message>
+    <message>
+        <source>One line: what is broken for the customer</source>
+        <translation>En une ligne : ce qui ne fonctionne pas pour le client</translation>
+    </message>
+    <message>
+        <source>Product version, operating system, browser, network…</source>
+        <translation>Version du produit, système d'exploitation, navigateur, réseau…</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Résumé :</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Gravité :</translation>
+    </message>
+    <message>
+        <source>S&amp;teps to reproduce:</source>
+        <translation>É&amp;tapes pour reproduire :</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected:</source>
+        <translation>Résultat &amp;attendu :</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation>Ce qui s'est &amp;passé :</translation>
+    </message>
+    <message>
+        <source>E&amp;nvironment:</source>
+        <translation>E&amp;nvironnement :</translation>
+    </message>
+    <message>
+        <source>Already t&amp;ried:</source>
+        <translation>&amp;Déjà essayé :</translation>
+    </message>
+    <message>
+        <source>Timeline entries handed over</source>
+        <translation>Entrées de la chronologie transmises</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Format of the attachment</source>
+        <translation>Format de la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Attachment content</source>
+        <translation>Contenu de la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Select an attachment to read it here.</source>
+        <translation>Sélectionnez une pièce jointe pour la lire ici.</translation>
+    </message>
+    <message>
+        <source>Add &amp;File…</source>
+        <translation>Ajouter un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as Attachment</source>
+        <translation>C&amp;oller en pièce jointe</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>From the timeline</source>
+        <translation>Depuis la chronologie</translation>
+    </message>
+    <message>
+        <source>Attachments (shown read-only)</source>
+        <translation>Pièces jointes (en lecture seule)</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation>&amp;Escalader</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Logs, configs and traces (*.log *.txt *.json *.xml *.yaml *.yml *.ini *.conf *.cfg *.sh *.sql *.trace);;All files (*)</source>
+        <translation>Journaux, configurations et traces (*.log *.txt *.json *.xml *.yaml *.yml *.ini *.conf *.cfg *.sh *.sql *.trace);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to attach.</source>
+        <translation>Le presse-papiers ne contient aucun texte à joindre.</translation>
+    </message>
+    <message>
+        <source>pasted-%1.%2</source>
+        <translation>colle-%1.%2</translation>
+    </message>
+    <message>
+        <source>Escalating for %1</source>
+        <translation>Escalade pour %1</translation>
+    </message>
+    <message>
+        <source>No customer chosen</source>
+        <translation>Aucun client choisi</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to attach (%2; at most %3).</source>
+        <translation>%1 est trop volumineux pour être joint (%2 ; au plus %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file; attach logs, configs and traces as text.</source>
+        <translation>%1 n'est pas un fichier texte ; joignez les journaux, configurations et traces en texte.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::EscalationQueueDelegate</name>
+    <message>
+        <source>unclaimed</source>
+        <translation>non pris en charge</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::EscalationService</name>
+    <message>
+        <source>Write the question for the rep.</source>
+        <translation>Rédigez la question pour le conseiller.</translation>
+    </message>
+    <message>
+        <source>Say what you are waiting for from the customer.</source>
+        <translation>Indiquez ce que vous attendez du client.</translation>
+    </message>
+    <message>
+        <source>Write the answer for the specialist.</source>
+        <translation>Rédigez la réponse pour le spécialiste.</translation>
+    </message>
+    <message>
+        <source>Describe how the problem was resolved.</source>
+        <translation>Décrivez comment le problème a été résolu.</translation>
+    </message>
+    <message>
+        <source>Write what the rep should tell the customer.</source>
+        <translation>Rédigez ce que le conseiller doit dire au client.</translation>
+    </message>
+    <message>
+        <source>Say why the escalation is reopened.</source>
+        <translation>Indiquez pourquoi l'escalade est rouverte.</translation>
+    </message>
+    <message>
+        <source>Say why the severity changes.</source>
+        <translation>Indiquez pourquoi la gravité change.</translation>
+    </message>
+    <message>
+        <source>Add a note.</source>
+        <translation>Ajoutez une note.</translation>
+    </message>
+    <message>
+        <source>Escalated to support (#%1): %2</source>
+        <translation>Escaladé au support (n° %1) : %2</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 claimed by %2</source>
+        <translation>Escalade n° %1 prise en charge par %2</translation>
+    </message>
+    <message>
+        <source>Support is working on escalation #%1</source>
+        <translation>Le support traite l'escalade n° %1</translation>
+    </message>
+    <message>
+        <source>Support needs information from the rep (escalation #%1)</source>
+        <translation>Le support a besoin d'informations du conseiller (escalade n° %1)</translation>
+    </message>
+    <message>
+        <source>Support is waiting on the customer (escalation #%1)</source>
+        <translation>Le support attend le client (escalade n° %1)</translation>
+    </message>
+    <message>
+        <source>The rep answered support (escalation #%1)</source>
+        <translation>Le conseiller a répondu au support (escalade n° %1)</translation>
+    </message>
+    <message>
+        <source>The customer replied (escalation #%1)</source>
+        <translation>Le client a répondu (escalade n° %1)</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 resolved</source>
+        <translation>Escalade n° %1 résolue</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 handed back to the rep</source>
+        <translation>Escalade n° %1 renvoyée au conseiller</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 closed</source>
+        <translation>Escalade n° %1 clôturée</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 reopened</source>
+        <translation>Escalade n° %1 rouverte</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 reassigned to %2</source>
+        <translation>Escalade n° %1 réattribuée à %2</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 is now %2</source>
+        <translation>L'escalade n° %1 est maintenant de gravité %2</translation>
+    </message>
+    <message>
+        <source>Choose the customer the problem is about.</source>
+        <translation>Choisissez le client concerné par le problème.</translation>
+    </message>
+    <message>
+        <source>Entry #%1 is not on %2's timeline.</source>
+        <translation>L'entrée n° %1 ne figure pas dans la chronologie de %2.</translation>
+    </message>
+    <message>
+        <source>Write a one-line summary of the problem.</source>
+        <translation>Résumez le problème en une ligne.</translation>
+    </message>
+    <message>
+        <source>Keep the summary under %1 characters; the details go below.</source>
+        <translation>Limitez le résumé à moins de %1 caractères ; les détails vont dans les champs ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Write down the steps that lead to the problem.</source>
+        <translation>Notez les étapes qui mènent au problème.</translation>
+    </message>
+    <message>
+        <source>Say what the customer expected to happen.</source>
+        <translation>Indiquez ce à quoi le client s'attendait.</translation>
+    </message>
+    <message>
+        <source>Say what happened instead.</source>
+        <translation>Indiquez ce qui s'est passé à la place.</translation>
+    </message>
+    <message>
+        <source>Say what was already tried, so nobody asks the customer to do it again.</source>
+        <translation>Indiquez ce qui a déjà été essayé, pour que personne ne redemande au client de le faire.</translation>
+    </message>
+    <message>
+        <source>A hand-off takes at most %1 attachments.</source>
+        <translation>Une transmission compte au plus %1 pièces jointes.</translation>
+    </message>
+    <message>
+        <source>Every attachment needs a name.</source>
+        <translation>Chaque pièce jointe doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” is empty.</source>
+        <translation>La pièce jointe « %1 » est vide.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” is longer than %2 MB of text.</source>
+        <translation>La pièce jointe « %1 » dépasse %2 Mo de texte.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+
+Expected: %4
+Actual: %5</source>
+        <translation>%1 · %2 · %3
+
+Attendu : %4
+Constaté : %5</translation>
+    </message>
+    <message>
+        <source>There is no escalation #%1.</source>
+        <translation>Il n'existe pas d'escalade n° %1.</translation>
+    </message>
+    <message>
+        <source>Choose who gets the escalation.</source>
+        <translation>Choisissez à qui attribuer l'escalade.</translation>
+    </message>
+    <message>
+        <source>An escalation can go only to an active support specialist or team lead.</source>
+        <translation>Une escalade ne peut être attribuée qu'à un spécialiste support ou un responsable d'équipe actif.</translation>
+    </message>
+    <message>
+        <source>The escalation is already assigned to %1.</source>
+        <translation>L'escalade est déjà attribuée à %1.</translation>
+    </message>
+    <message>
+        <source>Choose the new severity.</source>
+        <translation>Choisissez la nouvelle gravité.</translation>
+    </message>
+    <message>
+        <source>The escalation already has the severity %1.</source>
+        <translation>L'escalade a déjà la gravité %1.</translation>
+    </message>
+    <message>
+        <source>You have already claimed escalation #%1.</source>
+        <translation>Vous avez déjà pris en charge l'escalade n° %1.</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 was already claimed by %2.</source>
+        <translation>L'escalade n° %1 a déjà été prise en charge par %2.</translation>
+    </message>
+    <message>
+        <source>Someone else changed escalation #%1 in the meantime (it is now “%2”). Look at it again and retry.</source>
+        <translation>Quelqu'un d'autre a modifié l'escalade n° %1 entre-temps (elle est maintenant « %2 »). Vérifiez-la à nouveau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The support queue is for support specialists and team leads.</source>
+        <translation>La file du support est réservée aux spécialistes support et aux responsables d'équipe.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::EscalationStateMachine</name>
+    <message>
+        <source>This issue has not been escalated yet.</source>
+        <translation>Ce problème n'a pas encore été escaladé.</translation>
+    </message>
+    <message>
+        <source>Support specialists take escalations; a service rep or a team lead escalates.</source>
+        <translation>Les spécialistes support prennent en charge les escalades ; ce sont les conseillers clientèle ou les responsables d'équipe qui escaladent.</translation>
+    </message>
+    <message>
+        <source>This issue is already escalated.</source>
+        <translation>Ce problème est déjà escaladé.</translation>
+    </message>
+    <message>
+        <source>Only support specialists and team leads work on escalations.</source>
+        <translation>Seuls les spécialistes support et les responsables d'équipe traitent les escalades.</translation>
+    </message>
+    <message>
+        <source>Only a team lead can reassign an escalation.</source>
+        <translation>Seul un responsable d'équipe peut réattribuer une escalade.</translation>
+    </message>
+    <message>
+        <source>Only a team lead can change the severity of an escalation.</source>
+        <translation>Seul un responsable d'équipe peut modifier la gravité d'une escalade.</translation>
+    </message>
+    <message>
+        <source>This escalation has already been claimed.</source>
+        <translation>Cette escalade a déjà été prise en charge.</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible while the escalation is “%2”.</source>
+        <translation>« %1 » n'est pas possible tant que l'escalade est « %2 ».</translation>
+    </message>
+    <message>
+        <source>Only the specialist this escalation is assigned to can do that; a team lead can reassign it.</source>
+        <translation>Seul le spécialiste à qui cette escalade est attribuée peut le faire ; un responsable d'équipe peut la réattribuer.</translation>
+    </message>
+    <message>
+        <source>Only the rep who escalated this, or a team lead, can do that.</source>
+        <translation>Seul le conseiller qui a escaladé ce problème, ou un responsable d'équipe, peut le faire.</translation>
+    </message>
+    <message>
+        <source>Only the rep who escalated this, its specialist or a team lead can do that.</source>
+        <translation>Seuls le conseiller qui a escaladé ce problème, le spécialiste chargé de l'escalade ou un responsable d'équipe peuvent le faire.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FirstLeadDialog</name>
+    <message>
+        <source>Set Up the Workspace</source>
+        <translation>Configurer l'espace de travail</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has no accounts yet. Create the first team lead's account; the lead then adds the rest of the team under Accounts.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; n'a encore aucun compte. Créez le compte du premier responsable d'équipe ; il ajoutera ensuite le reste de l'équipe dans « Comptes ».</translation>
+    </message>
+    <message>
+        <source>&amp;Create Account</source>
+        <translation>&amp;Créer le compte</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FollowUpDialog</name>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Le :</translation>
+    </message>
+    <message>
+        <source>Follow Up with %1</source>
+        <translation>Relancer %1</translation>
+    </message>
+    <message>
+        <source>When should you get back to %1?</source>
+        <translation>Quand devez-vous recontacter %1 ?</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow</source>
+        <translation>&amp;Demain</translation>
+    </message>
+    <message>
+        <source>In &amp;3 days</source>
+        <translation>Dans &amp;3 jours</translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation>La &amp;semaine prochaine</translation>
+    </message>
+    <message>
+        <source>Due date and time</source>
+        <translation>Date et heure d'échéance</translation>
+    </message>
+    <message>
+        <source>What to follow up on, e.g. “Check the replacement arrived”</source>
+        <translation>Objet de la relance, p. ex. « Vérifier que le remplacement est bien arrivé »</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Planifier</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Due %1. It shows in your follow-ups and on the customer's timeline.</source>
+        <translation>Échéance : %1. La relance apparaît dans vos relances et dans la chronologie du client.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FollowUpListDelegate</name>
+    <message>
+        <source>Overdue · %1</source>
+        <translation>En retard · %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Échéance : %1</translation>
+    </message>
+    <message>
+        <source>No note</source>
+        <translation>Aucune note</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FollowUpListModel</name>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>En retard depuis %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Échéance : %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FollowUpService</name>
+    <message>
+        <source>There is no customer #%1.</source>
+        <translation>Il n'existe pas de client n° %1.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into customer #%2; schedule the follow-up there.</source>
+        <translation>%1 a été fusionné avec le client n° %2 ; planifiez la relance sur ce client.</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future for the follow-up.</source>
+        <translation>Choisissez une date future pour la relance.</translation>
+    </message>
+    <message>
+        <source>Choose a time within the next five years for the follow-up.</source>
+        <translation>Choisissez pour la relance une date dans les cinq prochaines années.</translation>
+    </message>
+    <message>
+        <source>Keep the note under %1 characters.</source>
+        <translation>Limitez la note à moins de %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled for %1 by %2</source>
+        <translation>Relance planifiée pour le %1 par %2</translation>
+    </message>
+    <message>
+        <source>There is no follow-up #%1.</source>
+        <translation>Il n'existe pas de relance n° %1.</translation>
+    </message>
+    <message>
+        <source>This follow-up belongs to %1; only they or a team lead can complete it.</source>
+        <translation>Cette relance appartient à %1 ; seule cette personne ou un responsable d'équipe peut la terminer.</translation>
+    </message>
+    <message>
+        <source>This follow-up was already completed.</source>
+        <translation>Cette relance a déjà été effectuée.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::GlobalSearchWidget</name>
+    <message>
+        <source>Search every customer's interactions</source>
+        <translation>Rechercher dans les interactions de tous les clients</translation>
+    </message>
+    <message>
+        <source>Search all interactions</source>
+        <translation>Rechercher dans toutes les interactions</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Les plus récents d'abord</translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation>Les plus pertinents d'abord</translation>
+    </message>
+    <message>
+        <source>Order of results</source>
+        <translation>Ordre des résultats</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>État de la recherche</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Type words to find them in every customer's timeline.</source>
+        <translation>Saisissez des mots pour les retrouver dans la chronologie de tous les clients.</translation>
+    </message>
+    <message>
+        <source>No interaction holds all of these words.</source>
+        <translation>Aucune interaction ne contient tous ces mots.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n match(es); scroll down for more.</source>
+        <translation>
+            <numerusform>Le premier résultat ; faites défiler pour en voir plus.</numerusform><numerusform>Les %n premiers résultats ; faites défiler pour en voir plus.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es).</source>
+        <translation>
+            <numerusform>%n résultat.</numerusform><numerusform>%n résultats.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::HandoffCard</name>
+    <message>
+        <source>Select an escalation to see its hand-off.</source>
+        <translation>Sélectionnez une escalade pour voir sa transmission.</translation>
+    </message>
+    <message>
+        <source>Hand-off card</source>
+        <translation>Fiche de transmission</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 could not be found.</source>
+        <translation>L'escalade n° %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>N° %1 · %2</translation>
+    </message>
+    <message>
+        <source>Escalated by %1 on %2</source>
+        <translation>Escaladée par %1 le %2</translation>
+    </message>
+    <message>
+        <source> · not claimed yet</source>
+        <translation> · pas encore prise en charge</translation>
+    </message>
+    <message>
+        <source> · with %1</source>
+        <translation> · chez %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>%1 tier · %2</source>
+        <translation>Niveau %1 · %2</translation>
+    </message>
+    <message>
+        <source>What the rep collected</source>
+        <translation>Ce que le conseiller a recueilli</translation>
+    </message>
+    <message>
+        <source>Steps to reproduce:</source>
+        <translation>Étapes pour reproduire :</translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation>Résultat attendu :</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Ce qui s'est passé :</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Environnement :</translation>
+    </message>
+    <message>
+        <source>Already tried:</source>
+        <translation>Déjà essayé :</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Résolution :</translation>
+    </message>
+    <message>
+        <source>For the customer:</source>
+        <translation>Pour le client :</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Pièce jointe %1</translation>
+    </message>
+    <message>
+        <source>Picked from the timeline</source>
+        <translation>Repris de la chronologie</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Recent timeline</source>
+        <translation>Chronologie récente</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Kpi</name>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Taux d'attrition</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>Délai de première réponse</translation>
+    </message>
+    <message>
+        <source>Time to resolution</source>
+        <translation>Délai de résolution</translation>
+    </message>
+    <message>
+        <source>Escalation rate</source>
+        <translation>Taux d'escalade</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>Respect des SLA</translation>
+    </message>
+    <message>
+        <source>Reopen rate</source>
+        <translation>Taux de réouverture</translation>
+    </message>
+    <message>
+        <source>Referral requests sent</source>
+        <translation>Demandes de recommandation envoyées</translation>
+    </message>
+    <message>
+        <source>Referrals received</source>
+        <translation>Recommandations reçues</translation>
+    </message>
+    <message>
+        <source>Share of satisfaction answers (1-5) that are 4 or 5.</source>
+        <translation>Part des réponses de satisfaction (1–5) égales à 4 ou 5.</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score: % of promoters (9-10) minus % of detractors (0-6) among answers on the 0-10 scale.</source>
+        <translation>Net Promoter Score : % de promoteurs (9–10) moins % de détracteurs (0–6) parmi les réponses sur l'échelle de 0 à 10.</translation>
+    </message>
+    <message>
+        <source>Customer Effort Score: the mean answer on the 1-7 scale; lower means less effort.</source>
+        <translation>Customer Effort Score : la réponse moyenne sur l'échelle de 1 à 7 ; plus c'est bas, moins l'effort est grand.</translation>
+    </message>
+    <message>
+        <source>Customers lost in the period divided by the customers at its start. For an agent: among the customers they served in the 90 days before.</source>
+        <translation>Clients perdus sur la période divisés par les clients au début de celle-ci. Pour un agent : parmi les clients qu'il a servis dans les 90 jours précédents.</translation>
+    </message>
+    <message>
+        <source>Mean time from an inbound message or complaint to the next outbound reply to that customer.</source>
+        <translation>Délai moyen entre un message ou une réclamation entrants et la réponse suivante envoyée à ce client.</translation>
+    </message>
+    <message>
+        <source>Mean time from escalation to resolution, for escalations resolved in the period.</source>
+        <translation>Délai moyen entre l'escalade et la résolution, pour les escalades résolues sur la période.</translation>
+    </message>
+    <message>
+        <source>Escalations created per customer contact (messages, calls and complaints).</source>
+        <translation>Escalades créées par contact client (messages, appels et réclamations).</translation>
+    </message>
+    <message>
+        <source>Share of escalations due in the period that were claimed and resolved in time.</source>
+        <translation>Part des escalades arrivées à échéance sur la période qui ont été prises en charge et résolues dans les délais.</translation>
+    </message>
+    <message>
+        <source>Share of resolutions in the period that had to be reopened.</source>
+        <translation>Part des résolutions de la période qui ont dû être rouvertes.</translation>
+    </message>
+    <message>
+        <source>Messages asking a customer to recommend us.</source>
+        <translation>Messages demandant à un client de nous recommander.</translation>
+    </message>
+    <message>
+        <source>Referrals customers made, credited to whoever asked for them.</source>
+        <translation>Recommandations faites par les clients, attribuées à la personne qui les a demandées.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::KpiDashboard</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Période personnalisée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>Dernière semaine</numerusform><numerusform>%n dernières semaines</numerusform></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Whose numbers</source>
+        <translation>Chiffres de qui</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Toute l'équipe</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rôle : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Pour :</translation>
+    </message>
+    <message>
+        <source>Top complaint causes</source>
+        <translation>Principaux motifs de réclamation</translation>
+    </message>
+    <message>
+        <source>Complaints in the period by cause. Click one to see its complaints.</source>
+        <translation>Réclamations de la période par motif. Cliquez sur un motif pour voir ses réclamations.</translation>
+    </message>
+    <message>
+        <source>no answers in this period</source>
+        <translation>aucune réponse sur cette période</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n answer(s) satisfied</source>
+        <translation>
+            <numerusform>satisfaits : %1 sur %n réponse</numerusform><numerusform>satisfaits : %1 sur %n réponses</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 promoters, %2 detractors of %n</source>
+        <translation>
+            <numerusform>promoteurs : %1, détracteurs : %2, sur %n réponse</numerusform><numerusform>promoteurs : %1, détracteurs : %2, sur %n réponses</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s); lower is easier</source>
+        <translation>
+            <numerusform>%n réponse ; plus c'est bas, plus c'est facile</numerusform><numerusform>%n réponses ; plus c'est bas, plus c'est facile</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s) lost</source>
+        <translation>
+            <numerusform>perdus : %1 sur %n client</numerusform><numerusform>perdus : %1 sur %n clients</numerusform></translation>
+    </message>
+    <message>
+        <source>no answered contacts in this period</source>
+        <translation>aucun contact ayant reçu une réponse sur cette période</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n answered contact(s)</source>
+        <translation>
+            <numerusform>sur %n contact ayant reçu une réponse</numerusform><numerusform>sur %n contacts ayant reçu une réponse</numerusform></translation>
+    </message>
+    <message>
+        <source>no escalations resolved in this period</source>
+        <translation>aucune escalade résolue sur cette période</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n resolved escalation(s)</source>
+        <translation>
+            <numerusform>sur %n escalade résolue</numerusform><numerusform>sur %n escalades résolues</numerusform></translation>
+    </message>
+    <message>
+        <source>no customer contacts in this period</source>
+        <translation>aucun contact client sur cette période</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contact(s) escalated</source>
+        <translation>
+            <numerusform>escaladés : %1 sur %n contact</numerusform><numerusform>escaladés : %1 sur %n contacts</numerusform></translation>
+    </message>
+    <message>
+        <source>no escalations due in this period</source>
+        <translation>aucune escalade à échéance sur cette période</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n due escalation(s) in time</source>
+        <translation>
+            <numerusform>dans les délais : %1 sur %n escalade à échéance</numerusform><numerusform>dans les délais : %1 sur %n escalades à échéance</numerusform></translation>
+    </message>
+    <message>
+        <source>no resolutions in this period</source>
+        <translation>aucune résolution sur cette période</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n resolution(s) reopened</source>
+        <translation>
+            <numerusform>rouvertes : %1 sur %n résolution</numerusform><numerusform>rouvertes : %1 sur %n résolutions</numerusform></translation>
+    </message>
+    <message>
+        <source>requests asking for a recommendation</source>
+        <translation>demandes de recommandation</translation>
+    </message>
+    <message>
+        <source>new customers recommended to us</source>
+        <translation>nouveaux clients qui nous ont été recommandés</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No complaints in this period.</source>
+        <translation>Aucune réclamation sur cette période.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::KpiService</name>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::KpiTile</name>
+    <message>
+        <source>%1
+Click to see the records behind this number.</source>
+        <translation>%1
+Cliquez pour voir les enregistrements derrière ce chiffre.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MainWindow</name>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>&amp;Escalader…</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Escalades</translation>
+    </message>
+    <message>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <source>Hand the selected issue to a support specialist (Ctrl+Shift+E)</source>
+        <translation>Transmettre le problème sélectionné à un spécialiste support (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <source>The escalation queue (Ctrl+E)</source>
+        <translation>La file des escalades (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Search customers (Ctrl+K)</source>
+        <translation>Rechercher des clients (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Rechercher des clients</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Number of customers</source>
+        <translation>Nombre de clients</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2</source>
+        <translation>Connecté en tant que %1 · %2</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the team server…</source>
+        <translation>Reconnexion au serveur de l'équipe…</translation>
+    </message>
+    <message>
+        <source>Connected to the team server again.</source>
+        <translation>De nouveau connecté au serveur de l'équipe.</translation>
+    </message>
+    <message>
+        <source>The open workspace</source>
+        <translation>L'espace de travail ouvert</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>Tandem workspaces (*.tandem *.sqlite);;All files (*)</source>
+        <translation>Espaces de travail Tandem (*.tandem *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Workspace…</source>
+        <translation>Ouvrir un espace d'&amp;équipe…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>Aucun espace de travail récent</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Find &amp;Customer</source>
+        <translation>Rechercher un &amp;client</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Timeline</source>
+        <translation>Aller à la c&amp;hronologie</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Details</source>
+        <translation>Aller aux &amp;détails</translation>
+    </message>
+    <message>
+        <source>&amp;Search All Interactions</source>
+        <translation>&amp;Rechercher dans toutes les interactions</translation>
+    </message>
+    <message>
+        <source>My &amp;Follow-ups</source>
+        <translation>Mes re&amp;lances</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;Follow-up…</source>
+        <translation>Planifier une &amp;relance…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Profile</source>
+        <translation>Afficher le &amp;profil</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Pilotage</translation>
+    </message>
+    <message>
+        <source>&amp;Records…</source>
+        <translation>&amp;Enregistrements…</translation>
+    </message>
+    <message>
+        <source>&amp;KPI Dashboard…</source>
+        <translation>&amp;Tableau de bord des KPI…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Trail…</source>
+        <translation>&amp;Journal d'audit…</translation>
+    </message>
+    <message>
+        <source>Audit Trail — Tandem</source>
+        <translation>Journal d'audit — Tandem</translation>
+    </message>
+    <message>
+        <source>A&amp;gents…</source>
+        <translation>A&amp;gents…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Tandem</source>
+        <translation>À &amp;propos de Tandem</translation>
+    </message>
+    <message>
+        <source>About Tandem</source>
+        <translation>À propos de Tandem</translation>
+    </message>
+    <message>
+        <source>Tandem %1
+A desktop workstation for customer service and support teams.</source>
+        <translation>Tandem %1
+Un poste de travail pour les équipes de service client et de support.</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Handed to support as escalation #%1.</source>
+        <translation>Transmis au support sous l'escalade n° %1.</translation>
+    </message>
+    <message>
+        <source>Escalations — Tandem</source>
+        <translation>Escalades — Tandem</translation>
+    </message>
+    <message>
+        <source>Escalations (%1)</source>
+        <translation>Escalades (%1)</translation>
+    </message>
+    <message>
+        <source>An escalation came back to you.</source>
+        <translation>Une escalade vous a été renvoyée.</translation>
+    </message>
+    <message>
+        <source>A new escalation is waiting in the queue.</source>
+        <translation>Une nouvelle escalade attend dans la file.</translation>
+    </message>
+    <message>
+        <source>Records — Tandem</source>
+        <translation>Enregistrements — Tandem</translation>
+    </message>
+    <message>
+        <source>KPI Dashboard — Tandem</source>
+        <translation>Tableau de bord des KPI — Tandem</translation>
+    </message>
+    <message>
+        <source>No customer matches the search</source>
+        <translation>Aucun client ne correspond à la recherche</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>Aucun client sélectionné</translation>
+    </message>
+    <message>
+        <source>%1+ customers</source>
+        <translation>%1+ clients</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform><numerusform>%n clients</numerusform></translation>
+    </message>
+    <message>
+        <source>Customers, search and follow-ups</source>
+        <translation>Clients, recherche et relances</translation>
+    </message>
+    <message>
+        <source>Details and profile</source>
+        <translation>Détails et profil</translation>
+    </message>
+    <message>
+        <source>Write a &amp;Note</source>
+        <translation>Écrire une &amp;note</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation>Liste des clients</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Compose panel</source>
+        <translation>Zone de saisie</translation>
+    </message>
+    <message>
+        <source>Template picker</source>
+        <translation>Choix du modèle</translation>
+    </message>
+    <message>
+        <source>Search all interactions</source>
+        <translation>Rechercher dans toutes les interactions</translation>
+    </message>
+    <message>
+        <source>Next control</source>
+        <translation>Élément suivant</translation>
+    </message>
+    <message>
+        <source>Previous control</source>
+        <translation>Élément précédent</translation>
+    </message>
+    <message>
+        <source>Next tab of a tab bar</source>
+        <translation>Onglet suivant d'une barre d'onglets</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation>Fermer une boîte de dialogue sans enregistrer</translation>
+    </message>
+    <message>
+        <source>From the search box to the list</source>
+        <translation>Du champ de recherche à la liste</translation>
+    </message>
+    <message>
+        <source>Move through the customers (the timeline follows)</source>
+        <translation>Parcourir les clients (la chronologie suit)</translation>
+    </message>
+    <message>
+        <source>Go on to the customer's timeline</source>
+        <translation>Passer à la chronologie du client</translation>
+    </message>
+    <message>
+        <source>Move between events</source>
+        <translation>Passer d'un événement à l'autre</translation>
+    </message>
+    <message>
+        <source>Escalate the event (context menu)</source>
+        <translation>Escalader l'événement (menu contextuel)</translation>
+    </message>
+    <message>
+        <source>Turn a channel or kind filter on or off</source>
+        <translation>Activer ou désactiver un filtre de canal ou de nature</translation>
+    </message>
+    <message>
+        <source>Log the entry</source>
+        <translation>Consigner l'entrée</translation>
+    </message>
+    <message>
+        <source>Insert a reply template</source>
+        <translation>Insérer un modèle de réponse</translation>
+    </message>
+    <message>
+        <source>Leave the text box</source>
+        <translation>Quitter la zone de texte</translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
+        <translation>Choisir un modèle</translation>
+    </message>
+    <message>
+        <source>Insert the chosen template</source>
+        <translation>Insérer le modèle choisi</translation>
+    </message>
+    <message>
+        <source>Close without inserting</source>
+        <translation>Fermer sans insérer</translation>
+    </message>
+    <message>
+        <source>Move through the results from the search box</source>
+        <translation>Parcourir les résultats depuis le champ de recherche</translation>
+    </message>
+    <message>
+        <source>Open the chosen result</source>
+        <translation>Ouvrir le résultat choisi</translation>
+    </message>
+    <message>
+        <source>Open the customer of the chosen follow-up</source>
+        <translation>Ouvrir le client de la relance choisie</translation>
+    </message>
+    <message>
+        <source>KPI dashboard</source>
+        <translation>Tableau de bord des KPI</translation>
+    </message>
+    <message>
+        <source>Show the records behind a tile</source>
+        <translation>Afficher les enregistrements derrière une tuile</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MergeCustomersDialog</name>
+    <message>
+        <source>Kept</source>
+        <translation>Conservé</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau de service</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Client depuis</translation>
+    </message>
+    <message>
+        <source>Merge a Duplicate into %1</source>
+        <translation>Fusionner un doublon avec %1</translation>
+    </message>
+    <message>
+        <source>Merge Customers</source>
+        <translation>Fusionner des clients</translation>
+    </message>
+    <message>
+        <source>Find the duplicate record of this customer. Everything it holds moves to the customer kept; the duplicate is hidden but never deleted, and the merge can be undone from the kept customer's profile.</source>
+        <translation>Recherchez la fiche en double de ce client. Tout ce qu'elle contient passe au client conservé ; le doublon est masqué mais jamais supprimé, et la fusion peut être annulée depuis le profil du client conservé.</translation>
+    </message>
+    <message>
+        <source>Find the duplicate by name, e-mail, company or phone</source>
+        <translation>Rechercher le doublon par nom, e-mail, entreprise ou téléphone</translation>
+    </message>
+    <message>
+        <source>Find the duplicate</source>
+        <translation>Rechercher le doublon</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>The customer to keep no longer exists.</source>
+        <translation>Le client à conserver n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Choose the duplicate in the list.</source>
+        <translation>Choisissez le doublon dans la liste.</translation>
+    </message>
+    <message>
+        <source>That is the customer being kept; choose the duplicate.</source>
+        <translation>C'est le client conservé ; choisissez le doublon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey answer(s)</source>
+        <translation>
+            <numerusform>%n réponse à une enquête</numerusform><numerusform>%n réponses à des enquêtes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n relance</numerusform><numerusform>%n relances</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation(s)</source>
+        <translation>
+            <numerusform>%n escalade</numerusform><numerusform>%n escalades</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other contact(s)</source>
+        <translation>
+            <numerusform>%n autre contact</numerusform><numerusform>%n autres contacts</numerusform></translation>
+    </message>
+    <message>
+        <source>Merging moves from %1 to %2:</source>
+        <translation>La fusion transfère de %1 vers %2 :</translation>
+    </message>
+    <message>
+        <source>the tags %1</source>
+        <translation>les étiquettes %1</translation>
+    </message>
+    <message>
+        <source>%1 then leaves the customer list. The merge is written on %2's timeline and in the audit trail under your name.</source>
+        <translation>%1 disparaît ensuite de la liste des clients. La fusion est inscrite dans la chronologie de %2 et, à votre nom, dans le journal d'audit.</translation>
+    </message>
+    <message>
+        <source>Merge into %1</source>
+        <translation>Fusionner avec %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MyFollowUpsWidget</name>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Effectuée</translation>
+    </message>
+    <message>
+        <source>&amp;Open Customer</source>
+        <translation>&amp;Ouvrir le client</translation>
+    </message>
+    <message>
+        <source>My follow-ups</source>
+        <translation>Mes relances</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up as done</source>
+        <translation>Marquer la relance sélectionnée comme effectuée</translation>
+    </message>
+    <message>
+        <source>No follow-ups planned.</source>
+        <translation>Aucune relance planifiée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) planned</source>
+        <translation>
+            <numerusform>%n relance planifiée</numerusform><numerusform>%n relances planifiées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PasswordHasher</name>
+    <message>
+        <source>The password library could not start.</source>
+        <translation>La bibliothèque de mots de passe n'a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the password.</source>
+        <translation>La mémoire est insuffisante pour protéger le mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PostgresAddress</name>
+    <message>
+        <source>A team workspace address starts with postgresql://.</source>
+        <translation>L'adresse d'un espace d'équipe commence par postgresql://.</translation>
+    </message>
+    <message>
+        <source>The address %1 is not a valid URL.</source>
+        <translation>L'adresse %1 n'est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The setting "%1" in the address is not allowed.</source>
+        <translation>Le paramètre « %1 » n'est pas autorisé dans l'adresse.</translation>
+    </message>
+    <message>
+        <source>The address names no database (postgresql://host/DATABASE).</source>
+        <translation>L'adresse ne nomme aucune base de données (postgresql://hôte/BASE).</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::QaReviewDialog</name>
+    <message>
+        <source>QA Review</source>
+        <translation>Évaluation qualité</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Insuffisant</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>What went well, and what to do differently next time</source>
+        <translation>Ce qui s'est bien passé, et ce qu'il faudra faire autrement la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>&amp;Save Review</source>
+        <translation>&amp;Enregistrer l'évaluation</translation>
+    </message>
+    <message>
+        <source>Comment for the agent:</source>
+        <translation>Commentaire pour l'agent :</translation>
+    </message>
+    <message>
+        <source>Score every line first.</source>
+        <translation>Notez d'abord chaque ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::QaRubric</name>
+    <message>
+        <source>Listen</source>
+        <translation>Écouter</translation>
+    </message>
+    <message>
+        <source>Empathize</source>
+        <translation>Faire preuve d'empathie</translation>
+    </message>
+    <message>
+        <source>Apologize</source>
+        <translation>S'excuser</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>Thank</source>
+        <translation>Remercier</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Did the agent let the customer explain, and show they understood?</source>
+        <translation>L'agent a-t-il laissé le client s'expliquer et montré qu'il avait compris ?</translation>
+    </message>
+    <message>
+        <source>Did the agent acknowledge how the customer feels?</source>
+        <translation>L'agent a-t-il reconnu le ressenti du client ?</translation>
+    </message>
+    <message>
+        <source>Did the agent apologize sincerely where it was due?</source>
+        <translation>L'agent s'est-il excusé sincèrement lorsque c'était justifié ?</translation>
+    </message>
+    <message>
+        <source>Did the agent solve the problem, or say clearly what happens next?</source>
+        <translation>L'agent a-t-il résolu le problème, ou indiqué clairement la suite ?</translation>
+    </message>
+    <message>
+        <source>Did the agent thank the customer for raising it?</source>
+        <translation>L'agent a-t-il remercié le client de l'avoir signalé ?</translation>
+    </message>
+    <message>
+        <source>Was everything the agent said correct and complete?</source>
+        <translation>Tout ce que l'agent a dit était-il exact et complet ?</translation>
+    </message>
+    <message>
+        <source>Was the tone friendly, clear and professional?</source>
+        <translation>Le ton était-il aimable, clair et professionnel ?</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordsBrowser</name>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>With QA feedback</source>
+        <translation>Avec retour qualité</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>Effacer les &amp;filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Timeline</source>
+        <translation>&amp;Ouvrir dans la chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;QA Review…</source>
+        <translation>Évaluation &amp;qualité…</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Customer name, then Enter</source>
+        <translation>Nom du client, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 · %2</source>
+        <translation>Escalade n° %1 · %2</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Non respecté</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Tous les enregistrements</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Escalades</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Type d'enregistrement</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Any agent</source>
+        <translation>Tous les agents</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (désactivé)</translation>
+    </message>
+    <message>
+        <source>Any cause</source>
+        <translation>Tous les motifs</translation>
+    </message>
+    <message>
+        <source>Complaint cause</source>
+        <translation>Motif de réclamation</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <source>Team role</source>
+        <translation>Rôle dans l'équipe</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Toutes les natures</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Any SLA</source>
+        <translation>Tout statut SLA</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA respecté</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA non respecté</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>with a %1 answer</source>
+        <translation>avec une réponse %1</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Également : %1</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>Aucun client ne correspond à « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform><numerusform>%n enregistrements</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a record to see its details and QA feedback.</source>
+        <translation>Sélectionnez un enregistrement pour voir ses détails et son retour qualité.</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 for %2, escalated by %3 on %4</source>
+        <translation>Escalade n° %1 pour %2, escaladée par %3 le %4</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Attribuée à %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2 on %3</source>
+        <translation>%1 avec %2 le %3</translation>
+    </message>
+    <message>
+        <source>handled by %1</source>
+        <translation>traité par %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;QA %1&lt;/b&gt; by %2, %3</source>
+        <translation>&lt;b&gt;Qualité %1&lt;/b&gt; par %2, %3</translation>
+    </message>
+    <message>
+        <source>No QA review yet.</source>
+        <translation>Pas encore d'évaluation qualité.</translation>
+    </message>
+    <message>
+        <source>%1 with %2, handled by %3</source>
+        <translation>%1 avec %2, traité par %3</translation>
+    </message>
+    <message>
+        <source>QA review saved; %1 sees it on their records.</source>
+        <translation>Évaluation qualité enregistrée ; %1 la verra dans ses enregistrements.</translation>
+    </message>
+    <message>
+        <source>records-%1.csv</source>
+        <translation>enregistrements-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Records</source>
+        <translation>Exporter les enregistrements</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordsExportRunner</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exporting records…</source>
+        <translation>Export des enregistrements…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export Records</source>
+        <translation>Exporter les enregistrements</translation>
+    </message>
+    <message>
+        <source>Exporting records… %1 of %2</source>
+        <translation>Export des enregistrements… %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d'enregistrer %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n enregistrement exporté vers %1.</numerusform><numerusform>%n enregistrements exportés vers %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé ; aucun fichier n'a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordsModel</name>
+    <message>
+        <source>Escalation #%1 · %2</source>
+        <translation>Escalade n° %1 · %2</translation>
+    </message>
+    <message>
+        <source>Escalation #%1</source>
+        <translation>Escalade n° %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Respecté</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Non respecté</translation>
+    </message>
+    <message>
+        <source>Mean QA score of the newest review (1-5)</source>
+        <translation>Note qualité moyenne de la dernière évaluation (1–5)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>Qualité</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordsService</name>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation>Impossible d'écrire l'export : %1</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Date et heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Complaint cause</source>
+        <translation>Motif de réclamation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>QA score</source>
+        <translation>Note qualité</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Respecté</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Non respecté</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Escalade</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReviewAccess</name>
+    <message>
+        <source>You can review your own records and numbers only; team leads see everyone's.</source>
+        <translation>Vous ne pouvez consulter que vos propres enregistrements et chiffres ; les responsables d'équipe voient ceux de tous.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReviewService</name>
+    <message>
+        <source>Only team leads score interactions.</source>
+        <translation>Seuls les responsables d'équipe notent les interactions.</translation>
+    </message>
+    <message>
+        <source>That entry does not exist.</source>
+        <translation>Cette entrée n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Nobody handled this entry, so there is nobody to give the feedback to.</source>
+        <translation>Personne n'a traité cette entrée : il n'y a donc personne à qui adresser le retour.</translation>
+    </message>
+    <message>
+        <source>Give “%1” a score from %2 to %3.</source>
+        <translation>Donnez à « %1 » une note de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Keep the comment under %1 characters.</source>
+        <translation>Limitez le commentaire à moins de %1 caractères.</translation>
+    </message>
+    <message>
+        <source>You can read the feedback on your own records only.</source>
+        <translation>Vous ne pouvez lire les retours que sur vos propres enregistrements.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Find a shortcut or a command</source>
+        <translation>Rechercher un raccourci ou une commande</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Rechercher un raccourci</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between two keys that do the same</comment>
+        <translation> ou </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SignInDialog</name>
+    <message>
+        <source>Sign In to Tandem</source>
+        <translation>Connexion à Tandem</translation>
+    </message>
+    <message>
+        <source>Sign in to &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Connexion à &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>This is a demo workspace: its accounts and passwords are public. Pick one to try a role.</source>
+        <translation>Ceci est un espace de démonstration : ses comptes et mots de passe sont publics. Choisissez-en un pour essayer un rôle.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Demo accounts</source>
+        <translation>Comptes de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SlaPolicy</name>
+    <message>
+        <source>Claim within %1 · resolve within %2</source>
+        <translation>Prise en charge sous %1 · résolution sous %2</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>Resolved in time</source>
+        <translation>Résolue dans les délais</translation>
+    </message>
+    <message>
+        <source>Resolved %1 late</source>
+        <translation>Résolue avec %1 de retard</translation>
+    </message>
+    <message>
+        <source>Claim in %1</source>
+        <translation>Prise en charge d'ici %1</translation>
+    </message>
+    <message>
+        <source>Claim overdue by %1</source>
+        <translation>Prise en charge en retard de %1</translation>
+    </message>
+    <message>
+        <source>Resolve in %1</source>
+        <translation>Résolution d'ici %1</translation>
+    </message>
+    <message>
+        <source>Resolve overdue by %1</source>
+        <translation>Résolution en retard de %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SpecialistQueueWidget</name>
+    <message>
+        <source>Your question for the rep who escalated this:</source>
+        <translation>Votre question pour le conseiller qui a escaladé ce problème :</translation>
+    </message>
+    <message>
+        <source>What are you waiting for from the customer?</source>
+        <translation>Qu'attendez-vous du client ?</translation>
+    </message>
+    <message>
+        <source>Your answer for the specialist:</source>
+        <translation>Votre réponse pour le spécialiste :</translation>
+    </message>
+    <message>
+        <source>How was it resolved? (for the team)</source>
+        <translation>Comment le problème a-t-il été résolu ? (pour l'équipe)</translation>
+    </message>
+    <message>
+        <source>What should the rep tell the customer?</source>
+        <translation>Que doit dire le conseiller au client ?</translation>
+    </message>
+    <message>
+        <source>Why is it reopened?</source>
+        <translation>Pourquoi est-elle rouverte ?</translation>
+    </message>
+    <message>
+        <source>Why does the severity change?</source>
+        <translation>Pourquoi la gravité change-t-elle ?</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Support queue</source>
+        <translation>File du support</translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>Non prises en charge</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Attribuées à moi</translation>
+    </message>
+    <message>
+        <source>Escalated by me</source>
+        <translation>Escaladées par moi</translation>
+    </message>
+    <message>
+        <source>Returned to me</source>
+        <translation>Renvoyées à moi</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Toutes les gravités</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Escalades</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>&amp;Prendre en charge</translation>
+    </message>
+    <message>
+        <source>Take this escalation; the first to claim it gets it.</source>
+        <translation>Prendre cette escalade ; elle revient au premier qui la prend en charge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation(s)</source>
+        <translation>
+            <numerusform>%n escalade</numerusform><numerusform>%n escalades</numerusform></translation>
+    </message>
+    <message>
+        <source>Select an escalation first.</source>
+        <translation>Sélectionnez d'abord une escalade.</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 is now “%2”.</source>
+        <translation>L'escalade n° %1 est maintenant « %2 ».</translation>
+    </message>
+    <message>
+        <source>Give escalation #%1 to:</source>
+        <translation>Attribuer l'escalade n° %1 à :</translation>
+    </message>
+    <message>
+        <source>New severity:</source>
+        <translation>Nouvelle gravité :</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Sql</name>
+    <message>
+        <source>The database refused the operation: %1</source>
+        <translation>La base de données a refusé l'opération : %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TeamWorkspaceDialog</name>
+    <message>
+        <source>Open Team Workspace</source>
+        <translation>Ouvrir un espace d'équipe</translation>
+    </message>
+    <message>
+        <source>e.g. support-db.example.com</source>
+        <translation>p. ex. support-db.exemple.fr</translation>
+    </message>
+    <message>
+        <source>e.g. tandem</source>
+        <translation>p. ex. tandem</translation>
+    </message>
+    <message>
+        <source>Use if the server offers it</source>
+        <translation>Utiliser si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Required, and verify the server</source>
+        <translation>Obligatoire, avec vérification du serveur</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement :</translation>
+    </message>
+    <message>
+        <source>&amp;Recent team workspaces:</source>
+        <translation>Espaces d'équipe &amp;récents :</translation>
+    </message>
+    <message>
+        <source>The server asks for your password when it needs one; Tandem never stores it. A password file (PGPASSFILE) or service file (PGSERVICE) works too.</source>
+        <translation>Le serveur demande votre mot de passe quand il en a besoin ; Tandem ne l'enregistre jamais. Un fichier de mots de passe (PGPASSFILE) ou de service (PGSERVICE) fonctionne aussi.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TemplateCategories</name>
+    <message>
+        <source>Referral requests</source>
+        <translation>Demandes de recommandation</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Réclamations</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Avis clients</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Prise en main</translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <translation>Support technique</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TemplateEditorDialog</name>
+    <message>
+        <source>Edit Template “%1”</source>
+        <translation>Modifier le modèle « %1 »</translation>
+    </message>
+    <message>
+        <source>New Template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>one word, like refund-chat</source>
+        <translation>un seul mot, p. ex. remboursement-chat</translation>
+    </message>
+    <message>
+        <source>Asks the customer for a referral</source>
+        <translation>Demande une recommandation au client</translation>
+    </message>
+    <message>
+        <source>For email; may use placeholders</source>
+        <translation>Pour l'e-mail ; peut contenir des variables</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Texte du modèle</translation>
+    </message>
+    <message>
+        <source>Hi {{customer.first_name | "there"}},
+
+{{cursor}}
+
+{{agent.name}}</source>
+        <translation>Bonjour {{customer.first_name | "Madame, Monsieur"}},
+
+{{cursor}}
+
+{{agent.name}}</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Personal (only you)</source>
+        <translation>Personnel (vous seul)</translation>
+    </message>
+    <message>
+        <source>Shared with the team</source>
+        <translation>Partagé avec l'équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;anal :</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ortcode:</source>
+        <translation>&amp;Raccourci :</translation>
+    </message>
+    <message>
+        <source>&amp;Visible to:</source>
+        <translation>&amp;Visible par :</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation>Rechercher un client</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Valeurs d'exemple</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Pour :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>Shared templates are changed by team leads; you can read this one and copy from it.</source>
+        <translation>Les modèles partagés sont modifiés par les responsables d'équipe ; vous pouvez lire celui-ci et vous en inspirer.</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed before saving.</source>
+        <translation>Corrigez les problèmes listés avant d'enregistrer.</translation>
+    </message>
+    <message>
+        <source>No value for this customer: %1. A fallback, like {{customer.phone | "your number"}}, covers it.</source>
+        <translation>Aucune valeur pour ce client : %1. Une valeur de repli, comme {{customer.phone | "votre numéro"}}, y remédie.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters on %3, with sample values</source>
+        <translation>%1 caractères sur %2 pour %3, avec les valeurs d'exemple</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters with sample values</source>
+        <translation>
+            <numerusform>%n caractère avec les valeurs d'exemple</numerusform><numerusform>%n caractères avec les valeurs d'exemple</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TemplateEngine</name>
+    <message>
+        <source>No value for “%1” at line %2, column %3.</source>
+        <translation>Aucune valeur pour « %1 » à la ligne %2, colonne %3.</translation>
+    </message>
+    <message>
+        <source>No value for “%1” (%2) at line %3, column %4.</source>
+        <translation>Aucune valeur pour « %1 » (%2) à la ligne %3, colonne %4.</translation>
+    </message>
+    <message>
+        <source>Customer's first name</source>
+        <translation>Prénom du client</translation>
+    </message>
+    <message>
+        <source>Ada</source>
+        <translation>Ada</translation>
+    </message>
+    <message>
+        <source>Customer's last name</source>
+        <translation>Nom du client</translation>
+    </message>
+    <message>
+        <source>Lovelace</source>
+        <translation>Lovelace</translation>
+    </message>
+    <message>
+        <source>Customer's full name</source>
+        <translation>Nom complet du client</translation>
+    </message>
+    <message>
+        <source>Ada Lovelace</source>
+        <translation>Ada Lovelace</translation>
+    </message>
+    <message>
+        <source>Customer's email address</source>
+        <translation>Adresse e-mail du client</translation>
+    </message>
+    <message>
+        <source>ada@example.com</source>
+        <translation>ada@example.com</translation>
+    </message>
+    <message>
+        <source>Customer's phone number</source>
+        <translation>Numéro de téléphone du client</translation>
+    </message>
+    <message>
+        <source>+44 20 7946 0018</source>
+        <translation>+44 20 7946 0018</translation>
+    </message>
+    <message>
+        <source>Company the customer works for</source>
+        <translation>Entreprise du client</translation>
+    </message>
+    <message>
+        <source>Analytical Engines Ltd</source>
+        <translation>Analytical Engines Ltd</translation>
+    </message>
+    <message>
+        <source>Customer's service tier</source>
+        <translation>Niveau de service du client</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>Your name as customers see it</source>
+        <translation>Votre nom tel que les clients le voient</translation>
+    </message>
+    <message>
+        <source>Grace Hopper</source>
+        <translation>Grace Hopper</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>Votre prénom</translation>
+    </message>
+    <message>
+        <source>Grace</source>
+        <translation>Grace</translation>
+    </message>
+    <message>
+        <source>Your email address</source>
+        <translation>Votre adresse e-mail</translation>
+    </message>
+    <message>
+        <source>grace@example.com</source>
+        <translation>grace@example.com</translation>
+    </message>
+    <message>
+        <source>Our company's name</source>
+        <translation>Nom de notre entreprise</translation>
+    </message>
+    <message>
+        <source>Tandem Demo Co.</source>
+        <translation>Tandem Demo Co.</translation>
+    </message>
+    <message>
+        <source>Number of the open escalation</source>
+        <translation>Numéro de l'escalade ouverte</translation>
+    </message>
+    <message>
+        <source>1042</source>
+        <translation>1042</translation>
+    </message>
+    <message>
+        <source>Summary of the open escalation</source>
+        <translation>Résumé de l'escalade ouverte</translation>
+    </message>
+    <message>
+        <source>Export stops at 10,000 rows</source>
+        <translation>L'export s'arrête à 10 000 lignes</translation>
+    </message>
+    <message>
+        <source>Severity of the open escalation</source>
+        <translation>Gravité de l'escalade ouverte</translation>
+    </message>
+    <message>
+        <source>S2 – major</source>
+        <translation>S2 – majeure</translation>
+    </message>
+    <message>
+        <source>Where the open escalation stands</source>
+        <translation>Où en est l'escalade ouverte</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Today's date, written out</source>
+        <translation>Date du jour, en toutes lettres</translation>
+    </message>
+    <message>
+        <source>3 March 2025</source>
+        <translation>3 mars 2025</translation>
+    </message>
+    <message>
+        <source>Today's day of the week</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Where the caret goes after the reply is inserted</source>
+        <translation>Position du curseur après l'insertion de la réponse</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TemplateLibraryFile</name>
+    <message>
+        <source>Entry %1</source>
+        <translation>Entrée %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 (“%2”)</source>
+        <translation>Entrée %1 (« %2 »)</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at character %2).</source>
+        <translation>Le fichier n'est pas un JSON valide : %1 (au caractère %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a Tandem template library: it holds no JSON object.</source>
+        <translation>Le fichier n'est pas une bibliothèque de modèles Tandem : il ne contient aucun objet JSON.</translation>
+    </message>
+    <message>
+        <source>The file is not a Tandem template library: its format field is “%1”, not “%2”.</source>
+        <translation>Le fichier n'est pas une bibliothèque de modèles Tandem : son champ « format » vaut « %1 » et non « %2 ».</translation>
+    </message>
+    <message>
+        <source>The library has version %1, which this version of Tandem cannot read (it reads version %2).</source>
+        <translation>La bibliothèque est en version %1, que cette version de Tandem ne sait pas lire (elle lit la version %2).</translation>
+    </message>
+    <message>
+        <source>The library has no list of templates.</source>
+        <translation>La bibliothèque ne contient aucune liste de modèles.</translation>
+    </message>
+    <message>
+        <source>%1: is not a JSON object.</source>
+        <translation>%1 : n'est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>%1: the field “%2” is missing.</source>
+        <translation>%1 : le champ « %2 » est manquant.</translation>
+    </message>
+    <message>
+        <source>%1: the field “%2” must be text.</source>
+        <translation>%1 : le champ « %2 » doit être du texte.</translation>
+    </message>
+    <message>
+        <source>%1: unknown channel “%2” (known: %3).</source>
+        <translation>%1 : canal « %2 » inconnu (connus : %3).</translation>
+    </message>
+    <message>
+        <source>%1: the field “referral” must be true or false.</source>
+        <translation>%1 : le champ « referral » doit valoir true ou false.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TemplateListDelegate</name>
+    <message>
+        <source>personal</source>
+        <translation>personnel</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TemplateListModel</name>
+    <message>
+        <source>any channel</source>
+        <translation>tous les canaux</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TemplatePickerDialog</name>
+    <message>
+        <source>Insert Reply Template</source>
+        <translation>Insérer un modèle de réponse</translation>
+    </message>
+    <message>
+        <source>Type a name, shortcode or words from the text</source>
+        <translation>Saisissez un nom, un raccourci ou des mots du texte</translation>
+    </message>
+    <message>
+        <source>Filter templates</source>
+        <translation>Filtrer les modèles</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Preview for the customer</source>
+        <translation>Aperçu pour le client</translation>
+    </message>
+    <message>
+        <source>Fill in before inserting</source>
+        <translation>À compléter avant l'insertion</translation>
+    </message>
+    <message>
+        <source>Why the reply cannot be inserted yet</source>
+        <translation>Pourquoi la réponse ne peut pas encore être insérée</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insérer</translation>
+    </message>
+    <message>
+        <source>Insert Reply Template for %1</source>
+        <translation>Insérer un modèle de réponse pour %1</translation>
+    </message>
+    <message>
+        <source>There are no templates yet.</source>
+        <translation>Il n'y a pas encore de modèles.</translation>
+    </message>
+    <message>
+        <source>No template matches “%1”.</source>
+        <translation>Aucun modèle ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 caractères sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n caractère</numerusform><numerusform>%n caractères</numerusform></translation>
+    </message>
+    <message>
+        <source>This template has mistakes and cannot be inserted; it needs fixing in the template editor.</source>
+        <translation>Ce modèle contient des erreurs et ne peut pas être inséré ; il doit être corrigé dans l'éditeur de modèles.</translation>
+    </message>
+    <message>
+        <source>Cannot insert yet: there is no value for %1.</source>
+        <translation>Insertion impossible pour l'instant : aucune valeur pour %1.</translation>
+    </message>
+    <message>
+        <source>Longer than %1 allows; shorten it after inserting.</source>
+        <translation>Plus long que ce que permet %1 ; raccourcissez le texte après l'insertion.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TemplateService</name>
+    <message>
+        <source>any channel</source>
+        <translation>tous les canaux</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Donnez un nom au modèle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is too long (at most %n characters).</source>
+        <translation>
+            <numerusform>Le nom est trop long (%n caractère au plus).</numerusform><numerusform>Le nom est trop long (%n caractères au plus).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The category is too long (at most %n characters).</source>
+        <translation>
+            <numerusform>La catégorie est trop longue (%n caractère au plus).</numerusform><numerusform>La catégorie est trop longue (%n caractères au plus).</numerusform></translation>
+    </message>
+    <message>
+        <source>A shortcode is one word of letters a-z, digits, - and _, starting with a letter or digit.</source>
+        <translation>Un raccourci est un seul mot composé de lettres a–z, de chiffres, de - et de _, qui commence par une lettre ou un chiffre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The shortcode is too long (at most %n characters).</source>
+        <translation>
+            <numerusform>Le raccourci est trop long (%n caractère au plus).</numerusform><numerusform>Le raccourci est trop long (%n caractères au plus).</numerusform></translation>
+    </message>
+    <message>
+        <source>The subject has an error at column %1: %2</source>
+        <translation>L'objet contient une erreur à la colonne %1 : %2</translation>
+    </message>
+    <message>
+        <source>The text has an error at line %1, column %2: %3</source>
+        <translation>Le texte contient une erreur à la ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more errors.</source>
+        <translation>
+            <numerusform>… et %n autre erreur.</numerusform><numerusform>… et %n autres erreurs.</numerusform></translation>
+    </message>
+    <message>
+        <source>The subject must be one line.</source>
+        <translation>L'objet doit tenir sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>The template has no text.</source>
+        <translation>Le modèle ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <source>Too long for %1: %2 characters with sample values, %3 at most.</source>
+        <translation>Trop long pour %1 : %2 caractères avec les valeurs d'exemple, %3 au plus.</translation>
+    </message>
+    <message>
+        <source>The shortcode “%1” is already used by the template “%2” (%3).</source>
+        <translation>Le raccourci « %1 » est déjà utilisé par le modèle « %2 » (%3).</translation>
+    </message>
+    <message>
+        <source>Only team leads change shared templates. You can keep your own wording as a personal template.</source>
+        <translation>Seuls les responsables d'équipe modifient les modèles partagés. Vous pouvez conserver votre propre formulation dans un modèle personnel.</translation>
+    </message>
+    <message>
+        <source>This is another agent's personal template; only they can change it.</source>
+        <translation>C'est le modèle personnel d'un autre agent ; lui seul peut le modifier.</translation>
+    </message>
+    <message>
+        <source>That template does not exist (any more).</source>
+        <translation>Ce modèle n'existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>That customer does not exist (any more).</source>
+        <translation>Ce client n'existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>The reply has no text.</source>
+        <translation>La réponse ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <source>Referral received</source>
+        <translation>Recommandation reçue</translation>
+    </message>
+    <message>
+        <source>Referral results across the team are for team leads.</source>
+        <translation>Les résultats de recommandation de toute l'équipe sont réservés aux responsables d'équipe.</translation>
+    </message>
+    <message>
+        <source>The default template library is missing from this build of Tandem.</source>
+        <translation>La bibliothèque de modèles par défaut manque dans cette version de Tandem.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the shortcode “%2” is also used by %3.</source>
+        <translation>%1 : le raccourci « %2 » est aussi utilisé par %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems.</source>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform><numerusform>… et %n autres problèmes.</numerusform></translation>
+    </message>
+    <message>
+        <source>The template library was not imported; nothing was changed.</source>
+        <translation>La bibliothèque de modèles n'a pas été importée ; rien n'a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TimelineModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TimelineService</name>
+    <message>
+        <source>That customer does not exist (any more).</source>
+        <translation>Ce client n'existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>A complaint needs a cause, so the team can see which causes come up most.</source>
+        <translation>Une réclamation doit avoir un motif, pour que l'équipe voie quels motifs reviennent le plus.</translation>
+    </message>
+    <message>
+        <source>A %1 score goes from %2 to %3.</source>
+        <translation>Une note %1 va de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>A complaint cause needs a short name (up to 80 characters).</source>
+        <translation>Un motif de réclamation doit avoir un nom court (80 caractères au plus).</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TimelineView</name>
+    <message>
+        <source>Newest</source>
+        <translation>Plus récents</translation>
+    </message>
+    <message>
+        <source>Filter this timeline</source>
+        <translation>Filtrer cette chronologie</translation>
+    </message>
+    <message>
+        <source>Date to jump to</source>
+        <translation>Date à atteindre</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to Date</source>
+        <translation>&amp;Aller à la date</translation>
+    </message>
+    <message>
+        <source>Back to the newest events</source>
+        <translation>Revenir aux événements les plus récents</translation>
+    </message>
+    <message>
+        <source>Customer timeline</source>
+        <translation>Chronologie du client</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Transaction</name>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation>Impossible de démarrer une transaction : %1</translation>
+    </message>
+    <message>
+        <source>Could not save the change: %1</source>
+        <translation>Impossible d'enregistrer la modification : %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TrendChart</name>
+    <message>
+        <source>No data in this period</source>
+        <translation>Aucune donnée sur cette période</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2</source>
+        <translation>Semaine du %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Workspace</name>
+    <message>
+        <source>%1 holds other data and is not a Tandem workspace. %2</source>
+        <translation>%1 contient d'autres données et n'est pas un espace de travail Tandem. %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Tandem (workspace version %2; this program knows up to %3). Update Tandem to open it. %4</source>
+        <translation>%1 a été écrit par une version plus récente de Tandem (version d'espace de travail %2 ; ce programme connaît jusqu'à la version %3). Mettez Tandem à jour pour l'ouvrir. %4</translation>
+    </message>
+    <message>
+        <source>The file was left untouched.</source>
+        <translation>Le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tandem workspace (it is not an SQLite database). %2</source>
+        <translation>%1 n'est pas un espace de travail Tandem (ce n'est pas une base de données SQLite). %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d'ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a Tandem workspace (%2). %3</source>
+        <translation>%1 ne peut pas être lu comme espace de travail Tandem (%2). %3</translation>
+    </message>
+    <message>
+        <source>No workspace was named.</source>
+        <translation>Aucun espace de travail n'a été indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workspace file.</source>
+        <translation>%1 est un dossier, pas un fichier d'espace de travail.</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1.</source>
+        <translation>Il n'y a pas d'espace de travail à l'emplacement %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password.</source>
+        <translation>Le serveur %1 demande un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team workspace %1: %2</source>
+        <translation>Impossible de joindre l'espace d'équipe %1 : %2</translation>
+    </message>
+    <message>
+        <source>Nothing was written to it.</source>
+        <translation>Rien n'y a été écrit.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Tandem workspace yet.</source>
+        <translation>La base de données %1 ne contient pas encore d'espace de travail Tandem.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::WorkspaceCopier</name>
+    <message>
+        <source>The two workspaces have different schema versions; open both with this program first.</source>
+        <translation>Les deux espaces de travail ont des versions de schéma différentes ; ouvrez d'abord l'un et l'autre avec ce programme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n record(s); nothing was copied. Copy into an empty workspace, or replace its contents on purpose.</source>
+        <translation>
+            <numerusform>%1 contient déjà %n enregistrement ; rien n'a été copié. Copiez vers un espace de travail vide, ou remplacez délibérément son contenu.</numerusform><numerusform>%1 contient déjà %n enregistrements ; rien n'a été copié. Copiez vers un espace de travail vide, ou remplacez délibérément son contenu.</numerusform></translation>
+    </message>
+    <message>
+        <source>Copying %1 lost records (%2 of %3 arrived); nothing was copied.</source>
+        <translation>La copie de %1 a perdu des enregistrements (%2 arrivés sur %3) ; rien n'a été copié.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::cli::AuditCommand</name>
+    <message>
+        <source>--limit takes a whole number from 1 to 5000.</source>
+        <translation>--limit attend un nombre entier de 1 à 5000.</translation>
+    </message>
+    <message>
+        <source>--before takes the "next" value of the previous page.</source>
+        <translation>--before attend la valeur « next » de la page précédente.</translation>
+    </message>
+    <message>
+        <source>Checks and lists the tamper-evident audit trail.
+
+  audit verify  checks every entry's hash chain; exits 1 and names the first broken entry
+  audit list    the newest entries first, as JSON</source>
+        <translation>Vérifie et liste le journal d'audit infalsifiable.
+
+  audit verify  vérifie la chaîne d'empreintes de toutes les entrées ; quitte avec le code 1 et nomme la première entrée rompue
+  audit list    les entrées les plus récentes d'abord, en JSON</translation>
+    </message>
+    <message>
+        <source>verify or list</source>
+        <translation>verify ou list</translation>
+    </message>
+    <message>
+        <source>Workspace file or postgresql:// address.</source>
+        <translation>Fichier d'espace de travail ou adresse postgresql://.</translation>
+    </message>
+    <message>
+        <source>list: entries per page (default 50).</source>
+        <translation>list : entrées par page (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>list: continue after this "next" value.</source>
+        <translation>list : reprendre après cette valeur « next ».</translation>
+    </message>
+    <message>
+        <source>audit needs verify or list; see tandemctl audit --help.</source>
+        <translation>audit attend verify ou list ; voir tandemctl audit --help.</translation>
+    </message>
+    <message>
+        <source>audit needs --workspace W.</source>
+        <translation>audit attend --workspace W.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::cli::CopyCommand</name>
+    <message>
+        <source>Copies every record of one workspace into another, e.g. a desk's file to a team server.</source>
+        <translation>Copie tous les enregistrements d'un espace de travail dans un autre, p. ex. le fichier d'un poste vers un serveur d'équipe.</translation>
+    </message>
+    <message>
+        <source>The workspace to copy (a file or a postgresql:// URL).</source>
+        <translation>L'espace de travail à copier (un fichier ou une URL postgresql://).</translation>
+    </message>
+    <message>
+        <source>The workspace to fill; it must be empty unless --replace is given.</source>
+        <translation>L'espace de travail à remplir ; il doit être vide, sauf si --replace est indiqué.</translation>
+    </message>
+    <message>
+        <source>Remove what the target holds before copying.</source>
+        <translation>Supprimer le contenu de la cible avant la copie.</translation>
+    </message>
+    <message>
+        <source>No progress on stderr.</source>
+        <translation>Ne pas afficher la progression sur stderr.</translation>
+    </message>
+    <message>
+        <source>copy needs --from WORKSPACE and --to WORKSPACE.</source>
+        <translation>copy attend --from ESPACE et --to ESPACE.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::cli::DemoCommand</name>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3.</source>
+        <translation>--%1 attend un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Creates a workspace filled with deterministic demo data.</source>
+        <translation>Crée un espace de travail rempli de données de démonstration déterministes.</translation>
+    </message>
+    <message>
+        <source>Workspace file to create (must be new or empty).</source>
+        <translation>Fichier d'espace de travail à créer (nouveau ou vide).</translation>
+    </message>
+    <message>
+        <source>Number of customers (default 300).</source>
+        <translation>Nombre de clients (300 par défaut).</translation>
+    </message>
+    <message>
+        <source>Number of interactions (default 6000).</source>
+        <translation>Nombre d'interactions (6000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Seed; the same seed gives the same data (default 1).</source>
+        <translation>Graine ; la même graine donne les mêmes données (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Date the history ends, YYYY-MM-DD (default today).</source>
+        <translation>Date de fin de l'historique, AAAA-MM-JJ (aujourd'hui par défaut).</translation>
+    </message>
+    <message>
+        <source>No progress on stderr.</source>
+        <translation>Ne pas afficher la progression sur stderr.</translation>
+    </message>
+    <message>
+        <source>demo needs --workspace FILE.</source>
+        <translation>demo attend --workspace FICHIER.</translation>
+    </message>
+    <message>
+        <source>--anchor takes a date like 2026-01-31.</source>
+        <translation>--anchor attend une date comme 2026-01-31.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::cli::EscalationCommand</name>
+    <message>
+        <source>--%1 takes one of: %2.</source>
+        <translation>--%1 attend l'une de ces valeurs : %2.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a positive whole number.</source>
+        <translation>--%1 attend un nombre entier positif.</translation>
+    </message>
+    <message>
+        <source>--queue takes one of: support, unclaimed, mine, escalated, returned.</source>
+        <translation>--queue attend l'une de ces valeurs : support, unclaimed, mine, escalated, returned.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 1000.</source>
+        <translation>--limit attend un nombre entier de 1 à 1000.</translation>
+    </message>
+    <message>
+        <source>--after takes the "next" value of the previous page.</source>
+        <translation>--after attend la valeur « next » de la page précédente.</translation>
+    </message>
+    <message>
+        <source>There is no escalation #%1.</source>
+        <translation>Il n'existe pas d'escalade n° %1.</translation>
+    </message>
+    <message>
+        <source>transition needs --action, for example --action claim.</source>
+        <translation>transition attend --action, par exemple --action claim.</translation>
+    </message>
+    <message>
+        <source>There is no agent with the login "%1".</source>
+        <translation>Aucun agent n'a l'identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <source>--version takes a positive whole number.</source>
+        <translation>--version attend un nombre entier positif.</translation>
+    </message>
+    <message>
+        <source>Lists, shows and moves escalations as an agent of a demo workspace.
+
+  escalation list        a queue, most urgent first
+  escalation show        one hand-off card in full
+  escalation transition  claim, start, resolve, hand back, close, ...</source>
+        <translation>Liste, affiche et fait avancer les escalades en tant qu'agent d'un espace de démonstration.
+
+  escalation list        une file, la plus urgente d'abord
+  escalation show        une fiche de transmission complète
+  escalation transition  claim, start, resolve, hand back, close…</translation>
+    </message>
+    <message>
+        <source>list, show or transition</source>
+        <translation>list, show ou transition</translation>
+    </message>
+    <message>
+        <source>Workspace file.</source>
+        <translation>Fichier d'espace de travail.</translation>
+    </message>
+    <message>
+        <source>Work as this agent (demo workspaces only).</source>
+        <translation>Travailler en tant que cet agent (espaces de démonstration uniquement).</translation>
+    </message>
+    <message>
+        <source>list: support, unclaimed, mine, escalated or returned.</source>
+        <translation>list : support, unclaimed, mine, escalated ou returned.</translation>
+    </message>
+    <message>
+        <source>list: only this category (a key such as bug).</source>
+        <translation>list : uniquement cette catégorie (une clé comme bug).</translation>
+    </message>
+    <message>
+        <source>list: only this severity; change_severity: the new one (s1-s4).</source>
+        <translation>list : uniquement cette gravité ; change_severity : la nouvelle (s1–s4).</translation>
+    </message>
+    <message>
+        <source>list: escalations per page (default 50).</source>
+        <translation>list : escalades par page (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>list: continue after this "next" value.</source>
+        <translation>list : reprendre après cette valeur « next ».</translation>
+    </message>
+    <message>
+        <source>show, transition: the escalation.</source>
+        <translation>show, transition : l'escalade.</translation>
+    </message>
+    <message>
+        <source>transition: claim, start, ask_rep, wait_on_customer, answer, customer_replied, resolve, hand_back, close, reopen, reassign, change_severity.</source>
+        <translation>transition : claim, start, ask_rep, wait_on_customer, answer, customer_replied, resolve, hand_back, close, reopen, reassign, change_severity.</translation>
+    </message>
+    <message>
+        <source>transition: the question, answer, resolution or reason.</source>
+        <translation>transition : la question, la réponse, la résolution ou le motif.</translation>
+    </message>
+    <message>
+        <source>transition: the version you saw (default: the current one).</source>
+        <translation>transition : la version que vous avez vue (par défaut : l'actuelle).</translation>
+    </message>
+    <message>
+        <source>transition reassign: the login who gets it.</source>
+        <translation>transition reassign : l'identifiant de l'agent à qui l'attribuer.</translation>
+    </message>
+    <message>
+        <source>escalation needs one of list, show or transition; see tandemctl escalation --help.</source>
+        <translation>escalation attend list, show ou transition ; voir tandemctl escalation --help.</translation>
+    </message>
+    <message>
+        <source>escalation needs --workspace FILE and --as LOGIN.</source>
+        <translation>escalation attend --workspace FICHIER et --as IDENTIFIANT.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::cli::ReportCommand</name>
+    <message>
+        <source>KPIs from %1 to %2 (UTC, end exclusive)
+</source>
+        <translation>KPI du %1 au %2 (UTC, fin exclue)
+</translation>
+    </message>
+    <message>
+        <source>Top complaint causes
+</source>
+        <translation>Principaux motifs de réclamation
+</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date like 2025-12-31.</source>
+        <translation>--%1 attend une date comme 2025-12-31.</translation>
+    </message>
+    <message>
+        <source>Reports the team's KPIs for a period, as the dashboard shows them.
+
+  report kpis   CSAT, NPS, CES, churn, response and resolution times, escalation rate, SLA compliance,
+                reopen rate, top complaint causes, referrals; with weekly trends</source>
+        <translation>Présente les KPI de l'équipe sur une période, comme le tableau de bord.
+
+  report kpis   CSAT, NPS, CES, attrition, délais de réponse et de résolution, taux d'escalade, respect des SLA,
+                taux de réouverture, principaux motifs de réclamation, recommandations ; avec tendances hebdomadaires</translation>
+    </message>
+    <message>
+        <source>kpis</source>
+        <translation>kpis</translation>
+    </message>
+    <message>
+        <source>Workspace file or postgresql:// address.</source>
+        <translation>Fichier d'espace de travail ou adresse postgresql://.</translation>
+    </message>
+    <message>
+        <source>First day of the period, YYYY-MM-DD, UTC (default: 12 weeks ago).</source>
+        <translation>Premier jour de la période, AAAA-MM-JJ, UTC (par défaut : il y a 12 semaines).</translation>
+    </message>
+    <message>
+        <source>Last day of the period, YYYY-MM-DD, UTC, included (default: today).</source>
+        <translation>Dernier jour de la période, AAAA-MM-JJ, UTC, inclus (par défaut : aujourd'hui).</translation>
+    </message>
+    <message>
+        <source>Only this agent's numbers (a login).</source>
+        <translation>Uniquement les chiffres de cet agent (un identifiant).</translation>
+    </message>
+    <message>
+        <source>Only this role's numbers: service_rep, support_specialist or team_lead.</source>
+        <translation>Uniquement les chiffres de ce rôle : service_rep, support_specialist ou team_lead.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Afficher du JSON au lieu d'un tableau.</translation>
+    </message>
+    <message>
+        <source>report needs what to report: kpis; see tandemctl report --help.</source>
+        <translation>report attend ce qu'il faut présenter : kpis ; voir tandemctl report --help.</translation>
+    </message>
+    <message>
+        <source>report needs --workspace W.</source>
+        <translation>report attend --workspace W.</translation>
+    </message>
+    <message>
+        <source>Give --agent or --role, not both.</source>
+        <translation>Indiquez --agent ou --role, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--from must not come after --to.</source>
+        <translation>--from ne doit pas être postérieur à --to.</translation>
+    </message>
+    <message>
+        <source>--role takes service_rep, support_specialist or team_lead.</source>
+        <translation>--role attend service_rep, support_specialist ou team_lead.</translation>
+    </message>
+    <message>
+        <source>There is no agent with the login "%1".</source>
+        <translation>Aucun agent n'a l'identifiant « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>tandemctl</name>
+    <message>
+        <source>Usage: tandemctl COMMAND [options]
+
+Commands:
+  demo      create a workspace with demo data
+  escalation  list, show and move escalations (list|show|transition)
+  copy      copy a workspace into another (e.g. to a team server)
+  report    KPIs for a period (report kpis)
+  audit     check or list the audit trail (verify|list)
+
+Run 'tandemctl COMMAND --help' for a command's options.
+</source>
+        <translation>Utilisation : tandemctl COMMANDE [options]
+
+Commandes :
+  demo      créer un espace de travail avec des données de démonstration
+  escalation  lister, afficher et faire avancer les escalades (list|show|transition)
+  copy      copier un espace de travail dans un autre (p. ex. vers un serveur d'équipe)
+  report    KPI d'une période (report kpis)
+  audit     vérifier ou lister le journal d'audit (verify|list)
+
+Lancez « tandemctl COMMANDE --help » pour voir les options d'une commande.
+</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"; see tandemctl --help.</source>
+        <translation>commande « %1 » inconnue ; voir tandemctl --help.</translation>
+    </message>
+</context>
+</TS>
