@@ -83,8 +83,10 @@ void DetailsPanel::showInteraction(const std::optional<Interaction> &interaction
         m_body->clear();
         return;
     }
-    const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(interaction->occurredAt).toLocalTime(),
-                                            QLocale::LongFormat);
+    // The long date with the time to the second; the long format's spelled-out time zone adds nothing here.
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(interaction->occurredAt).toLocalTime();
+    const QString when =
+        QLocale().toString(at.date(), QLocale::LongFormat) + u' ' + QLocale().toString(at.time(), u"HH:mm:ss"_s);
     QString header = displayName(interaction->kind) + u" · "_s + displayName(interaction->channel) + u" · "_s + when;
     if (!interaction->complaintCause.isEmpty())
         header += u"\n"_s + tr("Cause: %1").arg(interaction->complaintCause);

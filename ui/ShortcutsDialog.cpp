@@ -69,7 +69,7 @@ ShortcutsDialog::ShortcutsDialog(const QMainWindow &window, const QList<Key> &ot
     layout->addWidget(m_tree, 1);
     layout->addWidget(buttons);
     connect(m_filter, &QLineEdit::textChanged, this, &ShortcutsDialog::applyFilter);
-    resize(560, 640);
+    resize(680, 640);
 }
 
 void ShortcutsDialog::addMenu(const QMenu *menu, const QString &group, QList<const QAction *> &listed)

@@ -431,7 +431,9 @@ void RecordsBrowser::updateDetails()
         m_details->setText(tr("Select a record to see its details and QA feedback."));
         return;
     }
-    const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(row->at).toLocalTime(), QLocale::LongFormat);
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(row->at).toLocalTime();
+    const QString when =
+        QLocale().toString(at.date(), QLocale::LongFormat) + u' ' + QLocale().toString(at.time(), QLocale::ShortFormat);
     QString html = u"<b>%1</b><br>"_s.arg(row->subject.toHtmlEscaped());
     if (row->type == RecordType::Escalation) {
         html += tr("Escalation #%1 for %2, escalated by %3 on %4")

@@ -64,8 +64,17 @@ std::optional<std::pair<double, double>> TrendChart::range() const
 QRectF TrendChart::plotArea() const
 {
     const QFontMetrics metrics(smallFont(font()));
-    const int valueWidth = m_format ? qMax(metrics.horizontalAdvance(u"-100 %"_s), metrics.horizontalAdvance(u"10 d 10 h"_s))
-                                    : 0;
+    // Room for the labels as they read in this language, and at least for a short number, so charts
+    // side by side line up unless a label needs more.
+    int valueWidth = 0;
+    if (m_format) {
+        valueWidth = metrics.horizontalAdvance(u"-100 %"_s);
+        if (const auto bounds = range()) {
+            valueWidth = qMax(valueWidth, metrics.horizontalAdvance(m_format(bounds->first)));
+            valueWidth = qMax(valueWidth, metrics.horizontalAdvance(m_format(bounds->second)));
+        }
+        valueWidth = qMin(valueWidth, width() / 3);
+    }
     return QRectF(3, metrics.height() / 2.0 + 1, width() - valueWidth - labelGap - 6,
                   height() - metrics.height() * 1.5 - labelGap - 2);
 }
