@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>QObject</name>
@@ -14,7 +15,7 @@
         <translation>Die Anmeldung ohne Passwort ist nur in Demo-Arbeitsbereichen möglich.</translation>
     </message>
     <message>
-        <source>There is no active agent with the login "%1" in this workspace.</source>
+        <source>There is no active agent with the login &quot;%1&quot; in this workspace.</source>
         <translation>In diesem Arbeitsbereich gibt es keinen aktiven Mitarbeiter mit dem Anmeldenamen „%1“.</translation>
     </message>
     <message>
@@ -54,11 +55,11 @@
         <translation>Ein Anmeldename besteht aus höchstens %1 Kleinbuchstaben, Ziffern, Punkten, Bindestrichen oder Unterstrichen und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <source>Give the agent's name as colleagues should see it.</source>
+        <source>Give the agent&apos;s name as colleagues should see it.</source>
         <translation>Geben Sie den Namen des Mitarbeiters so an, wie ihn die Kollegen sehen sollen.</translation>
     </message>
     <message>
-        <source>The login "%1" is taken.</source>
+        <source>The login &quot;%1&quot; is taken.</source>
         <translation>Der Anmeldename „%1“ ist bereits vergeben.</translation>
     </message>
     <message>
@@ -295,7 +296,7 @@
         <translation>Kette &amp;prüfen</translation>
     </message>
     <message>
-        <source>Recompute every entry's hash and check that none was changed or removed</source>
+        <source>Recompute every entry&apos;s hash and check that none was changed or removed</source>
         <translation>Den Hash jedes Eintrags neu berechnen und prüfen, dass keiner verändert oder entfernt wurde</translation>
     </message>
     <message>
@@ -303,7 +304,7 @@
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <source>Every entry carries the hash of the one before it, so a change made behind Tandem's back breaks the chain.</source>
+        <source>Every entry carries the hash of the one before it, so a change made behind Tandem&apos;s back breaks the chain.</source>
         <translation>Jeder Eintrag enthält den Hash des vorherigen; eine Änderung an Tandem vorbei unterbricht daher die Kette.</translation>
     </message>
     <message>
@@ -755,7 +756,7 @@
         <translation>Name, Kontaktdaten, Servicestufe, Lebenszyklus und Schlagwörter ändern</translation>
     </message>
     <message>
-        <source>Move a duplicate record's history into this customer</source>
+        <source>Move a duplicate record&apos;s history into this customer</source>
         <translation>Den Verlauf eines doppelten Datensatzes in diesen Kunden übernehmen</translation>
     </message>
     <message>
@@ -940,7 +941,7 @@
         <translation>Mit --screenshot: die anzuzeigende Ansicht (%1).</translation>
     </message>
     <message>
-        <source>Unknown view "%1"; known views: %2.</source>
+        <source>Unknown view &quot;%1&quot;; known views: %2.</source>
         <translation>Unbekannte Ansicht „%1“; bekannte Ansichten: %2.</translation>
     </message>
     <message>
@@ -948,7 +949,7 @@
         <translation>Farben für diesen Start: system, light oder dark (Standard: das unter Ansicht &gt; Farbschema gewählte; Bildschirmfotos: system).</translation>
     </message>
     <message>
-        <source>Unknown palette "%1"; use system, light or dark.</source>
+        <source>Unknown palette &quot;%1&quot;; use system, light or dark.</source>
         <translation>Unbekannte Palette „%1“; verwenden Sie system, light oder dark.</translation>
     </message>
 </context>
@@ -1331,7 +1332,7 @@
         <translation>Was hätte passieren sollen</translation>
     </message>
     <message>
-        <source>What happened instead, in the customer's words if possible</source>
+        <source>What happened instead, in the customer&apos;s words if possible</source>
         <translation>Was stattdessen passiert ist, möglichst in den Worten des Kunden</translation>
     </message>
     <message>
@@ -1565,7 +1566,7 @@
         <translation>Wählen Sie den Kunden aus, den das Problem betrifft.</translation>
     </message>
     <message>
-        <source>Entry #%1 is not on %2's timeline.</source>
+        <source>Entry #%1 is not on %2&apos;s timeline.</source>
         <translation>Eintrag #%1 steht nicht in der Zeitleiste von %2.</translation>
     </message>
     <message>
@@ -1713,7 +1714,7 @@ Tatsächlich: %5</translation>
         <translation>Arbeitsbereich einrichten</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; has no accounts yet. Create the first team lead's account; the lead then adds the rest of the team under Accounts.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; has no accounts yet. Create the first team lead&apos;s account; the lead then adds the rest of the team under Accounts.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; hat noch keine Konten. Legen Sie das Konto der ersten Teamleitung an; die Teamleitung fügt dann unter „Konten“ den Rest des Teams hinzu.</translation>
     </message>
     <message>
@@ -1768,7 +1769,7 @@ Tatsächlich: %5</translation>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <source>Due %1. It shows in your follow-ups and on the customer's timeline.</source>
+        <source>Due %1. It shows in your follow-ups and on the customer&apos;s timeline.</source>
         <translation>Fällig %1. Der Termin erscheint in Ihren Nachfassterminen und in der Zeitleiste des Kunden.</translation>
     </message>
 </context>
@@ -1840,7 +1841,7 @@ Tatsächlich: %5</translation>
 <context>
     <name>tandem::GlobalSearchWidget</name>
     <message>
-        <source>Search every customer's interactions</source>
+        <source>Search every customer&apos;s interactions</source>
         <translation>In den Interaktionen aller Kunden suchen</translation>
     </message>
     <message>
@@ -1872,7 +1873,7 @@ Tatsächlich: %5</translation>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Type words to find them in every customer's timeline.</source>
+        <source>Type words to find them in every customer&apos;s timeline.</source>
         <translation>Geben Sie Wörter ein, um sie in den Zeitleisten aller Kunden zu finden.</translation>
     </message>
     <message>
@@ -2565,7 +2566,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Durch die Kunden blättern (die Zeitleiste folgt)</translation>
     </message>
     <message>
-        <source>Go on to the customer's timeline</source>
+        <source>Go on to the customer&apos;s timeline</source>
         <translation>Weiter zur Zeitleiste des Kunden</translation>
     </message>
     <message>
@@ -2624,6 +2625,42 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <source>Show the records behind a tile</source>
         <translation>Datensätze hinter einer Kachel anzeigen</translation>
     </message>
+    <message>
+        <source>Log Referral &amp;Received…</source>
+        <translation>&amp;Empfehlung erhalten…</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Vorlagen</translation>
+    </message>
+    <message>
+        <source>Template &amp;Library…</source>
+        <translation>Vorlagen&amp;bibliothek…</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Template…</source>
+        <translation>Vorlage &amp;einfügen…</translation>
+    </message>
+    <message>
+        <source>Reply Templates — Tandem</source>
+        <translation>Antwortvorlagen — Tandem</translation>
+    </message>
+    <message>
+        <source>Log Referral Received</source>
+        <translation>Empfehlung erhalten</translation>
+    </message>
+    <message>
+        <source>Who did this customer refer to us? The referral is linked to the last referral request they were sent.</source>
+        <translation>Wen hat diese Kundin oder dieser Kunde an uns empfohlen? Die Empfehlung wird mit der letzten Bitte um eine Empfehlung verknüpft, die sie erhalten haben.</translation>
+    </message>
+    <message>
+        <source>Referral logged and linked to the referral request it answered.</source>
+        <translation>Empfehlung eingetragen und mit der Bitte verknüpft, auf die sie folgte.</translation>
+    </message>
+    <message>
+        <source>Referral logged; this customer had not been sent a referral request.</source>
+        <translation>Empfehlung eingetragen; diese Kundin oder dieser Kunde hatte keine Bitte um eine Empfehlung erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MergeCustomersDialog</name>
@@ -2668,7 +2705,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Kunden zusammenführen</translation>
     </message>
     <message>
-        <source>Find the duplicate record of this customer. Everything it holds moves to the customer kept; the duplicate is hidden but never deleted, and the merge can be undone from the kept customer's profile.</source>
+        <source>Find the duplicate record of this customer. Everything it holds moves to the customer kept; the duplicate is hidden but never deleted, and the merge can be undone from the kept customer&apos;s profile.</source>
         <translation>Suchen Sie den doppelten Datensatz dieses Kunden. Alles, was er enthält, geht auf den behaltenen Kunden über; das Duplikat wird ausgeblendet, aber nie gelöscht, und die Zusammenführung kann im Profil des behaltenen Kunden rückgängig gemacht werden.</translation>
     </message>
     <message>
@@ -2743,7 +2780,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>die Schlagwörter %1</translation>
     </message>
     <message>
-        <source>%1 then leaves the customer list. The merge is written on %2's timeline and in the audit trail under your name.</source>
+        <source>%1 then leaves the customer list. The merge is written on %2&apos;s timeline and in the audit trail under your name.</source>
         <translation>%1 verschwindet dann aus der Kundenliste. Die Zusammenführung wird in der Zeitleiste von %2 und unter Ihrem Namen im Prüfprotokoll festgehalten.</translation>
     </message>
     <message>
@@ -2810,7 +2847,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Die Adresse %1 ist keine gültige URL.</translation>
     </message>
     <message>
-        <source>The setting "%1" in the address is not allowed.</source>
+        <source>The setting &quot;%1&quot; in the address is not allowed.</source>
         <translation>Die Einstellung „%1“ ist in der Adresse nicht erlaubt.</translation>
     </message>
     <message>
@@ -3321,7 +3358,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
 <context>
     <name>tandem::ReviewAccess</name>
     <message>
-        <source>You can review your own records and numbers only; team leads see everyone's.</source>
+        <source>You can review your own records and numbers only; team leads see everyone&apos;s.</source>
         <translation>Sie können nur Ihre eigenen Datensätze und Kennzahlen einsehen; Teamleitungen sehen die aller Mitarbeiter.</translation>
     </message>
 </context>
@@ -3728,12 +3765,12 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Vorlagentext</translation>
     </message>
     <message>
-        <source>Hi {{customer.first_name | "there"}},
+        <source>Hi {{customer.first_name | &quot;there&quot;}},
 
 {{cursor}}
 
 {{agent.name}}</source>
-        <translation>Hallo {{customer.first_name | "zusammen"}},
+        <translation>Hallo {{customer.first_name | &quot;zusammen&quot;}},
 
 {{cursor}}
 
@@ -3808,8 +3845,8 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Beheben Sie vor dem Speichern die aufgeführten Probleme.</translation>
     </message>
     <message>
-        <source>No value for this customer: %1. A fallback, like {{customer.phone | "your number"}}, covers it.</source>
-        <translation>Kein Wert für diesen Kunden: %1. Ein Ersatzwert wie {{customer.phone | "Ihre Nummer"}} deckt das ab.</translation>
+        <source>No value for this customer: %1. A fallback, like {{customer.phone | &quot;your number&quot;}}, covers it.</source>
+        <translation>Kein Wert für diesen Kunden: %1. Ein Ersatzwert wie {{customer.phone | &quot;Ihre Nummer&quot;}} deckt das ab.</translation>
     </message>
     <message>
         <source>%1 of %2 characters on %3, with sample values</source>
@@ -3838,7 +3875,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Kein Wert für „%1“ (%2) in Zeile %3, Spalte %4.</translation>
     </message>
     <message>
-        <source>Customer's first name</source>
+        <source>Customer&apos;s first name</source>
         <translation>Vorname des Kunden</translation>
     </message>
     <message>
@@ -3846,7 +3883,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Ada</translation>
     </message>
     <message>
-        <source>Customer's last name</source>
+        <source>Customer&apos;s last name</source>
         <translation>Nachname des Kunden</translation>
     </message>
     <message>
@@ -3854,7 +3891,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Lovelace</translation>
     </message>
     <message>
-        <source>Customer's full name</source>
+        <source>Customer&apos;s full name</source>
         <translation>Vollständiger Name des Kunden</translation>
     </message>
     <message>
@@ -3862,7 +3899,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Ada Lovelace</translation>
     </message>
     <message>
-        <source>Customer's email address</source>
+        <source>Customer&apos;s email address</source>
         <translation>E-Mail-Adresse des Kunden</translation>
     </message>
     <message>
@@ -3870,7 +3907,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>ada@example.com</translation>
     </message>
     <message>
-        <source>Customer's phone number</source>
+        <source>Customer&apos;s phone number</source>
         <translation>Telefonnummer des Kunden</translation>
     </message>
     <message>
@@ -3886,7 +3923,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Analytical Engines Ltd</translation>
     </message>
     <message>
-        <source>Customer's service tier</source>
+        <source>Customer&apos;s service tier</source>
         <translation>Servicestufe des Kunden</translation>
     </message>
     <message>
@@ -3918,7 +3955,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>grace@example.com</translation>
     </message>
     <message>
-        <source>Our company's name</source>
+        <source>Our company&apos;s name</source>
         <translation>Name unseres Unternehmens</translation>
     </message>
     <message>
@@ -3958,7 +3995,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <source>Today's date, written out</source>
+        <source>Today&apos;s date, written out</source>
         <translation>Heutiges Datum, ausgeschrieben</translation>
     </message>
     <message>
@@ -3966,7 +4003,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>3. März 2025</translation>
     </message>
     <message>
-        <source>Today's day of the week</source>
+        <source>Today&apos;s day of the week</source>
         <translation>Heutiger Wochentag</translation>
     </message>
     <message>
@@ -4027,6 +4064,140 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>%1: the field “referral” must be true or false.</source>
         <translation>%1: Das Feld „referral“ muss true oder false sein.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TemplateLibraryWidget</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>Find a template by name, shortcode or words from the text</source>
+        <translation>Vorlage nach Name, Kürzel oder Wörtern aus dem Text suchen</translation>
+    </message>
+    <message>
+        <source>Find a template</source>
+        <translation>Vorlage suchen</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Referral results per template</source>
+        <translation>Empfehlungsergebnisse je Vorlage</translation>
+    </message>
+    <message>
+        <source>Referral request</source>
+        <translation>Bitte um Empfehlung</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Referral requests and the referrals that followed</source>
+        <translation>Bitten um Empfehlung und die Empfehlungen, die folgten</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>&amp;Ansehen…</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>Vorlage gespeichert.</translation>
+    </message>
+    <message>
+        <source>“%1” is archived: it leaves the lists and stays behind the replies sent with it.</source>
+        <translation>Die Vorlage „%1“ ist archiviert: Sie verschwindet aus den Listen und bleibt bei den damit gesendeten Antworten erhalten.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a template library (%2 MB at most); nothing was imported.</source>
+        <translation>%1 ist zu groß für eine Vorlagenbibliothek (höchstens %2 MB); nichts wurde importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n template(s).</source>
+        <translation>
+            <numerusform>%n Vorlage importiert.</numerusform>
+            <numerusform>%n Vorlagen importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Nichts wurde importiert. %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported the templates to %1.</source>
+        <translation>Vorlagen nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Import Templates</source>
+        <translation>Vorlagen importieren</translation>
+    </message>
+    <message>
+        <source>Template libraries (*.json);;All files (*)</source>
+        <translation>Vorlagenbibliotheken (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Shared with the team</source>
+        <translation>Mit dem Team geteilt</translation>
+    </message>
+    <message>
+        <source>My personal templates</source>
+        <translation>Meine persönlichen Vorlagen</translation>
+    </message>
+    <message>
+        <source>Add the templates as:</source>
+        <translation>Vorlagen hinzufügen als:</translation>
+    </message>
+    <message>
+        <source>Export Templates</source>
+        <translation>Vorlagen exportieren</translation>
+    </message>
+    <message>
+        <source>templates.json</source>
+        <translation>vorlagen.json</translation>
+    </message>
+    <message>
+        <source>Template libraries (*.json)</source>
+        <translation>Vorlagenbibliotheken (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviert)</translation>
     </message>
 </context>
 <context>
@@ -4188,7 +4359,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Nur Teamleitungen ändern geteilte Vorlagen. Ihre eigene Formulierung können Sie als persönliche Vorlage behalten.</translation>
     </message>
     <message>
-        <source>This is another agent's personal template; only they can change it.</source>
+        <source>This is another agent&apos;s personal template; only they can change it.</source>
         <translation>Dies ist die persönliche Vorlage eines anderen Mitarbeiters; nur dieser kann sie ändern.</translation>
     </message>
     <message>
@@ -4402,13 +4573,13 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>--limit erwartet eine ganze Zahl von 1 bis 5000.</translation>
     </message>
     <message>
-        <source>--before takes the "next" value of the previous page.</source>
+        <source>--before takes the &quot;next&quot; value of the previous page.</source>
         <translation>--before erwartet den „next“-Wert der vorherigen Seite.</translation>
     </message>
     <message>
         <source>Checks and lists the tamper-evident audit trail.
 
-  audit verify  checks every entry's hash chain; exits 1 and names the first broken entry
+  audit verify  checks every entry&apos;s hash chain; exits 1 and names the first broken entry
   audit list    the newest entries first, as JSON</source>
         <translation>Prüft das manipulationssichere Prüfprotokoll und listet es auf.
 
@@ -4428,7 +4599,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>list: Einträge pro Seite (Standard: 50).</translation>
     </message>
     <message>
-        <source>list: continue after this "next" value.</source>
+        <source>list: continue after this &quot;next&quot; value.</source>
         <translation>list: nach diesem „next“-Wert fortsetzen.</translation>
     </message>
     <message>
@@ -4443,7 +4614,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
 <context>
     <name>tandem::cli::CopyCommand</name>
     <message>
-        <source>Copies every record of one workspace into another, e.g. a desk's file to a team server.</source>
+        <source>Copies every record of one workspace into another, e.g. a desk&apos;s file to a team server.</source>
         <translation>Kopiert alle Datensätze eines Arbeitsbereichs in einen anderen, z. B. die Datei eines Arbeitsplatzes auf einen Team-Server.</translation>
     </message>
     <message>
@@ -4529,7 +4700,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>--limit erwartet eine ganze Zahl von 1 bis 1000.</translation>
     </message>
     <message>
-        <source>--after takes the "next" value of the previous page.</source>
+        <source>--after takes the &quot;next&quot; value of the previous page.</source>
         <translation>--after erwartet den „next“-Wert der vorherigen Seite.</translation>
     </message>
     <message>
@@ -4541,7 +4712,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>transition benötigt --action, zum Beispiel --action claim.</translation>
     </message>
     <message>
-        <source>There is no agent with the login "%1".</source>
+        <source>There is no agent with the login &quot;%1&quot;.</source>
         <translation>Es gibt keinen Mitarbeiter mit dem Anmeldenamen „%1“.</translation>
     </message>
     <message>
@@ -4589,7 +4760,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>list: Eskalationen pro Seite (Standard: 50).</translation>
     </message>
     <message>
-        <source>list: continue after this "next" value.</source>
+        <source>list: continue after this &quot;next&quot; value.</source>
         <translation>list: nach diesem „next“-Wert fortsetzen.</translation>
     </message>
     <message>
@@ -4640,7 +4811,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>--%1 erwartet ein Datum wie 2025-12-31.</translation>
     </message>
     <message>
-        <source>Reports the team's KPIs for a period, as the dashboard shows them.
+        <source>Reports the team&apos;s KPIs for a period, as the dashboard shows them.
 
   report kpis   CSAT, NPS, CES, churn, response and resolution times, escalation rate, SLA compliance,
                 reopen rate, top complaint causes, referrals; with weekly trends</source>
@@ -4666,11 +4837,11 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Letzter Tag des Zeitraums, JJJJ-MM-TT, UTC, eingeschlossen (Standard: heute).</translation>
     </message>
     <message>
-        <source>Only this agent's numbers (a login).</source>
+        <source>Only this agent&apos;s numbers (a login).</source>
         <translation>Nur die Kennzahlen dieses Mitarbeiters (ein Anmeldename).</translation>
     </message>
     <message>
-        <source>Only this role's numbers: service_rep, support_specialist or team_lead.</source>
+        <source>Only this role&apos;s numbers: service_rep, support_specialist or team_lead.</source>
         <translation>Nur die Kennzahlen dieser Rolle: service_rep, support_specialist oder team_lead.</translation>
     </message>
     <message>
@@ -4698,14 +4869,14 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>--role erwartet service_rep, support_specialist oder team_lead.</translation>
     </message>
     <message>
-        <source>There is no agent with the login "%1".</source>
+        <source>There is no agent with the login &quot;%1&quot;.</source>
         <translation>Es gibt keinen Mitarbeiter mit dem Anmeldenamen „%1“.</translation>
     </message>
 </context>
 <context>
     <name>tandemctl</name>
     <message>
-        <source>unknown command "%1"; see tandemctl --help.</source>
+        <source>unknown command &quot;%1&quot;; see tandemctl --help.</source>
         <translation>Unbekannter Befehl „%1“; siehe tandemctl --help.</translation>
     </message>
     <message>
@@ -4718,7 +4889,7 @@ Commands:
   report    KPIs for a period (report kpis)
   audit     check or list the audit trail (verify|list)
 
-Run 'tandemctl COMMAND --help' for a command's options.
+Run &apos;tandemctl COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>Aufruf: tandemctl BEFEHL [Optionen]
 

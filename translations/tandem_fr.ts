@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>QObject</name>
     <message>
         <source>Show only these; with nothing chosen, everything shows</source>
-        <translation>Afficher uniquement ceux-ci ; si rien n'est coché, tout s'affiche</translation>
+        <translation>Afficher uniquement ceux-ci&#xa0;; si rien n&apos;est coché, tout s&apos;affiche</translation>
     </message>
 </context>
 <context>
@@ -19,15 +20,15 @@
     </message>
     <message>
         <source>This account is disabled. A team lead can enable it again.</source>
-        <translation>Ce compte est désactivé. Un responsable d'équipe peut le réactiver.</translation>
+        <translation>Ce compte est désactivé. Un responsable d&apos;équipe peut le réactiver.</translation>
     </message>
     <message>
         <source>Signing in without a password works only in demo workspaces.</source>
-        <translation>La connexion sans mot de passe n'est possible que dans les espaces de démonstration.</translation>
+        <translation>La connexion sans mot de passe n&apos;est possible que dans les espaces de démonstration.</translation>
     </message>
     <message>
-        <source>There is no active agent with the login "%1" in this workspace.</source>
-        <translation>Aucun agent actif n'a l'identifiant « %1 » dans cet espace de travail.</translation>
+        <source>There is no active agent with the login &quot;%1&quot; in this workspace.</source>
+        <translation>Aucun agent actif n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;» dans cet espace de travail.</translation>
     </message>
     <message>
         <source>This workspace needs a sign-in.</source>
@@ -35,15 +36,15 @@
     </message>
     <message>
         <source>This workspace has no active team lead.</source>
-        <translation>Cet espace de travail n'a aucun responsable d'équipe actif.</translation>
+        <translation>Cet espace de travail n&apos;a aucun responsable d&apos;équipe actif.</translation>
     </message>
     <message>
         <source>Only team leads manage accounts.</source>
-        <translation>Seuls les responsables d'équipe gèrent les comptes.</translation>
+        <translation>Seuls les responsables d&apos;équipe gèrent les comptes.</translation>
     </message>
     <message>
         <source>That agent does not exist.</source>
-        <translation>Cet agent n'existe pas.</translation>
+        <translation>Cet agent n&apos;existe pas.</translation>
     </message>
     <message>
         <source>A password needs at least %1 characters.</source>
@@ -54,20 +55,20 @@
         <translation>Un identifiant compte au plus %1 lettres minuscules, chiffres, points, tirets ou tirets bas, et commence par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <source>Give the agent's name as colleagues should see it.</source>
-        <translation>Indiquez le nom de l'agent tel que ses collègues doivent le voir.</translation>
+        <source>Give the agent&apos;s name as colleagues should see it.</source>
+        <translation>Indiquez le nom de l&apos;agent tel que ses collègues doivent le voir.</translation>
     </message>
     <message>
-        <source>The login "%1" is taken.</source>
-        <translation>L'identifiant « %1 » est déjà pris.</translation>
+        <source>The login &quot;%1&quot; is taken.</source>
+        <translation>L&apos;identifiant «&#xa0;%1&#xa0;» est déjà pris.</translation>
     </message>
     <message>
         <source>This workspace already has accounts; sign in instead.</source>
-        <translation>Cet espace de travail a déjà des comptes ; connectez-vous plutôt.</translation>
+        <translation>Cet espace de travail a déjà des comptes&#xa0;; connectez-vous plutôt.</translation>
     </message>
     <message>
         <source>%1 is the last active team lead; make someone else a team lead first.</source>
-        <translation>%1 est le dernier responsable d'équipe actif ; nommez d'abord quelqu'un d'autre responsable d'équipe.</translation>
+        <translation>%1 est le dernier responsable d&apos;équipe actif&#xa0;; nommez d&apos;abord quelqu&apos;un d&apos;autre responsable d&apos;équipe.</translation>
     </message>
 </context>
 <context>
@@ -83,40 +84,44 @@
     <message numerus="yes">
         <source>at least %n character(s)</source>
         <translation>
-            <numerusform>au moins %n caractère</numerusform><numerusform>au moins %n caractères</numerusform></translation>
+            <numerusform>au moins %n caractère</numerusform>
+            <numerusform>au moins %n caractères</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation>&amp;Confirmer le mot de passe :</translation>
+        <translation>&amp;Confirmer le mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Fill in the login and the name.</source>
-        <translation>Renseignez l'identifiant et le nom.</translation>
+        <translation>Renseignez l&apos;identifiant et le nom.</translation>
     </message>
     <message numerus="yes">
         <source>A password needs at least %n character(s).</source>
         <translation>
-            <numerusform>Un mot de passe doit compter au moins %n caractère.</numerusform><numerusform>Un mot de passe doit compter au moins %n caractères.</numerusform></translation>
+            <numerusform>Un mot de passe doit compter au moins %n caractère.</numerusform>
+            <numerusform>Un mot de passe doit compter au moins %n caractères.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -199,15 +204,17 @@
     <message numerus="yes">
         <source>New password for %1 (at least %n character(s)):</source>
         <translation>
-            <numerusform>Nouveau mot de passe pour %1 (au moins %n caractère) :</numerusform><numerusform>Nouveau mot de passe pour %1 (au moins %n caractères) :</numerusform></translation>
+            <numerusform>Nouveau mot de passe pour %1 (au moins %n caractère)&#xa0;:</numerusform>
+            <numerusform>Nouveau mot de passe pour %1 (au moins %n caractères)&#xa0;:</numerusform>
+        </translation>
     </message>
     <message>
         <source>The same password again:</source>
-        <translation>Le même mot de passe, une seconde fois :</translation>
+        <translation>Le même mot de passe, une seconde fois&#xa0;:</translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation>Les deux mots de passe sont différents ; rien n'a été modifié.</translation>
+        <translation>Les deux mots de passe sont différents&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -229,23 +236,23 @@
     <name>tandem::AuditLog</name>
     <message>
         <source>Audit entry %1 is missing.</source>
-        <translation>L'entrée d'audit %1 est manquante.</translation>
+        <translation>L&apos;entrée d&apos;audit %1 est manquante.</translation>
     </message>
     <message>
         <source>Audit entry %1 was changed after it was written.</source>
-        <translation>L'entrée d'audit %1 a été modifiée après son écriture.</translation>
+        <translation>L&apos;entrée d&apos;audit %1 a été modifiée après son écriture.</translation>
     </message>
     <message>
         <source>The record of the newest audit entry is gone, so entries after %1 may have been deleted.</source>
-        <translation>La trace de la dernière entrée d'audit a disparu : des entrées postérieures à %1 ont peut-être été supprimées.</translation>
+        <translation>La trace de la dernière entrée d&apos;audit a disparu&#xa0;: des entrées postérieures à %1 ont peut-être été supprimées.</translation>
     </message>
     <message>
         <source>The record of the newest audit entry was changed.</source>
-        <translation>La trace de la dernière entrée d'audit a été modifiée.</translation>
+        <translation>La trace de la dernière entrée d&apos;audit a été modifiée.</translation>
     </message>
     <message>
         <source>Audit entry %1 was added outside Tandem.</source>
-        <translation>L'entrée d'audit %1 a été ajoutée en dehors de Tandem.</translation>
+        <translation>L&apos;entrée d&apos;audit %1 a été ajoutée en dehors de Tandem.</translation>
     </message>
 </context>
 <context>
@@ -279,7 +286,7 @@
     <name>tandem::AuditService</name>
     <message>
         <source>The audit trail is for team leads.</source>
-        <translation>Le journal d'audit est réservé aux responsables d'équipe.</translation>
+        <translation>Le journal d&apos;audit est réservé aux responsables d&apos;équipe.</translation>
     </message>
 </context>
 <context>
@@ -289,20 +296,20 @@
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <source>Recompute every entry's hash and check that none was changed or removed</source>
-        <translation>Recalculer l'empreinte de chaque entrée et vérifier qu'aucune n'a été modifiée ni supprimée</translation>
+        <source>Recompute every entry&apos;s hash and check that none was changed or removed</source>
+        <translation>Recalculer l&apos;empreinte de chaque entrée et vérifier qu&apos;aucune n&apos;a été modifiée ni supprimée</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <source>Every entry carries the hash of the one before it, so a change made behind Tandem's back breaks the chain.</source>
-        <translation>Chaque entrée porte l'empreinte de la précédente : toute modification faite en dehors de Tandem rompt la chaîne.</translation>
+        <source>Every entry carries the hash of the one before it, so a change made behind Tandem&apos;s back breaks the chain.</source>
+        <translation>Chaque entrée porte l&apos;empreinte de la précédente&#xa0;: toute modification faite en dehors de Tandem rompt la chaîne.</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation>Journal d'audit</translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Before</source>
@@ -314,16 +321,18 @@
     </message>
     <message>
         <source>(nothing: this entry created the record)</source>
-        <translation>(rien : cette entrée a créé l'enregistrement)</translation>
+        <translation>(rien&#xa0;: cette entrée a créé l&apos;enregistrement)</translation>
     </message>
     <message>
         <source>The audit trail was tampered with: %1</source>
-        <translation>Le journal d'audit a été falsifié : %1</translation>
+        <translation>Le journal d&apos;audit a été falsifié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Intact: %n entries checked, none changed or missing.</source>
         <translation>
-            <numerusform>Intact : %n entrée vérifiée, ni modifiée ni manquante.</numerusform><numerusform>Intact : %n entrées vérifiées, aucune modifiée ni manquante.</numerusform></translation>
+            <numerusform>Intact&#xa0;: %n entrée vérifiée, ni modifiée ni manquante.</numerusform>
+            <numerusform>Intact&#xa0;: %n entrées vérifiées, aucune modifiée ni manquante.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -334,7 +343,7 @@
     </message>
     <message>
         <source>Event text</source>
-        <translation>Texte de l'événement</translation>
+        <translation>Texte de l&apos;événement</translation>
     </message>
     <message>
         <source>Select an event in the timeline to read it here.</source>
@@ -349,7 +358,7 @@
     <name>tandem::ComposePanel</name>
     <message>
         <source>Call summary</source>
-        <translation>Compte rendu d'appel</translation>
+        <translation>Compte rendu d&apos;appel</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -421,7 +430,7 @@
     </message>
     <message>
         <source>C&amp;ause:</source>
-        <translation>Moti&amp;f :</translation>
+        <translation>Moti&amp;f&#xa0;:</translation>
     </message>
     <message>
         <source>Listen</source>
@@ -429,11 +438,11 @@
     </message>
     <message>
         <source>Empathize</source>
-        <translation>Faire preuve d'empathie</translation>
+        <translation>Faire preuve d&apos;empathie</translation>
     </message>
     <message>
         <source>Apologize</source>
-        <translation>S'excuser</translation>
+        <translation>S&apos;excuser</translation>
     </message>
     <message>
         <source>Solve</source>
@@ -449,7 +458,7 @@
     </message>
     <message>
         <source>A&amp;mount:</source>
-        <translation>Mon&amp;tant :</translation>
+        <translation>Mon&amp;tant&#xa0;:</translation>
     </message>
     <message>
         <source>Survey</source>
@@ -461,7 +470,7 @@
     </message>
     <message>
         <source>Sc&amp;ore:</source>
-        <translation>N&amp;ote :</translation>
+        <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
         <source>Insert a reply template (%1)</source>
@@ -473,7 +482,7 @@
     </message>
     <message>
         <source>Cause:</source>
-        <translation>Motif :</translation>
+        <translation>Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Draft restored.</source>
@@ -481,15 +490,15 @@
     </message>
     <message>
         <source>L.E.A.S.T. steps taken: %1</source>
-        <translation>Étapes L.E.A.S.T. suivies : %1</translation>
+        <translation>Étapes L.E.A.S.T. suivies&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 answer: %2</source>
-        <translation>Réponse %1 : %2</translation>
+        <translation>Réponse %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Write a subject or some text first.</source>
-        <translation>Saisissez d'abord un objet ou un texte.</translation>
+        <translation>Saisissez d&apos;abord un objet ou un texte.</translation>
     </message>
     <message>
         <source>Logged.</source>
@@ -497,7 +506,7 @@
     </message>
     <message>
         <source>Not logged: %1 Your text is kept as a draft.</source>
-        <translation>Non consigné : %1 Votre texte est conservé comme brouillon.</translation>
+        <translation>Non consigné&#xa0;: %1 Votre texte est conservé comme brouillon.</translation>
     </message>
 </context>
 <context>
@@ -548,39 +557,39 @@
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Prénom :</translation>
+        <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation>Entrep&amp;rise :</translation>
+        <translation>Entrep&amp;rise&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Tier:</source>
-        <translation>Ni&amp;veau de service :</translation>
+        <translation>Ni&amp;veau de service&#xa0;:</translation>
     </message>
     <message>
         <source>L&amp;ifecycle:</source>
-        <translation>C&amp;ycle de vie :</translation>
+        <translation>C&amp;ycle de vie&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation>Éti&amp;quettes :</translation>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
         <source>Changes are recorded in the audit trail under your name.</source>
-        <translation>Les modifications sont inscrites à votre nom dans le journal d'audit.</translation>
+        <translation>Les modifications sont inscrites à votre nom dans le journal d&apos;audit.</translation>
     </message>
 </context>
 <context>
@@ -588,31 +597,41 @@
     <message numerus="yes">
         <source>%n interaction(s)</source>
         <translation>
-            <numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n survey answer(s)</source>
         <translation>
-            <numerusform>%n réponse à une enquête</numerusform><numerusform>%n réponses à des enquêtes</numerusform></translation>
+            <numerusform>%n réponse à une enquête</numerusform>
+            <numerusform>%n réponses à des enquêtes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s)</source>
         <translation>
-            <numerusform>%n relance</numerusform><numerusform>%n relances</numerusform></translation>
+            <numerusform>%n relance</numerusform>
+            <numerusform>%n relances</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n escalation(s)</source>
         <translation>
-            <numerusform>%n escalade</numerusform><numerusform>%n escalades</numerusform></translation>
+            <numerusform>%n escalade</numerusform>
+            <numerusform>%n escalades</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
     </message>
     <message>
         <source>tags: %1</source>
-        <translation>étiquettes : %1</translation>
+        <translation>étiquettes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing to move.</source>
@@ -620,7 +639,7 @@
     </message>
     <message>
         <source>There is no customer #%1.</source>
-        <translation>Il n'existe pas de client n° %1.</translation>
+        <translation>Il n&apos;existe pas de client n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>Give the customer a name.</source>
@@ -636,7 +655,7 @@
     </message>
     <message>
         <source>“%1” does not look like an e-mail address (name@example.com).</source>
-        <translation>« %1 » ne ressemble pas à une adresse e-mail (nom@exemple.fr).</translation>
+        <translation>«&#xa0;%1&#xa0;» ne ressemble pas à une adresse e-mail (nom@exemple.fr).</translation>
     </message>
     <message>
         <source>A phone number has digits and may have +, spaces, brackets, dashes and an extension (x12).</source>
@@ -648,15 +667,15 @@
     </message>
     <message>
         <source>A tag is one short phrase of at most %1 characters, without commas.</source>
-        <translation>Une étiquette est une courte expression d'au plus %1 caractères, sans virgule.</translation>
+        <translation>Une étiquette est une courte expression d&apos;au plus %1 caractères, sans virgule.</translation>
     </message>
     <message>
         <source>%1 was merged into customer #%2; edit that customer instead.</source>
-        <translation>%1 a été fusionné avec le client n° %2 ; modifiez plutôt ce client.</translation>
+        <translation>%1 a été fusionné avec le client n°&#xa0;%2&#xa0;; modifiez plutôt ce client.</translation>
     </message>
     <message>
         <source>Someone else changed %1 in the meantime. Look at the details again and retry.</source>
-        <translation>Quelqu'un d'autre a modifié %1 entre-temps. Vérifiez à nouveau les détails et réessayez.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps. Vérifiez à nouveau les détails et réessayez.</translation>
     </message>
     <message>
         <source>A customer cannot be merged into itself.</source>
@@ -664,11 +683,11 @@
     </message>
     <message>
         <source>%1 was already merged into customer #%2.</source>
-        <translation>%1 a déjà été fusionné avec le client n° %2.</translation>
+        <translation>%1 a déjà été fusionné avec le client n°&#xa0;%2.</translation>
     </message>
     <message>
         <source>%1 was merged into customer #%2 itself; merge into that customer instead.</source>
-        <translation>%1 a lui-même été fusionné avec le client n° %2 ; fusionnez plutôt avec ce client.</translation>
+        <translation>%1 a lui-même été fusionné avec le client n°&#xa0;%2&#xa0;; fusionnez plutôt avec ce client.</translation>
     </message>
     <message>
         <source>Merged the duplicate %1 into this customer</source>
@@ -676,19 +695,19 @@
     </message>
     <message>
         <source>%1 merged %2 into %3. Moved: %4.</source>
-        <translation>%1 a fusionné %2 avec %3. Transféré : %4.</translation>
+        <translation>%1 a fusionné %2 avec %3. Transféré&#xa0;: %4.</translation>
     </message>
     <message>
         <source>%1 is not merged into another customer.</source>
-        <translation>%1 n'est fusionné avec aucun autre client.</translation>
+        <translation>%1 n&apos;est fusionné avec aucun autre client.</translation>
     </message>
     <message>
         <source>The audit trail has no record of how %1 was merged, so the merge cannot be undone here.</source>
-        <translation>Le journal d'audit ne garde aucune trace de la fusion de %1 : elle ne peut donc pas être annulée ici.</translation>
+        <translation>Le journal d&apos;audit ne garde aucune trace de la fusion de %1&#xa0;: elle ne peut donc pas être annulée ici.</translation>
     </message>
     <message>
         <source>%1 was merged into customer #%2 since; separate those two first.</source>
-        <translation>%1 a depuis été fusionné avec le client n° %2 ; séparez d'abord ces deux-là.</translation>
+        <translation>%1 a depuis été fusionné avec le client n°&#xa0;%2&#xa0;; séparez d&apos;abord ces deux-là.</translation>
     </message>
     <message>
         <source>Separated %1 from this customer again</source>
@@ -696,7 +715,7 @@
     </message>
     <message>
         <source>%1 undid the merge of %2 into %3. Moved back: %4.</source>
-        <translation>%1 a annulé la fusion de %2 avec %3. Retransféré : %4.</translation>
+        <translation>%1 a annulé la fusion de %2 avec %3. Retransféré&#xa0;: %4.</translation>
     </message>
     <message>
         <source>Separated from %1 again</source>
@@ -707,7 +726,7 @@
     <name>tandem::CustomerProfileWidget</name>
     <message>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>yesterday</source>
@@ -716,7 +735,9 @@
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -735,12 +756,12 @@
         <translation>Modifier le nom, les coordonnées, le niveau de service, le cycle de vie et les étiquettes</translation>
     </message>
     <message>
-        <source>Move a duplicate record's history into this customer</source>
-        <translation>Transférer l'historique d'une fiche en double vers ce client</translation>
+        <source>Move a duplicate record&apos;s history into this customer</source>
+        <translation>Transférer l&apos;historique d&apos;une fiche en double vers ce client</translation>
     </message>
     <message>
         <source>Undo the merge of a duplicate into this customer</source>
-        <translation>Annuler la fusion d'un doublon avec ce client</translation>
+        <translation>Annuler la fusion d&apos;un doublon avec ce client</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -784,15 +805,15 @@
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation>Étiquettes : %1</translation>
+        <translation>Étiquettes&#xa0;: %1</translation>
     </message>
     <message>
         <source>merged into customer #%1</source>
-        <translation>fusionné avec le client n° %1</translation>
+        <translation>fusionné avec le client n°&#xa0;%1</translation>
     </message>
     <message>
         <source>No orders yet</source>
-        <translation>Aucune commande pour l'instant</translation>
+        <translation>Aucune commande pour l&apos;instant</translation>
     </message>
     <message>
         <source>No refunds</source>
@@ -804,11 +825,11 @@
     </message>
     <message>
         <source>No contact yet</source>
-        <translation>Aucun contact pour l'instant</translation>
+        <translation>Aucun contact pour l&apos;instant</translation>
     </message>
     <message>
         <source>No answer yet</source>
-        <translation>Aucune réponse pour l'instant</translation>
+        <translation>Aucune réponse pour l&apos;instant</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -825,7 +846,9 @@
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
     </message>
     <message>
         <source>None overdue</source>
@@ -837,7 +860,7 @@
     </message>
     <message>
         <source>Merged into this customer: %1</source>
-        <translation>Fusionnés avec ce client : %1</translation>
+        <translation>Fusionnés avec ce client&#xa0;: %1</translation>
     </message>
     <message>
         <source>Separate Customers</source>
@@ -845,7 +868,7 @@
     </message>
     <message>
         <source>Move everything the merge brought from customer #%1 back to it, and list it again? Entries logged on %2 since stay with %2.</source>
-        <translation>Renvoyer vers le client n° %1 tout ce que la fusion en a apporté, et le faire réapparaître dans la liste ? Les entrées consignées depuis sur %2 restent chez %2.</translation>
+        <translation>Renvoyer vers le client n°&#xa0;%1 tout ce que la fusion en a apporté, et le faire réapparaître dans la liste&#xa0;? Les entrées consignées depuis sur %2 restent chez %2.</translation>
     </message>
 </context>
 <context>
@@ -856,15 +879,15 @@
     </message>
     <message>
         <source>The workspace already has customers; demo data goes only into an empty workspace.</source>
-        <translation>L'espace de travail contient déjà des clients ; les données de démonstration ne vont que dans un espace vide.</translation>
+        <translation>L&apos;espace de travail contient déjà des clients&#xa0;; les données de démonstration ne vont que dans un espace vide.</translation>
     </message>
     <message>
         <source>Could not start writing demo data.</source>
-        <translation>Impossible de commencer l'écriture des données de démonstration.</translation>
+        <translation>Impossible de commencer l&apos;écriture des données de démonstration.</translation>
     </message>
     <message>
         <source>Could not save demo data.</source>
-        <translation>Impossible d'enregistrer les données de démonstration.</translation>
+        <translation>Impossible d&apos;enregistrer les données de démonstration.</translation>
     </message>
 </context>
 <context>
@@ -879,19 +902,19 @@
     </message>
     <message>
         <source>Team Workspace</source>
-        <translation>Espace d'équipe</translation>
+        <translation>Espace d&apos;équipe</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Opening the team workspace was cancelled.</source>
-        <translation>L'ouverture de l'espace d'équipe a été annulée.</translation>
+        <translation>L&apos;ouverture de l&apos;espace d&apos;équipe a été annulée.</translation>
     </message>
     <message>
         <source>Could not write the screenshot %1: %2</source>
-        <translation>Impossible d'écrire la capture d'écran %1 : %2</translation>
+        <translation>Impossible d&apos;écrire la capture d&apos;écran %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Open Workspace</source>
@@ -903,7 +926,7 @@
     </message>
     <message>
         <source>Workspace file to open (default: %1).</source>
-        <translation>Fichier d'espace de travail à ouvrir (par défaut : %1).</translation>
+        <translation>Fichier d&apos;espace de travail à ouvrir (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Sign in as this agent (demo workspaces only).</source>
@@ -915,50 +938,50 @@
     </message>
     <message>
         <source>With --screenshot: the view to show (%1).</source>
-        <translation>Avec --screenshot : la vue à afficher (%1).</translation>
+        <translation>Avec --screenshot&#xa0;: la vue à afficher (%1).</translation>
     </message>
     <message>
-        <source>Unknown view "%1"; known views: %2.</source>
-        <translation>Vue « %1 » inconnue ; vues connues : %2.</translation>
+        <source>Unknown view &quot;%1&quot;; known views: %2.</source>
+        <translation>Vue «&#xa0;%1&#xa0;» inconnue&#xa0;; vues connues&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Colours for this run: system, light or dark (default: the theme chosen in View &gt; Theme; screenshots: system).</source>
-        <translation>Couleurs pour cette exécution : system, light ou dark (par défaut : le thème choisi dans Affichage &gt; Thème ; captures d'écran : system).</translation>
+        <translation>Couleurs pour cette exécution&#xa0;: system, light ou dark (par défaut&#xa0;: le thème choisi dans Affichage &gt; Thème&#xa0;; captures d&apos;écran&#xa0;: system).</translation>
     </message>
     <message>
-        <source>Unknown palette "%1"; use system, light or dark.</source>
-        <translation>Palette « %1 » inconnue ; utilisez system, light ou dark.</translation>
+        <source>Unknown palette &quot;%1&quot;; use system, light or dark.</source>
+        <translation>Palette «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez system, light ou dark.</translation>
     </message>
 </context>
 <context>
     <name>tandem::DetailsPanel</name>
     <message>
         <source>Company:</source>
-        <translation>Entreprise :</translation>
+        <translation>Entreprise&#xa0;:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation>E-mail :</translation>
+        <translation>E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation>Téléphone :</translation>
+        <translation>Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Tier:</source>
-        <translation>Niveau de service :</translation>
+        <translation>Niveau de service&#xa0;:</translation>
     </message>
     <message>
         <source>Lifecycle:</source>
-        <translation>Cycle de vie :</translation>
+        <translation>Cycle de vie&#xa0;:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation>Étiquettes :</translation>
+        <translation>Étiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>Timeline:</source>
-        <translation>Chronologie :</translation>
+        <translation>Chronologie&#xa0;:</translation>
     </message>
     <message>
         <source>No customer selected</source>
@@ -971,11 +994,13 @@
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
-            <numerusform>%n événement</numerusform><numerusform>%n événements</numerusform></translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cause: %1</source>
-        <translation>Motif : %1</translation>
+        <translation>Motif&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -986,7 +1011,7 @@
     </message>
     <message>
         <source>Cannot keep the draft: %1</source>
-        <translation>Impossible de conserver le brouillon : %1</translation>
+        <translation>Impossible de conserver le brouillon&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1001,7 +1026,7 @@
     </message>
     <message>
         <source>Team lead</source>
-        <translation>Responsable d'équipe</translation>
+        <translation>Responsable d&apos;équipe</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1307,8 +1332,8 @@
         <translation>Ce qui aurait dû se passer</translation>
     </message>
     <message>
-        <source>What happened instead, in the customer's words if possible</source>
-        <translation>Ce qui s'est passé à la place, si possible dans les mots du client</translation>
+        <source>What happened instead, in the customer&apos;s words if possible</source>
+        <translation>Ce qui s&apos;est passé à la place, si possible dans les mots du client</translation>
     </message>
     <message>
         <source>What you or the customer already tried, so nobody asks again</source>
@@ -1320,43 +1345,43 @@
     </message>
     <message>
         <source>One line: what is broken for the customer</source>
-        <translation>En une ligne : ce qui ne fonctionne pas pour le client</translation>
+        <translation>En une ligne&#xa0;: ce qui ne fonctionne pas pour le client</translation>
     </message>
     <message>
         <source>Product version, operating system, browser, network…</source>
-        <translation>Version du produit, système d'exploitation, navigateur, réseau…</translation>
+        <translation>Version du produit, système d&apos;exploitation, navigateur, réseau…</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation>&amp;Résumé :</translation>
+        <translation>&amp;Résumé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation>&amp;Gravité :</translation>
+        <translation>&amp;Gravité&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;teps to reproduce:</source>
-        <translation>É&amp;tapes pour reproduire :</translation>
+        <translation>É&amp;tapes pour reproduire&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xpected:</source>
-        <translation>Résultat &amp;attendu :</translation>
+        <translation>Résultat &amp;attendu&#xa0;:</translation>
     </message>
     <message>
         <source>What &amp;happened:</source>
-        <translation>Ce qui s'est &amp;passé :</translation>
+        <translation>Ce qui s&apos;est &amp;passé&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;nvironment:</source>
-        <translation>E&amp;nvironnement :</translation>
+        <translation>E&amp;nvironnement&#xa0;:</translation>
     </message>
     <message>
         <source>Already t&amp;ried:</source>
-        <translation>&amp;Déjà essayé :</translation>
+        <translation>&amp;Déjà essayé&#xa0;:</translation>
     </message>
     <message>
         <source>Timeline entries handed over</source>
@@ -1392,7 +1417,7 @@
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format :</translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>From the timeline</source>
@@ -1432,15 +1457,15 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large to attach (%2; at most %3).</source>
-        <translation>%1 est trop volumineux pour être joint (%2 ; au plus %3).</translation>
+        <translation>%1 est trop volumineux pour être joint (%2&#xa0;; au plus %3).</translation>
     </message>
     <message>
         <source>%1 is not a text file; attach logs, configs and traces as text.</source>
-        <translation>%1 n'est pas un fichier texte ; joignez les journaux, configurations et traces en texte.</translation>
+        <translation>%1 n&apos;est pas un fichier texte&#xa0;; joignez les journaux, configurations et traces en texte.</translation>
     </message>
 </context>
 <context>
@@ -1474,7 +1499,7 @@
     </message>
     <message>
         <source>Say why the escalation is reopened.</source>
-        <translation>Indiquez pourquoi l'escalade est rouverte.</translation>
+        <translation>Indiquez pourquoi l&apos;escalade est rouverte.</translation>
     </message>
     <message>
         <source>Say why the severity changes.</source>
@@ -1486,63 +1511,63 @@
     </message>
     <message>
         <source>Escalated to support (#%1): %2</source>
-        <translation>Escaladé au support (n° %1) : %2</translation>
+        <translation>Escaladé au support (n°&#xa0;%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Escalation #%1 claimed by %2</source>
-        <translation>Escalade n° %1 prise en charge par %2</translation>
+        <translation>Escalade n°&#xa0;%1 prise en charge par %2</translation>
     </message>
     <message>
         <source>Support is working on escalation #%1</source>
-        <translation>Le support traite l'escalade n° %1</translation>
+        <translation>Le support traite l&apos;escalade n°&#xa0;%1</translation>
     </message>
     <message>
         <source>Support needs information from the rep (escalation #%1)</source>
-        <translation>Le support a besoin d'informations du conseiller (escalade n° %1)</translation>
+        <translation>Le support a besoin d&apos;informations du conseiller (escalade n°&#xa0;%1)</translation>
     </message>
     <message>
         <source>Support is waiting on the customer (escalation #%1)</source>
-        <translation>Le support attend le client (escalade n° %1)</translation>
+        <translation>Le support attend le client (escalade n°&#xa0;%1)</translation>
     </message>
     <message>
         <source>The rep answered support (escalation #%1)</source>
-        <translation>Le conseiller a répondu au support (escalade n° %1)</translation>
+        <translation>Le conseiller a répondu au support (escalade n°&#xa0;%1)</translation>
     </message>
     <message>
         <source>The customer replied (escalation #%1)</source>
-        <translation>Le client a répondu (escalade n° %1)</translation>
+        <translation>Le client a répondu (escalade n°&#xa0;%1)</translation>
     </message>
     <message>
         <source>Escalation #%1 resolved</source>
-        <translation>Escalade n° %1 résolue</translation>
+        <translation>Escalade n°&#xa0;%1 résolue</translation>
     </message>
     <message>
         <source>Escalation #%1 handed back to the rep</source>
-        <translation>Escalade n° %1 renvoyée au conseiller</translation>
+        <translation>Escalade n°&#xa0;%1 renvoyée au conseiller</translation>
     </message>
     <message>
         <source>Escalation #%1 closed</source>
-        <translation>Escalade n° %1 clôturée</translation>
+        <translation>Escalade n°&#xa0;%1 clôturée</translation>
     </message>
     <message>
         <source>Escalation #%1 reopened</source>
-        <translation>Escalade n° %1 rouverte</translation>
+        <translation>Escalade n°&#xa0;%1 rouverte</translation>
     </message>
     <message>
         <source>Escalation #%1 reassigned to %2</source>
-        <translation>Escalade n° %1 réattribuée à %2</translation>
+        <translation>Escalade n°&#xa0;%1 réattribuée à %2</translation>
     </message>
     <message>
         <source>Escalation #%1 is now %2</source>
-        <translation>L'escalade n° %1 est maintenant de gravité %2</translation>
+        <translation>L&apos;escalade n°&#xa0;%1 est maintenant de gravité %2</translation>
     </message>
     <message>
         <source>Choose the customer the problem is about.</source>
         <translation>Choisissez le client concerné par le problème.</translation>
     </message>
     <message>
-        <source>Entry #%1 is not on %2's timeline.</source>
-        <translation>L'entrée n° %1 ne figure pas dans la chronologie de %2.</translation>
+        <source>Entry #%1 is not on %2&apos;s timeline.</source>
+        <translation>L&apos;entrée n°&#xa0;%1 ne figure pas dans la chronologie de %2.</translation>
     </message>
     <message>
         <source>Write a one-line summary of the problem.</source>
@@ -1550,7 +1575,7 @@
     </message>
     <message>
         <source>Keep the summary under %1 characters; the details go below.</source>
-        <translation>Limitez le résumé à moins de %1 caractères ; les détails vont dans les champs ci-dessous.</translation>
+        <translation>Limitez le résumé à moins de %1 caractères&#xa0;; les détails vont dans les champs ci-dessous.</translation>
     </message>
     <message>
         <source>Write down the steps that lead to the problem.</source>
@@ -1558,11 +1583,11 @@
     </message>
     <message>
         <source>Say what the customer expected to happen.</source>
-        <translation>Indiquez ce à quoi le client s'attendait.</translation>
+        <translation>Indiquez ce à quoi le client s&apos;attendait.</translation>
     </message>
     <message>
         <source>Say what happened instead.</source>
-        <translation>Indiquez ce qui s'est passé à la place.</translation>
+        <translation>Indiquez ce qui s&apos;est passé à la place.</translation>
     </message>
     <message>
         <source>Say what was already tried, so nobody asks the customer to do it again.</source>
@@ -1578,11 +1603,11 @@
     </message>
     <message>
         <source>The attachment “%1” is empty.</source>
-        <translation>La pièce jointe « %1 » est vide.</translation>
+        <translation>La pièce jointe «&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message>
         <source>The attachment “%1” is longer than %2 MB of text.</source>
-        <translation>La pièce jointe « %1 » dépasse %2 Mo de texte.</translation>
+        <translation>La pièce jointe «&#xa0;%1&#xa0;» dépasse %2 Mo de texte.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3
@@ -1591,24 +1616,24 @@ Expected: %4
 Actual: %5</source>
         <translation>%1 · %2 · %3
 
-Attendu : %4
-Constaté : %5</translation>
+Attendu&#xa0;: %4
+Constaté&#xa0;: %5</translation>
     </message>
     <message>
         <source>There is no escalation #%1.</source>
-        <translation>Il n'existe pas d'escalade n° %1.</translation>
+        <translation>Il n&apos;existe pas d&apos;escalade n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>Choose who gets the escalation.</source>
-        <translation>Choisissez à qui attribuer l'escalade.</translation>
+        <translation>Choisissez à qui attribuer l&apos;escalade.</translation>
     </message>
     <message>
         <source>An escalation can go only to an active support specialist or team lead.</source>
-        <translation>Une escalade ne peut être attribuée qu'à un spécialiste support ou un responsable d'équipe actif.</translation>
+        <translation>Une escalade ne peut être attribuée qu&apos;à un spécialiste support ou un responsable d&apos;équipe actif.</translation>
     </message>
     <message>
         <source>The escalation is already assigned to %1.</source>
-        <translation>L'escalade est déjà attribuée à %1.</translation>
+        <translation>L&apos;escalade est déjà attribuée à %1.</translation>
     </message>
     <message>
         <source>Choose the new severity.</source>
@@ -1616,34 +1641,34 @@ Constaté : %5</translation>
     </message>
     <message>
         <source>The escalation already has the severity %1.</source>
-        <translation>L'escalade a déjà la gravité %1.</translation>
+        <translation>L&apos;escalade a déjà la gravité %1.</translation>
     </message>
     <message>
         <source>You have already claimed escalation #%1.</source>
-        <translation>Vous avez déjà pris en charge l'escalade n° %1.</translation>
+        <translation>Vous avez déjà pris en charge l&apos;escalade n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>Escalation #%1 was already claimed by %2.</source>
-        <translation>L'escalade n° %1 a déjà été prise en charge par %2.</translation>
+        <translation>L&apos;escalade n°&#xa0;%1 a déjà été prise en charge par %2.</translation>
     </message>
     <message>
         <source>Someone else changed escalation #%1 in the meantime (it is now “%2”). Look at it again and retry.</source>
-        <translation>Quelqu'un d'autre a modifié l'escalade n° %1 entre-temps (elle est maintenant « %2 »). Vérifiez-la à nouveau et réessayez.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié l&apos;escalade n°&#xa0;%1 entre-temps (elle est maintenant «&#xa0;%2&#xa0;»). Vérifiez-la à nouveau et réessayez.</translation>
     </message>
     <message>
         <source>The support queue is for support specialists and team leads.</source>
-        <translation>La file du support est réservée aux spécialistes support et aux responsables d'équipe.</translation>
+        <translation>La file du support est réservée aux spécialistes support et aux responsables d&apos;équipe.</translation>
     </message>
 </context>
 <context>
     <name>tandem::EscalationStateMachine</name>
     <message>
         <source>This issue has not been escalated yet.</source>
-        <translation>Ce problème n'a pas encore été escaladé.</translation>
+        <translation>Ce problème n&apos;a pas encore été escaladé.</translation>
     </message>
     <message>
         <source>Support specialists take escalations; a service rep or a team lead escalates.</source>
-        <translation>Les spécialistes support prennent en charge les escalades ; ce sont les conseillers clientèle ou les responsables d'équipe qui escaladent.</translation>
+        <translation>Les spécialistes support prennent en charge les escalades&#xa0;; ce sont les conseillers clientèle ou les responsables d&apos;équipe qui escaladent.</translation>
     </message>
     <message>
         <source>This issue is already escalated.</source>
@@ -1651,15 +1676,15 @@ Constaté : %5</translation>
     </message>
     <message>
         <source>Only support specialists and team leads work on escalations.</source>
-        <translation>Seuls les spécialistes support et les responsables d'équipe traitent les escalades.</translation>
+        <translation>Seuls les spécialistes support et les responsables d&apos;équipe traitent les escalades.</translation>
     </message>
     <message>
         <source>Only a team lead can reassign an escalation.</source>
-        <translation>Seul un responsable d'équipe peut réattribuer une escalade.</translation>
+        <translation>Seul un responsable d&apos;équipe peut réattribuer une escalade.</translation>
     </message>
     <message>
         <source>Only a team lead can change the severity of an escalation.</source>
-        <translation>Seul un responsable d'équipe peut modifier la gravité d'une escalade.</translation>
+        <translation>Seul un responsable d&apos;équipe peut modifier la gravité d&apos;une escalade.</translation>
     </message>
     <message>
         <source>This escalation has already been claimed.</source>
@@ -1667,30 +1692,30 @@ Constaté : %5</translation>
     </message>
     <message>
         <source>“%1” is not possible while the escalation is “%2”.</source>
-        <translation>« %1 » n'est pas possible tant que l'escalade est « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas possible tant que l&apos;escalade est «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Only the specialist this escalation is assigned to can do that; a team lead can reassign it.</source>
-        <translation>Seul le spécialiste à qui cette escalade est attribuée peut le faire ; un responsable d'équipe peut la réattribuer.</translation>
+        <translation>Seul le spécialiste à qui cette escalade est attribuée peut le faire&#xa0;; un responsable d&apos;équipe peut la réattribuer.</translation>
     </message>
     <message>
         <source>Only the rep who escalated this, or a team lead, can do that.</source>
-        <translation>Seul le conseiller qui a escaladé ce problème, ou un responsable d'équipe, peut le faire.</translation>
+        <translation>Seul le conseiller qui a escaladé ce problème, ou un responsable d&apos;équipe, peut le faire.</translation>
     </message>
     <message>
         <source>Only the rep who escalated this, its specialist or a team lead can do that.</source>
-        <translation>Seuls le conseiller qui a escaladé ce problème, le spécialiste chargé de l'escalade ou un responsable d'équipe peuvent le faire.</translation>
+        <translation>Seuls le conseiller qui a escaladé ce problème, le spécialiste chargé de l&apos;escalade ou un responsable d&apos;équipe peuvent le faire.</translation>
     </message>
 </context>
 <context>
     <name>tandem::FirstLeadDialog</name>
     <message>
         <source>Set Up the Workspace</source>
-        <translation>Configurer l'espace de travail</translation>
+        <translation>Configurer l&apos;espace de travail</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; has no accounts yet. Create the first team lead's account; the lead then adds the rest of the team under Accounts.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; n'a encore aucun compte. Créez le compte du premier responsable d'équipe ; il ajoutera ensuite le reste de l'équipe dans « Comptes ».</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; has no accounts yet. Create the first team lead&apos;s account; the lead then adds the rest of the team under Accounts.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; n&apos;a encore aucun compte. Créez le compte du premier responsable d&apos;équipe&#xa0;; il ajoutera ensuite le reste de l&apos;équipe dans «&#xa0;Comptes&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Create Account</source>
@@ -1701,7 +1726,7 @@ Constaté : %5</translation>
     <name>tandem::FollowUpDialog</name>
     <message>
         <source>&amp;On:</source>
-        <translation>&amp;Le :</translation>
+        <translation>&amp;Le&#xa0;:</translation>
     </message>
     <message>
         <source>Follow Up with %1</source>
@@ -1709,7 +1734,7 @@ Constaté : %5</translation>
     </message>
     <message>
         <source>When should you get back to %1?</source>
-        <translation>Quand devez-vous recontacter %1 ?</translation>
+        <translation>Quand devez-vous recontacter %1&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Tomorrow</source>
@@ -1725,11 +1750,11 @@ Constaté : %5</translation>
     </message>
     <message>
         <source>Due date and time</source>
-        <translation>Date et heure d'échéance</translation>
+        <translation>Date et heure d&apos;échéance</translation>
     </message>
     <message>
         <source>What to follow up on, e.g. “Check the replacement arrived”</source>
-        <translation>Objet de la relance, p. ex. « Vérifier que le remplacement est bien arrivé »</translation>
+        <translation>Objet de la relance, p. ex. «&#xa0;Vérifier que le remplacement est bien arrivé&#xa0;»</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1741,11 +1766,11 @@ Constaté : %5</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation>Note :</translation>
+        <translation>Note&#xa0;:</translation>
     </message>
     <message>
-        <source>Due %1. It shows in your follow-ups and on the customer's timeline.</source>
-        <translation>Échéance : %1. La relance apparaît dans vos relances et dans la chronologie du client.</translation>
+        <source>Due %1. It shows in your follow-ups and on the customer&apos;s timeline.</source>
+        <translation>Échéance&#xa0;: %1. La relance apparaît dans vos relances et dans la chronologie du client.</translation>
     </message>
 </context>
 <context>
@@ -1756,7 +1781,7 @@ Constaté : %5</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation>Échéance : %1</translation>
+        <translation>Échéance&#xa0;: %1</translation>
     </message>
     <message>
         <source>No note</source>
@@ -1771,18 +1796,18 @@ Constaté : %5</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation>Échéance : %1</translation>
+        <translation>Échéance&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::FollowUpService</name>
     <message>
         <source>There is no customer #%1.</source>
-        <translation>Il n'existe pas de client n° %1.</translation>
+        <translation>Il n&apos;existe pas de client n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>%1 was merged into customer #%2; schedule the follow-up there.</source>
-        <translation>%1 a été fusionné avec le client n° %2 ; planifiez la relance sur ce client.</translation>
+        <translation>%1 a été fusionné avec le client n°&#xa0;%2&#xa0;; planifiez la relance sur ce client.</translation>
     </message>
     <message>
         <source>Choose a time in the future for the follow-up.</source>
@@ -1802,11 +1827,11 @@ Constaté : %5</translation>
     </message>
     <message>
         <source>There is no follow-up #%1.</source>
-        <translation>Il n'existe pas de relance n° %1.</translation>
+        <translation>Il n&apos;existe pas de relance n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>This follow-up belongs to %1; only they or a team lead can complete it.</source>
-        <translation>Cette relance appartient à %1 ; seule cette personne ou un responsable d'équipe peut la terminer.</translation>
+        <translation>Cette relance appartient à %1&#xa0;; seule cette personne ou un responsable d&apos;équipe peut la terminer.</translation>
     </message>
     <message>
         <source>This follow-up was already completed.</source>
@@ -1816,7 +1841,7 @@ Constaté : %5</translation>
 <context>
     <name>tandem::GlobalSearchWidget</name>
     <message>
-        <source>Search every customer's interactions</source>
+        <source>Search every customer&apos;s interactions</source>
         <translation>Rechercher dans les interactions de tous les clients</translation>
     </message>
     <message>
@@ -1825,11 +1850,11 @@ Constaté : %5</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation>Les plus récents d'abord</translation>
+        <translation>Les plus récents d&apos;abord</translation>
     </message>
     <message>
         <source>Best match first</source>
-        <translation>Les plus pertinents d'abord</translation>
+        <translation>Les plus pertinents d&apos;abord</translation>
     </message>
     <message>
         <source>Order of results</source>
@@ -1845,10 +1870,10 @@ Constaté : %5</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation>La recherche a échoué : %1</translation>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Type words to find them in every customer's timeline.</source>
+        <source>Type words to find them in every customer&apos;s timeline.</source>
         <translation>Saisissez des mots pour les retrouver dans la chronologie de tous les clients.</translation>
     </message>
     <message>
@@ -1858,12 +1883,16 @@ Constaté : %5</translation>
     <message numerus="yes">
         <source>The first %n match(es); scroll down for more.</source>
         <translation>
-            <numerusform>Le premier résultat ; faites défiler pour en voir plus.</numerusform><numerusform>Les %n premiers résultats ; faites défiler pour en voir plus.</numerusform></translation>
+            <numerusform>Le premier résultat&#xa0;; faites défiler pour en voir plus.</numerusform>
+            <numerusform>Les %n premiers résultats&#xa0;; faites défiler pour en voir plus.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es).</source>
         <translation>
-            <numerusform>%n résultat.</numerusform><numerusform>%n résultats.</numerusform></translation>
+            <numerusform>%n résultat.</numerusform>
+            <numerusform>%n résultats.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1878,11 +1907,11 @@ Constaté : %5</translation>
     </message>
     <message>
         <source>Escalation #%1 could not be found.</source>
-        <translation>L'escalade n° %1 est introuvable.</translation>
+        <translation>L&apos;escalade n°&#xa0;%1 est introuvable.</translation>
     </message>
     <message>
         <source>#%1 · %2</source>
-        <translation>N° %1 · %2</translation>
+        <translation>N°&#xa0;%1 · %2</translation>
     </message>
     <message>
         <source>Escalated by %1 on %2</source>
@@ -1910,31 +1939,31 @@ Constaté : %5</translation>
     </message>
     <message>
         <source>Steps to reproduce:</source>
-        <translation>Étapes pour reproduire :</translation>
+        <translation>Étapes pour reproduire&#xa0;:</translation>
     </message>
     <message>
         <source>Expected:</source>
-        <translation>Résultat attendu :</translation>
+        <translation>Résultat attendu&#xa0;:</translation>
     </message>
     <message>
         <source>What happened:</source>
-        <translation>Ce qui s'est passé :</translation>
+        <translation>Ce qui s&apos;est passé&#xa0;:</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation>Environnement :</translation>
+        <translation>Environnement&#xa0;:</translation>
     </message>
     <message>
         <source>Already tried:</source>
-        <translation>Déjà essayé :</translation>
+        <translation>Déjà essayé&#xa0;:</translation>
     </message>
     <message>
         <source>Resolution:</source>
-        <translation>Résolution :</translation>
+        <translation>Résolution&#xa0;:</translation>
     </message>
     <message>
         <source>For the customer:</source>
-        <translation>Pour le client :</translation>
+        <translation>Pour le client&#xa0;:</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -1973,7 +2002,7 @@ Constaté : %5</translation>
     </message>
     <message>
         <source>Churn rate</source>
-        <translation>Taux d'attrition</translation>
+        <translation>Taux d&apos;attrition</translation>
     </message>
     <message>
         <source>First response time</source>
@@ -1985,7 +2014,7 @@ Constaté : %5</translation>
     </message>
     <message>
         <source>Escalation rate</source>
-        <translation>Taux d'escalade</translation>
+        <translation>Taux d&apos;escalade</translation>
     </message>
     <message>
         <source>SLA compliance</source>
@@ -2009,15 +2038,15 @@ Constaté : %5</translation>
     </message>
     <message>
         <source>Net Promoter Score: % of promoters (9-10) minus % of detractors (0-6) among answers on the 0-10 scale.</source>
-        <translation>Net Promoter Score : % de promoteurs (9–10) moins % de détracteurs (0–6) parmi les réponses sur l'échelle de 0 à 10.</translation>
+        <translation>Net Promoter Score&#xa0;: % de promoteurs (9–10) moins % de détracteurs (0–6) parmi les réponses sur l&apos;échelle de 0 à 10.</translation>
     </message>
     <message>
         <source>Customer Effort Score: the mean answer on the 1-7 scale; lower means less effort.</source>
-        <translation>Customer Effort Score : la réponse moyenne sur l'échelle de 1 à 7 ; plus c'est bas, moins l'effort est grand.</translation>
+        <translation>Customer Effort Score&#xa0;: la réponse moyenne sur l&apos;échelle de 1 à 7&#xa0;; plus c&apos;est bas, moins l&apos;effort est grand.</translation>
     </message>
     <message>
         <source>Customers lost in the period divided by the customers at its start. For an agent: among the customers they served in the 90 days before.</source>
-        <translation>Clients perdus sur la période divisés par les clients au début de celle-ci. Pour un agent : parmi les clients qu'il a servis dans les 90 jours précédents.</translation>
+        <translation>Clients perdus sur la période divisés par les clients au début de celle-ci. Pour un agent&#xa0;: parmi les clients qu&apos;il a servis dans les 90 jours précédents.</translation>
     </message>
     <message>
         <source>Mean time from an inbound message or complaint to the next outbound reply to that customer.</source>
@@ -2025,7 +2054,7 @@ Constaté : %5</translation>
     </message>
     <message>
         <source>Mean time from escalation to resolution, for escalations resolved in the period.</source>
-        <translation>Délai moyen entre l'escalade et la résolution, pour les escalades résolues sur la période.</translation>
+        <translation>Délai moyen entre l&apos;escalade et la résolution, pour les escalades résolues sur la période.</translation>
     </message>
     <message>
         <source>Escalations created per customer contact (messages, calls and complaints).</source>
@@ -2049,14 +2078,14 @@ Constaté : %5</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
     <name>tandem::KpiDashboard</name>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Custom period</source>
@@ -2065,7 +2094,9 @@ Constaté : %5</translation>
     <message numerus="yes">
         <source>Last %n week(s)</source>
         <translation>
-            <numerusform>Dernière semaine</numerusform><numerusform>%n dernières semaines</numerusform></translation>
+            <numerusform>Dernière semaine</numerusform>
+            <numerusform>%n dernières semaines</numerusform>
+        </translation>
     </message>
     <message>
         <source>Period</source>
@@ -2085,11 +2116,11 @@ Constaté : %5</translation>
     </message>
     <message>
         <source>Whole team</source>
-        <translation>Toute l'équipe</translation>
+        <translation>Toute l&apos;équipe</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation>Rôle : %1</translation>
+        <translation>Rôle&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -2097,7 +2128,7 @@ Constaté : %5</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation>Période :</translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <source>to</source>
@@ -2105,7 +2136,7 @@ Constaté : %5</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation>Pour :</translation>
+        <translation>Pour&#xa0;:</translation>
     </message>
     <message>
         <source>Top complaint causes</source>
@@ -2122,22 +2153,30 @@ Constaté : %5</translation>
     <message numerus="yes">
         <source>%1 of %n answer(s) satisfied</source>
         <translation>
-            <numerusform>satisfaits : %1 sur %n réponse</numerusform><numerusform>satisfaits : %1 sur %n réponses</numerusform></translation>
+            <numerusform>satisfaits&#xa0;: %1 sur %n réponse</numerusform>
+            <numerusform>satisfaits&#xa0;: %1 sur %n réponses</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 promoters, %2 detractors of %n</source>
         <translation>
-            <numerusform>promoteurs : %1, détracteurs : %2, sur %n réponse</numerusform><numerusform>promoteurs : %1, détracteurs : %2, sur %n réponses</numerusform></translation>
+            <numerusform>promoteurs&#xa0;: %1, détracteurs&#xa0;: %2, sur %n réponse</numerusform>
+            <numerusform>promoteurs&#xa0;: %1, détracteurs&#xa0;: %2, sur %n réponses</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s); lower is easier</source>
         <translation>
-            <numerusform>%n réponse ; plus c'est bas, plus c'est facile</numerusform><numerusform>%n réponses ; plus c'est bas, plus c'est facile</numerusform></translation>
+            <numerusform>%n réponse&#xa0;; plus c&apos;est bas, plus c&apos;est facile</numerusform>
+            <numerusform>%n réponses&#xa0;; plus c&apos;est bas, plus c&apos;est facile</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) lost</source>
         <translation>
-            <numerusform>perdus : %1 sur %n client</numerusform><numerusform>perdus : %1 sur %n clients</numerusform></translation>
+            <numerusform>perdus&#xa0;: %1 sur %n client</numerusform>
+            <numerusform>perdus&#xa0;: %1 sur %n clients</numerusform>
+        </translation>
     </message>
     <message>
         <source>no answered contacts in this period</source>
@@ -2146,7 +2185,9 @@ Constaté : %5</translation>
     <message numerus="yes">
         <source>over %n answered contact(s)</source>
         <translation>
-            <numerusform>sur %n contact ayant reçu une réponse</numerusform><numerusform>sur %n contacts ayant reçu une réponse</numerusform></translation>
+            <numerusform>sur %n contact ayant reçu une réponse</numerusform>
+            <numerusform>sur %n contacts ayant reçu une réponse</numerusform>
+        </translation>
     </message>
     <message>
         <source>no escalations resolved in this period</source>
@@ -2155,7 +2196,9 @@ Constaté : %5</translation>
     <message numerus="yes">
         <source>over %n resolved escalation(s)</source>
         <translation>
-            <numerusform>sur %n escalade résolue</numerusform><numerusform>sur %n escalades résolues</numerusform></translation>
+            <numerusform>sur %n escalade résolue</numerusform>
+            <numerusform>sur %n escalades résolues</numerusform>
+        </translation>
     </message>
     <message>
         <source>no customer contacts in this period</source>
@@ -2164,7 +2207,9 @@ Constaté : %5</translation>
     <message numerus="yes">
         <source>%1 of %n contact(s) escalated</source>
         <translation>
-            <numerusform>escaladés : %1 sur %n contact</numerusform><numerusform>escaladés : %1 sur %n contacts</numerusform></translation>
+            <numerusform>escaladés&#xa0;: %1 sur %n contact</numerusform>
+            <numerusform>escaladés&#xa0;: %1 sur %n contacts</numerusform>
+        </translation>
     </message>
     <message>
         <source>no escalations due in this period</source>
@@ -2173,7 +2218,9 @@ Constaté : %5</translation>
     <message numerus="yes">
         <source>%1 of %n due escalation(s) in time</source>
         <translation>
-            <numerusform>dans les délais : %1 sur %n escalade à échéance</numerusform><numerusform>dans les délais : %1 sur %n escalades à échéance</numerusform></translation>
+            <numerusform>dans les délais&#xa0;: %1 sur %n escalade à échéance</numerusform>
+            <numerusform>dans les délais&#xa0;: %1 sur %n escalades à échéance</numerusform>
+        </translation>
     </message>
     <message>
         <source>no resolutions in this period</source>
@@ -2182,7 +2229,9 @@ Constaté : %5</translation>
     <message numerus="yes">
         <source>%1 of %n resolution(s) reopened</source>
         <translation>
-            <numerusform>rouvertes : %1 sur %n résolution</numerusform><numerusform>rouvertes : %1 sur %n résolutions</numerusform></translation>
+            <numerusform>rouvertes&#xa0;: %1 sur %n résolution</numerusform>
+            <numerusform>rouvertes&#xa0;: %1 sur %n résolutions</numerusform>
+        </translation>
     </message>
     <message>
         <source>requests asking for a recommendation</source>
@@ -2277,15 +2326,15 @@ Cliquez pour voir les enregistrements derrière ce chiffre.</translation>
     </message>
     <message>
         <source>Reconnecting to the team server…</source>
-        <translation>Reconnexion au serveur de l'équipe…</translation>
+        <translation>Reconnexion au serveur de l&apos;équipe…</translation>
     </message>
     <message>
         <source>Connected to the team server again.</source>
-        <translation>De nouveau connecté au serveur de l'équipe.</translation>
+        <translation>De nouveau connecté au serveur de l&apos;équipe.</translation>
     </message>
     <message>
         <source>The open workspace</source>
-        <translation>L'espace de travail ouvert</translation>
+        <translation>L&apos;espace de travail ouvert</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2305,7 +2354,7 @@ Cliquez pour voir les enregistrements derrière ce chiffre.</translation>
     </message>
     <message>
         <source>Open &amp;Team Workspace…</source>
-        <translation>Ouvrir un espace d'&amp;équipe…</translation>
+        <translation>Ouvrir un espace d&apos;&amp;équipe…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -2369,11 +2418,11 @@ Cliquez pour voir les enregistrements derrière ce chiffre.</translation>
     </message>
     <message>
         <source>&amp;Audit Trail…</source>
-        <translation>&amp;Journal d'audit…</translation>
+        <translation>&amp;Journal d&apos;audit…</translation>
     </message>
     <message>
         <source>Audit Trail — Tandem</source>
-        <translation>Journal d'audit — Tandem</translation>
+        <translation>Journal d&apos;audit — Tandem</translation>
     </message>
     <message>
         <source>A&amp;gents…</source>
@@ -2403,7 +2452,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Handed to support as escalation #%1.</source>
-        <translation>Transmis au support sous l'escalade n° %1.</translation>
+        <translation>Transmis au support sous l&apos;escalade n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>Escalations — Tandem</source>
@@ -2444,7 +2493,9 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
-            <numerusform>%n client</numerusform><numerusform>%n clients</numerusform></translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customers, search and follow-ups</source>
@@ -2500,7 +2551,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Next tab of a tab bar</source>
-        <translation>Onglet suivant d'une barre d'onglets</translation>
+        <translation>Onglet suivant d&apos;une barre d&apos;onglets</translation>
     </message>
     <message>
         <source>Close a dialog without saving</source>
@@ -2515,16 +2566,16 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <translation>Parcourir les clients (la chronologie suit)</translation>
     </message>
     <message>
-        <source>Go on to the customer's timeline</source>
+        <source>Go on to the customer&apos;s timeline</source>
         <translation>Passer à la chronologie du client</translation>
     </message>
     <message>
         <source>Move between events</source>
-        <translation>Passer d'un événement à l'autre</translation>
+        <translation>Passer d&apos;un événement à l&apos;autre</translation>
     </message>
     <message>
         <source>Escalate the event (context menu)</source>
-        <translation>Escalader l'événement (menu contextuel)</translation>
+        <translation>Escalader l&apos;événement (menu contextuel)</translation>
     </message>
     <message>
         <source>Turn a channel or kind filter on or off</source>
@@ -2532,7 +2583,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Log the entry</source>
-        <translation>Consigner l'entrée</translation>
+        <translation>Consigner l&apos;entrée</translation>
     </message>
     <message>
         <source>Insert a reply template</source>
@@ -2573,6 +2624,42 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>Show the records behind a tile</source>
         <translation>Afficher les enregistrements derrière une tuile</translation>
+    </message>
+    <message>
+        <source>Log Referral &amp;Received…</source>
+        <translation>&amp;Recommandation reçue…</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Modèles</translation>
+    </message>
+    <message>
+        <source>Template &amp;Library…</source>
+        <translation>&amp;Bibliothèque de modèles…</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Template…</source>
+        <translation>&amp;Insérer un modèle…</translation>
+    </message>
+    <message>
+        <source>Reply Templates — Tandem</source>
+        <translation>Modèles de réponse — Tandem</translation>
+    </message>
+    <message>
+        <source>Log Referral Received</source>
+        <translation>Recommandation reçue</translation>
+    </message>
+    <message>
+        <source>Who did this customer refer to us? The referral is linked to the last referral request they were sent.</source>
+        <translation>Qui ce client nous a-t-il recommandé ? La recommandation est reliée à la dernière demande de recommandation qu’il a reçue.</translation>
+    </message>
+    <message>
+        <source>Referral logged and linked to the referral request it answered.</source>
+        <translation>Recommandation consignée et reliée à la demande à laquelle elle répond.</translation>
+    </message>
+    <message>
+        <source>Referral logged; this customer had not been sent a referral request.</source>
+        <translation>Recommandation consignée ; ce client n’avait reçu aucune demande de recommandation.</translation>
     </message>
 </context>
 <context>
@@ -2618,8 +2705,8 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <translation>Fusionner des clients</translation>
     </message>
     <message>
-        <source>Find the duplicate record of this customer. Everything it holds moves to the customer kept; the duplicate is hidden but never deleted, and the merge can be undone from the kept customer's profile.</source>
-        <translation>Recherchez la fiche en double de ce client. Tout ce qu'elle contient passe au client conservé ; le doublon est masqué mais jamais supprimé, et la fusion peut être annulée depuis le profil du client conservé.</translation>
+        <source>Find the duplicate record of this customer. Everything it holds moves to the customer kept; the duplicate is hidden but never deleted, and the merge can be undone from the kept customer&apos;s profile.</source>
+        <translation>Recherchez la fiche en double de ce client. Tout ce qu&apos;elle contient passe au client conservé&#xa0;; le doublon est masqué mais jamais supprimé, et la fusion peut être annulée depuis le profil du client conservé.</translation>
     </message>
     <message>
         <source>Find the duplicate by name, e-mail, company or phone</source>
@@ -2639,7 +2726,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>The customer to keep no longer exists.</source>
-        <translation>Le client à conserver n'existe plus.</translation>
+        <translation>Le client à conserver n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Choose the duplicate in the list.</source>
@@ -2647,44 +2734,54 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>That is the customer being kept; choose the duplicate.</source>
-        <translation>C'est le client conservé ; choisissez le doublon.</translation>
+        <translation>C&apos;est le client conservé&#xa0;; choisissez le doublon.</translation>
     </message>
     <message numerus="yes">
         <source>%n interaction(s)</source>
         <translation>
-            <numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n survey answer(s)</source>
         <translation>
-            <numerusform>%n réponse à une enquête</numerusform><numerusform>%n réponses à des enquêtes</numerusform></translation>
+            <numerusform>%n réponse à une enquête</numerusform>
+            <numerusform>%n réponses à des enquêtes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s)</source>
         <translation>
-            <numerusform>%n relance</numerusform><numerusform>%n relances</numerusform></translation>
+            <numerusform>%n relance</numerusform>
+            <numerusform>%n relances</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n escalation(s)</source>
         <translation>
-            <numerusform>%n escalade</numerusform><numerusform>%n escalades</numerusform></translation>
+            <numerusform>%n escalade</numerusform>
+            <numerusform>%n escalades</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n other contact(s)</source>
         <translation>
-            <numerusform>%n autre contact</numerusform><numerusform>%n autres contacts</numerusform></translation>
+            <numerusform>%n autre contact</numerusform>
+            <numerusform>%n autres contacts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merging moves from %1 to %2:</source>
-        <translation>La fusion transfère de %1 vers %2 :</translation>
+        <translation>La fusion transfère de %1 vers %2&#xa0;:</translation>
     </message>
     <message>
         <source>the tags %1</source>
         <translation>les étiquettes %1</translation>
     </message>
     <message>
-        <source>%1 then leaves the customer list. The merge is written on %2's timeline and in the audit trail under your name.</source>
-        <translation>%1 disparaît ensuite de la liste des clients. La fusion est inscrite dans la chronologie de %2 et, à votre nom, dans le journal d'audit.</translation>
+        <source>%1 then leaves the customer list. The merge is written on %2&apos;s timeline and in the audit trail under your name.</source>
+        <translation>%1 disparaît ensuite de la liste des clients. La fusion est inscrite dans la chronologie de %2 et, à votre nom, dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Merge into %1</source>
@@ -2716,19 +2813,23 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message numerus="yes">
         <source>%n follow-up(s) planned</source>
         <translation>
-            <numerusform>%n relance planifiée</numerusform><numerusform>%n relances planifiées</numerusform></translation>
+            <numerusform>%n relance planifiée</numerusform>
+            <numerusform>%n relances planifiées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>tandem::PasswordHasher</name>
     <message>
         <source>The password library could not start.</source>
-        <translation>La bibliothèque de mots de passe n'a pas pu démarrer.</translation>
+        <translation>La bibliothèque de mots de passe n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <source>There is not enough memory to protect the password.</source>
@@ -2739,19 +2840,19 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <name>tandem::PostgresAddress</name>
     <message>
         <source>A team workspace address starts with postgresql://.</source>
-        <translation>L'adresse d'un espace d'équipe commence par postgresql://.</translation>
+        <translation>L&apos;adresse d&apos;un espace d&apos;équipe commence par postgresql://.</translation>
     </message>
     <message>
         <source>The address %1 is not a valid URL.</source>
-        <translation>L'adresse %1 n'est pas une URL valide.</translation>
+        <translation>L&apos;adresse %1 n&apos;est pas une URL valide.</translation>
     </message>
     <message>
-        <source>The setting "%1" in the address is not allowed.</source>
-        <translation>Le paramètre « %1 » n'est pas autorisé dans l'adresse.</translation>
+        <source>The setting &quot;%1&quot; in the address is not allowed.</source>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» n&apos;est pas autorisé dans l&apos;adresse.</translation>
     </message>
     <message>
         <source>The address names no database (postgresql://host/DATABASE).</source>
-        <translation>L'adresse ne nomme aucune base de données (postgresql://hôte/BASE).</translation>
+        <translation>L&apos;adresse ne nomme aucune base de données (postgresql://hôte/BASE).</translation>
     </message>
 </context>
 <context>
@@ -2770,11 +2871,11 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>What went well, and what to do differently next time</source>
-        <translation>Ce qui s'est bien passé, et ce qu'il faudra faire autrement la prochaine fois</translation>
+        <translation>Ce qui s&apos;est bien passé, et ce qu&apos;il faudra faire autrement la prochaine fois</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -2782,15 +2883,15 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>&amp;Save Review</source>
-        <translation>&amp;Enregistrer l'évaluation</translation>
+        <translation>&amp;Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
         <source>Comment for the agent:</source>
-        <translation>Commentaire pour l'agent :</translation>
+        <translation>Commentaire pour l&apos;agent&#xa0;:</translation>
     </message>
     <message>
         <source>Score every line first.</source>
-        <translation>Notez d'abord chaque ligne.</translation>
+        <translation>Notez d&apos;abord chaque ligne.</translation>
     </message>
 </context>
 <context>
@@ -2801,11 +2902,11 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Empathize</source>
-        <translation>Faire preuve d'empathie</translation>
+        <translation>Faire preuve d&apos;empathie</translation>
     </message>
     <message>
         <source>Apologize</source>
-        <translation>S'excuser</translation>
+        <translation>S&apos;excuser</translation>
     </message>
     <message>
         <source>Solve</source>
@@ -2825,31 +2926,31 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Did the agent let the customer explain, and show they understood?</source>
-        <translation>L'agent a-t-il laissé le client s'expliquer et montré qu'il avait compris ?</translation>
+        <translation>L&apos;agent a-t-il laissé le client s&apos;expliquer et montré qu&apos;il avait compris&#xa0;?</translation>
     </message>
     <message>
         <source>Did the agent acknowledge how the customer feels?</source>
-        <translation>L'agent a-t-il reconnu le ressenti du client ?</translation>
+        <translation>L&apos;agent a-t-il reconnu le ressenti du client&#xa0;?</translation>
     </message>
     <message>
         <source>Did the agent apologize sincerely where it was due?</source>
-        <translation>L'agent s'est-il excusé sincèrement lorsque c'était justifié ?</translation>
+        <translation>L&apos;agent s&apos;est-il excusé sincèrement lorsque c&apos;était justifié&#xa0;?</translation>
     </message>
     <message>
         <source>Did the agent solve the problem, or say clearly what happens next?</source>
-        <translation>L'agent a-t-il résolu le problème, ou indiqué clairement la suite ?</translation>
+        <translation>L&apos;agent a-t-il résolu le problème, ou indiqué clairement la suite&#xa0;?</translation>
     </message>
     <message>
         <source>Did the agent thank the customer for raising it?</source>
-        <translation>L'agent a-t-il remercié le client de l'avoir signalé ?</translation>
+        <translation>L&apos;agent a-t-il remercié le client de l&apos;avoir signalé&#xa0;?</translation>
     </message>
     <message>
         <source>Was everything the agent said correct and complete?</source>
-        <translation>Tout ce que l'agent a dit était-il exact et complet ?</translation>
+        <translation>Tout ce que l&apos;agent a dit était-il exact et complet&#xa0;?</translation>
     </message>
     <message>
         <source>Was the tone friendly, clear and professional?</source>
-        <translation>Le ton était-il aimable, clair et professionnel ?</translation>
+        <translation>Le ton était-il aimable, clair et professionnel&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2908,7 +3009,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Escalation #%1 · %2</source>
-        <translation>Escalade n° %1 · %2</translation>
+        <translation>Escalade n°&#xa0;%1 · %2</translation>
     </message>
     <message>
         <source>Breached</source>
@@ -2928,7 +3029,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Record type</source>
-        <translation>Type d'enregistrement</translation>
+        <translation>Type d&apos;enregistrement</translation>
     </message>
     <message>
         <source>Agent</source>
@@ -2956,7 +3057,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Team role</source>
-        <translation>Rôle dans l'équipe</translation>
+        <translation>Rôle dans l&apos;équipe</translation>
     </message>
     <message>
         <source>Any channel</source>
@@ -2996,16 +3097,18 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Also: %1</source>
-        <translation>Également : %1</translation>
+        <translation>Également&#xa0;: %1</translation>
     </message>
     <message>
         <source>No customer matches “%1”.</source>
-        <translation>Aucun client ne correspond à « %1 ».</translation>
+        <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
-            <numerusform>%n enregistrement</numerusform><numerusform>%n enregistrements</numerusform></translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a record to see its details and QA feedback.</source>
@@ -3013,7 +3116,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Escalation #%1 for %2, escalated by %3 on %4</source>
-        <translation>Escalade n° %1 pour %2, escaladée par %3 le %4</translation>
+        <translation>Escalade n°&#xa0;%1 pour %2, escaladée par %3 le %4</translation>
     </message>
     <message>
         <source>Assigned to %1</source>
@@ -3033,7 +3136,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>No QA review yet.</source>
-        <translation>Pas encore d'évaluation qualité.</translation>
+        <translation>Pas encore d&apos;évaluation qualité.</translation>
     </message>
     <message>
         <source>%1 with %2, handled by %3</source>
@@ -3041,7 +3144,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>QA review saved; %1 sees it on their records.</source>
-        <translation>Évaluation qualité enregistrée ; %1 la verra dans ses enregistrements.</translation>
+        <translation>Évaluation qualité enregistrée&#xa0;; %1 la verra dans ses enregistrements.</translation>
     </message>
     <message>
         <source>records-%1.csv</source>
@@ -3060,7 +3163,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <name>tandem::RecordsExportRunner</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Exporting records…</source>
@@ -3080,27 +3183,29 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation>Impossible d'enregistrer %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) to %1.</source>
         <translation>
-            <numerusform>%n enregistrement exporté vers %1.</numerusform><numerusform>%n enregistrements exportés vers %1.</numerusform></translation>
+            <numerusform>%n enregistrement exporté vers %1.</numerusform>
+            <numerusform>%n enregistrements exportés vers %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Export annulé ; aucun fichier n'a été écrit.</translation>
+        <translation>Export annulé&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
     <name>tandem::RecordsModel</name>
     <message>
         <source>Escalation #%1 · %2</source>
-        <translation>Escalade n° %1 · %2</translation>
+        <translation>Escalade n°&#xa0;%1 · %2</translation>
     </message>
     <message>
         <source>Escalation #%1</source>
-        <translation>Escalade n° %1</translation>
+        <translation>Escalade n°&#xa0;%1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -3159,7 +3264,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <name>tandem::RecordsService</name>
     <message>
         <source>Could not write the export: %1</source>
-        <translation>Impossible d'écrire l'export : %1</translation>
+        <translation>Impossible d&apos;écrire l&apos;export&#xa0;: %1</translation>
     </message>
     <message>
         <source>Type</source>
@@ -3253,27 +3358,27 @@ Un poste de travail pour les équipes de service client et de support.</translat
 <context>
     <name>tandem::ReviewAccess</name>
     <message>
-        <source>You can review your own records and numbers only; team leads see everyone's.</source>
-        <translation>Vous ne pouvez consulter que vos propres enregistrements et chiffres ; les responsables d'équipe voient ceux de tous.</translation>
+        <source>You can review your own records and numbers only; team leads see everyone&apos;s.</source>
+        <translation>Vous ne pouvez consulter que vos propres enregistrements et chiffres&#xa0;; les responsables d&apos;équipe voient ceux de tous.</translation>
     </message>
 </context>
 <context>
     <name>tandem::ReviewService</name>
     <message>
         <source>Only team leads score interactions.</source>
-        <translation>Seuls les responsables d'équipe notent les interactions.</translation>
+        <translation>Seuls les responsables d&apos;équipe notent les interactions.</translation>
     </message>
     <message>
         <source>That entry does not exist.</source>
-        <translation>Cette entrée n'existe pas.</translation>
+        <translation>Cette entrée n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Nobody handled this entry, so there is nobody to give the feedback to.</source>
-        <translation>Personne n'a traité cette entrée : il n'y a donc personne à qui adresser le retour.</translation>
+        <translation>Personne n&apos;a traité cette entrée&#xa0;: il n&apos;y a donc personne à qui adresser le retour.</translation>
     </message>
     <message>
         <source>Give “%1” a score from %2 to %3.</source>
-        <translation>Donnez à « %1 » une note de %2 à %3.</translation>
+        <translation>Donnez à «&#xa0;%1&#xa0;» une note de %2 à %3.</translation>
     </message>
     <message>
         <source>Keep the comment under %1 characters.</source>
@@ -3340,11 +3445,11 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
@@ -3352,7 +3457,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>This is a demo workspace: its accounts and passwords are public. Pick one to try a role.</source>
-        <translation>Ceci est un espace de démonstration : ses comptes et mots de passe sont publics. Choisissez-en un pour essayer un rôle.</translation>
+        <translation>Ceci est un espace de démonstration&#xa0;: ses comptes et mots de passe sont publics. Choisissez-en un pour essayer un rôle.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3375,27 +3480,27 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>&lt; 1 min</source>
-        <translation>&lt; 1 min</translation>
+        <translation>&lt;&#xa0;1&#xa0;min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation>%1&#xa0;min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation>%1 h</translation>
+        <translation>%1&#xa0;h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
+        <translation>%1&#xa0;h&#xa0;%2&#xa0;min</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation>%1 j</translation>
+        <translation>%1&#xa0;j</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation>%1 j %2 h</translation>
+        <translation>%1&#xa0;j&#xa0;%2&#xa0;h</translation>
     </message>
     <message>
         <source>Resolved in time</source>
@@ -3407,7 +3512,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Claim in %1</source>
-        <translation>Prise en charge d'ici %1</translation>
+        <translation>Prise en charge d&apos;ici %1</translation>
     </message>
     <message>
         <source>Claim overdue by %1</source>
@@ -3415,7 +3520,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Resolve in %1</source>
-        <translation>Résolution d'ici %1</translation>
+        <translation>Résolution d&apos;ici %1</translation>
     </message>
     <message>
         <source>Resolve overdue by %1</source>
@@ -3426,35 +3531,35 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <name>tandem::SpecialistQueueWidget</name>
     <message>
         <source>Your question for the rep who escalated this:</source>
-        <translation>Votre question pour le conseiller qui a escaladé ce problème :</translation>
+        <translation>Votre question pour le conseiller qui a escaladé ce problème&#xa0;:</translation>
     </message>
     <message>
         <source>What are you waiting for from the customer?</source>
-        <translation>Qu'attendez-vous du client ?</translation>
+        <translation>Qu&apos;attendez-vous du client&#xa0;?</translation>
     </message>
     <message>
         <source>Your answer for the specialist:</source>
-        <translation>Votre réponse pour le spécialiste :</translation>
+        <translation>Votre réponse pour le spécialiste&#xa0;:</translation>
     </message>
     <message>
         <source>How was it resolved? (for the team)</source>
-        <translation>Comment le problème a-t-il été résolu ? (pour l'équipe)</translation>
+        <translation>Comment le problème a-t-il été résolu&#xa0;? (pour l&apos;équipe)</translation>
     </message>
     <message>
         <source>What should the rep tell the customer?</source>
-        <translation>Que doit dire le conseiller au client ?</translation>
+        <translation>Que doit dire le conseiller au client&#xa0;?</translation>
     </message>
     <message>
         <source>Why is it reopened?</source>
-        <translation>Pourquoi est-elle rouverte ?</translation>
+        <translation>Pourquoi est-elle rouverte&#xa0;?</translation>
     </message>
     <message>
         <source>Why does the severity change?</source>
-        <translation>Pourquoi la gravité change-t-elle ?</translation>
+        <translation>Pourquoi la gravité change-t-elle&#xa0;?</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation>Note :</translation>
+        <translation>Note&#xa0;:</translation>
     </message>
     <message>
         <source>Support queue</source>
@@ -3498,7 +3603,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Escalations</source>
@@ -3510,42 +3615,44 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Take this escalation; the first to claim it gets it.</source>
-        <translation>Prendre cette escalade ; elle revient au premier qui la prend en charge.</translation>
+        <translation>Prendre cette escalade&#xa0;; elle revient au premier qui la prend en charge.</translation>
     </message>
     <message numerus="yes">
         <source>%n escalation(s)</source>
         <translation>
-            <numerusform>%n escalade</numerusform><numerusform>%n escalades</numerusform></translation>
+            <numerusform>%n escalade</numerusform>
+            <numerusform>%n escalades</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an escalation first.</source>
-        <translation>Sélectionnez d'abord une escalade.</translation>
+        <translation>Sélectionnez d&apos;abord une escalade.</translation>
     </message>
     <message>
         <source>Escalation #%1 is now “%2”.</source>
-        <translation>L'escalade n° %1 est maintenant « %2 ».</translation>
+        <translation>L&apos;escalade n°&#xa0;%1 est maintenant «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Give escalation #%1 to:</source>
-        <translation>Attribuer l'escalade n° %1 à :</translation>
+        <translation>Attribuer l&apos;escalade n°&#xa0;%1 à&#xa0;:</translation>
     </message>
     <message>
         <source>New severity:</source>
-        <translation>Nouvelle gravité :</translation>
+        <translation>Nouvelle gravité&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>tandem::Sql</name>
     <message>
         <source>The database refused the operation: %1</source>
-        <translation>La base de données a refusé l'opération : %1</translation>
+        <translation>La base de données a refusé l&apos;opération&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::TeamWorkspaceDialog</name>
     <message>
         <source>Open Team Workspace</source>
-        <translation>Ouvrir un espace d'équipe</translation>
+        <translation>Ouvrir un espace d&apos;équipe</translation>
     </message>
     <message>
         <source>e.g. support-db.example.com</source>
@@ -3573,31 +3680,31 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation>&amp;Chiffrement :</translation>
+        <translation>&amp;Chiffrement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Recent team workspaces:</source>
-        <translation>Espaces d'équipe &amp;récents :</translation>
+        <translation>Espaces d&apos;équipe &amp;récents&#xa0;:</translation>
     </message>
     <message>
         <source>The server asks for your password when it needs one; Tandem never stores it. A password file (PGPASSFILE) or service file (PGSERVICE) works too.</source>
-        <translation>Le serveur demande votre mot de passe quand il en a besoin ; Tandem ne l'enregistre jamais. Un fichier de mots de passe (PGPASSFILE) ou de service (PGSERVICE) fonctionne aussi.</translation>
+        <translation>Le serveur demande votre mot de passe quand il en a besoin&#xa0;; Tandem ne l&apos;enregistre jamais. Un fichier de mots de passe (PGPASSFILE) ou de service (PGSERVICE) fonctionne aussi.</translation>
     </message>
 </context>
 <context>
@@ -3635,7 +3742,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <name>tandem::TemplateEditorDialog</name>
     <message>
         <source>Edit Template “%1”</source>
-        <translation>Modifier le modèle « %1 »</translation>
+        <translation>Modifier le modèle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>New Template</source>
@@ -3651,19 +3758,19 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>For email; may use placeholders</source>
-        <translation>Pour l'e-mail ; peut contenir des variables</translation>
+        <translation>Pour l&apos;e-mail&#xa0;; peut contenir des variables</translation>
     </message>
     <message>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
     <message>
-        <source>Hi {{customer.first_name | "there"}},
+        <source>Hi {{customer.first_name | &quot;there&quot;}},
 
 {{cursor}}
 
 {{agent.name}}</source>
-        <translation>Bonjour {{customer.first_name | "Madame, Monsieur"}},
+        <translation>Bonjour {{customer.first_name | &quot;Madame, Monsieur&quot;}},
 
 {{cursor}}
 
@@ -3679,31 +3786,31 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Shared with the team</source>
-        <translation>Partagé avec l'équipe</translation>
+        <translation>Partagé avec l&apos;équipe</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation>C&amp;anal :</translation>
+        <translation>C&amp;anal&#xa0;:</translation>
     </message>
     <message>
         <source>Sh&amp;ortcode:</source>
-        <translation>&amp;Raccourci :</translation>
+        <translation>&amp;Raccourci&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Visible to:</source>
-        <translation>&amp;Visible par :</translation>
+        <translation>&amp;Visible par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>&amp;Objet :</translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <source>Find a customer</source>
@@ -3711,7 +3818,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Sample values</source>
-        <translation>Valeurs d'exemple</translation>
+        <translation>Valeurs d&apos;exemple</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -3719,7 +3826,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>For:</source>
-        <translation>Pour :</translation>
+        <translation>Pour&#xa0;:</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3731,24 +3838,26 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Shared templates are changed by team leads; you can read this one and copy from it.</source>
-        <translation>Les modèles partagés sont modifiés par les responsables d'équipe ; vous pouvez lire celui-ci et vous en inspirer.</translation>
+        <translation>Les modèles partagés sont modifiés par les responsables d&apos;équipe&#xa0;; vous pouvez lire celui-ci et vous en inspirer.</translation>
     </message>
     <message>
         <source>Fix the problems listed before saving.</source>
-        <translation>Corrigez les problèmes listés avant d'enregistrer.</translation>
+        <translation>Corrigez les problèmes listés avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <source>No value for this customer: %1. A fallback, like {{customer.phone | "your number"}}, covers it.</source>
-        <translation>Aucune valeur pour ce client : %1. Une valeur de repli, comme {{customer.phone | "votre numéro"}}, y remédie.</translation>
+        <source>No value for this customer: %1. A fallback, like {{customer.phone | &quot;your number&quot;}}, covers it.</source>
+        <translation>Aucune valeur pour ce client&#xa0;: %1. Une valeur de repli, comme {{customer.phone | &quot;votre numéro&quot;}}, y remédie.</translation>
     </message>
     <message>
         <source>%1 of %2 characters on %3, with sample values</source>
-        <translation>%1 caractères sur %2 pour %3, avec les valeurs d'exemple</translation>
+        <translation>%1 caractères sur %2 pour %3, avec les valeurs d&apos;exemple</translation>
     </message>
     <message numerus="yes">
         <source>%n characters with sample values</source>
         <translation>
-            <numerusform>%n caractère avec les valeurs d'exemple</numerusform><numerusform>%n caractères avec les valeurs d'exemple</numerusform></translation>
+            <numerusform>%n caractère avec les valeurs d&apos;exemple</numerusform>
+            <numerusform>%n caractères avec les valeurs d&apos;exemple</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -3759,14 +3868,14 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <name>tandem::TemplateEngine</name>
     <message>
         <source>No value for “%1” at line %2, column %3.</source>
-        <translation>Aucune valeur pour « %1 » à la ligne %2, colonne %3.</translation>
+        <translation>Aucune valeur pour «&#xa0;%1&#xa0;» à la ligne %2, colonne %3.</translation>
     </message>
     <message>
         <source>No value for “%1” (%2) at line %3, column %4.</source>
-        <translation>Aucune valeur pour « %1 » (%2) à la ligne %3, colonne %4.</translation>
+        <translation>Aucune valeur pour «&#xa0;%1&#xa0;» (%2) à la ligne %3, colonne %4.</translation>
     </message>
     <message>
-        <source>Customer's first name</source>
+        <source>Customer&apos;s first name</source>
         <translation>Prénom du client</translation>
     </message>
     <message>
@@ -3774,7 +3883,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <translation>Ada</translation>
     </message>
     <message>
-        <source>Customer's last name</source>
+        <source>Customer&apos;s last name</source>
         <translation>Nom du client</translation>
     </message>
     <message>
@@ -3782,7 +3891,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <translation>Lovelace</translation>
     </message>
     <message>
-        <source>Customer's full name</source>
+        <source>Customer&apos;s full name</source>
         <translation>Nom complet du client</translation>
     </message>
     <message>
@@ -3790,7 +3899,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <translation>Ada Lovelace</translation>
     </message>
     <message>
-        <source>Customer's email address</source>
+        <source>Customer&apos;s email address</source>
         <translation>Adresse e-mail du client</translation>
     </message>
     <message>
@@ -3798,7 +3907,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <translation>ada@example.com</translation>
     </message>
     <message>
-        <source>Customer's phone number</source>
+        <source>Customer&apos;s phone number</source>
         <translation>Numéro de téléphone du client</translation>
     </message>
     <message>
@@ -3814,7 +3923,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <translation>Analytical Engines Ltd</translation>
     </message>
     <message>
-        <source>Customer's service tier</source>
+        <source>Customer&apos;s service tier</source>
         <translation>Niveau de service du client</translation>
     </message>
     <message>
@@ -3846,7 +3955,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <translation>grace@example.com</translation>
     </message>
     <message>
-        <source>Our company's name</source>
+        <source>Our company&apos;s name</source>
         <translation>Nom de notre entreprise</translation>
     </message>
     <message>
@@ -3855,7 +3964,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Number of the open escalation</source>
-        <translation>Numéro de l'escalade ouverte</translation>
+        <translation>Numéro de l&apos;escalade ouverte</translation>
     </message>
     <message>
         <source>1042</source>
@@ -3863,15 +3972,15 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Summary of the open escalation</source>
-        <translation>Résumé de l'escalade ouverte</translation>
+        <translation>Résumé de l&apos;escalade ouverte</translation>
     </message>
     <message>
         <source>Export stops at 10,000 rows</source>
-        <translation>L'export s'arrête à 10 000 lignes</translation>
+        <translation>L&apos;export s&apos;arrête à 10&#xa0;000 lignes</translation>
     </message>
     <message>
         <source>Severity of the open escalation</source>
-        <translation>Gravité de l'escalade ouverte</translation>
+        <translation>Gravité de l&apos;escalade ouverte</translation>
     </message>
     <message>
         <source>S2 – major</source>
@@ -3879,14 +3988,14 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Where the open escalation stands</source>
-        <translation>Où en est l'escalade ouverte</translation>
+        <translation>Où en est l&apos;escalade ouverte</translation>
     </message>
     <message>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <source>Today's date, written out</source>
+        <source>Today&apos;s date, written out</source>
         <translation>Date du jour, en toutes lettres</translation>
     </message>
     <message>
@@ -3894,7 +4003,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <translation>3 mars 2025</translation>
     </message>
     <message>
-        <source>Today's day of the week</source>
+        <source>Today&apos;s day of the week</source>
         <translation>Jour de la semaine</translation>
     </message>
     <message>
@@ -3903,7 +4012,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Where the caret goes after the reply is inserted</source>
-        <translation>Position du curseur après l'insertion de la réponse</translation>
+        <translation>Position du curseur après l&apos;insertion de la réponse</translation>
     </message>
 </context>
 <context>
@@ -3914,19 +4023,19 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Entry %1 (“%2”)</source>
-        <translation>Entrée %1 (« %2 »)</translation>
+        <translation>Entrée %1 («&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 (at character %2).</source>
-        <translation>Le fichier n'est pas un JSON valide : %1 (au caractère %2).</translation>
+        <translation>Le fichier n&apos;est pas un JSON valide&#xa0;: %1 (au caractère %2).</translation>
     </message>
     <message>
         <source>The file is not a Tandem template library: it holds no JSON object.</source>
-        <translation>Le fichier n'est pas une bibliothèque de modèles Tandem : il ne contient aucun objet JSON.</translation>
+        <translation>Le fichier n&apos;est pas une bibliothèque de modèles Tandem&#xa0;: il ne contient aucun objet JSON.</translation>
     </message>
     <message>
         <source>The file is not a Tandem template library: its format field is “%1”, not “%2”.</source>
-        <translation>Le fichier n'est pas une bibliothèque de modèles Tandem : son champ « format » vaut « %1 » et non « %2 ».</translation>
+        <translation>Le fichier n&apos;est pas une bibliothèque de modèles Tandem&#xa0;: son champ «&#xa0;format&#xa0;» vaut «&#xa0;%1&#xa0;» et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The library has version %1, which this version of Tandem cannot read (it reads version %2).</source>
@@ -3938,23 +4047,157 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>%1: is not a JSON object.</source>
-        <translation>%1 : n'est pas un objet JSON.</translation>
+        <translation>%1&#xa0;: n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>%1: the field “%2” is missing.</source>
-        <translation>%1 : le champ « %2 » est manquant.</translation>
+        <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» est manquant.</translation>
     </message>
     <message>
         <source>%1: the field “%2” must be text.</source>
-        <translation>%1 : le champ « %2 » doit être du texte.</translation>
+        <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» doit être du texte.</translation>
     </message>
     <message>
         <source>%1: unknown channel “%2” (known: %3).</source>
-        <translation>%1 : canal « %2 » inconnu (connus : %3).</translation>
+        <translation>%1&#xa0;: canal «&#xa0;%2&#xa0;» inconnu (connus&#xa0;: %3).</translation>
     </message>
     <message>
         <source>%1: the field “referral” must be true or false.</source>
-        <translation>%1 : le champ « referral » doit valoir true ou false.</translation>
+        <translation>%1&#xa0;: le champ «&#xa0;referral&#xa0;» doit valoir true ou false.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TemplateLibraryWidget</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiver</translation>
+    </message>
+    <message>
+        <source>Find a template by name, shortcode or words from the text</source>
+        <translation>Chercher un modèle par nom, raccourci ou mots du texte</translation>
+    </message>
+    <message>
+        <source>Find a template</source>
+        <translation>Chercher un modèle</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Referral results per template</source>
+        <translation>Résultats des recommandations par modèle</translation>
+    </message>
+    <message>
+        <source>Referral request</source>
+        <translation>Demande de recommandation</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyées</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Referral requests and the referrals that followed</source>
+        <translation>Demandes de recommandation et recommandations obtenues</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>&amp;Voir…</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>Modèle enregistré.</translation>
+    </message>
+    <message>
+        <source>“%1” is archived: it leaves the lists and stays behind the replies sent with it.</source>
+        <translation>Le modèle « %1 » est archivé : il quitte les listes mais reste lié aux réponses envoyées avec lui.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a template library (%2 MB at most); nothing was imported.</source>
+        <translation>%1 est trop volumineux pour une bibliothèque de modèles (%2 Mo au plus) ; rien n’a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n template(s).</source>
+        <translation>
+            <numerusform>%n modèle importé.</numerusform>
+            <numerusform>%n modèles importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Rien n’a été importé. %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exported the templates to %1.</source>
+        <translation>Modèles exportés vers %1.</translation>
+    </message>
+    <message>
+        <source>Import Templates</source>
+        <translation>Importer des modèles</translation>
+    </message>
+    <message>
+        <source>Template libraries (*.json);;All files (*)</source>
+        <translation>Bibliothèques de modèles (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Shared with the team</source>
+        <translation>Partagés avec l’équipe</translation>
+    </message>
+    <message>
+        <source>My personal templates</source>
+        <translation>Mes modèles personnels</translation>
+    </message>
+    <message>
+        <source>Add the templates as:</source>
+        <translation>Ajouter les modèles comme :</translation>
+    </message>
+    <message>
+        <source>Export Templates</source>
+        <translation>Exporter les modèles</translation>
+    </message>
+    <message>
+        <source>templates.json</source>
+        <translation>modeles.json</translation>
+    </message>
+    <message>
+        <source>Template libraries (*.json)</source>
+        <translation>Bibliothèques de modèles (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archivé)</translation>
     </message>
 </context>
 <context>
@@ -3995,7 +4238,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Fill in before inserting</source>
-        <translation>À compléter avant l'insertion</translation>
+        <translation>À compléter avant l&apos;insertion</translation>
     </message>
     <message>
         <source>Why the reply cannot be inserted yet</source>
@@ -4011,15 +4254,15 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>There are no templates yet.</source>
-        <translation>Il n'y a pas encore de modèles.</translation>
+        <translation>Il n&apos;y a pas encore de modèles.</translation>
     </message>
     <message>
         <source>No template matches “%1”.</source>
-        <translation>Aucun modèle ne correspond à « %1 ».</translation>
+        <translation>Aucun modèle ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation>Objet : %1</translation>
+        <translation>Objet&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
@@ -4028,19 +4271,21 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message numerus="yes">
         <source>%n characters</source>
         <translation>
-            <numerusform>%n caractère</numerusform><numerusform>%n caractères</numerusform></translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
     </message>
     <message>
         <source>This template has mistakes and cannot be inserted; it needs fixing in the template editor.</source>
-        <translation>Ce modèle contient des erreurs et ne peut pas être inséré ; il doit être corrigé dans l'éditeur de modèles.</translation>
+        <translation>Ce modèle contient des erreurs et ne peut pas être inséré&#xa0;; il doit être corrigé dans l&apos;éditeur de modèles.</translation>
     </message>
     <message>
         <source>Cannot insert yet: there is no value for %1.</source>
-        <translation>Insertion impossible pour l'instant : aucune valeur pour %1.</translation>
+        <translation>Insertion impossible pour l&apos;instant&#xa0;: aucune valeur pour %1.</translation>
     </message>
     <message>
         <source>Longer than %1 allows; shorten it after inserting.</source>
-        <translation>Plus long que ce que permet %1 ; raccourcissez le texte après l'insertion.</translation>
+        <translation>Plus long que ce que permet %1&#xa0;; raccourcissez le texte après l&apos;insertion.</translation>
     </message>
 </context>
 <context>
@@ -4056,12 +4301,16 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message numerus="yes">
         <source>The name is too long (at most %n characters).</source>
         <translation>
-            <numerusform>Le nom est trop long (%n caractère au plus).</numerusform><numerusform>Le nom est trop long (%n caractères au plus).</numerusform></translation>
+            <numerusform>Le nom est trop long (%n caractère au plus).</numerusform>
+            <numerusform>Le nom est trop long (%n caractères au plus).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The category is too long (at most %n characters).</source>
         <translation>
-            <numerusform>La catégorie est trop longue (%n caractère au plus).</numerusform><numerusform>La catégorie est trop longue (%n caractères au plus).</numerusform></translation>
+            <numerusform>La catégorie est trop longue (%n caractère au plus).</numerusform>
+            <numerusform>La catégorie est trop longue (%n caractères au plus).</numerusform>
+        </translation>
     </message>
     <message>
         <source>A shortcode is one word of letters a-z, digits, - and _, starting with a letter or digit.</source>
@@ -4070,24 +4319,28 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message numerus="yes">
         <source>The shortcode is too long (at most %n characters).</source>
         <translation>
-            <numerusform>Le raccourci est trop long (%n caractère au plus).</numerusform><numerusform>Le raccourci est trop long (%n caractères au plus).</numerusform></translation>
+            <numerusform>Le raccourci est trop long (%n caractère au plus).</numerusform>
+            <numerusform>Le raccourci est trop long (%n caractères au plus).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The subject has an error at column %1: %2</source>
-        <translation>L'objet contient une erreur à la colonne %1 : %2</translation>
+        <translation>L&apos;objet contient une erreur à la colonne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The text has an error at line %1, column %2: %3</source>
-        <translation>Le texte contient une erreur à la ligne %1, colonne %2 : %3</translation>
+        <translation>Le texte contient une erreur à la ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more errors.</source>
         <translation>
-            <numerusform>… et %n autre erreur.</numerusform><numerusform>… et %n autres erreurs.</numerusform></translation>
+            <numerusform>… et %n autre erreur.</numerusform>
+            <numerusform>… et %n autres erreurs.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The subject must be one line.</source>
-        <translation>L'objet doit tenir sur une seule ligne.</translation>
+        <translation>L&apos;objet doit tenir sur une seule ligne.</translation>
     </message>
     <message>
         <source>The template has no text.</source>
@@ -4095,27 +4348,27 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Too long for %1: %2 characters with sample values, %3 at most.</source>
-        <translation>Trop long pour %1 : %2 caractères avec les valeurs d'exemple, %3 au plus.</translation>
+        <translation>Trop long pour %1&#xa0;: %2 caractères avec les valeurs d&apos;exemple, %3 au plus.</translation>
     </message>
     <message>
         <source>The shortcode “%1” is already used by the template “%2” (%3).</source>
-        <translation>Le raccourci « %1 » est déjà utilisé par le modèle « %2 » (%3).</translation>
+        <translation>Le raccourci «&#xa0;%1&#xa0;» est déjà utilisé par le modèle «&#xa0;%2&#xa0;» (%3).</translation>
     </message>
     <message>
         <source>Only team leads change shared templates. You can keep your own wording as a personal template.</source>
-        <translation>Seuls les responsables d'équipe modifient les modèles partagés. Vous pouvez conserver votre propre formulation dans un modèle personnel.</translation>
+        <translation>Seuls les responsables d&apos;équipe modifient les modèles partagés. Vous pouvez conserver votre propre formulation dans un modèle personnel.</translation>
     </message>
     <message>
-        <source>This is another agent's personal template; only they can change it.</source>
-        <translation>C'est le modèle personnel d'un autre agent ; lui seul peut le modifier.</translation>
+        <source>This is another agent&apos;s personal template; only they can change it.</source>
+        <translation>C&apos;est le modèle personnel d&apos;un autre agent&#xa0;; lui seul peut le modifier.</translation>
     </message>
     <message>
         <source>That template does not exist (any more).</source>
-        <translation>Ce modèle n'existe pas (ou plus).</translation>
+        <translation>Ce modèle n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
         <source>That customer does not exist (any more).</source>
-        <translation>Ce client n'existe pas (ou plus).</translation>
+        <translation>Ce client n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
         <source>The reply has no text.</source>
@@ -4127,7 +4380,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Referral results across the team are for team leads.</source>
-        <translation>Les résultats de recommandation de toute l'équipe sont réservés aux responsables d'équipe.</translation>
+        <translation>Les résultats de recommandation de toute l&apos;équipe sont réservés aux responsables d&apos;équipe.</translation>
     </message>
     <message>
         <source>The default template library is missing from this build of Tandem.</source>
@@ -4135,27 +4388,29 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the shortcode “%2” is also used by %3.</source>
-        <translation>%1 : le raccourci « %2 » est aussi utilisé par %3.</translation>
+        <translation>%1&#xa0;: le raccourci «&#xa0;%2&#xa0;» est aussi utilisé par %3.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problems.</source>
         <translation>
-            <numerusform>… et %n autre problème.</numerusform><numerusform>… et %n autres problèmes.</numerusform></translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The template library was not imported; nothing was changed.</source>
-        <translation>La bibliothèque de modèles n'a pas été importée ; rien n'a été modifié.</translation>
+        <translation>La bibliothèque de modèles n&apos;a pas été importée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>tandem::TimelineModel</name>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Yesterday</source>
@@ -4166,11 +4421,11 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <name>tandem::TimelineService</name>
     <message>
         <source>That customer does not exist (any more).</source>
-        <translation>Ce client n'existe pas (ou plus).</translation>
+        <translation>Ce client n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
         <source>A complaint needs a cause, so the team can see which causes come up most.</source>
-        <translation>Une réclamation doit avoir un motif, pour que l'équipe voie quels motifs reviennent le plus.</translation>
+        <translation>Une réclamation doit avoir un motif, pour que l&apos;équipe voie quels motifs reviennent le plus.</translation>
     </message>
     <message>
         <source>A %1 score goes from %2 to %3.</source>
@@ -4212,11 +4467,11 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <name>tandem::Transaction</name>
     <message>
         <source>Could not start a transaction: %1</source>
-        <translation>Impossible de démarrer une transaction : %1</translation>
+        <translation>Impossible de démarrer une transaction&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not save the change: %1</source>
-        <translation>Impossible d'enregistrer la modification : %1</translation>
+        <translation>Impossible d&apos;enregistrer la modification&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4227,34 +4482,34 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Week of %1: %2</source>
-        <translation>Semaine du %1 : %2</translation>
+        <translation>Semaine du %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>tandem::Workspace</name>
     <message>
         <source>%1 holds other data and is not a Tandem workspace. %2</source>
-        <translation>%1 contient d'autres données et n'est pas un espace de travail Tandem. %2</translation>
+        <translation>%1 contient d&apos;autres données et n&apos;est pas un espace de travail Tandem. %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Tandem (workspace version %2; this program knows up to %3). Update Tandem to open it. %4</source>
-        <translation>%1 a été écrit par une version plus récente de Tandem (version d'espace de travail %2 ; ce programme connaît jusqu'à la version %3). Mettez Tandem à jour pour l'ouvrir. %4</translation>
+        <translation>%1 a été écrit par une version plus récente de Tandem (version d&apos;espace de travail %2&#xa0;; ce programme connaît jusqu&apos;à la version %3). Mettez Tandem à jour pour l&apos;ouvrir. %4</translation>
     </message>
     <message>
         <source>The file was left untouched.</source>
-        <translation>Le fichier n'a pas été modifié.</translation>
+        <translation>Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Tandem workspace (it is not an SQLite database). %2</source>
-        <translation>%1 n'est pas un espace de travail Tandem (ce n'est pas une base de données SQLite). %2</translation>
+        <translation>%1 n&apos;est pas un espace de travail Tandem (ce n&apos;est pas une base de données SQLite). %2</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d'ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read as a Tandem workspace (%2). %3</source>
@@ -4262,15 +4517,15 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>No workspace was named.</source>
-        <translation>Aucun espace de travail n'a été indiqué.</translation>
+        <translation>Aucun espace de travail n&apos;a été indiqué.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a workspace file.</source>
-        <translation>%1 est un dossier, pas un fichier d'espace de travail.</translation>
+        <translation>%1 est un dossier, pas un fichier d&apos;espace de travail.</translation>
     </message>
     <message>
         <source>There is no workspace at %1.</source>
-        <translation>Il n'y a pas d'espace de travail à l'emplacement %1.</translation>
+        <translation>Il n&apos;y a pas d&apos;espace de travail à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -4282,31 +4537,33 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Cannot reach the team workspace %1: %2</source>
-        <translation>Impossible de joindre l'espace d'équipe %1 : %2</translation>
+        <translation>Impossible de joindre l&apos;espace d&apos;équipe %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing was written to it.</source>
-        <translation>Rien n'y a été écrit.</translation>
+        <translation>Rien n&apos;y a été écrit.</translation>
     </message>
     <message>
         <source>The database %1 holds no Tandem workspace yet.</source>
-        <translation>La base de données %1 ne contient pas encore d'espace de travail Tandem.</translation>
+        <translation>La base de données %1 ne contient pas encore d&apos;espace de travail Tandem.</translation>
     </message>
 </context>
 <context>
     <name>tandem::WorkspaceCopier</name>
     <message>
         <source>The two workspaces have different schema versions; open both with this program first.</source>
-        <translation>Les deux espaces de travail ont des versions de schéma différentes ; ouvrez d'abord l'un et l'autre avec ce programme.</translation>
+        <translation>Les deux espaces de travail ont des versions de schéma différentes&#xa0;; ouvrez d&apos;abord l&apos;un et l&apos;autre avec ce programme.</translation>
     </message>
     <message numerus="yes">
         <source>%1 already holds %n record(s); nothing was copied. Copy into an empty workspace, or replace its contents on purpose.</source>
         <translation>
-            <numerusform>%1 contient déjà %n enregistrement ; rien n'a été copié. Copiez vers un espace de travail vide, ou remplacez délibérément son contenu.</numerusform><numerusform>%1 contient déjà %n enregistrements ; rien n'a été copié. Copiez vers un espace de travail vide, ou remplacez délibérément son contenu.</numerusform></translation>
+            <numerusform>%1 contient déjà %n enregistrement&#xa0;; rien n&apos;a été copié. Copiez vers un espace de travail vide, ou remplacez délibérément son contenu.</numerusform>
+            <numerusform>%1 contient déjà %n enregistrements&#xa0;; rien n&apos;a été copié. Copiez vers un espace de travail vide, ou remplacez délibérément son contenu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copying %1 lost records (%2 of %3 arrived); nothing was copied.</source>
-        <translation>La copie de %1 a perdu des enregistrements (%2 arrivés sur %3) ; rien n'a été copié.</translation>
+        <translation>La copie de %1 a perdu des enregistrements (%2 arrivés sur %3)&#xa0;; rien n&apos;a été copié.</translation>
     </message>
 </context>
 <context>
@@ -4316,18 +4573,18 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <translation>--limit attend un nombre entier de 1 à 5000.</translation>
     </message>
     <message>
-        <source>--before takes the "next" value of the previous page.</source>
-        <translation>--before attend la valeur « next » de la page précédente.</translation>
+        <source>--before takes the &quot;next&quot; value of the previous page.</source>
+        <translation>--before attend la valeur «&#xa0;next&#xa0;» de la page précédente.</translation>
     </message>
     <message>
         <source>Checks and lists the tamper-evident audit trail.
 
-  audit verify  checks every entry's hash chain; exits 1 and names the first broken entry
+  audit verify  checks every entry&apos;s hash chain; exits 1 and names the first broken entry
   audit list    the newest entries first, as JSON</source>
-        <translation>Vérifie et liste le journal d'audit infalsifiable.
+        <translation>Vérifie et liste le journal d&apos;audit infalsifiable.
 
-  audit verify  vérifie la chaîne d'empreintes de toutes les entrées ; quitte avec le code 1 et nomme la première entrée rompue
-  audit list    les entrées les plus récentes d'abord, en JSON</translation>
+  audit verify  vérifie la chaîne d&apos;empreintes de toutes les entrées&#xa0;; quitte avec le code 1 et nomme la première entrée rompue
+  audit list    les entrées les plus récentes d&apos;abord, en JSON</translation>
     </message>
     <message>
         <source>verify or list</source>
@@ -4335,19 +4592,19 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Workspace file or postgresql:// address.</source>
-        <translation>Fichier d'espace de travail ou adresse postgresql://.</translation>
+        <translation>Fichier d&apos;espace de travail ou adresse postgresql://.</translation>
     </message>
     <message>
         <source>list: entries per page (default 50).</source>
-        <translation>list : entrées par page (50 par défaut).</translation>
+        <translation>list&#xa0;: entrées par page (50 par défaut).</translation>
     </message>
     <message>
-        <source>list: continue after this "next" value.</source>
-        <translation>list : reprendre après cette valeur « next ».</translation>
+        <source>list: continue after this &quot;next&quot; value.</source>
+        <translation>list&#xa0;: reprendre après cette valeur «&#xa0;next&#xa0;».</translation>
     </message>
     <message>
         <source>audit needs verify or list; see tandemctl audit --help.</source>
-        <translation>audit attend verify ou list ; voir tandemctl audit --help.</translation>
+        <translation>audit attend verify ou list&#xa0;; voir tandemctl audit --help.</translation>
     </message>
     <message>
         <source>audit needs --workspace W.</source>
@@ -4357,16 +4614,16 @@ Un poste de travail pour les équipes de service client et de support.</translat
 <context>
     <name>tandem::cli::CopyCommand</name>
     <message>
-        <source>Copies every record of one workspace into another, e.g. a desk's file to a team server.</source>
-        <translation>Copie tous les enregistrements d'un espace de travail dans un autre, p. ex. le fichier d'un poste vers un serveur d'équipe.</translation>
+        <source>Copies every record of one workspace into another, e.g. a desk&apos;s file to a team server.</source>
+        <translation>Copie tous les enregistrements d&apos;un espace de travail dans un autre, p. ex. le fichier d&apos;un poste vers un serveur d&apos;équipe.</translation>
     </message>
     <message>
         <source>The workspace to copy (a file or a postgresql:// URL).</source>
-        <translation>L'espace de travail à copier (un fichier ou une URL postgresql://).</translation>
+        <translation>L&apos;espace de travail à copier (un fichier ou une URL postgresql://).</translation>
     </message>
     <message>
         <source>The workspace to fill; it must be empty unless --replace is given.</source>
-        <translation>L'espace de travail à remplir ; il doit être vide, sauf si --replace est indiqué.</translation>
+        <translation>L&apos;espace de travail à remplir&#xa0;; il doit être vide, sauf si --replace est indiqué.</translation>
     </message>
     <message>
         <source>Remove what the target holds before copying.</source>
@@ -4393,7 +4650,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Workspace file to create (must be new or empty).</source>
-        <translation>Fichier d'espace de travail à créer (nouveau ou vide).</translation>
+        <translation>Fichier d&apos;espace de travail à créer (nouveau ou vide).</translation>
     </message>
     <message>
         <source>Number of customers (default 300).</source>
@@ -4401,15 +4658,15 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Number of interactions (default 6000).</source>
-        <translation>Nombre d'interactions (6000 par défaut).</translation>
+        <translation>Nombre d&apos;interactions (6000 par défaut).</translation>
     </message>
     <message>
         <source>Seed; the same seed gives the same data (default 1).</source>
-        <translation>Graine ; la même graine donne les mêmes données (1 par défaut).</translation>
+        <translation>Graine&#xa0;; la même graine donne les mêmes données (1 par défaut).</translation>
     </message>
     <message>
         <source>Date the history ends, YYYY-MM-DD (default today).</source>
-        <translation>Date de fin de l'historique, AAAA-MM-JJ (aujourd'hui par défaut).</translation>
+        <translation>Date de fin de l&apos;historique, AAAA-MM-JJ (aujourd&apos;hui par défaut).</translation>
     </message>
     <message>
         <source>No progress on stderr.</source>
@@ -4428,7 +4685,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <name>tandem::cli::EscalationCommand</name>
     <message>
         <source>--%1 takes one of: %2.</source>
-        <translation>--%1 attend l'une de ces valeurs : %2.</translation>
+        <translation>--%1 attend l&apos;une de ces valeurs&#xa0;: %2.</translation>
     </message>
     <message>
         <source>--%1 takes a positive whole number.</source>
@@ -4436,27 +4693,27 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>--queue takes one of: support, unclaimed, mine, escalated, returned.</source>
-        <translation>--queue attend l'une de ces valeurs : support, unclaimed, mine, escalated, returned.</translation>
+        <translation>--queue attend l&apos;une de ces valeurs&#xa0;: support, unclaimed, mine, escalated, returned.</translation>
     </message>
     <message>
         <source>--limit takes a whole number from 1 to 1000.</source>
         <translation>--limit attend un nombre entier de 1 à 1000.</translation>
     </message>
     <message>
-        <source>--after takes the "next" value of the previous page.</source>
-        <translation>--after attend la valeur « next » de la page précédente.</translation>
+        <source>--after takes the &quot;next&quot; value of the previous page.</source>
+        <translation>--after attend la valeur «&#xa0;next&#xa0;» de la page précédente.</translation>
     </message>
     <message>
         <source>There is no escalation #%1.</source>
-        <translation>Il n'existe pas d'escalade n° %1.</translation>
+        <translation>Il n&apos;existe pas d&apos;escalade n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>transition needs --action, for example --action claim.</source>
         <translation>transition attend --action, par exemple --action claim.</translation>
     </message>
     <message>
-        <source>There is no agent with the login "%1".</source>
-        <translation>Aucun agent n'a l'identifiant « %1 ».</translation>
+        <source>There is no agent with the login &quot;%1&quot;.</source>
+        <translation>Aucun agent n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--version takes a positive whole number.</source>
@@ -4468,9 +4725,9 @@ Un poste de travail pour les équipes de service client et de support.</translat
   escalation list        a queue, most urgent first
   escalation show        one hand-off card in full
   escalation transition  claim, start, resolve, hand back, close, ...</source>
-        <translation>Liste, affiche et fait avancer les escalades en tant qu'agent d'un espace de démonstration.
+        <translation>Liste, affiche et fait avancer les escalades en tant qu&apos;agent d&apos;un espace de démonstration.
 
-  escalation list        une file, la plus urgente d'abord
+  escalation list        une file, la plus urgente d&apos;abord
   escalation show        une fiche de transmission complète
   escalation transition  claim, start, resolve, hand back, close…</translation>
     </message>
@@ -4480,7 +4737,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Workspace file.</source>
-        <translation>Fichier d'espace de travail.</translation>
+        <translation>Fichier d&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Work as this agent (demo workspaces only).</source>
@@ -4488,47 +4745,47 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>list: support, unclaimed, mine, escalated or returned.</source>
-        <translation>list : support, unclaimed, mine, escalated ou returned.</translation>
+        <translation>list&#xa0;: support, unclaimed, mine, escalated ou returned.</translation>
     </message>
     <message>
         <source>list: only this category (a key such as bug).</source>
-        <translation>list : uniquement cette catégorie (une clé comme bug).</translation>
+        <translation>list&#xa0;: uniquement cette catégorie (une clé comme bug).</translation>
     </message>
     <message>
         <source>list: only this severity; change_severity: the new one (s1-s4).</source>
-        <translation>list : uniquement cette gravité ; change_severity : la nouvelle (s1–s4).</translation>
+        <translation>list&#xa0;: uniquement cette gravité&#xa0;; change_severity&#xa0;: la nouvelle (s1–s4).</translation>
     </message>
     <message>
         <source>list: escalations per page (default 50).</source>
-        <translation>list : escalades par page (50 par défaut).</translation>
+        <translation>list&#xa0;: escalades par page (50 par défaut).</translation>
     </message>
     <message>
-        <source>list: continue after this "next" value.</source>
-        <translation>list : reprendre après cette valeur « next ».</translation>
+        <source>list: continue after this &quot;next&quot; value.</source>
+        <translation>list&#xa0;: reprendre après cette valeur «&#xa0;next&#xa0;».</translation>
     </message>
     <message>
         <source>show, transition: the escalation.</source>
-        <translation>show, transition : l'escalade.</translation>
+        <translation>show, transition&#xa0;: l&apos;escalade.</translation>
     </message>
     <message>
         <source>transition: claim, start, ask_rep, wait_on_customer, answer, customer_replied, resolve, hand_back, close, reopen, reassign, change_severity.</source>
-        <translation>transition : claim, start, ask_rep, wait_on_customer, answer, customer_replied, resolve, hand_back, close, reopen, reassign, change_severity.</translation>
+        <translation>transition&#xa0;: claim, start, ask_rep, wait_on_customer, answer, customer_replied, resolve, hand_back, close, reopen, reassign, change_severity.</translation>
     </message>
     <message>
         <source>transition: the question, answer, resolution or reason.</source>
-        <translation>transition : la question, la réponse, la résolution ou le motif.</translation>
+        <translation>transition&#xa0;: la question, la réponse, la résolution ou le motif.</translation>
     </message>
     <message>
         <source>transition: the version you saw (default: the current one).</source>
-        <translation>transition : la version que vous avez vue (par défaut : l'actuelle).</translation>
+        <translation>transition&#xa0;: la version que vous avez vue (par défaut&#xa0;: l&apos;actuelle).</translation>
     </message>
     <message>
         <source>transition reassign: the login who gets it.</source>
-        <translation>transition reassign : l'identifiant de l'agent à qui l'attribuer.</translation>
+        <translation>transition reassign&#xa0;: l&apos;identifiant de l&apos;agent à qui l&apos;attribuer.</translation>
     </message>
     <message>
         <source>escalation needs one of list, show or transition; see tandemctl escalation --help.</source>
-        <translation>escalation attend list, show ou transition ; voir tandemctl escalation --help.</translation>
+        <translation>escalation attend list, show ou transition&#xa0;; voir tandemctl escalation --help.</translation>
     </message>
     <message>
         <source>escalation needs --workspace FILE and --as LOGIN.</source>
@@ -4554,14 +4811,14 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <translation>--%1 attend une date comme 2025-12-31.</translation>
     </message>
     <message>
-        <source>Reports the team's KPIs for a period, as the dashboard shows them.
+        <source>Reports the team&apos;s KPIs for a period, as the dashboard shows them.
 
   report kpis   CSAT, NPS, CES, churn, response and resolution times, escalation rate, SLA compliance,
                 reopen rate, top complaint causes, referrals; with weekly trends</source>
-        <translation>Présente les KPI de l'équipe sur une période, comme le tableau de bord.
+        <translation>Présente les KPI de l&apos;équipe sur une période, comme le tableau de bord.
 
-  report kpis   CSAT, NPS, CES, attrition, délais de réponse et de résolution, taux d'escalade, respect des SLA,
-                taux de réouverture, principaux motifs de réclamation, recommandations ; avec tendances hebdomadaires</translation>
+  report kpis   CSAT, NPS, CES, attrition, délais de réponse et de résolution, taux d&apos;escalade, respect des SLA,
+                taux de réouverture, principaux motifs de réclamation, recommandations&#xa0;; avec tendances hebdomadaires</translation>
     </message>
     <message>
         <source>kpis</source>
@@ -4569,31 +4826,31 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Workspace file or postgresql:// address.</source>
-        <translation>Fichier d'espace de travail ou adresse postgresql://.</translation>
+        <translation>Fichier d&apos;espace de travail ou adresse postgresql://.</translation>
     </message>
     <message>
         <source>First day of the period, YYYY-MM-DD, UTC (default: 12 weeks ago).</source>
-        <translation>Premier jour de la période, AAAA-MM-JJ, UTC (par défaut : il y a 12 semaines).</translation>
+        <translation>Premier jour de la période, AAAA-MM-JJ, UTC (par défaut&#xa0;: il y a 12 semaines).</translation>
     </message>
     <message>
         <source>Last day of the period, YYYY-MM-DD, UTC, included (default: today).</source>
-        <translation>Dernier jour de la période, AAAA-MM-JJ, UTC, inclus (par défaut : aujourd'hui).</translation>
+        <translation>Dernier jour de la période, AAAA-MM-JJ, UTC, inclus (par défaut&#xa0;: aujourd&apos;hui).</translation>
     </message>
     <message>
-        <source>Only this agent's numbers (a login).</source>
+        <source>Only this agent&apos;s numbers (a login).</source>
         <translation>Uniquement les chiffres de cet agent (un identifiant).</translation>
     </message>
     <message>
-        <source>Only this role's numbers: service_rep, support_specialist or team_lead.</source>
-        <translation>Uniquement les chiffres de ce rôle : service_rep, support_specialist ou team_lead.</translation>
+        <source>Only this role&apos;s numbers: service_rep, support_specialist or team_lead.</source>
+        <translation>Uniquement les chiffres de ce rôle&#xa0;: service_rep, support_specialist ou team_lead.</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
-        <translation>Afficher du JSON au lieu d'un tableau.</translation>
+        <translation>Afficher du JSON au lieu d&apos;un tableau.</translation>
     </message>
     <message>
         <source>report needs what to report: kpis; see tandemctl report --help.</source>
-        <translation>report attend ce qu'il faut présenter : kpis ; voir tandemctl report --help.</translation>
+        <translation>report attend ce qu&apos;il faut présenter&#xa0;: kpis&#xa0;; voir tandemctl report --help.</translation>
     </message>
     <message>
         <source>report needs --workspace W.</source>
@@ -4612,8 +4869,8 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <translation>--role attend service_rep, support_specialist ou team_lead.</translation>
     </message>
     <message>
-        <source>There is no agent with the login "%1".</source>
-        <translation>Aucun agent n'a l'identifiant « %1 ».</translation>
+        <source>There is no agent with the login &quot;%1&quot;.</source>
+        <translation>Aucun agent n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4628,23 +4885,23 @@ Commands:
   report    KPIs for a period (report kpis)
   audit     check or list the audit trail (verify|list)
 
-Run 'tandemctl COMMAND --help' for a command's options.
+Run &apos;tandemctl COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation>Utilisation : tandemctl COMMANDE [options]
+        <translation>Utilisation&#xa0;: tandemctl COMMANDE [options]
 
-Commandes :
+Commandes&#xa0;:
   demo      créer un espace de travail avec des données de démonstration
   escalation  lister, afficher et faire avancer les escalades (list|show|transition)
-  copy      copier un espace de travail dans un autre (p. ex. vers un serveur d'équipe)
-  report    KPI d'une période (report kpis)
-  audit     vérifier ou lister le journal d'audit (verify|list)
+  copy      copier un espace de travail dans un autre (p. ex. vers un serveur d&apos;équipe)
+  report    KPI d&apos;une période (report kpis)
+  audit     vérifier ou lister le journal d&apos;audit (verify|list)
 
-Lancez « tandemctl COMMANDE --help » pour voir les options d'une commande.
+Lancez «&#xa0;tandemctl COMMANDE --help&#xa0;» pour voir les options d&apos;une commande.
 </translation>
     </message>
     <message>
-        <source>unknown command "%1"; see tandemctl --help.</source>
-        <translation>commande « %1 » inconnue ; voir tandemctl --help.</translation>
+        <source>unknown command &quot;%1&quot;; see tandemctl --help.</source>
+        <translation>commande «&#xa0;%1&#xa0;» inconnue&#xa0;; voir tandemctl --help.</translation>
     </message>
 </context>
 </TS>

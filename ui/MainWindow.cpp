@@ -21,6 +21,7 @@
 #include "review/AuditViewer.h"
 #include "review/KpiDashboard.h"
 #include "review/RecordsBrowser.h"
+#include "templates/TemplateLibraryWidget.h"
 #include "templates/TemplatePickerDialog.h"
 #include "timeline/TimelineModel.h"
 #include "services/WorkspaceSession.h"
@@ -32,6 +33,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -259,7 +261,16 @@ void MainWindow::createMenus()
     QAction *followUp = customer->addAction(tr("Schedule &Follow-up…"), this, &MainWindow::scheduleFollowUp);
     followUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     customer->addAction(tr("Show &Profile"), this, [this] { m_rightTabs->setCurrentWidget(m_profile); });
+    customer->addAction(tr("Log Referral &Received…"), this, &MainWindow::askForReferral);
     customer->addAction(m_queueAction);
+
+    QMenu *templates = menuBar()->addMenu(tr("&Templates"));
+    QAction *library = templates->addAction(tr("Template &Library…"), this, &MainWindow::showTemplateLibrary);
+    library->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    QAction *pick = templates->addAction(tr("&Insert Template…"), this, [this] { m_compose->pickTemplate(); });
+    pick->setShortcut(TemplatePickerDialog::defaultShortcut());
+    // The compose panel has its own shortcut for the picker; the menu only shows it.
+    pick->setShortcutContext(Qt::WidgetShortcut);
 
     // Leads review everything; agents see their own records and numbers (the services decide).
     QMenu *review = menuBar()->addMenu(tr("&Review"));
@@ -544,6 +555,51 @@ void MainWindow::showRecords(const RecordsFilter &filter)
     connect(browser, &RecordsBrowser::openRequested, this, &MainWindow::openInteraction);
     browser->setFilter(filter);
     showToolWindow(browser, tr("Records — Tandem"));
+}
+
+void MainWindow::showTemplateLibrary()
+{
+    if (!m_templateLibrary) {
+        auto *library = new TemplateLibraryWidget(m_session.templates(), m_session.customers(), m_session.actor());
+        m_templateLibrary = library;
+        showToolWindow(library, tr("Reply Templates — Tandem"));
+    }
+    m_templateLibrary->setPreviewCustomer(m_timelineModel->customerId());
+    m_templateLibrary->show();
+    m_templateLibrary->raise();
+    m_templateLibrary->activateWindow();
+}
+
+void MainWindow::askForReferral()
+{
+    const Id customerId = m_timelineModel->customerId();
+    if (customerId == 0)
+        return;
+    bool ok = false;
+    const QString note = QInputDialog::getMultiLineText(
+        this, tr("Log Referral Received"),
+        tr("Who did this customer refer to us? The referral is linked to the last referral request they were sent."),
+        QString(), &ok);
+    if (ok)
+        recordReferral(note);
+}
+
+bool MainWindow::recordReferral(const QString &note)
+{
+    const Id customerId = m_timelineModel->customerId();
+    if (customerId == 0)
+        return false;
+    try {
+        const ReferralReceipt receipt = m_session.templates().recordReferralReceived(m_session.actor(), customerId, note);
+        statusBar()->showMessage(receipt.requestInteractionId
+                                     ? tr("Referral logged and linked to the referral request it answered.")
+                                     : tr("Referral logged; this customer had not been sent a referral request."),
+                                 8000);
+        return true;
+    } catch (const Error &error) {
+        showError(error.message());
+        return false;
+    }
 }
 
 void MainWindow::showKpis()

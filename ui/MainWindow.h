@@ -33,6 +33,7 @@ class GlobalSearchWidget;
 class MyFollowUpsWidget;
 class DraftStore;
 class WorkspaceSession;
+class TemplateLibraryWidget;
 
 // The agent's desk: customers on the left, the selected customer's timeline in the centre, details on
 // the right.
@@ -52,6 +53,9 @@ public:
     void focusCustomerSearch();
     // Starts a note about the open customer: the compose panel as an internal note, caret in its text.
     void writeNote();
+    // Logs that the open customer referred someone, linked to their last referral request.
+    bool recordReferral(const QString &note);
+    void showTemplateLibrary();
 
     // Puts back the geometry, splitter sizes and tabs of the last window that was closed, and saves this
     // window's when it closes. Screenshots and tests that do not call it neither read nor write settings.
@@ -82,6 +86,7 @@ private:
     void createThemeMenu(QMenu *view);
     void setTabOrderOnScreen();
     void showShortcuts();
+    void askForReferral();
     void escalateSelected();
     void showEscalationQueue();
     void updateEscalationBadge();
@@ -117,6 +122,7 @@ private:
     QSplitter *m_centre;
     QToolBar *m_toolBar = nullptr;
     QPointer<ShortcutsDialog> m_shortcuts;
+    QPointer<TemplateLibraryWidget> m_templateLibrary;
     bool m_remembersLayout = false;
     QTimer *m_searchDelay;
     QPointer<QWidget> m_queueWindow;

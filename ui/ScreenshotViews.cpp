@@ -14,6 +14,9 @@
 #include "review/AuditViewer.h"
 #include "review/KpiDashboard.h"
 #include "review/RecordsBrowser.h"
+#include "templates/TemplateEditorDialog.h"
+#include "templates/TemplateLibraryWidget.h"
+#include "templates/TemplateListModel.h"
 #include "search/GlobalSearchWidget.h"
 #include "services/AuditService.h"
 #include "services/KpiService.h"
@@ -21,6 +24,7 @@
 #include "services/ReviewService.h"
 #include "services/WorkspaceSession.h"
 
+#include <QListView>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -31,7 +35,7 @@ QStringList names()
 {
     return {u"main"_s, u"team-workspace"_s, u"search"_s, u"profile"_s, u"customer-edit"_s, u"merge"_s, u"follow-ups"_s,
             u"follow-up-schedule"_s, u"kpis"_s, u"records"_s, u"audit"_s, u"sign-in"_s, u"escalate"_s, u"queue"_s, u"technical"_s,
-            u"shortcuts"_s};
+            u"shortcuts"_s, u"templates"_s, u"template-editor"_s};
 }
 
 std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
@@ -65,6 +69,26 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
         auto queue = std::make_unique<SpecialistQueueWidget>(session.escalations(), session.actor());
         queue->resize(1200, 720);
         return queue;
+    }
+    if (name == u"templates"_s) {
+        auto library = std::make_unique<TemplateLibraryWidget>(session.templates(), session.customers(), session.actor());
+        library->resize(1100, 640);
+        library->list()->setCurrentIndex(library->model()->index(0, 0));
+        return library;
+    }
+    if (name == u"template-editor"_s) {
+        // A referral request, previewed for the open customer.
+        std::optional<ReplyTemplate> shown;
+        for (const ReplyTemplate &replyTemplate : session.templates().templates(session.actor())) {
+            if (replyTemplate.referralRequest && !shown)
+                shown = replyTemplate;
+        }
+        auto editor = std::make_unique<TemplateEditorDialog>(session.templates(), session.customers(), session.actor(),
+                                                             shown, &window);
+        if (window.timelineModel()->customerId())
+            editor->setPreviewCustomer(window.timelineModel()->customerId());
+        editor->resize(1100, 700);
+        return editor;
     }
     // The review services live as long as the window, which outlives the view.
     if (name == u"kpis"_s) {
