@@ -28,10 +28,13 @@ tarball="$cache/clean-$(printf '%s\n' "${mm_args[@]}" | sha256sum | cut -c1-12).
 mkdir -p "$cache"
 if [[ ! -f $tarball ]]; then
     say "making a clean Debian 13 root for the .deb test in ${tarball#"$src"/} (once; about two minutes)"
-    find "$cache" -maxdepth 1 -name 'clean-*.tar*' -delete
-    mmdebstrap "${mm_args[@]}" "$tarball.partial" >"$cache/clean-root.log" 2>&1 ||
+    rm -rf "$cache"/clean-*.tar "$cache"/partial-clean*
+    # mmdebstrap picks its output format from the name's ending, so the partial file ends in .tar too.
+    partial="$cache/partial-${tarball##*/}"
+    mmdebstrap --format=tar "${mm_args[@]}" "$partial" >"$cache/clean-root.log" 2>&1 ||
         die "mmdebstrap failed; see .buildroot/clean-root.log"
-    mv "$tarball.partial" "$tarball"
+    [[ -f $partial ]] || die "mmdebstrap made no tarball at ${partial#"$src"/}"
+    mv "$partial" "$tarball"
 fi
 apt_cache="$cache/debtest-apt"
 mkdir -p "$apt_cache/archives/partial" "$apt_cache/lists/partial"
@@ -61,7 +64,7 @@ for file in /usr/bin/tandem /usr/bin/tandemctl \
     /usr/share/icons/hicolor/scalable/apps/org.tandemdesk.Tandem.svg \
     /usr/share/icons/hicolor/16x16/apps/org.tandemdesk.Tandem.png \
     /usr/share/icons/hicolor/512x512/apps/org.tandemdesk.Tandem.png \
-    /usr/share/man/man1/tandemctl.1 \
+    /usr/share/man/man1/tandemctl.1.gz \
     /usr/share/tandem/translations/tandem_de.qm \
     /usr/share/tandem/templates/default-library.json \
     /usr/share/org.kde.syntax-highlighting/syntax/tandem-template.xml; do
