@@ -22,7 +22,7 @@ constexpr int maxIndexedCompletions = 64;
 // The page's rows come first (ids and the sort key only, so the sort stays small); the names and
 // subjects are joined for those rows alone.
 const auto selectHits = u"SELECT x.id, x.customer_id, c.first_name, c.last_name, x.kind, x.channel, x.direction,"
-                        " x.occurred_at, x.subject, page.score FROM ("_s;
+                        " x.occurred_at, x.subject, page.score, page.marked_subject, page.snippet FROM ("_s;
 const auto joinHits = u") page JOIN interactions x ON x.id = page.id JOIN customers c ON c.id = x.customer_id"_s;
 
 SearchHit hitFrom(const QSqlQuery &query)
@@ -40,6 +40,10 @@ SearchHit hitFrom(const QSqlQuery &query)
     hit.occurredAt = query.value(7).toLongLong();
     hit.subject = query.value(8).toString();
     hit.score = query.value(9).toLongLong();
+    if (!query.isNull(10)) {
+        hit.markedSubject = MarkedText::oneLine(query.value(10).toString());
+        hit.snippet = MarkedText::oneLine(query.value(11).toString());
+    }
     return hit;
 }
 
@@ -61,7 +65,10 @@ QString SearchRepository::matchFor(const QString &text) const
     if (prefix.size() <= SqlDialect::minPrefixLength)
         return dialect.interactionTextQuery(text, false);
     QSqlQuery query = sql::prepare(m_workspace.database(), SqlDialect::indexedInteractionWordsQuery());
-    query.bindValue(0, prefix);
+    // Only the longer words: the typed one is an alternative anyway, and the vocabulary reads every
+    // document of each word it lists, so listing a common typed word ("order") would cost more than the
+    // search. No indexed word holds U+0001, so the longer words start right after it.
+    query.bindValue(0, QString(prefix + u"\u0001"_s));
     query.bindValue(1, QString(prefix + u"\U0010FFFF"_s)); // past every word it starts
     query.bindValue(2, maxIndexedCompletions + 1);
     sql::run(query);
@@ -91,7 +98,9 @@ SearchPage SearchRepository::search(const QString &text, SearchOrder order, cons
         statement = selectHits + dialect.newestInteractionMatchesQuery(after.has_value()) + joinHits + u" ORDER BY "_s +
                     dialect.newestOrder();
     } else {
-        statement = selectHits + u"SELECT m.id, m.score FROM ("_s + dialect.rankedInteractionMatchesQuery() + u") m"_s;
+        statement = selectHits +
+                    u"SELECT m.id, m.score, CAST(NULL AS TEXT) AS marked_subject, CAST(NULL AS TEXT) AS snippet FROM ("_s +
+                    dialect.rankedInteractionMatchesQuery() + u") m"_s;
         if (after)
             statement += u" WHERE (m.score, m.id) < (?, ?)"_s;
         statement += u" ORDER BY m.score DESC, m.id DESC LIMIT ?"_s + joinHits + u" ORDER BY page.score DESC, x.id DESC"_s;
@@ -117,7 +126,15 @@ SearchPage SearchRepository::search(const QString &text, SearchOrder order, cons
         }
         page.hits.append(hitFrom(query));
     }
-    addHighlights(text, page.hits);
+    const bool markedInMatch = dialect.backend() == Backend::Sqlite && order == SearchOrder::Newest;
+    if (markedInMatch) {
+        for (SearchHit &hit : page.hits) {
+            if (hit.markedSubject.isEmpty())
+                hit.markedSubject = MarkedText::oneLine(hit.subject);
+        }
+    } else {
+        addHighlights(text, page.hits);
+    }
     return page;
 }
 

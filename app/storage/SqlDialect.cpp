@@ -137,12 +137,15 @@ QString SqlDialect::indexedInteractionWordsQuery()
 QString SqlDialect::newestInteractionMatchesQuery(bool afterCursor) const
 {
     if (m_backend == Backend::Sqlite) {
-        return u"SELECT i.id, i.occurred_at, 0 AS score FROM (SELECT rowid AS search_key FROM interactions_fts"
-               " WHERE interactions_fts MATCH ?"_s +
+        // The marks are made in the same pass as the match, for the page's rows only: a second lookup of
+        // a common word for a page's keys walks every document that contains it.
+        return u"SELECT i.id, i.occurred_at, 0 AS score, m.marked_subject, m.snippet FROM (SELECT rowid AS search_key, "_s +
+               sqliteHighlightColumns() + u" FROM interactions_fts WHERE interactions_fts MATCH ?"_s +
                (afterCursor ? u" AND rowid < ?"_s : QString()) +
                u" ORDER BY rowid DESC LIMIT ?) m JOIN interactions i ON i.search_key = m.search_key"_s;
     }
-    return u"SELECT i.id, i.occurred_at, 0 AS score FROM interactions i WHERE "_s + interactionMatchCondition() +
+    return u"SELECT i.id, i.occurred_at, 0 AS score, CAST(NULL AS TEXT) AS marked_subject, CAST(NULL AS TEXT) AS snippet"
+           " FROM interactions i WHERE "_s + interactionMatchCondition() +
            (afterCursor ? u" AND (i.occurred_at, i.id) < (?, ?)"_s : QString()) +
            u" ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"_s;
 }
@@ -175,6 +178,14 @@ QString SqlDialect::rankedInteractionMatchesQuery() const
                  " FROM interactions i CROSS JOIN to_tsquery('simple', ?) AS q(query) WHERE i.search_vector @@ q.query"_s;
 }
 
+QString SqlDialect::sqliteHighlightColumns()
+{
+    const QString start(MarkedText::startMark);
+    const QString end(MarkedText::endMark);
+    return u"highlight(interactions_fts, 0, '%1', '%2') AS marked_subject,"
+           " snippet(interactions_fts, 1, '%1', '%2', '…', 24) AS snippet"_s.arg(start, end);
+}
+
 QString SqlDialect::interactionHighlightsQuery(int idCount) const
 {
     QStringList placeholders;
@@ -184,9 +195,8 @@ QString SqlDialect::interactionHighlightsQuery(int idCount) const
     const QString start(MarkedText::startMark);
     const QString end(MarkedText::endMark);
     if (m_backend == Backend::Sqlite) {
-        return u"SELECT rowid, highlight(interactions_fts, 0, '%1', '%2'),"
-               " snippet(interactions_fts, 1, '%1', '%2', '…', 24)"
-               " FROM interactions_fts WHERE interactions_fts MATCH ? AND rowid IN (%3)"_s.arg(start, end, ids);
+        return u"SELECT rowid, "_s + sqliteHighlightColumns() +
+               u" FROM interactions_fts WHERE interactions_fts MATCH ? AND rowid IN (%1)"_s.arg(ids);
     }
     return u"SELECT i.id, ts_headline('simple', i.subject, q.query, 'HighlightAll=true, StartSel=\"%1\", StopSel=\"%2\"'),"
            " ts_headline('simple', left(i.body, 100000), q.query, 'StartSel=\"%1\", StopSel=\"%2\", MaxWords=24,"

@@ -43,17 +43,18 @@ public:
     // fullTextQuery() for the interactions index. PostgreSQL's index keeps diacritics (it has no
     // unaccent), so each word matches as typed and also folded: "Zoë" finds "Zoë" and "Zoe".
     [[nodiscard]] QString interactionTextQuery(const QString &userText, bool prefixAll) const;
-    // The words of SQLite's interactions index that start with a folded prefix bound to '?' (then the
-    // first string past them), in order; at most a number bound last.
+    // The words of SQLite's interactions index from the string bound to the first '?' up to the one bound
+    // to the second, in order; at most a number bound last.
     [[nodiscard]] static QString indexedInteractionWordsQuery();
     // The query interactionHighlightsQuery() marks words with. On SQLite a prefix last word is replaced
     // by the whole words it stands for in the documents at hand (`lastWordCompletions`): FTS5 expands a
     // prefix over the whole index on each lookup, which would make marking a page cost more than finding it.
     [[nodiscard]] QString interactionHighlightTextQuery(const QString &userText,
                                                         const QStringList &lastWordCompletions) const;
-    // Rows (id, occurred_at, score 0) of the interactions matching interactionTextQuery()'s result, newest
-    // first (in newestOrder()), at most a number of them. Binds the match, then newestCursorValues() when
-    // `afterCursor`, then the limit.
+    // Rows (id, occurred_at, score 0, marked_subject, snippet) of the interactions matching
+    // interactionTextQuery()'s result, newest first (in newestOrder()), at most a number of them. On SQLite
+    // the subject and snippet come marked as interactionHighlightsQuery() marks them; on PostgreSQL they
+    // are NULL. Binds the match, then newestCursorValues() when `afterCursor`, then the limit.
     [[nodiscard]] QString newestInteractionMatchesQuery(bool afterCursor) const;
     // The ORDER BY terms of newestInteractionMatchesQuery() for interactions x.
     [[nodiscard]] QString newestOrder() const;
@@ -77,6 +78,8 @@ public:
     static QString foldForSearch(const QString &text);
 
 private:
+    // highlight() and snippet() of interactions_fts, as the columns marked_subject and snippet.
+    [[nodiscard]] static QString sqliteHighlightColumns();
     [[nodiscard]] QString interactionQuery(const QStringList &words, bool prefixAll,
                                            const QStringList *completions) const;
 

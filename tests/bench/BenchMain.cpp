@@ -2,6 +2,7 @@
 // same queries. Runs outside ctest's default set; CI runs --size small as a smoke test.
 
 #include "MainWindow.h"
+#include "StatementRecorder.h"
 #include "domain/EscalationStateMachine.h"
 #include "domain/Kpi.h"
 #include "services/AccountService.h"
@@ -12,7 +13,6 @@
 #include "services/TemplateService.h"
 #include "services/TimelineService.h"
 #include "services/WorkspaceSession.h"
-#include "storage/SqlDialect.h"
 #include "storage/Workspace.h"
 #include "timeline/TimelineModel.h"
 
@@ -68,6 +68,7 @@ struct Stats
     int samples = 0;
     double target = 0; // 0: none
     double engine = 0; // SQLite's own median for the same work, 0: not measured
+    QJsonArray detail; // per-case figures, where a measure covers several cases
 
     QJsonObject toJson() const
     {
@@ -79,6 +80,8 @@ struct Stats
             object.insert(u"engine_median"_s, engine);
             object.insert(u"ratio_to_engine"_s, median / engine);
         }
+        if (!detail.isEmpty())
+            object.insert(u"cases"_s, detail);
         return object;
     }
 };
@@ -137,7 +140,7 @@ const QStringList &typedNames()
     return names;
 }
 
-// The same SQL the app runs, straight through SQLite's C API: the floor for our own figures.
+// The SQL the app ran, replayed straight through SQLite's C API: the floor for our own figures.
 class RawSqlite
 {
 public:
@@ -149,31 +152,35 @@ public:
     RawSqlite(const RawSqlite &) = delete;
     RawSqlite &operator=(const RawSqlite &) = delete;
 
-    // Runs `sql` with the text/integer parameters and steps through every row.
-    int run(const char *sql, const QList<QVariant> &parameters)
+    // Runs each statement, reading every row and column the way Qt's driver does (by the value's type).
+    void replay(const QByteArrayList &statements)
     {
-        sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK) {
-            std::fprintf(stderr, "tandem-bench: SQLite cannot prepare %s: %s\n", sql, sqlite3_errmsg(m_db));
-            return -1;
-        }
-        for (int i = 0; i < parameters.size(); ++i) {
-            const QVariant &value = parameters.at(i);
-            if (value.typeId() == QMetaType::QString) {
-                const QByteArray text = value.toString().toUtf8();
-                sqlite3_bind_text(statement, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-            } else {
-                sqlite3_bind_int64(statement, i + 1, value.toLongLong());
+        for (const QByteArray &sql : statements) {
+            sqlite3_stmt *statement = nullptr;
+            if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK) {
+                std::fprintf(stderr, "tandem-bench: SQLite cannot prepare %s: %s\n", sql.constData(),
+                             sqlite3_errmsg(m_db));
+                return;
             }
+            while (sqlite3_step(statement) == SQLITE_ROW) {
+                for (int column = 0; column < sqlite3_column_count(statement); ++column) {
+                    switch (sqlite3_column_type(statement, column)) {
+                    case SQLITE_INTEGER:
+                        (void)sqlite3_column_int64(statement, column);
+                        break;
+                    case SQLITE_FLOAT:
+                        (void)sqlite3_column_double(statement, column);
+                        break;
+                    case SQLITE_NULL:
+                        break;
+                    default:
+                        (void)sqlite3_column_text16(statement, column);
+                        break;
+                    }
+                }
+            }
+            sqlite3_finalize(statement);
         }
-        int rows = 0;
-        while (sqlite3_step(statement) == SQLITE_ROW) {
-            for (int column = 0; column < sqlite3_column_count(statement); ++column)
-                (void)sqlite3_column_text(statement, column);
-            ++rows;
-        }
-        sqlite3_finalize(statement);
-        return rows;
     }
 
 private:
@@ -233,90 +240,17 @@ private:
     QStringList m_only;
 };
 
-// The KPI dashboard's numbers for the whole team over a 90-day period ending today, as a lead sees them,
-// and the statements KpiRepository runs for that scope, straight through SQLite.
-void measureKpis(WorkspaceSession &session, const Actor &lead, RawSqlite &raw, Run &run)
+// The KPI dashboard's numbers for the whole team over a 90-day period ending today, as a lead sees them.
+void measureKpis(WorkspaceSession &session, const Actor &lead, StatementRecorder &recorder, RawSqlite &raw, Run &run)
 {
     const QDate today = QDateTime::fromMSecsSinceEpoch(session.kpis().now()).toLocalTime().date();
     KpiQuery query;
     query.from = QDateTime(today.addDays(-89), QTime(0, 0)).toMSecsSinceEpoch();
     query.to = QDateTime(today.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
-    Stats kpi = statsOf(u"KPI dashboard, 90 days"_s, measure(2, 20, [&] { (void)session.kpis().report(lead, query); }),
-                        u"ms"_s, 200);
-
-    const qint64 from = query.from;
-    const qint64 to = qMin(query.to, from + KpiRepository::weekCount(query.from, query.to) * Kpi::week);
-    const qint64 now = session.kpis().now();
-    const QString message = keyOf(InteractionKind::Message);
-    const QString call = keyOf(InteractionKind::Call);
-    const QString complaint = keyOf(InteractionKind::Complaint);
-    const QString inbound = keyOf(Direction::Inbound);
-    const QString outbound = keyOf(Direction::Outbound);
-    // "(column - ?) / week", as KpiRepository writes it.
-    const QByteArray week = " / " + QByteArray::number(Kpi::week);
-    struct Statement
-    {
-        QByteArray sql;
-        QList<QVariant> values;
-    };
-    const QList<Statement> statements{
-        {"SELECT (s.answered_at - ?)" + week +
-             ", s.kind, count(*), sum(CASE WHEN s.score >= ? THEN 1 ELSE 0 END),"
-             " sum(CASE WHEN s.score >= ? THEN 1 ELSE 0 END), sum(CASE WHEN s.score <= ? THEN 1 ELSE 0 END),"
-             " sum(s.score) FROM survey_responses s WHERE s.answered_at >= ? AND s.answered_at < ? GROUP BY 1, 2",
-         {from, Kpi::csatSatisfiedFrom, Kpi::npsPromoterFrom, Kpi::npsDetractorUpTo, from, to}},
-        {"SELECT (i.occurred_at - ?)" + week +
-             ", count(*) FROM interactions i WHERE i.kind IN (?, ?, ?) AND i.direction IN (?, ?)"
-             " AND i.occurred_at >= ? AND i.occurred_at < ? AND 1 = 1 GROUP BY 1",
-         {from, message, call, complaint, inbound, outbound, from, to}},
-        {"SELECT (i.occurred_at - ?)" + week +
-             ", i.direction, count(*) FROM interactions i"
-             " LEFT JOIN interactions asked ON asked.id = i.referral_request_id"
-             " WHERE i.kind = ? AND i.direction IN (?, ?) AND i.occurred_at >= ? AND i.occurred_at < ?"
-             " AND ((i.direction = ? AND 1 = 1) OR (i.direction = ? AND 1 = 1)) GROUP BY 1, 2",
-         {from, keyOf(InteractionKind::Referral), inbound, outbound, from, to, outbound, inbound}},
-        {"SELECT (x.at - ?)" + week +
-             ", count(*), CAST(sum(r.occurred_at - x.at) AS BIGINT) FROM (SELECT i.occurred_at AS at,"
-             " (SELECT o.id FROM interactions o WHERE o.customer_id = i.customer_id AND o.occurred_at >= i.occurred_at"
-             " AND o.direction = ? ORDER BY o.occurred_at, o.id LIMIT 1) AS response_id"
-             " FROM interactions i WHERE i.kind IN (?, ?) AND i.occurred_at >= ? AND i.occurred_at < ?"
-             " AND i.direction = ?) x JOIN interactions r ON r.id = x.response_id WHERE 1 = 1 GROUP BY 1",
-         {from, outbound, message, complaint, from, to, inbound}},
-        {"SELECT (e.created_at - ?)" + week +
-             ", count(*) FROM escalations e WHERE e.created_at >= ? AND e.created_at < ? AND 1 = 1 GROUP BY 1",
-         {from, from, to}},
-        {"SELECT (e.resolved_at - ?)" + week +
-             ", count(*), CAST(sum(e.resolved_at - e.created_at) AS BIGINT) FROM escalations e"
-             " WHERE e.resolved_at >= ? AND e.resolved_at < ? AND (1 = 1 OR 1 = 1) GROUP BY 1",
-         {from, from, to}},
-        {"SELECT (e.resolve_due_at - ?)" + week +
-             ", count(*), sum(CASE WHEN e.claimed_at IS NOT NULL AND e.claimed_at <= e.claim_due_at"
-             " AND e.resolved_at IS NOT NULL AND e.resolved_at <= e.resolve_due_at THEN 1 ELSE 0 END)"
-             " FROM escalations e WHERE e.resolve_due_at >= ? AND e.resolve_due_at < ?"
-             " AND (e.resolved_at IS NOT NULL OR e.resolve_due_at <= ?) AND (1 = 1 OR 1 = 1) GROUP BY 1",
-         {from, from, to, now}},
-        {"SELECT (r.occurred_at - ?)" + week +
-             ", count(*), sum(CASE WHEN EXISTS (SELECT 1 FROM escalation_events later"
-             " WHERE later.escalation_id = r.escalation_id AND later.action = ? AND later.id > r.id)"
-             " THEN 1 ELSE 0 END) FROM escalation_events r"
-             " WHERE r.action = ? AND r.occurred_at >= ? AND r.occurred_at < ? AND 1 = 1 GROUP BY 1",
-         {from, keyOf(EscalationAction::Reopen), keyOf(EscalationAction::Resolve), from, to}},
-        {"SELECT CASE WHEN c.created_at < ? THEN -1 ELSE (c.created_at - ?)" + week +
-             " END, CASE WHEN c.churned_at IS NULL OR c.churned_at >= ? THEN -1 ELSE (c.churned_at - ?)" + week +
-             " END, count(*) FROM customers c WHERE c.created_at < ? AND (c.churned_at IS NULL OR c.churned_at >= ?)"
-             " AND c.lifecycle IN (?, ?) AND c.merged_into IS NULL GROUP BY 1, 2",
-         {from, from, to, from, to, from, keyOf(Lifecycle::Customer), keyOf(Lifecycle::Churned)}},
-        {"SELECT cc.id, cc.name, count(*) FROM interactions i JOIN complaint_causes cc ON cc.id = i.complaint_cause_id"
-         " WHERE i.kind = ? AND i.direction IN (?, ?, ?) AND i.occurred_at >= ? AND i.occurred_at < ? AND 1 = 1"
-         " GROUP BY cc.id, cc.name ORDER BY 3 DESC, cc.name LIMIT ?",
-         {complaint, inbound, outbound, keyOf(Direction::Internal), from, to, KpiRepository::topCauseCount}},
-    };
-    kpi.engine = statsOf(QString(), measure(2, 20, [&] {
-                             for (const Statement &statement : statements)
-                                 raw.run(statement.sql.constData(), statement.values);
-                         }),
-                         u"ms"_s)
-                     .median;
+    const auto report = [&] { (void)session.kpis().report(lead, query); };
+    Stats kpi = statsOf(u"KPI dashboard, 90 days"_s, measure(2, 20, report), u"ms"_s, 200);
+    const QByteArrayList statements = recorder.record(report);
+    kpi.engine = statsOf(QString(), measure(2, 20, [&] { raw.replay(statements); }), u"ms"_s).median;
     run.stats.append(kpi);
 }
 
@@ -343,23 +277,20 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
     const Actor specialist = session->accounts().signInWithoutPassword(u"specialist"_s);
     const Actor rep = session->accounts().signInWithoutPassword(u"rep"_s);
     RawSqlite raw(path);
+    StatementRecorder recorder(session->workspace().database());
+    // The engine's median for the very statements `work` makes the app run.
+    const auto engineMedian = [&](int warmup, int repetitions, const std::function<void()> &work) {
+        const QByteArrayList statements = recorder.record(work);
+        return measure(warmup, repetitions, [&] { raw.replay(statements); });
+    };
 
     // 2. Opening the busiest customer's timeline: the first page, and paging to the oldest event.
     if (selection.wants(u"timeline"_s)) {
+        const auto openTimeline = [&] { (void)session->timeline().page(lead, 1, std::nullopt, 100); };
         Stats firstPage = statsOf(u"timeline first page (customer with %1 events)"_s.arg(
                                       session->timeline().eventCount(lead, 1)),
-                                  measure(5, 50, [&] { (void)session->timeline().page(lead, 1, std::nullopt, 100); }),
-                                  u"ms"_s, 5);
-        firstPage.engine =
-            statsOf(QString(), measure(5, 50, [&] {
-                        raw.run("SELECT i.id, i.customer_id, i.agent_id, a.display_name, i.channel, i.direction,"
-                                " i.kind, i.subject, substr(i.body, 1, 2000), i.body_format, i.occurred_at"
-                                " FROM interactions i LEFT JOIN agents a ON a.id = i.agent_id WHERE i.customer_id = ?"
-                                " ORDER BY i.occurred_at DESC, i.id DESC LIMIT 101",
-                                {1});
-                    }),
-                    u"ms"_s)
-                .median;
+                                  measure(5, 50, openTimeline), u"ms"_s, 5);
+        firstPage.engine = statsOf(QString(), engineMedian(5, 50, openTimeline), u"ms"_s).median;
         run.stats.append(firstPage);
         run.stats.append(statsOf(u"timeline paged to the oldest event"_s, measure(1, 5, [&] {
                                      std::optional<TimelineCursor> cursor;
@@ -374,22 +305,23 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
     if (selection.wants(u"search"_s)) {
         QList<double> searchSamples;
         QList<double> engineSearch;
+        QJsonArray perQuery;
         for (const QString &query : searchQueries()) {
-            searchSamples.append(
-                measure(2, 10, [&] {
-                    (void)session->search().search(lead, query, SearchOrder::Newest, std::nullopt, 50);
-                }));
-            const QString match = SqlDialect(Backend::Sqlite).interactionTextQuery(query, false);
-            engineSearch.append(measure(2, 10, [&] {
-                raw.run("SELECT i.id, i.subject FROM (SELECT rowid AS search_key FROM interactions_fts"
-                        " WHERE interactions_fts MATCH ? ORDER BY rowid DESC LIMIT 51) m"
-                        " JOIN interactions i ON i.search_key = m.search_key",
-                        {match});
-            }));
-    }
-    Stats search = statsOf(u"global search, first 50 results (20 queries)"_s, searchSamples, u"ms"_s, 10);
-    search.engine = statsOf(QString(), engineSearch, u"ms"_s).median;
-    run.stats.append(search);
+            const auto search = [&] {
+                (void)session->search().search(lead, query, SearchOrder::Newest, std::nullopt, 50);
+            };
+            const QList<double> app = measure(2, 10, search);
+            const QList<double> engine = engineMedian(2, 10, search);
+            searchSamples.append(app);
+            engineSearch.append(engine);
+            perQuery.append(QJsonObject{{u"query"_s, query},
+                                        {u"median"_s, statsOf(QString(), app, u"ms"_s).median},
+                                        {u"engine_median"_s, statsOf(QString(), engine, u"ms"_s).median}});
+        }
+        Stats search = statsOf(u"global search, first 50 results (20 queries)"_s, searchSamples, u"ms"_s, 10);
+        search.engine = statsOf(QString(), engineSearch, u"ms"_s).median;
+        search.detail = perQuery;
+        run.stats.append(search);
     }
 
     // 4. Customer search as you type, one query per keystroke.
@@ -399,22 +331,14 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
         for (const QString &name : typedNames()) {
             for (qsizetype length = 1; length <= name.size(); ++length) {
                 const QString typed = name.left(length);
-                keystrokes.append(
-                    measure(1, 5, [&] { (void)session->customers().search(lead, typed, std::nullopt, 200); }));
-                const QString match = SqlDialect(Backend::Sqlite).fullTextQuery(typed, true);
-                if (match.isEmpty())
-                    continue;
-                engineKeystrokes.append(measure(1, 5, [&] {
-                    raw.run("SELECT c.id, c.first_name, c.last_name FROM customers c WHERE c.merged_into IS NULL"
-                            " AND c.id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)"
-                            " ORDER BY c.sort_name, c.id LIMIT 201",
-                            {match});
-                }));
+                const auto keystroke = [&] { (void)session->customers().search(lead, typed, std::nullopt, 200); };
+                keystrokes.append(measure(1, 5, keystroke));
+                engineKeystrokes.append(engineMedian(1, 5, keystroke));
             }
-    }
-    Stats customerSearch = statsOf(u"customer search per keystroke"_s, keystrokes, u"ms"_s, 5);
-    customerSearch.engine = statsOf(QString(), engineKeystrokes, u"ms"_s).median;
-    run.stats.append(customerSearch);
+        }
+        Stats customerSearch = statsOf(u"customer search per keystroke"_s, keystrokes, u"ms"_s, 5);
+        customerSearch.engine = statsOf(QString(), engineKeystrokes, u"ms"_s).median;
+        run.stats.append(customerSearch);
     }
 
     // 5. Rendering a typical reply template.
@@ -458,7 +382,7 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
 
     // 7. The KPI dashboard.
     if (selection.wants(u"kpi"_s))
-        measureKpis(*session, lead, raw, run);
+        measureKpis(*session, lead, recorder, raw, run);
 
     // 8. Cold start: process start to the PNG of the main window.
     if (selection.wants(u"coldstart"_s)) {

@@ -223,6 +223,12 @@ TEST_CASE("snippets mark the matched words and customer HTML stays text", "[time
     CHECK(markedWords(jam.hits.front().markedSubject) == QStringList{u"jam"_s});
     CHECK(MarkedText::plain(jam.hits.front().markedSubject) == u"Printer jam"_s);
     CHECK(markedWords(jam.hits.front().snippet) == QStringList{u"jams"_s});
+
+    // Best first marks the same words (its marks come from a second lookup, newest first's from the match).
+    const SearchPage best = data.service.search(data.actor, u"jam"_s, SearchOrder::BestMatch);
+    REQUIRE(best.hits.size() == 1);
+    CHECK(best.hits.front().markedSubject == jam.hits.front().markedSubject);
+    CHECK(best.hits.front().snippet == jam.hits.front().snippet);
 }
 
 TEST_CASE("a word typed with diacritics finds it written with and without them", "[timeline][search]")
