@@ -1,5 +1,6 @@
 #include "storage/CustomerRepository.h"
 
+#include "storage/RowCursor.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
 
@@ -11,21 +12,21 @@ namespace {
 const auto selectCustomers = u"SELECT c.id, c.first_name, c.last_name, c.email, c.phone, c.company, c.tier,"
                              " c.lifecycle, c.created_at, c.updated_at, c.merged_into, c.sort_name FROM customers c "_s;
 
-Customer customerFrom(const QSqlQuery &query)
+Customer customerFrom(const RowCursor &row)
 {
     Customer customer;
-    customer.id = query.value(0).toLongLong();
-    customer.firstName = query.value(1).toString();
-    customer.lastName = query.value(2).toString();
-    customer.email = query.value(3).toString();
-    customer.phone = query.value(4).toString();
-    customer.company = query.value(5).toString();
-    customer.tier = fromKey<Tier>(query.value(6).toString()).value_or(Tier::Standard);
-    customer.lifecycle = fromKey<Lifecycle>(query.value(7).toString()).value_or(Lifecycle::Customer);
-    customer.createdAt = query.value(8).toLongLong();
-    customer.updatedAt = query.value(9).toLongLong();
-    if (!query.value(10).isNull())
-        customer.mergedInto = query.value(10).toLongLong();
+    customer.id = row.integer(0);
+    customer.firstName = row.text(1);
+    customer.lastName = row.text(2);
+    customer.email = row.text(3);
+    customer.phone = row.text(4);
+    customer.company = row.text(5);
+    customer.tier = fromKey<Tier>(row.text(6)).value_or(Tier::Standard);
+    customer.lifecycle = fromKey<Lifecycle>(row.text(7)).value_or(Lifecycle::Customer);
+    customer.createdAt = row.integer(8);
+    customer.updatedAt = row.integer(9);
+    if (!row.isNull(10))
+        customer.mergedInto = row.integer(10);
     return customer;
 }
 
@@ -77,37 +78,34 @@ CustomerPage CustomerRepository::page(const QString &search, const std::optional
         statement += u" AND "_s + dialect.customerMatchCondition();
     statement += u" ORDER BY c.sort_name, c.id LIMIT ?"_s;
 
-    QSqlQuery query = sql::prepare(m_workspace.database(), statement);
-    int index = 0;
-    if (after) {
-        query.bindValue(index++, after->sortName);
-        query.bindValue(index++, after->id);
-    }
+    QVariantList values;
+    if (after)
+        values << after->sortName << after->id;
     if (!match.isEmpty())
-        query.bindValue(index++, match);
-    query.bindValue(index, limit + 1); // one more tells whether another page exists
-    sql::run(query);
+        values.append(match);
+    values.append(limit + 1); // one more tells whether another page exists
+    RowCursor rows(m_workspace.database(), statement, values);
 
     CustomerPage result;
     QString lastSortName;
-    while (query.next()) {
+    while (rows.next()) {
         if (result.customers.size() == limit) {
             const Customer &last = result.customers.constLast();
             result.next = CustomerCursor{lastSortName, last.id};
             break;
         }
-        result.customers.append(customerFrom(query));
-        lastSortName = query.value(11).toString();
+        result.customers.append(customerFrom(rows));
+        lastSortName = rows.text(11);
     }
     return result;
 }
 
 std::optional<Customer> CustomerRepository::find(Id id) const
 {
-    QSqlQuery query = sql::run(m_workspace.database(), selectCustomers + u"WHERE c.id = ?"_s, {id});
-    if (!query.next())
+    RowCursor row(m_workspace.database(), selectCustomers + u"WHERE c.id = ?"_s, {id});
+    if (!row.next())
         return std::nullopt;
-    Customer customer = customerFrom(query);
+    Customer customer = customerFrom(row);
     QSqlQuery tags =
         sql::run(m_workspace.database(), u"SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY tag"_s, {id});
     while (tags.next())

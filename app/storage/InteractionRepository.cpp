@@ -1,5 +1,6 @@
 #include "storage/InteractionRepository.h"
 
+#include "storage/RowCursor.h"
 #include "storage/Sql.h"
 #include "storage/Workspace.h"
 
@@ -17,29 +18,29 @@ QString selectInteractions(const QString &bodyExpression)
            " LEFT JOIN complaint_causes cc ON cc.id = i.complaint_cause_id "_s;
 }
 
-Interaction interactionFrom(const QSqlQuery &query)
+Interaction interactionFrom(const RowCursor &row)
 {
     Interaction interaction;
-    interaction.id = query.value(0).toLongLong();
-    interaction.customerId = query.value(1).toLongLong();
-    if (!query.value(2).isNull())
-        interaction.agentId = query.value(2).toLongLong();
-    interaction.agentName = query.value(3).toString();
-    interaction.channel = fromKey<Channel>(query.value(4).toString()).value_or(Channel::Email);
-    interaction.direction = fromKey<Direction>(query.value(5).toString()).value_or(Direction::Inbound);
-    interaction.kind = fromKey<InteractionKind>(query.value(6).toString()).value_or(InteractionKind::Message);
-    interaction.subject = query.value(7).toString();
-    interaction.body = query.value(8).toString();
-    interaction.bodyFormat = fromKey<BodyFormat>(query.value(9).toString()).value_or(BodyFormat::Plain);
-    interaction.occurredAt = query.value(10).toLongLong();
-    if (!query.value(11).isNull())
-        interaction.complaintCauseId = query.value(11).toLongLong();
-    interaction.complaintCause = query.value(12).toString();
-    if (!query.value(13).isNull())
-        interaction.amountCents = query.value(13).toLongLong();
-    interaction.currency = query.value(14).toString();
-    if (!query.value(15).isNull())
-        interaction.escalationId = query.value(15).toLongLong();
+    interaction.id = row.integer(0);
+    interaction.customerId = row.integer(1);
+    if (!row.isNull(2))
+        interaction.agentId = row.integer(2);
+    interaction.agentName = row.text(3);
+    interaction.channel = fromKey<Channel>(row.text(4)).value_or(Channel::Email);
+    interaction.direction = fromKey<Direction>(row.text(5)).value_or(Direction::Inbound);
+    interaction.kind = fromKey<InteractionKind>(row.text(6)).value_or(InteractionKind::Message);
+    interaction.subject = row.text(7);
+    interaction.body = row.text(8);
+    interaction.bodyFormat = fromKey<BodyFormat>(row.text(9)).value_or(BodyFormat::Plain);
+    interaction.occurredAt = row.integer(10);
+    if (!row.isNull(11))
+        interaction.complaintCauseId = row.integer(11);
+    interaction.complaintCause = row.text(12);
+    if (!row.isNull(13))
+        interaction.amountCents = row.integer(13);
+    interaction.currency = row.text(14);
+    if (!row.isNull(15))
+        interaction.escalationId = row.integer(15);
     return interaction;
 }
 
@@ -76,15 +77,6 @@ void applyFilter(const TimelineFilter &filter, const SqlDialect &dialect, QStrin
     }
 }
 
-QSqlQuery runWithValues(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
-{
-    QSqlQuery query = sql::prepare(db, statement);
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(int(i), values.at(i));
-    sql::run(query);
-    return query;
-}
-
 } // namespace
 
 InteractionPage InteractionRepository::pageForCustomer(Id customerId, const TimelineFilter &filter,
@@ -99,16 +91,16 @@ InteractionPage InteractionRepository::pageForCustomer(Id customerId, const Time
     applyFilter(filter, m_workspace.dialect(), statement, values);
     statement += u" ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"_s;
     values.append(limit + 1); // one more tells whether another page exists
-    QSqlQuery query = runWithValues(m_workspace.database(), statement, values);
+    RowCursor rows(m_workspace.database(), statement, values);
 
     InteractionPage page;
-    while (query.next()) {
+    while (rows.next()) {
         if (page.interactions.size() == limit) {
             const Interaction &last = page.interactions.constLast();
             page.next = TimelineCursor{last.occurredAt, last.id};
             break;
         }
-        page.interactions.append(interactionFrom(query));
+        page.interactions.append(interactionFrom(rows));
     }
     return page;
 }
@@ -122,19 +114,19 @@ QList<Interaction> InteractionRepository::storedSince(Id customerId, const Timel
     applyFilter(filter, m_workspace.dialect(), statement, values);
     statement += u" ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"_s;
     values.append(limit);
-    QSqlQuery query = runWithValues(m_workspace.database(), statement, values);
+    RowCursor rows(m_workspace.database(), statement, values);
     QList<Interaction> interactions;
-    while (query.next())
-        interactions.append(interactionFrom(query));
+    while (rows.next())
+        interactions.append(interactionFrom(rows));
     return interactions;
 }
 
 std::optional<Interaction> InteractionRepository::find(Id id) const
 {
-    QSqlQuery query = sql::run(m_workspace.database(), selectInteractions(u"i.body"_s) + u"WHERE i.id = ?"_s, {id});
-    if (!query.next())
+    RowCursor row(m_workspace.database(), selectInteractions(u"i.body"_s) + u"WHERE i.id = ?"_s, {id});
+    if (!row.next())
         return std::nullopt;
-    return interactionFrom(query);
+    return interactionFrom(row);
 }
 
 qint64 InteractionRepository::countForCustomer(Id customerId) const

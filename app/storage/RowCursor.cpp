@@ -1,0 +1,87 @@
+#include "storage/RowCursor.h"
+
+#include "storage/Sql.h"
+#include "storage/SqliteApi.h"
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace tandem {
+
+RowCursor::RowCursor(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+    : m_values(values), m_db(sqliteapi::handleOf(db))
+{
+    if (!m_db) {
+        m_query = sql::prepare(db, statement);
+        for (qsizetype i = 0; i < m_values.size(); ++i) {
+            const QVariant &value = m_values.at(i);
+            // A null QString would bind as SQL NULL; text columns want '' for "no text".
+            const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+            m_query.bindValue(int(i), nullText ? QVariant(QString(u""_s)) : value);
+        }
+        if (!m_query.exec()) {
+            throw StorageError(QCoreApplication::translate("tandem::Sql", "The database refused the operation: %1")
+                                   .arg(m_query.lastError().text().trimmed()));
+        }
+        return;
+    }
+    if (sqlite3_prepare16_v2(m_db, statement.constData(), int(statement.size() * qsizetype(sizeof(QChar))),
+                             &m_statement, nullptr) != SQLITE_OK) {
+        fail();
+    }
+    for (qsizetype i = 0; i < m_values.size(); ++i) {
+        if (sqliteapi::bind(m_statement, int(i + 1), m_values.at(i)) != SQLITE_OK)
+            fail();
+    }
+}
+
+RowCursor::~RowCursor()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void RowCursor::fail() const
+{
+    throw StorageError(QCoreApplication::translate("tandem::Sql", "The database refused the operation: %1")
+                           .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+}
+
+bool RowCursor::next()
+{
+    if (!m_statement)
+        return m_query.next();
+    const int stepped = sqlite3_step(m_statement);
+    if (stepped == SQLITE_ROW)
+        return true;
+    if (stepped != SQLITE_DONE)
+        fail();
+    return false;
+}
+
+bool RowCursor::isNull(int column) const
+{
+    return m_statement ? sqlite3_column_type(m_statement, column) == SQLITE_NULL : m_query.isNull(column);
+}
+
+qint64 RowCursor::integer(int column) const
+{
+    return m_statement ? sqlite3_column_int64(m_statement, column) : m_query.value(column).toLongLong();
+}
+
+QString RowCursor::text(int column) const
+{
+    if (!m_statement)
+        return m_query.value(column).toString();
+    const void *characters = sqlite3_column_text16(m_statement, column);
+    if (!characters)
+        return {};
+    return QString(static_cast<const QChar *>(characters),
+                   sqlite3_column_bytes16(m_statement, column) / qsizetype(sizeof(QChar)));
+}
+
+} // namespace tandem

@@ -1,0 +1,48 @@
+#include "storage/SqliteApi.h"
+
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace tandem::sqliteapi {
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (db.driverName() == u"QSQLITE"_s && handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    return nullptr;
+}
+
+int bind(sqlite3_stmt *statement, int index, const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+        return sqlite3_bind_null(statement, index);
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return sqlite3_bind_int64(statement, index, value.toLongLong());
+    case QMetaType::Double:
+        return sqlite3_bind_double(statement, index, value.toDouble());
+    case QMetaType::QString: {
+        const auto *text = static_cast<const QString *>(value.constData());
+        // A null QString binds as '' (sqlite3 takes a null pointer for NULL).
+        static constexpr char16_t empty[] = u"";
+        const void *characters = text->isNull() ? static_cast<const void *>(empty)
+                                                : static_cast<const void *>(text->constData());
+        return sqlite3_bind_text16(statement, index, characters, int(text->size() * qsizetype(sizeof(QChar))),
+                                   SQLITE_STATIC);
+    }
+    default: {
+        const QByteArray converted = value.toString().toUtf8();
+        return sqlite3_bind_text(statement, index, converted.constData(), int(converted.size()), SQLITE_TRANSIENT);
+    }
+    }
+}
+
+} // namespace tandem::sqliteapi

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QVariant>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace tandem::sqliteapi {
+
+// The SQLite connection behind a QSQLITE database, or null for other drivers. Statements made on it
+// share the connection's transaction.
+sqlite3 *handleOf(const QSqlDatabase &db);
+
+// Binds one value as sql::run binds it: a null QString as '', an invalid QVariant as NULL. A QString is
+// bound in place, so `value` must live until the statement has stepped. Returns SQLite's result code.
+int bind(sqlite3_stmt *statement, int index, const QVariant &value);
+
+} // namespace tandem::sqliteapi
