@@ -21,19 +21,13 @@ BulkStatement::BulkStatement(const QSqlDatabase &db, const QString &statement) :
     const QByteArray text = statement.toUtf8();
     if (sqlite3_prepare_v3(m_db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &m_statement,
                            nullptr) != SQLITE_OK) {
-        fail();
+        sqliteapi::throwLastError(m_db);
     }
 }
 
 BulkStatement::~BulkStatement()
 {
     sqlite3_finalize(m_statement);
-}
-
-void BulkStatement::fail() const
-{
-    throw StorageError(QCoreApplication::translate("tandem::Sql", "The database refused the operation: %1")
-                           .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
 }
 
 void BulkStatement::run(std::initializer_list<QVariant> values)
@@ -45,12 +39,12 @@ void BulkStatement::run(std::initializer_list<QVariant> values)
     int index = 0;
     for (const QVariant &value : values) {
         if (sqliteapi::bind(m_statement, ++index, value) != SQLITE_OK)
-            fail();
+            sqliteapi::throwLastError(m_db);
     }
     const int stepped = sqlite3_step(m_statement);
     sqlite3_reset(m_statement);
     if (stepped != SQLITE_DONE)
-        fail();
+        sqliteapi::throwLastError(m_db);
 }
 
 } // namespace tandem

@@ -28,8 +28,6 @@ public:
     void run(std::initializer_list<QVariant> values);
 
 private:
-    [[noreturn]] void fail() const;
-
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QSqlQuery m_query; // other backends

@@ -224,7 +224,7 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
             Transaction transaction(db);
             for (const auto &index : indexes)
                 sql::execute(db, index.second);
-            sql::execute(db, u"INSERT INTO interactions_fts (interactions_fts) VALUES ('rebuild')"_s);
+            sql::execute(db, sqliteInteractionsFullTextFill());
             sql::execute(db, u"INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')"_s);
             for (const QString &trigger : sqliteFullTextInsertTriggers())
                 sql::execute(db, trigger);

@@ -278,11 +278,18 @@ Migration version6()
                            " VALUES ('delete', old.search_key, old.subject, old.body);"
                            " INSERT INTO interactions_fts (rowid, subject, body)"
                            " VALUES (new.search_key, new.subject, new.body); END"_s),
-                sqliteOnly(u"INSERT INTO interactions_fts (interactions_fts) VALUES ('rebuild')"_s),
+                sqliteOnly(sqliteInteractionsFullTextFill()),
             }};
 }
 
 } // namespace
+
+const QString &sqliteInteractionsFullTextFill()
+{
+    static const QString fill = u"INSERT INTO interactions_fts (rowid, subject, body)"
+                                " SELECT search_key, subject, body FROM interactions ORDER BY search_key"_s;
+    return fill;
+}
 
 const QStringList &sqliteFullTextInsertTriggers()
 {

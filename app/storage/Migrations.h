@@ -30,4 +30,9 @@ const QList<Migration> &allMigrations();
 // drops them and rebuilds the indexes once at the end, which is several times faster.
 const QStringList &sqliteFullTextInsertTriggers();
 
+// Fills the empty interactions index from the interactions, in the index's key order. FTS5's own
+// 'rebuild' reads them in id order, and it writes out a new segment whenever a key comes in lower than
+// the one before, so data not logged in time order (imports, demo data) cost three times as much.
+const QString &sqliteInteractionsFullTextFill();
+
 } // namespace tandem

@@ -32,23 +32,17 @@ RowCursor::RowCursor(const QSqlDatabase &db, const QString &statement, const QVa
     }
     if (sqlite3_prepare16_v2(m_db, statement.constData(), int(statement.size() * qsizetype(sizeof(QChar))),
                              &m_statement, nullptr) != SQLITE_OK) {
-        fail();
+        sqliteapi::throwLastError(m_db);
     }
     for (qsizetype i = 0; i < m_values.size(); ++i) {
         if (sqliteapi::bind(m_statement, int(i + 1), m_values.at(i)) != SQLITE_OK)
-            fail();
+            sqliteapi::throwLastError(m_db);
     }
 }
 
 RowCursor::~RowCursor()
 {
     sqlite3_finalize(m_statement);
-}
-
-void RowCursor::fail() const
-{
-    throw StorageError(QCoreApplication::translate("tandem::Sql", "The database refused the operation: %1")
-                           .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
 }
 
 bool RowCursor::next()
@@ -59,7 +53,7 @@ bool RowCursor::next()
     if (stepped == SQLITE_ROW)
         return true;
     if (stepped != SQLITE_DONE)
-        fail();
+        sqliteapi::throwLastError(m_db);
     return false;
 }
 

@@ -30,8 +30,6 @@ public:
     [[nodiscard]] QString text(int column) const;
 
 private:
-    [[noreturn]] void fail() const;
-
     QVariantList m_values; // bound in place; they live as long as the statement
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;

@@ -1,5 +1,8 @@
 #include "storage/SqliteApi.h"
 
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
 #include <QSqlDriver>
 
 #include <sqlite3.h>
@@ -43,6 +46,12 @@ int bind(sqlite3_stmt *statement, int index, const QVariant &value)
         return sqlite3_bind_text(statement, index, converted.constData(), int(converted.size()), SQLITE_TRANSIENT);
     }
     }
+}
+
+void throwLastError(sqlite3 *db)
+{
+    throw StorageError(QCoreApplication::translate("tandem::Sql", "The database refused the operation: %1")
+                           .arg(QString::fromUtf8(sqlite3_errmsg(db))));
 }
 
 } // namespace tandem::sqliteapi

@@ -16,4 +16,7 @@ sqlite3 *handleOf(const QSqlDatabase &db);
 // bound in place, so `value` must live until the statement has stepped. Returns SQLite's result code.
 int bind(sqlite3_stmt *statement, int index, const QVariant &value);
 
+// Throws StorageError with the connection's last error, worded as sql::run words a refusal.
+[[noreturn]] void throwLastError(sqlite3 *db);
+
 } // namespace tandem::sqliteapi
