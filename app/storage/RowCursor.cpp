@@ -2,14 +2,8 @@
 
 #include "storage/Sql.h"
 #include "storage/SqliteApi.h"
-#include "storage/StorageError.h"
-
-#include <QCoreApplication>
-#include <QSqlError>
 
 #include <sqlite3.h>
-
-using namespace Qt::StringLiterals;
 
 namespace tandem {
 
@@ -18,16 +12,7 @@ RowCursor::RowCursor(const QSqlDatabase &db, const QString &statement, const QVa
 {
     if (!m_db) {
         m_query = sql::prepare(db, statement);
-        for (qsizetype i = 0; i < m_values.size(); ++i) {
-            const QVariant &value = m_values.at(i);
-            // A null QString would bind as SQL NULL; text columns want '' for "no text".
-            const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
-            m_query.bindValue(int(i), nullText ? QVariant(QString(u""_s)) : value);
-        }
-        if (!m_query.exec()) {
-            throw StorageError(QCoreApplication::translate("tandem::Sql", "The database refused the operation: %1")
-                                   .arg(m_query.lastError().text().trimmed()));
-        }
+        sql::run(m_query, m_values);
         return;
     }
     if (sqlite3_prepare16_v2(m_db, statement.constData(), int(statement.size() * qsizetype(sizeof(QChar))),

@@ -127,13 +127,11 @@ SearchPage SearchRepository::search(const QString &text, SearchOrder order, cons
         page.hits.append(hitFrom(query));
     }
     const bool markedInMatch = dialect.backend() == Backend::Sqlite && order == SearchOrder::Newest;
-    if (markedInMatch) {
-        for (SearchHit &hit : page.hits) {
-            if (hit.markedSubject.isEmpty())
-                hit.markedSubject = MarkedText::oneLine(hit.subject);
-        }
-    } else {
+    if (!markedInMatch)
         addHighlights(text, page.hits);
+    for (SearchHit &hit : page.hits) {
+        if (hit.markedSubject.isEmpty())
+            hit.markedSubject = MarkedText::oneLine(hit.subject);
     }
     return page;
 }
@@ -198,10 +196,6 @@ void SearchRepository::addHighlights(const QString &text, QList<SearchHit> &hits
         SearchHit &hit = hits[*row];
         hit.markedSubject = MarkedText::oneLine(query.value(1).toString());
         hit.snippet = MarkedText::oneLine(query.value(2).toString());
-    }
-    for (SearchHit &hit : hits) {
-        if (hit.markedSubject.isEmpty())
-            hit.markedSubject = MarkedText::oneLine(hit.subject);
     }
 }
 

@@ -27,7 +27,8 @@ QSqlQuery prepare(const QSqlDatabase &db, const QString &statement)
     return query;
 }
 
-void run(QSqlQuery &query, std::initializer_list<QVariant> values)
+template<typename Values>
+void bindAndRun(QSqlQuery &query, const Values &values)
 {
     int index = 0;
     for (const QVariant &value : values) {
@@ -39,6 +40,16 @@ void run(QSqlQuery &query, std::initializer_list<QVariant> values)
     }
     if (!query.exec())
         fail(query.lastError());
+}
+
+void run(QSqlQuery &query, std::initializer_list<QVariant> values)
+{
+    bindAndRun(query, values);
+}
+
+void run(QSqlQuery &query, const QVariantList &values)
+{
+    bindAndRun(query, values);
 }
 
 QSqlQuery run(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values)

@@ -15,6 +15,7 @@ namespace tandem::sql {
 QSqlQuery prepare(const QSqlDatabase &db, const QString &statement);
 // Binds positional values and executes.
 void run(QSqlQuery &query, std::initializer_list<QVariant> values = {});
+void run(QSqlQuery &query, const QVariantList &values);
 // Prepares, binds and executes in one go.
 QSqlQuery run(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {});
 // Executes a statement that takes no parameters (DDL, PRAGMA).

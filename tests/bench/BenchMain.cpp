@@ -278,8 +278,8 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
     const Actor rep = session->accounts().signInWithoutPassword(u"rep"_s);
     RawSqlite raw(path);
     StatementRecorder recorder(session->workspace().database());
-    // The engine's median for the very statements `work` makes the app run.
-    const auto engineMedian = [&](int warmup, int repetitions, const std::function<void()> &work) {
+    // SQLite's own times (microseconds) for the very statements `work` makes the app run.
+    const auto engineSamples = [&](int warmup, int repetitions, const std::function<void()> &work) {
         const QByteArrayList statements = recorder.record(work);
         return measure(warmup, repetitions, [&] { raw.replay(statements); });
     };
@@ -290,7 +290,7 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
         Stats firstPage = statsOf(u"timeline first page (customer with %1 events)"_s.arg(
                                       session->timeline().eventCount(lead, 1)),
                                   measure(5, 50, openTimeline), u"ms"_s, 5);
-        firstPage.engine = statsOf(QString(), engineMedian(5, 50, openTimeline), u"ms"_s).median;
+        firstPage.engine = statsOf(QString(), engineSamples(5, 50, openTimeline), u"ms"_s).median;
         run.stats.append(firstPage);
         run.stats.append(statsOf(u"timeline paged to the oldest event"_s, measure(1, 5, [&] {
                                      std::optional<TimelineCursor> cursor;
@@ -311,7 +311,7 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
                 (void)session->search().search(lead, query, SearchOrder::Newest, std::nullopt, 50);
             };
             const QList<double> app = measure(2, 10, search);
-            const QList<double> engine = engineMedian(2, 10, search);
+            const QList<double> engine = engineSamples(2, 10, search);
             searchSamples.append(app);
             engineSearch.append(engine);
             perQuery.append(QJsonObject{{u"query"_s, query},
@@ -333,7 +333,7 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
                 const QString typed = name.left(length);
                 const auto keystroke = [&] { (void)session->customers().search(lead, typed, std::nullopt, 200); };
                 keystrokes.append(measure(1, 5, keystroke));
-                engineKeystrokes.append(engineMedian(1, 5, keystroke));
+                engineKeystrokes.append(engineSamples(1, 5, keystroke));
             }
         }
         Stats customerSearch = statsOf(u"customer search per keystroke"_s, keystrokes, u"ms"_s, 5);
