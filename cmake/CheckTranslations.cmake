@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Tandem authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a committed .ts file is not complete for the current sources.
 #
 # Runs lupdate over the sources of the app (the same project description as update_translations) into

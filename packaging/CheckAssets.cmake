@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Tandem authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # ctest packaging_assets: the icon PNGs exist in every size with the right dimensions, every
 # screenshot the metainfo names is in packaging/screenshots, and the metainfo's newest release is
 # the project version.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Tandem authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # ctest packaging_installed_translations: the app prefers a catalogue installed under
 # share/tandem/translations to the one compiled into it. Puts a German catalogue with one marked
 # message into a data folder and checks that `tandem --help` shows the mark.

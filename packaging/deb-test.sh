@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Tandem authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs a Tandem .deb into a fresh, minimal Debian 13 root, starts both programs from /usr, checks
 # the desktop integration files, then purges the package and checks that nothing of it is left.
 # Runs on the host as root (mmdebstrap, bubblewrap); packaging/dev.sh test runs it after ctest.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Tandem authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds, runs and tests Tandem. Builds natively when the host has the whole stack
 # (Qt >= 6.5, KF6 SyntaxHighlighting, Catch2 3, libsodium, CMake, Ninja); otherwise makes a
 # Debian 13 build root once with mmdebstrap (in .buildroot/, rebuilt when
@@ -128,7 +130,7 @@ case ${1:-} in
 run)
     shift
     [[ ${1:-} == -- ]] && shift
-    with_stack bash -c 'cmake --preset "$1" >/dev/null && cmake --build --preset "$1" --target tandem tandemctl && shift && exec "build/$0/app/tandem" "$@"' "$preset" "$preset" "$@"
+    with_stack bash -c 'cmake --preset "$1" >/dev/null && cmake --build --preset "$1" --target tandem tandemctl && shift && exec "build/$0/bin/tandem" "$@"' "$preset" "$preset" "$@"
     ;;
 test)
     with_stack bash packaging/buildroot/test-inside.sh "$preset"
@@ -148,7 +150,7 @@ shell)
     with_stack "$@"
     ;;
 *)
-    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '4,13p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Tandem authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a packaging validator and fails on any error or warning; exits 77 (ctest: skipped) when the
 # validator is not installed here.
 set -uo pipefail

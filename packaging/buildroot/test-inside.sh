@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Tandem authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The whole test run, where the stack is (natively or inside the build root): configure, build, start a
 # throwaway PostgreSQL server when one can be had, ctest, stop the server.
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Tandem authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A stand-in for file(1), which CPackDeb runs to find the ELF files it hands to dpkg-shlibdeps, for
 # where file is not installed (the build root). Says "ELF ... dynamically linked" for those only.
 set -euo pipefail

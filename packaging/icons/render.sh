@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Tandem authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the application icon's PNG sizes from the SVG into icons/NxN/ (committed; run again after
 # changing the SVG). Needs rsvg-convert; without it here, runs itself in the build root.
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Tandem authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Takes the screenshots the AppStream metainfo shows (timeline.png, queue.png, kpis.png) with the app
 # itself, from a fresh demo workspace. Usage: packaging/screenshots/take.sh [BUILD_DIR] (default
 # build/dev; build tandem and tandemctl there first). Runs where the stack is (packaging/dev.sh shell).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tandem authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // tandem-bench: how fast the desk is at small, medium and large sizes, next to SQLite's own time for the
 // same queries. Runs outside ctest's default set; CI runs --size small as a smoke test.
 

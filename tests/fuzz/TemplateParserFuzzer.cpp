@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Tandem authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer target for the reply-template parser (built with -DTANDEM_BUILD_FUZZERS=ON and clang).
 // Every input is read as UTF-8 text and, separately, as raw UTF-16 code units, parsed, and rendered
 // against a context that has some values, one that has them all and one that has none. The input is
