@@ -20,8 +20,8 @@ namespace {
 // translator can ship a newer one without rebuilding.
 QStringList ownCatalogueFolders()
 {
-    QStringList folders = QStandardPaths::locateAll(QStandardPaths::GenericDataLocation, u"tandem/translations"_s,
-                                                    QStandardPaths::LocateDirectory);
+    QStringList folders = QStandardPaths::locateAll(
+        QStandardPaths::GenericDataLocation, u"tandem/translations"_s, QStandardPaths::LocateDirectory);
     folders.append(u":/i18n"_s);
     return folders;
 }
@@ -33,9 +33,8 @@ QList<QTranslator *> AppTranslations::install(const QLocale &locale, QObject *ow
     QList<QTranslator *> installed;
     auto *own = new QTranslator(owner);
     const QStringList folders = ownCatalogueFolders();
-    const bool ownLoaded = std::any_of(folders.cbegin(), folders.cend(), [&](const QString &folder) {
-        return own->load(locale, u"tandem"_s, u"_"_s, folder);
-    });
+    const bool ownLoaded = std::any_of(folders.cbegin(), folders.cend(),
+        [&](const QString &folder) { return own->load(locale, u"tandem"_s, u"_"_s, folder); });
     if (ownLoaded) {
         QCoreApplication::installTranslator(own);
         installed.append(own);

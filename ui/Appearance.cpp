@@ -25,7 +25,7 @@ struct SystemLook
 // What the application looked like before any theme was applied, so "System" can go back to it.
 SystemLook &systemLook()
 {
-    static SystemLook look{QApplication::style()->name(), QApplication::palette()};
+    static SystemLook look { QApplication::style()->name(), QApplication::palette() };
     return look;
 }
 
@@ -67,7 +67,7 @@ QPalette darkPalette()
     palette.setColor(QPalette::Accent, highlight);
     palette.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
     palette.setColor(QPalette::LinkVisited, QColor(0xc5, 0x8a, 0xf9));
-    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+    for (const QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
         palette.setColor(QPalette::Disabled, role, disabled);
     palette.setColor(QPalette::Disabled, QPalette::Base, window);
     palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x4c, 0x50, 0x54));
@@ -104,7 +104,7 @@ QString Appearance::keyOf(Theme theme)
 
 std::optional<Appearance::Theme> Appearance::fromKey(const QString &key)
 {
-    for (const Theme theme : {Theme::System, Theme::Light, Theme::Dark}) {
+    for (const Theme theme : { Theme::System, Theme::Light, Theme::Dark }) {
         if (key.compare(keyOf(theme), Qt::CaseInsensitive) == 0)
             return theme;
     }
@@ -143,7 +143,8 @@ void Appearance::apply(Theme theme)
     } else {
         // Fusion paints everything from the palette, so both palettes look the same on every platform.
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-        QApplication::setPalette(theme == Theme::Dark ? darkPalette() : lightPalette(QApplication::style()->standardPalette()));
+        QApplication::setPalette(
+            theme == Theme::Dark ? darkPalette() : lightPalette(QApplication::style()->standardPalette()));
     }
     currentTheme() = theme;
 }

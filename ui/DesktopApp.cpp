@@ -61,12 +61,12 @@ bool prepareDisplay(int argc, char *argv[])
         return true;
     }
 #if defined(Q_OS_LINUX)
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && !hasArgument(argc, argv, "--help") &&
-        !hasArgument(argc, argv, "--version")) {
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && !hasArgument(argc, argv, "--help")
+        && !hasArgument(argc, argv, "--version")) {
         std::fputs("tandem: no display is available here, so the window cannot open; "
                    "to see it as an image instead, run: tandem --screenshot tandem.png\n",
-                   stderr);
+            stderr);
         return false;
     }
 #endif
@@ -79,7 +79,7 @@ QIcon applicationIcon()
     ensureEmbeddedResources();
     QSvgRenderer renderer(u":/tandem/icons/org.tandemdesk.Tandem.svg"_s);
     QIcon icon;
-    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
+    for (const int size : { 16, 24, 32, 48, 64, 128, 256 }) {
         QPixmap pixmap(size, size);
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
@@ -132,11 +132,11 @@ std::unique_ptr<WorkspaceSession> openSession(const QString &spec, const QString
                 throw;
             bool ok = false;
             password = QInputDialog::getText(nullptr, QApplication::translate("tandem::DesktopApp", "Team Workspace"),
-                                             request.message() + u"\n\n"_s +
-                                                 QApplication::translate("tandem::DesktopApp", "Password:"),
-                                             QLineEdit::Password, QString(), &ok);
+                request.message() + u"\n\n"_s + QApplication::translate("tandem::DesktopApp", "Password:"),
+                QLineEdit::Password, QString(), &ok);
             if (!ok)
-                throw ServiceError(QApplication::translate("tandem::DesktopApp", "Opening the team workspace was cancelled."));
+                throw ServiceError(
+                    QApplication::translate("tandem::DesktopApp", "Opening the team workspace was cancelled."));
         }
     }
     session->setActor(signIn(*session, login, interactive));
@@ -163,7 +163,7 @@ int takeScreenshot(MainWindow &window, const QString &view, const QString &path)
     QImageWriter writer(path, "png");
     if (!writer.write(image)) {
         printError(QApplication::translate("tandem::DesktopApp", "Could not write the screenshot %1: %2")
-                       .arg(QDir::toNativeSeparators(path), writer.errorString()));
+                .arg(QDir::toNativeSeparators(path), writer.errorString()));
         return 1;
     }
     return 0;
@@ -180,8 +180,8 @@ void showMainWindow(std::unique_ptr<WorkspaceSession> session)
             showMainWindow(openSession(spec, QString(), true));
             window->close();
         } catch (const Error &error) {
-            QMessageBox::warning(window, QApplication::translate("tandem::DesktopApp", "Open Workspace"),
-                                 error.message());
+            QMessageBox::warning(
+                window, QApplication::translate("tandem::DesktopApp", "Open Workspace"), error.message());
         }
     });
     window->show();
@@ -203,28 +203,29 @@ int runDesktopApp(int argc, char *argv[])
     AppTranslations::install(QLocale(), &app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("tandem::DesktopApp",
-                                                             "Desktop workstation for customer service and support."));
+    parser.setApplicationDescription(
+        QApplication::translate("tandem::DesktopApp", "Desktop workstation for customer service and support."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {u"workspace"_s, QApplication::translate("tandem::DesktopApp", "Workspace file to open (default: %1).")
-                             .arg(QDir::toNativeSeparators(WorkspaceSetup::defaultWorkspacePath())),
-         u"W"_s},
-        {u"as"_s, QApplication::translate("tandem::DesktopApp", "Sign in as this agent (demo workspaces only)."),
-         u"LOGIN"_s},
-        {u"screenshot"_s,
-         QApplication::translate("tandem::DesktopApp", "Render the window offscreen to this PNG file and exit."),
-         u"FILE"_s},
-        {u"view"_s,
-         QApplication::translate("tandem::DesktopApp", "With --screenshot: the view to show (%1).")
-             .arg(ScreenshotViews::names().join(u", "_s)),
-         u"NAME"_s},
-        {u"palette"_s,
-         QApplication::translate("tandem::DesktopApp",
-                                 "Colours for this run: system, light or dark (default: the theme chosen in View > "
-                                 "Theme; screenshots: system)."),
-         u"THEME"_s},
+        { u"workspace"_s,
+            QApplication::translate("tandem::DesktopApp", "Workspace file to open (default: %1).")
+                .arg(QDir::toNativeSeparators(WorkspaceSetup::defaultWorkspacePath())),
+            u"W"_s },
+        { u"as"_s, QApplication::translate("tandem::DesktopApp", "Sign in as this agent (demo workspaces only)."),
+            u"LOGIN"_s },
+        { u"screenshot"_s,
+            QApplication::translate("tandem::DesktopApp", "Render the window offscreen to this PNG file and exit."),
+            u"FILE"_s },
+        { u"view"_s,
+            QApplication::translate("tandem::DesktopApp", "With --screenshot: the view to show (%1).")
+                .arg(ScreenshotViews::names().join(u", "_s)),
+            u"NAME"_s },
+        { u"palette"_s,
+            QApplication::translate("tandem::DesktopApp",
+                "Colours for this run: system, light or dark (default: the theme chosen in View > "
+                "Theme; screenshots: system)."),
+            u"THEME"_s },
     });
     parser.process(app);
 
@@ -233,7 +234,7 @@ int runDesktopApp(int argc, char *argv[])
     const QString view = parser.isSet(u"view"_s) ? parser.value(u"view"_s) : u"main"_s;
     if (!ScreenshotViews::names().contains(view)) {
         printError(QApplication::translate("tandem::DesktopApp", "Unknown view \"%1\"; known views: %2.")
-                       .arg(view, ScreenshotViews::names().join(u", "_s)));
+                .arg(view, ScreenshotViews::names().join(u", "_s)));
         return 2;
     }
     // Screenshots do not depend on what this user chose for the window they work in.
@@ -241,16 +242,17 @@ int runDesktopApp(int argc, char *argv[])
     if (parser.isSet(u"palette"_s)) {
         theme = Appearance::fromKey(parser.value(u"palette"_s));
         if (!theme) {
-            printError(QApplication::translate("tandem::DesktopApp", "Unknown palette \"%1\"; use system, light or dark.")
-                           .arg(parser.value(u"palette"_s)));
+            printError(
+                QApplication::translate("tandem::DesktopApp", "Unknown palette \"%1\"; use system, light or dark.")
+                    .arg(parser.value(u"palette"_s)));
             return 2;
         }
     }
     if (*theme != Appearance::Theme::System)
         Appearance::apply(*theme);
 
-    const QString spec =
-        parser.isSet(u"workspace"_s) ? parser.value(u"workspace"_s) : WorkspaceSetup::defaultWorkspacePath();
+    const QString spec
+        = parser.isSet(u"workspace"_s) ? parser.value(u"workspace"_s) : WorkspaceSetup::defaultWorkspacePath();
 
     std::unique_ptr<WorkspaceSession> session;
     try {

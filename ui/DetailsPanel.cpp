@@ -28,9 +28,17 @@ QLabel *valueLabel(QWidget *parent)
 } // namespace
 
 DetailsPanel::DetailsPanel(QWidget *parent)
-    : QWidget(parent), m_name(valueLabel(this)), m_company(valueLabel(this)), m_email(valueLabel(this)),
-      m_phone(valueLabel(this)), m_tier(valueLabel(this)), m_lifecycle(valueLabel(this)), m_tags(valueLabel(this)),
-      m_events(valueLabel(this)), m_eventHeader(valueLabel(this)), m_body(new BodyViewer(this))
+    : QWidget(parent),
+      m_name(valueLabel(this)),
+      m_company(valueLabel(this)),
+      m_email(valueLabel(this)),
+      m_phone(valueLabel(this)),
+      m_tier(valueLabel(this)),
+      m_lifecycle(valueLabel(this)),
+      m_tags(valueLabel(this)),
+      m_events(valueLabel(this)),
+      m_eventHeader(valueLabel(this)),
+      m_body(new BodyViewer(this))
 {
     QFont title = m_name->font();
     title.setPointSizeF(title.pointSizeF() * 1.3);
@@ -63,7 +71,7 @@ void DetailsPanel::showCustomer(const std::optional<Customer> &customer, qint64 
 {
     if (!customer) {
         m_name->setText(tr("No customer selected"));
-        for (QLabel *label : {m_company, m_email, m_phone, m_tier, m_lifecycle, m_tags, m_events})
+        for (QLabel *label : { m_company, m_email, m_phone, m_tier, m_lifecycle, m_tags, m_events })
             label->clear();
         showInteraction(std::nullopt);
         return;
@@ -88,8 +96,8 @@ void DetailsPanel::showInteraction(const std::optional<Interaction> &interaction
     }
     // The long date with the time to the second; the long format's spelled-out time zone adds nothing here.
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(interaction->occurredAt).toLocalTime();
-    const QString when =
-        QLocale().toString(at.date(), QLocale::LongFormat) + u' ' + QLocale().toString(at.time(), u"HH:mm:ss"_s);
+    const QString when
+        = QLocale().toString(at.date(), QLocale::LongFormat) + u' ' + QLocale().toString(at.time(), u"HH:mm:ss"_s);
     QString header = displayName(interaction->kind) + u" · "_s + displayName(interaction->channel) + u" · "_s + when;
     if (!interaction->complaintCause.isEmpty())
         header += u"\n"_s + tr("Cause: %1").arg(interaction->complaintCause);

@@ -19,8 +19,7 @@ using namespace Qt::StringLiterals;
 namespace tandem {
 namespace {
 
-template<typename E>
-QString iconPath(const QString &group, E value)
+template<typename E> QString iconPath(const QString &group, E value)
 {
     QString name = keyOf(value);
     name.replace(u'_', u'-');
@@ -61,8 +60,8 @@ QIcon InteractionIcons::icon(Direction direction)
 
 QPixmap InteractionIcons::pixmap(const QString &path, int size, qreal devicePixelRatio, const QColor &color)
 {
-    const QString key = QString(u"tandem-icon:"_s + path + u'@' + QString::number(size) + u'x' +
-                                QString::number(devicePixelRatio) + u':' + QString::number(color.rgba(), 16));
+    const QString key = QString(u"tandem-icon:"_s + path + u'@' + QString::number(size) + u'x'
+        + QString::number(devicePixelRatio) + u':' + QString::number(color.rgba(), 16));
     QPixmap cached;
     if (QPixmapCache::find(key, &cached))
         return cached;
@@ -93,8 +92,8 @@ void InteractionIcons::paint(QPainter *painter, const QRect &rect, const QString
     paint(painter, rect, path, color, painter->device() ? painter->device()->devicePixelRatio() : 1.0);
 }
 
-void InteractionIcons::paint(QPainter *painter, const QRect &rect, const QString &path, const QColor &color,
-                             qreal devicePixelRatio)
+void InteractionIcons::paint(
+    QPainter *painter, const QRect &rect, const QString &path, const QColor &color, qreal devicePixelRatio)
 {
     const int size = qMin(rect.width(), rect.height());
     const QPixmap icon = pixmap(path, size, devicePixelRatio, color);
@@ -107,7 +106,7 @@ void InteractionIcons::paint(QPainter *painter, const QRect &rect, const QString
 
 QColor InteractionIcons::accent(InteractionKind kind, const QPalette &palette)
 {
-    static const std::array<QColor, 11> colors{
+    static const std::array<QColor, 11> colors {
         QColor(0x3b, 0x82, 0xc4), // message
         QColor(0x2e, 0x9d, 0x6a), // call
         QColor(0xa6, 0x7c, 0x1a), // note

@@ -37,8 +37,8 @@ public:
     [[nodiscard]] static QPixmap pixmap(const QString &path, int size, qreal devicePixelRatio, const QColor &color);
     // Draws it centred in `rect` (as large as its shorter side) at the painter's device pixel ratio.
     static void paint(QPainter *painter, const QRect &rect, const QString &path, const QColor &color);
-    static void paint(QPainter *painter, const QRect &rect, const QString &path, const QColor &color,
-                      qreal devicePixelRatio);
+    static void paint(
+        QPainter *painter, const QRect &rect, const QString &path, const QColor &color, qreal devicePixelRatio);
 
     // The colour a kind is marked with, made to stand out (3:1, as for graphics) against `palette`'s base.
     [[nodiscard]] static QColor accent(InteractionKind kind, const QPalette &palette);

@@ -20,8 +20,8 @@ void ItemFocusFrame::paint(QPainter *painter, const QStyleOptionViewItem &option
     if (!hasFocus)
         return;
     const bool selected = option.state.testFlag(QStyle::State_Selected);
-    const QPalette::ColorGroup group = option.state.testFlag(QStyle::State_Active) ? QPalette::Active
-                                                                                    : QPalette::Inactive;
+    const QPalette::ColorGroup group
+        = option.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
     // On the highlight the text colour stands out; elsewhere the highlight itself does.
     const QColor color = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Highlight);
     painter->save();

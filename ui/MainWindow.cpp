@@ -11,24 +11,24 @@
 #include "RecentWorkspaces.h"
 #include "TeamWorkspaceDialog.h"
 #include "ThemeColors.h"
-#include "services/DraftStore.h"
-#include "timeline/ComposePanel.h"
-#include "timeline/TimelineView.h"
+#include "accounts/AgentsDialog.h"
 #include "customers/CustomerProfileWidget.h"
 #include "escalation/EscalationDialog.h"
 #include "escalation/SpecialistQueueWidget.h"
 #include "followups/FollowUpDialog.h"
 #include "followups/MyFollowUpsWidget.h"
-#include "search/GlobalSearchWidget.h"
-#include "accounts/AgentsDialog.h"
 #include "review/AuditViewer.h"
 #include "review/KpiDashboard.h"
 #include "review/RecordsBrowser.h"
-#include "templates/TemplateLibraryWidget.h"
-#include "templates/TemplatePickerDialog.h"
-#include "timeline/TimelineModel.h"
+#include "search/GlobalSearchWidget.h"
+#include "services/DraftStore.h"
 #include "services/WorkspaceSession.h"
 #include "storage/StorageError.h"
+#include "templates/TemplateLibraryWidget.h"
+#include "templates/TemplatePickerDialog.h"
+#include "timeline/ComposePanel.h"
+#include "timeline/TimelineModel.h"
+#include "timeline/TimelineView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -47,11 +47,11 @@
 #include <QPointer>
 #include <QSettings>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
-#include <QToolBar>
-#include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -59,19 +59,28 @@ using namespace Qt::StringLiterals;
 namespace tandem {
 
 MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *parent)
-    : QMainWindow(parent), m_ownedSession(std::move(ownedSession)), m_session(*m_ownedSession),
+    : QMainWindow(parent),
+      m_ownedSession(std::move(ownedSession)),
+      m_session(*m_ownedSession),
       m_customerModel(new CustomerListModel(m_session.customers(), m_session.actor(), this)),
-      m_timelineModel(new TimelineModel(m_session.timeline(), m_session.actor(), this)), m_search(new QLineEdit(this)),
-      m_customerList(new QListView(this)), m_customerCount(new QLabel(this)),
-      m_timeline(new TimelineView(*m_timelineModel, this)), m_drafts(std::make_unique<DraftStore>()),
+      m_timelineModel(new TimelineModel(m_session.timeline(), m_session.actor(), this)),
+      m_search(new QLineEdit(this)),
+      m_customerList(new QListView(this)),
+      m_customerCount(new QLabel(this)),
+      m_timeline(new TimelineView(*m_timelineModel, this)),
+      m_drafts(std::make_unique<DraftStore>()),
       m_compose(new ComposePanel(m_session.timeline(), *m_drafts, m_session.workspaceSpec(), m_session.actor(), this)),
       m_details(new DetailsPanel(this)),
       m_globalSearch(new GlobalSearchWidget(m_session.search(), m_session.actor(), this)),
       m_followUps(new MyFollowUpsWidget(m_session.followUps(), m_session.actor(), this)),
       m_profile(new CustomerProfileWidget(m_session.customers(), m_session.profiles(), m_session.actor(), this)),
-      m_leftTabs(new QTabWidget(this)), m_rightTabs(new QTabWidget(this)),
-      m_escalateAction(new QAction(tr("&Escalate…"), this)), m_queueAction(new QAction(tr("Escalations"), this)), m_splitter(new QSplitter(this)),
-      m_centre(new QSplitter(Qt::Vertical, this)), m_searchDelay(new QTimer(this))
+      m_leftTabs(new QTabWidget(this)),
+      m_rightTabs(new QTabWidget(this)),
+      m_escalateAction(new QAction(tr("&Escalate…"), this)),
+      m_queueAction(new QAction(tr("Escalations"), this)),
+      m_splitter(new QSplitter(this)),
+      m_centre(new QSplitter(Qt::Vertical, this)),
+      m_searchDelay(new QTimer(this))
 {
     setWindowTitle(tr("Tandem"));
     m_escalateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -117,7 +126,7 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setStretchFactor(2, 1);
-    m_splitter->setSizes({280, 620, 380});
+    m_splitter->setSizes({ 280, 620, 380 });
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setObjectName(u"deskSplitter"_s);
     m_leftTabs->setObjectName(u"leftTabs"_s);
@@ -149,9 +158,8 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     m_timeline->list()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_timeline->list()->addAction(m_escalateAction);
     connect(m_globalSearch, &GlobalSearchWidget::openRequested, this, &MainWindow::openInteraction);
-    connect(m_followUps, &MyFollowUpsWidget::openCustomerRequested, this, [this](Id customerId) {
-        openInteraction(customerId, 0);
-    });
+    connect(m_followUps, &MyFollowUpsWidget::openCustomerRequested, this,
+        [this](Id customerId) { openInteraction(customerId, 0); });
     connect(m_profile, &CustomerProfileWidget::customerEdited, this, [this] { m_customerModel->refresh(); });
     connect(m_profile, &CustomerProfileWidget::customersMerged, this, [this] { m_customerModel->refresh(); });
     connect(m_profile, &CustomerProfileWidget::customerSeparated, this, [this] { m_customerModel->refresh(); });
@@ -208,8 +216,8 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Workspace…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QString(),
-                                                          tr("Tandem workspaces (*.tandem *.sqlite);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open Workspace"), QString(), tr("Tandem workspaces (*.tandem *.sqlite);;All files (*)"));
         if (!path.isEmpty())
             emit openWorkspaceRequested(path);
     });
@@ -294,12 +302,12 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
-    shortcuts->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Slash), QKeySequence(Qt::Key_F1)});
+    shortcuts->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Slash), QKeySequence(Qt::Key_F1) });
     help->addSeparator();
     help->addAction(tr("&About Tandem"), this, [this] {
         QMessageBox::about(this, tr("About Tandem"),
-                           tr("Tandem %1\nA desktop workstation for customer service and support teams.")
-                               .arg(QApplication::applicationVersion()));
+            tr("Tandem %1\nA desktop workstation for customer service and support teams.")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -327,7 +335,8 @@ void MainWindow::createThemeMenu(QMenu *view)
 {
     QMenu *themes = view->addMenu(tr("T&heme"));
     auto *group = new QActionGroup(themes);
-    for (const Appearance::Theme theme : {Appearance::Theme::System, Appearance::Theme::Light, Appearance::Theme::Dark}) {
+    for (const Appearance::Theme theme :
+        { Appearance::Theme::System, Appearance::Theme::Light, Appearance::Theme::Dark }) {
         QAction *action = themes->addAction(Appearance::displayName(theme));
         action->setCheckable(true);
         action->setChecked(Appearance::current() == theme);
@@ -388,7 +397,7 @@ std::unique_ptr<ShortcutsDialog> MainWindow::createShortcutsDialog()
 QList<ShortcutsDialog::Key> MainWindow::keysWithoutActions() const
 {
     const QKeySequence enter(Qt::Key_Return);
-    const QList<QKeySequence> upDown{QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_Down)};
+    const QList<QKeySequence> upDown { QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_Down) };
     const QString everywhere = tr("Everywhere");
     const QString customers = tr("Customer list");
     const QString timeline = tr("Timeline");
@@ -396,28 +405,28 @@ QList<ShortcutsDialog::Key> MainWindow::keysWithoutActions() const
     const QString picker = tr("Template picker");
     const QString search = tr("Search all interactions");
     return {
-        {everywhere, tr("Next control"), {QKeySequence(Qt::Key_Tab)}},
-        {everywhere, tr("Previous control"), {QKeySequence(Qt::SHIFT | Qt::Key_Tab)}},
-        {everywhere, tr("Next tab of a tab bar"), {QKeySequence(Qt::CTRL | Qt::Key_Tab)}},
-        {everywhere, tr("Close a dialog without saving"), {QKeySequence(Qt::Key_Escape)}},
-        {customers, tr("From the search box to the list"), {enter}},
-        {customers, tr("Move through the customers (the timeline follows)"), upDown},
-        {customers, tr("Go on to the customer's timeline"), {enter}},
-        {timeline, tr("Move between events"), upDown},
-        {timeline, tr("Escalate the event (context menu)"), {QKeySequence(Qt::Key_Menu)}},
-        {timeline, tr("Turn a channel or kind filter on or off"), {QKeySequence(Qt::Key_Space)}},
-        {compose, tr("Log the entry"), {QKeySequence(Qt::CTRL | Qt::Key_Return)}},
-        {compose, tr("Insert a reply template"), {TemplatePickerDialog::defaultShortcut()}},
-        {compose, tr("Leave the text box"), {QKeySequence(Qt::Key_Tab)}},
-        {picker, tr("Choose a template"),
-         {QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_PageUp),
-          QKeySequence(Qt::Key_PageDown)}},
-        {picker, tr("Insert the chosen template"), {enter}},
-        {picker, tr("Close without inserting"), {QKeySequence(Qt::Key_Escape)}},
-        {search, tr("Move through the results from the search box"), upDown},
-        {search, tr("Open the chosen result"), {enter}},
-        {tr("Follow-ups"), tr("Open the customer of the chosen follow-up"), {enter}},
-        {tr("KPI dashboard"), tr("Show the records behind a tile"), {enter, QKeySequence(Qt::Key_Space)}},
+        { everywhere, tr("Next control"), { QKeySequence(Qt::Key_Tab) } },
+        { everywhere, tr("Previous control"), { QKeySequence(Qt::SHIFT | Qt::Key_Tab) } },
+        { everywhere, tr("Next tab of a tab bar"), { QKeySequence(Qt::CTRL | Qt::Key_Tab) } },
+        { everywhere, tr("Close a dialog without saving"), { QKeySequence(Qt::Key_Escape) } },
+        { customers, tr("From the search box to the list"), { enter } },
+        { customers, tr("Move through the customers (the timeline follows)"), upDown },
+        { customers, tr("Go on to the customer's timeline"), { enter } },
+        { timeline, tr("Move between events"), upDown },
+        { timeline, tr("Escalate the event (context menu)"), { QKeySequence(Qt::Key_Menu) } },
+        { timeline, tr("Turn a channel or kind filter on or off"), { QKeySequence(Qt::Key_Space) } },
+        { compose, tr("Log the entry"), { QKeySequence(Qt::CTRL | Qt::Key_Return) } },
+        { compose, tr("Insert a reply template"), { TemplatePickerDialog::defaultShortcut() } },
+        { compose, tr("Leave the text box"), { QKeySequence(Qt::Key_Tab) } },
+        { picker, tr("Choose a template"),
+            { QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_PageUp),
+                QKeySequence(Qt::Key_PageDown) } },
+        { picker, tr("Insert the chosen template"), { enter } },
+        { picker, tr("Close without inserting"), { QKeySequence(Qt::Key_Escape) } },
+        { search, tr("Move through the results from the search box"), upDown },
+        { search, tr("Open the chosen result"), { enter } },
+        { tr("Follow-ups"), tr("Open the customer of the chosen follow-up"), { enter } },
+        { tr("KPI dashboard"), tr("Show the records behind a tile"), { enter, QKeySequence(Qt::Key_Space) } },
     };
 }
 
@@ -470,7 +479,7 @@ void MainWindow::escalateSelected()
     if (current.isValid())
         interactions.append(current.data(TimelineRoles::Id).toLongLong());
     EscalationDialog dialog(m_session.escalations(), m_session.customers(), m_session.timeline(), m_session.actor(),
-                            customerId, interactions, this);
+        customerId, interactions, this);
     if (dialog.exec() != QDialog::Accepted || dialog.escalationId() == 0)
         return;
     statusBar()->showMessage(tr("Handed to support as escalation #%1.").arg(dialog.escalationId()), 8000);
@@ -498,8 +507,8 @@ void MainWindow::updateEscalationBadge()
     qint64 waiting = 0;
     try {
         EscalationQueueFilter filter;
-        filter.queue = m_session.actor().role == Role::ServiceRep ? EscalationQueue::ReturnedToMe
-                                                                  : EscalationQueue::Unclaimed;
+        filter.queue
+            = m_session.actor().role == Role::ServiceRep ? EscalationQueue::ReturnedToMe : EscalationQueue::Unclaimed;
         waiting = m_session.escalations().queueCount(m_session.actor(), filter);
     } catch (const Error &error) {
         showError(error.message());
@@ -510,9 +519,9 @@ void MainWindow::updateEscalationBadge()
             m_tray = new QSystemTrayIcon(windowIcon(), this);
             m_tray->show();
         }
-        m_tray->showMessage(tr("Tandem"), m_session.actor().role == Role::ServiceRep
-                                              ? tr("An escalation came back to you.")
-                                              : tr("A new escalation is waiting in the queue."));
+        m_tray->showMessage(tr("Tandem"),
+            m_session.actor().role == Role::ServiceRep ? tr("An escalation came back to you.")
+                                                       : tr("A new escalation is waiting in the queue."));
     }
     m_lastBadgeCount = waiting;
 }
@@ -523,8 +532,8 @@ void MainWindow::scheduleFollowUp()
     if (customerId == 0)
         return;
     const std::optional<Customer> customer = m_session.customers().customer(m_session.actor(), customerId);
-    FollowUpDialog dialog(m_session.followUps(), m_session.actor(), customerId,
-                          customer ? customer->displayName() : QString(), this);
+    FollowUpDialog dialog(
+        m_session.followUps(), m_session.actor(), customerId, customer ? customer->displayName() : QString(), this);
     dialog.exec();
 }
 
@@ -579,8 +588,7 @@ void MainWindow::askForReferral()
     if (customerId == 0)
         return;
     bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(
-        this, tr("Log Referral Received"),
+    const QString note = QInputDialog::getMultiLineText(this, tr("Log Referral Received"),
         tr("Who did this customer refer to us? The referral is linked to the last referral request they were sent."),
         QString(), &ok);
     if (ok)
@@ -593,11 +601,12 @@ bool MainWindow::recordReferral(const QString &note)
     if (customerId == 0)
         return false;
     try {
-        const ReferralReceipt receipt = m_session.templates().recordReferralReceived(m_session.actor(), customerId, note);
+        const ReferralReceipt receipt
+            = m_session.templates().recordReferralReceived(m_session.actor(), customerId, note);
         statusBar()->showMessage(receipt.requestInteractionId
-                                     ? tr("Referral logged and linked to the referral request it answered.")
-                                     : tr("Referral logged; this customer had not been sent a referral request."),
-                                 8000);
+                ? tr("Referral logged and linked to the referral request it answered.")
+                : tr("Referral logged; this customer had not been sent a referral request."),
+            8000);
         return true;
     } catch (const Error &error) {
         showError(error.message());
@@ -639,8 +648,8 @@ void MainWindow::showCustomerById(Id customerId)
     m_compose->setCustomer(customerId);
     m_profile->setCustomer(customerId);
     if (customerId == 0) {
-        m_timeline->setTitle(m_customerModel->rowCount() == 0 ? tr("No customer matches the search")
-                                                                    : tr("No customer selected"));
+        m_timeline->setTitle(
+            m_customerModel->rowCount() == 0 ? tr("No customer matches the search") : tr("No customer selected"));
         m_details->showCustomer(std::nullopt, 0);
         return;
     }
@@ -677,8 +686,8 @@ void MainWindow::showError(const QString &message)
 void MainWindow::updateCustomerCount()
 {
     const int loaded = m_customerModel->rowCount();
-    m_customerCount->setText(m_customerModel->canFetchMore({}) ? tr("%1+ customers").arg(loaded)
-                                                                : tr("%n customer(s)", nullptr, loaded));
+    m_customerCount->setText(
+        m_customerModel->canFetchMore({}) ? tr("%1+ customers").arg(loaded) : tr("%n customer(s)", nullptr, loaded));
 }
 
 } // namespace tandem

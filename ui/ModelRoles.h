@@ -14,7 +14,7 @@ enum : int {
     Id = Qt::UserRole + 1,
     Company,
     Email,
-    Tier,      // display name
+    Tier, // display name
     Lifecycle, // display name
 };
 }
@@ -22,57 +22,57 @@ enum : int {
 namespace TimelineRoles {
 enum : int {
     Id = Qt::UserRole + 100,
-    Kind,        // InteractionKind as int
-    Channel,     // tandem::Channel as int
-    Direction,   // tandem::Direction as int
-    OccurredAt,  // QDateTime, local time
+    Kind, // InteractionKind as int
+    Channel, // tandem::Channel as int
+    Direction, // tandem::Direction as int
+    OccurredAt, // QDateTime, local time
     AgentName,
     Subject,
-    Preview,     // the first lines of the body
-    BodyFormat,  // tandem::BodyFormat as int
-    Summary,     // "Call · Phone · inbound"
-    StartsDay,   // bool: the first event of its day in the list, drawn under a day separator
-    DayLabel,    // "Today", "Yesterday" or the date
-    Escalated,   // bool: the event belongs to an escalation
+    Preview, // the first lines of the body
+    BodyFormat, // tandem::BodyFormat as int
+    Summary, // "Call · Phone · inbound"
+    StartsDay, // bool: the first event of its day in the list, drawn under a day separator
+    DayLabel, // "Today", "Yesterday" or the date
+    Escalated, // bool: the event belongs to an escalation
 };
 }
 
 namespace TemplateRoles {
 enum : int {
     Id = Qt::UserRole + 200,
-    Category,     // translated display name
-    CategoryKey,  // the stored category name
+    Category, // translated display name
+    CategoryKey, // the stored category name
     Shortcode,
-    Channel,      // tandem::Channel as int, -1 for any channel
-    ChannelName,  // translated, "any channel" when it has none
+    Channel, // tandem::Channel as int, -1 for any channel
+    ChannelName, // translated, "any channel" when it has none
     Subject,
     Body,
-    Referral,     // bool: a referral request
-    Personal,     // bool: the agent's own, not shared
+    Referral, // bool: a referral request
+    Personal, // bool: the agent's own, not shared
     UsageCount,
-    LastUsedAt,   // QDateTime, local time; invalid when never used
+    LastUsedAt, // QDateTime, local time; invalid when never used
 };
 }
 
 namespace EscalationRoles {
 enum : int {
     Id = Qt::UserRole + 300,
-    State,        // tandem::EscalationState as int
-    StateName,    // translated
-    Severity,     // tandem::Severity as int
+    State, // tandem::EscalationState as int
+    StateName, // translated
+    Severity, // tandem::Severity as int
     SeverityName, // translated, "S1 – critical"
-    Category,     // tandem::EscalationCategory as int
+    Category, // tandem::EscalationCategory as int
     CategoryName, // translated
     Summary,
     CustomerId,
     CustomerName,
     CreatorName,
     AssigneeName, // empty while unclaimed
-    CreatedAt,    // QDateTime, local time
-    SlaDueAt,     // QDateTime, local time: when the countdown that matters now runs out
-    SlaLevel,     // tandem::SlaLevel as int, at the service clock's now
-    SlaText,      // "Claim in 12 min", "Resolve overdue by 2 h"
-    SlaProgress,  // double: share of the target used (1 and more: breached)
+    CreatedAt, // QDateTime, local time
+    SlaDueAt, // QDateTime, local time: when the countdown that matters now runs out
+    SlaLevel, // tandem::SlaLevel as int, at the service clock's now
+    SlaText, // "Claim in 12 min", "Resolve overdue by 2 h"
+    SlaProgress, // double: share of the target used (1 and more: breached)
     Version,
 };
 }
@@ -82,14 +82,14 @@ enum : int {
     InteractionId = Qt::UserRole + 700,
     CustomerId,
     CustomerName,
-    Kind,          // InteractionKind as int
-    Channel,       // tandem::Channel as int
-    Direction,     // tandem::Direction as int
-    OccurredAt,    // QDateTime, local time
-    Subject,       // as stored
+    Kind, // InteractionKind as int
+    Channel, // tandem::Channel as int
+    Direction, // tandem::Direction as int
+    OccurredAt, // QDateTime, local time
+    Subject, // as stored
     MarkedSubject, // MarkedText: matched words between its marks
-    Snippet,       // MarkedText: the best passage of the body
-    Summary,       // "Message · Email"
+    Snippet, // MarkedText: the best passage of the body
+    Summary, // "Message · Email"
 };
 }
 
@@ -98,7 +98,7 @@ enum : int {
     Id = Qt::UserRole + 800,
     CustomerId,
     CustomerName,
-    DueAt,   // QDateTime, local time
+    DueAt, // QDateTime, local time
     Note,
     Overdue, // bool
 };
@@ -107,14 +107,14 @@ enum : int {
 namespace RecordsRoles {
 enum : int {
     Type = Qt::UserRole + 900, // tandem::RecordType as int
-    Id,                        // of the interaction or the escalation
+    Id, // of the interaction or the escalation
     CustomerId,
     InteractionId, // where the customer's timeline opens; 0 when none
-    At,            // QDateTime, local time
-    Kind,          // InteractionKind as int (Escalation for escalations)
-    Sla,           // tandem::SlaOutcome as int, -1 when neither met nor breached
-    QaAverage,     // double, invalid when not reviewed
-    AgentId,       // 0 when none
+    At, // QDateTime, local time
+    Kind, // InteractionKind as int (Escalation for escalations)
+    Sla, // tandem::SlaOutcome as int, -1 when neither met nor breached
+    QaAverage, // double, invalid when not reviewed
+    AgentId, // 0 when none
 };
 }
 
@@ -126,8 +126,8 @@ enum : int {
     Action,
     Entity,
     EntityId, // invalid when none
-    Before,   // stored JSON text
-    After,    // stored JSON text
+    Before, // stored JSON text
+    After, // stored JSON text
 };
 }
 
@@ -135,7 +135,7 @@ namespace AgentRoles {
 enum : int {
     Id = Qt::UserRole + 1100,
     Login,
-    Role,   // tandem::Role as int
+    Role, // tandem::Role as int
     Active, // bool
 };
 }

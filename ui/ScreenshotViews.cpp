@@ -7,25 +7,25 @@
 #include "TeamWorkspaceDialog.h"
 #include "accounts/SignInDialog.h"
 #include "customers/CustomerEditDialog.h"
-#include "escalation/EscalationDialog.h"
-#include "escalation/SpecialistQueueWidget.h"
-#include "timeline/TimelineModel.h"
 #include "customers/CustomerProfileWidget.h"
 #include "customers/MergeCustomersDialog.h"
+#include "escalation/EscalationDialog.h"
+#include "escalation/SpecialistQueueWidget.h"
 #include "followups/FollowUpDialog.h"
 #include "followups/MyFollowUpsWidget.h"
 #include "review/AuditViewer.h"
 #include "review/KpiDashboard.h"
 #include "review/RecordsBrowser.h"
-#include "templates/TemplateEditorDialog.h"
-#include "templates/TemplateLibraryWidget.h"
-#include "templates/TemplateListModel.h"
 #include "search/GlobalSearchWidget.h"
 #include "services/AuditService.h"
 #include "services/KpiService.h"
 #include "services/RecordsService.h"
 #include "services/ReviewService.h"
 #include "services/WorkspaceSession.h"
+#include "templates/TemplateEditorDialog.h"
+#include "templates/TemplateLibraryWidget.h"
+#include "templates/TemplateListModel.h"
+#include "timeline/TimelineModel.h"
 
 #include <QListView>
 #include <QTreeWidget>
@@ -36,9 +36,9 @@ namespace tandem::ScreenshotViews {
 
 QStringList names()
 {
-    return {u"main"_s, u"team-workspace"_s, u"search"_s, u"profile"_s, u"customer-edit"_s, u"merge"_s, u"follow-ups"_s,
-            u"follow-up-schedule"_s, u"kpis"_s, u"records"_s, u"audit"_s, u"sign-in"_s, u"escalate"_s, u"queue"_s, u"technical"_s,
-            u"shortcuts"_s, u"templates"_s, u"template-editor"_s};
+    return { u"main"_s, u"team-workspace"_s, u"search"_s, u"profile"_s, u"customer-edit"_s, u"merge"_s, u"follow-ups"_s,
+        u"follow-up-schedule"_s, u"kpis"_s, u"records"_s, u"audit"_s, u"sign-in"_s, u"escalate"_s, u"queue"_s,
+        u"technical"_s, u"shortcuts"_s, u"templates"_s, u"template-editor"_s };
 }
 
 std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
@@ -64,7 +64,7 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
         if (window.timelineModel()->rowCount() > 0)
             selected.append(window.timelineModel()->interactionIdAt(0));
         auto dialog = std::make_unique<EscalationDialog>(session.escalations(), session.customers(), session.timeline(),
-                                                         session.actor(), customer, selected, &window);
+            session.actor(), customer, selected, &window);
         dialog->resize(900, 760);
         return dialog;
     }
@@ -74,7 +74,8 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
         return queue;
     }
     if (name == u"templates"_s) {
-        auto library = std::make_unique<TemplateLibraryWidget>(session.templates(), session.customers(), session.actor());
+        auto library
+            = std::make_unique<TemplateLibraryWidget>(session.templates(), session.customers(), session.actor());
         library->resize(1100, 640);
         library->list()->setCurrentIndex(library->model()->index(0, 0));
         return library;
@@ -86,8 +87,8 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
             if (replyTemplate.referralRequest && !shown)
                 shown = replyTemplate;
         }
-        auto editor = std::make_unique<TemplateEditorDialog>(session.templates(), session.customers(), session.actor(),
-                                                             shown, &window);
+        auto editor = std::make_unique<TemplateEditorDialog>(
+            session.templates(), session.customers(), session.actor(), shown, &window);
         if (window.timelineModel()->customerId())
             editor->setPreviewCustomer(window.timelineModel()->customerId());
         editor->resize(1100, 700);
@@ -130,7 +131,8 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
     }
     const std::optional<Customer> first = session.customers().customer(session.actor(), 1);
     if (name == u"profile"_s) {
-        auto profile = std::make_unique<CustomerProfileWidget>(session.customers(), session.profiles(), session.actor());
+        auto profile
+            = std::make_unique<CustomerProfileWidget>(session.customers(), session.profiles(), session.actor());
         profile->setMinimumSize(760, 420);
         profile->setCustomer(1);
         return profile;
@@ -139,8 +141,8 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
         return std::make_unique<CustomerEditDialog>(session.profiles(), session.actor(), *first, &window);
     }
     if (name == u"merge"_s && first) {
-        auto dialog = std::make_unique<MergeCustomersDialog>(session.customers(), session.profiles(), session.actor(), 1,
-                                                             &window);
+        auto dialog = std::make_unique<MergeCustomersDialog>(
+            session.customers(), session.profiles(), session.actor(), 1, &window);
         dialog->setSearchText(first->lastName);
         const CustomerPage candidates = session.customers().search(session.actor(), first->lastName, std::nullopt, 5);
         for (const Customer &candidate : candidates.customers) {
@@ -155,8 +157,8 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
         return list;
     }
     if (name == u"follow-up-schedule"_s && first) {
-        auto dialog = std::make_unique<FollowUpDialog>(session.followUps(), session.actor(), first->id,
-                                                       first->displayName(), &window);
+        auto dialog = std::make_unique<FollowUpDialog>(
+            session.followUps(), session.actor(), first->id, first->displayName(), &window);
         dialog->setNote(u"Check that the replacement charger arrived and works."_s);
         return dialog;
     }

@@ -38,7 +38,7 @@ ShortcutsDialog::ShortcutsDialog(const QMainWindow &window, const QList<Key> &ot
     m_filter->setAccessibleName(tr("Find a shortcut"));
     m_filter->setClearButtonEnabled(true);
     m_tree->setColumnCount(2);
-    m_tree->setHeaderLabels({tr("Command"), tr("Keys")});
+    m_tree->setHeaderLabels({ tr("Command"), tr("Keys") });
     m_tree->setAccessibleName(tr("Keyboard shortcuts"));
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
@@ -105,14 +105,14 @@ void ShortcutsDialog::addRow(const QString &group, const QString &description, c
             parent = m_tree->topLevelItem(i);
     }
     if (!parent) {
-        parent = new QTreeWidgetItem(m_tree, {group});
+        parent = new QTreeWidgetItem(m_tree, { group });
         QFont bold = parent->font(0);
         bold.setWeight(QFont::DemiBold);
         parent->setFont(0, bold);
         parent->setFlags(Qt::ItemIsEnabled);
         parent->setFirstColumnSpanned(true);
     }
-    new QTreeWidgetItem(parent, {description, keyText(keys)});
+    new QTreeWidgetItem(parent, { description, keyText(keys) });
 }
 
 void ShortcutsDialog::setFilter(const QString &text)
@@ -130,9 +130,8 @@ void ShortcutsDialog::applyFilter()
         int shown = 0;
         for (int j = 0; j < group->childCount(); ++j) {
             QTreeWidgetItem *row = group->child(j);
-            const bool matches = needle.isEmpty() || groupMatches ||
-                                 row->text(0).contains(needle, Qt::CaseInsensitive) ||
-                                 row->text(1).contains(needle, Qt::CaseInsensitive);
+            const bool matches = needle.isEmpty() || groupMatches || row->text(0).contains(needle, Qt::CaseInsensitive)
+                || row->text(1).contains(needle, Qt::CaseInsensitive);
             row->setHidden(!matches);
             shown += matches ? 1 : 0;
         }

@@ -22,8 +22,13 @@ using namespace Qt::StringLiterals;
 namespace tandem {
 
 TeamWorkspaceDialog::TeamWorkspaceDialog(QWidget *parent)
-    : QDialog(parent), m_host(new QLineEdit(this)), m_port(new QSpinBox(this)), m_database(new QLineEdit(this)),
-      m_user(new QLineEdit(this)), m_encryption(new QComboBox(this)), m_recent(new QListWidget(this))
+    : QDialog(parent),
+      m_host(new QLineEdit(this)),
+      m_port(new QSpinBox(this)),
+      m_database(new QLineEdit(this)),
+      m_user(new QLineEdit(this)),
+      m_encryption(new QComboBox(this)),
+      m_recent(new QListWidget(this))
 {
     setWindowTitle(tr("Open Team Workspace"));
     setMinimumWidth(460);
@@ -57,13 +62,13 @@ TeamWorkspaceDialog::TeamWorkspaceDialog(QWidget *parent)
 
     auto *note = new QLabel(tr("The server asks for your password when it needs one; Tandem never stores it. "
                                "A password file (PGPASSFILE) or service file (PGSERVICE) works too."),
-                            this);
+        this);
     note->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QLineEdit *edit : {m_host, m_database, m_user})
+    for (QLineEdit *edit : { m_host, m_database, m_user })
         connect(edit, &QLineEdit::textChanged, this, &TeamWorkspaceDialog::updateAcceptable);
 
     auto *layout = new QVBoxLayout(this);

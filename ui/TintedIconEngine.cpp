@@ -15,7 +15,8 @@ using namespace Qt::StringLiterals;
 
 namespace tandem {
 
-TintedIconEngine::TintedIconEngine(QString path) : m_path(std::move(path)) {}
+TintedIconEngine::TintedIconEngine(QString path) : m_path(std::move(path))
+{ }
 
 void TintedIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State)
 {

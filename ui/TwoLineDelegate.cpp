@@ -33,13 +33,13 @@ void TwoLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     const QRect nameRect(area.left(), area.top(), area.width(), metrics.height());
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(bold).elidedText(name, Qt::ElideRight, nameRect.width()));
+        QFontMetrics(bold).elidedText(name, Qt::ElideRight, nameRect.width()));
 
     painter->setFont(opt.font);
     painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
     const QRect detailRect(area.left(), nameRect.bottom() + 2, area.width(), metrics.height());
     painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(detailLine(index), Qt::ElideRight, detailRect.width()));
+        metrics.elidedText(detailLine(index), Qt::ElideRight, detailRect.width()));
     painter->restore();
     ItemFocusFrame::paint(painter, opt, focused);
 }
@@ -47,7 +47,7 @@ void TwoLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 QSize TwoLineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const QFontMetrics metrics(option.font);
-    return {200, metrics.height() * 2 + 12};
+    return { 200, metrics.height() * 2 + 12 };
 }
 
 } // namespace tandem

@@ -45,13 +45,11 @@ int verify(AuditService &service)
 {
     const AuditVerification result = service.verify(AccountService::commandLineActor());
     if (!result.firstBrokenId) {
-        printJson({{u"intact"_s, true}, {u"entries_checked"_s, result.entriesChecked}});
+        printJson({ { u"intact"_s, true }, { u"entries_checked"_s, result.entriesChecked } });
         return Success;
     }
-    printJson({{u"intact"_s, false},
-               {u"entries_checked"_s, result.entriesChecked},
-               {u"first_broken_entry"_s, *result.firstBrokenId},
-               {u"problem"_s, result.problem}});
+    printJson({ { u"intact"_s, false }, { u"entries_checked"_s, result.entriesChecked },
+        { u"first_broken_entry"_s, *result.firstBrokenId }, { u"problem"_s, result.problem } });
     printError(result.problem);
     return Failure;
 }
@@ -80,18 +78,15 @@ int list(const QCommandLineParser &parser, AuditService &service)
     QJsonArray entries;
     for (const AuditListEntry &item : page.entries) {
         const AuditEntry &entry = item.entry;
-        entries.append(QJsonObject{
-            {u"id"_s, entry.id},
-            {u"occurred_at"_s, QDateTime::fromMSecsSinceEpoch(entry.occurredAt, QTimeZone::UTC).toString(Qt::ISODateWithMs)},
-            {u"actor_id"_s, entry.actorId ? QJsonValue(*entry.actorId) : QJsonValue()},
-            {u"actor"_s, item.actorName},
-            {u"action"_s, entry.action},
-            {u"entity"_s, entry.entity},
-            {u"entity_id"_s, entry.entityId ? QJsonValue(*entry.entityId) : QJsonValue()},
-            {u"before"_s, dataJson(entry.before)},
-            {u"after"_s, dataJson(entry.after)}});
+        entries.append(QJsonObject { { u"id"_s, entry.id },
+            { u"occurred_at"_s,
+                QDateTime::fromMSecsSinceEpoch(entry.occurredAt, QTimeZone::UTC).toString(Qt::ISODateWithMs) },
+            { u"actor_id"_s, entry.actorId ? QJsonValue(*entry.actorId) : QJsonValue() },
+            { u"actor"_s, item.actorName }, { u"action"_s, entry.action }, { u"entity"_s, entry.entity },
+            { u"entity_id"_s, entry.entityId ? QJsonValue(*entry.entityId) : QJsonValue() },
+            { u"before"_s, dataJson(entry.before) }, { u"after"_s, dataJson(entry.after) } });
     }
-    printJson({{u"entries"_s, entries}, {u"next"_s, page.next ? QJsonValue(*page.next) : QJsonValue()}});
+    printJson({ { u"entries"_s, entries }, { u"next"_s, page.next ? QJsonValue(*page.next) : QJsonValue() } });
     return Success;
 }
 
@@ -107,9 +102,9 @@ int runAuditCommand(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(u"what"_s, AuditCommandText::tr("verify or list"));
     parser.addOptions({
-        {u"workspace"_s, AuditCommandText::tr("Workspace file or postgresql:// address."), u"W"_s},
-        {u"limit"_s, AuditCommandText::tr("list: entries per page (default 50)."), u"N"_s},
-        {u"before"_s, AuditCommandText::tr("list: continue after this \"next\" value."), u"ID"_s},
+        { u"workspace"_s, AuditCommandText::tr("Workspace file or postgresql:// address."), u"W"_s },
+        { u"limit"_s, AuditCommandText::tr("list: entries per page (default 50)."), u"N"_s },
+        { u"before"_s, AuditCommandText::tr("list: continue after this \"next\" value."), u"ID"_s },
     });
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -120,7 +115,7 @@ int runAuditCommand(const QStringList &arguments)
         return Success;
     }
     const QStringList what = parser.positionalArguments();
-    if (what.size() != 1 || !QStringList{u"verify"_s, u"list"_s}.contains(what.constFirst())) {
+    if (what.size() != 1 || !QStringList { u"verify"_s, u"list"_s }.contains(what.constFirst())) {
         printError(AuditCommandText::tr("audit needs verify or list; see tandemctl audit --help."));
         return UsageError;
     }

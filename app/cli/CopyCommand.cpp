@@ -33,10 +33,10 @@ int runCopyCommand(const QStringList &arguments)
         CopyCommandText::tr("Copies every record of one workspace into another, e.g. a desk's file to a team server."));
     parser.addHelpOption();
     parser.addOptions({
-        {u"from"_s, CopyCommandText::tr("The workspace to copy (a file or a postgresql:// URL)."), u"W"_s},
-        {u"to"_s, CopyCommandText::tr("The workspace to fill; it must be empty unless --replace is given."), u"W"_s},
-        {u"replace"_s, CopyCommandText::tr("Remove what the target holds before copying.")},
-        {u"quiet"_s, CopyCommandText::tr("No progress on stderr.")},
+        { u"from"_s, CopyCommandText::tr("The workspace to copy (a file or a postgresql:// URL)."), u"W"_s },
+        { u"to"_s, CopyCommandText::tr("The workspace to fill; it must be empty unless --replace is given."), u"W"_s },
+        { u"replace"_s, CopyCommandText::tr("Remove what the target holds before copying.") },
+        { u"quiet"_s, CopyCommandText::tr("No progress on stderr.") },
     });
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -55,16 +55,17 @@ int runCopyCommand(const QStringList &arguments)
     const std::unique_ptr<Workspace> from = Workspace::open(parser.value(u"from"_s), existingOnly);
     const std::unique_ptr<Workspace> to = Workspace::open(parser.value(u"to"_s));
     const bool quiet = parser.isSet(u"quiet"_s);
-    const QList<TableCopy> copied =
-        WorkspaceCopier(*from, *to).copy(parser.isSet(u"replace"_s), [quiet](const QString &table, qint64 rows) {
-            if (!quiet) {
-                std::fprintf(stderr, "%s: %lld\n", table.toUtf8().constData(), static_cast<long long>(rows));
-            }
-        });
+    const QList<TableCopy> copied
+        = WorkspaceCopier(*from, *to).copy(parser.isSet(u"replace"_s), [quiet](const QString &table, qint64 rows) {
+              if (!quiet) {
+                  std::fprintf(stderr, "%s: %lld\n", table.toUtf8().constData(), static_cast<long long>(rows));
+              }
+          });
     QJsonObject tables;
     for (const TableCopy &table : copied)
         tables.insert(table.table, table.rows);
-    printJson({{u"from"_s, from->spec()}, {u"to"_s, to->spec()}, {u"tables"_s, tables}, {u"verified"_s, true}});
+    printJson(
+        { { u"from"_s, from->spec() }, { u"to"_s, to->spec() }, { u"tables"_s, tables }, { u"verified"_s, true } });
     return Success;
 }
 

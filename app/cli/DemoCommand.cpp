@@ -48,12 +48,12 @@ int runDemoCommand(const QStringList &arguments)
     parser.setApplicationDescription(DemoCommandText::tr("Creates a workspace filled with deterministic demo data."));
     parser.addHelpOption();
     parser.addOptions({
-        {u"workspace"_s, DemoCommandText::tr("Workspace file to create (must be new or empty)."), u"W"_s},
-        {u"customers"_s, DemoCommandText::tr("Number of customers (default 300)."), u"N"_s},
-        {u"interactions"_s, DemoCommandText::tr("Number of interactions (default 6000)."), u"M"_s},
-        {u"seed"_s, DemoCommandText::tr("Seed; the same seed gives the same data (default 1)."), u"S"_s},
-        {u"anchor"_s, DemoCommandText::tr("Date the history ends, YYYY-MM-DD (default today)."), u"DATE"_s},
-        {u"quiet"_s, DemoCommandText::tr("No progress on stderr.")},
+        { u"workspace"_s, DemoCommandText::tr("Workspace file to create (must be new or empty)."), u"W"_s },
+        { u"customers"_s, DemoCommandText::tr("Number of customers (default 300)."), u"N"_s },
+        { u"interactions"_s, DemoCommandText::tr("Number of interactions (default 6000)."), u"M"_s },
+        { u"seed"_s, DemoCommandText::tr("Seed; the same seed gives the same data (default 1)."), u"S"_s },
+        { u"anchor"_s, DemoCommandText::tr("Date the history ends, YYYY-MM-DD (default today)."), u"DATE"_s },
+        { u"quiet"_s, DemoCommandText::tr("No progress on stderr.") },
     });
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -70,9 +70,9 @@ int runDemoCommand(const QStringList &arguments)
     DemoOptions options;
     qint64 customers = options.customers;
     qint64 seed = 1;
-    if (!parseCount(parser, u"customers"_s, 1, 10'000'000, customers) ||
-        !parseCount(parser, u"interactions"_s, 0, 100'000'000, options.interactions) ||
-        !parseCount(parser, u"seed"_s, 0, std::numeric_limits<qint64>::max(), seed)) {
+    if (!parseCount(parser, u"customers"_s, 1, 10'000'000, customers)
+        || !parseCount(parser, u"interactions"_s, 0, 100'000'000, options.interactions)
+        || !parseCount(parser, u"seed"_s, 0, std::numeric_limits<qint64>::max(), seed)) {
         return UsageError;
     }
     options.customers = int(customers);
@@ -99,16 +99,11 @@ int runDemoCommand(const QStringList &arguments)
         std::fputs("\n", stderr);
     const int templates = TemplateService(*workspace, SystemClock::instance()).installDefaultLibrary();
     const double seconds = double(timer.elapsed()) / 1000.0;
-    printJson({{u"workspace"_s, parser.value(u"workspace"_s)},
-               {u"agents"_s, summary.agents},
-               {u"customers"_s, summary.customers},
-               {u"interactions"_s, summary.interactions},
-               {u"escalations"_s, summary.escalations},
-               {u"surveys"_s, summary.surveys},
-               {u"follow_ups"_s, summary.followUps},
-               {u"templates"_s, templates},
-               {u"seconds"_s, seconds},
-               {u"interactions_per_second"_s, seconds > 0 ? double(summary.interactions) / seconds : 0.0}});
+    printJson({ { u"workspace"_s, parser.value(u"workspace"_s) }, { u"agents"_s, summary.agents },
+        { u"customers"_s, summary.customers }, { u"interactions"_s, summary.interactions },
+        { u"escalations"_s, summary.escalations }, { u"surveys"_s, summary.surveys },
+        { u"follow_ups"_s, summary.followUps }, { u"templates"_s, templates }, { u"seconds"_s, seconds },
+        { u"interactions_per_second"_s, seconds > 0 ? double(summary.interactions) / seconds : 0.0 } });
     return Success;
 }
 

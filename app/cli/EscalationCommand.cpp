@@ -63,49 +63,32 @@ QString slaLevelKey(SlaLevel level)
 
 QJsonObject slaJson(const SlaStatus &status)
 {
-    return {{u"clock"_s, status.clock == SlaClock::Claim ? u"claim"_s : u"resolve"_s},
-            {u"level"_s, slaLevelKey(status.level)},
-            {u"due_at"_s, timeValue(status.dueAt)},
-            {u"remaining_ms"_s, status.remaining},
-            {u"text"_s, SlaPolicy::describeStatus(status)}};
+    return { { u"clock"_s, status.clock == SlaClock::Claim ? u"claim"_s : u"resolve"_s },
+        { u"level"_s, slaLevelKey(status.level) }, { u"due_at"_s, timeValue(status.dueAt) },
+        { u"remaining_ms"_s, status.remaining }, { u"text"_s, SlaPolicy::describeStatus(status) } };
 }
 
 QJsonObject escalationJson(const EscalationListItem &item, const SlaStatus &sla)
 {
     const Escalation &e = item.escalation;
-    return {{u"id"_s, e.id},
-            {u"customer_id"_s, e.customerId},
-            {u"customer"_s, item.customerName},
-            {u"state"_s, keyOf(e.state)},
-            {u"severity"_s, keyOf(e.severity)},
-            {u"category"_s, keyOf(e.category)},
-            {u"summary"_s, e.summary},
-            {u"created_by"_s, e.createdBy},
-            {u"creator"_s, item.creatorName},
-            {u"assigned_to"_s, idValue(e.assignedTo)},
-            {u"assignee"_s, item.assigneeName},
-            {u"created_at"_s, timeValue(e.createdAt)},
-            {u"claimed_at"_s, timeValue(e.claimedAt)},
-            {u"resolved_at"_s, timeValue(e.resolvedAt)},
-            {u"closed_at"_s, timeValue(e.closedAt)},
-            {u"claim_due_at"_s, timeValue(e.claimDueAt)},
-            {u"resolve_due_at"_s, timeValue(e.resolveDueAt)},
-            {u"version"_s, e.version},
-            {u"sla"_s, slaJson(sla)}};
+    return { { u"id"_s, e.id }, { u"customer_id"_s, e.customerId }, { u"customer"_s, item.customerName },
+        { u"state"_s, keyOf(e.state) }, { u"severity"_s, keyOf(e.severity) }, { u"category"_s, keyOf(e.category) },
+        { u"summary"_s, e.summary }, { u"created_by"_s, e.createdBy }, { u"creator"_s, item.creatorName },
+        { u"assigned_to"_s, idValue(e.assignedTo) }, { u"assignee"_s, item.assigneeName },
+        { u"created_at"_s, timeValue(e.createdAt) }, { u"claimed_at"_s, timeValue(e.claimedAt) },
+        { u"resolved_at"_s, timeValue(e.resolvedAt) }, { u"closed_at"_s, timeValue(e.closedAt) },
+        { u"claim_due_at"_s, timeValue(e.claimDueAt) }, { u"resolve_due_at"_s, timeValue(e.resolveDueAt) },
+        { u"version"_s, e.version }, { u"sla"_s, slaJson(sla) } };
 }
 
 QJsonObject interactionJson(const Interaction &interaction)
 {
-    return {{u"id"_s, interaction.id},
-            {u"kind"_s, keyOf(interaction.kind)},
-            {u"channel"_s, keyOf(interaction.channel)},
-            {u"direction"_s, keyOf(interaction.direction)},
-            {u"occurred_at"_s, timeValue(interaction.occurredAt)},
-            {u"agent"_s, interaction.agentName},
-            {u"subject"_s, interaction.subject},
-            {u"body"_s, interaction.body},
-            {u"body_format"_s, keyOf(interaction.bodyFormat)},
-            {u"escalation_id"_s, idValue(interaction.escalationId)}};
+    return { { u"id"_s, interaction.id }, { u"kind"_s, keyOf(interaction.kind) },
+        { u"channel"_s, keyOf(interaction.channel) }, { u"direction"_s, keyOf(interaction.direction) },
+        { u"occurred_at"_s, timeValue(interaction.occurredAt) }, { u"agent"_s, interaction.agentName },
+        { u"subject"_s, interaction.subject }, { u"body"_s, interaction.body },
+        { u"body_format"_s, keyOf(interaction.bodyFormat) },
+        { u"escalation_id"_s, idValue(interaction.escalationId) } };
 }
 
 QJsonArray actionsJson(const QList<EscalationAction> &actions)
@@ -129,28 +112,22 @@ QJsonObject handoffJson(const HandoffDetails &details, const SlaStatus &sla)
     object.insert(u"customer_explanation"_s, e.customerExplanation);
     if (details.customer) {
         const Customer &c = *details.customer;
-        object.insert(u"customer_details"_s, QJsonObject{{u"id"_s, c.id},
-                                                         {u"name"_s, c.displayName()},
-                                                         {u"company"_s, c.company},
-                                                         {u"email"_s, c.email},
-                                                         {u"phone"_s, c.phone},
-                                                         {u"tier"_s, keyOf(c.tier)}});
+        object.insert(u"customer_details"_s,
+            QJsonObject { { u"id"_s, c.id }, { u"name"_s, c.displayName() }, { u"company"_s, c.company },
+                { u"email"_s, c.email }, { u"phone"_s, c.phone }, { u"tier"_s, keyOf(c.tier) } });
     }
     QJsonArray events;
     for (const EscalationEvent &event : details.events) {
-        events.append(QJsonObject{{u"action"_s, keyOf(event.action)},
-                                  {u"actor"_s, event.actorName},
-                                  {u"from"_s, event.fromState ? QJsonValue(keyOf(*event.fromState)) : QJsonValue()},
-                                  {u"to"_s, keyOf(event.toState)},
-                                  {u"note"_s, event.note},
-                                  {u"occurred_at"_s, timeValue(event.occurredAt)}});
+        events.append(QJsonObject { { u"action"_s, keyOf(event.action) }, { u"actor"_s, event.actorName },
+            { u"from"_s, event.fromState ? QJsonValue(keyOf(*event.fromState)) : QJsonValue() },
+            { u"to"_s, keyOf(event.toState) }, { u"note"_s, event.note },
+            { u"occurred_at"_s, timeValue(event.occurredAt) } });
     }
     object.insert(u"events"_s, events);
     QJsonArray attachments;
     for (const EscalationAttachment &attachment : details.attachments) {
-        attachments.append(QJsonObject{{u"name"_s, attachment.name},
-                                       {u"format"_s, keyOf(attachment.format)},
-                                       {u"content"_s, attachment.content}});
+        attachments.append(QJsonObject { { u"name"_s, attachment.name }, { u"format"_s, keyOf(attachment.format) },
+            { u"content"_s, attachment.content } });
     }
     object.insert(u"attachments"_s, attachments);
     QJsonArray linked;
@@ -180,8 +157,7 @@ std::optional<EscalationQueue> queueFromKey(const QString &key)
     return std::nullopt;
 }
 
-template<typename E>
-bool parseKey(const QCommandLineParser &parser, const QString &option, std::optional<E> &out)
+template<typename E> bool parseKey(const QCommandLineParser &parser, const QString &option, std::optional<E> &out)
 {
     if (!parser.isSet(option))
         return true;
@@ -236,7 +212,7 @@ int list(const QCommandLineParser &parser, EscalationService &service, const Act
         bool dueOk = false;
         bool idOk = false;
         if (parts.size() == 2)
-            after = EscalationCursor{parts.at(0).toLongLong(&dueOk), parts.at(1).toLongLong(&idOk)};
+            after = EscalationCursor { parts.at(0).toLongLong(&dueOk), parts.at(1).toLongLong(&idOk) };
         if (!dueOk || !idOk) {
             printError(EscalationCommandText::tr("--after takes the \"next\" value of the previous page."));
             return UsageError;
@@ -246,10 +222,10 @@ int list(const QCommandLineParser &parser, EscalationService &service, const Act
     QJsonArray items;
     for (const EscalationListItem &item : page.items)
         items.append(escalationJson(item, service.slaStatus(item.escalation)));
-    QJsonObject result{{u"escalations"_s, items}};
+    QJsonObject result { { u"escalations"_s, items } };
     // The next page starts after this cursor: pass it back with --after.
-    result.insert(u"next"_s,
-                  page.next ? QJsonValue(u"%1:%2"_s.arg(page.next->dueAt).arg(page.next->id)) : QJsonValue());
+    result.insert(
+        u"next"_s, page.next ? QJsonValue(u"%1:%2"_s.arg(page.next->dueAt).arg(page.next->id)) : QJsonValue());
     printJson(result);
     return Success;
 }
@@ -268,8 +244,8 @@ int show(const QCommandLineParser &parser, EscalationService &service, const Act
     return Success;
 }
 
-int transition(const QCommandLineParser &parser, EscalationService &service, AccountService &accounts,
-               const Actor &actor)
+int transition(
+    const QCommandLineParser &parser, EscalationService &service, AccountService &accounts, const Actor &actor)
 {
     Id id = 0;
     if (!parseId(parser, u"id"_s, id))
@@ -323,31 +299,32 @@ int transition(const QCommandLineParser &parser, EscalationService &service, Acc
 int runEscalationCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(EscalationCommandText::tr(
-        "Lists, shows and moves escalations as an agent of a demo workspace.\n\n"
-        "  escalation list        a queue, most urgent first\n"
-        "  escalation show        one hand-off card in full\n"
-        "  escalation transition  claim, start, resolve, hand back, close, ..."));
+    parser.setApplicationDescription(
+        EscalationCommandText::tr("Lists, shows and moves escalations as an agent of a demo workspace.\n\n"
+                                  "  escalation list        a queue, most urgent first\n"
+                                  "  escalation show        one hand-off card in full\n"
+                                  "  escalation transition  claim, start, resolve, hand back, close, ..."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"what"_s, EscalationCommandText::tr("list, show or transition"));
     parser.addOptions({
-        {u"workspace"_s, EscalationCommandText::tr("Workspace file."), u"W"_s},
-        {u"as"_s, EscalationCommandText::tr("Work as this agent (demo workspaces only)."), u"LOGIN"_s},
-        {u"queue"_s, EscalationCommandText::tr("list: support, unclaimed, mine, escalated or returned."), u"NAME"_s},
-        {u"category"_s, EscalationCommandText::tr("list: only this category (a key such as bug)."), u"KEY"_s},
-        {u"severity"_s, EscalationCommandText::tr("list: only this severity; change_severity: the new one (s1-s4)."),
-         u"KEY"_s},
-        {u"limit"_s, EscalationCommandText::tr("list: escalations per page (default 50)."), u"N"_s},
-        {u"after"_s, EscalationCommandText::tr("list: continue after this \"next\" value."), u"CURSOR"_s},
-        {u"id"_s, EscalationCommandText::tr("show, transition: the escalation."), u"ID"_s},
-        {u"action"_s, EscalationCommandText::tr("transition: claim, start, ask_rep, wait_on_customer, answer, "
-                                                "customer_replied, resolve, hand_back, close, reopen, reassign, "
-                                                "change_severity."),
-         u"ACTION"_s},
-        {u"note"_s, EscalationCommandText::tr("transition: the question, answer, resolution or reason."), u"TEXT"_s},
-        {u"version"_s, EscalationCommandText::tr("transition: the version you saw (default: the current one)."),
-         u"V"_s},
-        {u"assignee"_s, EscalationCommandText::tr("transition reassign: the login who gets it."), u"LOGIN"_s},
+        { u"workspace"_s, EscalationCommandText::tr("Workspace file."), u"W"_s },
+        { u"as"_s, EscalationCommandText::tr("Work as this agent (demo workspaces only)."), u"LOGIN"_s },
+        { u"queue"_s, EscalationCommandText::tr("list: support, unclaimed, mine, escalated or returned."), u"NAME"_s },
+        { u"category"_s, EscalationCommandText::tr("list: only this category (a key such as bug)."), u"KEY"_s },
+        { u"severity"_s, EscalationCommandText::tr("list: only this severity; change_severity: the new one (s1-s4)."),
+            u"KEY"_s },
+        { u"limit"_s, EscalationCommandText::tr("list: escalations per page (default 50)."), u"N"_s },
+        { u"after"_s, EscalationCommandText::tr("list: continue after this \"next\" value."), u"CURSOR"_s },
+        { u"id"_s, EscalationCommandText::tr("show, transition: the escalation."), u"ID"_s },
+        { u"action"_s,
+            EscalationCommandText::tr("transition: claim, start, ask_rep, wait_on_customer, answer, "
+                                      "customer_replied, resolve, hand_back, close, reopen, reassign, "
+                                      "change_severity."),
+            u"ACTION"_s },
+        { u"note"_s, EscalationCommandText::tr("transition: the question, answer, resolution or reason."), u"TEXT"_s },
+        { u"version"_s, EscalationCommandText::tr("transition: the version you saw (default: the current one)."),
+            u"V"_s },
+        { u"assignee"_s, EscalationCommandText::tr("transition reassign: the login who gets it."), u"LOGIN"_s },
     });
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -358,7 +335,7 @@ int runEscalationCommand(const QStringList &arguments)
         return Success;
     }
     const QStringList what = parser.positionalArguments();
-    if (what.size() != 1 || !QStringList{u"list"_s, u"show"_s, u"transition"_s}.contains(what.constFirst())) {
+    if (what.size() != 1 || !QStringList { u"list"_s, u"show"_s, u"transition"_s }.contains(what.constFirst())) {
         printError(EscalationCommandText::tr("escalation needs one of list, show or transition; see "
                                              "tandemctl escalation --help."));
         return UsageError;

@@ -46,65 +46,50 @@ QJsonValue duration(const std::optional<Millis> &value)
 
 QJsonObject kpisJson(const KpiValues &values)
 {
-    return {{u"csat_percent"_s, number(values.csat)},
-            {u"nps"_s, number(values.nps)},
-            {u"ces"_s, number(values.ces)},
-            {u"churn_rate_percent"_s, number(values.churnRate)},
-            {u"first_response_time_ms"_s, duration(values.firstResponseTime)},
-            {u"time_to_resolution_ms"_s, duration(values.timeToResolution)},
-            {u"escalation_rate_percent"_s, number(values.escalationRate)},
-            {u"sla_compliance_percent"_s, number(values.slaCompliance)},
-            {u"reopen_rate_percent"_s, number(values.reopenRate)},
-            {u"referral_requests_sent"_s, values.referralRequests},
-            {u"referrals_received"_s, values.referralsReceived}};
+    return { { u"csat_percent"_s, number(values.csat) }, { u"nps"_s, number(values.nps) },
+        { u"ces"_s, number(values.ces) }, { u"churn_rate_percent"_s, number(values.churnRate) },
+        { u"first_response_time_ms"_s, duration(values.firstResponseTime) },
+        { u"time_to_resolution_ms"_s, duration(values.timeToResolution) },
+        { u"escalation_rate_percent"_s, number(values.escalationRate) },
+        { u"sla_compliance_percent"_s, number(values.slaCompliance) },
+        { u"reopen_rate_percent"_s, number(values.reopenRate) },
+        { u"referral_requests_sent"_s, values.referralRequests },
+        { u"referrals_received"_s, values.referralsReceived } };
 }
 
 QJsonObject countsJson(const KpiCounts &counts)
 {
-    return {{u"csat_answers"_s, counts.csatAnswers},
-            {u"csat_satisfied"_s, counts.csatSatisfied},
-            {u"nps_answers"_s, counts.npsAnswers},
-            {u"nps_promoters"_s, counts.npsPromoters},
-            {u"nps_detractors"_s, counts.npsDetractors},
-            {u"ces_answers"_s, counts.cesAnswers},
-            {u"ces_score_sum"_s, counts.cesScoreSum},
-            {u"customers_at_start"_s, counts.customersAtStart},
-            {u"customers_lost"_s, counts.customersLost},
-            {u"first_responses"_s, counts.firstResponses},
-            {u"first_response_total_ms"_s, counts.firstResponseTotal},
-            {u"resolutions"_s, counts.resolutions},
-            {u"resolution_total_ms"_s, counts.resolutionTotal},
-            {u"contacts"_s, counts.contacts},
-            {u"escalations"_s, counts.escalations},
-            {u"sla_due"_s, counts.slaDue},
-            {u"sla_met"_s, counts.slaMet},
-            {u"resolutions_for_reopen"_s, counts.resolveEvents},
-            {u"reopened"_s, counts.reopened},
-            {u"referral_requests_sent"_s, counts.referralRequests},
-            {u"referrals_received"_s, counts.referralsReceived}};
+    return { { u"csat_answers"_s, counts.csatAnswers }, { u"csat_satisfied"_s, counts.csatSatisfied },
+        { u"nps_answers"_s, counts.npsAnswers }, { u"nps_promoters"_s, counts.npsPromoters },
+        { u"nps_detractors"_s, counts.npsDetractors }, { u"ces_answers"_s, counts.cesAnswers },
+        { u"ces_score_sum"_s, counts.cesScoreSum }, { u"customers_at_start"_s, counts.customersAtStart },
+        { u"customers_lost"_s, counts.customersLost }, { u"first_responses"_s, counts.firstResponses },
+        { u"first_response_total_ms"_s, counts.firstResponseTotal }, { u"resolutions"_s, counts.resolutions },
+        { u"resolution_total_ms"_s, counts.resolutionTotal }, { u"contacts"_s, counts.contacts },
+        { u"escalations"_s, counts.escalations }, { u"sla_due"_s, counts.slaDue }, { u"sla_met"_s, counts.slaMet },
+        { u"resolutions_for_reopen"_s, counts.resolveEvents }, { u"reopened"_s, counts.reopened },
+        { u"referral_requests_sent"_s, counts.referralRequests },
+        { u"referrals_received"_s, counts.referralsReceived } };
 }
 
 QJsonObject reportJson(const KpiReport &report, const QString &workspace, const QString &agentLogin)
 {
     QJsonArray causes;
     for (const ComplaintCauseCount &cause : report.topCauses)
-        causes.append(QJsonObject{{u"cause"_s, cause.name}, {u"complaints"_s, cause.complaints}});
+        causes.append(QJsonObject { { u"cause"_s, cause.name }, { u"complaints"_s, cause.complaints } });
     QJsonArray weeks;
     for (const KpiWeek &week : report.weeks) {
-        weeks.append(QJsonObject{{u"start"_s, timeText(week.start)},
-                                 {u"end"_s, timeText(week.end)},
-                                 {u"kpis"_s, kpisJson(week.values)},
-                                 {u"counts"_s, countsJson(week.counts)}});
+        weeks.append(QJsonObject { { u"start"_s, timeText(week.start) }, { u"end"_s, timeText(week.end) },
+            { u"kpis"_s, kpisJson(week.values) }, { u"counts"_s, countsJson(week.counts) } });
     }
-    return {{u"workspace"_s, workspace},
-            {u"period"_s, QJsonObject{{u"from"_s, timeText(report.query.from)}, {u"to"_s, timeText(report.query.to)}}},
-            {u"scope"_s, QJsonObject{{u"agent"_s, agentLogin.isEmpty() ? QJsonValue() : QJsonValue(agentLogin)},
-                                     {u"role"_s, report.query.role ? QJsonValue(keyOf(*report.query.role))
-                                                                   : QJsonValue()}}},
-            {u"kpis"_s, kpisJson(report.values)},
-            {u"counts"_s, countsJson(report.counts)},
-            {u"top_complaint_causes"_s, causes},
-            {u"weeks"_s, weeks}};
+    return { { u"workspace"_s, workspace },
+        { u"period"_s,
+            QJsonObject { { u"from"_s, timeText(report.query.from) }, { u"to"_s, timeText(report.query.to) } } },
+        { u"scope"_s,
+            QJsonObject { { u"agent"_s, agentLogin.isEmpty() ? QJsonValue() : QJsonValue(agentLogin) },
+                { u"role"_s, report.query.role ? QJsonValue(keyOf(*report.query.role)) : QJsonValue() } } },
+        { u"kpis"_s, kpisJson(report.values) }, { u"counts"_s, countsJson(report.counts) },
+        { u"top_complaint_causes"_s, causes }, { u"weeks"_s, weeks } };
 }
 
 void printText(const KpiReport &report)
@@ -144,15 +129,15 @@ int runReportCommand(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(u"what"_s, ReportCommandText::tr("kpis"));
     parser.addOptions({
-        {u"workspace"_s, ReportCommandText::tr("Workspace file or postgresql:// address."), u"W"_s},
-        {u"from"_s, ReportCommandText::tr("First day of the period, YYYY-MM-DD, UTC (default: 12 weeks ago)."),
-         u"DATE"_s},
-        {u"to"_s, ReportCommandText::tr("Last day of the period, YYYY-MM-DD, UTC, included (default: today)."),
-         u"DATE"_s},
-        {u"agent"_s, ReportCommandText::tr("Only this agent's numbers (a login)."), u"LOGIN"_s},
-        {u"role"_s, ReportCommandText::tr("Only this role's numbers: service_rep, support_specialist or team_lead."),
-         u"KEY"_s},
-        {u"json"_s, ReportCommandText::tr("Print JSON instead of a table.")},
+        { u"workspace"_s, ReportCommandText::tr("Workspace file or postgresql:// address."), u"W"_s },
+        { u"from"_s, ReportCommandText::tr("First day of the period, YYYY-MM-DD, UTC (default: 12 weeks ago)."),
+            u"DATE"_s },
+        { u"to"_s, ReportCommandText::tr("Last day of the period, YYYY-MM-DD, UTC, included (default: today)."),
+            u"DATE"_s },
+        { u"agent"_s, ReportCommandText::tr("Only this agent's numbers (a login)."), u"LOGIN"_s },
+        { u"role"_s, ReportCommandText::tr("Only this role's numbers: service_rep, support_specialist or team_lead."),
+            u"KEY"_s },
+        { u"json"_s, ReportCommandText::tr("Print JSON instead of a table.") },
     });
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -162,7 +147,7 @@ int runReportCommand(const QStringList &arguments)
         std::fputs(parser.helpText().toUtf8().constData(), stdout);
         return Success;
     }
-    if (parser.positionalArguments() != QStringList{u"kpis"_s}) {
+    if (parser.positionalArguments() != QStringList { u"kpis"_s }) {
         printError(ReportCommandText::tr("report needs what to report: kpis; see tandemctl report --help."));
         return UsageError;
     }
@@ -176,7 +161,8 @@ int runReportCommand(const QStringList &arguments)
     }
 
     KpiQuery query;
-    const Millis today = QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch();
+    const Millis today
+        = QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch();
     query.to = today + day;
     if (parser.isSet(u"to"_s)) {
         const std::optional<Millis> to = parseDate(parser, u"to"_s);

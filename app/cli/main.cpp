@@ -20,17 +20,17 @@ namespace {
 void printUsage()
 {
     std::fputs(QCoreApplication::translate("tandemctl",
-                                           "Usage: tandemctl COMMAND [options]\n\n"
-                                           "Commands:\n"
-                                           "  demo      create a workspace with demo data\n"
-                                           "  escalation  list, show and move escalations (list|show|transition)\n"
-                                           "  copy      copy a workspace into another (e.g. to a team server)\n"
-                                           "  report    KPIs for a period (report kpis)\n"
-                                           "  audit     check or list the audit trail (verify|list)\n\n"
-                                           "Run 'tandemctl COMMAND --help' for a command's options.\n")
+                   "Usage: tandemctl COMMAND [options]\n\n"
+                   "Commands:\n"
+                   "  demo      create a workspace with demo data\n"
+                   "  escalation  list, show and move escalations (list|show|transition)\n"
+                   "  copy      copy a workspace into another (e.g. to a team server)\n"
+                   "  report    KPIs for a period (report kpis)\n"
+                   "  audit     check or list the audit trail (verify|list)\n\n"
+                   "Run 'tandemctl COMMAND --help' for a command's options.\n")
                    .toUtf8()
                    .constData(),
-               stdout);
+        stdout);
 }
 
 } // namespace
@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
         tandem::cli::printError(error.message());
         return tandem::cli::Failure;
     }
-    tandem::cli::printError(QCoreApplication::translate("tandemctl", "unknown command \"%1\"; see tandemctl --help.")
-                                .arg(command));
+    tandem::cli::printError(
+        QCoreApplication::translate("tandemctl", "unknown command \"%1\"; see tandemctl --help.").arg(command));
     return tandem::cli::UsageError;
 }

@@ -35,18 +35,19 @@ BodyFormat BodyFormatSniffer::sniff(const QString &body)
     const qsizetype total = lines.size();
 
     static const QRegularExpression javaFrame(u"^\\s+at [\\w$.<>]+\\(.*\\)\\s*$"_s);
-    static const QRegularExpression pythonTrace(u"^Traceback \\(most recent call last\\):"_s, QRegularExpression::MultilineOption);
+    static const QRegularExpression pythonTrace(
+        u"^Traceback \\(most recent call last\\):"_s, QRegularExpression::MultilineOption);
     static const QRegularExpression nativeFrame(u"^#\\d+\\s+(0x[0-9a-f]+ in )?\\S+ \\("_s);
-    if (pythonTrace.match(head).hasMatch() || countMatching(lines, javaFrame) >= 2 ||
-        countMatching(lines, nativeFrame) >= 2)
+    if (pythonTrace.match(head).hasMatch() || countMatching(lines, javaFrame) >= 2
+        || countMatching(lines, nativeFrame) >= 2)
         return BodyFormat::StackTrace;
 
-    if ((trimmed.startsWith(u'{') && trimmed.contains(u'"') && trimmed.contains(u':')) ||
-        (trimmed.startsWith(u'[') && (trimmed.endsWith(u']') || trimmed.contains(u'{'))))
+    if ((trimmed.startsWith(u'{') && trimmed.contains(u'"') && trimmed.contains(u':'))
+        || (trimmed.startsWith(u'[') && (trimmed.endsWith(u']') || trimmed.contains(u'{'))))
         return BodyFormat::Json;
-    if (trimmed.startsWith(u"<?xml"_s) ||
-        (trimmed.startsWith(u'<') && !trimmed.startsWith(u"<html"_s, Qt::CaseInsensitive) &&
-         !trimmed.startsWith(u"<!doctype html"_s, Qt::CaseInsensitive) && trimmed.contains(u"</"_s)))
+    if (trimmed.startsWith(u"<?xml"_s)
+        || (trimmed.startsWith(u'<') && !trimmed.startsWith(u"<html"_s, Qt::CaseInsensitive)
+            && !trimmed.startsWith(u"<!doctype html"_s, Qt::CaseInsensitive) && trimmed.contains(u"</"_s)))
         return BodyFormat::Xml;
 
     static const QRegularExpression prompt(u"^(\\$|#|PS [A-Z]:\\\\.*>|\\w+@[\\w.-]+:\\S*[$#]) "_s);
@@ -58,9 +59,10 @@ BodyFormat BodyFormatSniffer::sniff(const QString &body)
     if (countMatching(lines, logLine) * 2 >= total && total >= 2)
         return BodyFormat::Log;
 
-    static const QRegularExpression sqlStart(
-        u"^\\s*(SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|ALTER|DROP|EXPLAIN)\\b"_s, QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression sqlClause(u"\\b(FROM|INTO|SET|WHERE|TABLE|JOIN)\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression sqlStart(u"^\\s*(SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|ALTER|DROP|EXPLAIN)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression sqlClause(
+        u"\\b(FROM|INTO|SET|WHERE|TABLE|JOIN)\\b"_s, QRegularExpression::CaseInsensitiveOption);
     if (sqlStart.match(trimmed).hasMatch() && sqlClause.match(head).hasMatch())
         return BodyFormat::Sql;
 

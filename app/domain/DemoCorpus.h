@@ -15,7 +15,7 @@ namespace tandem {
 class DemoRandom
 {
 public:
-    explicit DemoRandom(quint64 seed) : m_state(seed) {}
+    explicit DemoRandom(quint64 seed) : m_state(seed) { }
 
     quint64 next()
     {
@@ -28,11 +28,7 @@ public:
     int below(int bound) { return int(next() % quint64(bound)); }
     // True with the given probability in percent.
     bool percent(int chance) { return below(100) < chance; }
-    template<typename List>
-    const auto &pick(const List &list)
-    {
-        return list.at(below(int(list.size())));
-    }
+    template<typename List> const auto &pick(const List &list) { return list.at(below(int(list.size()))); }
 
 private:
     quint64 m_state;
@@ -61,7 +57,7 @@ const QStringList &tags();
 // technical (a pasted log, JSON, YAML, config, shell session, SQL or stack trace in the body) when
 // `technical` is set. `firstName` is the customer's, used in greetings.
 DemoText compose(DemoRandom &random, InteractionKind kind, Channel channel, Direction direction, bool technical,
-                 const QString &firstName);
+    const QString &firstName);
 
 // Text for a complaint with its cause.
 DemoText complaint(DemoRandom &random, Channel channel, const QString &cause, const QString &firstName);

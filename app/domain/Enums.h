@@ -15,40 +15,52 @@ namespace tandem {
 enum class Role { ServiceRep, SupportSpecialist, TeamLead };
 enum class Channel { Email, Phone, LiveChat, Social, Video, SelfService, InPerson, Internal };
 enum class Direction { Inbound, Outbound, Internal };
-enum class InteractionKind { Message, Call, Note, Feedback, Complaint, Order, Refund, Escalation, FollowUp, Referral, System };
+enum class InteractionKind {
+    Message,
+    Call,
+    Note,
+    Feedback,
+    Complaint,
+    Order,
+    Refund,
+    Escalation,
+    FollowUp,
+    Referral,
+    System
+};
 enum class BodyFormat { Plain, Html, Log, Json, Xml, Yaml, Ini, Shell, Sql, StackTrace };
 enum class Lifecycle { Prospect, Customer, Churned };
 enum class Tier { Standard, Premium, Enterprise };
-enum class EscalationState { New, Claimed, InProgress, WaitingOnCustomer, NeedsInfoFromRep, Resolved, HandedBack, Closed };
+enum class EscalationState {
+    New,
+    Claimed,
+    InProgress,
+    WaitingOnCustomer,
+    NeedsInfoFromRep,
+    Resolved,
+    HandedBack,
+    Closed
+};
 enum class Severity { S1, S2, S3, S4 };
 enum class EscalationCategory { Installation, Bug, Outage, Integration, AccountAccess, DataBilling, Other };
 enum class SurveyKind { Csat, Nps, Ces };
 
-template<typename E>
-struct EnumInfo;
+template<typename E> struct EnumInfo;
 
 // Storage key of a value ("team_lead").
-template<typename E>
-QString keyOf(E value);
+template<typename E> QString keyOf(E value);
 // Value for a storage key; nothing for an unknown key.
-template<typename E>
-std::optional<E> fromKey(const QString &key);
+template<typename E> std::optional<E> fromKey(const QString &key);
 // Translated name for people ("Team lead").
-template<typename E>
-QString displayName(E value);
+template<typename E> QString displayName(E value);
 // All values in declaration order.
-template<typename E>
-QList<E> allValues();
+template<typename E> QList<E> allValues();
 
 #define TANDEM_DECLARE_ENUM(E)                                                                                         \
-    template<>                                                                                                         \
-    QString keyOf<E>(E value);                                                                                         \
-    template<>                                                                                                         \
-    std::optional<E> fromKey<E>(const QString &key);                                                                   \
-    template<>                                                                                                         \
-    QString displayName<E>(E value);                                                                                   \
-    template<>                                                                                                         \
-    QList<E> allValues<E>();
+    template<> QString keyOf<E>(E value);                                                                              \
+    template<> std::optional<E> fromKey<E>(const QString &key);                                                        \
+    template<> QString displayName<E>(E value);                                                                        \
+    template<> QList<E> allValues<E>();
 
 TANDEM_DECLARE_ENUM(Role)
 TANDEM_DECLARE_ENUM(Channel)

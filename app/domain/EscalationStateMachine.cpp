@@ -15,23 +15,23 @@ struct ActionEntry
     const char *name; // source text for tr(), context "tandem::Enums"
 };
 
-constexpr std::array actions{
-    ActionEntry{EscalationAction::Escalate, "escalate", QT_TRANSLATE_NOOP("tandem::Enums", "Escalate")},
-    ActionEntry{EscalationAction::Claim, "claim", QT_TRANSLATE_NOOP("tandem::Enums", "Claim")},
-    ActionEntry{EscalationAction::Start, "start", QT_TRANSLATE_NOOP("tandem::Enums", "Start work")},
-    ActionEntry{EscalationAction::AskRep, "ask_rep", QT_TRANSLATE_NOOP("tandem::Enums", "Ask the rep")},
-    ActionEntry{EscalationAction::WaitOnCustomer, "wait_on_customer",
-                QT_TRANSLATE_NOOP("tandem::Enums", "Wait on customer")},
-    ActionEntry{EscalationAction::Answer, "answer", QT_TRANSLATE_NOOP("tandem::Enums", "Answer")},
-    ActionEntry{EscalationAction::CustomerReplied, "customer_replied",
-                QT_TRANSLATE_NOOP("tandem::Enums", "Customer replied")},
-    ActionEntry{EscalationAction::Resolve, "resolve", QT_TRANSLATE_NOOP("tandem::Enums", "Resolve")},
-    ActionEntry{EscalationAction::HandBack, "hand_back", QT_TRANSLATE_NOOP("tandem::Enums", "Hand back")},
-    ActionEntry{EscalationAction::Close, "close", QT_TRANSLATE_NOOP("tandem::Enums", "Close")},
-    ActionEntry{EscalationAction::Reopen, "reopen", QT_TRANSLATE_NOOP("tandem::Enums", "Reopen")},
-    ActionEntry{EscalationAction::Reassign, "reassign", QT_TRANSLATE_NOOP("tandem::Enums", "Reassign")},
-    ActionEntry{EscalationAction::ChangeSeverity, "change_severity",
-                QT_TRANSLATE_NOOP("tandem::Enums", "Change severity")},
+constexpr std::array actions {
+    ActionEntry { EscalationAction::Escalate, "escalate", QT_TRANSLATE_NOOP("tandem::Enums", "Escalate") },
+    ActionEntry { EscalationAction::Claim, "claim", QT_TRANSLATE_NOOP("tandem::Enums", "Claim") },
+    ActionEntry { EscalationAction::Start, "start", QT_TRANSLATE_NOOP("tandem::Enums", "Start work") },
+    ActionEntry { EscalationAction::AskRep, "ask_rep", QT_TRANSLATE_NOOP("tandem::Enums", "Ask the rep") },
+    ActionEntry {
+        EscalationAction::WaitOnCustomer, "wait_on_customer", QT_TRANSLATE_NOOP("tandem::Enums", "Wait on customer") },
+    ActionEntry { EscalationAction::Answer, "answer", QT_TRANSLATE_NOOP("tandem::Enums", "Answer") },
+    ActionEntry {
+        EscalationAction::CustomerReplied, "customer_replied", QT_TRANSLATE_NOOP("tandem::Enums", "Customer replied") },
+    ActionEntry { EscalationAction::Resolve, "resolve", QT_TRANSLATE_NOOP("tandem::Enums", "Resolve") },
+    ActionEntry { EscalationAction::HandBack, "hand_back", QT_TRANSLATE_NOOP("tandem::Enums", "Hand back") },
+    ActionEntry { EscalationAction::Close, "close", QT_TRANSLATE_NOOP("tandem::Enums", "Close") },
+    ActionEntry { EscalationAction::Reopen, "reopen", QT_TRANSLATE_NOOP("tandem::Enums", "Reopen") },
+    ActionEntry { EscalationAction::Reassign, "reassign", QT_TRANSLATE_NOOP("tandem::Enums", "Reassign") },
+    ActionEntry {
+        EscalationAction::ChangeSeverity, "change_severity", QT_TRANSLATE_NOOP("tandem::Enums", "Change severity") },
 };
 
 const ActionEntry &entryFor(EscalationAction action)
@@ -51,27 +51,27 @@ QList<EscalationState> sourcesOf(EscalationAction action)
     case EscalationAction::Escalate:
         return {};
     case EscalationAction::Claim:
-        return {S::New};
+        return { S::New };
     case EscalationAction::Start:
         // Also resumes work when the rep or the customer never answers.
-        return {S::Claimed, S::WaitingOnCustomer, S::NeedsInfoFromRep};
+        return { S::Claimed, S::WaitingOnCustomer, S::NeedsInfoFromRep };
     case EscalationAction::AskRep:
     case EscalationAction::WaitOnCustomer:
     case EscalationAction::Resolve:
-        return {S::InProgress};
+        return { S::InProgress };
     case EscalationAction::Answer:
-        return {S::NeedsInfoFromRep};
+        return { S::NeedsInfoFromRep };
     case EscalationAction::CustomerReplied:
-        return {S::WaitingOnCustomer};
+        return { S::WaitingOnCustomer };
     case EscalationAction::HandBack:
-        return {S::Resolved};
+        return { S::Resolved };
     case EscalationAction::Close:
-        return {S::HandedBack};
+        return { S::HandedBack };
     case EscalationAction::Reopen:
-        return {S::Resolved, S::HandedBack, S::Closed};
+        return { S::Resolved, S::HandedBack, S::Closed };
     case EscalationAction::Reassign:
     case EscalationAction::ChangeSeverity:
-        return {S::New, S::Claimed, S::InProgress, S::WaitingOnCustomer, S::NeedsInfoFromRep, S::Resolved};
+        return { S::New, S::Claimed, S::InProgress, S::WaitingOnCustomer, S::NeedsInfoFromRep, S::Resolved };
     }
     return {};
 }
@@ -125,24 +125,22 @@ bool isSpecialistWork(EscalationAction action)
 
 EscalationVerdict refuse(const QString &reason)
 {
-    return {std::nullopt, reason, false};
+    return { std::nullopt, reason, false };
 }
 
 EscalationVerdict forbid(const QString &reason)
 {
-    return {std::nullopt, reason, true};
+    return { std::nullopt, reason, true };
 }
 
 } // namespace
 
-template<>
-QString keyOf<EscalationAction>(EscalationAction value)
+template<> QString keyOf<EscalationAction>(EscalationAction value)
 {
     return QString::fromLatin1(entryFor(value).key);
 }
 
-template<>
-std::optional<EscalationAction> fromKey<EscalationAction>(const QString &key)
+template<> std::optional<EscalationAction> fromKey<EscalationAction>(const QString &key)
 {
     for (const ActionEntry &entry : actions) {
         if (key == QLatin1StringView(entry.key))
@@ -151,14 +149,12 @@ std::optional<EscalationAction> fromKey<EscalationAction>(const QString &key)
     return std::nullopt;
 }
 
-template<>
-QString displayName<EscalationAction>(EscalationAction value)
+template<> QString displayName<EscalationAction>(EscalationAction value)
 {
     return QCoreApplication::translate("tandem::Enums", entryFor(value).name);
 }
 
-template<>
-QList<EscalationAction> allValues<EscalationAction>()
+template<> QList<EscalationAction> allValues<EscalationAction>()
 {
     QList<EscalationAction> values;
     for (const ActionEntry &entry : actions)
@@ -166,8 +162,8 @@ QList<EscalationAction> allValues<EscalationAction>()
     return values;
 }
 
-EscalationVerdict EscalationStateMachine::check(std::optional<EscalationState> state, EscalationAction action,
-                                                const EscalationParticipant &who)
+EscalationVerdict EscalationStateMachine::check(
+    std::optional<EscalationState> state, EscalationAction action, const EscalationParticipant &who)
 {
     const bool lead = who.role == Role::TeamLead;
     if (!state) {
@@ -175,7 +171,7 @@ EscalationVerdict EscalationStateMachine::check(std::optional<EscalationState> s
             return refuse(tr("This issue has not been escalated yet."));
         if (who.role == Role::SupportSpecialist)
             return forbid(tr("Support specialists take escalations; a service rep or a team lead escalates."));
-        return {EscalationState::New, QString(), false};
+        return { EscalationState::New, QString(), false };
     }
     if (action == EscalationAction::Escalate)
         return refuse(tr("This issue is already escalated."));
@@ -190,8 +186,8 @@ EscalationVerdict EscalationStateMachine::check(std::optional<EscalationState> s
     if (!sourcesOf(action).contains(*state)) {
         if (action == EscalationAction::Claim)
             return refuse(tr("This escalation has already been claimed."));
-        return refuse(tr("“%1” is not possible while the escalation is “%2”.")
-                          .arg(displayName(action), displayName(*state)));
+        return refuse(
+            tr("“%1” is not possible while the escalation is “%2”.").arg(displayName(action), displayName(*state)));
     }
 
     switch (action) {
@@ -217,11 +213,11 @@ EscalationVerdict EscalationStateMachine::check(std::optional<EscalationState> s
     default:
         break;
     }
-    return {targetOf(*state, action), QString(), false};
+    return { targetOf(*state, action), QString(), false };
 }
 
-QList<EscalationAction> EscalationStateMachine::allowedActions(std::optional<EscalationState> state,
-                                                               const EscalationParticipant &who)
+QList<EscalationAction> EscalationStateMachine::allowedActions(
+    std::optional<EscalationState> state, const EscalationParticipant &who)
 {
     QList<EscalationAction> allowed;
     for (const ActionEntry &entry : actions) {

@@ -15,35 +15,31 @@ namespace tandem {
 
 // Everything that can happen to an escalation; each is one row of escalation_events.
 enum class EscalationAction {
-    Escalate,        // a rep (or lead) hands a technical issue to support
-    Claim,           // a specialist (or lead) takes a new escalation, first wins
-    Start,           // the assignee starts working on it
-    AskRep,          // the assignee needs information only the rep can get
-    WaitOnCustomer,  // the assignee waits for the customer (a test, a log, a reply)
-    Answer,          // the rep gives the information asked for
+    Escalate, // a rep (or lead) hands a technical issue to support
+    Claim, // a specialist (or lead) takes a new escalation, first wins
+    Start, // the assignee starts working on it
+    AskRep, // the assignee needs information only the rep can get
+    WaitOnCustomer, // the assignee waits for the customer (a test, a log, a reply)
+    Answer, // the rep gives the information asked for
     CustomerReplied, // the customer came back with what was asked
-    Resolve,         // the assignee fixed it
-    HandBack,        // the assignee hands it back to the rep with what to tell the customer
-    Close,           // the rep closed the loop with the customer
-    Reopen,          // it was not fixed after all
-    Reassign,        // a lead gives it to another specialist
-    ChangeSeverity,  // a lead re-rates it, which moves its SLA targets
+    Resolve, // the assignee fixed it
+    HandBack, // the assignee hands it back to the rep with what to tell the customer
+    Close, // the rep closed the loop with the customer
+    Reopen, // it was not fixed after all
+    Reassign, // a lead gives it to another specialist
+    ChangeSeverity, // a lead re-rates it, which moves its SLA targets
 };
 
-template<>
-QString keyOf<EscalationAction>(EscalationAction value);
-template<>
-std::optional<EscalationAction> fromKey<EscalationAction>(const QString &key);
-template<>
-QString displayName<EscalationAction>(EscalationAction value);
-template<>
-QList<EscalationAction> allValues<EscalationAction>();
+template<> QString keyOf<EscalationAction>(EscalationAction value);
+template<> std::optional<EscalationAction> fromKey<EscalationAction>(const QString &key);
+template<> QString displayName<EscalationAction>(EscalationAction value);
+template<> QList<EscalationAction> allValues<EscalationAction>();
 
 // Who is asking, relative to one escalation.
 struct EscalationParticipant
 {
     Role role = Role::ServiceRep;
-    bool isCreator = false;  // escalated it
+    bool isCreator = false; // escalated it
     bool isAssignee = false; // it is assigned to them
 };
 
@@ -51,8 +47,8 @@ struct EscalationParticipant
 struct EscalationVerdict
 {
     std::optional<EscalationState> target; // set when allowed
-    QString reason;                        // set when refused; already translated
-    bool forbidden = false;                // refused because of who asks, not because of the state
+    QString reason; // set when refused; already translated
+    bool forbidden = false; // refused because of who asks, not because of the state
 
     [[nodiscard]] bool allowed() const { return target.has_value(); }
 };
@@ -73,11 +69,11 @@ class EscalationStateMachine
 
 public:
     // `state` is empty for an issue that is not escalated yet (only Escalate applies to it).
-    [[nodiscard]] static EscalationVerdict check(std::optional<EscalationState> state, EscalationAction action,
-                                                 const EscalationParticipant &who);
+    [[nodiscard]] static EscalationVerdict check(
+        std::optional<EscalationState> state, EscalationAction action, const EscalationParticipant &who);
     // The actions `who` may take now, in declaration order.
-    [[nodiscard]] static QList<EscalationAction> allowedActions(std::optional<EscalationState> state,
-                                                                const EscalationParticipant &who);
+    [[nodiscard]] static QList<EscalationAction> allowedActions(
+        std::optional<EscalationState> state, const EscalationParticipant &who);
     // Not yet handed back or closed: someone on the support side still owns it.
     [[nodiscard]] static bool isOpen(EscalationState state);
     // Actions that mean nothing without a sentence: the question, the answer, the fix, the reason.

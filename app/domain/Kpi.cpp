@@ -49,8 +49,8 @@ std::optional<Millis> Kpi::meanDuration(Millis total, qint64 count)
     return Millis(double(total) / double(count) + 0.5);
 }
 
-bool Kpi::slaMet(std::optional<Millis> claimedAt, Millis claimDueAt, std::optional<Millis> resolvedAt,
-                 Millis resolveDueAt)
+bool Kpi::slaMet(
+    std::optional<Millis> claimedAt, Millis claimDueAt, std::optional<Millis> resolvedAt, Millis resolveDueAt)
 {
     return claimedAt && *claimedAt <= claimDueAt && resolvedAt && *resolvedAt <= resolveDueAt;
 }
@@ -96,10 +96,9 @@ KpiValues Kpi::evaluate(const KpiCounts &counts)
 
 QList<KpiMetric> Kpi::metrics()
 {
-    return {KpiMetric::Csat,           KpiMetric::Nps,           KpiMetric::Ces,
-            KpiMetric::ChurnRate,      KpiMetric::FirstResponseTime, KpiMetric::TimeToResolution,
-            KpiMetric::EscalationRate, KpiMetric::SlaCompliance, KpiMetric::ReopenRate,
-            KpiMetric::ReferralRequests, KpiMetric::ReferralsReceived};
+    return { KpiMetric::Csat, KpiMetric::Nps, KpiMetric::Ces, KpiMetric::ChurnRate, KpiMetric::FirstResponseTime,
+        KpiMetric::TimeToResolution, KpiMetric::EscalationRate, KpiMetric::SlaCompliance, KpiMetric::ReopenRate,
+        KpiMetric::ReferralRequests, KpiMetric::ReferralsReceived };
 }
 
 QString Kpi::nameOf(KpiMetric metric)
@@ -206,10 +205,10 @@ QString Kpi::format(KpiMetric metric, const KpiValues &values)
     case KpiMetric::ChurnRate:
     case KpiMetric::EscalationRate:
     case KpiMetric::ReopenRate:
-        return percentText(metric == KpiMetric::ChurnRate        ? values.churnRate
-                           : metric == KpiMetric::EscalationRate ? values.escalationRate
-                                                                 : values.reopenRate,
-                           1);
+        return percentText(metric == KpiMetric::ChurnRate ? values.churnRate
+                : metric == KpiMetric::EscalationRate     ? values.escalationRate
+                                                          : values.reopenRate,
+            1);
     case KpiMetric::Nps:
         if (!values.nps)
             return none;

@@ -62,7 +62,7 @@ struct KpiCounts
     qint64 csatAnswers = 0;
     qint64 csatSatisfied = 0; // answers of 4 or 5
     qint64 npsAnswers = 0;
-    qint64 npsPromoters = 0;  // 9 or 10
+    qint64 npsPromoters = 0; // 9 or 10
     qint64 npsDetractors = 0; // 0 to 6
     qint64 cesAnswers = 0;
     qint64 cesScoreSum = 0;
@@ -86,15 +86,15 @@ struct KpiCounts
 
 struct KpiValues
 {
-    std::optional<double> csat;          // %
-    std::optional<double> nps;           // -100..100
-    std::optional<double> ces;           // 1..7
-    std::optional<double> churnRate;     // %
+    std::optional<double> csat; // %
+    std::optional<double> nps; // -100..100
+    std::optional<double> ces; // 1..7
+    std::optional<double> churnRate; // %
     std::optional<Millis> firstResponseTime;
     std::optional<Millis> timeToResolution;
     std::optional<double> escalationRate; // %
-    std::optional<double> slaCompliance;  // %
-    std::optional<double> reopenRate;     // %
+    std::optional<double> slaCompliance; // %
+    std::optional<double> reopenRate; // %
     qint64 referralRequests = 0;
     qint64 referralsReceived = 0;
 };
@@ -119,8 +119,8 @@ public:
     [[nodiscard]] static std::optional<double> percent(qint64 part, qint64 whole);
     [[nodiscard]] static std::optional<Millis> meanDuration(Millis total, qint64 count);
     // Whether an escalation kept both promises of its SLA.
-    [[nodiscard]] static bool slaMet(std::optional<Millis> claimedAt, Millis claimDueAt, std::optional<Millis> resolvedAt,
-                                     Millis resolveDueAt);
+    [[nodiscard]] static bool slaMet(
+        std::optional<Millis> claimedAt, Millis claimDueAt, std::optional<Millis> resolvedAt, Millis resolveDueAt);
 
     // Counts one survey answer the way the database does.
     static void addSurveyAnswer(KpiCounts &counts, SurveyKind kind, int score);

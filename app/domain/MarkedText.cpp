@@ -21,7 +21,7 @@ QList<MarkedText::Span> MarkedText::spans(const QString &markedText)
             continue;
         if (!current.text.isEmpty())
             result.append(current);
-        current = Span{QString(), isStart};
+        current = Span { QString(), isStart };
     }
     if (!current.text.isEmpty())
         result.append(current);

@@ -14,8 +14,8 @@ namespace tandem {
 class MarkedText
 {
 public:
-    static constexpr QChar startMark{0xFDD0};
-    static constexpr QChar endMark{0xFDD1};
+    static constexpr QChar startMark { 0xFDD0 };
+    static constexpr QChar endMark { 0xFDD1 };
 
     struct Span
     {

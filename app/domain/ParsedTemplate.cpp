@@ -90,7 +90,7 @@ TemplateRendering ParsedTemplate::render(const TemplateContext &context) const
             } else if (node.fallback) {
                 result.text.append(*node.fallback);
             } else {
-                result.missing.append(TemplateMissingValue{node.name, node.span, result.text.size()});
+                result.missing.append(TemplateMissingValue { node.name, node.span, result.text.size() });
                 result.text.append(QStringView(m_source).sliced(node.span.offset, node.span.length));
             }
             break;

@@ -19,7 +19,7 @@ struct TemplateSpan
 {
     qsizetype offset = 0;
     qsizetype length = 0;
-    int line = 1;   // 1-based
+    int line = 1; // 1-based
     int column = 1; // 1-based
 };
 
@@ -29,30 +29,30 @@ struct TemplateNode
     enum class Kind { Text, Placeholder, Cursor };
 
     Kind kind = Kind::Text;
-    QString text;                    // Text: literal text, escapes already resolved
-    QString name;                    // Placeholder: "customer.first_name"
+    QString text; // Text: literal text, escapes already resolved
+    QString name; // Placeholder: "customer.first_name"
     std::optional<QString> fallback; // Placeholder: used when the value is missing; may be empty
-    TemplateSpan span;               // the whole node as written, braces included
+    TemplateSpan span; // the whole node as written, braces included
 };
 
 struct TemplateError
 {
     enum class Kind {
-        UnclosedPlaceholder,   // "{{name" with no "}}" on the same line
-        StrayClosingBraces,    // "}}" with no "{{" before it
-        EmptyPlaceholder,      // "{{ }}"
-        ExpectedName,          // "{{1}}", "{{customer.}}"
+        UnclosedPlaceholder, // "{{name" with no "}}" on the same line
+        StrayClosingBraces, // "}}" with no "{{" before it
+        EmptyPlaceholder, // "{{ }}"
+        ExpectedName, // "{{1}}", "{{customer.}}"
         ExpectedClosingBraces, // "{{customer.name x}}"
-        ExpectedFallbackText,  // "{{customer.name | there}}"
-        UnterminatedFallback,  // "{{customer.name | "there}}"
-        UnknownPlaceholder,    // "{{customer.frist_name}}"
-        CursorWithFallback,    // "{{cursor | "x"}}"
-        SecondCursor,          // a second "{{cursor}}"
-        TooManyErrors,         // checking stopped here; the rest was not looked at
+        ExpectedFallbackText, // "{{customer.name | there}}"
+        UnterminatedFallback, // "{{customer.name | "there}}"
+        UnknownPlaceholder, // "{{customer.frist_name}}"
+        CursorWithFallback, // "{{cursor | "x"}}"
+        SecondCursor, // a second "{{cursor}}"
+        TooManyErrors, // checking stopped here; the rest was not looked at
     };
 
     Kind kind = Kind::UnclosedPlaceholder;
-    QString name;    // UnknownPlaceholder: the name as written
+    QString name; // UnknownPlaceholder: the name as written
     QString message; // translated, for people
     TemplateSpan span;
 };
@@ -61,7 +61,7 @@ struct TemplateError
 struct TemplateMissingValue
 {
     QString name;
-    TemplateSpan span;            // in the template source
+    TemplateSpan span; // in the template source
     qsizetype renderedOffset = 0; // where the placeholder, left as written, starts in the rendered text
 
     // Translated, e.g. No value for “customer.phone” (Customer's phone number) at line 3, column 12.

@@ -16,11 +16,11 @@ struct QaReview
 {
     Id id = 0;
     Id interactionId = 0;
-    Id agentId = 0;    // who handled the interaction
+    Id agentId = 0; // who handled the interaction
     Id reviewerId = 0; // the team lead
     QString agentName;
     QString reviewerName;
-    std::array<int, QaRubric::criterionCount> scores{}; // in QaRubric::criteria() order, each 1-5
+    std::array<int, QaRubric::criterionCount> scores {}; // in QaRubric::criteria() order, each 1-5
     QString comment;
     Millis reviewedAt = 0;
 

@@ -7,8 +7,8 @@ namespace tandem {
 
 QList<QaCriterion> QaRubric::criteria()
 {
-    return {QaCriterion::Listen, QaCriterion::Empathize, QaCriterion::Apologize, QaCriterion::Solve,
-            QaCriterion::Thank,  QaCriterion::Accuracy,  QaCriterion::Tone};
+    return { QaCriterion::Listen, QaCriterion::Empathize, QaCriterion::Apologize, QaCriterion::Solve,
+        QaCriterion::Thank, QaCriterion::Accuracy, QaCriterion::Tone };
 }
 
 QString QaRubric::nameOf(QaCriterion criterion)

@@ -24,18 +24,18 @@ enum class SlaOutcome { Met, Breached };
 struct RecordsFilter
 {
     std::optional<RecordType> recordType;
-    std::optional<Id> agentId;  // an interaction's agent; an escalation's creator or assignee
-    std::optional<Role> role;   // the same agents, by their team role
+    std::optional<Id> agentId; // an interaction's agent; an escalation's creator or assignee
+    std::optional<Role> role; // the same agents, by their team role
     QList<Channel> channels;
     QList<InteractionKind> kinds; // escalations count as InteractionKind::Escalation
     std::optional<Direction> direction;
     std::optional<Id> customerId;
     std::optional<Millis> from; // an interaction's time, an escalation's creation; inclusive
-    std::optional<Millis> to;   // exclusive
+    std::optional<Millis> to; // exclusive
     std::optional<SlaOutcome> sla; // escalations only
     std::optional<Id> complaintCauseId;
     std::optional<SurveyKind> surveyKind; // interactions that carry a survey answer of this kind
-    bool reviewedOnly = false;            // interactions with QA feedback
+    bool reviewedOnly = false; // interactions with QA feedback
 
     bool operator==(const RecordsFilter &) const = default;
 };
@@ -58,7 +58,7 @@ struct RecordsSort
 struct RecordsCursor
 {
     QString sortText; // the customer's or agent's sort name; empty for the time sort
-    Id group = 0;     // the customer's or agent's id (0: no agent); 0 for the time sort
+    Id group = 0; // the customer's or agent's id (0: no agent); 0 for the time sort
     Millis at = 0;
     RecordType type = RecordType::Interaction;
     Id id = 0;

@@ -15,12 +15,12 @@ constexpr Millis hour = 60 * minute;
 constexpr Millis day = 24 * hour;
 
 // Indexed by Severity: S1 critical .. S4 question.
-constexpr std::array<SlaTargets, 4> targets{{
-    {15 * minute, 4 * hour},
-    {1 * hour, 24 * hour},
-    {4 * hour, 72 * hour},
-    {24 * hour, 7 * day},
-}};
+constexpr std::array<SlaTargets, 4> targets { {
+    { 15 * minute, 4 * hour },
+    { 1 * hour, 24 * hour },
+    { 4 * hour, 72 * hour },
+    { 24 * hour, 7 * day },
+} };
 
 } // namespace
 
@@ -59,8 +59,8 @@ SlaStatus SlaPolicy::statusOf(const Escalation &escalation, Millis now)
         status.clock = SlaClock::Resolve;
         status.dueAt = escalation.resolveDueAt;
     }
-    const bool stopped =
-        !EscalationStateMachine::isOpen(escalation.state) || escalation.state == EscalationState::Resolved;
+    const bool stopped
+        = !EscalationStateMachine::isOpen(escalation.state) || escalation.state == EscalationState::Resolved;
     if (stopped && status.clock == SlaClock::Resolve) {
         const Millis stoppedAt = escalation.resolvedAt.value_or(escalation.closedAt.value_or(now));
         status.running = false;

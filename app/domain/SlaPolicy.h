@@ -21,11 +21,11 @@ struct SlaTargets
 enum class SlaClock { Claim, Resolve };
 
 enum class SlaLevel {
-    OnTrack,  // less than 75% of the target used
-    AtRisk,   // 75% or more used: amber
+    OnTrack, // less than 75% of the target used
+    AtRisk, // 75% or more used: amber
     Breached, // past the due time and still running: red
-    Met,      // stopped (resolved) in time
-    Missed,   // stopped (resolved) late
+    Met, // stopped (resolved) in time
+    Missed, // stopped (resolved) late
 };
 
 struct SlaStatus

@@ -71,7 +71,7 @@ void TemplateContext::setEscalation(const Escalation &escalation)
 void TemplateContext::clearEscalation()
 {
     for (const QString &name :
-        {u"escalation.id"_s, u"escalation.summary"_s, u"escalation.severity"_s, u"escalation.state"_s})
+        { u"escalation.id"_s, u"escalation.summary"_s, u"escalation.severity"_s, u"escalation.state"_s })
         m_values.remove(name);
 }
 

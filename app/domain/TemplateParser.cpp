@@ -152,7 +152,7 @@ private:
                 m_lineStart = m_scanned + 1;
             }
         }
-        return TemplateSpan{offset, length, m_line, static_cast<int>(offset - m_lineStart + 1)};
+        return TemplateSpan { offset, length, m_line, static_cast<int>(offset - m_lineStart + 1) };
     }
 
     void report(Kind kind, const TemplateSpan &span, const QString &name = {}, const QString &suggestion = {})
@@ -160,11 +160,11 @@ private:
         if (m_stopped)
             return;
         const QStringView written = name.isEmpty() ? slice(span.offset, span.offset + span.length) : QStringView(name);
-        errors.append(TemplateError{kind, name, messageFor(kind, written, suggestion), span});
+        errors.append(TemplateError { kind, name, messageFor(kind, written, suggestion), span });
         if (errors.size() >= TemplateParser::maxReportedErrors) {
             m_stopped = true;
             errors.append(
-                TemplateError{Kind::TooManyErrors, {}, messageFor(Kind::TooManyErrors, {}, {}), spanAt(m_pos, 0)});
+                TemplateError { Kind::TooManyErrors, {}, messageFor(Kind::TooManyErrors, {}, {}), spanAt(m_pos, 0) });
         }
     }
 
@@ -184,7 +184,8 @@ private:
         if (!m_pendingText.isEmpty()) {
             TemplateSpan span = m_textStart;
             span.length = end - span.offset;
-            nodes.append(TemplateNode{TemplateNode::Kind::Text, std::exchange(m_pendingText, QString()), {}, {}, span});
+            nodes.append(
+                TemplateNode { TemplateNode::Kind::Text, std::exchange(m_pendingText, QString()), {}, {}, span });
         }
     }
 
@@ -256,7 +257,7 @@ private:
                 report(Kind::SecondCursor, span);
             } else {
                 m_cursorSeen = true;
-                nodes.append(TemplateNode{TemplateNode::Kind::Cursor, {}, {}, {}, span});
+                nodes.append(TemplateNode { TemplateNode::Kind::Cursor, {}, {}, {}, span });
             }
         } else {
             QString name = body.name.toString();
@@ -264,7 +265,7 @@ private:
                 report(Kind::UnknownPlaceholder, spanAt(body.nameStart, body.name.size()), name,
                     TemplatePlaceholders::suggestionFor(name));
             nodes.append(
-                TemplateNode{TemplateNode::Kind::Placeholder, {}, std::move(name), std::move(body.fallback), span});
+                TemplateNode { TemplateNode::Kind::Placeholder, {}, std::move(name), std::move(body.fallback), span });
         }
         startTextAt(m_pos);
     }
@@ -274,8 +275,8 @@ private:
         skipInlineSpaces();
         if (!isNameStart(at(m_pos))) {
             if (closesAt(m_pos))
-                return Problem{Kind::EmptyPlaceholder, open, m_pos + 2 - open};
-            return Problem{Kind::ExpectedName, m_pos, charLengthAt(m_pos)};
+                return Problem { Kind::EmptyPlaceholder, open, m_pos + 2 - open };
+            return Problem { Kind::ExpectedName, m_pos, charLengthAt(m_pos) };
         }
         body.nameStart = m_pos;
         for (;;) {
@@ -285,7 +286,7 @@ private:
                 break;
             ++m_pos;
             if (!isNameStart(at(m_pos)))
-                return Problem{Kind::ExpectedName, m_pos, charLengthAt(m_pos)};
+                return Problem { Kind::ExpectedName, m_pos, charLengthAt(m_pos) };
         }
         body.name = slice(body.nameStart, m_pos);
 
@@ -294,13 +295,13 @@ private:
             ++m_pos;
             skipInlineSpaces();
             if (at(m_pos) != u'"')
-                return Problem{Kind::ExpectedFallbackText, m_pos, charLengthAt(m_pos)};
+                return Problem { Kind::ExpectedFallbackText, m_pos, charLengthAt(m_pos) };
             if (const std::optional<Problem> problem = readFallback(body.fallback))
                 return problem;
             skipInlineSpaces();
         }
         if (!closesAt(m_pos))
-            return Problem{Kind::ExpectedClosingBraces, m_pos, charLengthAt(m_pos)};
+            return Problem { Kind::ExpectedClosingBraces, m_pos, charLengthAt(m_pos) };
         m_pos += 2;
         return std::nullopt;
     }
@@ -327,7 +328,7 @@ private:
             }
             ++m_pos;
         }
-        return Problem{Kind::UnterminatedFallback, quote, m_pos - quote};
+        return Problem { Kind::UnterminatedFallback, quote, m_pos - quote };
     }
 
     // Recovery after an error: returns whether the placeholder's }} was found (and skipped).

@@ -19,43 +19,43 @@ struct Entry
     const char *example;
 };
 
-constexpr std::array entries{
-    Entry{u"customer.first_name", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Customer's first name"),
-        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Ada")},
-    Entry{u"customer.last_name", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Customer's last name"),
-        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Lovelace")},
-    Entry{u"customer.name", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Customer's full name"),
-        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Ada Lovelace")},
-    Entry{u"customer.email", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Customer's email address"),
-        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "ada@example.com")},
-    Entry{u"customer.phone", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Customer's phone number"),
-        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "+44 20 7946 0018")},
-    Entry{u"customer.company", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Company the customer works for"),
-        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Analytical Engines Ltd")},
-    Entry{u"customer.tier", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Customer's service tier"),
-        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Premium")},
-    Entry{u"agent.name", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Your name as customers see it"),
-        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Grace Hopper")},
-    Entry{u"agent.first_name", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Your first name"),
-        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Grace")},
-    Entry{u"agent.email", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Your email address"),
-        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "grace@example.com")},
-    Entry{u"company.name", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Our company's name"),
-        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Tandem Demo Co.")},
-    Entry{u"escalation.id", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Number of the open escalation"),
-        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "1042")},
-    Entry{u"escalation.summary", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Summary of the open escalation"),
-        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Export stops at 10,000 rows")},
-    Entry{u"escalation.severity", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Severity of the open escalation"),
-        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "S2 – major")},
-    Entry{u"escalation.state", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Where the open escalation stands"),
-        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "In progress")},
-    Entry{u"date.today", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Today's date, written out"),
-        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "3 March 2025")},
-    Entry{u"date.weekday", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Today's day of the week"),
-        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Monday")},
-    Entry{TemplatePlaceholders::cursorName,
-        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Where the caret goes after the reply is inserted"), ""},
+constexpr std::array entries {
+    Entry { u"customer.first_name", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Customer's first name"),
+        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Ada") },
+    Entry { u"customer.last_name", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Customer's last name"),
+        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Lovelace") },
+    Entry { u"customer.name", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Customer's full name"),
+        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Ada Lovelace") },
+    Entry { u"customer.email", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Customer's email address"),
+        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "ada@example.com") },
+    Entry { u"customer.phone", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Customer's phone number"),
+        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "+44 20 7946 0018") },
+    Entry { u"customer.company", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Company the customer works for"),
+        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Analytical Engines Ltd") },
+    Entry { u"customer.tier", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Customer's service tier"),
+        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Premium") },
+    Entry { u"agent.name", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Your name as customers see it"),
+        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Grace Hopper") },
+    Entry { u"agent.first_name", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Your first name"),
+        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Grace") },
+    Entry { u"agent.email", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Your email address"),
+        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "grace@example.com") },
+    Entry { u"company.name", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Our company's name"),
+        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Tandem Demo Co.") },
+    Entry { u"escalation.id", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Number of the open escalation"),
+        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "1042") },
+    Entry { u"escalation.summary", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Summary of the open escalation"),
+        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Export stops at 10,000 rows") },
+    Entry { u"escalation.severity", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Severity of the open escalation"),
+        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "S2 – major") },
+    Entry { u"escalation.state", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Where the open escalation stands"),
+        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "In progress") },
+    Entry { u"date.today", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Today's date, written out"),
+        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "3 March 2025") },
+    Entry { u"date.weekday", QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Today's day of the week"),
+        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Monday") },
+    Entry { TemplatePlaceholders::cursorName,
+        QT_TRANSLATE_NOOP("tandem::TemplateEngine", "Where the caret goes after the reply is inserted"), "" },
 };
 
 QString translated(const char *sourceText)
@@ -81,7 +81,7 @@ qsizetype editDistance(QStringView a, QStringView b)
         const QChar left = a[i - 1].toCaseFolded();
         for (qsizetype j = 1; j <= b.size(); ++j) {
             const qsizetype substitution = previous[j - 1] + (left == b[j - 1].toCaseFolded() ? 0 : 1);
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+            current[j] = std::min({ previous[j] + 1, current[j - 1] + 1, substitution });
         }
         std::swap(previous, current);
     }
@@ -96,7 +96,7 @@ QList<TemplatePlaceholders::Info> TemplatePlaceholders::all()
     result.reserve(static_cast<qsizetype>(entries.size()));
     for (const Entry &e : entries)
         result.append(
-            Info{e.name.toString(), translated(e.description), *e.example ? translated(e.example) : QString()});
+            Info { e.name.toString(), translated(e.description), *e.example ? translated(e.example) : QString() });
     return result;
 }
 

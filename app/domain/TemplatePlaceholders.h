@@ -17,13 +17,13 @@ class TemplatePlaceholders
 public:
     struct Info
     {
-        QString name;        // "customer.first_name"
+        QString name; // "customer.first_name"
         QString description; // translated, for completion lists and messages
-        QString example;     // translated sample value, for previews
+        QString example; // translated sample value, for previews
     };
 
     // Marks where the caret goes after insertion; never has a value.
-    static constexpr QStringView cursorName{u"cursor"};
+    static constexpr QStringView cursorName { u"cursor" };
 
     // Every known name, grouped as the editor offers them, `cursor` last.
     [[nodiscard]] static QList<Info> all();

@@ -28,19 +28,15 @@ QString json(const QJsonObject &object)
 
 QJsonObject accountJson(const Agent &agent)
 {
-    return {{u"login"_s, agent.login},
-            {u"name"_s, agent.displayName},
-            {u"email"_s, agent.email},
-            {u"role"_s, keyOf(agent.role)},
-            {u"active"_s, agent.active}};
+    return { { u"login"_s, agent.login }, { u"name"_s, agent.displayName }, { u"email"_s, agent.email },
+        { u"role"_s, keyOf(agent.role) }, { u"active"_s, agent.active } };
 }
 
 } // namespace
 
 AccountService::AccountService(Workspace &workspace, const Clock &clock)
     : m_workspace(workspace), m_clock(clock), m_agents(workspace), m_accounts(workspace)
-{
-}
+{ }
 
 QList<Agent> AccountService::agents() const
 {
@@ -65,16 +61,16 @@ QList<DemoAccount> AccountService::demoAccounts() const
         return accounts;
     for (const Agent &agent : m_agents.all()) {
         if (agent.active)
-            accounts.append({agent.login, agent.login, agent.displayName, agent.role});
+            accounts.append({ agent.login, agent.login, agent.displayName, agent.role });
     }
-    std::sort(accounts.begin(), accounts.end(),
-              [](const DemoAccount &a, const DemoAccount &b) { return a.login < b.login; });
+    std::sort(
+        accounts.begin(), accounts.end(), [](const DemoAccount &a, const DemoAccount &b) { return a.login < b.login; });
     return accounts;
 }
 
 Actor AccountService::commandLineActor()
 {
-    return {0, tr("Command line"), Role::TeamLead};
+    return { 0, tr("Command line"), Role::TeamLead };
 }
 
 Actor AccountService::signIn(const QString &login, const QString &password) const
@@ -149,7 +145,7 @@ void AccountService::checkNewAgent(const NewAgent &account) const
     if (login.isEmpty() || login.size() > maximumLoginLength || !loginPattern.match(login).hasMatch()) {
         throw ServiceError(tr("A login is up to %1 lower-case letters, digits, dots, dashes or underscores, "
                               "starting with a letter or digit.")
-                               .arg(maximumLoginLength));
+                .arg(maximumLoginLength));
     }
     if (account.displayName.trimmed().isEmpty())
         throw ServiceError(tr("Give the agent's name as colleagues should see it."));
@@ -169,8 +165,8 @@ Id AccountService::insertAudited(std::optional<Id> actorId, const NewAgent &acco
     const QString hash = PasswordHasher::hash(account.password);
     Transaction transaction(m_workspace.database());
     const Id id = m_accounts.insert(agent, hash, now);
-    AuditLog(m_workspace).append({0, now, actorId.value_or(id), u"agent.add"_s, u"agent"_s, id, QString(),
-                                  json(accountJson(agent))});
+    AuditLog(m_workspace)
+        .append({ 0, now, actorId.value_or(id), u"agent.add"_s, u"agent"_s, id, QString(), json(accountJson(agent)) });
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
     return id;
@@ -203,13 +199,14 @@ void AccountService::setActive(const Actor &actor, Id agentId, bool active)
     if (before.active == active)
         return;
     if (!active && before.role == Role::TeamLead && m_accounts.otherActiveLeads(agentId) == 0)
-        throw ServiceError(tr("%1 is the last active team lead; make someone else a team lead first.")
-                               .arg(before.displayName));
+        throw ServiceError(
+            tr("%1 is the last active team lead; make someone else a team lead first.").arg(before.displayName));
     m_accounts.setActive(agentId, active);
     Agent after = before;
     after.active = active;
-    AuditLog(m_workspace).append({0, m_clock.now(), actor.agentId, active ? u"agent.enable"_s : u"agent.disable"_s,
-                                  u"agent"_s, agentId, json(accountJson(before)), json(accountJson(after))});
+    AuditLog(m_workspace)
+        .append({ 0, m_clock.now(), actor.agentId, active ? u"agent.enable"_s : u"agent.disable"_s, u"agent"_s, agentId,
+            json(accountJson(before)), json(accountJson(after)) });
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
 }
@@ -223,13 +220,14 @@ void AccountService::changeRole(const Actor &actor, Id agentId, Role role)
     if (before.role == role)
         return;
     if (before.role == Role::TeamLead && before.active && m_accounts.otherActiveLeads(agentId) == 0)
-        throw ServiceError(tr("%1 is the last active team lead; make someone else a team lead first.")
-                               .arg(before.displayName));
+        throw ServiceError(
+            tr("%1 is the last active team lead; make someone else a team lead first.").arg(before.displayName));
     m_accounts.setRole(agentId, role);
     Agent after = before;
     after.role = role;
-    AuditLog(m_workspace).append({0, m_clock.now(), actor.agentId, u"agent.role"_s, u"agent"_s, agentId,
-                                  json(accountJson(before)), json(accountJson(after))});
+    AuditLog(m_workspace)
+        .append({ 0, m_clock.now(), actor.agentId, u"agent.role"_s, u"agent"_s, agentId, json(accountJson(before)),
+            json(accountJson(after)) });
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
 }
@@ -244,8 +242,9 @@ void AccountService::setPassword(const Actor &actor, Id agentId, const QString &
     Transaction transaction(m_workspace.database());
     m_accounts.setPasswordHash(agentId, hash);
     // The audit says that it changed, never what to.
-    AuditLog(m_workspace).append({0, m_clock.now(), actor.agentId, u"agent.password"_s, u"agent"_s, agentId,
-                                  QString(), json({{u"login"_s, agent.login}, {u"password"_s, u"changed"_s}})});
+    AuditLog(m_workspace)
+        .append({ 0, m_clock.now(), actor.agentId, u"agent.password"_s, u"agent"_s, agentId, QString(),
+            json({ { u"login"_s, agent.login }, { u"password"_s, u"changed"_s } }) });
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
 }

@@ -14,7 +14,7 @@ struct Actor
     QString name;
     Role role = Role::ServiceRep;
 
-    static Actor from(const Agent &agent) { return {agent.id, agent.displayName, agent.role}; }
+    static Actor from(const Agent &agent) { return { agent.id, agent.displayName, agent.role }; }
 };
 
 } // namespace tandem

@@ -27,10 +27,10 @@ QString compactJson(const QJsonObject &object)
 
 QJsonObject detailsJson(const Customer &customer)
 {
-    return {{u"firstName"_s, customer.firstName}, {u"lastName"_s, customer.lastName},
-            {u"email"_s, customer.email},         {u"phone"_s, customer.phone},
-            {u"company"_s, customer.company},     {u"tier"_s, keyOf(customer.tier)},
-            {u"lifecycle"_s, keyOf(customer.lifecycle)}, {u"tags"_s, QJsonArray::fromStringList(customer.tags)}};
+    return { { u"firstName"_s, customer.firstName }, { u"lastName"_s, customer.lastName },
+        { u"email"_s, customer.email }, { u"phone"_s, customer.phone }, { u"company"_s, customer.company },
+        { u"tier"_s, keyOf(customer.tier) }, { u"lifecycle"_s, keyOf(customer.lifecycle) },
+        { u"tags"_s, QJsonArray::fromStringList(customer.tags) } };
 }
 
 bool isOneLine(const QString &text)
@@ -80,8 +80,13 @@ Interaction systemEntry(const Actor &actor, Id customerId, const QString &subjec
 } // namespace
 
 CustomerProfileService::CustomerProfileService(Workspace &workspace, const Clock &clock, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_clock(clock), m_customers(workspace), m_profiles(workspace),
-      m_merges(workspace), m_interactions(workspace)
+    : QObject(parent),
+      m_workspace(workspace),
+      m_clock(clock),
+      m_customers(workspace),
+      m_profiles(workspace),
+      m_merges(workspace),
+      m_interactions(workspace)
 {
     connect(&workspace.changes(), &ChangeFeed::changed, this, &CustomerProfileService::changed);
 }
@@ -110,9 +115,8 @@ Customer CustomerProfileService::normalized(Customer customer)
     QStringList tags;
     for (const QString &tag : std::as_const(customer.tags)) {
         const QString trimmed = tag.simplified();
-        const bool known = std::any_of(tags.cbegin(), tags.cend(), [&trimmed](const QString &other) {
-            return other.compare(trimmed, Qt::CaseInsensitive) == 0;
-        });
+        const bool known = std::any_of(tags.cbegin(), tags.cend(),
+            [&trimmed](const QString &other) { return other.compare(trimmed, Qt::CaseInsensitive) == 0; });
         if (!trimmed.isEmpty() && !known)
             tags.append(trimmed);
     }
@@ -133,32 +137,34 @@ QList<CustomerProblem> CustomerProfileService::problemsWith(const Customer &cust
     using Field = CustomerProblem::Field;
     QList<CustomerProblem> problems;
     if (customer.firstName.isEmpty() && customer.lastName.isEmpty())
-        problems.append({Field::Name, tr("Give the customer a name.")});
+        problems.append({ Field::Name, tr("Give the customer a name.") });
     const auto checkLength = [&problems](Field field, const QString &text) {
         if (text.size() > maxFieldLength)
-            problems.append({field, tr("Keep it under %1 characters.").arg(maxFieldLength)});
+            problems.append({ field, tr("Keep it under %1 characters.").arg(maxFieldLength) });
         else if (!isOneLine(text))
-            problems.append({field, tr("Write it on one line.")});
+            problems.append({ field, tr("Write it on one line.") });
     };
     checkLength(Field::Name, customer.firstName);
     checkLength(Field::Name, customer.lastName);
     checkLength(Field::Company, customer.company);
     if (!customer.email.isEmpty() && !isPlausibleEmail(customer.email))
-        problems.append({Field::Email, tr("“%1” does not look like an e-mail address (name@example.com).")
-                                           .arg(customer.email.left(80))});
-    static const QRegularExpression phoneShape(uR"(^\+?[0-9 ()./\-]+( *(x|ext\.?) *[0-9]+)?$)"_s,
-                                               QRegularExpression::CaseInsensitiveOption);
-    const qsizetype digits = std::count_if(customer.phone.cbegin(), customer.phone.cend(),
-                                           [](QChar ch) { return ch.isDigit(); });
-    if (!customer.phone.isEmpty() && (customer.phone.size() > 40 || digits < 3 || !phoneShape.match(customer.phone).hasMatch()))
-        problems.append({Field::Phone, tr("A phone number has digits and may have +, spaces, brackets, dashes and "
-                                          "an extension (x12).")});
+        problems.append({ Field::Email,
+            tr("“%1” does not look like an e-mail address (name@example.com).").arg(customer.email.left(80)) });
+    static const QRegularExpression phoneShape(
+        uR"(^\+?[0-9 ()./\-]+( *(x|ext\.?) *[0-9]+)?$)"_s, QRegularExpression::CaseInsensitiveOption);
+    const qsizetype digits
+        = std::count_if(customer.phone.cbegin(), customer.phone.cend(), [](QChar ch) { return ch.isDigit(); });
+    if (!customer.phone.isEmpty()
+        && (customer.phone.size() > 40 || digits < 3 || !phoneShape.match(customer.phone).hasMatch()))
+        problems.append({ Field::Phone,
+            tr("A phone number has digits and may have +, spaces, brackets, dashes and "
+               "an extension (x12).") });
     if (customer.tags.size() > maxTags)
-        problems.append({Field::Tags, tr("A customer can have at most %1 tags.").arg(maxTags)});
+        problems.append({ Field::Tags, tr("A customer can have at most %1 tags.").arg(maxTags) });
     for (const QString &tag : customer.tags) {
         if (tag.size() > maxTagLength || tag.contains(u',') || !isOneLine(tag)) {
-            problems.append({Field::Tags, tr("A tag is one short phrase of at most %1 characters, without commas.")
-                                              .arg(maxTagLength)});
+            problems.append({ Field::Tags,
+                tr("A tag is one short phrase of at most %1 characters, without commas.").arg(maxTagLength) });
             break;
         }
     }
@@ -170,8 +176,8 @@ Customer CustomerProfileService::updateDetails(const Actor &actor, const Custome
     const Customer before = existingCustomer(edited.id);
     if (before.mergedInto) {
         throw ServiceError(tr("%1 was merged into customer #%2; edit that customer instead.")
-                               .arg(before.displayName())
-                               .arg(*before.mergedInto));
+                .arg(before.displayName())
+                .arg(*before.mergedInto));
     }
     const Customer wanted = normalized(edited);
     const QList<CustomerProblem> problems = problemsWith(wanted);
@@ -183,7 +189,7 @@ Customer CustomerProfileService::updateDetails(const Actor &actor, const Custome
     }
     if (before.updatedAt != edited.updatedAt) {
         throw ServiceError(tr("Someone else changed %1 in the meantime. Look at the details again and retry.")
-                               .arg(before.displayName()));
+                .arg(before.displayName()));
     }
 
     Customer after = before;
@@ -206,10 +212,11 @@ Customer CustomerProfileService::updateDetails(const Actor &actor, const Custome
     Transaction transaction(m_workspace.database());
     if (!m_profiles.updateDetails(after, before.updatedAt)) {
         throw ServiceError(tr("Someone else changed %1 in the meantime. Look at the details again and retry.")
-                               .arg(before.displayName()));
+                .arg(before.displayName()));
     }
-    AuditLog(m_workspace).append({0, now, actor.agentId, u"customer.update"_s, u"customer"_s, after.id,
-                                  compactJson(beforeJson), compactJson(afterJson)});
+    AuditLog(m_workspace)
+        .append({ 0, now, actor.agentId, u"customer.update"_s, u"customer"_s, after.id, compactJson(beforeJson),
+            compactJson(afterJson) });
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
     return existingCustomer(after.id);
@@ -234,8 +241,8 @@ CustomerMergeResult CustomerProfileService::mergeCustomers(const Actor &actor, I
     }
     if (kept.mergedInto) {
         throw ServiceError(tr("%1 was merged into customer #%2 itself; merge into that customer instead.")
-                               .arg(kept.displayName())
-                               .arg(*kept.mergedInto));
+                .arg(kept.displayName())
+                .arg(*kept.mergedInto));
     }
 
     const Millis now = m_clock.now();
@@ -245,17 +252,17 @@ CustomerMergeResult CustomerProfileService::mergeCustomers(const Actor &actor, I
     m_merges.setMergedInto(duplicateId, keepId, now);
     result.timelineEntryId = m_interactions.insert(
         systemEntry(actor, keepId, tr("Merged the duplicate %1 into this customer").arg(customerLabel(duplicate)),
-                    tr("%1 merged %2 into %3. Moved: %4.")
-                        .arg(actor.name, customerLabel(duplicate), customerLabel(kept), movedSummary(result.moved)),
-                    now),
+            tr("%1 merged %2 into %3. Moved: %4.")
+                .arg(actor.name, customerLabel(duplicate), customerLabel(kept), movedSummary(result.moved)),
+            now),
         now);
     QJsonObject after = result.moved.toJson();
     after.insert(u"mergedInto"_s, keepId);
     after.insert(u"timelineEntry"_s, result.timelineEntryId);
-    const QJsonObject before{{u"mergedInto"_s, QJsonValue::Null}, {u"name"_s, duplicate.displayName()}};
-    result.auditEntryId =
-        AuditLog(m_workspace).append({0, now, actor.agentId, QString::fromUtf16(CustomerMergeRepository::mergeAction),
-                                      u"customer"_s, duplicateId, compactJson(before), compactJson(after)});
+    const QJsonObject before { { u"mergedInto"_s, QJsonValue::Null }, { u"name"_s, duplicate.displayName() } };
+    result.auditEntryId = AuditLog(m_workspace)
+                              .append({ 0, now, actor.agentId, QString::fromUtf16(CustomerMergeRepository::mergeAction),
+                                  u"customer"_s, duplicateId, compactJson(before), compactJson(after) });
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
     return result;
@@ -269,13 +276,13 @@ CustomerMergeResult CustomerProfileService::unmergeCustomer(const Actor &actor, 
     const std::optional<std::pair<Id, CustomerMergeRecord>> merge = m_merges.latestMerge(mergedId);
     if (!merge || merge->second.keptId != *merged.mergedInto) {
         throw ServiceError(tr("The audit trail has no record of how %1 was merged, so the merge cannot be undone here.")
-                               .arg(merged.displayName()));
+                .arg(merged.displayName()));
     }
     const Customer kept = existingCustomer(*merged.mergedInto);
     if (kept.mergedInto) {
         throw ServiceError(tr("%1 was merged into customer #%2 since; separate those two first.")
-                               .arg(kept.displayName())
-                               .arg(*kept.mergedInto));
+                .arg(kept.displayName())
+                .arg(*kept.mergedInto));
     }
 
     const Millis now = m_clock.now();
@@ -286,24 +293,25 @@ CustomerMergeResult CustomerProfileService::unmergeCustomer(const Actor &actor, 
     const QString summary = movedSummary(result.moved);
     result.timelineEntryId = m_interactions.insert(
         systemEntry(actor, kept.id, tr("Separated %1 from this customer again").arg(customerLabel(merged)),
-                    tr("%1 undid the merge of %2 into %3. Moved back: %4.")
-                        .arg(actor.name, customerLabel(merged), customerLabel(kept), summary),
-                    now),
+            tr("%1 undid the merge of %2 into %3. Moved back: %4.")
+                .arg(actor.name, customerLabel(merged), customerLabel(kept), summary),
+            now),
         now);
-    const Id restoredEntry = m_interactions.insert(
-        systemEntry(actor, mergedId, tr("Separated from %1 again").arg(customerLabel(kept)),
-                    tr("%1 undid the merge of %2 into %3. Moved back: %4.")
-                        .arg(actor.name, customerLabel(merged), customerLabel(kept), summary),
-                    now),
-        now);
+    const Id restoredEntry
+        = m_interactions.insert(systemEntry(actor, mergedId, tr("Separated from %1 again").arg(customerLabel(kept)),
+                                    tr("%1 undid the merge of %2 into %3. Moved back: %4.")
+                                        .arg(actor.name, customerLabel(merged), customerLabel(kept), summary),
+                                    now),
+            now);
     QJsonObject after = result.moved.toJson();
     after.insert(u"mergedInto"_s, QJsonValue::Null);
     after.insert(u"mergeEntry"_s, merge->first);
-    after.insert(u"timelineEntries"_s, QJsonArray{result.timelineEntryId, restoredEntry});
-    const QJsonObject before{{u"mergedInto"_s, kept.id}};
-    result.auditEntryId = AuditLog(m_workspace).append(
-        {0, now, actor.agentId, QString::fromUtf16(CustomerMergeRepository::unmergeAction), u"customer"_s, mergedId,
-         compactJson(before), compactJson(after)});
+    after.insert(u"timelineEntries"_s, QJsonArray { result.timelineEntryId, restoredEntry });
+    const QJsonObject before { { u"mergedInto"_s, kept.id } };
+    result.auditEntryId
+        = AuditLog(m_workspace)
+              .append({ 0, now, actor.agentId, QString::fromUtf16(CustomerMergeRepository::unmergeAction),
+                  u"customer"_s, mergedId, compactJson(before), compactJson(after) });
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
     return result;

@@ -28,8 +28,8 @@ struct CustomerProblem
 // What a merge or an unmerge did.
 struct CustomerMergeResult
 {
-    CustomerMergeRecord moved;    // the rows that changed customer
-    Id timelineEntryId = 0;       // the System entry on the kept customer's timeline
+    CustomerMergeRecord moved; // the rows that changed customer
+    Id timelineEntryId = 0; // the System entry on the kept customer's timeline
     Id auditEntryId = 0;
 };
 

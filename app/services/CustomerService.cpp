@@ -15,8 +15,8 @@ CustomerService::CustomerService(Workspace &workspace, QObject *parent)
 }
 
 // Every role reads customers (DESIGN.md section 2), so the actor is not checked here yet.
-CustomerPage CustomerService::search(const Actor &, const QString &text, const std::optional<CustomerCursor> &after,
-                                     int limit) const
+CustomerPage CustomerService::search(
+    const Actor &, const QString &text, const std::optional<CustomerCursor> &after, int limit) const
 {
     return m_customers.page(text, after, qBound(1, limit, 1000));
 }

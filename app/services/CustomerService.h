@@ -20,8 +20,8 @@ public:
     explicit CustomerService(Workspace &workspace, QObject *parent = nullptr);
 
     // A page of the customer list filtered by what the agent typed; any text is safe to pass.
-    [[nodiscard]] CustomerPage search(const Actor &actor, const QString &text, const std::optional<CustomerCursor> &after,
-                                      int limit) const;
+    [[nodiscard]] CustomerPage search(
+        const Actor &actor, const QString &text, const std::optional<CustomerCursor> &after, int limit) const;
     [[nodiscard]] std::optional<Customer> customer(const Actor &actor, Id id) const;
     [[nodiscard]] qint64 customerCount(const Actor &actor) const;
 

@@ -16,7 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace tandem {
 
-DraftStore::DraftStore(QString folder) : m_folder(std::move(folder)) {}
+DraftStore::DraftStore(QString folder) : m_folder(std::move(folder))
+{ }
 
 QString DraftStore::defaultFolder()
 {
@@ -26,9 +27,10 @@ QString DraftStore::defaultFolder()
 QString DraftStore::fileFor(const QString &workspace, Id agentId, Id customerId) const
 {
     // The workspace may be a path or a URL; a hash makes it a safe file name.
-    const QByteArray workspaceKey =
-        QCryptographicHash::hash(workspace.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    return QDir(m_folder).filePath(u"%1-%2-%3.json"_s.arg(QString::fromLatin1(workspaceKey)).arg(agentId).arg(customerId));
+    const QByteArray workspaceKey
+        = QCryptographicHash::hash(workspace.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return QDir(m_folder).filePath(
+        u"%1-%2-%3.json"_s.arg(QString::fromLatin1(workspaceKey)).arg(agentId).arg(customerId));
 }
 
 void DraftStore::save(const QString &workspace, Id agentId, Id customerId, const QJsonObject &draft) const
@@ -48,7 +50,7 @@ std::optional<QJsonObject> DraftStore::load(const QString &workspace, Id agentId
     QFile file(fileFor(workspace, agentId, customerId));
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return std::nullopt;

@@ -20,8 +20,8 @@ namespace {
 
 EscalationParticipant participantOf(const Actor &actor, const Escalation &escalation)
 {
-    return {actor.role, escalation.createdBy == actor.agentId,
-            escalation.assignedTo.has_value() && *escalation.assignedTo == actor.agentId};
+    return { actor.role, escalation.createdBy == actor.agentId,
+        escalation.assignedTo.has_value() && *escalation.assignedTo == actor.agentId };
 }
 
 QList<EscalationState> openStates()
@@ -46,12 +46,10 @@ QString compactJson(const QJsonObject &object)
 
 QJsonObject auditStateOf(const Escalation &escalation)
 {
-    return {{u"state"_s, keyOf(escalation.state)},
-            {u"severity"_s, keyOf(escalation.severity)},
-            {u"assigned_to"_s, escalation.assignedTo ? QJsonValue(*escalation.assignedTo) : QJsonValue()},
-            {u"claim_due_at"_s, escalation.claimDueAt},
-            {u"resolve_due_at"_s, escalation.resolveDueAt},
-            {u"version"_s, escalation.version}};
+    return { { u"state"_s, keyOf(escalation.state) }, { u"severity"_s, keyOf(escalation.severity) },
+        { u"assigned_to"_s, escalation.assignedTo ? QJsonValue(*escalation.assignedTo) : QJsonValue() },
+        { u"claim_due_at"_s, escalation.claimDueAt }, { u"resolve_due_at"_s, escalation.resolveDueAt },
+        { u"version"_s, escalation.version } };
 }
 
 QString missingNoteMessage(EscalationAction action)
@@ -77,8 +75,8 @@ QString missingNoteMessage(EscalationAction action)
 }
 
 // The line the customer's timeline shows for a step of the escalation.
-QString timelineSubject(EscalationAction action, const Escalation &after, const QString &actorName,
-                        const QString &assigneeName)
+QString timelineSubject(
+    EscalationAction action, const Escalation &after, const QString &actorName, const QString &assigneeName)
 {
     const QString number = QString::number(after.id);
     switch (action) {
@@ -113,7 +111,7 @@ QString timelineSubject(EscalationAction action, const Escalation &after, const 
 }
 
 Interaction timelineEntry(const Actor &actor, const Escalation &after, EscalationAction action, const QString &body,
-                          const QString &assigneeName, Millis now)
+    const QString &assigneeName, Millis now)
 {
     Interaction entry;
     entry.customerId = after.customerId;
@@ -131,8 +129,13 @@ Interaction timelineEntry(const Actor &actor, const Escalation &after, Escalatio
 } // namespace
 
 EscalationService::EscalationService(Workspace &workspace, const Clock &clock, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_clock(clock), m_escalations(workspace), m_customers(workspace),
-      m_interactions(workspace), m_agents(workspace)
+    : QObject(parent),
+      m_workspace(workspace),
+      m_clock(clock),
+      m_escalations(workspace),
+      m_customers(workspace),
+      m_interactions(workspace),
+      m_agents(workspace)
 {
     connect(&workspace.changes(), &ChangeFeed::changed, this, &EscalationService::changed);
 }
@@ -142,50 +145,51 @@ QList<HandoffProblem> EscalationService::checkHandoff(const Actor &, const Hando
     QList<HandoffProblem> problems;
     const std::optional<Customer> customer = form.customerId > 0 ? m_customers.find(form.customerId) : std::nullopt;
     if (!customer) {
-        problems.append({HandoffField::Customer, tr("Choose the customer the problem is about.")});
+        problems.append({ HandoffField::Customer, tr("Choose the customer the problem is about.") });
     } else {
         for (const Id id : form.interactionIds) {
             const std::optional<Interaction> interaction = m_interactions.find(id);
             if (!interaction || interaction->customerId != form.customerId) {
-                problems.append({HandoffField::Interactions,
-                                 tr("Entry #%1 is not on %2's timeline.").arg(id).arg(customer->displayName())});
+                problems.append({ HandoffField::Interactions,
+                    tr("Entry #%1 is not on %2's timeline.").arg(id).arg(customer->displayName()) });
             }
         }
     }
     if (isBlank(form.summary))
-        problems.append({HandoffField::Summary, tr("Write a one-line summary of the problem.")});
+        problems.append({ HandoffField::Summary, tr("Write a one-line summary of the problem.") });
     else if (form.summary.trimmed().size() > maxSummaryLength)
-        problems.append({HandoffField::Summary,
-                         tr("Keep the summary under %1 characters; the details go below.").arg(maxSummaryLength)});
+        problems.append({ HandoffField::Summary,
+            tr("Keep the summary under %1 characters; the details go below.").arg(maxSummaryLength) });
     if (isBlank(form.stepsToReproduce))
-        problems.append({HandoffField::StepsToReproduce, tr("Write down the steps that lead to the problem.")});
+        problems.append({ HandoffField::StepsToReproduce, tr("Write down the steps that lead to the problem.") });
     if (isBlank(form.expected))
-        problems.append({HandoffField::Expected, tr("Say what the customer expected to happen.")});
+        problems.append({ HandoffField::Expected, tr("Say what the customer expected to happen.") });
     if (isBlank(form.actual))
-        problems.append({HandoffField::Actual, tr("Say what happened instead.")});
+        problems.append({ HandoffField::Actual, tr("Say what happened instead.") });
     if (isBlank(form.alreadyTried))
-        problems.append({HandoffField::AlreadyTried,
-                         tr("Say what was already tried, so nobody asks the customer to do it again.")});
+        problems.append({ HandoffField::AlreadyTried,
+            tr("Say what was already tried, so nobody asks the customer to do it again.") });
     if (form.attachments.size() > maxAttachments)
         problems.append(
-            {HandoffField::Attachments, tr("A hand-off takes at most %1 attachments.").arg(maxAttachments)});
+            { HandoffField::Attachments, tr("A hand-off takes at most %1 attachments.").arg(maxAttachments) });
     for (const EscalationAttachment &attachment : form.attachments) {
         if (isBlank(attachment.name))
-            problems.append({HandoffField::Attachments, tr("Every attachment needs a name.")});
+            problems.append({ HandoffField::Attachments, tr("Every attachment needs a name.") });
         else if (attachment.content.isEmpty())
-            problems.append({HandoffField::Attachments, tr("The attachment “%1” is empty.").arg(attachment.name)});
+            problems.append({ HandoffField::Attachments, tr("The attachment “%1” is empty.").arg(attachment.name) });
         else if (attachment.content.size() > maxAttachmentLength)
-            problems.append({HandoffField::Attachments, tr("The attachment “%1” is longer than %2 MB of text.")
-                                                            .arg(attachment.name)
-                                                            .arg(maxAttachmentLength / (1024 * 1024))});
+            problems.append({ HandoffField::Attachments,
+                tr("The attachment “%1” is longer than %2 MB of text.")
+                    .arg(attachment.name)
+                    .arg(maxAttachmentLength / (1024 * 1024)) });
     }
     return problems;
 }
 
 Id EscalationService::escalate(const Actor &actor, const HandoffForm &form)
 {
-    const EscalationVerdict verdict =
-        EscalationStateMachine::check(std::nullopt, EscalationAction::Escalate, {actor.role, true, false});
+    const EscalationVerdict verdict
+        = EscalationStateMachine::check(std::nullopt, EscalationAction::Escalate, { actor.role, true, false });
     if (!verdict.allowed())
         throw PermissionDenied(verdict.reason);
     const QList<HandoffProblem> problems = checkHandoff(actor, form);
@@ -224,27 +228,28 @@ Id EscalationService::escalate(const Actor &actor, const HandoffForm &form)
     }
     for (const Id interactionId : form.interactionIds)
         m_escalations.linkInteraction(escalation.id, interactionId);
-    m_escalations.addEvent({0, escalation.id, actor.agentId, QString(), EscalationAction::Escalate, std::nullopt,
-                            escalation.state, escalation.summary, now});
-    const QString body = tr("%1 · %2 · %3\n\nExpected: %4\nActual: %5")
-                             .arg(displayName(escalation.severity), displayName(escalation.category),
-                                  SlaPolicy::describeTargets(escalation.severity), escalation.expected,
-                                  escalation.actual);
+    m_escalations.addEvent({ 0, escalation.id, actor.agentId, QString(), EscalationAction::Escalate, std::nullopt,
+        escalation.state, escalation.summary, now });
+    const QString body
+        = tr("%1 · %2 · %3\n\nExpected: %4\nActual: %5")
+              .arg(displayName(escalation.severity), displayName(escalation.category),
+                  SlaPolicy::describeTargets(escalation.severity), escalation.expected, escalation.actual);
     m_interactions.insert(timelineEntry(actor, escalation, EscalationAction::Escalate, body, QString(), now), now);
     QJsonObject after = auditStateOf(escalation);
     after.insert(u"customer"_s, escalation.customerId);
     after.insert(u"summary"_s, escalation.summary);
     after.insert(u"category"_s, keyOf(escalation.category));
     after.insert(u"attachments"_s, form.attachments.size());
-    AuditLog(m_workspace).append({0, now, actor.agentId, u"escalation.escalate"_s, u"escalation"_s, escalation.id,
-                                  QString(), compactJson(after)});
+    AuditLog(m_workspace)
+        .append({ 0, now, actor.agentId, u"escalation.escalate"_s, u"escalation"_s, escalation.id, QString(),
+            compactJson(after) });
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
     return escalation.id;
 }
 
 Escalation EscalationService::transition(const Actor &actor, Id escalationId, EscalationAction action,
-                                         const QString &note, int expectedVersion, const TransitionOptions &options)
+    const QString &note, int expectedVersion, const TransitionOptions &options)
 {
     const std::optional<EscalationListItem> current = m_escalations.find(escalationId);
     if (!current)
@@ -319,14 +324,15 @@ Escalation EscalationService::transition(const Actor &actor, Id escalationId, Es
         // audit record back with it.
         Transaction transaction(m_workspace.database());
         m_escalations.addEvent(
-            {0, escalationId, actor.agentId, QString(), action, before.state, after.state, text, now});
+            { 0, escalationId, actor.agentId, QString(), action, before.state, after.state, text, now });
         m_interactions.insert(timelineEntry(actor, after, action, text, assigneeName, now), now);
         QJsonObject afterJson = auditStateOf(after);
         afterJson[u"version"_s] = expectedVersion + 1;
         if (!text.isEmpty())
             afterJson.insert(u"note"_s, text);
-        AuditLog(m_workspace).append({0, now, actor.agentId, u"escalation."_s + keyOf(action), u"escalation"_s,
-                                      escalationId, compactJson(auditStateOf(before)), compactJson(afterJson)});
+        AuditLog(m_workspace)
+            .append({ 0, now, actor.agentId, u"escalation."_s + keyOf(action), u"escalation"_s, escalationId,
+                compactJson(auditStateOf(before)), compactJson(afterJson) });
         stored = m_escalations.update(after, expectedVersion);
         if (stored)
             transaction.commit();
@@ -352,8 +358,8 @@ QString EscalationService::conflictMessage(const Actor &actor, Id escalationId, 
         .arg(QString::number(escalationId), displayName(now->escalation.state));
 }
 
-EscalationVerdict EscalationService::check(const Actor &actor, const Escalation &escalation,
-                                           EscalationAction action) const
+EscalationVerdict EscalationService::check(
+    const Actor &actor, const Escalation &escalation, EscalationAction action) const
 {
     return EscalationStateMachine::check(escalation.state, action, participantOf(actor, escalation));
 }
@@ -382,7 +388,7 @@ EscalationFilter EscalationService::filterFor(const Actor &actor, const Escalati
     case EscalationQueue::Unclaimed:
         if (actor.role == Role::ServiceRep)
             throw PermissionDenied(tr("The support queue is for support specialists and team leads."));
-        result.states = {EscalationState::New};
+        result.states = { EscalationState::New };
         result.unclaimedOnly = true;
         break;
     case EscalationQueue::AssignedToMe:
@@ -398,14 +404,14 @@ EscalationFilter EscalationService::filterFor(const Actor &actor, const Escalati
         break;
     case EscalationQueue::ReturnedToMe:
         result.createdBy = actor.agentId;
-        result.states = {EscalationState::NeedsInfoFromRep, EscalationState::HandedBack};
+        result.states = { EscalationState::NeedsInfoFromRep, EscalationState::HandedBack };
         break;
     }
     return result;
 }
 
 EscalationPage EscalationService::queue(const Actor &actor, const EscalationQueueFilter &filter,
-                                        const std::optional<EscalationCursor> &after, int limit) const
+    const std::optional<EscalationCursor> &after, int limit) const
 {
     return m_escalations.page(filterFor(actor, filter), after, qBound(1, limit, 1000));
 }
@@ -415,22 +421,22 @@ qint64 EscalationService::queueCount(const Actor &actor, const EscalationQueueFi
     return m_escalations.count(filterFor(actor, filter));
 }
 
-EscalationPage EscalationService::specialistQueue(const Actor &actor, const std::optional<EscalationCursor> &after,
-                                                  int limit) const
+EscalationPage EscalationService::specialistQueue(
+    const Actor &actor, const std::optional<EscalationCursor> &after, int limit) const
 {
-    return queue(actor, {EscalationQueue::Support, std::nullopt, std::nullopt}, after, limit);
+    return queue(actor, { EscalationQueue::Support, std::nullopt, std::nullopt }, after, limit);
 }
 
-EscalationPage EscalationService::myEscalations(const Actor &actor, const std::optional<EscalationCursor> &after,
-                                                int limit) const
+EscalationPage EscalationService::myEscalations(
+    const Actor &actor, const std::optional<EscalationCursor> &after, int limit) const
 {
-    return queue(actor, {EscalationQueue::EscalatedByMe, std::nullopt, std::nullopt}, after, limit);
+    return queue(actor, { EscalationQueue::EscalatedByMe, std::nullopt, std::nullopt }, after, limit);
 }
 
-EscalationPage EscalationService::returnedToMe(const Actor &actor, const std::optional<EscalationCursor> &after,
-                                               int limit) const
+EscalationPage EscalationService::returnedToMe(
+    const Actor &actor, const std::optional<EscalationCursor> &after, int limit) const
 {
-    return queue(actor, {EscalationQueue::ReturnedToMe, std::nullopt, std::nullopt}, after, limit);
+    return queue(actor, { EscalationQueue::ReturnedToMe, std::nullopt, std::nullopt }, after, limit);
 }
 
 std::optional<EscalationListItem> EscalationService::escalation(const Actor &, Id escalationId) const
@@ -456,8 +462,8 @@ std::optional<HandoffDetails> EscalationService::handoff(const Actor &actor, Id 
         if (std::optional<Interaction> interaction = m_interactions.find(id))
             details.linkedInteractions.append(*interaction);
     }
-    details.recentTimeline =
-        m_interactions.pageForCustomer(escalation.customerId, std::nullopt, recentTimelineLength).interactions;
+    details.recentTimeline
+        = m_interactions.pageForCustomer(escalation.customerId, std::nullopt, recentTimelineLength).interactions;
     details.allowedActions = allowedActions(actor, escalation);
     return details;
 }

@@ -21,11 +21,11 @@ class Workspace;
 
 // The lists of escalations an agent works from.
 enum class EscalationQueue {
-    Support,       // every open escalation (new .. resolved): the specialists' queue
-    Unclaimed,     // new, nobody has it yet
-    AssignedToMe,  // open and assigned to the actor
+    Support, // every open escalation (new .. resolved): the specialists' queue
+    Unclaimed, // new, nobody has it yet
+    AssignedToMe, // open and assigned to the actor
     EscalatedByMe, // escalated by the actor and not closed
-    ReturnedToMe,  // escalated by the actor and waiting for them: handed back, or a question from support
+    ReturnedToMe, // escalated by the actor and waiting for them: handed back, or a question from support
 };
 
 struct EscalationQueueFilter
@@ -38,7 +38,7 @@ struct EscalationQueueFilter
 // Extra input some transitions need.
 struct TransitionOptions
 {
-    std::optional<Id> assignee;     // Reassign: who gets it
+    std::optional<Id> assignee; // Reassign: who gets it
     std::optional<Severity> severity; // ChangeSeverity: the new rating
 };
 
@@ -47,11 +47,11 @@ struct HandoffDetails
 {
     EscalationListItem item;
     std::optional<Customer> customer;
-    QList<EscalationEvent> events;           // oldest first
+    QList<EscalationEvent> events; // oldest first
     QList<EscalationAttachment> attachments;
-    QList<Interaction> linkedInteractions;   // what the rep selected, in full
-    QList<Interaction> recentTimeline;       // the customer's newest entries, bodies cut to a preview
-    QList<EscalationAction> allowedActions;  // for the asking agent, now
+    QList<Interaction> linkedInteractions; // what the rep selected, in full
+    QList<Interaction> recentTimeline; // the customer's newest entries, bodies cut to a preview
+    QList<EscalationAction> allowedActions; // for the asking agent, now
 };
 
 // Escalation (hand-off) from a service rep to support and back: the lifecycle with its permissions,
@@ -80,24 +80,24 @@ public:
     // it since, nothing is written and a ServiceError says so ("already claimed by …" for claims).
     // Returns the escalation as stored afterwards.
     Escalation transition(const Actor &actor, Id escalationId, EscalationAction action, const QString &note,
-                          int expectedVersion, const TransitionOptions &options = {});
+        int expectedVersion, const TransitionOptions &options = {});
 
     // Whether the actor may take `action` on the escalation now, with the reason if not.
-    [[nodiscard]] EscalationVerdict check(const Actor &actor, const Escalation &escalation,
-                                          EscalationAction action) const;
+    [[nodiscard]] EscalationVerdict check(
+        const Actor &actor, const Escalation &escalation, EscalationAction action) const;
     [[nodiscard]] QList<EscalationAction> allowedActions(const Actor &actor, const Escalation &escalation) const;
     [[nodiscard]] SlaStatus slaStatus(const Escalation &escalation) const;
 
     // A page of a queue, most urgent (earliest SLA due time) first.
     [[nodiscard]] EscalationPage queue(const Actor &actor, const EscalationQueueFilter &filter,
-                                       const std::optional<EscalationCursor> &after, int limit) const;
+        const std::optional<EscalationCursor> &after, int limit) const;
     [[nodiscard]] qint64 queueCount(const Actor &actor, const EscalationQueueFilter &filter) const;
-    [[nodiscard]] EscalationPage specialistQueue(const Actor &actor, const std::optional<EscalationCursor> &after,
-                                                 int limit) const;
-    [[nodiscard]] EscalationPage myEscalations(const Actor &actor, const std::optional<EscalationCursor> &after,
-                                               int limit) const;
-    [[nodiscard]] EscalationPage returnedToMe(const Actor &actor, const std::optional<EscalationCursor> &after,
-                                              int limit) const;
+    [[nodiscard]] EscalationPage specialistQueue(
+        const Actor &actor, const std::optional<EscalationCursor> &after, int limit) const;
+    [[nodiscard]] EscalationPage myEscalations(
+        const Actor &actor, const std::optional<EscalationCursor> &after, int limit) const;
+    [[nodiscard]] EscalationPage returnedToMe(
+        const Actor &actor, const std::optional<EscalationCursor> &after, int limit) const;
 
     [[nodiscard]] std::optional<EscalationListItem> escalation(const Actor &actor, Id escalationId) const;
     // The full hand-off card, or nothing for an unknown id.

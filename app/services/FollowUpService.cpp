@@ -33,7 +33,11 @@ constexpr Millis furthestAhead = 5 * 366 * day;
 } // namespace
 
 FollowUpService::FollowUpService(Workspace &workspace, const Clock &clock, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_clock(clock), m_followUps(workspace), m_customers(workspace),
+    : QObject(parent),
+      m_workspace(workspace),
+      m_clock(clock),
+      m_followUps(workspace),
+      m_customers(workspace),
       m_interactions(workspace)
 {
     connect(&workspace.changes(), &ChangeFeed::changed, this, &FollowUpService::changed);
@@ -69,8 +73,8 @@ Id FollowUpService::schedule(const Actor &actor, Id customerId, Millis dueAt, co
         throw ServiceError(tr("There is no customer #%1.").arg(customerId));
     if (customer->mergedInto) {
         throw ServiceError(tr("%1 was merged into customer #%2; schedule the follow-up there.")
-                               .arg(customer->displayName())
-                               .arg(*customer->mergedInto));
+                .arg(customer->displayName())
+                .arg(*customer->mergedInto));
     }
     const Millis now = m_clock.now();
     if (dueAt < now - pastTolerance)
@@ -93,23 +97,21 @@ Id FollowUpService::schedule(const Actor &actor, Id customerId, Millis dueAt, co
     entry.channel = Channel::Internal;
     entry.direction = Direction::Internal;
     entry.kind = InteractionKind::FollowUp;
-    entry.subject = tr("Follow-up scheduled for %1 by %2")
-                        .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(dueAt).toLocalTime(),
-                                                QLocale::ShortFormat),
-                             actor.name);
+    entry.subject
+        = tr("Follow-up scheduled for %1 by %2")
+              .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(dueAt).toLocalTime(), QLocale::ShortFormat),
+                  actor.name);
     entry.body = trimmed;
     entry.occurredAt = now;
 
     Transaction transaction(m_workspace.database());
     followUp.id = m_followUps.insert(followUp, now);
     const Id entryId = m_interactions.insert(entry, now);
-    const QJsonObject after{{u"customer"_s, customerId},
-                            {u"agent"_s, actor.agentId},
-                            {u"dueAt"_s, dueAt},
-                            {u"note"_s, trimmed},
-                            {u"timelineEntry"_s, entryId}};
-    AuditLog(m_workspace).append(
-        {0, now, actor.agentId, u"follow_up.schedule"_s, u"follow_up"_s, followUp.id, QString(), compactJson(after)});
+    const QJsonObject after { { u"customer"_s, customerId }, { u"agent"_s, actor.agentId }, { u"dueAt"_s, dueAt },
+        { u"note"_s, trimmed }, { u"timelineEntry"_s, entryId } };
+    AuditLog(m_workspace)
+        .append({ 0, now, actor.agentId, u"follow_up.schedule"_s, u"follow_up"_s, followUp.id, QString(),
+            compactJson(after) });
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
     return followUp.id;
@@ -131,14 +133,15 @@ void FollowUpService::complete(const Actor &actor, Id followUpId)
     Transaction transaction(m_workspace.database());
     if (!m_followUps.markDone(followUpId, now))
         throw ServiceError(tr("This follow-up was already completed."));
-    AuditLog(m_workspace).append({0, now, actor.agentId, u"follow_up.complete"_s, u"follow_up"_s, followUpId,
-                                  compactJson({{u"doneAt"_s, QJsonValue::Null}}), compactJson({{u"doneAt"_s, now}})});
+    AuditLog(m_workspace)
+        .append({ 0, now, actor.agentId, u"follow_up.complete"_s, u"follow_up"_s, followUpId,
+            compactJson({ { u"doneAt"_s, QJsonValue::Null } }), compactJson({ { u"doneAt"_s, now } }) });
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
 }
 
-FollowUpPage FollowUpService::myFollowUps(const Actor &actor, const std::optional<FollowUpCursor> &after,
-                                          int limit) const
+FollowUpPage FollowUpService::myFollowUps(
+    const Actor &actor, const std::optional<FollowUpCursor> &after, int limit) const
 {
     FollowUpPage page = m_followUps.openForAgent(actor.agentId, after, qBound(1, limit, 1000));
     const Millis now = m_clock.now();

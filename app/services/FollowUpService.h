@@ -46,8 +46,8 @@ public:
     void complete(const Actor &actor, Id followUpId);
 
     // The actor's open follow-ups, earliest due first, overdue ones marked.
-    [[nodiscard]] FollowUpPage myFollowUps(const Actor &actor, const std::optional<FollowUpCursor> &after,
-                                           int limit = pageSize) const;
+    [[nodiscard]] FollowUpPage myFollowUps(
+        const Actor &actor, const std::optional<FollowUpCursor> &after, int limit = pageSize) const;
     [[nodiscard]] qint64 openCount(const Actor &actor) const;
     [[nodiscard]] qint64 overdueCount(const Actor &actor) const;
     // A customer's open follow-ups, whoever has them.

@@ -77,15 +77,15 @@ std::optional<RecordsFilter> KpiService::recordsBehind(KpiMetric metric, const K
     case KpiMetric::Nps:
     case KpiMetric::Ces:
         filter.recordType = RecordType::Interaction;
-        filter.surveyKind = metric == KpiMetric::Csat  ? SurveyKind::Csat
-                            : metric == KpiMetric::Nps ? SurveyKind::Nps
-                                                       : SurveyKind::Ces;
+        filter.surveyKind = metric == KpiMetric::Csat ? SurveyKind::Csat
+            : metric == KpiMetric::Nps                ? SurveyKind::Nps
+                                                      : SurveyKind::Ces;
         return filter;
     case KpiMetric::ChurnRate:
         return std::nullopt;
     case KpiMetric::FirstResponseTime:
         filter.recordType = RecordType::Interaction;
-        filter.kinds = {InteractionKind::Message, InteractionKind::Complaint};
+        filter.kinds = { InteractionKind::Message, InteractionKind::Complaint };
         return filter;
     case KpiMetric::TimeToResolution:
     case KpiMetric::EscalationRate:
@@ -96,7 +96,7 @@ std::optional<RecordsFilter> KpiService::recordsBehind(KpiMetric metric, const K
     case KpiMetric::ReferralRequests:
     case KpiMetric::ReferralsReceived:
         filter.recordType = RecordType::Interaction;
-        filter.kinds = {InteractionKind::Referral};
+        filter.kinds = { InteractionKind::Referral };
         filter.direction = metric == KpiMetric::ReferralRequests ? Direction::Outbound : Direction::Inbound;
         return filter;
     }
@@ -107,7 +107,7 @@ RecordsFilter KpiService::complaintsWithCause(Id causeId, const KpiQuery &query)
 {
     RecordsFilter filter = periodFilter(query);
     filter.recordType = RecordType::Interaction;
-    filter.kinds = {InteractionKind::Complaint};
+    filter.kinds = { InteractionKind::Complaint };
     filter.complaintCauseId = causeId;
     return filter;
 }

@@ -19,7 +19,7 @@ class Workspace;
 struct KpiQuery
 {
     Millis from = 0; // inclusive
-    Millis to = 0;   // exclusive
+    Millis to = 0; // exclusive
     std::optional<Id> agentId;
     std::optional<Role> role;
 };

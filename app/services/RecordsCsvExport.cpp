@@ -13,8 +13,7 @@ namespace tandem {
 
 RecordsCsvExport::RecordsCsvExport(RecordsService &service, Actor actor, RecordsFilter filter, RecordsSort sort)
     : m_service(service), m_actor(std::move(actor)), m_filter(std::move(filter)), m_sort(sort)
-{
-}
+{ }
 
 void RecordsCsvExport::write(QIODevice &out, const QString &text)
 {

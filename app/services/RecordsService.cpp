@@ -29,14 +29,12 @@ QString timeText(Millis millis)
     return QDateTime::fromMSecsSinceEpoch(millis, QTimeZone::UTC).toString(Qt::ISODate);
 }
 
-template<typename E>
-QString nameOrEmpty(const std::optional<E> &value)
+template<typename E> QString nameOrEmpty(const std::optional<E> &value)
 {
     return value ? displayName(*value) : QString();
 }
 
-template<typename E>
-QJsonArray keysJson(const QList<E> &values)
+template<typename E> QJsonArray keysJson(const QList<E> &values)
 {
     QJsonArray keys;
     for (const E value : values)
@@ -85,7 +83,7 @@ RecordsService::RecordsService(Workspace &workspace, const Clock &clock, QObject
 }
 
 RecordsPage RecordsService::page(const Actor &actor, const RecordsFilter &filter, const RecordsSort &sort,
-                                 const std::optional<RecordsCursor> &after, int limit, bool withBody) const
+    const std::optional<RecordsCursor> &after, int limit, bool withBody) const
 {
     RecordsQuery query;
     query.filter = ReviewAccess::scoped(actor, filter);
@@ -127,9 +125,9 @@ std::optional<Customer> RecordsService::customer(const Actor &, Id customerId) c
 
 QStringList RecordsService::csvHeader()
 {
-    return {tr("Type"),      tr("ID"),       tr("Time (UTC)"), tr("Customer ID"), tr("Customer"),  tr("Agent"),
-            tr("Role"),      tr("Assigned to"), tr("Channel"), tr("Direction"),  tr("Kind"),      tr("Subject"),
-            tr("Text"),      tr("Complaint cause"), tr("State"), tr("Severity"), tr("SLA"),      tr("QA score")};
+    return { tr("Type"), tr("ID"), tr("Time (UTC)"), tr("Customer ID"), tr("Customer"), tr("Agent"), tr("Role"),
+        tr("Assigned to"), tr("Channel"), tr("Direction"), tr("Kind"), tr("Subject"), tr("Text"), tr("Complaint cause"),
+        tr("State"), tr("Severity"), tr("SLA"), tr("QA score") };
 }
 
 QStringList RecordsService::csvFields(const RecordRow &row)
@@ -138,35 +136,21 @@ QStringList RecordsService::csvFields(const RecordRow &row)
     QString sla;
     if (row.sla)
         sla = *row.sla == SlaOutcome::Met ? tr("Met") : tr("Breached");
-    return {escalation ? tr("Escalation") : tr("Interaction"),
-            QString::number(row.id),
-            timeText(row.at),
-            QString::number(row.customerId),
-            row.customerName,
-            row.agentName,
-            nameOrEmpty(row.agentRole),
-            row.assigneeName,
-            nameOrEmpty(row.channel),
-            nameOrEmpty(row.direction),
-            displayName(row.kind),
-            row.subject,
-            row.body,
-            row.complaintCause,
-            nameOrEmpty(row.state),
-            nameOrEmpty(row.severity),
-            sla,
-            row.qaAverage ? QLocale::c().toString(*row.qaAverage, 'f', 2) : QString()};
+    return { escalation ? tr("Escalation") : tr("Interaction"), QString::number(row.id), timeText(row.at),
+        QString::number(row.customerId), row.customerName, row.agentName, nameOrEmpty(row.agentRole), row.assigneeName,
+        nameOrEmpty(row.channel), nameOrEmpty(row.direction), displayName(row.kind), row.subject, row.body,
+        row.complaintCause, nameOrEmpty(row.state), nameOrEmpty(row.severity), sla,
+        row.qaAverage ? QLocale::c().toString(*row.qaAverage, 'f', 2) : QString() };
 }
 
 void RecordsService::recordExport(const Actor &actor, const RecordsFilter &filter, qint64 rows)
 {
     const RecordsFilter scoped = ReviewAccess::scoped(actor, filter);
     Transaction transaction(m_workspace.database());
-    AuditLog(m_workspace).append({0, m_clock.now(), actor.agentId, u"records.export"_s, u"records"_s, std::nullopt,
-                                  QString(),
-                                  QString::fromUtf8(QJsonDocument(QJsonObject{{u"filter"_s, filterJson(scoped)},
-                                                                              {u"rows"_s, rows}})
-                                                        .toJson(QJsonDocument::Compact))});
+    AuditLog(m_workspace)
+        .append({ 0, m_clock.now(), actor.agentId, u"records.export"_s, u"records"_s, std::nullopt, QString(),
+            QString::fromUtf8(QJsonDocument(QJsonObject { { u"filter"_s, filterJson(scoped) }, { u"rows"_s, rows } })
+                    .toJson(QJsonDocument::Compact)) });
     transaction.commit();
 }
 

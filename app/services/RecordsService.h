@@ -27,8 +27,7 @@ public:
     RecordsService(Workspace &workspace, const Clock &clock, QObject *parent = nullptr);
 
     [[nodiscard]] RecordsPage page(const Actor &actor, const RecordsFilter &filter, const RecordsSort &sort,
-                                   const std::optional<RecordsCursor> &after, int limit = pageSize,
-                                   bool withBody = false) const;
+        const std::optional<RecordsCursor> &after, int limit = pageSize, bool withBody = false) const;
     [[nodiscard]] qint64 count(const Actor &actor, const RecordsFilter &filter) const;
 
     // What the filter bar offers the actor: every agent for a lead, only themselves otherwise.

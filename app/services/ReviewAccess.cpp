@@ -18,8 +18,8 @@ RecordsFilter ReviewAccess::scoped(const Actor &actor, RecordsFilter filter)
     return filter;
 }
 
-std::optional<Id> ReviewAccess::scopedAgent(const Actor &actor, const std::optional<Id> &agentId,
-                                            const std::optional<Role> &role)
+std::optional<Id> ReviewAccess::scopedAgent(
+    const Actor &actor, const std::optional<Id> &agentId, const std::optional<Role> &role)
 {
     if (reviewsEveryone(actor))
         return agentId;

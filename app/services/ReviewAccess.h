@@ -23,8 +23,8 @@ public:
     [[nodiscard]] static RecordsFilter scoped(const Actor &actor, RecordsFilter filter);
     // The agent whose numbers the actor asks for: anyone (or everyone, or a role) for a lead, themselves
     // otherwise; a role's numbers are everyone's in it, so only a lead may ask for them.
-    [[nodiscard]] static std::optional<Id> scopedAgent(const Actor &actor, const std::optional<Id> &agentId,
-                                                       const std::optional<Role> &role);
+    [[nodiscard]] static std::optional<Id> scopedAgent(
+        const Actor &actor, const std::optional<Id> &agentId, const std::optional<Role> &role);
     // Throws PermissionDenied with `refusal` unless the actor is a team lead.
     static void requireLead(const Actor &actor, const QString &refusal);
 };

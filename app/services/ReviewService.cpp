@@ -32,14 +32,14 @@ Id ReviewService::score(const Actor &actor, Id interactionId, const QaReview &sc
         throw ServiceError(tr("That entry does not exist."));
     if (!interaction->agentId)
         throw ServiceError(tr("Nobody handled this entry, so there is nobody to give the feedback to."));
-    QJsonObject after{{u"interaction"_s, interactionId}, {u"agent"_s, *interaction->agentId}};
+    QJsonObject after { { u"interaction"_s, interactionId }, { u"agent"_s, *interaction->agentId } };
     for (const QaCriterion criterion : QaRubric::criteria()) {
         const int value = scores.score(criterion);
         if (value < QaRubric::lowest || value > QaRubric::highest) {
             throw ServiceError(tr("Give “%1” a score from %2 to %3.")
-                                   .arg(QaRubric::nameOf(criterion))
-                                   .arg(QaRubric::lowest)
-                                   .arg(QaRubric::highest));
+                    .arg(QaRubric::nameOf(criterion))
+                    .arg(QaRubric::lowest)
+                    .arg(QaRubric::highest));
         }
     }
     const QString comment = scores.comment.trimmed();
@@ -52,15 +52,17 @@ Id ReviewService::score(const Actor &actor, Id interactionId, const QaReview &sc
     review.reviewerId = actor.agentId;
     review.comment = comment;
     review.reviewedAt = m_clock.now();
-    const QStringList keys{u"listen"_s, u"empathize"_s, u"apologize"_s, u"solve"_s, u"thank"_s, u"accuracy"_s, u"tone"_s};
+    const QStringList keys { u"listen"_s, u"empathize"_s, u"apologize"_s, u"solve"_s, u"thank"_s, u"accuracy"_s,
+        u"tone"_s };
     for (const QaCriterion criterion : QaRubric::criteria())
         after.insert(keys.at(qsizetype(criterion)), review.score(criterion));
     after.insert(u"comment"_s, comment);
 
     Transaction transaction(m_workspace.database());
     const Id id = m_reviews.insert(review);
-    AuditLog(m_workspace).append({0, review.reviewedAt, actor.agentId, u"qa.review"_s, u"qa_review"_s, id, QString(),
-                                  QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact))});
+    AuditLog(m_workspace)
+        .append({ 0, review.reviewedAt, actor.agentId, u"qa.review"_s, u"qa_review"_s, id, QString(),
+            QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)) });
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
     return id;
@@ -76,8 +78,8 @@ QList<QaReview> ReviewService::reviewsOf(const Actor &actor, Id interactionId) c
     return m_reviews.forInteraction(interactionId);
 }
 
-QaReviewPage ReviewService::feedbackFor(const Actor &actor, Id agentId, const std::optional<Id> &before,
-                                        int limit) const
+QaReviewPage ReviewService::feedbackFor(
+    const Actor &actor, Id agentId, const std::optional<Id> &before, int limit) const
 {
     if (!ReviewAccess::reviewsEveryone(actor) && agentId != actor.agentId)
         throw PermissionDenied(tr("You can read the feedback on your own records only."));

@@ -31,8 +31,8 @@ public:
     // The reviews of one interaction, newest first: for leads, and for the agent who handled it.
     [[nodiscard]] QList<QaReview> reviewsOf(const Actor &actor, Id interactionId) const;
     // The feedback an agent received, newest first: leads read anyone's, agents their own.
-    [[nodiscard]] QaReviewPage feedbackFor(const Actor &actor, Id agentId, const std::optional<Id> &before,
-                                           int limit) const;
+    [[nodiscard]] QaReviewPage feedbackFor(
+        const Actor &actor, Id agentId, const std::optional<Id> &before, int limit) const;
 
 signals:
     void changed();

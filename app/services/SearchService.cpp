@@ -13,8 +13,8 @@ SearchService::SearchService(Workspace &workspace, QObject *parent) : QObject(pa
     connect(&workspace.changes(), &ChangeFeed::changed, this, &SearchService::changed);
 }
 
-SearchPage SearchService::search(const Actor &, const QString &text, SearchOrder order,
-                                 const std::optional<SearchCursor> &after, int limit) const
+SearchPage SearchService::search(
+    const Actor &, const QString &text, SearchOrder order, const std::optional<SearchCursor> &after, int limit) const
 {
     return m_search.search(text, order, after, qBound(1, limit, maxPageSize));
 }

@@ -28,8 +28,7 @@ public:
     // word. Any text is safe to pass; text without a word finds nothing. Pass back the page's `next`
     // with the same text and order for the page after it.
     [[nodiscard]] SearchPage search(const Actor &actor, const QString &text, SearchOrder order,
-                                    const std::optional<SearchCursor> &after = std::nullopt,
-                                    int limit = pageSize) const;
+        const std::optional<SearchCursor> &after = std::nullopt, int limit = pageSize) const;
     // Whether `text` holds a word to search for.
     [[nodiscard]] bool isSearchable(const QString &text) const;
 

@@ -52,8 +52,8 @@ TemplateLibraryFile::Reading TemplateLibraryFile::read(const QByteArray &json)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         reading.problems.append(tr("The file is not valid JSON: %1 (at character %2).")
-                                    .arg(parseError.errorString())
-                                    .arg(parseError.offset));
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
         return reading;
     }
     if (!document.isObject()) {
@@ -64,15 +64,15 @@ TemplateLibraryFile::Reading TemplateLibraryFile::read(const QByteArray &json)
     const QString format = library.value(u"format"_s).toString();
     if (format != formatName) {
         reading.problems.append(tr("The file is not a Tandem template library: its format field is “%1”, not “%2”.")
-                                    .arg(format, formatName));
+                .arg(format, formatName));
         return reading;
     }
     const int version = library.value(u"version"_s).toInt(0);
     if (version < 1 || version > formatVersion) {
         reading.problems.append(tr("The library has version %1, which this version of Tandem cannot read (it reads "
                                    "version %2).")
-                                    .arg(library.value(u"version"_s).toVariant().toString())
-                                    .arg(formatVersion));
+                .arg(library.value(u"version"_s).toVariant().toString())
+                .arg(formatVersion));
         return reading;
     }
     if (!library.value(u"templates"_s).isArray()) {

@@ -243,9 +243,8 @@ QList<TemplateProblem> TemplateService::fieldProblems(const ReplyTemplate &reply
 {
     using Field = TemplateProblem::Field;
     QList<TemplateProblem> problems;
-    const auto add = [&problems](Field field, const QString &message) {
-        problems.append({ field, message, std::nullopt });
-    };
+    const auto add
+        = [&problems](Field field, const QString &message) { problems.append({ field, message, std::nullopt }); };
     if (replyTemplate.name.isEmpty())
         add(Field::Name, tr("Give the template a name."));
     else if (replyTemplate.name.size() > longestName)
@@ -594,7 +593,7 @@ int TemplateService::addTemplates(const std::optional<Id> &actorId, const QByteA
             });
             if (earlier != accepted.cend())
                 problems.append(tr("%1: the shortcode “%2” is also used by %3.")
-                                    .arg(label, replyTemplate.shortcode, earlier->label));
+                        .arg(label, replyTemplate.shortcode, earlier->label));
             else if (const std::optional<QString> clash = shortcodeClash(replyTemplate))
                 problems.append(tr("%1: %2").arg(label, *clash));
         }

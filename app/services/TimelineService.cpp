@@ -24,13 +24,13 @@ TimelineService::TimelineService(Workspace &workspace, const Clock &clock, QObje
 }
 
 InteractionPage TimelineService::page(const Actor &, Id customerId, const TimelineFilter &filter,
-                                      const std::optional<TimelineCursor> &after, int limit) const
+    const std::optional<TimelineCursor> &after, int limit) const
 {
     return m_interactions.pageForCustomer(customerId, filter, after, qBound(1, limit, 1000));
 }
 
-QList<Interaction> TimelineService::storedSince(const Actor &, Id customerId, const TimelineFilter &filter, Millis since,
-                                                int limit) const
+QList<Interaction> TimelineService::storedSince(
+    const Actor &, Id customerId, const TimelineFilter &filter, Millis since, int limit) const
 {
     return m_interactions.storedSince(customerId, filter, since, qBound(1, limit, 5000));
 }
@@ -49,16 +49,17 @@ std::pair<int, int> TimelineService::scaleOf(SurveyKind kind)
 {
     switch (kind) {
     case SurveyKind::Csat:
-        return {1, 5};
+        return { 1, 5 };
     case SurveyKind::Nps:
-        return {0, 10};
+        return { 0, 10 };
     case SurveyKind::Ces:
-        return {1, 7};
+        return { 1, 7 };
     }
-    return {0, 0};
+    return { 0, 0 };
 }
 
-Id TimelineService::logInteraction(const Actor &actor, Interaction interaction, const std::optional<SurveyResponse> &survey)
+Id TimelineService::logInteraction(
+    const Actor &actor, Interaction interaction, const std::optional<SurveyResponse> &survey)
 {
     if (!CustomerRepository(m_workspace).find(interaction.customerId))
         throw ServiceError(tr("That customer does not exist (any more)."));
@@ -67,7 +68,8 @@ Id TimelineService::logInteraction(const Actor &actor, Interaction interaction, 
     if (survey) {
         const auto [lowest, highest] = scaleOf(survey->kind);
         if (survey->score < lowest || survey->score > highest) {
-            throw ServiceError(tr("A %1 score goes from %2 to %3.").arg(displayName(survey->kind)).arg(lowest).arg(highest));
+            throw ServiceError(
+                tr("A %1 score goes from %2 to %3.").arg(displayName(survey->kind)).arg(lowest).arg(highest));
         }
     }
     const Millis now = m_clock.now();
@@ -77,10 +79,8 @@ Id TimelineService::logInteraction(const Actor &actor, Interaction interaction, 
 
     Transaction transaction(m_workspace.database());
     const Id id = m_interactions.insert(interaction, now);
-    QJsonObject after{{u"customer"_s, interaction.customerId},
-                      {u"kind"_s, keyOf(interaction.kind)},
-                      {u"channel"_s, keyOf(interaction.channel)},
-                      {u"subject"_s, interaction.subject}};
+    QJsonObject after { { u"customer"_s, interaction.customerId }, { u"kind"_s, keyOf(interaction.kind) },
+        { u"channel"_s, keyOf(interaction.channel) }, { u"subject"_s, interaction.subject } };
     if (survey) {
         SurveyResponse response = *survey;
         response.customerId = interaction.customerId;
@@ -90,8 +90,9 @@ Id TimelineService::logInteraction(const Actor &actor, Interaction interaction, 
         after.insert(u"survey"_s, keyOf(response.kind));
         after.insert(u"score"_s, response.score);
     }
-    AuditLog(m_workspace).append({0, now, actor.agentId, u"interaction.log"_s, u"interaction"_s, id, QString(),
-                                  QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact))});
+    AuditLog(m_workspace)
+        .append({ 0, now, actor.agentId, u"interaction.log"_s, u"interaction"_s, id, QString(),
+            QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)) });
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
     return id;
@@ -111,9 +112,9 @@ Id TimelineService::addComplaintCause(const Actor &actor, const QString &name)
         return *existing;
     Transaction transaction(m_workspace.database());
     const Id id = m_interactions.addComplaintCause(cause);
-    AuditLog(m_workspace).append({0, m_clock.now(), actor.agentId, u"complaint_cause.add"_s, u"complaint_cause"_s, id,
-                                  QString(), QString::fromUtf8(QJsonDocument(QJsonObject{{u"name"_s, cause}})
-                                                                   .toJson(QJsonDocument::Compact))});
+    AuditLog(m_workspace)
+        .append({ 0, m_clock.now(), actor.agentId, u"complaint_cause.add"_s, u"complaint_cause"_s, id, QString(),
+            QString::fromUtf8(QJsonDocument(QJsonObject { { u"name"_s, cause } }).toJson(QJsonDocument::Compact)) });
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
     return id;

@@ -21,16 +21,16 @@ public:
     TimelineService(Workspace &workspace, const Clock &clock, QObject *parent = nullptr);
 
     // A page of a customer's timeline, newest first.
-    [[nodiscard]] InteractionPage page(const Actor &actor, Id customerId, const std::optional<TimelineCursor> &after,
-                                       int limit) const
+    [[nodiscard]] InteractionPage page(
+        const Actor &actor, Id customerId, const std::optional<TimelineCursor> &after, int limit) const
     {
-        return page(actor, customerId, TimelineFilter{}, after, limit);
+        return page(actor, customerId, TimelineFilter {}, after, limit);
     }
     [[nodiscard]] InteractionPage page(const Actor &actor, Id customerId, const TimelineFilter &filter,
-                                       const std::optional<TimelineCursor> &after, int limit) const;
+        const std::optional<TimelineCursor> &after, int limit) const;
     // Events stored since a moment (by this or any other desk), for live timelines.
-    [[nodiscard]] QList<Interaction> storedSince(const Actor &actor, Id customerId, const TimelineFilter &filter,
-                                                 Millis since, int limit) const;
+    [[nodiscard]] QList<Interaction> storedSince(
+        const Actor &actor, Id customerId, const TimelineFilter &filter, Millis since, int limit) const;
     // The time the clock says now; live views remember it between refreshes.
     [[nodiscard]] Millis now() const { return m_clock.now(); }
     [[nodiscard]] qint64 eventCount(const Actor &actor, Id customerId) const;

@@ -9,10 +9,18 @@
 namespace tandem {
 
 WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, const Clock &clock)
-    : m_workspace(std::move(workspace)), m_accounts(*m_workspace), m_customers(*m_workspace),
-      m_timeline(*m_workspace, clock), m_templates(*m_workspace, clock), m_escalations(*m_workspace, clock),
-      m_search(*m_workspace), m_profiles(*m_workspace, clock), m_followUps(*m_workspace, clock),
-      m_records(*m_workspace, clock), m_reviews(*m_workspace, clock), m_kpis(*m_workspace, clock),
+    : m_workspace(std::move(workspace)),
+      m_accounts(*m_workspace),
+      m_customers(*m_workspace),
+      m_timeline(*m_workspace, clock),
+      m_templates(*m_workspace, clock),
+      m_escalations(*m_workspace, clock),
+      m_search(*m_workspace),
+      m_profiles(*m_workspace, clock),
+      m_followUps(*m_workspace, clock),
+      m_records(*m_workspace, clock),
+      m_reviews(*m_workspace, clock),
+      m_kpis(*m_workspace, clock),
       m_audit(*m_workspace)
 {
     connect(&m_workspace->changes(), &ChangeFeed::connectionChanged, this, &WorkspaceSession::connectionChanged);

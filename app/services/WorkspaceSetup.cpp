@@ -3,8 +3,8 @@
 
 #include "services/WorkspaceSetup.h"
 
-#include "services/TemplateService.h"
 #include "services/ServiceError.h"
+#include "services/TemplateService.h"
 #include "services/WorkspaceSession.h"
 #include "storage/AgentRepository.h"
 #include "storage/Workspace.h"
@@ -28,8 +28,8 @@ Millis WorkspaceSetup::todayAnchor()
     return QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch();
 }
 
-std::unique_ptr<Workspace> WorkspaceSetup::openWithDemoOnFirstStart(const QString &spec, const DemoOptions &demo,
-                                                                   const QString &password)
+std::unique_ptr<Workspace> WorkspaceSetup::openWithDemoOnFirstStart(
+    const QString &spec, const DemoOptions &demo, const QString &password)
 {
     Workspace::OpenOptions options;
     options.password = password;
@@ -43,8 +43,8 @@ std::unique_ptr<Workspace> WorkspaceSetup::openWithDemoOnFirstStart(const QStrin
     return workspace;
 }
 
-std::unique_ptr<WorkspaceSession> WorkspaceSetup::openSession(const QString &spec, const DemoOptions &demo,
-                                                             const Clock &clock, const QString &password)
+std::unique_ptr<WorkspaceSession> WorkspaceSetup::openSession(
+    const QString &spec, const DemoOptions &demo, const Clock &clock, const QString &password)
 {
     try {
         return std::make_unique<WorkspaceSession>(openWithDemoOnFirstStart(spec, demo, password), clock);

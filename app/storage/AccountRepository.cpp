@@ -13,9 +13,9 @@ namespace tandem {
 std::optional<StoredCredentials> AccountRepository::credentials(const QString &login) const
 {
     QSqlQuery query = sql::run(m_workspace.database(),
-                               u"SELECT id, login, display_name, email, role, active, password_hash FROM agents"
-                               " WHERE login = ?"_s,
-                               {login});
+        u"SELECT id, login, display_name, email, role, active, password_hash FROM agents"
+        " WHERE login = ?"_s,
+        { login });
     if (!query.next())
         return std::nullopt;
     StoredCredentials stored;
@@ -37,39 +37,37 @@ qint64 AccountRepository::agentCount() const
 qint64 AccountRepository::otherActiveLeads(Id except) const
 {
     return sql::scalar(m_workspace.database(),
-                       u"SELECT count(*) FROM agents WHERE role = ? AND active <> 0 AND id <> ?"_s,
-                       {keyOf(Role::TeamLead), except})
+        u"SELECT count(*) FROM agents WHERE role = ? AND active <> 0 AND id <> ?"_s, { keyOf(Role::TeamLead), except })
         .toLongLong();
 }
 
 void AccountRepository::lockLeads()
 {
-    sql::run(m_workspace.database(), u"UPDATE agents SET role = role WHERE role = ?"_s, {keyOf(Role::TeamLead)});
+    sql::run(m_workspace.database(), u"UPDATE agents SET role = role WHERE role = ?"_s, { keyOf(Role::TeamLead) });
 }
 
 Id AccountRepository::insert(const Agent &agent, const QString &passwordHash, Millis now)
 {
     return sql::scalar(m_workspace.database(),
-                       u"INSERT INTO agents (login, display_name, email, role, password_hash, active, created_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                       {agent.login, agent.displayName, agent.email, keyOf(agent.role), passwordHash,
-                        agent.active ? 1 : 0, now})
+        u"INSERT INTO agents (login, display_name, email, role, password_hash, active, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        { agent.login, agent.displayName, agent.email, keyOf(agent.role), passwordHash, agent.active ? 1 : 0, now })
         .toLongLong();
 }
 
 void AccountRepository::setPasswordHash(Id agentId, const QString &passwordHash)
 {
-    sql::run(m_workspace.database(), u"UPDATE agents SET password_hash = ? WHERE id = ?"_s, {passwordHash, agentId});
+    sql::run(m_workspace.database(), u"UPDATE agents SET password_hash = ? WHERE id = ?"_s, { passwordHash, agentId });
 }
 
 void AccountRepository::setActive(Id agentId, bool active)
 {
-    sql::run(m_workspace.database(), u"UPDATE agents SET active = ? WHERE id = ?"_s, {active ? 1 : 0, agentId});
+    sql::run(m_workspace.database(), u"UPDATE agents SET active = ? WHERE id = ?"_s, { active ? 1 : 0, agentId });
 }
 
 void AccountRepository::setRole(Id agentId, Role role)
 {
-    sql::run(m_workspace.database(), u"UPDATE agents SET role = ? WHERE id = ?"_s, {keyOf(role), agentId});
+    sql::run(m_workspace.database(), u"UPDATE agents SET role = ? WHERE id = ?"_s, { keyOf(role), agentId });
 }
 
 } // namespace tandem

@@ -25,7 +25,7 @@ struct StoredCredentials
 class AccountRepository
 {
 public:
-    explicit AccountRepository(Workspace &workspace) : m_workspace(workspace) {}
+    explicit AccountRepository(Workspace &workspace) : m_workspace(workspace) { }
 
     [[nodiscard]] std::optional<StoredCredentials> credentials(const QString &login) const;
     [[nodiscard]] qint64 agentCount() const;

@@ -45,20 +45,20 @@ QList<Agent> AgentRepository::all() const
 
 std::optional<Agent> AgentRepository::find(Id id) const
 {
-    return firstAgent(sql::run(m_workspace.database(), selectAgents + u"WHERE id = ?"_s, {id}));
+    return firstAgent(sql::run(m_workspace.database(), selectAgents + u"WHERE id = ?"_s, { id }));
 }
 
 std::optional<Agent> AgentRepository::findByLogin(const QString &login) const
 {
-    return firstAgent(sql::run(m_workspace.database(), selectAgents + u"WHERE login = ?"_s, {login}));
+    return firstAgent(sql::run(m_workspace.database(), selectAgents + u"WHERE login = ?"_s, { login }));
 }
 
 Id AgentRepository::insert(const Agent &agent, Millis now)
 {
     return sql::scalar(m_workspace.database(),
-                       u"INSERT INTO agents (login, display_name, email, role, active, created_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                       {agent.login, agent.displayName, agent.email, keyOf(agent.role), agent.active ? 1 : 0, now})
+        u"INSERT INTO agents (login, display_name, email, role, active, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        { agent.login, agent.displayName, agent.email, keyOf(agent.role), agent.active ? 1 : 0, now })
         .toLongLong();
 }
 

@@ -16,7 +16,7 @@ class Workspace;
 class AgentRepository
 {
 public:
-    explicit AgentRepository(Workspace &workspace) : m_workspace(workspace) {}
+    explicit AgentRepository(Workspace &workspace) : m_workspace(workspace) { }
 
     [[nodiscard]] QList<Agent> all() const;
     [[nodiscard]] std::optional<Agent> find(Id id) const;

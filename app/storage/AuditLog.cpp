@@ -80,9 +80,10 @@ Id AuditLog::append(const AuditEntry &entry)
     const QSqlDatabase db = m_workspace.database();
     // Writing the head first takes its row lock on PostgreSQL (and the write lock on SQLite), so two desks
     // appending at the same moment take turns instead of both computing the same next id.
-    sql::run(db, u"INSERT INTO tandem_meta (key, value) VALUES (?, '')"
-                 " ON CONFLICT (key) DO UPDATE SET value = tandem_meta.value"_s,
-             {headKey});
+    sql::run(db,
+        u"INSERT INTO tandem_meta (key, value) VALUES (?, '')"
+        " ON CONFLICT (key) DO UPDATE SET value = tandem_meta.value"_s,
+        { headKey });
     QSqlQuery last = sql::run(db, u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
     AuditEntry stored = entry;
     QString previousHash;
@@ -93,11 +94,11 @@ Id AuditLog::append(const AuditEntry &entry)
     }
     const QString hash = hashOf(previousHash, stored);
     sql::run(db,
-             u"INSERT INTO audit_log (id, occurred_at, actor_id, action, entity, entity_id, before_data, after_data,"
-             " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-             {stored.id, stored.occurredAt, sql::nullable(stored.actorId), stored.action, stored.entity,
-              sql::nullable(stored.entityId), stored.before, stored.after, previousHash, hash});
-    sql::run(db, u"UPDATE tandem_meta SET value = ? WHERE key = ?"_s, {headValue(stored.id, hash), headKey});
+        u"INSERT INTO audit_log (id, occurred_at, actor_id, action, entity, entity_id, before_data, after_data,"
+        " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        { stored.id, stored.occurredAt, sql::nullable(stored.actorId), stored.action, stored.entity,
+            sql::nullable(stored.entityId), stored.before, stored.after, previousHash, hash });
+    sql::run(db, u"UPDATE tandem_meta SET value = ? WHERE key = ?"_s, { headValue(stored.id, hash), headKey });
     return stored.id;
 }
 
@@ -128,13 +129,13 @@ AuditVerification AuditLog::verify() const
     }
 
     const Id lastId = expectedId - 1;
-    const QString head = sql::scalar(db, u"SELECT value FROM tandem_meta WHERE key = ?"_s, {headKey}).toString();
+    const QString head = sql::scalar(db, u"SELECT value FROM tandem_meta WHERE key = ?"_s, { headKey }).toString();
     if (head.isEmpty()) {
         if (lastId > 0) {
             result.firstBrokenId = lastId;
             result.problem = QCoreApplication::translate("tandem::AuditLog",
-                                                         "The record of the newest audit entry is gone, so entries "
-                                                         "after %1 may have been deleted.")
+                "The record of the newest audit entry is gone, so entries "
+                "after %1 may have been deleted.")
                                  .arg(lastId);
         }
         return result;
@@ -145,8 +146,8 @@ AuditVerification AuditLog::verify() const
     const QString headHash = head.mid(colon + 1);
     if (colon < 0 || !headIdOk || headId < 0) {
         result.firstBrokenId = lastId + 1;
-        result.problem = QCoreApplication::translate("tandem::AuditLog",
-                                                     "The record of the newest audit entry was changed.");
+        result.problem
+            = QCoreApplication::translate("tandem::AuditLog", "The record of the newest audit entry was changed.");
     } else if (headId > lastId) {
         result.firstBrokenId = lastId + 1;
         result.problem = missing(lastId + 1);
@@ -164,26 +165,26 @@ AuditVerification AuditLog::verify() const
 AuditPage AuditLog::page(const std::optional<Id> &before, int limit) const
 {
     const QSqlDatabase db = m_workspace.database();
-    QSqlQuery query = before ? sql::run(db, selectEntries + u"WHERE l.id < ? ORDER BY l.id DESC LIMIT ?"_s,
-                                        {*before, limit + 1})
-                             : sql::run(db, selectEntries + u"ORDER BY l.id DESC LIMIT ?"_s, {limit + 1});
+    QSqlQuery query = before
+        ? sql::run(db, selectEntries + u"WHERE l.id < ? ORDER BY l.id DESC LIMIT ?"_s, { *before, limit + 1 })
+        : sql::run(db, selectEntries + u"ORDER BY l.id DESC LIMIT ?"_s, { limit + 1 });
     AuditPage page;
     while (query.next()) {
         if (page.entries.size() == limit) {
             page.next = page.entries.constLast().entry.id;
             break;
         }
-        page.entries.append({entryFrom(query), query.value(10).toString()});
+        page.entries.append({ entryFrom(query), query.value(10).toString() });
     }
     return page;
 }
 
 std::optional<AuditListEntry> AuditLog::find(Id id) const
 {
-    QSqlQuery query = sql::run(m_workspace.database(), selectEntries + u"WHERE l.id = ?"_s, {id});
+    QSqlQuery query = sql::run(m_workspace.database(), selectEntries + u"WHERE l.id = ?"_s, { id });
     if (!query.next())
         return std::nullopt;
-    return AuditListEntry{entryFrom(query), query.value(10).toString()};
+    return AuditListEntry { entryFrom(query), query.value(10).toString() };
 }
 
 } // namespace tandem

@@ -19,11 +19,11 @@ struct AuditEntry
     Id id = 0;
     Millis occurredAt = 0;
     std::optional<Id> actorId;
-    QString action;   // "customer.update", "interaction.log", ...
-    QString entity;   // table-like name of what changed
+    QString action; // "customer.update", "interaction.log", ...
+    QString entity; // table-like name of what changed
     std::optional<Id> entityId;
-    QString before;   // JSON of the old state, empty for creations
-    QString after;    // JSON of the new state
+    QString before; // JSON of the old state, empty for creations
+    QString after; // JSON of the new state
 };
 
 // Result of checking the hash chain.
@@ -44,7 +44,7 @@ struct AuditListEntry
 struct AuditPage
 {
     QList<AuditListEntry> entries; // newest first
-    std::optional<Id> next;        // pass back as `before` for the next page
+    std::optional<Id> next; // pass back as `before` for the next page
 };
 
 // Append-only audit trail. Each entry's hash covers its content and the previous entry's hash, so an
@@ -53,7 +53,7 @@ struct AuditPage
 class AuditLog
 {
 public:
-    explicit AuditLog(Workspace &workspace) : m_workspace(workspace) {}
+    explicit AuditLog(Workspace &workspace) : m_workspace(workspace) { }
 
     // Appends within the caller's transaction and moves the chain head; returns the new entry's id.
     Id append(const AuditEntry &entry);

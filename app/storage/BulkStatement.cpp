@@ -22,8 +22,8 @@ BulkStatement::BulkStatement(const QSqlDatabase &db, const QString &statement) :
         return;
     }
     const QByteArray text = statement.toUtf8();
-    if (sqlite3_prepare_v3(m_db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &m_statement,
-                           nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v3(m_db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr)
+        != SQLITE_OK) {
         sqliteapi::throwLastError(m_db);
     }
 }

@@ -26,11 +26,11 @@ struct OwnedTable
 };
 
 const OwnedTable ownedTables[] = {
-    {u"interactions", u"interactions", &CustomerMergeRecord::interactions},
-    {u"survey_responses", u"surveyResponses", &CustomerMergeRecord::surveyResponses},
-    {u"follow_ups", u"followUps", &CustomerMergeRecord::followUps},
-    {u"escalations", u"escalations", &CustomerMergeRecord::escalations},
-    {u"customer_contacts", u"contacts", &CustomerMergeRecord::contacts},
+    { u"interactions", u"interactions", &CustomerMergeRecord::interactions },
+    { u"survey_responses", u"surveyResponses", &CustomerMergeRecord::surveyResponses },
+    { u"follow_ups", u"followUps", &CustomerMergeRecord::followUps },
+    { u"escalations", u"escalations", &CustomerMergeRecord::escalations },
+    { u"customer_contacts", u"contacts", &CustomerMergeRecord::contacts },
 };
 
 // Bound parameters per statement when moving rows back by id, well under every backend's limit.
@@ -47,7 +47,8 @@ QJsonArray idArray(const QList<Id> &ids)
 QStringList tagsOf(const QSqlDatabase &db, Id customerId)
 {
     QStringList tags;
-    QSqlQuery query = sql::run(db, u"SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY tag"_s, {customerId});
+    QSqlQuery query
+        = sql::run(db, u"SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY tag"_s, { customerId });
     while (query.next())
         tags.append(query.value(0).toString());
     return tags;
@@ -68,7 +69,8 @@ QStringList tagsToAdd(const QSqlDatabase &db, Id mergedId, Id keptId)
 
 QJsonObject CustomerMergeRecord::toJson() const
 {
-    QJsonObject json{{u"kept"_s, keptId}, {u"merged"_s, mergedId}, {u"tagsAdded"_s, QJsonArray::fromStringList(tagsAdded)}};
+    QJsonObject json { { u"kept"_s, keptId }, { u"merged"_s, mergedId },
+        { u"tagsAdded"_s, QJsonArray::fromStringList(tagsAdded) } };
     for (const OwnedTable &owned : ownedTables)
         json.insert(QString::fromUtf16(owned.key), idArray(this->*owned.ids));
     return json;
@@ -94,14 +96,13 @@ CustomerMergePreview CustomerMergeRepository::preview(Id mergedId, Id keptId) co
 {
     const QSqlDatabase db = m_workspace.database();
     CustomerMergePreview preview;
-    qint64 *counts[] = {&preview.interactions, &preview.surveyResponses, &preview.followUps, &preview.escalations,
-                        &preview.contacts};
+    qint64 *counts[] = { &preview.interactions, &preview.surveyResponses, &preview.followUps, &preview.escalations,
+        &preview.contacts };
     int index = 0;
     for (const OwnedTable &owned : ownedTables) {
-        *counts[index++] =
-            sql::scalar(db, u"SELECT count(*) FROM %1 WHERE customer_id = ?"_s.arg(QString::fromUtf16(owned.table)),
-                        {mergedId})
-                .toLongLong();
+        *counts[index++] = sql::scalar(
+            db, u"SELECT count(*) FROM %1 WHERE customer_id = ?"_s.arg(QString::fromUtf16(owned.table)), { mergedId })
+                               .toLongLong();
     }
     preview.tagsAdded = tagsToAdd(db, mergedId, keptId);
     return preview;
@@ -115,9 +116,9 @@ CustomerMergeRecord CustomerMergeRepository::moveRecords(Id mergedId, Id keptId)
     record.mergedId = mergedId;
     // RETURNING names exactly the rows this statement moved, even if another desk adds one meanwhile.
     for (const OwnedTable &owned : ownedTables) {
-        QSqlQuery moved = sql::run(
-            db, u"UPDATE %1 SET customer_id = ? WHERE customer_id = ? RETURNING id"_s.arg(QString::fromUtf16(owned.table)),
-            {keptId, mergedId});
+        QSqlQuery moved = sql::run(db,
+            u"UPDATE %1 SET customer_id = ? WHERE customer_id = ? RETURNING id"_s.arg(QString::fromUtf16(owned.table)),
+            { keptId, mergedId });
         QList<Id> &ids = record.*owned.ids;
         while (moved.next())
             ids.append(moved.value(0).toLongLong());
@@ -125,7 +126,8 @@ CustomerMergeRecord CustomerMergeRepository::moveRecords(Id mergedId, Id keptId)
     }
     record.tagsAdded = tagsToAdd(db, mergedId, keptId);
     for (const QString &tag : std::as_const(record.tagsAdded))
-        sql::run(db, u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"_s, {keptId, tag});
+        sql::run(db, u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
+            { keptId, tag });
     return record;
 }
 
@@ -141,9 +143,9 @@ CustomerMergeRecord CustomerMergeRepository::moveBack(const CustomerMergeRecord 
             const QList<Id> batch = ids.mid(first, idBatch);
             QStringList placeholders;
             placeholders.fill(u"?"_s, batch.size());
-            QSqlQuery query = sql::prepare(db, u"UPDATE %1 SET customer_id = ? WHERE customer_id = ? AND id IN (%2)"
-                                               " RETURNING id"_s.arg(QString::fromUtf16(owned.table),
-                                                                    placeholders.join(u", "_s)));
+            QSqlQuery query = sql::prepare(db,
+                u"UPDATE %1 SET customer_id = ? WHERE customer_id = ? AND id IN (%2)"
+                " RETURNING id"_s.arg(QString::fromUtf16(owned.table), placeholders.join(u", "_s)));
             int index = 0;
             query.bindValue(index++, record.mergedId);
             query.bindValue(index++, record.keptId);
@@ -156,8 +158,8 @@ CustomerMergeRecord CustomerMergeRepository::moveBack(const CustomerMergeRecord 
         std::sort((movedBack.*owned.ids).begin(), (movedBack.*owned.ids).end());
     }
     for (const QString &tag : record.tagsAdded) {
-        QSqlQuery removed = sql::run(db, u"DELETE FROM customer_tags WHERE customer_id = ? AND tag = ? RETURNING tag"_s,
-                                     {record.keptId, tag});
+        QSqlQuery removed = sql::run(
+            db, u"DELETE FROM customer_tags WHERE customer_id = ? AND tag = ? RETURNING tag"_s, { record.keptId, tag });
         if (removed.next())
             movedBack.tagsAdded.append(tag);
     }
@@ -167,23 +169,23 @@ CustomerMergeRecord CustomerMergeRepository::moveBack(const CustomerMergeRecord 
 void CustomerMergeRepository::setMergedInto(Id customerId, std::optional<Id> keptId, Millis now)
 {
     sql::run(m_workspace.database(), u"UPDATE customers SET merged_into = ?, updated_at = ? WHERE id = ?"_s,
-             {sql::nullable(keptId), now, customerId});
+        { sql::nullable(keptId), now, customerId });
 }
 
 std::optional<std::pair<Id, CustomerMergeRecord>> CustomerMergeRepository::latestMerge(Id mergedId) const
 {
     QSqlQuery query = sql::run(m_workspace.database(),
-                               u"SELECT id, after_data FROM audit_log WHERE action = ? AND entity = 'customer'"
-                               " AND entity_id = ? ORDER BY id DESC LIMIT 1"_s,
-                               {QString::fromUtf16(mergeAction), mergedId});
+        u"SELECT id, after_data FROM audit_log WHERE action = ? AND entity = 'customer'"
+        " AND entity_id = ? ORDER BY id DESC LIMIT 1"_s,
+        { QString::fromUtf16(mergeAction), mergedId });
     if (!query.next())
         return std::nullopt;
     const Id entryId = query.value(0).toLongLong();
-    const std::optional<CustomerMergeRecord> record =
-        CustomerMergeRecord::fromJson(QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object());
+    const std::optional<CustomerMergeRecord> record
+        = CustomerMergeRecord::fromJson(QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object());
     if (!record)
         return std::nullopt;
-    return std::pair{entryId, *record};
+    return std::pair { entryId, *record };
 }
 
 } // namespace tandem

@@ -51,7 +51,7 @@ public:
     static constexpr auto mergeAction = u"customer.merge";
     static constexpr auto unmergeAction = u"customer.unmerge";
 
-    explicit CustomerMergeRepository(Workspace &workspace) : m_workspace(workspace) {}
+    explicit CustomerMergeRepository(Workspace &workspace) : m_workspace(workspace) { }
 
     [[nodiscard]] CustomerMergePreview preview(Id mergedId, Id keptId) const;
     // Moves every record of `mergedId` to `keptId` and copies its tags; returns what moved.

@@ -30,10 +30,10 @@ CustomerProfile CustomerProfileRepository::profile(Id customerId, Millis now) co
     profile.customerId = customerId;
 
     QSqlQuery contacts = sql::run(db,
-                                  u"SELECT count(*), min(CASE WHEN channel <> 'internal' THEN occurred_at END),"
-                                  " max(CASE WHEN channel <> 'internal' THEN occurred_at END)"
-                                  " FROM interactions WHERE customer_id = ?"_s,
-                                  {customerId});
+        u"SELECT count(*), min(CASE WHEN channel <> 'internal' THEN occurred_at END),"
+        " max(CASE WHEN channel <> 'internal' THEN occurred_at END)"
+        " FROM interactions WHERE customer_id = ?"_s,
+        { customerId });
     if (contacts.next()) {
         profile.interactions = contacts.value(0).toLongLong();
         profile.firstContactAt = optionalMillis(contacts.value(1));
@@ -41,13 +41,13 @@ CustomerProfile CustomerProfileRepository::profile(Id customerId, Millis now) co
     }
 
     QSqlQuery money = sql::run(db,
-                               u"SELECT kind, COALESCE(currency, ''), count(*), COALESCE(sum(abs(amount_cents)), 0)"
-                               " FROM interactions WHERE customer_id = ? AND kind IN ('order', 'refund')"
-                               " GROUP BY kind, COALESCE(currency, '')"_s,
-                               {customerId});
+        u"SELECT kind, COALESCE(currency, ''), count(*), COALESCE(sum(abs(amount_cents)), 0)"
+        " FROM interactions WHERE customer_id = ? AND kind IN ('order', 'refund')"
+        " GROUP BY kind, COALESCE(currency, '')"_s,
+        { customerId });
     while (money.next()) {
         const bool order = money.value(0).toString() == keyOf(InteractionKind::Order);
-        const MoneyTotal total{money.value(1).toString(), money.value(2).toLongLong(), money.value(3).toLongLong()};
+        const MoneyTotal total { money.value(1).toString(), money.value(2).toLongLong(), money.value(3).toLongLong() };
         (order ? profile.orders : profile.refunds) += total.count;
         (order ? profile.orderTotals : profile.refundTotals).append(total);
     }
@@ -57,38 +57,43 @@ CustomerProfile CustomerProfileRepository::profile(Id customerId, Millis now) co
     std::sort(profile.orderTotals.begin(), profile.orderTotals.end(), byCount);
     std::sort(profile.refundTotals.begin(), profile.refundTotals.end(), byCount);
 
-    QSqlQuery survey = sql::prepare(db, u"SELECT score, comment, answered_at FROM survey_responses"
-                                        " WHERE customer_id = ? AND kind = ? ORDER BY answered_at DESC, id DESC LIMIT 1"_s);
+    QSqlQuery survey = sql::prepare(db,
+        u"SELECT score, comment, answered_at FROM survey_responses"
+        " WHERE customer_id = ? AND kind = ? ORDER BY answered_at DESC, id DESC LIMIT 1"_s);
     for (const SurveyKind kind : allValues<SurveyKind>()) {
-        sql::run(survey, {customerId, keyOf(kind)});
+        sql::run(survey, { customerId, keyOf(kind) });
         if (!survey.next())
             continue;
-        const SurveyAnswer answer{kind, survey.value(0).toInt(), survey.value(1).toString(), survey.value(2).toLongLong()};
-        (kind == SurveyKind::Csat ? profile.lastCsat : kind == SurveyKind::Nps ? profile.lastNps : profile.lastCes) = answer;
+        const SurveyAnswer answer { kind, survey.value(0).toInt(), survey.value(1).toString(),
+            survey.value(2).toLongLong() };
+        (kind == SurveyKind::Csat         ? profile.lastCsat
+                : kind == SurveyKind::Nps ? profile.lastNps
+                                          : profile.lastCes)
+            = answer;
         survey.finish();
     }
 
-    profile.openEscalations =
-        sql::scalar(db, u"SELECT count(*) FROM escalations WHERE customer_id = ? AND state <> ?"_s,
-                    {customerId, keyOf(EscalationState::Closed)})
-            .toLongLong();
+    profile.openEscalations
+        = sql::scalar(db, u"SELECT count(*) FROM escalations WHERE customer_id = ? AND state <> ?"_s,
+            { customerId, keyOf(EscalationState::Closed) })
+              .toLongLong();
     QSqlQuery followUps = sql::run(db,
-                                   u"SELECT count(*), COALESCE(sum(CASE WHEN due_at < ? THEN 1 ELSE 0 END), 0)"
-                                   " FROM follow_ups WHERE customer_id = ? AND done_at IS NULL"_s,
-                                   {now, customerId});
+        u"SELECT count(*), COALESCE(sum(CASE WHEN due_at < ? THEN 1 ELSE 0 END), 0)"
+        " FROM follow_ups WHERE customer_id = ? AND done_at IS NULL"_s,
+        { now, customerId });
     if (followUps.next()) {
         profile.openFollowUps = followUps.value(0).toLongLong();
         profile.overdueFollowUps = followUps.value(1).toLongLong();
     }
     QSqlQuery duplicates = sql::run(db,
-                                    u"SELECT id, first_name, last_name FROM customers WHERE merged_into = ?"
-                                    " ORDER BY id LIMIT 100"_s,
-                                    {customerId});
+        u"SELECT id, first_name, last_name FROM customers WHERE merged_into = ?"
+        " ORDER BY id LIMIT 100"_s,
+        { customerId });
     while (duplicates.next()) {
         Customer duplicate;
         duplicate.firstName = duplicates.value(1).toString();
         duplicate.lastName = duplicates.value(2).toString();
-        profile.mergedDuplicates.append({duplicates.value(0).toLongLong(), duplicate.displayName()});
+        profile.mergedDuplicates.append({ duplicates.value(0).toLongLong(), duplicate.displayName() });
     }
     return profile;
 }
@@ -97,26 +102,25 @@ bool CustomerProfileRepository::updateDetails(const Customer &customer, Millis e
 {
     const QSqlDatabase db = m_workspace.database();
     QSqlQuery update = sql::run(db,
-                                u"UPDATE customers SET first_name = ?, last_name = ?, sort_name = ?, email = ?, phone = ?,"
-                                " company = ?, search_text = ?, tier = ?, lifecycle = ?, updated_at = ?"
-                                " WHERE id = ? AND updated_at = ?"_s,
-                                {customer.firstName, customer.lastName, CustomerRepository::sortNameOf(customer),
-                                 customer.email, customer.phone, customer.company,
-                                 CustomerRepository::searchTextOf(customer), keyOf(customer.tier),
-                                 keyOf(customer.lifecycle), customer.updatedAt, customer.id, expectedUpdatedAt});
+        u"UPDATE customers SET first_name = ?, last_name = ?, sort_name = ?, email = ?, phone = ?,"
+        " company = ?, search_text = ?, tier = ?, lifecycle = ?, updated_at = ?"
+        " WHERE id = ? AND updated_at = ?"_s,
+        { customer.firstName, customer.lastName, CustomerRepository::sortNameOf(customer), customer.email,
+            customer.phone, customer.company, CustomerRepository::searchTextOf(customer), keyOf(customer.tier),
+            keyOf(customer.lifecycle), customer.updatedAt, customer.id, expectedUpdatedAt });
     if (update.numRowsAffected() != 1)
         return false;
 
     QSet<QString> stored;
-    QSqlQuery tags = sql::run(db, u"SELECT tag FROM customer_tags WHERE customer_id = ?"_s, {customer.id});
+    QSqlQuery tags = sql::run(db, u"SELECT tag FROM customer_tags WHERE customer_id = ?"_s, { customer.id });
     while (tags.next())
         stored.insert(tags.value(0).toString());
     const QSet<QString> wanted(customer.tags.cbegin(), customer.tags.cend());
     for (const QString &tag : stored - wanted)
-        sql::run(db, u"DELETE FROM customer_tags WHERE customer_id = ? AND tag = ?"_s, {customer.id, tag});
+        sql::run(db, u"DELETE FROM customer_tags WHERE customer_id = ? AND tag = ?"_s, { customer.id, tag });
     for (const QString &tag : wanted - stored)
         sql::run(db, u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
-                 {customer.id, tag});
+            { customer.id, tag });
     return true;
 }
 

@@ -61,7 +61,7 @@ struct CustomerProfile
 class CustomerProfileRepository
 {
 public:
-    explicit CustomerProfileRepository(Workspace &workspace) : m_workspace(workspace) {}
+    explicit CustomerProfileRepository(Workspace &workspace) : m_workspace(workspace) { }
 
     // Follow-ups due before `now` count as overdue.
     [[nodiscard]] CustomerProfile profile(Id customerId, Millis now) const;

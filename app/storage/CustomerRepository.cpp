@@ -42,9 +42,9 @@ QString CustomerRepository::sortNameOf(const Customer &customer)
 
 QString CustomerRepository::searchTextOf(const Customer &customer)
 {
-    return SqlDialect::foldForSearch(QStringList{customer.firstName, customer.lastName, customer.email, customer.company,
-                                                 customer.phone}
-                                         .join(u' '));
+    return SqlDialect::foldForSearch(
+        QStringList { customer.firstName, customer.lastName, customer.email, customer.company, customer.phone }.join(
+            u' '));
 }
 
 // How many FTS matches make a search "dense": past this, walking the name index in order and stopping at the
@@ -52,7 +52,8 @@ QString CustomerRepository::searchTextOf(const Customer &customer)
 // all customers).
 constexpr int denseMatchCount = 2000;
 
-CustomerPage CustomerRepository::page(const QString &search, const std::optional<CustomerCursor> &after, int limit) const
+CustomerPage CustomerRepository::page(
+    const QString &search, const std::optional<CustomerCursor> &after, int limit) const
 {
     const SqlDialect &dialect = m_workspace.dialect();
     const QString match = dialect.fullTextQuery(search, true);
@@ -62,10 +63,11 @@ CustomerPage CustomerRepository::page(const QString &search, const std::optional
     bool dense = false;
     if (sqlite && !match.isEmpty()) {
         dense = sql::scalar(m_workspace.database(),
-                            u"SELECT count(*) FROM (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?"
-                            " LIMIT ?)"_s,
-                            {match, denseMatchCount})
-                    .toLongLong() >= denseMatchCount;
+                    u"SELECT count(*) FROM (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?"
+                    " LIMIT ?)"_s,
+                    { match, denseMatchCount })
+                    .toLongLong()
+            >= denseMatchCount;
     }
     QString statement = selectCustomers;
     if (sqlite && !match.isEmpty() && !dense)
@@ -94,7 +96,7 @@ CustomerPage CustomerRepository::page(const QString &search, const std::optional
     while (rows.next()) {
         if (result.customers.size() == limit) {
             const Customer &last = result.customers.constLast();
-            result.next = CustomerCursor{lastSortName, last.id};
+            result.next = CustomerCursor { lastSortName, last.id };
             break;
         }
         result.customers.append(customerFrom(rows));
@@ -105,12 +107,12 @@ CustomerPage CustomerRepository::page(const QString &search, const std::optional
 
 std::optional<Customer> CustomerRepository::find(Id id) const
 {
-    RowCursor row(m_workspace.database(), selectCustomers + u"WHERE c.id = ?"_s, {id});
+    RowCursor row(m_workspace.database(), selectCustomers + u"WHERE c.id = ?"_s, { id });
     if (!row.next())
         return std::nullopt;
     Customer customer = customerFrom(row);
-    QSqlQuery tags =
-        sql::run(m_workspace.database(), u"SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY tag"_s, {id});
+    QSqlQuery tags = sql::run(
+        m_workspace.database(), u"SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY tag"_s, { id });
     while (tags.next())
         customer.tags.append(tags.value(0).toString());
     return customer;
@@ -118,23 +120,24 @@ std::optional<Customer> CustomerRepository::find(Id id) const
 
 qint64 CustomerRepository::count() const
 {
-    return sql::scalar(m_workspace.database(), u"SELECT count(*) FROM customers WHERE merged_into IS NULL"_s).toLongLong();
+    return sql::scalar(m_workspace.database(), u"SELECT count(*) FROM customers WHERE merged_into IS NULL"_s)
+        .toLongLong();
 }
 
 Id CustomerRepository::insert(const Customer &customer)
 {
     const QSqlDatabase db = m_workspace.database();
     const Id id = sql::scalar(db,
-                              u"INSERT INTO customers (first_name, last_name, sort_name, email, phone, company, search_text,"
-                              " tier, lifecycle, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                              " RETURNING id"_s,
-                              {customer.firstName, customer.lastName, sortNameOf(customer), customer.email,
-                               customer.phone, customer.company, searchTextOf(customer), keyOf(customer.tier),
-                               keyOf(customer.lifecycle),
-                               customer.createdAt, customer.updatedAt})
+        u"INSERT INTO customers (first_name, last_name, sort_name, email, phone, company, search_text,"
+        " tier, lifecycle, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " RETURNING id"_s,
+        { customer.firstName, customer.lastName, sortNameOf(customer), customer.email, customer.phone, customer.company,
+            searchTextOf(customer), keyOf(customer.tier), keyOf(customer.lifecycle), customer.createdAt,
+            customer.updatedAt })
                       .toLongLong();
     for (const QString &tag : customer.tags)
-        sql::run(db, u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"_s, {id, tag});
+        sql::run(
+            db, u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"_s, { id, tag });
     return id;
 }
 

@@ -29,7 +29,7 @@ struct CustomerPage
 class CustomerRepository
 {
 public:
-    explicit CustomerRepository(Workspace &workspace) : m_workspace(workspace) {}
+    explicit CustomerRepository(Workspace &workspace) : m_workspace(workspace) { }
 
     // Customers whose name, e-mail, company or phone start with the words typed, in name order.
     [[nodiscard]] CustomerPage page(const QString &search, const std::optional<CustomerCursor> &after, int limit) const;

@@ -40,15 +40,15 @@ struct DemoAgent
     Role role;
 };
 
-constexpr std::array<DemoAgent, DemoDataWriter::demoAgentCount> demoAgents{{
-    {u"lead", u"Lena Hoffmann", Role::TeamLead},
-    {u"rep", u"Sam Carter", Role::ServiceRep},
-    {u"specialist", u"Priya Nair", Role::SupportSpecialist},
-    {u"rep2", u"Diego Alvarez", Role::ServiceRep},
-    {u"rep3", u"Aiko Tanaka", Role::ServiceRep},
-    {u"specialist2", u"Tom Becker", Role::SupportSpecialist},
-    {u"specialist3", u"Amara Okafor", Role::SupportSpecialist},
-}};
+constexpr std::array<DemoAgent, DemoDataWriter::demoAgentCount> demoAgents { {
+    { u"lead", u"Lena Hoffmann", Role::TeamLead },
+    { u"rep", u"Sam Carter", Role::ServiceRep },
+    { u"specialist", u"Priya Nair", Role::SupportSpecialist },
+    { u"rep2", u"Diego Alvarez", Role::ServiceRep },
+    { u"rep3", u"Aiko Tanaka", Role::ServiceRep },
+    { u"specialist2", u"Tom Becker", Role::SupportSpecialist },
+    { u"specialist3", u"Amara Okafor", Role::SupportSpecialist },
+} };
 
 // A demo account's password is its login, and the sign-in dialog of a demo workspace shows it. Its hash
 // is made once per program run (with the cheap interactive cost) and shared by every demo workspace.
@@ -85,40 +85,41 @@ T weighted(DemoRandom &random, const std::array<std::pair<T, int>, Count> &table
     return table.front().first;
 }
 
-constexpr std::array<std::pair<InteractionKind, int>, 9> kindWeights{{
-    {InteractionKind::Message, 40},
-    {InteractionKind::Call, 15},
-    {InteractionKind::Note, 9},
-    {InteractionKind::Feedback, 6},
-    {InteractionKind::Complaint, 5},
-    {InteractionKind::Order, 16},
-    {InteractionKind::Refund, 3},
-    {InteractionKind::FollowUp, 4},
-    {InteractionKind::Referral, 2},
-}};
+constexpr std::array<std::pair<InteractionKind, int>, 9> kindWeights { {
+    { InteractionKind::Message, 40 },
+    { InteractionKind::Call, 15 },
+    { InteractionKind::Note, 9 },
+    { InteractionKind::Feedback, 6 },
+    { InteractionKind::Complaint, 5 },
+    { InteractionKind::Order, 16 },
+    { InteractionKind::Refund, 3 },
+    { InteractionKind::FollowUp, 4 },
+    { InteractionKind::Referral, 2 },
+} };
 
-constexpr std::array<std::pair<Channel, int>, 7> channelWeights{{
-    {Channel::Email, 34},
-    {Channel::Phone, 20},
-    {Channel::LiveChat, 22},
-    {Channel::Social, 9},
-    {Channel::Video, 4},
-    {Channel::SelfService, 7},
-    {Channel::InPerson, 4},
-}};
+constexpr std::array<std::pair<Channel, int>, 7> channelWeights { {
+    { Channel::Email, 34 },
+    { Channel::Phone, 20 },
+    { Channel::LiveChat, 22 },
+    { Channel::Social, 9 },
+    { Channel::Video, 4 },
+    { Channel::SelfService, 7 },
+    { Channel::InPerson, 4 },
+} };
 
-constexpr std::array<std::pair<Tier, int>, 3> tierWeights{{{Tier::Standard, 70}, {Tier::Premium, 22}, {Tier::Enterprise, 8}}};
-constexpr std::array<std::pair<Lifecycle, int>, 3> lifecycleWeights{
-    {{Lifecycle::Customer, 78}, {Lifecycle::Prospect, 12}, {Lifecycle::Churned, 10}}};
-constexpr std::array<std::pair<EscalationState, int>, 7> openStateWeights{{
-    {EscalationState::New, 20},
-    {EscalationState::Claimed, 10},
-    {EscalationState::InProgress, 20},
-    {EscalationState::WaitingOnCustomer, 8},
-    {EscalationState::NeedsInfoFromRep, 7},
-    {EscalationState::Resolved, 10},
-    {EscalationState::Closed, 25},
-}};
+constexpr std::array<std::pair<Tier, int>, 3> tierWeights { { { Tier::Standard, 70 }, { Tier::Premium, 22 },
+    { Tier::Enterprise, 8 } } };
+constexpr std::array<std::pair<Lifecycle, int>, 3> lifecycleWeights { { { Lifecycle::Customer, 78 },
+    { Lifecycle::Prospect, 12 }, { Lifecycle::Churned, 10 } } };
+constexpr std::array<std::pair<EscalationState, int>, 7> openStateWeights { {
+    { EscalationState::New, 20 },
+    { EscalationState::Claimed, 10 },
+    { EscalationState::InProgress, 20 },
+    { EscalationState::WaitingOnCustomer, 8 },
+    { EscalationState::NeedsInfoFromRep, 7 },
+    { EscalationState::Resolved, 10 },
+    { EscalationState::Closed, 25 },
+} };
 
 QString emailDomainOf(const QString &company)
 {
@@ -144,26 +145,31 @@ QString asciiFolded(const QString &text)
 struct Statements
 {
     explicit Statements(const QSqlDatabase &db)
-        : customer(db, u"INSERT INTO customers (id, first_name, last_name, sort_name, email, phone, company,"
-                       " search_text, tier, lifecycle, created_at, updated_at, churned_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s),
+        : customer(db,
+              u"INSERT INTO customers (id, first_name, last_name, sort_name, email, phone, company,"
+              " search_text, tier, lifecycle, created_at, updated_at, churned_at)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s),
           tag(db, u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"_s),
-          interaction(db, u"INSERT INTO interactions (id, customer_id, agent_id, channel, direction, kind, subject,"
-                          " body, body_format, occurred_at, created_at, complaint_cause_id, amount_cents, currency,"
-                          " escalation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s),
-          survey(db, u"INSERT INTO survey_responses (customer_id, interaction_id, kind, score, comment,"
-                     " answered_at) VALUES (?, ?, ?, ?, ?, ?)"_s),
-          escalation(db, u"INSERT INTO escalations (id, customer_id, interaction_id, created_by, assigned_to, state,"
-                         " severity, category, summary, steps_to_reproduce, expected, actual, environment,"
-                         " already_tried, resolution, customer_explanation, created_at, claimed_at, resolved_at, closed_at,"
-                         " claim_due_at, resolve_due_at, sla_due_at)"
-                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s),
-          escalationEvent(db, u"INSERT INTO escalation_events (escalation_id, actor_id, action, from_state,"
-                              " to_state, note, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s),
-          followUp(db, u"INSERT INTO follow_ups (customer_id, agent_id, due_at, note, done_at, created_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?)"_s)
-    {
-    }
+          interaction(db,
+              u"INSERT INTO interactions (id, customer_id, agent_id, channel, direction, kind, subject,"
+              " body, body_format, occurred_at, created_at, complaint_cause_id, amount_cents, currency,"
+              " escalation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s),
+          survey(db,
+              u"INSERT INTO survey_responses (customer_id, interaction_id, kind, score, comment,"
+              " answered_at) VALUES (?, ?, ?, ?, ?, ?)"_s),
+          escalation(db,
+              u"INSERT INTO escalations (id, customer_id, interaction_id, created_by, assigned_to, state,"
+              " severity, category, summary, steps_to_reproduce, expected, actual, environment,"
+              " already_tried, resolution, customer_explanation, created_at, claimed_at, resolved_at, closed_at,"
+              " claim_due_at, resolve_due_at, sla_due_at)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s),
+          escalationEvent(db,
+              u"INSERT INTO escalation_events (escalation_id, actor_id, action, from_state,"
+              " to_state, note, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s),
+          followUp(db,
+              u"INSERT INTO follow_ups (customer_id, agent_id, due_at, note, done_at, created_at)"
+              " VALUES (?, ?, ?, ?, ?, ?)"_s)
+    { }
 
     BulkStatement customer;
     BulkStatement tag;
@@ -183,13 +189,14 @@ void execRow(BulkStatement &statement, std::initializer_list<QVariant> values)
 // from sorted rows far faster than it grows one row by row, so a bulk load drops them and makes them anew.
 QList<std::pair<QString, QString>> bulkLoadedIndexes(const QSqlDatabase &db)
 {
-    QSqlQuery query = sql::run(db, u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-                                   " AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ('customers', 'customer_tags',"
-                                   " 'interactions', 'survey_responses', 'escalations', 'escalation_events',"
-                                   " 'follow_ups') ORDER BY name"_s);
+    QSqlQuery query = sql::run(db,
+        u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        " AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ('customers', 'customer_tags',"
+        " 'interactions', 'survey_responses', 'escalations', 'escalation_events',"
+        " 'follow_ups') ORDER BY name"_s);
     QList<std::pair<QString, QString>> indexes;
     while (query.next())
-        indexes.append({query.value(0).toString(), query.value(1).toString()});
+        indexes.append({ query.value(0).toString(), query.value(1).toString() });
     return indexes;
 }
 
@@ -198,14 +205,14 @@ QList<std::pair<QString, QString>> bulkLoadedIndexes(const QSqlDatabase &db)
 DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &progress)
 {
     if (options.customers < 1 || options.interactions < 0) {
-        throw StorageError(QCoreApplication::translate("tandem::DemoDataWriter",
-                                                       "Demo data needs at least one customer and no negative counts."));
+        throw StorageError(QCoreApplication::translate(
+            "tandem::DemoDataWriter", "Demo data needs at least one customer and no negative counts."));
     }
     QSqlDatabase db = m_workspace.database();
     if (sql::scalar(db, u"SELECT count(*) FROM customers"_s).toLongLong() > 0) {
         throw StorageError(QCoreApplication::translate("tandem::DemoDataWriter",
-                                                       "The workspace already has customers; demo data goes only into "
-                                                       "an empty workspace."));
+            "The workspace already has customers; demo data goes only into "
+            "an empty workspace."));
     }
     DemoRandom random(options.seed);
     const Millis anchor = options.anchor;
@@ -220,8 +227,8 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
         sql::execute(db, u"PRAGMA synchronous = OFF"_s);
         sql::execute(db, u"PRAGMA cache_size = -262144"_s);
     }
-    const QList<std::pair<QString, QString>> indexes = sqlite ? bulkLoadedIndexes(db)
-                                                              : QList<std::pair<QString, QString>>();
+    const QList<std::pair<QString, QString>> indexes
+        = sqlite ? bulkLoadedIndexes(db) : QList<std::pair<QString, QString>>();
     const auto restoreIndexingAndDurability = [&db, sqlite, &indexes] {
         if (sqlite) {
             Transaction transaction(db);
@@ -250,7 +257,8 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
             throw StorageError(QCoreApplication::translate("tandem::DemoDataWriter", "Could not save demo data."));
         }
         if (reopen && !db.transaction())
-            throw StorageError(QCoreApplication::translate("tandem::DemoDataWriter", "Could not start writing demo data."));
+            throw StorageError(
+                QCoreApplication::translate("tandem::DemoDataWriter", "Could not start writing demo data."));
     };
 
     try {
@@ -261,10 +269,10 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
         for (const DemoAgent &demo : demoAgents) {
             const QString login = QString::fromUtf16(demo.login);
             const Id id = sql::scalar(db,
-                                      u"INSERT INTO agents (login, display_name, email, role, password_hash,"
-                                      " created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                                      {login, QString::fromUtf16(demo.name), QString(login + u"@tandem-demo.example"_s),
-                                       keyOf(demo.role), demoPasswordHash(login), anchor - historySpan})
+                u"INSERT INTO agents (login, display_name, email, role, password_hash,"
+                " created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                { login, QString::fromUtf16(demo.name), QString(login + u"@tandem-demo.example"_s), keyOf(demo.role),
+                    demoPasswordHash(login), anchor - historySpan })
                               .toLongLong();
             agentIds.append(id);
             (demo.role == Role::SupportSpecialist ? specialistIds : repIds).append(id);
@@ -273,7 +281,8 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
 
         QList<Id> causeIds;
         for (const QString &cause : DemoCorpus::complaintCauses())
-            causeIds.append(sql::scalar(db, u"INSERT INTO complaint_causes (name) VALUES (?) RETURNING id"_s, {cause}).toLongLong());
+            causeIds.append(sql::scalar(db, u"INSERT INTO complaint_causes (name) VALUES (?) RETURNING id"_s, { cause })
+                    .toLongLong());
 
         QList<QString> firstNames;
         firstNames.reserve(options.customers);
@@ -282,24 +291,25 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
             customer.firstName = random.pick(DemoCorpus::firstNames());
             customer.lastName = random.pick(DemoCorpus::lastNames());
             customer.company = random.percent(60) ? random.pick(DemoCorpus::companies()) : QString();
-            customer.email = asciiFolded(customer.firstName) + u'.' + asciiFolded(customer.lastName) +
-                             (i % 7 == 0 || options.customers > 5000 ? QString::number(i) : QString()) + u'@' +
-                             (customer.company.isEmpty() ? u"mail.example"_s : emailDomainOf(customer.company));
+            customer.email = asciiFolded(customer.firstName) + u'.' + asciiFolded(customer.lastName)
+                + (i % 7 == 0 || options.customers > 5000 ? QString::number(i) : QString()) + u'@'
+                + (customer.company.isEmpty() ? u"mail.example"_s : emailDomainOf(customer.company));
             customer.phone = u"+1 555 %1 %2"_s.arg(random.below(900) + 100).arg(random.below(9000) + 1000);
             customer.tier = weighted(random, tierWeights);
             customer.lifecycle = weighted(random, lifecycleWeights);
             customer.createdAt = anchor - historySpan - random.below(365) * day;
             execRow(statements.customer,
-                    {i, customer.firstName, customer.lastName, CustomerRepository::sortNameOf(customer), customer.email,
-                     customer.phone, customer.company, CustomerRepository::searchTextOf(customer),
-                     keyOf(customer.tier), keyOf(customer.lifecycle), customer.createdAt, customer.createdAt,
-                     customer.lifecycle == Lifecycle::Churned ? QVariant(demoChurnedAt(i, anchor)) : QVariant()});
+                { i, customer.firstName, customer.lastName, CustomerRepository::sortNameOf(customer), customer.email,
+                    customer.phone, customer.company, CustomerRepository::searchTextOf(customer), keyOf(customer.tier),
+                    keyOf(customer.lifecycle), customer.createdAt, customer.createdAt,
+                    customer.lifecycle == Lifecycle::Churned ? QVariant(demoChurnedAt(i, anchor)) : QVariant() });
             if (random.percent(30))
-                execRow(statements.tag, {i, random.pick(DemoCorpus::tags())});
+                execRow(statements.tag, { i, random.pick(DemoCorpus::tags()) });
             if (random.percent(5)) {
                 const Millis due = anchor + (random.below(15) - 7) * day;
-                execRow(statements.followUp, {i, random.pick(repIds), due, u"Check in on how things are going"_s,
-                                              QVariant(), anchor - 10 * day});
+                execRow(statements.followUp,
+                    { i, random.pick(repIds), due, u"Check in on how things are going"_s, QVariant(),
+                        anchor - 10 * day });
                 ++summary.followUps;
             }
             firstNames.append(customer.firstName);
@@ -331,9 +341,9 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
             } else if (kind == InteractionKind::Refund || kind == InteractionKind::FollowUp) {
                 direction = Direction::Outbound;
             }
-            const bool technical = (kind == InteractionKind::Message || kind == InteractionKind::Call ||
-                                    kind == InteractionKind::Note) &&
-                                   random.percent(18);
+            const bool technical
+                = (kind == InteractionKind::Message || kind == InteractionKind::Call || kind == InteractionKind::Note)
+                && random.percent(18);
             Millis occurredAt = anchor - Millis(random.next() % quint64(historySpan));
             const Id agentId = direction == Direction::Inbound && random.percent(40) ? 0 : random.pick(agentIds);
 
@@ -362,16 +372,16 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
             }
 
             execRow(statements.interaction,
-                    {n, customerId, agentId == 0 ? QVariant() : QVariant(agentId), keyOf(channel), keyOf(direction),
-                     keyOf(kind), text.subject, text.body, keyOf(text.format), occurredAt, occurredAt, causeId, amount,
-                     currency, escalationId});
+                { n, customerId, agentId == 0 ? QVariant() : QVariant(agentId), keyOf(channel), keyOf(direction),
+                    keyOf(kind), text.subject, text.body, keyOf(text.format), occurredAt, occurredAt, causeId, amount,
+                    currency, escalationId });
 
             if (kind == InteractionKind::Feedback) {
                 const auto surveyKind = SurveyKind(random.below(3));
-                const int score = surveyKind == SurveyKind::Csat  ? 1 + qMin(4, random.below(6))
-                                  : surveyKind == SurveyKind::Nps ? qMin(10, random.below(13))
-                                                                  : 1 + random.below(7);
-                execRow(statements.survey, {customerId, n, keyOf(surveyKind), score, text.subject, occurredAt});
+                const int score = surveyKind == SurveyKind::Csat ? 1 + qMin(4, random.below(6))
+                    : surveyKind == SurveyKind::Nps              ? qMin(10, random.below(13))
+                                                                 : 1 + random.below(7);
+                execRow(statements.survey, { customerId, n, keyOf(surveyKind), score, text.subject, occurredAt });
                 ++summary.surveys;
             }
             if (escalationId.isValid()) {
@@ -387,24 +397,25 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
                 const Millis claimTarget = SlaPolicy::targetsFor(severity).claimWithin;
                 const Millis resolveTarget = SlaPolicy::targetsFor(severity).resolveWithin;
                 execRow(statements.escalation,
-                        {escalation, customerId, n, creator, assignee, keyOf(state), keyOf(severity),
-                         keyOf(EscalationCategory(random.below(7))), text.subject,
-                         u"1. Open the app\n2. Repeat the action the customer described"_s,
-                         u"The action completes"_s, u"It fails with the error in the attachment"_s,
-                         u"Production, customer account"_s, u"Asked the customer to retry and to clear the cache"_s,
-                         resolved ? u"Fixed on our side; configuration corrected"_s : QString(),
-                         resolved ? u"We found the cause and fixed it for you"_s : QString(), occurredAt,
-                         claimed ? QVariant(occurredAt + claimTarget / 2) : QVariant(),
-                         resolved ? QVariant(occurredAt + resolveTarget / 2) : QVariant(),
-                         state == EscalationState::Closed ? QVariant(occurredAt + resolveTarget) : QVariant(),
-                         occurredAt + claimTarget, occurredAt + resolveTarget,
-                         occurredAt + (state == EscalationState::New ? claimTarget : resolveTarget)});
+                    { escalation, customerId, n, creator, assignee, keyOf(state), keyOf(severity),
+                        keyOf(EscalationCategory(random.below(7))), text.subject,
+                        u"1. Open the app\n2. Repeat the action the customer described"_s, u"The action completes"_s,
+                        u"It fails with the error in the attachment"_s, u"Production, customer account"_s,
+                        u"Asked the customer to retry and to clear the cache"_s,
+                        resolved ? u"Fixed on our side; configuration corrected"_s : QString(),
+                        resolved ? u"We found the cause and fixed it for you"_s : QString(), occurredAt,
+                        claimed ? QVariant(occurredAt + claimTarget / 2) : QVariant(),
+                        resolved ? QVariant(occurredAt + resolveTarget / 2) : QVariant(),
+                        state == EscalationState::Closed ? QVariant(occurredAt + resolveTarget) : QVariant(),
+                        occurredAt + claimTarget, occurredAt + resolveTarget,
+                        occurredAt + (state == EscalationState::New ? claimTarget : resolveTarget) });
                 execRow(statements.escalationEvent,
-                        {escalation, creator, u"escalate"_s, QVariant(), keyOf(EscalationState::New), text.subject,
-                         occurredAt});
+                    { escalation, creator, u"escalate"_s, QVariant(), keyOf(EscalationState::New), text.subject,
+                        occurredAt });
                 if (claimed) {
-                    execRow(statements.escalationEvent, {escalation, assignee, u"claim"_s, keyOf(EscalationState::New),
-                                                         keyOf(state), QString(), occurredAt + claimTarget / 2});
+                    execRow(statements.escalationEvent,
+                        { escalation, assignee, u"claim"_s, keyOf(EscalationState::New), keyOf(state), QString(),
+                            occurredAt + claimTarget / 2 });
                 }
             }
             ++summary.interactions;
@@ -415,25 +426,20 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
             }
         }
 
-        const AuditEntry entry{0,
-                               anchor,
-                               std::nullopt,
-                               u"workspace.demo"_s,
-                               u"workspace"_s,
-                               std::nullopt,
-                               QString(),
-                               QString::fromUtf8(QJsonDocument(QJsonObject{{u"seed"_s, QString::number(options.seed)},
-                                                                           {u"customers"_s, summary.customers},
-                                                                           {u"interactions"_s, summary.interactions}})
-                                                     .toJson(QJsonDocument::Compact))};
+        const AuditEntry entry { 0, anchor, std::nullopt, u"workspace.demo"_s, u"workspace"_s, std::nullopt, QString(),
+            QString::fromUtf8(
+                QJsonDocument(QJsonObject { { u"seed"_s, QString::number(options.seed) },
+                                  { u"customers"_s, summary.customers }, { u"interactions"_s, summary.interactions } })
+                    .toJson(QJsonDocument::Compact)) };
         AuditLog(m_workspace).append(entry);
-        for (const QString &table : {u"customers"_s, u"interactions"_s, u"escalations"_s}) {
+        for (const QString &table : { u"customers"_s, u"interactions"_s, u"escalations"_s }) {
             const QString resync = m_workspace.dialect().resyncIdentityStatement(table);
             if (!resync.isEmpty())
                 sql::run(db, resync);
         }
-        sql::run(db, u"INSERT INTO tandem_meta (key, value) VALUES ('demo', '1')"
-                     " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        sql::run(db,
+            u"INSERT INTO tandem_meta (key, value) VALUES ('demo', '1')"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
         commitBatch(false);
     } catch (...) {
         db.rollback();

@@ -39,7 +39,7 @@ class DemoDataWriter
 public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
-    explicit DemoDataWriter(Workspace &workspace) : m_workspace(workspace) {}
+    explicit DemoDataWriter(Workspace &workspace) : m_workspace(workspace) { }
 
     // Throws StorageError when the workspace already holds customers.
     DemoSummary write(const DemoOptions &options, const Progress &progress = {});

@@ -14,15 +14,15 @@ using namespace Qt::StringLiterals;
 namespace tandem {
 namespace {
 
-const auto selectItems =
-    u"SELECT e.id, e.customer_id, e.interaction_id, e.created_by, e.assigned_to, e.state, e.severity, e.category,"
-    " e.summary, e.steps_to_reproduce, e.expected, e.actual, e.environment, e.already_tried, e.resolution,"
-    " e.customer_explanation, e.created_at, e.claimed_at, e.resolved_at, e.closed_at, e.claim_due_at,"
-    " e.resolve_due_at, e.version, e.sla_due_at, c.first_name, c.last_name, creator.display_name,"
-    " assignee.display_name"
-    " FROM escalations e JOIN customers c ON c.id = e.customer_id"
-    " LEFT JOIN agents creator ON creator.id = e.created_by"
-    " LEFT JOIN agents assignee ON assignee.id = e.assigned_to "_s;
+const auto selectItems
+    = u"SELECT e.id, e.customer_id, e.interaction_id, e.created_by, e.assigned_to, e.state, e.severity, e.category,"
+      " e.summary, e.steps_to_reproduce, e.expected, e.actual, e.environment, e.already_tried, e.resolution,"
+      " e.customer_explanation, e.created_at, e.claimed_at, e.resolved_at, e.closed_at, e.claim_due_at,"
+      " e.resolve_due_at, e.version, e.sla_due_at, c.first_name, c.last_name, creator.display_name,"
+      " assignee.display_name"
+      " FROM escalations e JOIN customers c ON c.id = e.customer_id"
+      " LEFT JOIN agents creator ON creator.id = e.created_by"
+      " LEFT JOIN agents assignee ON assignee.id = e.assigned_to "_s;
 constexpr int dueColumn = 23;
 
 std::optional<Millis> optionalMillis(const QVariant &value)
@@ -117,8 +117,8 @@ void bindAll(QSqlQuery &query, const QVariantList &values)
 
 } // namespace
 
-EscalationPage EscalationRepository::page(const EscalationFilter &filter, const std::optional<EscalationCursor> &after,
-                                          int limit) const
+EscalationPage EscalationRepository::page(
+    const EscalationFilter &filter, const std::optional<EscalationCursor> &after, int limit) const
 {
     Condition condition = conditionFor(filter);
     if (after) {
@@ -126,8 +126,8 @@ EscalationPage EscalationRepository::page(const EscalationFilter &filter, const 
         condition.values << after->dueAt << after->id;
     }
     condition.values << limit + 1;
-    QSqlQuery query = sql::prepare(m_workspace.database(),
-                                   selectItems + condition.sql() + u" ORDER BY e.sla_due_at, e.id LIMIT ?"_s);
+    QSqlQuery query = sql::prepare(
+        m_workspace.database(), selectItems + condition.sql() + u" ORDER BY e.sla_due_at, e.id LIMIT ?"_s);
     bindAll(query, condition.values);
     sql::run(query);
 
@@ -135,7 +135,7 @@ EscalationPage EscalationRepository::page(const EscalationFilter &filter, const 
     Millis lastDue = 0;
     while (query.next()) {
         if (page.items.size() == limit) {
-            page.next = EscalationCursor{lastDue, page.items.constLast().escalation.id};
+            page.next = EscalationCursor { lastDue, page.items.constLast().escalation.id };
             break;
         }
         page.items.append(itemFrom(query));
@@ -155,7 +155,7 @@ qint64 EscalationRepository::count(const EscalationFilter &filter) const
 
 std::optional<EscalationListItem> EscalationRepository::find(Id id) const
 {
-    QSqlQuery query = sql::run(m_workspace.database(), selectItems + u"WHERE e.id = ?"_s, {id});
+    QSqlQuery query = sql::run(m_workspace.database(), selectItems + u"WHERE e.id = ?"_s, { id });
     if (!query.next())
         return std::nullopt;
     return itemFrom(query);
@@ -164,54 +164,53 @@ std::optional<EscalationListItem> EscalationRepository::find(Id id) const
 Id EscalationRepository::insert(const Escalation &e)
 {
     return sql::scalar(m_workspace.database(),
-                       u"INSERT INTO escalations (customer_id, interaction_id, created_by, assigned_to, state,"
-                       " severity, category, summary, steps_to_reproduce, expected, actual, environment, already_tried,"
-                       " resolution, customer_explanation, created_at, claimed_at, resolved_at, closed_at,"
-                       " claim_due_at, resolve_due_at, sla_due_at, version)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"_s,
-                       {e.customerId, sql::nullable(e.interactionId), e.createdBy, sql::nullable(e.assignedTo),
-                        keyOf(e.state), keyOf(e.severity), keyOf(e.category), e.summary, e.stepsToReproduce,
-                        e.expected, e.actual, e.environment, e.alreadyTried, e.resolution, e.customerExplanation,
-                        e.createdAt, sql::nullable(e.claimedAt), sql::nullable(e.resolvedAt),
-                        sql::nullable(e.closedAt), e.claimDueAt, e.resolveDueAt, SlaPolicy::queueDueAt(e)})
+        u"INSERT INTO escalations (customer_id, interaction_id, created_by, assigned_to, state,"
+        " severity, category, summary, steps_to_reproduce, expected, actual, environment, already_tried,"
+        " resolution, customer_explanation, created_at, claimed_at, resolved_at, closed_at,"
+        " claim_due_at, resolve_due_at, sla_due_at, version)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"_s,
+        { e.customerId, sql::nullable(e.interactionId), e.createdBy, sql::nullable(e.assignedTo), keyOf(e.state),
+            keyOf(e.severity), keyOf(e.category), e.summary, e.stepsToReproduce, e.expected, e.actual, e.environment,
+            e.alreadyTried, e.resolution, e.customerExplanation, e.createdAt, sql::nullable(e.claimedAt),
+            sql::nullable(e.resolvedAt), sql::nullable(e.closedAt), e.claimDueAt, e.resolveDueAt,
+            SlaPolicy::queueDueAt(e) })
         .toLongLong();
 }
 
 bool EscalationRepository::update(const Escalation &e, int expectedVersion)
 {
-    QSqlQuery query = sql::prepare(
-        m_workspace.database(),
+    QSqlQuery query = sql::prepare(m_workspace.database(),
         u"UPDATE escalations SET assigned_to = ?, state = ?, severity = ?, category = ?, summary = ?,"
         " steps_to_reproduce = ?, expected = ?, actual = ?, environment = ?, already_tried = ?, resolution = ?,"
         " customer_explanation = ?, claimed_at = ?, resolved_at = ?, closed_at = ?, claim_due_at = ?,"
         " resolve_due_at = ?, sla_due_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s);
-    sql::run(query, {sql::nullable(e.assignedTo), keyOf(e.state), keyOf(e.severity), keyOf(e.category), e.summary,
-                     e.stepsToReproduce, e.expected, e.actual, e.environment, e.alreadyTried, e.resolution,
-                     e.customerExplanation, sql::nullable(e.claimedAt), sql::nullable(e.resolvedAt),
-                     sql::nullable(e.closedAt), e.claimDueAt, e.resolveDueAt, SlaPolicy::queueDueAt(e), e.id,
-                     expectedVersion});
+    sql::run(query,
+        { sql::nullable(e.assignedTo), keyOf(e.state), keyOf(e.severity), keyOf(e.category), e.summary,
+            e.stepsToReproduce, e.expected, e.actual, e.environment, e.alreadyTried, e.resolution,
+            e.customerExplanation, sql::nullable(e.claimedAt), sql::nullable(e.resolvedAt), sql::nullable(e.closedAt),
+            e.claimDueAt, e.resolveDueAt, SlaPolicy::queueDueAt(e), e.id, expectedVersion });
     return query.numRowsAffected() == 1;
 }
 
 Id EscalationRepository::addEvent(const EscalationEvent &event)
 {
     return sql::scalar(m_workspace.database(),
-                       u"INSERT INTO escalation_events (escalation_id, actor_id, action, from_state, to_state, note,"
-                       " occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                       {event.escalationId, sql::nullable(event.actorId), keyOf(event.action),
-                        event.fromState ? QVariant(keyOf(*event.fromState)) : QVariant(), keyOf(event.toState),
-                        event.note, event.occurredAt})
+        u"INSERT INTO escalation_events (escalation_id, actor_id, action, from_state, to_state, note,"
+        " occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        { event.escalationId, sql::nullable(event.actorId), keyOf(event.action),
+            event.fromState ? QVariant(keyOf(*event.fromState)) : QVariant(), keyOf(event.toState), event.note,
+            event.occurredAt })
         .toLongLong();
 }
 
 QList<EscalationEvent> EscalationRepository::events(Id escalationId) const
 {
     QSqlQuery query = sql::run(m_workspace.database(),
-                               u"SELECT ev.id, ev.escalation_id, ev.actor_id, a.display_name, ev.action, ev.from_state,"
-                               " ev.to_state, ev.note, ev.occurred_at FROM escalation_events ev"
-                               " LEFT JOIN agents a ON a.id = ev.actor_id"
-                               " WHERE ev.escalation_id = ? ORDER BY ev.occurred_at, ev.id"_s,
-                               {escalationId});
+        u"SELECT ev.id, ev.escalation_id, ev.actor_id, a.display_name, ev.action, ev.from_state,"
+        " ev.to_state, ev.note, ev.occurred_at FROM escalation_events ev"
+        " LEFT JOIN agents a ON a.id = ev.actor_id"
+        " WHERE ev.escalation_id = ? ORDER BY ev.occurred_at, ev.id"_s,
+        { escalationId });
     QList<EscalationEvent> events;
     while (query.next()) {
         EscalationEvent event;
@@ -234,18 +233,18 @@ QList<EscalationEvent> EscalationRepository::events(Id escalationId) const
 Id EscalationRepository::addAttachment(const EscalationAttachment &attachment)
 {
     return sql::scalar(m_workspace.database(),
-                       u"INSERT INTO escalation_attachments (escalation_id, name, format, content)"
-                       " VALUES (?, ?, ?, ?) RETURNING id"_s,
-                       {attachment.escalationId, attachment.name, keyOf(attachment.format), attachment.content})
+        u"INSERT INTO escalation_attachments (escalation_id, name, format, content)"
+        " VALUES (?, ?, ?, ?) RETURNING id"_s,
+        { attachment.escalationId, attachment.name, keyOf(attachment.format), attachment.content })
         .toLongLong();
 }
 
 QList<EscalationAttachment> EscalationRepository::attachments(Id escalationId) const
 {
     QSqlQuery query = sql::run(m_workspace.database(),
-                               u"SELECT id, escalation_id, name, format, content FROM escalation_attachments"
-                               " WHERE escalation_id = ? ORDER BY id"_s,
-                               {escalationId});
+        u"SELECT id, escalation_id, name, format, content FROM escalation_attachments"
+        " WHERE escalation_id = ? ORDER BY id"_s,
+        { escalationId });
     QList<EscalationAttachment> attachments;
     while (query.next()) {
         EscalationAttachment attachment;
@@ -262,17 +261,17 @@ QList<EscalationAttachment> EscalationRepository::attachments(Id escalationId) c
 void EscalationRepository::linkInteraction(Id escalationId, Id interactionId)
 {
     sql::run(m_workspace.database(),
-             u"INSERT INTO escalation_interactions (escalation_id, interaction_id) VALUES (?, ?)"
-             " ON CONFLICT DO NOTHING"_s,
-             {escalationId, interactionId});
+        u"INSERT INTO escalation_interactions (escalation_id, interaction_id) VALUES (?, ?)"
+        " ON CONFLICT DO NOTHING"_s,
+        { escalationId, interactionId });
 }
 
 QList<Id> EscalationRepository::linkedInteractionIds(Id escalationId) const
 {
     QSqlQuery query = sql::run(m_workspace.database(),
-                               u"SELECT interaction_id FROM escalation_interactions WHERE escalation_id = ?"
-                               " ORDER BY interaction_id"_s,
-                               {escalationId});
+        u"SELECT interaction_id FROM escalation_interactions WHERE escalation_id = ?"
+        " ORDER BY interaction_id"_s,
+        { escalationId });
     QList<Id> ids;
     while (query.next())
         ids.append(query.value(0).toLongLong());

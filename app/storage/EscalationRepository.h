@@ -45,11 +45,11 @@ struct EscalationPage
 class EscalationRepository
 {
 public:
-    explicit EscalationRepository(Workspace &workspace) : m_workspace(workspace) {}
+    explicit EscalationRepository(Workspace &workspace) : m_workspace(workspace) { }
 
     // One page of a queue ordered by SLA due time, then id, strictly after `after` (keyset paging).
-    [[nodiscard]] EscalationPage page(const EscalationFilter &filter, const std::optional<EscalationCursor> &after,
-                                      int limit) const;
+    [[nodiscard]] EscalationPage page(
+        const EscalationFilter &filter, const std::optional<EscalationCursor> &after, int limit) const;
     [[nodiscard]] qint64 count(const EscalationFilter &filter) const;
     [[nodiscard]] std::optional<EscalationListItem> find(Id id) const;
 

@@ -38,16 +38,16 @@ FollowUpItem itemFrom(const QSqlQuery &query)
 Id FollowUpRepository::insert(const FollowUp &followUp, Millis createdAt)
 {
     return sql::scalar(m_workspace.database(),
-                       u"INSERT INTO follow_ups (customer_id, agent_id, due_at, note, done_at, created_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                       {followUp.customerId, followUp.agentId, followUp.dueAt, followUp.note,
-                        sql::nullable(followUp.doneAt), createdAt})
+        u"INSERT INTO follow_ups (customer_id, agent_id, due_at, note, done_at, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        { followUp.customerId, followUp.agentId, followUp.dueAt, followUp.note, sql::nullable(followUp.doneAt),
+            createdAt })
         .toLongLong();
 }
 
 std::optional<FollowUpItem> FollowUpRepository::find(Id id) const
 {
-    QSqlQuery query = sql::run(m_workspace.database(), selectFollowUps + u"WHERE f.id = ?"_s, {id});
+    QSqlQuery query = sql::run(m_workspace.database(), selectFollowUps + u"WHERE f.id = ?"_s, { id });
     if (!query.next())
         return std::nullopt;
     return itemFrom(query);
@@ -56,7 +56,7 @@ std::optional<FollowUpItem> FollowUpRepository::find(Id id) const
 bool FollowUpRepository::markDone(Id id, Millis doneAt)
 {
     QSqlQuery query = sql::run(m_workspace.database(),
-                               u"UPDATE follow_ups SET done_at = ? WHERE id = ? AND done_at IS NULL"_s, {doneAt, id});
+        u"UPDATE follow_ups SET done_at = ? WHERE id = ? AND done_at IS NULL"_s, { doneAt, id });
     return query.numRowsAffected() == 1;
 }
 
@@ -80,7 +80,7 @@ FollowUpPage FollowUpRepository::openForAgent(Id agentId, const std::optional<Fo
     while (query.next()) {
         if (page.items.size() == limit) {
             const FollowUp &last = page.items.constLast().followUp;
-            page.next = FollowUpCursor{last.dueAt, last.id};
+            page.next = FollowUpCursor { last.dueAt, last.id };
             break;
         }
         page.items.append(itemFrom(query));
@@ -91,9 +91,10 @@ FollowUpPage FollowUpRepository::openForAgent(Id agentId, const std::optional<Fo
 QList<FollowUpItem> FollowUpRepository::openForCustomer(Id customerId, int limit) const
 {
     QSqlQuery query = sql::run(m_workspace.database(),
-                               selectFollowUps + u"WHERE f.customer_id = ? AND f.done_at IS NULL"
-                                                 " ORDER BY f.due_at, f.id LIMIT ?"_s,
-                               {customerId, limit});
+        selectFollowUps
+            + u"WHERE f.customer_id = ? AND f.done_at IS NULL"
+              " ORDER BY f.due_at, f.id LIMIT ?"_s,
+        { customerId, limit });
     QList<FollowUpItem> items;
     while (query.next())
         items.append(itemFrom(query));
@@ -103,15 +104,14 @@ QList<FollowUpItem> FollowUpRepository::openForCustomer(Id customerId, int limit
 qint64 FollowUpRepository::openCountForAgent(Id agentId) const
 {
     return sql::scalar(m_workspace.database(),
-                       u"SELECT count(*) FROM follow_ups WHERE agent_id = ? AND done_at IS NULL"_s, {agentId})
+        u"SELECT count(*) FROM follow_ups WHERE agent_id = ? AND done_at IS NULL"_s, { agentId })
         .toLongLong();
 }
 
 qint64 FollowUpRepository::overdueCountForAgent(Id agentId, Millis now) const
 {
     return sql::scalar(m_workspace.database(),
-                       u"SELECT count(*) FROM follow_ups WHERE agent_id = ? AND done_at IS NULL AND due_at < ?"_s,
-                       {agentId, now})
+        u"SELECT count(*) FROM follow_ups WHERE agent_id = ? AND done_at IS NULL AND due_at < ?"_s, { agentId, now })
         .toLongLong();
 }
 

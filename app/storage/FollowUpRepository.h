@@ -38,7 +38,7 @@ struct FollowUpPage
 class FollowUpRepository
 {
 public:
-    explicit FollowUpRepository(Workspace &workspace) : m_workspace(workspace) {}
+    explicit FollowUpRepository(Workspace &workspace) : m_workspace(workspace) { }
 
     Id insert(const FollowUp &followUp, Millis createdAt);
     [[nodiscard]] std::optional<FollowUpItem> find(Id id) const;

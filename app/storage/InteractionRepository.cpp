@@ -14,11 +14,11 @@ namespace {
 
 QString selectInteractions(const QString &bodyExpression)
 {
-    return u"SELECT i.id, i.customer_id, i.agent_id, a.display_name, i.channel, i.direction, i.kind, i.subject, "_s +
-           bodyExpression +
-           u", i.body_format, i.occurred_at, i.complaint_cause_id, cc.name, i.amount_cents, i.currency, i.escalation_id"
-           " FROM interactions i LEFT JOIN agents a ON a.id = i.agent_id"
-           " LEFT JOIN complaint_causes cc ON cc.id = i.complaint_cause_id "_s;
+    return u"SELECT i.id, i.customer_id, i.agent_id, a.display_name, i.channel, i.direction, i.kind, i.subject, "_s
+        + bodyExpression
+        + u", i.body_format, i.occurred_at, i.complaint_cause_id, cc.name, i.amount_cents, i.currency, i.escalation_id"
+          " FROM interactions i LEFT JOIN agents a ON a.id = i.agent_id"
+          " LEFT JOIN complaint_causes cc ON cc.id = i.complaint_cause_id "_s;
 }
 
 Interaction interactionFrom(const RowCursor &row)
@@ -82,11 +82,12 @@ void applyFilter(const TimelineFilter &filter, const SqlDialect &dialect, QStrin
 
 } // namespace
 
-InteractionPage InteractionRepository::pageForCustomer(Id customerId, const TimelineFilter &filter,
-                                                       const std::optional<TimelineCursor> &after, int limit) const
+InteractionPage InteractionRepository::pageForCustomer(
+    Id customerId, const TimelineFilter &filter, const std::optional<TimelineCursor> &after, int limit) const
 {
-    QString statement = selectInteractions(u"substr(i.body, 1, %1)"_s.arg(previewLength)) + u"WHERE i.customer_id = ?"_s;
-    QVariantList values{customerId};
+    QString statement
+        = selectInteractions(u"substr(i.body, 1, %1)"_s.arg(previewLength)) + u"WHERE i.customer_id = ?"_s;
+    QVariantList values { customerId };
     if (after) {
         statement += u" AND (i.occurred_at, i.id) < (?, ?)"_s;
         values << after->occurredAt << after->id;
@@ -100,7 +101,7 @@ InteractionPage InteractionRepository::pageForCustomer(Id customerId, const Time
     while (rows.next()) {
         if (page.interactions.size() == limit) {
             const Interaction &last = page.interactions.constLast();
-            page.next = TimelineCursor{last.occurredAt, last.id};
+            page.next = TimelineCursor { last.occurredAt, last.id };
             break;
         }
         page.interactions.append(interactionFrom(rows));
@@ -108,12 +109,12 @@ InteractionPage InteractionRepository::pageForCustomer(Id customerId, const Time
     return page;
 }
 
-QList<Interaction> InteractionRepository::storedSince(Id customerId, const TimelineFilter &filter, Millis createdSince,
-                                                     int limit) const
+QList<Interaction> InteractionRepository::storedSince(
+    Id customerId, const TimelineFilter &filter, Millis createdSince, int limit) const
 {
-    QString statement = selectInteractions(u"substr(i.body, 1, %1)"_s.arg(previewLength)) +
-                        u"WHERE i.customer_id = ? AND i.created_at >= ?"_s;
-    QVariantList values{customerId, createdSince};
+    QString statement = selectInteractions(u"substr(i.body, 1, %1)"_s.arg(previewLength))
+        + u"WHERE i.customer_id = ? AND i.created_at >= ?"_s;
+    QVariantList values { customerId, createdSince };
     applyFilter(filter, m_workspace.dialect(), statement, values);
     statement += u" ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"_s;
     values.append(limit);
@@ -126,7 +127,7 @@ QList<Interaction> InteractionRepository::storedSince(Id customerId, const Timel
 
 std::optional<Interaction> InteractionRepository::find(Id id) const
 {
-    RowCursor row(m_workspace.database(), selectInteractions(u"i.body"_s) + u"WHERE i.id = ?"_s, {id});
+    RowCursor row(m_workspace.database(), selectInteractions(u"i.body"_s) + u"WHERE i.id = ?"_s, { id });
     if (!row.next())
         return std::nullopt;
     return interactionFrom(row);
@@ -134,54 +135,57 @@ std::optional<Interaction> InteractionRepository::find(Id id) const
 
 qint64 InteractionRepository::countForCustomer(Id customerId) const
 {
-    return sql::scalar(m_workspace.database(), u"SELECT count(*) FROM interactions WHERE customer_id = ?"_s, {customerId})
+    return sql::scalar(
+        m_workspace.database(), u"SELECT count(*) FROM interactions WHERE customer_id = ?"_s, { customerId })
         .toLongLong();
 }
 
 Id InteractionRepository::insert(const Interaction &interaction, Millis createdAt)
 {
     return sql::scalar(m_workspace.database(),
-                       u"INSERT INTO interactions (customer_id, agent_id, channel, direction, kind, subject, body,"
-                       " body_format, occurred_at, created_at, complaint_cause_id, amount_cents, currency, escalation_id)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                       {interaction.customerId, sql::nullable(interaction.agentId), keyOf(interaction.channel),
-                        keyOf(interaction.direction), keyOf(interaction.kind), interaction.subject, interaction.body,
-                        keyOf(interaction.bodyFormat), interaction.occurredAt, createdAt,
-                        sql::nullable(interaction.complaintCauseId), sql::nullable(interaction.amountCents),
-                        interaction.currency.isEmpty() ? QVariant() : QVariant(interaction.currency),
-                        sql::nullable(interaction.escalationId)})
+        u"INSERT INTO interactions (customer_id, agent_id, channel, direction, kind, subject, body,"
+        " body_format, occurred_at, created_at, complaint_cause_id, amount_cents, currency, escalation_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        { interaction.customerId, sql::nullable(interaction.agentId), keyOf(interaction.channel),
+            keyOf(interaction.direction), keyOf(interaction.kind), interaction.subject, interaction.body,
+            keyOf(interaction.bodyFormat), interaction.occurredAt, createdAt,
+            sql::nullable(interaction.complaintCauseId), sql::nullable(interaction.amountCents),
+            interaction.currency.isEmpty() ? QVariant() : QVariant(interaction.currency),
+            sql::nullable(interaction.escalationId) })
         .toLongLong();
 }
 
 Id InteractionRepository::insertSurveyResponse(const SurveyResponse &response)
 {
     return sql::scalar(m_workspace.database(),
-                       u"INSERT INTO survey_responses (customer_id, interaction_id, kind, score, comment, answered_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                       {response.customerId, sql::nullable(response.interactionId), keyOf(response.kind),
-                        response.score, response.comment, response.answeredAt})
+        u"INSERT INTO survey_responses (customer_id, interaction_id, kind, score, comment, answered_at)"
+        " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        { response.customerId, sql::nullable(response.interactionId), keyOf(response.kind), response.score,
+            response.comment, response.answeredAt })
         .toLongLong();
 }
 
 QList<std::pair<Id, QString>> InteractionRepository::complaintCauses() const
 {
-    QSqlQuery query =
-        sql::run(m_workspace.database(), u"SELECT id, name FROM complaint_causes WHERE active = 1 ORDER BY name"_s);
+    QSqlQuery query
+        = sql::run(m_workspace.database(), u"SELECT id, name FROM complaint_causes WHERE active = 1 ORDER BY name"_s);
     QList<std::pair<Id, QString>> causes;
     while (query.next())
-        causes.append({query.value(0).toLongLong(), query.value(1).toString()});
+        causes.append({ query.value(0).toLongLong(), query.value(1).toString() });
     return causes;
 }
 
 std::optional<Id> InteractionRepository::findComplaintCause(const QString &name) const
 {
-    const QVariant id = sql::scalar(m_workspace.database(), u"SELECT id FROM complaint_causes WHERE name = ?"_s, {name});
+    const QVariant id
+        = sql::scalar(m_workspace.database(), u"SELECT id FROM complaint_causes WHERE name = ?"_s, { name });
     return id.isValid() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
 }
 
 Id InteractionRepository::addComplaintCause(const QString &name)
 {
-    return sql::scalar(m_workspace.database(), u"INSERT INTO complaint_causes (name) VALUES (?) RETURNING id"_s, {name})
+    return sql::scalar(
+        m_workspace.database(), u"INSERT INTO complaint_causes (name) VALUES (?) RETURNING id"_s, { name })
         .toLongLong();
 }
 

@@ -35,20 +35,20 @@ public:
     // Characters of the body a timeline page carries; the whole body comes with find().
     static constexpr int previewLength = 2000;
 
-    explicit InteractionRepository(Workspace &workspace) : m_workspace(workspace) {}
+    explicit InteractionRepository(Workspace &workspace) : m_workspace(workspace) { }
 
     // One page of a customer's timeline, newest first, strictly older than `after`.
-    [[nodiscard]] InteractionPage pageForCustomer(Id customerId, const std::optional<TimelineCursor> &after,
-                                                  int limit) const
+    [[nodiscard]] InteractionPage pageForCustomer(
+        Id customerId, const std::optional<TimelineCursor> &after, int limit) const
     {
-        return pageForCustomer(customerId, TimelineFilter{}, after, limit);
+        return pageForCustomer(customerId, TimelineFilter {}, after, limit);
     }
-    [[nodiscard]] InteractionPage pageForCustomer(Id customerId, const TimelineFilter &filter,
-                                                  const std::optional<TimelineCursor> &after, int limit) const;
+    [[nodiscard]] InteractionPage pageForCustomer(
+        Id customerId, const TimelineFilter &filter, const std::optional<TimelineCursor> &after, int limit) const;
     // Events of the customer stored at or after `createdSince` (by any desk), newest first, at most
     // `limit`: what a live timeline adds on a change notification.
-    [[nodiscard]] QList<Interaction> storedSince(Id customerId, const TimelineFilter &filter, Millis createdSince,
-                                                 int limit) const;
+    [[nodiscard]] QList<Interaction> storedSince(
+        Id customerId, const TimelineFilter &filter, Millis createdSince, int limit) const;
     [[nodiscard]] std::optional<Interaction> find(Id id) const;
     [[nodiscard]] qint64 countForCustomer(Id customerId) const;
     Id insert(const Interaction &interaction, Millis createdAt);

@@ -15,16 +15,16 @@ namespace {
 // The week of a time column, counted from the period's start: 0, 1, 2, ...
 SqlStatement weekOf(const QString &column, Millis from)
 {
-    return SqlStatement(u"("_s + column + u" - ?) / "_s + QString::number(Kpi::week), {from});
+    return SqlStatement(u"("_s + column + u" - ?) / "_s + QString::number(Kpi::week), { from });
 }
 
 // "column belongs to the scope": one agent, the agents of one role, or anyone.
 SqlStatement inScope(const QString &column, const KpiScope &scope)
 {
     if (scope.agentId)
-        return SqlStatement(column + u" = ?"_s, {*scope.agentId});
+        return SqlStatement(column + u" = ?"_s, { *scope.agentId });
     if (scope.role)
-        return SqlStatement(column + u" IN (SELECT id FROM agents WHERE role = ?)"_s, {keyOf(*scope.role)});
+        return SqlStatement(column + u" IN (SELECT id FROM agents WHERE role = ?)"_s, { keyOf(*scope.role) });
     return SqlStatement(u"1 = 1"_s);
 }
 
@@ -33,8 +33,8 @@ SqlStatement inScope(const QString &column, const KpiScope &scope)
 SqlStatement isContact(const QString &alias)
 {
     return SqlStatement(alias + u".kind IN (?, ?, ?) AND "_s + alias + u".direction IN (?, ?)"_s,
-                        {keyOf(InteractionKind::Message), keyOf(InteractionKind::Call),
-                         keyOf(InteractionKind::Complaint), keyOf(Direction::Inbound), keyOf(Direction::Outbound)});
+        { keyOf(InteractionKind::Message), keyOf(InteractionKind::Call), keyOf(InteractionKind::Complaint),
+            keyOf(Direction::Inbound), keyOf(Direction::Outbound) });
 }
 
 bool scoped(const KpiScope &scope)
@@ -61,12 +61,12 @@ void tallySurveys(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCounts
     statement.add(u", s.kind, count(*), sum(CASE WHEN s.score >= ? THEN 1 ELSE 0 END),"
                   " sum(CASE WHEN s.score >= ? THEN 1 ELSE 0 END), sum(CASE WHEN s.score <= ? THEN 1 ELSE 0 END),"
                   " sum(s.score) FROM survey_responses s"_s,
-                  {Kpi::csatSatisfiedFrom, Kpi::npsPromoterFrom, Kpi::npsDetractorUpTo});
+        { Kpi::csatSatisfiedFrom, Kpi::npsPromoterFrom, Kpi::npsDetractorUpTo });
     if (scoped(scope)) {
         statement.add(u" JOIN interactions i ON i.id = s.interaction_id AND "_s);
         statement.add(inScope(u"i.agent_id"_s, scope));
     }
-    statement.add(u" WHERE s.answered_at >= ? AND s.answered_at < ? GROUP BY 1, 2"_s, {scope.from, scope.to});
+    statement.add(u" WHERE s.answered_at >= ? AND s.answered_at < ? GROUP BY 1, 2"_s, { scope.from, scope.to });
     forEachWeek(db, statement, weeks, [](KpiCounts &counts, const QSqlQuery &row) {
         const std::optional<SurveyKind> kind = fromKey<SurveyKind>(row.value(1).toString());
         const qint64 answers = row.value(2).toLongLong();
@@ -91,11 +91,11 @@ void tallyContacts(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCount
     statement.add(weekOf(u"i.occurred_at"_s, scope.from));
     statement.add(u", count(*) FROM interactions i WHERE "_s);
     statement.add(isContact(u"i"_s));
-    statement.add(u" AND i.occurred_at >= ? AND i.occurred_at < ? AND "_s, {scope.from, scope.to});
+    statement.add(u" AND i.occurred_at >= ? AND i.occurred_at < ? AND "_s, { scope.from, scope.to });
     statement.add(inScope(u"i.agent_id"_s, scope));
     statement.add(u" GROUP BY 1"_s);
     forEachWeek(db, statement, weeks,
-                [](KpiCounts &counts, const QSqlQuery &row) { counts.contacts += row.value(1).toLongLong(); });
+        [](KpiCounts &counts, const QSqlQuery &row) { counts.contacts += row.value(1).toLongLong(); });
 }
 
 void tallyReferrals(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCounts> &weeks)
@@ -106,10 +106,10 @@ void tallyReferrals(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCoun
                   " LEFT JOIN interactions asked ON asked.id = i.referral_request_id"
                   " WHERE i.kind = ? AND i.direction IN (?, ?) AND i.occurred_at >= ? AND i.occurred_at < ?"
                   " AND ((i.direction = ? AND "_s,
-                  {keyOf(InteractionKind::Referral), keyOf(Direction::Inbound), keyOf(Direction::Outbound), scope.from,
-                   scope.to, keyOf(Direction::Outbound)});
+        { keyOf(InteractionKind::Referral), keyOf(Direction::Inbound), keyOf(Direction::Outbound), scope.from, scope.to,
+            keyOf(Direction::Outbound) });
     statement.add(inScope(u"i.agent_id"_s, scope));
-    statement.add(u") OR (i.direction = ? AND "_s, {keyOf(Direction::Inbound)});
+    statement.add(u") OR (i.direction = ? AND "_s, { keyOf(Direction::Inbound) });
     statement.add(inScope(u"COALESCE(asked.agent_id, i.agent_id)"_s, scope));
     statement.add(u")) GROUP BY 1, 2"_s);
     forEachWeek(db, statement, weeks, [](KpiCounts &counts, const QSqlQuery &row) {
@@ -125,13 +125,14 @@ void tallyFirstResponses(const QSqlDatabase &db, const KpiScope &scope, QList<Kp
 {
     SqlStatement statement(u"SELECT "_s);
     statement.add(weekOf(u"x.at"_s, scope.from));
-    statement.add(u", count(*), CAST(sum(r.occurred_at - x.at) AS BIGINT) FROM (SELECT i.occurred_at AS at,"
-                  " (SELECT o.id FROM interactions o WHERE o.customer_id = i.customer_id AND o.occurred_at >= i.occurred_at"
-                  " AND o.direction = ? ORDER BY o.occurred_at, o.id LIMIT 1) AS response_id"
-                  " FROM interactions i WHERE i.kind IN (?, ?) AND i.occurred_at >= ? AND i.occurred_at < ?"
-                  " AND i.direction = ?) x JOIN interactions r ON r.id = x.response_id WHERE "_s,
-                  {keyOf(Direction::Outbound), keyOf(InteractionKind::Message), keyOf(InteractionKind::Complaint),
-                   scope.from, scope.to, keyOf(Direction::Inbound)});
+    statement.add(
+        u", count(*), CAST(sum(r.occurred_at - x.at) AS BIGINT) FROM (SELECT i.occurred_at AS at,"
+        " (SELECT o.id FROM interactions o WHERE o.customer_id = i.customer_id AND o.occurred_at >= i.occurred_at"
+        " AND o.direction = ? ORDER BY o.occurred_at, o.id LIMIT 1) AS response_id"
+        " FROM interactions i WHERE i.kind IN (?, ?) AND i.occurred_at >= ? AND i.occurred_at < ?"
+        " AND i.direction = ?) x JOIN interactions r ON r.id = x.response_id WHERE "_s,
+        { keyOf(Direction::Outbound), keyOf(InteractionKind::Message), keyOf(InteractionKind::Complaint), scope.from,
+            scope.to, keyOf(Direction::Inbound) });
     statement.add(inScope(u"r.agent_id"_s, scope));
     statement.add(u" GROUP BY 1"_s);
     forEachWeek(db, statement, weeks, [](KpiCounts &counts, const QSqlQuery &row) {
@@ -155,18 +156,18 @@ void tallyEscalations(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCo
 {
     SqlStatement created(u"SELECT "_s);
     created.add(weekOf(u"e.created_at"_s, scope.from));
-    created.add(u", count(*) FROM escalations e WHERE e.created_at >= ? AND e.created_at < ? AND "_s,
-                {scope.from, scope.to});
+    created.add(
+        u", count(*) FROM escalations e WHERE e.created_at >= ? AND e.created_at < ? AND "_s, { scope.from, scope.to });
     created.add(inScope(u"e.created_by"_s, scope));
     created.add(u" GROUP BY 1"_s);
     forEachWeek(db, created, weeks,
-                [](KpiCounts &counts, const QSqlQuery &row) { counts.escalations += row.value(1).toLongLong(); });
+        [](KpiCounts &counts, const QSqlQuery &row) { counts.escalations += row.value(1).toLongLong(); });
 
     SqlStatement resolved(u"SELECT "_s);
     resolved.add(weekOf(u"e.resolved_at"_s, scope.from));
     resolved.add(u", count(*), CAST(sum(e.resolved_at - e.created_at) AS BIGINT) FROM escalations e"
                  " WHERE e.resolved_at >= ? AND e.resolved_at < ? AND "_s,
-                 {scope.from, scope.to});
+        { scope.from, scope.to });
     resolved.add(escalationInScope(scope));
     resolved.add(u" GROUP BY 1"_s);
     forEachWeek(db, resolved, weeks, [](KpiCounts &counts, const QSqlQuery &row) {
@@ -181,7 +182,7 @@ void tallyEscalations(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCo
             " AND e.resolved_at IS NOT NULL AND e.resolved_at <= e.resolve_due_at THEN 1 ELSE 0 END)"
             " FROM escalations e WHERE e.resolve_due_at >= ? AND e.resolve_due_at < ?"
             " AND (e.resolved_at IS NOT NULL OR e.resolve_due_at <= ?) AND "_s,
-            {scope.from, scope.to, scope.now});
+        { scope.from, scope.to, scope.now });
     due.add(escalationInScope(scope));
     due.add(u" GROUP BY 1"_s);
     forEachWeek(db, due, weeks, [](KpiCounts &counts, const QSqlQuery &row) {
@@ -195,7 +196,7 @@ void tallyEscalations(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCo
                  " WHERE later.escalation_id = r.escalation_id AND later.action = ? AND later.id > r.id)"
                  " THEN 1 ELSE 0 END) FROM escalation_events r"
                  " WHERE r.action = ? AND r.occurred_at >= ? AND r.occurred_at < ? AND "_s,
-                 {keyOf(EscalationAction::Reopen), keyOf(EscalationAction::Resolve), scope.from, scope.to});
+        { keyOf(EscalationAction::Reopen), keyOf(EscalationAction::Resolve), scope.from, scope.to });
     reopened.add(inScope(u"r.actor_id"_s, scope));
     reopened.add(u" GROUP BY 1"_s);
     forEachWeek(db, reopened, weeks, [](KpiCounts &counts, const QSqlQuery &row) {
@@ -209,12 +210,12 @@ void tallyEscalations(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCo
 SqlStatement customerBase(const KpiScope &scope)
 {
     SqlStatement statement(u"c.lifecycle IN (?, ?) AND c.merged_into IS NULL"_s,
-                           {keyOf(Lifecycle::Customer), keyOf(Lifecycle::Churned)});
+        { keyOf(Lifecycle::Customer), keyOf(Lifecycle::Churned) });
     if (scoped(scope)) {
         statement.add(u" AND c.id IN (SELECT i.customer_id FROM interactions i WHERE "_s);
         statement.add(isContact(u"i"_s));
         statement.add(u" AND i.occurred_at >= ? AND i.occurred_at < ? AND "_s,
-                      {scope.from - Kpi::churnServiceWindow, scope.from});
+            { scope.from - Kpi::churnServiceWindow, scope.from });
         statement.add(inScope(u"i.agent_id"_s, scope));
         statement.add(u")"_s);
     }
@@ -226,13 +227,14 @@ SqlStatement customerBase(const KpiScope &scope)
 // a customer when each week began, and who of them left that week, follow from that table.
 void tallyChurn(const QSqlDatabase &db, const KpiScope &scope, KpiTally &tally)
 {
-    SqlStatement statement(u"SELECT CASE WHEN c.created_at < ? THEN -1 ELSE "_s, {scope.from});
+    SqlStatement statement(u"SELECT CASE WHEN c.created_at < ? THEN -1 ELSE "_s, { scope.from });
     statement.add(weekOf(u"c.created_at"_s, scope.from));
-    statement.add(u" END, CASE WHEN c.churned_at IS NULL OR c.churned_at >= ? THEN -1 ELSE "_s, {scope.to});
+    statement.add(u" END, CASE WHEN c.churned_at IS NULL OR c.churned_at >= ? THEN -1 ELSE "_s, { scope.to });
     statement.add(weekOf(u"c.churned_at"_s, scope.from));
-    statement.add(u" END, count(*) FROM customers c WHERE c.created_at < ? AND (c.churned_at IS NULL OR c.churned_at >= ?)"
-                  " AND "_s,
-                  {scope.to, scope.from});
+    statement.add(
+        u" END, count(*) FROM customers c WHERE c.created_at < ? AND (c.churned_at IS NULL OR c.churned_at >= ?)"
+        " AND "_s,
+        { scope.to, scope.from });
     statement.add(customerBase(scope));
     statement.add(u" GROUP BY 1, 2"_s);
     struct Cohort
@@ -244,7 +246,7 @@ void tallyChurn(const QSqlDatabase &db, const KpiScope &scope, KpiTally &tally)
     QList<Cohort> cohorts;
     QSqlQuery rows = statement.run(db);
     while (rows.next())
-        cohorts.append({rows.value(0).toLongLong(), rows.value(1).toLongLong(), rows.value(2).toLongLong()});
+        cohorts.append({ rows.value(0).toLongLong(), rows.value(1).toLongLong(), rows.value(2).toLongLong() });
     for (const Cohort &cohort : std::as_const(cohorts)) {
         if (cohort.joined >= 0)
             continue;
@@ -270,14 +272,14 @@ QList<ComplaintCauseCount> topCauses(const QSqlDatabase &db, const KpiScope &sco
                            " JOIN complaint_causes cc ON cc.id = i.complaint_cause_id"
                            " WHERE i.kind = ? AND i.direction IN (?, ?, ?) AND i.occurred_at >= ? AND i.occurred_at < ?"
                            " AND "_s,
-                           {keyOf(InteractionKind::Complaint), keyOf(Direction::Inbound), keyOf(Direction::Outbound),
-                            keyOf(Direction::Internal), scope.from, scope.to});
+        { keyOf(InteractionKind::Complaint), keyOf(Direction::Inbound), keyOf(Direction::Outbound),
+            keyOf(Direction::Internal), scope.from, scope.to });
     statement.add(inScope(u"i.agent_id"_s, scope));
-    statement.add(u" GROUP BY cc.id, cc.name ORDER BY 3 DESC, cc.name LIMIT ?"_s, {KpiRepository::topCauseCount});
+    statement.add(u" GROUP BY cc.id, cc.name ORDER BY 3 DESC, cc.name LIMIT ?"_s, { KpiRepository::topCauseCount });
     QSqlQuery query = statement.run(db);
     QList<ComplaintCauseCount> causes;
     while (query.next())
-        causes.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong()});
+        causes.append({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong() });
     return causes;
 }
 

@@ -18,7 +18,7 @@ class Workspace;
 struct KpiScope
 {
     Millis from = 0; // inclusive
-    Millis to = 0;   // exclusive
+    Millis to = 0; // exclusive
     std::optional<Id> agentId;
     std::optional<Role> role;
     Millis now = 0; // running SLAs past their due time count as missed
@@ -46,7 +46,7 @@ public:
     static constexpr int maximumWeeks = 260;
     static constexpr int topCauseCount = 5;
 
-    explicit KpiRepository(Workspace &workspace) : m_workspace(workspace) {}
+    explicit KpiRepository(Workspace &workspace) : m_workspace(workspace) { }
 
     [[nodiscard]] KpiTally tally(const KpiScope &scope) const;
     [[nodiscard]] static int weekCount(Millis from, Millis to);

@@ -10,15 +10,15 @@ namespace {
 
 MigrationStep both(const QString &sql)
 {
-    return {sql, std::nullopt};
+    return { sql, std::nullopt };
 }
 MigrationStep sqliteOnly(const QString &sql)
 {
-    return {sql, Backend::Sqlite};
+    return { sql, Backend::Sqlite };
 }
 MigrationStep postgresOnly(const QString &sql)
 {
-    return {sql, Backend::Postgres};
+    return { sql, Backend::Postgres };
 }
 
 QString notifyTrigger(const QString &table)
@@ -29,162 +29,174 @@ QString notifyTrigger(const QString &table)
 
 Migration version1()
 {
-    return {1,
-            u"data model v1"_s,
-            {
-                both(u"CREATE TABLE agents (id %PK%, login TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL,"
-                     " email TEXT NOT NULL DEFAULT '',"
-                     " role TEXT NOT NULL CHECK (role IN ('service_rep', 'support_specialist', 'team_lead')),"
-                     " password_hash TEXT, active INTEGER NOT NULL DEFAULT 1, created_at BIGINT NOT NULL)"_s),
-                both(u"CREATE TABLE customers (id %PK%, first_name TEXT NOT NULL DEFAULT '',"
-                     " last_name TEXT NOT NULL DEFAULT '', sort_name TEXT NOT NULL, email TEXT NOT NULL DEFAULT '',"
-                     " phone TEXT NOT NULL DEFAULT '', company TEXT NOT NULL DEFAULT '', search_text TEXT NOT NULL DEFAULT '',"
-                     " tier TEXT NOT NULL DEFAULT 'standard', lifecycle TEXT NOT NULL DEFAULT 'customer',"
-                     " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, merged_into BIGINT REFERENCES customers (id))"_s),
-                both(u"CREATE INDEX customers_by_sort_name ON customers (sort_name, id)"_s),
-                both(u"CREATE TABLE customer_tags (customer_id BIGINT NOT NULL REFERENCES customers (id),"
-                     " tag TEXT NOT NULL, PRIMARY KEY (customer_id, tag))"_s),
-                both(u"CREATE TABLE customer_contacts (id %PK%, customer_id BIGINT NOT NULL REFERENCES customers (id),"
-                     " kind TEXT NOT NULL, value TEXT NOT NULL)"_s),
-                both(u"CREATE INDEX customer_contacts_by_customer ON customer_contacts (customer_id)"_s),
-                both(u"CREATE TABLE complaint_causes (id %PK%, name TEXT NOT NULL UNIQUE, active INTEGER NOT NULL DEFAULT 1)"_s),
-                both(u"CREATE TABLE interactions (id %PK%, customer_id BIGINT NOT NULL REFERENCES customers (id),"
-                     " agent_id BIGINT REFERENCES agents (id), channel TEXT NOT NULL, direction TEXT NOT NULL,"
-                     " kind TEXT NOT NULL, subject TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '',"
-                     " body_format TEXT NOT NULL DEFAULT 'plain', occurred_at BIGINT NOT NULL, created_at BIGINT NOT NULL,"
-                     " complaint_cause_id BIGINT REFERENCES complaint_causes (id), amount_cents BIGINT, currency TEXT,"
-                     " escalation_id BIGINT, corrects_id BIGINT REFERENCES interactions (id))"_s),
-                both(u"CREATE INDEX interactions_by_customer_time ON interactions (customer_id, occurred_at DESC, id DESC)"_s),
-                both(u"CREATE INDEX interactions_by_time ON interactions (occurred_at, id)"_s),
-                both(u"CREATE INDEX interactions_by_agent_time ON interactions (agent_id, occurred_at)"_s),
-                both(u"CREATE TABLE escalations (id %PK%, customer_id BIGINT NOT NULL REFERENCES customers (id),"
-                     " interaction_id BIGINT REFERENCES interactions (id), created_by BIGINT NOT NULL REFERENCES agents (id),"
-                     " assigned_to BIGINT REFERENCES agents (id), state TEXT NOT NULL, severity TEXT NOT NULL,"
-                     " category TEXT NOT NULL, summary TEXT NOT NULL, steps_to_reproduce TEXT NOT NULL DEFAULT '',"
-                     " expected TEXT NOT NULL DEFAULT '', actual TEXT NOT NULL DEFAULT '',"
-                     " environment TEXT NOT NULL DEFAULT '', already_tried TEXT NOT NULL DEFAULT '',"
-                     " resolution TEXT NOT NULL DEFAULT '', customer_explanation TEXT NOT NULL DEFAULT '',"
-                     " created_at BIGINT NOT NULL, claimed_at BIGINT, resolved_at BIGINT, closed_at BIGINT,"
-                     " claim_due_at BIGINT NOT NULL, resolve_due_at BIGINT NOT NULL, version INTEGER NOT NULL DEFAULT 1)"_s),
-                both(u"CREATE INDEX escalations_by_state_due ON escalations (state, resolve_due_at)"_s),
-                both(u"CREATE INDEX escalations_by_customer ON escalations (customer_id)"_s),
-                both(u"CREATE TABLE escalation_events (id %PK%, escalation_id BIGINT NOT NULL REFERENCES escalations (id),"
-                     " actor_id BIGINT REFERENCES agents (id), action TEXT NOT NULL, from_state TEXT, to_state TEXT NOT NULL,"
-                     " note TEXT NOT NULL DEFAULT '', occurred_at BIGINT NOT NULL)"_s),
-                both(u"CREATE INDEX escalation_events_by_escalation ON escalation_events (escalation_id, occurred_at)"_s),
-                both(u"CREATE TABLE escalation_attachments (id %PK%, escalation_id BIGINT NOT NULL REFERENCES escalations (id),"
-                     " name TEXT NOT NULL, format TEXT NOT NULL DEFAULT 'plain', content TEXT NOT NULL)"_s),
-                both(u"CREATE TABLE templates (id %PK%, owner_id BIGINT REFERENCES agents (id), category TEXT NOT NULL DEFAULT '',"
-                     " name TEXT NOT NULL, shortcode TEXT NOT NULL DEFAULT '', channel TEXT, subject TEXT NOT NULL DEFAULT '',"
-                     " body TEXT NOT NULL, referral INTEGER NOT NULL DEFAULT 0, usage_count INTEGER NOT NULL DEFAULT 0,"
-                     " last_used_at BIGINT, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,"
-                     " version INTEGER NOT NULL DEFAULT 1)"_s),
-                both(u"CREATE TABLE survey_responses (id %PK%, customer_id BIGINT NOT NULL REFERENCES customers (id),"
-                     " interaction_id BIGINT REFERENCES interactions (id),"
-                     " kind TEXT NOT NULL CHECK (kind IN ('csat', 'nps', 'ces')), score INTEGER NOT NULL,"
-                     " comment TEXT NOT NULL DEFAULT '', answered_at BIGINT NOT NULL)"_s),
-                both(u"CREATE INDEX survey_responses_by_time ON survey_responses (answered_at)"_s),
-                both(u"CREATE INDEX survey_responses_by_customer ON survey_responses (customer_id, answered_at)"_s),
-                both(u"CREATE TABLE follow_ups (id %PK%, customer_id BIGINT NOT NULL REFERENCES customers (id),"
-                     " agent_id BIGINT NOT NULL REFERENCES agents (id), due_at BIGINT NOT NULL, note TEXT NOT NULL DEFAULT '',"
-                     " done_at BIGINT, created_at BIGINT NOT NULL)"_s),
-                both(u"CREATE INDEX follow_ups_by_agent_due ON follow_ups (agent_id, done_at, due_at)"_s),
-                both(u"CREATE INDEX follow_ups_by_customer ON follow_ups (customer_id)"_s),
-                both(u"CREATE TABLE audit_log (id %PK%, occurred_at BIGINT NOT NULL, actor_id BIGINT REFERENCES agents (id),"
-                     " action TEXT NOT NULL, entity TEXT NOT NULL, entity_id BIGINT, before_data TEXT NOT NULL DEFAULT '',"
-                     " after_data TEXT NOT NULL DEFAULT '', prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"_s),
-            }};
+    return { 1, u"data model v1"_s,
+        {
+            both(u"CREATE TABLE agents (id %PK%, login TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL,"
+                 " email TEXT NOT NULL DEFAULT '',"
+                 " role TEXT NOT NULL CHECK (role IN ('service_rep', 'support_specialist', 'team_lead')),"
+                 " password_hash TEXT, active INTEGER NOT NULL DEFAULT 1, created_at BIGINT NOT NULL)"_s),
+            both(
+                u"CREATE TABLE customers (id %PK%, first_name TEXT NOT NULL DEFAULT '',"
+                " last_name TEXT NOT NULL DEFAULT '', sort_name TEXT NOT NULL, email TEXT NOT NULL DEFAULT '',"
+                " phone TEXT NOT NULL DEFAULT '', company TEXT NOT NULL DEFAULT '', search_text TEXT NOT NULL DEFAULT "
+                "'',"
+                " tier TEXT NOT NULL DEFAULT 'standard', lifecycle TEXT NOT NULL DEFAULT 'customer',"
+                " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, merged_into BIGINT REFERENCES customers (id))"_s),
+            both(u"CREATE INDEX customers_by_sort_name ON customers (sort_name, id)"_s),
+            both(u"CREATE TABLE customer_tags (customer_id BIGINT NOT NULL REFERENCES customers (id),"
+                 " tag TEXT NOT NULL, PRIMARY KEY (customer_id, tag))"_s),
+            both(u"CREATE TABLE customer_contacts (id %PK%, customer_id BIGINT NOT NULL REFERENCES customers (id),"
+                 " kind TEXT NOT NULL, value TEXT NOT NULL)"_s),
+            both(u"CREATE INDEX customer_contacts_by_customer ON customer_contacts (customer_id)"_s),
+            both(
+                u"CREATE TABLE complaint_causes (id %PK%, name TEXT NOT NULL UNIQUE, active INTEGER NOT NULL DEFAULT 1)"_s),
+            both(u"CREATE TABLE interactions (id %PK%, customer_id BIGINT NOT NULL REFERENCES customers (id),"
+                 " agent_id BIGINT REFERENCES agents (id), channel TEXT NOT NULL, direction TEXT NOT NULL,"
+                 " kind TEXT NOT NULL, subject TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '',"
+                 " body_format TEXT NOT NULL DEFAULT 'plain', occurred_at BIGINT NOT NULL, created_at BIGINT NOT NULL,"
+                 " complaint_cause_id BIGINT REFERENCES complaint_causes (id), amount_cents BIGINT, currency TEXT,"
+                 " escalation_id BIGINT, corrects_id BIGINT REFERENCES interactions (id))"_s),
+            both(
+                u"CREATE INDEX interactions_by_customer_time ON interactions (customer_id, occurred_at DESC, id DESC)"_s),
+            both(u"CREATE INDEX interactions_by_time ON interactions (occurred_at, id)"_s),
+            both(u"CREATE INDEX interactions_by_agent_time ON interactions (agent_id, occurred_at)"_s),
+            both(
+                u"CREATE TABLE escalations (id %PK%, customer_id BIGINT NOT NULL REFERENCES customers (id),"
+                " interaction_id BIGINT REFERENCES interactions (id), created_by BIGINT NOT NULL REFERENCES agents "
+                "(id),"
+                " assigned_to BIGINT REFERENCES agents (id), state TEXT NOT NULL, severity TEXT NOT NULL,"
+                " category TEXT NOT NULL, summary TEXT NOT NULL, steps_to_reproduce TEXT NOT NULL DEFAULT '',"
+                " expected TEXT NOT NULL DEFAULT '', actual TEXT NOT NULL DEFAULT '',"
+                " environment TEXT NOT NULL DEFAULT '', already_tried TEXT NOT NULL DEFAULT '',"
+                " resolution TEXT NOT NULL DEFAULT '', customer_explanation TEXT NOT NULL DEFAULT '',"
+                " created_at BIGINT NOT NULL, claimed_at BIGINT, resolved_at BIGINT, closed_at BIGINT,"
+                " claim_due_at BIGINT NOT NULL, resolve_due_at BIGINT NOT NULL, version INTEGER NOT NULL DEFAULT 1)"_s),
+            both(u"CREATE INDEX escalations_by_state_due ON escalations (state, resolve_due_at)"_s),
+            both(u"CREATE INDEX escalations_by_customer ON escalations (customer_id)"_s),
+            both(u"CREATE TABLE escalation_events (id %PK%, escalation_id BIGINT NOT NULL REFERENCES escalations (id),"
+                 " actor_id BIGINT REFERENCES agents (id), action TEXT NOT NULL, from_state TEXT, to_state TEXT NOT "
+                 "NULL,"
+                 " note TEXT NOT NULL DEFAULT '', occurred_at BIGINT NOT NULL)"_s),
+            both(u"CREATE INDEX escalation_events_by_escalation ON escalation_events (escalation_id, occurred_at)"_s),
+            both(u"CREATE TABLE escalation_attachments (id %PK%, escalation_id BIGINT NOT NULL REFERENCES escalations "
+                 u"(id),"
+                 " name TEXT NOT NULL, format TEXT NOT NULL DEFAULT 'plain', content TEXT NOT NULL)"_s),
+            both(u"CREATE TABLE templates (id %PK%, owner_id BIGINT REFERENCES agents (id), category TEXT NOT NULL "
+                 u"DEFAULT '',"
+                 " name TEXT NOT NULL, shortcode TEXT NOT NULL DEFAULT '', channel TEXT, subject TEXT NOT NULL DEFAULT "
+                 "'',"
+                 " body TEXT NOT NULL, referral INTEGER NOT NULL DEFAULT 0, usage_count INTEGER NOT NULL DEFAULT 0,"
+                 " last_used_at BIGINT, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,"
+                 " version INTEGER NOT NULL DEFAULT 1)"_s),
+            both(u"CREATE TABLE survey_responses (id %PK%, customer_id BIGINT NOT NULL REFERENCES customers (id),"
+                 " interaction_id BIGINT REFERENCES interactions (id),"
+                 " kind TEXT NOT NULL CHECK (kind IN ('csat', 'nps', 'ces')), score INTEGER NOT NULL,"
+                 " comment TEXT NOT NULL DEFAULT '', answered_at BIGINT NOT NULL)"_s),
+            both(u"CREATE INDEX survey_responses_by_time ON survey_responses (answered_at)"_s),
+            both(u"CREATE INDEX survey_responses_by_customer ON survey_responses (customer_id, answered_at)"_s),
+            both(u"CREATE TABLE follow_ups (id %PK%, customer_id BIGINT NOT NULL REFERENCES customers (id),"
+                 " agent_id BIGINT NOT NULL REFERENCES agents (id), due_at BIGINT NOT NULL, note TEXT NOT NULL DEFAULT "
+                 "'',"
+                 " done_at BIGINT, created_at BIGINT NOT NULL)"_s),
+            both(u"CREATE INDEX follow_ups_by_agent_due ON follow_ups (agent_id, done_at, due_at)"_s),
+            both(u"CREATE INDEX follow_ups_by_customer ON follow_ups (customer_id)"_s),
+            both(
+                u"CREATE TABLE audit_log (id %PK%, occurred_at BIGINT NOT NULL, actor_id BIGINT REFERENCES agents (id),"
+                " action TEXT NOT NULL, entity TEXT NOT NULL, entity_id BIGINT, before_data TEXT NOT NULL DEFAULT '',"
+                " after_data TEXT NOT NULL DEFAULT '', prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"_s),
+        } };
 }
 
 // Full-text search over every interaction and prefix search over customers.
 Migration version2()
 {
-    return {2,
-            u"full-text search"_s,
-            {
-                sqliteOnly(u"CREATE VIRTUAL TABLE interactions_fts USING fts5(subject, body, content='interactions',"
-                           " content_rowid='id', tokenize='unicode61 remove_diacritics 2')"_s),
-                sqliteOnly(u"CREATE TRIGGER interactions_fts_insert AFTER INSERT ON interactions BEGIN"
-                           " INSERT INTO interactions_fts (rowid, subject, body) VALUES (new.id, new.subject, new.body); END"_s),
-                sqliteOnly(u"CREATE TRIGGER interactions_fts_delete AFTER DELETE ON interactions BEGIN"
-                           " INSERT INTO interactions_fts (interactions_fts, rowid, subject, body)"
-                           " VALUES ('delete', old.id, old.subject, old.body); END"_s),
-                sqliteOnly(u"CREATE TRIGGER interactions_fts_update AFTER UPDATE OF subject, body ON interactions BEGIN"
-                           " INSERT INTO interactions_fts (interactions_fts, rowid, subject, body)"
-                           " VALUES ('delete', old.id, old.subject, old.body);"
-                           " INSERT INTO interactions_fts (rowid, subject, body) VALUES (new.id, new.subject, new.body); END"_s),
-                sqliteOnly(u"INSERT INTO interactions_fts (interactions_fts) VALUES ('rebuild')"_s),
-                sqliteOnly(u"CREATE VIRTUAL TABLE customers_fts USING fts5(first_name, last_name, email, company, phone,"
-                           " content='customers', content_rowid='id', tokenize='unicode61 remove_diacritics 2',"
-                           " prefix='1 2 3')"_s),
-                sqliteOnly(sqliteFullTextInsertTriggers().at(1)),
-                sqliteOnly(u"CREATE TRIGGER customers_fts_delete AFTER DELETE ON customers BEGIN"
-                           " INSERT INTO customers_fts (customers_fts, rowid, first_name, last_name, email, company, phone)"
-                           " VALUES ('delete', old.id, old.first_name, old.last_name, old.email, old.company, old.phone); END"_s),
-                sqliteOnly(u"CREATE TRIGGER customers_fts_update AFTER UPDATE OF first_name, last_name, email, company, phone"
-                           " ON customers BEGIN"
-                           " INSERT INTO customers_fts (customers_fts, rowid, first_name, last_name, email, company, phone)"
-                           " VALUES ('delete', old.id, old.first_name, old.last_name, old.email, old.company, old.phone);"
-                           " INSERT INTO customers_fts (rowid, first_name, last_name, email, company, phone)"
-                           " VALUES (new.id, new.first_name, new.last_name, new.email, new.company, new.phone); END"_s),
-                sqliteOnly(u"INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')"_s),
-                postgresOnly(u"ALTER TABLE interactions ADD COLUMN search_vector tsvector GENERATED ALWAYS AS"
-                             " (to_tsvector('simple', subject || ' ' || left(body, 100000))) STORED"_s),
-                postgresOnly(u"CREATE INDEX interactions_search ON interactions USING GIN (search_vector)"_s),
-                postgresOnly(u"ALTER TABLE customers ADD COLUMN search_vector tsvector GENERATED ALWAYS AS"
-                             " (to_tsvector('simple', search_text)) STORED"_s),
-                postgresOnly(u"CREATE INDEX customers_search ON customers USING GIN (search_vector)"_s),
-                // Other desks learn of every commit through NOTIFY; one per table and transaction.
-                postgresOnly(u"CREATE FUNCTION tandem_notify_change() RETURNS trigger LANGUAGE plpgsql AS"
-                             " $$ BEGIN PERFORM pg_notify('tandem_changes', TG_TABLE_NAME); RETURN NULL; END $$"_s),
-                postgresOnly(notifyTrigger(u"agents"_s)),
-                postgresOnly(notifyTrigger(u"customers"_s)),
-                postgresOnly(notifyTrigger(u"interactions"_s)),
-                postgresOnly(notifyTrigger(u"escalations"_s)),
-                postgresOnly(notifyTrigger(u"templates"_s)),
-                postgresOnly(notifyTrigger(u"follow_ups"_s)),
-            }};
+    return { 2, u"full-text search"_s,
+        {
+            sqliteOnly(u"CREATE VIRTUAL TABLE interactions_fts USING fts5(subject, body, content='interactions',"
+                       " content_rowid='id', tokenize='unicode61 remove_diacritics 2')"_s),
+            sqliteOnly(
+                u"CREATE TRIGGER interactions_fts_insert AFTER INSERT ON interactions BEGIN"
+                " INSERT INTO interactions_fts (rowid, subject, body) VALUES (new.id, new.subject, new.body); END"_s),
+            sqliteOnly(u"CREATE TRIGGER interactions_fts_delete AFTER DELETE ON interactions BEGIN"
+                       " INSERT INTO interactions_fts (interactions_fts, rowid, subject, body)"
+                       " VALUES ('delete', old.id, old.subject, old.body); END"_s),
+            sqliteOnly(
+                u"CREATE TRIGGER interactions_fts_update AFTER UPDATE OF subject, body ON interactions BEGIN"
+                " INSERT INTO interactions_fts (interactions_fts, rowid, subject, body)"
+                " VALUES ('delete', old.id, old.subject, old.body);"
+                " INSERT INTO interactions_fts (rowid, subject, body) VALUES (new.id, new.subject, new.body); END"_s),
+            sqliteOnly(u"INSERT INTO interactions_fts (interactions_fts) VALUES ('rebuild')"_s),
+            sqliteOnly(u"CREATE VIRTUAL TABLE customers_fts USING fts5(first_name, last_name, email, company, phone,"
+                       " content='customers', content_rowid='id', tokenize='unicode61 remove_diacritics 2',"
+                       " prefix='1 2 3')"_s),
+            sqliteOnly(sqliteFullTextInsertTriggers().at(1)),
+            sqliteOnly(
+                u"CREATE TRIGGER customers_fts_delete AFTER DELETE ON customers BEGIN"
+                " INSERT INTO customers_fts (customers_fts, rowid, first_name, last_name, email, company, phone)"
+                " VALUES ('delete', old.id, old.first_name, old.last_name, old.email, old.company, old.phone); END"_s),
+            sqliteOnly(
+                u"CREATE TRIGGER customers_fts_update AFTER UPDATE OF first_name, last_name, email, company, phone"
+                " ON customers BEGIN"
+                " INSERT INTO customers_fts (customers_fts, rowid, first_name, last_name, email, company, phone)"
+                " VALUES ('delete', old.id, old.first_name, old.last_name, old.email, old.company, old.phone);"
+                " INSERT INTO customers_fts (rowid, first_name, last_name, email, company, phone)"
+                " VALUES (new.id, new.first_name, new.last_name, new.email, new.company, new.phone); END"_s),
+            sqliteOnly(u"INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')"_s),
+            postgresOnly(u"ALTER TABLE interactions ADD COLUMN search_vector tsvector GENERATED ALWAYS AS"
+                         " (to_tsvector('simple', subject || ' ' || left(body, 100000))) STORED"_s),
+            postgresOnly(u"CREATE INDEX interactions_search ON interactions USING GIN (search_vector)"_s),
+            postgresOnly(u"ALTER TABLE customers ADD COLUMN search_vector tsvector GENERATED ALWAYS AS"
+                         " (to_tsvector('simple', search_text)) STORED"_s),
+            postgresOnly(u"CREATE INDEX customers_search ON customers USING GIN (search_vector)"_s),
+            // Other desks learn of every commit through NOTIFY; one per table and transaction.
+            postgresOnly(u"CREATE FUNCTION tandem_notify_change() RETURNS trigger LANGUAGE plpgsql AS"
+                         " $$ BEGIN PERFORM pg_notify('tandem_changes', TG_TABLE_NAME); RETURN NULL; END $$"_s),
+            postgresOnly(notifyTrigger(u"agents"_s)),
+            postgresOnly(notifyTrigger(u"customers"_s)),
+            postgresOnly(notifyTrigger(u"interactions"_s)),
+            postgresOnly(notifyTrigger(u"escalations"_s)),
+            postgresOnly(notifyTrigger(u"templates"_s)),
+            postgresOnly(notifyTrigger(u"follow_ups"_s)),
+        } };
 }
 
 // Reply templates are archived, never deleted; a message sent from a template remembers it, and a referral
 // received links back to the request that earned it.
 Migration version3()
 {
-    return {3,
-            u"template archive and referral links"_s,
-            {
-                both(u"ALTER TABLE templates ADD COLUMN archived_at BIGINT"_s),
-                both(u"CREATE INDEX templates_by_owner ON templates (owner_id, archived_at)"_s),
-                // Shortcodes are unique per owner (shared: none) and channel among live templates. The service
-                // says so in words first; this catches two desks saving at the same moment.
-                both(u"CREATE UNIQUE INDEX templates_unique_shortcode ON templates"
-                     " (COALESCE(owner_id, 0), COALESCE(channel, ''), shortcode)"
-                     " WHERE archived_at IS NULL AND shortcode <> ''"_s),
-                both(u"ALTER TABLE interactions ADD COLUMN template_id BIGINT REFERENCES templates (id)"_s),
-                both(u"ALTER TABLE interactions ADD COLUMN referral_request_id BIGINT REFERENCES interactions (id)"_s),
-                both(u"CREATE INDEX interactions_by_template ON interactions (template_id)"_s),
-                both(u"CREATE INDEX interactions_by_referral_request ON interactions (referral_request_id)"_s),
-            }};
+    return { 3, u"template archive and referral links"_s,
+        {
+            both(u"ALTER TABLE templates ADD COLUMN archived_at BIGINT"_s),
+            both(u"CREATE INDEX templates_by_owner ON templates (owner_id, archived_at)"_s),
+            // Shortcodes are unique per owner (shared: none) and channel among live templates. The service
+            // says so in words first; this catches two desks saving at the same moment.
+            both(u"CREATE UNIQUE INDEX templates_unique_shortcode ON templates"
+                 " (COALESCE(owner_id, 0), COALESCE(channel, ''), shortcode)"
+                 " WHERE archived_at IS NULL AND shortcode <> ''"_s),
+            both(u"ALTER TABLE interactions ADD COLUMN template_id BIGINT REFERENCES templates (id)"_s),
+            both(u"ALTER TABLE interactions ADD COLUMN referral_request_id BIGINT REFERENCES interactions (id)"_s),
+            both(u"CREATE INDEX interactions_by_template ON interactions (template_id)"_s),
+            both(u"CREATE INDEX interactions_by_referral_request ON interactions (referral_request_id)"_s),
+        } };
 }
 
 // Escalation queues sort by the due time that matters now (the claim's while new, the resolution's
 // afterwards), kept in one indexed column; a hand-off links every interaction the rep selected.
 Migration version4()
 {
-    return {4,
-            u"escalation queues and hand-off links"_s,
-            {
-                both(u"ALTER TABLE escalations ADD COLUMN sla_due_at BIGINT NOT NULL DEFAULT 0"_s),
-                both(u"UPDATE escalations SET sla_due_at = CASE WHEN state = 'new' THEN claim_due_at"
-                     " ELSE resolve_due_at END"_s),
-                both(u"CREATE INDEX escalations_by_due ON escalations (sla_due_at, id)"_s),
-                both(u"CREATE INDEX escalations_by_assignee_due ON escalations (assigned_to, sla_due_at, id)"_s),
-                both(u"CREATE INDEX escalations_by_creator_due ON escalations (created_by, sla_due_at, id)"_s),
-                both(u"CREATE INDEX escalation_attachments_by_escalation ON escalation_attachments (escalation_id, id)"_s),
-                both(u"CREATE TABLE escalation_interactions (escalation_id BIGINT NOT NULL REFERENCES escalations (id),"
-                     " interaction_id BIGINT NOT NULL REFERENCES interactions (id),"
-                     " PRIMARY KEY (escalation_id, interaction_id))"_s),
-            }};
+    return { 4, u"escalation queues and hand-off links"_s,
+        {
+            both(u"ALTER TABLE escalations ADD COLUMN sla_due_at BIGINT NOT NULL DEFAULT 0"_s),
+            both(u"UPDATE escalations SET sla_due_at = CASE WHEN state = 'new' THEN claim_due_at"
+                 " ELSE resolve_due_at END"_s),
+            both(u"CREATE INDEX escalations_by_due ON escalations (sla_due_at, id)"_s),
+            both(u"CREATE INDEX escalations_by_assignee_due ON escalations (assigned_to, sla_due_at, id)"_s),
+            both(u"CREATE INDEX escalations_by_creator_due ON escalations (created_by, sla_due_at, id)"_s),
+            both(u"CREATE INDEX escalation_attachments_by_escalation ON escalation_attachments (escalation_id, id)"_s),
+            both(u"CREATE TABLE escalation_interactions (escalation_id BIGINT NOT NULL REFERENCES escalations (id),"
+                 " interaction_id BIGINT NOT NULL REFERENCES interactions (id),"
+                 " PRIMARY KEY (escalation_id, interaction_id))"_s),
+        } };
 }
 
 // Team-lead review: QA scores, the day a customer churned (so churn can be counted per period), the
@@ -192,62 +204,62 @@ Migration version4()
 // apart from the table, and on PostgreSQL the table itself refuses UPDATE and DELETE.
 Migration version5()
 {
-    return {5,
-            u"review, KPIs and audit head"_s,
-            {
-                both(u"CREATE TABLE qa_reviews (id %PK%, interaction_id BIGINT NOT NULL REFERENCES interactions (id),"
-                     " agent_id BIGINT NOT NULL REFERENCES agents (id), reviewer_id BIGINT NOT NULL REFERENCES agents (id),"
-                     " listen INTEGER NOT NULL CHECK (listen BETWEEN 1 AND 5),"
-                     " empathize INTEGER NOT NULL CHECK (empathize BETWEEN 1 AND 5),"
-                     " apologize INTEGER NOT NULL CHECK (apologize BETWEEN 1 AND 5),"
-                     " solve INTEGER NOT NULL CHECK (solve BETWEEN 1 AND 5),"
-                     " thank INTEGER NOT NULL CHECK (thank BETWEEN 1 AND 5),"
-                     " accuracy INTEGER NOT NULL CHECK (accuracy BETWEEN 1 AND 5),"
-                     " tone INTEGER NOT NULL CHECK (tone BETWEEN 1 AND 5),"
-                     " comment TEXT NOT NULL DEFAULT '', reviewed_at BIGINT NOT NULL)"_s),
-                both(u"CREATE INDEX qa_reviews_by_interaction ON qa_reviews (interaction_id, id)"_s),
-                both(u"CREATE INDEX qa_reviews_by_agent ON qa_reviews (agent_id, reviewed_at)"_s),
-                postgresOnly(notifyTrigger(u"qa_reviews"_s)),
-                // Churn is counted by when it happened; the lifecycle column only says what is true now. The
-                // database stamps the moment (the row's updated_at, which the service sets from its clock)
-                // whoever changes the lifecycle.
-                both(u"ALTER TABLE customers ADD COLUMN churned_at BIGINT"_s),
-                both(u"UPDATE customers SET churned_at = updated_at WHERE lifecycle = 'churned'"_s),
-                both(u"CREATE INDEX customers_by_churn ON customers (churned_at)"_s),
-                sqliteOnly(u"CREATE TRIGGER customers_churned_at_insert AFTER INSERT ON customers"
-                           " WHEN new.lifecycle = 'churned' AND new.churned_at IS NULL BEGIN"
-                           " UPDATE customers SET churned_at = new.updated_at WHERE id = new.id; END"_s),
-                sqliteOnly(u"CREATE TRIGGER customers_churned_at_update AFTER UPDATE OF lifecycle ON customers"
-                           " WHEN new.lifecycle IS NOT old.lifecycle BEGIN"
-                           " UPDATE customers SET churned_at = CASE WHEN new.lifecycle = 'churned' THEN new.updated_at"
-                           " ELSE NULL END WHERE id = new.id; END"_s),
-                postgresOnly(u"CREATE FUNCTION tandem_customer_churned_at() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
-                             " IF TG_OP = 'INSERT' THEN"
-                             " IF NEW.lifecycle = 'churned' AND NEW.churned_at IS NULL THEN NEW.churned_at := NEW.updated_at;"
-                             " END IF;"
-                             " ELSIF NEW.lifecycle IS DISTINCT FROM OLD.lifecycle THEN"
-                             " NEW.churned_at := CASE WHEN NEW.lifecycle = 'churned' THEN NEW.updated_at ELSE NULL END;"
-                             " END IF; RETURN NEW; END $$"_s),
-                postgresOnly(u"CREATE TRIGGER customers_churned_at BEFORE INSERT OR UPDATE OF lifecycle ON customers"
-                             " FOR EACH ROW EXECUTE FUNCTION tandem_customer_churned_at()"_s),
-                // The KPIs read these without touching the rows: contacts and complaints by kind, direction and
-                // time (with whose and which customer's), the next reply to a customer, the customer base.
-                both(u"CREATE INDEX interactions_by_kind_direction_time ON interactions"
-                     " (kind, direction, occurred_at, customer_id, agent_id)"_s),
-                both(u"CREATE INDEX interactions_by_customer_direction_time ON interactions"
-                     " (customer_id, direction, occurred_at)"_s),
-                both(u"CREATE INDEX customers_by_lifecycle_created ON customers"
-                     " (lifecycle, created_at, churned_at, merged_into)"_s),
-                both(u"CREATE INDEX escalation_events_by_action_time ON escalation_events (action, occurred_at)"_s),
-                // The chain head names the newest entry, so deleting the last entries is noticed too.
-                both(u"INSERT INTO tandem_meta (key, value) SELECT 'audit_head', CAST(id AS TEXT) || ':' || hash"
-                     " FROM audit_log WHERE id = (SELECT max(id) FROM audit_log) ON CONFLICT (key) DO NOTHING"_s),
-                postgresOnly(u"CREATE FUNCTION tandem_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
-                             " RAISE EXCEPTION 'the audit trail is append-only: % on audit_log is refused', TG_OP;"
-                             " END $$"_s),
-                postgresOnly(u"CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log"
-                             " FOR EACH ROW EXECUTE FUNCTION tandem_audit_append_only()"_s),
-            }};
+    return { 5, u"review, KPIs and audit head"_s,
+        {
+            both(u"CREATE TABLE qa_reviews (id %PK%, interaction_id BIGINT NOT NULL REFERENCES interactions (id),"
+                 " agent_id BIGINT NOT NULL REFERENCES agents (id), reviewer_id BIGINT NOT NULL REFERENCES agents (id),"
+                 " listen INTEGER NOT NULL CHECK (listen BETWEEN 1 AND 5),"
+                 " empathize INTEGER NOT NULL CHECK (empathize BETWEEN 1 AND 5),"
+                 " apologize INTEGER NOT NULL CHECK (apologize BETWEEN 1 AND 5),"
+                 " solve INTEGER NOT NULL CHECK (solve BETWEEN 1 AND 5),"
+                 " thank INTEGER NOT NULL CHECK (thank BETWEEN 1 AND 5),"
+                 " accuracy INTEGER NOT NULL CHECK (accuracy BETWEEN 1 AND 5),"
+                 " tone INTEGER NOT NULL CHECK (tone BETWEEN 1 AND 5),"
+                 " comment TEXT NOT NULL DEFAULT '', reviewed_at BIGINT NOT NULL)"_s),
+            both(u"CREATE INDEX qa_reviews_by_interaction ON qa_reviews (interaction_id, id)"_s),
+            both(u"CREATE INDEX qa_reviews_by_agent ON qa_reviews (agent_id, reviewed_at)"_s),
+            postgresOnly(notifyTrigger(u"qa_reviews"_s)),
+            // Churn is counted by when it happened; the lifecycle column only says what is true now. The
+            // database stamps the moment (the row's updated_at, which the service sets from its clock)
+            // whoever changes the lifecycle.
+            both(u"ALTER TABLE customers ADD COLUMN churned_at BIGINT"_s),
+            both(u"UPDATE customers SET churned_at = updated_at WHERE lifecycle = 'churned'"_s),
+            both(u"CREATE INDEX customers_by_churn ON customers (churned_at)"_s),
+            sqliteOnly(u"CREATE TRIGGER customers_churned_at_insert AFTER INSERT ON customers"
+                       " WHEN new.lifecycle = 'churned' AND new.churned_at IS NULL BEGIN"
+                       " UPDATE customers SET churned_at = new.updated_at WHERE id = new.id; END"_s),
+            sqliteOnly(u"CREATE TRIGGER customers_churned_at_update AFTER UPDATE OF lifecycle ON customers"
+                       " WHEN new.lifecycle IS NOT old.lifecycle BEGIN"
+                       " UPDATE customers SET churned_at = CASE WHEN new.lifecycle = 'churned' THEN new.updated_at"
+                       " ELSE NULL END WHERE id = new.id; END"_s),
+            postgresOnly(
+                u"CREATE FUNCTION tandem_customer_churned_at() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                " IF TG_OP = 'INSERT' THEN"
+                " IF NEW.lifecycle = 'churned' AND NEW.churned_at IS NULL THEN NEW.churned_at := NEW.updated_at;"
+                " END IF;"
+                " ELSIF NEW.lifecycle IS DISTINCT FROM OLD.lifecycle THEN"
+                " NEW.churned_at := CASE WHEN NEW.lifecycle = 'churned' THEN NEW.updated_at ELSE NULL END;"
+                " END IF; RETURN NEW; END $$"_s),
+            postgresOnly(u"CREATE TRIGGER customers_churned_at BEFORE INSERT OR UPDATE OF lifecycle ON customers"
+                         " FOR EACH ROW EXECUTE FUNCTION tandem_customer_churned_at()"_s),
+            // The KPIs read these without touching the rows: contacts and complaints by kind, direction and
+            // time (with whose and which customer's), the next reply to a customer, the customer base.
+            both(u"CREATE INDEX interactions_by_kind_direction_time ON interactions"
+                 " (kind, direction, occurred_at, customer_id, agent_id)"_s),
+            both(u"CREATE INDEX interactions_by_customer_direction_time ON interactions"
+                 " (customer_id, direction, occurred_at)"_s),
+            both(u"CREATE INDEX customers_by_lifecycle_created ON customers"
+                 " (lifecycle, created_at, churned_at, merged_into)"_s),
+            both(u"CREATE INDEX escalation_events_by_action_time ON escalation_events (action, occurred_at)"_s),
+            // The chain head names the newest entry, so deleting the last entries is noticed too.
+            both(u"INSERT INTO tandem_meta (key, value) SELECT 'audit_head', CAST(id AS TEXT) || ':' || hash"
+                 " FROM audit_log WHERE id = (SELECT max(id) FROM audit_log) ON CONFLICT (key) DO NOTHING"_s),
+            postgresOnly(u"CREATE FUNCTION tandem_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                         " RAISE EXCEPTION 'the audit trail is append-only: % on audit_log is refused', TG_OP;"
+                         " END $$"_s),
+            postgresOnly(u"CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log"
+                         " FOR EACH ROW EXECUTE FUNCTION tandem_audit_append_only()"_s),
+        } };
 }
 
 // Newest-first search on SQLite: the full-text index is keyed by a number that sorts as (occurred_at,
@@ -255,34 +267,33 @@ Migration version5()
 // match and sorting them (half a second for a common word in a million interactions).
 Migration version6()
 {
-    return {6,
-            u"interaction search in time order"_s,
-            {
-                sqliteOnly(u"DROP TRIGGER interactions_fts_insert"_s),
-                sqliteOnly(u"DROP TRIGGER interactions_fts_delete"_s),
-                sqliteOnly(u"DROP TRIGGER interactions_fts_update"_s),
-                sqliteOnly(u"DROP TABLE interactions_fts"_s),
-                sqliteOnly(u"ALTER TABLE interactions ADD COLUMN search_key INTEGER GENERATED ALWAYS AS (%1) VIRTUAL"_s.arg(
-                    SqlDialect::searchKeyExpression(u"occurred_at"_s, u"id"_s))),
-                sqliteOnly(u"CREATE UNIQUE INDEX interactions_by_search_key ON interactions (search_key)"_s),
-                // FTS5 collects every match of a prefix before it can hand out the newest. Three-letter
-                // prefixes, which stand for the most words, have their own index; a longer prefix is replaced
-                // by the words it stands for, read from the vocabulary (SearchRepository).
-                sqliteOnly(u"CREATE VIRTUAL TABLE interactions_fts USING fts5(subject, body, content='interactions',"
-                           " content_rowid='search_key', tokenize='unicode61 remove_diacritics 2', prefix='3')"_s),
-                sqliteOnly(u"CREATE VIRTUAL TABLE interactions_fts_words USING fts5vocab(interactions_fts, 'row')"_s),
-                sqliteOnly(sqliteFullTextInsertTriggers().at(0)),
-                sqliteOnly(u"CREATE TRIGGER interactions_fts_delete AFTER DELETE ON interactions BEGIN"
-                           " INSERT INTO interactions_fts (interactions_fts, rowid, subject, body)"
-                           " VALUES ('delete', old.search_key, old.subject, old.body); END"_s),
-                sqliteOnly(u"CREATE TRIGGER interactions_fts_update AFTER UPDATE OF subject, body, occurred_at"
-                           " ON interactions BEGIN"
-                           " INSERT INTO interactions_fts (interactions_fts, rowid, subject, body)"
-                           " VALUES ('delete', old.search_key, old.subject, old.body);"
-                           " INSERT INTO interactions_fts (rowid, subject, body)"
-                           " VALUES (new.search_key, new.subject, new.body); END"_s),
-                sqliteOnly(sqliteInteractionsFullTextFill()),
-            }};
+    return { 6, u"interaction search in time order"_s,
+        {
+            sqliteOnly(u"DROP TRIGGER interactions_fts_insert"_s),
+            sqliteOnly(u"DROP TRIGGER interactions_fts_delete"_s),
+            sqliteOnly(u"DROP TRIGGER interactions_fts_update"_s),
+            sqliteOnly(u"DROP TABLE interactions_fts"_s),
+            sqliteOnly(u"ALTER TABLE interactions ADD COLUMN search_key INTEGER GENERATED ALWAYS AS (%1) VIRTUAL"_s.arg(
+                SqlDialect::searchKeyExpression(u"occurred_at"_s, u"id"_s))),
+            sqliteOnly(u"CREATE UNIQUE INDEX interactions_by_search_key ON interactions (search_key)"_s),
+            // FTS5 collects every match of a prefix before it can hand out the newest. Three-letter
+            // prefixes, which stand for the most words, have their own index; a longer prefix is replaced
+            // by the words it stands for, read from the vocabulary (SearchRepository).
+            sqliteOnly(u"CREATE VIRTUAL TABLE interactions_fts USING fts5(subject, body, content='interactions',"
+                       " content_rowid='search_key', tokenize='unicode61 remove_diacritics 2', prefix='3')"_s),
+            sqliteOnly(u"CREATE VIRTUAL TABLE interactions_fts_words USING fts5vocab(interactions_fts, 'row')"_s),
+            sqliteOnly(sqliteFullTextInsertTriggers().at(0)),
+            sqliteOnly(u"CREATE TRIGGER interactions_fts_delete AFTER DELETE ON interactions BEGIN"
+                       " INSERT INTO interactions_fts (interactions_fts, rowid, subject, body)"
+                       " VALUES ('delete', old.search_key, old.subject, old.body); END"_s),
+            sqliteOnly(u"CREATE TRIGGER interactions_fts_update AFTER UPDATE OF subject, body, occurred_at"
+                       " ON interactions BEGIN"
+                       " INSERT INTO interactions_fts (interactions_fts, rowid, subject, body)"
+                       " VALUES ('delete', old.search_key, old.subject, old.body);"
+                       " INSERT INTO interactions_fts (rowid, subject, body)"
+                       " VALUES (new.search_key, new.subject, new.body); END"_s),
+            sqliteOnly(sqliteInteractionsFullTextFill()),
+        } };
 }
 
 } // namespace
@@ -296,7 +307,7 @@ const QString &sqliteInteractionsFullTextFill()
 
 const QStringList &sqliteFullTextInsertTriggers()
 {
-    static const QStringList triggers{
+    static const QStringList triggers {
         u"CREATE TRIGGER interactions_fts_insert AFTER INSERT ON interactions BEGIN"
         " INSERT INTO interactions_fts (rowid, subject, body) VALUES (new.search_key, new.subject, new.body); END"_s,
         u"CREATE TRIGGER customers_fts_insert AFTER INSERT ON customers BEGIN"
@@ -308,7 +319,7 @@ const QStringList &sqliteFullTextInsertTriggers()
 
 const QList<Migration> &allMigrations()
 {
-    static const QList<Migration> migrations{version1(), version2(), version3(), version4(), version5(), version6()};
+    static const QList<Migration> migrations { version1(), version2(), version3(), version4(), version5(), version6() };
     return migrations;
 }
 

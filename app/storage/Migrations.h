@@ -15,7 +15,7 @@ namespace tandem {
 
 struct MigrationStep
 {
-    QString sql;                    // portable DDL; %PK% is adapted per backend
+    QString sql; // portable DDL; %PK% is adapted per backend
     std::optional<Backend> onlyFor; // a step for one backend only (full-text search)
 };
 

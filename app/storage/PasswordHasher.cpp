@@ -8,10 +8,9 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
-#include <sodium.h>
-
 #include <array>
 #include <mutex>
+#include <sodium.h>
 
 namespace tandem {
 namespace {
@@ -21,8 +20,8 @@ void initializeSodium()
     static std::once_flag once;
     std::call_once(once, [] {
         if (sodium_init() < 0) {
-            throw StorageError(QCoreApplication::translate("tandem::PasswordHasher",
-                                                           "The password library could not start."));
+            throw StorageError(
+                QCoreApplication::translate("tandem::PasswordHasher", "The password library could not start."));
         }
     });
 }
@@ -31,7 +30,7 @@ void initializeSodium()
 class SecretBytes
 {
 public:
-    explicit SecretBytes(const QString &text) : m_bytes(text.toUtf8()) {}
+    explicit SecretBytes(const QString &text) : m_bytes(text.toUtf8()) { }
     ~SecretBytes() { sodium_memzero(m_bytes.data(), std::size_t(m_bytes.size())); }
     SecretBytes(const SecretBytes &) = delete;
     SecretBytes &operator=(const SecretBytes &) = delete;
@@ -49,13 +48,14 @@ QString PasswordHasher::hash(const QString &password, Cost cost)
 {
     initializeSodium();
     const SecretBytes secret(password);
-    std::array<char, crypto_pwhash_STRBYTES> stored{};
+    std::array<char, crypto_pwhash_STRBYTES> stored {};
     const bool moderate = cost == Cost::Moderate;
     if (crypto_pwhash_str(stored.data(), secret.data(), secret.size(),
-                          moderate ? crypto_pwhash_OPSLIMIT_MODERATE : crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                          moderate ? crypto_pwhash_MEMLIMIT_MODERATE : crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
-        throw StorageError(QCoreApplication::translate("tandem::PasswordHasher",
-                                                       "There is not enough memory to protect the password."));
+            moderate ? crypto_pwhash_OPSLIMIT_MODERATE : crypto_pwhash_OPSLIMIT_INTERACTIVE,
+            moderate ? crypto_pwhash_MEMLIMIT_MODERATE : crypto_pwhash_MEMLIMIT_INTERACTIVE)
+        != 0) {
+        throw StorageError(QCoreApplication::translate(
+            "tandem::PasswordHasher", "There is not enough memory to protect the password."));
     }
     return QString::fromLatin1(stored.data());
 }

@@ -14,7 +14,7 @@ class PasswordHasher
 public:
     enum class Cost {
         Interactive, // about 64 MiB and a tenth of a second: demo accounts, whose passwords are public anyway
-        Moderate,    // about 256 MiB and most of a second: real accounts
+        Moderate, // about 256 MiB and most of a second: real accounts
     };
 
     // Throws StorageError when the machine cannot spare the memory the hash needs.

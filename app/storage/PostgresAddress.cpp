@@ -24,11 +24,12 @@ std::optional<PostgresAddress> PostgresAddress::parse(const QString &url, QStrin
         return std::nullopt;
     };
     if (!isPostgresUrl(url))
-        return fail(QCoreApplication::translate("tandem::PostgresAddress", "A team workspace address starts with postgresql://."));
+        return fail(QCoreApplication::translate(
+            "tandem::PostgresAddress", "A team workspace address starts with postgresql://."));
     const QUrl parsed(url, QUrl::StrictMode);
     if (!parsed.isValid())
         return fail(QCoreApplication::translate("tandem::PostgresAddress", "The address %1 is not a valid URL.")
-                        .arg(parsed.toDisplayString(QUrl::RemovePassword)));
+                .arg(parsed.toDisplayString(QUrl::RemovePassword)));
     PostgresAddress address;
     address.host = parsed.host();
     address.port = parsed.port(5432);
@@ -38,19 +39,19 @@ std::optional<PostgresAddress> PostgresAddress::parse(const QString &url, QStrin
     const QUrlQuery query(parsed);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         // Only plain libpq keywords: no spaces or quotes can sneak into the connection string.
-        const bool safeKey = !key.isEmpty() && std::all_of(key.cbegin(), key.cend(), [](QChar ch) {
-            return ch.isLetterOrNumber() || ch == u'_';
-        });
-        const bool safeValue = std::none_of(value.cbegin(), value.cend(), [](QChar ch) {
-            return ch.isSpace() || ch == u'\'' || ch == u'\\' || ch == u';';
-        });
+        const bool safeKey = !key.isEmpty()
+            && std::all_of(key.cbegin(), key.cend(), [](QChar ch) { return ch.isLetterOrNumber() || ch == u'_'; });
+        const bool safeValue = std::none_of(value.cbegin(), value.cend(),
+            [](QChar ch) { return ch.isSpace() || ch == u'\'' || ch == u'\\' || ch == u';'; });
         if (!safeKey || !safeValue)
-            return fail(QCoreApplication::translate("tandem::PostgresAddress", "The setting \"%1\" in the address is not allowed.")
-                            .arg(key));
+            return fail(QCoreApplication::translate(
+                "tandem::PostgresAddress", "The setting \"%1\" in the address is not allowed.")
+                    .arg(key));
         address.connectOptions.append(key + u'=' + value);
     }
     if (address.database.isEmpty() && !address.connectOptions.join(u' ').contains(u"service="_s))
-        return fail(QCoreApplication::translate("tandem::PostgresAddress", "The address names no database (postgresql://host/DATABASE)."));
+        return fail(QCoreApplication::translate(
+            "tandem::PostgresAddress", "The address names no database (postgresql://host/DATABASE)."));
     return address;
 }
 

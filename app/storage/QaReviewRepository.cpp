@@ -37,21 +37,20 @@ QaReview reviewFrom(const QSqlQuery &query)
 Id QaReviewRepository::insert(const QaReview &review)
 {
     return sql::scalar(m_workspace.database(),
-                       u"INSERT INTO qa_reviews (interaction_id, agent_id, reviewer_id, listen, empathize, apologize,"
-                       " solve, thank, accuracy, tone, comment, reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                       " RETURNING id"_s,
-                       {review.interactionId, review.agentId, review.reviewerId, review.score(QaCriterion::Listen),
-                        review.score(QaCriterion::Empathize), review.score(QaCriterion::Apologize),
-                        review.score(QaCriterion::Solve), review.score(QaCriterion::Thank),
-                        review.score(QaCriterion::Accuracy), review.score(QaCriterion::Tone), review.comment,
-                        review.reviewedAt})
+        u"INSERT INTO qa_reviews (interaction_id, agent_id, reviewer_id, listen, empathize, apologize,"
+        " solve, thank, accuracy, tone, comment, reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " RETURNING id"_s,
+        { review.interactionId, review.agentId, review.reviewerId, review.score(QaCriterion::Listen),
+            review.score(QaCriterion::Empathize), review.score(QaCriterion::Apologize),
+            review.score(QaCriterion::Solve), review.score(QaCriterion::Thank), review.score(QaCriterion::Accuracy),
+            review.score(QaCriterion::Tone), review.comment, review.reviewedAt })
         .toLongLong();
 }
 
 QList<QaReview> QaReviewRepository::forInteraction(Id interactionId) const
 {
-    QSqlQuery query = sql::run(m_workspace.database(), selectReviews + u"WHERE q.interaction_id = ? ORDER BY q.id DESC"_s,
-                               {interactionId});
+    QSqlQuery query = sql::run(
+        m_workspace.database(), selectReviews + u"WHERE q.interaction_id = ? ORDER BY q.id DESC"_s, { interactionId });
     QList<QaReview> reviews;
     while (query.next())
         reviews.append(reviewFrom(query));
@@ -61,10 +60,10 @@ QList<QaReview> QaReviewRepository::forInteraction(Id interactionId) const
 QaReviewPage QaReviewRepository::forAgent(Id agentId, const std::optional<Id> &before, int limit) const
 {
     const QSqlDatabase db = m_workspace.database();
-    QSqlQuery query = before ? sql::run(db, selectReviews + u"WHERE q.agent_id = ? AND q.id < ? ORDER BY q.id DESC LIMIT ?"_s,
-                                        {agentId, *before, limit + 1})
-                             : sql::run(db, selectReviews + u"WHERE q.agent_id = ? ORDER BY q.id DESC LIMIT ?"_s,
-                                        {agentId, limit + 1});
+    QSqlQuery query = before
+        ? sql::run(db, selectReviews + u"WHERE q.agent_id = ? AND q.id < ? ORDER BY q.id DESC LIMIT ?"_s,
+              { agentId, *before, limit + 1 })
+        : sql::run(db, selectReviews + u"WHERE q.agent_id = ? ORDER BY q.id DESC LIMIT ?"_s, { agentId, limit + 1 });
     QaReviewPage page;
     while (query.next()) {
         if (page.reviews.size() == limit) {

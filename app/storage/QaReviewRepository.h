@@ -16,13 +16,13 @@ class Workspace;
 struct QaReviewPage
 {
     QList<QaReview> reviews; // newest first
-    std::optional<Id> next;  // pass back as `before`
+    std::optional<Id> next; // pass back as `before`
 };
 
 class QaReviewRepository
 {
 public:
-    explicit QaReviewRepository(Workspace &workspace) : m_workspace(workspace) {}
+    explicit QaReviewRepository(Workspace &workspace) : m_workspace(workspace) { }
 
     Id insert(const QaReview &review);
     // Every review of an interaction, newest first.

@@ -17,8 +17,7 @@ using namespace Qt::StringLiterals;
 namespace tandem {
 namespace {
 
-template<typename E>
-QVariantList keysOf(const QList<E> &values)
+template<typename E> QVariantList keysOf(const QList<E> &values)
 {
     QVariantList keys;
     for (const E value : values)
@@ -48,7 +47,7 @@ void addBreachedCondition(SqlStatement &statement, Millis now)
 {
     statement.add(u"(e.claimed_at > e.claim_due_at OR (e.claimed_at IS NULL AND e.claim_due_at < ?)"
                   " OR e.resolved_at > e.resolve_due_at OR (e.resolved_at IS NULL AND e.resolve_due_at < ?))"_s,
-                  {now, now});
+        { now, now });
 }
 
 // Which records one query reads: all of them in time order, all of them grouped by customer, or one
@@ -70,67 +69,67 @@ void addInteractionConditions(SqlStatement &statement, const RecordsFilter &filt
     const QString asFilter = reading.keepIndexOrder ? u"+"_s : QString();
     statement.add(u" WHERE 1 = 1"_s);
     if (filter.agentId) {
-        statement.add(u" AND "_s + (reading.byCustomer ? asFilter : QString()) + u"i.agent_id = ?"_s,
-                      {*filter.agentId});
+        statement.add(
+            u" AND "_s + (reading.byCustomer ? asFilter : QString()) + u"i.agent_id = ?"_s, { *filter.agentId });
     }
     if (filter.role) {
-        statement.add(u" AND "_s + asFilter + u"i.agent_id IN (SELECT id FROM agents WHERE role = ?)"_s,
-                      {keyOf(*filter.role)});
+        statement.add(
+            u" AND "_s + asFilter + u"i.agent_id IN (SELECT id FROM agents WHERE role = ?)"_s, { keyOf(*filter.role) });
     }
     if (!filter.channels.isEmpty()) {
         statement.add(u" AND i.channel IN ("_s + SqlStatement::placeholders(filter.channels.size()) + u")"_s,
-                      keysOf(filter.channels));
+            keysOf(filter.channels));
     }
     if (!filter.kinds.isEmpty()) {
-        statement.add(u" AND "_s + asFilter + u"i.kind IN ("_s + SqlStatement::placeholders(filter.kinds.size()) +
-                          u")"_s,
-                      keysOf(filter.kinds));
+        statement.add(
+            u" AND "_s + asFilter + u"i.kind IN ("_s + SqlStatement::placeholders(filter.kinds.size()) + u")"_s,
+            keysOf(filter.kinds));
     }
     if (filter.direction)
-        statement.add(u" AND i.direction = ?"_s, {keyOf(*filter.direction)});
+        statement.add(u" AND i.direction = ?"_s, { keyOf(*filter.direction) });
     if (filter.customerId)
-        statement.add(u" AND i.customer_id = ?"_s, {*filter.customerId});
+        statement.add(u" AND i.customer_id = ?"_s, { *filter.customerId });
     if (filter.from)
-        statement.add(u" AND i.occurred_at >= ?"_s, {*filter.from});
+        statement.add(u" AND i.occurred_at >= ?"_s, { *filter.from });
     if (filter.to)
-        statement.add(u" AND i.occurred_at < ?"_s, {*filter.to});
+        statement.add(u" AND i.occurred_at < ?"_s, { *filter.to });
     if (filter.complaintCauseId)
-        statement.add(u" AND i.complaint_cause_id = ?"_s, {*filter.complaintCauseId});
+        statement.add(u" AND i.complaint_cause_id = ?"_s, { *filter.complaintCauseId });
     if (filter.surveyKind) {
         statement.add(u" AND EXISTS (SELECT 1 FROM survey_responses s WHERE s.interaction_id = i.id AND s.kind = ?)"_s,
-                      {keyOf(*filter.surveyKind)});
+            { keyOf(*filter.surveyKind) });
     }
     if (filter.reviewedOnly)
         statement.add(u" AND EXISTS (SELECT 1 FROM qa_reviews q WHERE q.interaction_id = i.id)"_s);
     if (reading.agentGroup) {
         if (reading.agentId)
-            statement.add(u" AND i.agent_id = ?"_s, {*reading.agentId});
+            statement.add(u" AND i.agent_id = ?"_s, { *reading.agentId });
         else
             statement.add(u" AND i.agent_id IS NULL"_s);
     }
 }
 
-void addEscalationConditions(SqlStatement &statement, const RecordsFilter &filter, Millis now,
-                             const Reading &reading = {})
+void addEscalationConditions(
+    SqlStatement &statement, const RecordsFilter &filter, Millis now, const Reading &reading = {})
 {
     statement.add(u" WHERE 1 = 1"_s);
     if (filter.agentId)
-        statement.add(u" AND (e.created_by = ? OR e.assigned_to = ?)"_s, {*filter.agentId, *filter.agentId});
+        statement.add(u" AND (e.created_by = ? OR e.assigned_to = ?)"_s, { *filter.agentId, *filter.agentId });
     if (filter.role) {
         statement.add(u" AND (e.created_by IN (SELECT id FROM agents WHERE role = ?)"
                       " OR e.assigned_to IN (SELECT id FROM agents WHERE role = ?))"_s,
-                      {keyOf(*filter.role), keyOf(*filter.role)});
+            { keyOf(*filter.role), keyOf(*filter.role) });
     }
     if (!filter.channels.isEmpty()) {
         statement.add(u" AND src.channel IN ("_s + SqlStatement::placeholders(filter.channels.size()) + u")"_s,
-                      keysOf(filter.channels));
+            keysOf(filter.channels));
     }
     if (filter.customerId)
-        statement.add(u" AND e.customer_id = ?"_s, {*filter.customerId});
+        statement.add(u" AND e.customer_id = ?"_s, { *filter.customerId });
     if (filter.from)
-        statement.add(u" AND e.created_at >= ?"_s, {*filter.from});
+        statement.add(u" AND e.created_at >= ?"_s, { *filter.from });
     if (filter.to)
-        statement.add(u" AND e.created_at < ?"_s, {*filter.to});
+        statement.add(u" AND e.created_at < ?"_s, { *filter.to });
     if (filter.sla == SlaOutcome::Met) {
         statement.add(u" AND "_s + metCondition);
     } else if (filter.sla == SlaOutcome::Breached) {
@@ -138,14 +137,14 @@ void addEscalationConditions(SqlStatement &statement, const RecordsFilter &filte
         addBreachedCondition(statement, now);
     }
     if (reading.agentGroup && reading.agentId)
-        statement.add(u" AND e.created_by = ?"_s, {*reading.agentId});
+        statement.add(u" AND e.created_by = ?"_s, { *reading.agentId });
 }
 
 // Rows of one branch (a constant record type) that follow the cursor in the order (customer, time, type,
 // id), all descending or all ascending. The type is a constant here, so the time part becomes a plain
 // range the (time, id) indexes answer, and the customer part a range over customers in name order.
 void addCursorCondition(SqlStatement &statement, const RecordsQuery &query, const Reading &reading, RecordType type,
-                        const QString &timeColumn, const QString &idColumn)
+    const QString &timeColumn, const QString &idColumn)
 {
     if (!query.after)
         return;
@@ -154,20 +153,20 @@ void addCursorCondition(SqlStatement &statement, const RecordsQuery &query, cons
     const QString beyond = descending ? u"<"_s : u">"_s;
     SqlStatement time;
     if (type == after.type) {
-        time.add(u"("_s + timeColumn + u", "_s + idColumn + u") "_s + beyond + u" (?, ?)"_s, {after.at, after.id});
+        time.add(u"("_s + timeColumn + u", "_s + idColumn + u") "_s + beyond + u" (?, ?)"_s, { after.at, after.id });
     } else {
         // Same time, other type: it comes after the cursor when its type sorts after the cursor's.
         const bool typeFollows = descending ? type < after.type : type > after.type;
-        time.add(timeColumn + u" "_s + beyond + (typeFollows ? u"= ?"_s : u" ?"_s), {after.at});
+        time.add(timeColumn + u" "_s + beyond + (typeFollows ? u"= ?"_s : u" ?"_s), { after.at });
     }
     if (!reading.byCustomer) {
         statement.add(u" AND "_s);
         statement.add(time);
         return;
     }
-    statement.add(u" AND (c.sort_name, c.id) "_s + beyond + u"= (?, ?) AND ((c.sort_name, c.id) "_s + beyond +
-                      u" (?, ?) OR "_s,
-                  {after.sortText, after.group, after.sortText, after.group});
+    statement.add(
+        u" AND (c.sort_name, c.id) "_s + beyond + u"= (?, ?) AND ((c.sort_name, c.id) "_s + beyond + u" (?, ?) OR "_s,
+        { after.sortText, after.group, after.sortText, after.group });
     statement.add(time);
     statement.add(u")"_s);
 }
@@ -189,53 +188,55 @@ SqlStatement interactionBranch(const RecordsQuery &query, const Reading &reading
     statement.add(u"SELECT 0 AS record_type, i.id AS id, i.occurred_at AS at, i.customer_id AS customer_id,"
                   " c.first_name AS first_name, c.last_name AS last_name, i.agent_id AS agent_id,"
                   " a.display_name AS agent_name, a.role AS agent_role, '' AS assignee_name, i.channel AS channel,"
-                  " i.direction AS direction, i.kind AS kind, i.subject AS subject, "_s +
-                  (query.withBody ? u"i.body"_s : u"''"_s) +
-                  u" AS body, cc.name AS cause, i.id AS interaction_id, '' AS state, '' AS severity, 0 AS sla, "_s +
-                  (reading.byCustomer ? u"c.sort_name AS sort_text, c.id AS sort_group"_s
-                                      : u"'' AS sort_text, 0 AS sort_group"_s) +
-                  (reading.byCustomer ? customerSortSource(u"interactions i"_s)
-                                      : u" FROM interactions i JOIN customers c ON c.id = i.customer_id"_s) +
-                  u" LEFT JOIN agents a ON a.id = i.agent_id LEFT JOIN complaint_causes cc ON cc.id = i.complaint_cause_id"_s);
+                  " i.direction AS direction, i.kind AS kind, i.subject AS subject, "_s
+        + (query.withBody ? u"i.body"_s : u"''"_s)
+        + u" AS body, cc.name AS cause, i.id AS interaction_id, '' AS state, '' AS severity, 0 AS sla, "_s
+        + (reading.byCustomer ? u"c.sort_name AS sort_text, c.id AS sort_group"_s
+                              : u"'' AS sort_text, 0 AS sort_group"_s)
+        + (reading.byCustomer ? customerSortSource(u"interactions i"_s)
+                              : u" FROM interactions i JOIN customers c ON c.id = i.customer_id"_s)
+        + u" LEFT JOIN agents a ON a.id = i.agent_id LEFT JOIN complaint_causes cc ON cc.id = i.complaint_cause_id"_s);
     addInteractionConditions(statement, query.filter, reading);
     if (reading.byCustomer)
         statement.add(u" AND i.customer_id = c.id"_s);
     addCursorCondition(statement, query, reading, RecordType::Interaction, u"i.occurred_at"_s, u"i.id"_s);
     const QString dir = direction(query.sort);
-    statement.add(u" ORDER BY "_s +
-                      (reading.byCustomer ? u"c.sort_name"_s + dir + u", c.id"_s + dir + u", "_s : QString()) +
-                      u"i.occurred_at"_s + dir + u", i.id"_s + dir + u" LIMIT ?"_s,
-                  {query.limit + 1});
+    statement.add(u" ORDER BY "_s
+            + (reading.byCustomer ? u"c.sort_name"_s + dir + u", c.id"_s + dir + u", "_s : QString())
+            + u"i.occurred_at"_s + dir + u", i.id"_s + dir + u" LIMIT ?"_s,
+        { query.limit + 1 });
     return statement;
 }
 
 SqlStatement escalationBranch(const RecordsQuery &query, const Reading &reading)
 {
     SqlStatement statement;
-    statement.add(u"SELECT 1 AS record_type, e.id AS id, e.created_at AS at, e.customer_id AS customer_id,"
-                  " c.first_name AS first_name, c.last_name AS last_name, e.created_by AS agent_id,"
-                  " a.display_name AS agent_name, a.role AS agent_role, COALESCE(asg.display_name, '') AS assignee_name,"
-                  " COALESCE(src.channel, '') AS channel, '' AS direction, 'escalation' AS kind, e.summary AS subject, "_s +
-                  (query.withBody ? u"e.resolution"_s : u"''"_s) +
-                  u" AS body, '' AS cause, e.interaction_id AS interaction_id, e.state AS state, e.severity AS severity,"
-                  " CASE WHEN "_s + metCondition + u" THEN 1 WHEN "_s);
+    statement.add(
+        u"SELECT 1 AS record_type, e.id AS id, e.created_at AS at, e.customer_id AS customer_id,"
+        " c.first_name AS first_name, c.last_name AS last_name, e.created_by AS agent_id,"
+        " a.display_name AS agent_name, a.role AS agent_role, COALESCE(asg.display_name, '') AS assignee_name,"
+        " COALESCE(src.channel, '') AS channel, '' AS direction, 'escalation' AS kind, e.summary AS subject, "_s
+        + (query.withBody ? u"e.resolution"_s : u"''"_s)
+        + u" AS body, '' AS cause, e.interaction_id AS interaction_id, e.state AS state, e.severity AS severity,"
+          " CASE WHEN "_s
+        + metCondition + u" THEN 1 WHEN "_s);
     addBreachedCondition(statement, query.now);
-    statement.add(u" THEN 2 ELSE 0 END AS sla, "_s +
-                  (reading.byCustomer ? u"c.sort_name AS sort_text, c.id AS sort_group"_s
-                                      : u"'' AS sort_text, 0 AS sort_group"_s) +
-                  (reading.byCustomer ? customerSortSource(u"escalations e"_s)
-                                      : u" FROM escalations e JOIN customers c ON c.id = e.customer_id"_s) +
-                  u" LEFT JOIN agents a ON a.id = e.created_by LEFT JOIN agents asg ON asg.id = e.assigned_to"
-                  " LEFT JOIN interactions src ON src.id = e.interaction_id"_s);
+    statement.add(u" THEN 2 ELSE 0 END AS sla, "_s
+        + (reading.byCustomer ? u"c.sort_name AS sort_text, c.id AS sort_group"_s
+                              : u"'' AS sort_text, 0 AS sort_group"_s)
+        + (reading.byCustomer ? customerSortSource(u"escalations e"_s)
+                              : u" FROM escalations e JOIN customers c ON c.id = e.customer_id"_s)
+        + u" LEFT JOIN agents a ON a.id = e.created_by LEFT JOIN agents asg ON asg.id = e.assigned_to"
+          " LEFT JOIN interactions src ON src.id = e.interaction_id"_s);
     addEscalationConditions(statement, query.filter, query.now, reading);
     if (reading.byCustomer)
         statement.add(u" AND e.customer_id = c.id"_s);
     addCursorCondition(statement, query, reading, RecordType::Escalation, u"e.created_at"_s, u"e.id"_s);
     const QString dir = direction(query.sort);
-    statement.add(u" ORDER BY "_s +
-                      (reading.byCustomer ? u"c.sort_name"_s + dir + u", c.id"_s + dir + u", "_s : QString()) +
-                      u"e.created_at"_s + dir + u", e.id"_s + dir + u" LIMIT ?"_s,
-                  {query.limit + 1});
+    statement.add(u" ORDER BY "_s
+            + (reading.byCustomer ? u"c.sort_name"_s + dir + u", c.id"_s + dir + u", "_s : QString())
+            + u"e.created_at"_s + dir + u", e.id"_s + dir + u" LIMIT ?"_s,
+        { query.limit + 1 });
     return statement;
 }
 
@@ -284,16 +285,16 @@ QList<RecordRow> readRows(const QSqlDatabase &db, const RecordsQuery &query, con
     if (!interactions && !escalations)
         return {};
     const QString dir = direction(query.sort);
-    const QString order = u" ORDER BY "_s +
-                          (reading.byCustomer ? u"sort_text"_s + dir + u", sort_group"_s + dir + u", "_s : QString()) +
-                          u"at"_s + dir + u", record_type"_s + dir + u", id"_s + dir;
+    const QString order = u" ORDER BY "_s
+        + (reading.byCustomer ? u"sort_text"_s + dir + u", sort_group"_s + dir + u", "_s : QString()) + u"at"_s + dir
+        + u", record_type"_s + dir + u", id"_s + dir;
     SqlStatement statement;
     if (interactions && escalations) {
         statement.add(u"SELECT * FROM ("_s);
         statement.add(interactionBranch(query, reading));
         statement.add(u") ri UNION ALL SELECT * FROM ("_s);
         statement.add(escalationBranch(query, reading));
-        statement.add(u") re"_s + order + u" LIMIT ?"_s, {query.limit + 1});
+        statement.add(u") re"_s + order + u" LIMIT ?"_s, { query.limit + 1 });
     } else {
         statement = interactions ? interactionBranch(query, reading) : escalationBranch(query, reading);
     }
@@ -316,11 +317,11 @@ QList<AgentGroup> agentGroups(const QSqlDatabase &db, bool descending)
     QList<AgentGroup> groups;
     QSqlQuery agents = sql::run(db, u"SELECT id, display_name FROM agents"_s);
     while (agents.next())
-        groups.append({agents.value(0).toLongLong(), agents.value(1).toString().toCaseFolded()});
+        groups.append({ agents.value(0).toLongLong(), agents.value(1).toString().toCaseFolded() });
     std::sort(groups.begin(), groups.end(), [](const AgentGroup &a, const AgentGroup &b) {
         return std::pair(a.sortText, *a.agentId) < std::pair(b.sortText, *b.agentId);
     });
-    groups.prepend({std::nullopt, QString()});
+    groups.prepend({ std::nullopt, QString() });
     if (descending)
         std::reverse(groups.begin(), groups.end());
     return groups;
@@ -333,9 +334,8 @@ RecordsPage RecordsRepository::page(const RecordsQuery &query) const
     RecordsPage page;
     const QSqlDatabase db = m_workspace.database();
     const bool sqlite = m_workspace.dialect().backend() == Backend::Sqlite;
-    const auto cursorAfter = [](const RecordRow &row) {
-        return RecordsCursor{row.sortText, row.sortGroup, row.at, row.type, row.id};
-    };
+    const auto cursorAfter
+        = [](const RecordRow &row) { return RecordsCursor { row.sortText, row.sortGroup, row.at, row.type, row.id }; };
     if (query.sort.key != RecordsSortKey::Agent) {
         Reading reading;
         reading.keepIndexOrder = sqlite;
@@ -386,9 +386,9 @@ RecordsPage RecordsRepository::page(const RecordsQuery &query) const
     if (!reviewed.isEmpty()) {
         SqlStatement reviews;
         reviews.add(u"SELECT interaction_id, listen + empathize + apologize + solve + thank + accuracy + tone"
-                    " FROM qa_reviews WHERE interaction_id IN ("_s +
-                        SqlStatement::placeholders(reviewed.size()) + u") ORDER BY id"_s,
-                    reviewed);
+                    " FROM qa_reviews WHERE interaction_id IN ("_s
+                + SqlStatement::placeholders(reviewed.size()) + u") ORDER BY id"_s,
+            reviewed);
         QSqlQuery scores = reviews.run(db);
         QHash<Id, double> newest;
         while (scores.next())

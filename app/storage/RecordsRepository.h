@@ -29,7 +29,7 @@ struct RecordRow
     std::optional<Channel> channel; // an escalation's: that of the interaction it started from
     std::optional<Direction> direction;
     InteractionKind kind = InteractionKind::Message; // InteractionKind::Escalation for escalations
-    QString subject;                                 // an escalation's summary
+    QString subject; // an escalation's summary
     QString body; // with RecordsQuery::withBody: an interaction's text, an escalation's resolution
     QString complaintCause;
     std::optional<Id> interactionId; // where its customer's timeline opens: itself, or the escalation's first
@@ -37,8 +37,8 @@ struct RecordRow
     std::optional<Severity> severity;
     std::optional<SlaOutcome> sla; // escalations that met or broke their SLA; none while still in time
     std::optional<double> qaAverage; // the newest QA review's mean score
-    QString sortText;                // the sort name the cursor continues from
-    Id sortGroup = 0;                // the customer's or agent's id the cursor continues from
+    QString sortText; // the sort name the cursor continues from
+    Id sortGroup = 0; // the customer's or agent's id the cursor continues from
 };
 
 struct RecordsPage
@@ -64,7 +64,7 @@ struct RecordsQuery
 class RecordsRepository
 {
 public:
-    explicit RecordsRepository(Workspace &workspace) : m_workspace(workspace) {}
+    explicit RecordsRepository(Workspace &workspace) : m_workspace(workspace) { }
 
     [[nodiscard]] RecordsPage page(const RecordsQuery &query) const;
     [[nodiscard]] qint64 count(const RecordsFilter &filter, Millis now) const;

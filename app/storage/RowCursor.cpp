@@ -18,8 +18,9 @@ RowCursor::RowCursor(const QSqlDatabase &db, const QString &statement, const QVa
         sql::run(m_query, m_values);
         return;
     }
-    if (sqlite3_prepare16_v2(m_db, statement.constData(), int(statement.size() * qsizetype(sizeof(QChar))),
-                             &m_statement, nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare16_v2(
+            m_db, statement.constData(), int(statement.size() * qsizetype(sizeof(QChar))), &m_statement, nullptr)
+        != SQLITE_OK) {
         sqliteapi::throwLastError(m_db);
     }
     for (qsizetype i = 0; i < m_values.size(); ++i) {
@@ -62,8 +63,8 @@ QString RowCursor::text(int column) const
     const void *characters = sqlite3_column_text16(m_statement, column);
     if (!characters)
         return {};
-    return QString(static_cast<const QChar *>(characters),
-                   sqlite3_column_bytes16(m_statement, column) / qsizetype(sizeof(QChar)));
+    return QString(
+        static_cast<const QChar *>(characters), sqlite3_column_bytes16(m_statement, column) / qsizetype(sizeof(QChar)));
 }
 
 } // namespace tandem

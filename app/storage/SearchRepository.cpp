@@ -88,8 +88,8 @@ bool SearchRepository::isSearchable(const QString &text) const
     return !m_workspace.dialect().interactionTextQuery(text, false).isEmpty();
 }
 
-SearchPage SearchRepository::search(const QString &text, SearchOrder order, const std::optional<SearchCursor> &after,
-                                    int limit) const
+SearchPage SearchRepository::search(
+    const QString &text, SearchOrder order, const std::optional<SearchCursor> &after, int limit) const
 {
     const SqlDialect &dialect = m_workspace.dialect();
     const QString match = matchFor(text);
@@ -98,22 +98,23 @@ SearchPage SearchRepository::search(const QString &text, SearchOrder order, cons
 
     QString statement;
     if (order == SearchOrder::Newest) {
-        statement = selectHits + dialect.newestInteractionMatchesQuery(after.has_value()) + joinHits + u" ORDER BY "_s +
-                    dialect.newestOrder();
+        statement = selectHits + dialect.newestInteractionMatchesQuery(after.has_value()) + joinHits + u" ORDER BY "_s
+            + dialect.newestOrder();
     } else {
-        statement = selectHits +
-                    u"SELECT m.id, m.score, CAST(NULL AS TEXT) AS marked_subject, CAST(NULL AS TEXT) AS snippet FROM ("_s +
-                    dialect.rankedInteractionMatchesQuery() + u") m"_s;
+        statement = selectHits
+            + u"SELECT m.id, m.score, CAST(NULL AS TEXT) AS marked_subject, CAST(NULL AS TEXT) AS snippet FROM ("_s
+            + dialect.rankedInteractionMatchesQuery() + u") m"_s;
         if (after)
             statement += u" WHERE (m.score, m.id) < (?, ?)"_s;
-        statement += u" ORDER BY m.score DESC, m.id DESC LIMIT ?"_s + joinHits + u" ORDER BY page.score DESC, x.id DESC"_s;
+        statement
+            += u" ORDER BY m.score DESC, m.id DESC LIMIT ?"_s + joinHits + u" ORDER BY page.score DESC, x.id DESC"_s;
     }
     QSqlQuery query = sql::prepare(m_workspace.database(), statement);
     int index = 0;
     query.bindValue(index++, match);
     if (after) {
         const QVariantList cursor = order == SearchOrder::Newest ? dialect.newestCursorValues(after->key, after->id)
-                                                                 : QVariantList{after->key, after->id};
+                                                                 : QVariantList { after->key, after->id };
         for (const QVariant &value : cursor)
             query.bindValue(index++, value);
     }
@@ -124,7 +125,8 @@ SearchPage SearchRepository::search(const QString &text, SearchOrder order, cons
     while (query.next()) {
         if (page.hits.size() == limit) {
             const SearchHit &last = page.hits.constLast();
-            page.next = SearchCursor{order == SearchOrder::Newest ? last.occurredAt : last.score, last.interactionId};
+            page.next
+                = SearchCursor { order == SearchOrder::Newest ? last.occurredAt : last.score, last.interactionId };
             break;
         }
         page.hits.append(hitFrom(query));
@@ -146,8 +148,8 @@ QStringList SearchRepository::lastWordCompletions(const QString &text, const QLi
         return {};
     const QString prefix = SqlDialect::foldForSearch(words.constLast());
     QSqlQuery query = sql::prepare(m_workspace.database(),
-                                   u"SELECT subject, substr(body, 1, %1) FROM interactions WHERE id IN (%2)"_s.arg(
-                                       QString::number(completionScanLength), placeholders(hits.size())));
+        u"SELECT subject, substr(body, 1, %1) FROM interactions WHERE id IN (%2)"_s.arg(
+            QString::number(completionScanLength), placeholders(hits.size())));
     int index = 0;
     for (const SearchHit &hit : hits)
         query.bindValue(index++, hit.interactionId);
@@ -157,7 +159,7 @@ QStringList SearchRepository::lastWordCompletions(const QString &text, const QLi
         for (int column = 0; column < 2; ++column) {
             const QString folded = SqlDialect::foldForSearch(query.value(column).toString());
             for (qsizetype at = folded.indexOf(prefix); at >= 0 && found.size() < maxCompletions;
-                 at = folded.indexOf(prefix, at + 1)) {
+                at = folded.indexOf(prefix, at + 1)) {
                 const bool startsWord = at == 0 || !folded.at(at - 1).isLetterOrNumber();
                 if (!startsWord)
                     continue;

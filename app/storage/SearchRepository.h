@@ -32,10 +32,10 @@ struct SearchHit
     Channel channel = Channel::Email;
     Direction direction = Direction::Inbound;
     Millis occurredAt = 0;
-    QString subject;       // as stored
+    QString subject; // as stored
     QString markedSubject; // one line
-    QString snippet;       // the best passage of the body, one line
-    qint64 score = 0;      // higher is better; 0 when ordered newest first
+    QString snippet; // the best passage of the body, one line
+    qint64 score = 0; // higher is better; 0 when ordered newest first
 };
 
 struct SearchPage
@@ -49,12 +49,12 @@ struct SearchPage
 class SearchRepository
 {
 public:
-    explicit SearchRepository(Workspace &workspace) : m_workspace(workspace) {}
+    explicit SearchRepository(Workspace &workspace) : m_workspace(workspace) { }
 
     // Interactions holding every word of `text` (the last one may be the start of a word). Any text is
     // safe; text without a word finds nothing. A cursor belongs to the order it was made with.
-    [[nodiscard]] SearchPage search(const QString &text, SearchOrder order, const std::optional<SearchCursor> &after,
-                                    int limit) const;
+    [[nodiscard]] SearchPage search(
+        const QString &text, SearchOrder order, const std::optional<SearchCursor> &after, int limit) const;
     // Whether `text` holds anything to search for.
     [[nodiscard]] bool isSearchable(const QString &text) const;
 

@@ -16,7 +16,7 @@ namespace {
 [[noreturn]] void fail(const QSqlError &error)
 {
     throw StorageError(QCoreApplication::translate("tandem::Sql", "The database refused the operation: %1")
-                           .arg(error.text().trimmed()));
+            .arg(error.text().trimmed()));
 }
 
 } // namespace
@@ -30,8 +30,7 @@ QSqlQuery prepare(const QSqlDatabase &db, const QString &statement)
     return query;
 }
 
-template<typename Values>
-void bindAndRun(QSqlQuery &query, const Values &values)
+template<typename Values> void bindAndRun(QSqlQuery &query, const Values &values)
 {
     int index = 0;
     for (const QVariant &value : values) {

@@ -27,8 +27,7 @@ void execute(const QSqlDatabase &db, const QString &statement);
 QVariant scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {});
 
 // NULL for an empty optional.
-template<typename T>
-QVariant nullable(const std::optional<T> &value)
+template<typename T> QVariant nullable(const std::optional<T> &value)
 {
     return value ? QVariant::fromValue(*value) : QVariant();
 }

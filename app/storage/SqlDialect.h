@@ -16,7 +16,7 @@ enum class Backend { Sqlite, Postgres };
 class SqlDialect
 {
 public:
-    explicit SqlDialect(Backend backend) : m_backend(backend) {}
+    explicit SqlDialect(Backend backend) : m_backend(backend) { }
 
     [[nodiscard]] Backend backend() const { return m_backend; }
     // Replaces the %PK% marker in portable DDL with this backend's auto-increment primary key.
@@ -52,8 +52,8 @@ public:
     // The query interactionHighlightsQuery() marks words with. On SQLite a prefix last word is replaced
     // by the whole words it stands for in the documents at hand (`lastWordCompletions`): FTS5 expands a
     // prefix over the whole index on each lookup, which would make marking a page cost more than finding it.
-    [[nodiscard]] QString interactionHighlightTextQuery(const QString &userText,
-                                                        const QStringList &lastWordCompletions) const;
+    [[nodiscard]] QString interactionHighlightTextQuery(
+        const QString &userText, const QStringList &lastWordCompletions) const;
     // Rows (id, occurred_at, score 0, marked_subject, snippet) of the interactions matching
     // interactionTextQuery()'s result, newest first (in newestOrder()), at most a number of them. On SQLite
     // the subject and snippet come marked as interactionHighlightsQuery() marks them; on PostgreSQL they
@@ -83,8 +83,8 @@ public:
 private:
     // highlight() and snippet() of interactions_fts, as the columns marked_subject and snippet.
     [[nodiscard]] static QString sqliteHighlightColumns();
-    [[nodiscard]] QString interactionQuery(const QStringList &words, bool prefixAll,
-                                           const QStringList *completions) const;
+    [[nodiscard]] QString interactionQuery(
+        const QStringList &words, bool prefixAll, const QStringList *completions) const;
 
     Backend m_backend;
 };

@@ -16,7 +16,7 @@ class SqlStatement
 {
 public:
     SqlStatement() = default;
-    explicit SqlStatement(const QString &text, const QVariantList &values = {}) : m_text(text), m_values(values) {}
+    explicit SqlStatement(const QString &text, const QVariantList &values = {}) : m_text(text), m_values(values) { }
 
     void add(const QString &text, const QVariantList &values = {});
     void add(const SqlStatement &other) { add(other.m_text, other.m_values); }

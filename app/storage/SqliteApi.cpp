@@ -39,10 +39,10 @@ int bind(sqlite3_stmt *statement, int index, const QVariant &value)
         const auto *text = static_cast<const QString *>(value.constData());
         // A null QString binds as '' (sqlite3 takes a null pointer for NULL).
         static constexpr char16_t empty[] = u"";
-        const void *characters = text->isNull() ? static_cast<const void *>(empty)
-                                                : static_cast<const void *>(text->constData());
-        return sqlite3_bind_text16(statement, index, characters, int(text->size() * qsizetype(sizeof(QChar))),
-                                   SQLITE_STATIC);
+        const void *characters
+            = text->isNull() ? static_cast<const void *>(empty) : static_cast<const void *>(text->constData());
+        return sqlite3_bind_text16(
+            statement, index, characters, int(text->size() * qsizetype(sizeof(QChar))), SQLITE_STATIC);
     }
     default: {
         const QByteArray converted = value.toString().toUtf8();
@@ -54,7 +54,7 @@ int bind(sqlite3_stmt *statement, int index, const QVariant &value)
 void throwLastError(sqlite3 *db)
 {
     throw StorageError(QCoreApplication::translate("tandem::Sql", "The database refused the operation: %1")
-                           .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+            .arg(QString::fromUtf8(sqlite3_errmsg(db))));
 }
 
 } // namespace tandem::sqliteapi

@@ -66,15 +66,15 @@ std::optional<ReplyTemplate> TemplateRepository::find(Id id) const
 QList<ReplyTemplate> TemplateRepository::withShortcode(std::optional<Id> ownerId, const QString &shortcode) const
 {
     QSqlQuery query = ownerId ? sql::run(m_workspace.database(),
-                          selectTemplates
-                              + u"WHERE archived_at IS NULL AND owner_id = ? AND shortcode = ?"
-                                " ORDER BY id"_s,
-                          { *ownerId, shortcode })
+                                    selectTemplates
+                                        + u"WHERE archived_at IS NULL AND owner_id = ? AND shortcode = ?"
+                                          " ORDER BY id"_s,
+                                    { *ownerId, shortcode })
                               : sql::run(m_workspace.database(),
-                                  selectTemplates
-                                      + u"WHERE archived_at IS NULL AND owner_id IS NULL"
-                                        " AND shortcode = ? ORDER BY id"_s,
-                                  { shortcode });
+                                    selectTemplates
+                                        + u"WHERE archived_at IS NULL AND owner_id IS NULL"
+                                          " AND shortcode = ? ORDER BY id"_s,
+                                    { shortcode });
     QList<ReplyTemplate> templates;
     while (query.next())
         templates.append(templateFrom(query));

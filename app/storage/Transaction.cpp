@@ -14,7 +14,7 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
     if (!m_db.transaction()) {
         throw StorageError(QCoreApplication::translate("tandem::Transaction", "Could not start a transaction: %1")
-                               .arg(m_db.lastError().text()));
+                .arg(m_db.lastError().text()));
     }
     m_open = true;
 }
@@ -31,7 +31,8 @@ void Transaction::commit()
         const QString reason = m_db.lastError().text();
         m_db.rollback();
         m_open = false;
-        throw StorageError(QCoreApplication::translate("tandem::Transaction", "Could not save the change: %1").arg(reason));
+        throw StorageError(
+            QCoreApplication::translate("tandem::Transaction", "Could not save the change: %1").arg(reason));
     }
     m_open = false;
 }

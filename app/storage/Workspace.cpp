@@ -45,11 +45,11 @@ SchemaFacts readSchemaFacts(const QSqlDatabase &db, const SqlDialect &dialect)
     facts.empty = sql::scalar(db, dialect.countTablesQuery()).toInt() == 0;
     if (facts.empty)
         return facts;
-    const bool hasMeta = sql::scalar(db, dialect.tableExistsQuery(), {u"tandem_meta"_s}).toInt() > 0;
+    const bool hasMeta = sql::scalar(db, dialect.tableExistsQuery(), { u"tandem_meta"_s }).toInt() > 0;
     if (!hasMeta)
         return facts;
-    facts.isTandem =
-        sql::scalar(db, u"SELECT value FROM tandem_meta WHERE key = 'application'"_s).toString() == applicationMarker;
+    facts.isTandem
+        = sql::scalar(db, u"SELECT value FROM tandem_meta WHERE key = 'application'"_s).toString() == applicationMarker;
     if (facts.isTandem)
         facts.schemaVersion = sql::scalar(db, u"SELECT value FROM tandem_meta WHERE key = 'schema_version'"_s).toInt();
     return facts;
@@ -58,14 +58,15 @@ SchemaFacts readSchemaFacts(const QSqlDatabase &db, const SqlDialect &dialect)
 void refuseForeignOrNewer(const SchemaFacts &facts, const QString &where, const QString &untouched)
 {
     if (!facts.empty && !facts.isTandem)
-        throw StorageError(Workspace::tr("%1 holds other data and is not a Tandem workspace. %2").arg(where, untouched));
+        throw StorageError(
+            Workspace::tr("%1 holds other data and is not a Tandem workspace. %2").arg(where, untouched));
     if (facts.schemaVersion > Workspace::latestSchemaVersion()) {
         throw StorageError(Workspace::tr("%1 was written by a newer version of Tandem (workspace version %2; this "
                                          "program knows up to %3). Update Tandem to open it. %4")
-                               .arg(where)
-                               .arg(facts.schemaVersion)
-                               .arg(Workspace::latestSchemaVersion())
-                               .arg(untouched));
+                .arg(where)
+                .arg(facts.schemaVersion)
+                .arg(Workspace::latestSchemaVersion())
+                .arg(untouched));
     }
 }
 
@@ -87,7 +88,7 @@ SchemaFacts inspectExistingSqliteFile(const QString &path)
         return {};
     if (header != QByteArrayView("SQLite format 3\0", 16)) {
         throw StorageError(Workspace::tr("%1 is not a Tandem workspace (it is not an SQLite database). %2")
-                               .arg(where, untouchedFile()));
+                .arg(where, untouchedFile()));
     }
     const QString name = nextConnectionPrefix() + u"-inspect"_s;
     SchemaFacts facts;
@@ -118,10 +119,11 @@ SchemaFacts inspectExistingSqliteFile(const QString &path)
 } // namespace
 
 Workspace::Workspace(QString spec, Backend backend)
-    : m_spec(std::move(spec)), m_dialect(backend), m_connectionPrefix(nextConnectionPrefix()),
+    : m_spec(std::move(spec)),
+      m_dialect(backend),
+      m_connectionPrefix(nextConnectionPrefix()),
       m_changes(std::make_unique<ChangeFeed>(*this))
-{
-}
+{ }
 
 Workspace::~Workspace()
 {
@@ -167,7 +169,8 @@ void Workspace::openSqlite(const OpenOptions &options)
     const QFileInfo info(m_spec);
     if (info.exists()) {
         if (info.isDir())
-            throw StorageError(Workspace::tr("%1 is a folder, not a workspace file.").arg(QDir::toNativeSeparators(m_spec)));
+            throw StorageError(
+                Workspace::tr("%1 is a folder, not a workspace file.").arg(QDir::toNativeSeparators(m_spec)));
         m_schemaVersion = inspectExistingSqliteFile(m_spec).schemaVersion;
     } else if (!options.createIfMissing) {
         throw StorageError(Workspace::tr("There is no workspace at %1.").arg(QDir::toNativeSeparators(m_spec)));
@@ -250,7 +253,8 @@ QSqlDatabase Workspace::database() const
     if (existing != m_connections.constEnd())
         return QSqlDatabase::database(*existing, false);
     const QString name = m_connectionPrefix + u"-"_s + QString::number(m_connections.size());
-    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.backend() == Backend::Sqlite ? u"QSQLITE"_s : u"QPSQL"_s, name);
+    QSqlDatabase db
+        = QSqlDatabase::addDatabase(m_dialect.backend() == Backend::Sqlite ? u"QSQLITE"_s : u"QPSQL"_s, name);
     m_connections.insert(thread, name);
     configureConnection(db);
     return db;
@@ -275,22 +279,22 @@ void Workspace::migrate(const OpenOptions &options)
     }
     const QString upsert = u"INSERT INTO tandem_meta (key, value) VALUES (?, ?)"
                            " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s;
-    sql::run(db, upsert, {u"application"_s, applicationMarker});
-    sql::run(db, upsert, {u"schema_version"_s, QString::number(target)});
+    sql::run(db, upsert, { u"application"_s, applicationMarker });
+    sql::run(db, upsert, { u"schema_version"_s, QString::number(target) });
     transaction.commit();
     m_schemaVersion = target;
 }
 
 QString Workspace::metaValue(const QString &key) const
 {
-    return sql::scalar(database(), u"SELECT value FROM tandem_meta WHERE key = ?"_s, {key}).toString();
+    return sql::scalar(database(), u"SELECT value FROM tandem_meta WHERE key = ?"_s, { key }).toString();
 }
 
 void Workspace::setMetaValue(const QString &key, const QString &value)
 {
     sql::run(database(),
-             u"INSERT INTO tandem_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-             {key, value});
+        u"INSERT INTO tandem_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+        { key, value });
 }
 
 } // namespace tandem

@@ -40,7 +40,7 @@ public:
     // Opens (or creates) the workspace named by `spec`: a file path, or a postgresql:// URL.
     // Throws StorageError with a sentence for a person; a refused file is never written.
     static std::unique_ptr<Workspace> open(const QString &spec, const OpenOptions &options);
-    static std::unique_ptr<Workspace> open(const QString &spec) { return open(spec, OpenOptions{}); }
+    static std::unique_ptr<Workspace> open(const QString &spec) { return open(spec, OpenOptions {}); }
 
     // The schema version this program writes.
     static int latestSchemaVersion();

@@ -22,9 +22,9 @@ namespace {
 // Columns that point at rows of the same table, possibly newer ones: copied in a second pass.
 const QHash<QString, QStringList> &selfReferences()
 {
-    static const QHash<QString, QStringList> columns{
-        {u"customers"_s, {u"merged_into"_s}},
-        {u"interactions"_s, {u"corrects_id"_s, u"referral_request_id"_s}},
+    static const QHash<QString, QStringList> columns {
+        { u"customers"_s, { u"merged_into"_s } },
+        { u"interactions"_s, { u"corrects_id"_s, u"referral_request_id"_s } },
     };
     return columns;
 }
@@ -51,7 +51,7 @@ qint64 countRows(const QSqlDatabase &db, const QString &table)
 
 const QStringList &WorkspaceCopier::tablesInDependencyOrder()
 {
-    static const QStringList tables{
+    static const QStringList tables {
         u"agents"_s,
         u"complaint_causes"_s,
         u"customers"_s,
@@ -85,11 +85,11 @@ QList<TableCopy> WorkspaceCopier::copy(bool replaceTarget, const Progress &progr
     if (existing > 0 && !replaceTarget) {
         throw StorageError(tr("%1 already holds %n record(s); nothing was copied. Copy into an empty workspace, or "
                               "replace its contents on purpose.",
-                              nullptr, int(qMin<qint64>(existing, std::numeric_limits<int>::max())))
-                               .arg(m_to.spec()));
+            nullptr, int(qMin<qint64>(existing, std::numeric_limits<int>::max())))
+                .arg(m_to.spec()));
     }
     if (existing > 0) {
-        for (const QString &column : {u"merged_into"_s})
+        for (const QString &column : { u"merged_into"_s })
             sql::execute(target, u"UPDATE customers SET "_s + column + u" = NULL"_s);
         sql::execute(target, u"UPDATE interactions SET corrects_id = NULL, referral_request_id = NULL"_s);
         // The audit table refuses DELETE on a team server; replacing a whole workspace on purpose empties it
@@ -113,9 +113,11 @@ QList<TableCopy> WorkspaceCopier::copy(bool replaceTarget, const Progress &progr
         QStringList placeholders;
         for (const QString &column : std::as_const(columns))
             placeholders.append(deferred.contains(column) ? u"NULL"_s : u"?"_s);
-        QSqlQuery insert = sql::prepare(target, u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) +
-                                                    u") VALUES ("_s + placeholders.join(u", "_s) + u")"_s);
-        QSqlQuery rows = sql::run(source, u"SELECT "_s + columns.join(u", "_s) + u" FROM "_s + table + u" ORDER BY 1, 2"_s);
+        QSqlQuery insert = sql::prepare(target,
+            u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s + placeholders.join(u", "_s)
+                + u")"_s);
+        QSqlQuery rows
+            = sql::run(source, u"SELECT "_s + columns.join(u", "_s) + u" FROM "_s + table + u" ORDER BY 1, 2"_s);
         qint64 count = 0;
         while (rows.next()) {
             int bound = 0;
@@ -130,34 +132,37 @@ QList<TableCopy> WorkspaceCopier::copy(bool replaceTarget, const Progress &progr
         for (const QString &column : deferred) {
             if (!columns.contains(column))
                 continue;
-            QSqlQuery links = sql::run(source, u"SELECT id, "_s + column + u" FROM "_s + table + u" WHERE "_s + column +
-                                                   u" IS NOT NULL"_s);
-            QSqlQuery update = sql::prepare(target, u"UPDATE "_s + table + u" SET "_s + column + u" = ? WHERE id = ?"_s);
+            QSqlQuery links = sql::run(
+                source, u"SELECT id, "_s + column + u" FROM "_s + table + u" WHERE "_s + column + u" IS NOT NULL"_s);
+            QSqlQuery update
+                = sql::prepare(target, u"UPDATE "_s + table + u" SET "_s + column + u" = ? WHERE id = ?"_s);
             while (links.next())
-                sql::run(update, {links.value(1), links.value(0)});
+                sql::run(update, { links.value(1), links.value(0) });
         }
         const QString resync = m_to.dialect().resyncIdentityStatement(table);
         if (!resync.isEmpty() && columns.contains(u"id"_s))
             sql::run(target, resync);
         if (countRows(target, table) != countRows(source, table)) {
             throw StorageError(tr("Copying %1 lost records (%2 of %3 arrived); nothing was copied.")
-                                   .arg(table)
-                                   .arg(countRows(target, table))
-                                   .arg(countRows(source, table)));
+                    .arg(table)
+                    .arg(countRows(target, table))
+                    .arg(countRows(source, table)));
         }
         if (progress)
             progress(table, count);
-        copied.append({table, count});
+        copied.append({ table, count });
     }
 
-    QSqlQuery meta = sql::run(source, u"SELECT key, value FROM tandem_meta WHERE key NOT IN ('application', 'schema_version')"_s);
+    QSqlQuery meta
+        = sql::run(source, u"SELECT key, value FROM tandem_meta WHERE key NOT IN ('application', 'schema_version')"_s);
     while (meta.next()) {
-        sql::run(target, u"INSERT INTO tandem_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-                 {meta.value(0), meta.value(1)});
+        sql::run(target,
+            u"INSERT INTO tandem_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+            { meta.value(0), meta.value(1) });
     }
-    const QJsonObject after{{u"from"_s, m_from.spec()}, {u"records"_s, qint64(copied.size())}};
-    AuditLog(m_to).append({0, QDateTime::currentMSecsSinceEpoch(), std::nullopt, u"workspace.copy"_s, u"workspace"_s,
-                           std::nullopt, QString(), QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact))});
+    const QJsonObject after { { u"from"_s, m_from.spec() }, { u"records"_s, qint64(copied.size()) } };
+    AuditLog(m_to).append({ 0, QDateTime::currentMSecsSinceEpoch(), std::nullopt, u"workspace.copy"_s, u"workspace"_s,
+        std::nullopt, QString(), QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)) });
     transaction.commit();
     return copied;
 }

@@ -28,7 +28,7 @@ class WorkspaceCopier
 public:
     using Progress = std::function<void(const QString &table, qint64 rows)>;
 
-    WorkspaceCopier(Workspace &from, Workspace &to) : m_from(from), m_to(to) {}
+    WorkspaceCopier(Workspace &from, Workspace &to) : m_from(from), m_to(to) { }
 
     // Refuses a target that already holds records unless `replaceTarget` is set, in which case its
     // records are removed first (in the same transaction). Throws StorageError; the target is then

@@ -35,11 +35,10 @@
 #include <QTemporaryDir>
 #include <QThread>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <sqlite3.h>
 
 using namespace tandem;
 using namespace Qt::StringLiterals;
@@ -55,8 +54,8 @@ struct Size
 
 const QList<Size> &sizes()
 {
-    static const QList<Size> all{{u"small"_s, 1000, 10'000}, {u"medium"_s, 10'000, 100'000},
-                                 {u"large"_s, 100'000, 1'000'000}};
+    static const QList<Size> all { { u"small"_s, 1000, 10'000 }, { u"medium"_s, 10'000, 100'000 },
+        { u"large"_s, 100'000, 1'000'000 } };
     return all;
 }
 
@@ -75,8 +74,8 @@ struct Stats
 
     QJsonObject toJson() const
     {
-        QJsonObject object{{u"name"_s, name}, {u"unit"_s, unit},     {u"min"_s, min},
-                           {u"median"_s, median}, {u"p95"_s, p95}, {u"samples"_s, samples}};
+        QJsonObject object { { u"name"_s, name }, { u"unit"_s, unit }, { u"min"_s, min }, { u"median"_s, median },
+            { u"p95"_s, p95 }, { u"samples"_s, samples } };
         if (target > 0)
             object.insert(u"target"_s, target);
         if (engine > 0) {
@@ -129,17 +128,16 @@ QString binary(const QString &name)
 
 const QStringList &searchQueries()
 {
-    static const QStringList queries{u"order"_s,        u"refund"_s,       u"router"_s,        u"firmware update"_s,
-                                     u"tracking"_s,     u"invoice"_s,      u"warranty repair"_s, u"NullPointer"_s,
-                                     u"timeout"_s,      u"cancel"_s,       u"lum"_s,           u"deliv"_s,
-                                     u"password reset"_s, u"Traceback"_s,  u"discount code"_s, u"webhook"_s,
-                                     u"zebra"_s,        u"SELECT"_s,       u"thank you"_s,     u"hub offline"_s};
+    static const QStringList queries { u"order"_s, u"refund"_s, u"router"_s, u"firmware update"_s, u"tracking"_s,
+        u"invoice"_s, u"warranty repair"_s, u"NullPointer"_s, u"timeout"_s, u"cancel"_s, u"lum"_s, u"deliv"_s,
+        u"password reset"_s, u"Traceback"_s, u"discount code"_s, u"webhook"_s, u"zebra"_s, u"SELECT"_s, u"thank you"_s,
+        u"hub offline"_s };
     return queries;
 }
 
 const QStringList &typedNames()
 {
-    static const QStringList names{u"Aarav Novak"_s, u"Zoe Muller"_s, u"Priya"_s, u"Harbour Lights"_s, u"sam"_s};
+    static const QStringList names { u"Aarav Novak"_s, u"Zoe Muller"_s, u"Priya"_s, u"Harbour Lights"_s, u"sam"_s };
     return names;
 }
 
@@ -161,8 +159,8 @@ public:
         for (const QByteArray &sql : statements) {
             sqlite3_stmt *statement = nullptr;
             if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK) {
-                std::fprintf(stderr, "tandem-bench: SQLite cannot prepare %s: %s\n", sql.constData(),
-                             sqlite3_errmsg(m_db));
+                std::fprintf(
+                    stderr, "tandem-bench: SQLite cannot prepare %s: %s\n", sql.constData(), sqlite3_errmsg(m_db));
                 return;
             }
             while (sqlite3_step(statement) == SQLITE_ROW) {
@@ -232,11 +230,11 @@ class Selection
 public:
     static const QStringList &names()
     {
-        static const QStringList all{u"timeline"_s, u"search"_s,   u"customers"_s, u"template"_s, u"escalate"_s,
-                                     u"kpi"_s,      u"coldstart"_s, u"memory"_s};
+        static const QStringList all { u"timeline"_s, u"search"_s, u"customers"_s, u"template"_s, u"escalate"_s,
+            u"kpi"_s, u"coldstart"_s, u"memory"_s };
         return all;
     }
-    explicit Selection(const QStringList &only) : m_only(only) {}
+    explicit Selection(const QStringList &only) : m_only(only) { }
     [[nodiscard]] bool wants(const QString &name) const { return m_only.isEmpty() || m_only.contains(name); }
 
 private:
@@ -263,14 +261,14 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
     run.size = size;
     const QString path = QDir(workdir).filePath(u"bench-%1.tandem"_s.arg(size.name));
     if (!reuse || !QFileInfo::exists(path)) {
-        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+        for (const QString &suffix : { QString(), u"-wal"_s, u"-shm"_s })
             QFile::remove(path + suffix);
         std::fprintf(stderr, "tandem-bench: making the %s workspace (%lld interactions)\n", qPrintable(size.name),
-                     static_cast<long long>(size.interactions));
+            static_cast<long long>(size.interactions));
         QProcess demo;
-        demo.start(binary(u"tandemctl"_s), {u"demo"_s, u"--workspace"_s, path, u"--customers"_s,
-                                           QString::number(size.customers), u"--interactions"_s,
-                                           QString::number(size.interactions), u"--seed"_s, u"1"_s, u"--quiet"_s});
+        demo.start(binary(u"tandemctl"_s),
+            { u"demo"_s, u"--workspace"_s, path, u"--customers"_s, QString::number(size.customers), u"--interactions"_s,
+                QString::number(size.interactions), u"--seed"_s, u"1"_s, u"--quiet"_s });
         demo.waitForFinished(-1);
         const QJsonObject summary = QJsonDocument::fromJson(demo.readAllStandardOutput()).object();
         run.demoPerSecond = summary.value(u"interactions_per_second"_s).toDouble();
@@ -290,18 +288,20 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
     // 2. Opening the busiest customer's timeline: the first page, and paging to the oldest event.
     if (selection.wants(u"timeline"_s)) {
         const auto openTimeline = [&] { (void)session->timeline().page(lead, 1, std::nullopt, 100); };
-        Stats firstPage = statsOf(u"timeline first page (customer with %1 events)"_s.arg(
-                                      session->timeline().eventCount(lead, 1)),
-                                  measure(5, 50, openTimeline), u"ms"_s, 5);
+        Stats firstPage
+            = statsOf(u"timeline first page (customer with %1 events)"_s.arg(session->timeline().eventCount(lead, 1)),
+                measure(5, 50, openTimeline), u"ms"_s, 5);
         firstPage.engine = statsOf(QString(), engineSamples(5, 50, openTimeline), u"ms"_s).median;
         run.stats.append(firstPage);
-        run.stats.append(statsOf(u"timeline paged to the oldest event"_s, measure(1, 5, [&] {
-                                     std::optional<TimelineCursor> cursor;
-                                     do {
-                                         cursor = session->timeline().page(lead, 1, cursor, 100).next;
-                                     } while (cursor);
-                                 }),
-                                 u"ms"_s));
+        run.stats.append(statsOf(u"timeline paged to the oldest event"_s,
+            measure(1, 5,
+                [&] {
+                    std::optional<TimelineCursor> cursor;
+                    do {
+                        cursor = session->timeline().page(lead, 1, cursor, 100).next;
+                    } while (cursor);
+                }),
+            u"ms"_s));
     }
 
     // 3. Global full-text search: the first 50 results of 20 fixed queries.
@@ -310,16 +310,15 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
         QList<double> engineSearch;
         QJsonArray perQuery;
         for (const QString &query : searchQueries()) {
-            const auto search = [&] {
-                (void)session->search().search(lead, query, SearchOrder::Newest, std::nullopt, 50);
-            };
+            const auto search
+                = [&] { (void)session->search().search(lead, query, SearchOrder::Newest, std::nullopt, 50); };
             const QList<double> app = measure(2, 10, search);
             const QList<double> engine = engineSamples(2, 10, search);
             searchSamples.append(app);
             engineSearch.append(engine);
-            perQuery.append(QJsonObject{{u"query"_s, query},
-                                        {u"median"_s, statsOf(QString(), app, u"ms"_s).median},
-                                        {u"engine_median"_s, statsOf(QString(), engine, u"ms"_s).median}});
+            perQuery.append(
+                QJsonObject { { u"query"_s, query }, { u"median"_s, statsOf(QString(), app, u"ms"_s).median },
+                    { u"engine_median"_s, statsOf(QString(), engine, u"ms"_s).median } });
         }
         Stats search = statsOf(u"global search, first 50 results (20 queries)"_s, searchSamples, u"ms"_s, 10);
         search.engine = statsOf(QString(), engineSearch, u"ms"_s).median;
@@ -345,15 +344,13 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
     }
 
     // 5. Rendering a typical reply template.
-    const QList<ReplyTemplate> templates =
-        selection.wants(u"template"_s) ? session->templates().templates(lead) : QList<ReplyTemplate>();
+    const QList<ReplyTemplate> templates
+        = selection.wants(u"template"_s) ? session->templates().templates(lead) : QList<ReplyTemplate>();
     if (!templates.isEmpty()) {
         const ReplyTemplate &reply = templates.front();
         const TemplateContext context = session->templates().contextFor(lead, 1);
-        run.stats.append(statsOf(u"template render"_s, measure(100, 5000, [&] {
-                                     (void)TemplateService::render(reply, context);
-                                 }),
-                                 u"us"_s, 20));
+        run.stats.append(statsOf(u"template render"_s,
+            measure(100, 5000, [&] { (void)TemplateService::render(reply, context); }), u"us"_s, 20));
     }
 
     // 6. Escalating (one transaction with its timeline and audit entries), and claiming.
@@ -369,18 +366,18 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
         form.environment = u"Firmware 4.2, router XR-500"_s;
         form.alreadyTried = u"Restarted the hub and the router"_s;
         QList<Id> escalated;
-        run.stats.append(statsOf(u"escalate"_s, measure(3, 40, [&] {
-                                     escalated.append(session->escalations().escalate(rep, form));
-                                 }),
-                                 u"ms"_s, 5));
+        run.stats.append(statsOf(u"escalate"_s,
+            measure(3, 40, [&] { escalated.append(session->escalations().escalate(rep, form)); }), u"ms"_s, 5));
         qsizetype next = 0;
-        run.stats.append(statsOf(u"claim"_s, measure(3, 40, [&] {
-                                     const Id id = escalated.at(next++);
-                                     const auto item = session->escalations().escalation(specialist, id);
-                                     (void)session->escalations().transition(specialist, id, EscalationAction::Claim,
-                                                                             QString(), item->escalation.version);
-                                 }),
-                                 u"ms"_s, 5));
+        run.stats.append(statsOf(u"claim"_s,
+            measure(3, 40,
+                [&] {
+                    const Id id = escalated.at(next++);
+                    const auto item = session->escalations().escalation(specialist, id);
+                    (void)session->escalations().transition(
+                        specialist, id, EscalationAction::Claim, QString(), item->escalation.version);
+                }),
+            u"ms"_s, 5));
     }
 
     // 7. The KPI dashboard.
@@ -390,19 +387,21 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
     // 8. Cold start: process start to the PNG of the main window.
     if (selection.wants(u"coldstart"_s)) {
         QTemporaryDir shots;
-        run.stats.append(statsOf(u"cold start to screenshot"_s, measure(1, 5, [&] {
-                                     QProcess app;
-                                     app.start(binary(u"tandem"_s), {u"--workspace"_s, path, u"--screenshot"_s,
-                                                                     shots.filePath(u"start.png"_s)});
-                                     app.waitForFinished(-1);
-                                 }),
-                                 u"ms"_s, 500));
+        run.stats.append(statsOf(u"cold start to screenshot"_s,
+            measure(1, 5,
+                [&] {
+                    QProcess app;
+                    app.start(binary(u"tandem"_s),
+                        { u"--workspace"_s, path, u"--screenshot"_s, shots.filePath(u"start.png"_s) });
+                    app.waitForFinished(-1);
+                }),
+            u"ms"_s, 500));
     }
 
     // 9. Peak resident memory of the app after the largest timeline and a search.
     if (selection.wants(u"memory"_s)) {
         QProcess memory;
-        memory.start(QCoreApplication::applicationFilePath(), {u"--measure-memory"_s, path});
+        memory.start(QCoreApplication::applicationFilePath(), { u"--measure-memory"_s, path });
         memory.waitForFinished(-1);
         Stats peak;
         peak.name = u"peak resident memory"_s;
@@ -419,16 +418,15 @@ void printTable(const QList<Run> &runs)
 {
     for (const Run &run : runs) {
         std::printf("\n%s: %d customers, %lld interactions", qPrintable(run.size.name), run.size.customers,
-                    static_cast<long long>(run.size.interactions));
+            static_cast<long long>(run.size.interactions));
         if (run.demoPerSecond > 0)
             std::printf(", demo generated at %.0f interactions/s", run.demoPerSecond);
-        std::printf("\n%-52s %10s %10s %10s %5s %8s %8s\n", "measure", "min", "median", "p95", "unit", "target",
-                    "x SQLite");
+        std::printf(
+            "\n%-52s %10s %10s %10s %5s %8s %8s\n", "measure", "min", "median", "p95", "unit", "target", "x SQLite");
         for (const Stats &stats : run.stats) {
             std::printf("%-52s %10.3f %10.3f %10.3f %5s %8s %8s\n", qPrintable(stats.name), stats.min, stats.median,
-                        stats.p95, qPrintable(stats.unit),
-                        stats.target > 0 ? qPrintable(QString::number(stats.target)) : "",
-                        stats.engine > 0 ? qPrintable(QString::number(stats.median / stats.engine, 'f', 2)) : "");
+                stats.p95, qPrintable(stats.unit), stats.target > 0 ? qPrintable(QString::number(stats.target)) : "",
+                stats.engine > 0 ? qPrintable(QString::number(stats.median / stats.engine, 'f', 2)) : "");
         }
     }
 }
@@ -445,13 +443,13 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(u"Measures Tandem at small, medium and large sizes."_s);
     parser.addHelpOption();
     parser.addOptions({
-        {u"size"_s, u"small, medium, large or all (default small)."_s, u"SIZE"_s, u"small"_s},
-        {u"json"_s, u"Also write the results as JSON to FILE."_s, u"FILE"_s},
-        {u"workdir"_s, u"Where the benchmark workspaces live (default: a cache folder)."_s, u"DIR"_s},
-        {u"reuse"_s, u"Reuse a workspace made by an earlier run."_s},
-        {u"only"_s, u"Run only these measures, comma-separated: %1."_s.arg(Selection::names().join(u", "_s)),
-         u"NAMES"_s},
-        {u"measure-memory"_s, u"(internal) Report the app's peak memory on WORKSPACE."_s, u"WORKSPACE"_s},
+        { u"size"_s, u"small, medium, large or all (default small)."_s, u"SIZE"_s, u"small"_s },
+        { u"json"_s, u"Also write the results as JSON to FILE."_s, u"FILE"_s },
+        { u"workdir"_s, u"Where the benchmark workspaces live (default: a cache folder)."_s, u"DIR"_s },
+        { u"reuse"_s, u"Reuse a workspace made by an earlier run."_s },
+        { u"only"_s, u"Run only these measures, comma-separated: %1."_s.arg(Selection::names().join(u", "_s)),
+            u"NAMES"_s },
+        { u"measure-memory"_s, u"(internal) Report the app's peak memory on WORKSPACE."_s, u"WORKSPACE"_s },
     });
     parser.process(app);
     if (parser.isSet(u"measure-memory"_s))
@@ -466,9 +464,9 @@ int main(int argc, char *argv[])
         std::fputs("tandem-bench: --size takes small, medium, large or all.\n", stderr);
         return 2;
     }
-    const QString workdir =
-        parser.isSet(u"workdir"_s) ? parser.value(u"workdir"_s)
-                                   : QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    const QString workdir = parser.isSet(u"workdir"_s)
+        ? parser.value(u"workdir"_s)
+        : QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     QDir().mkpath(workdir);
 
     const QStringList only = parser.value(u"only"_s).split(u',', Qt::SkipEmptyParts);
@@ -489,15 +487,14 @@ int main(int argc, char *argv[])
             QJsonArray stats;
             for (const Stats &one : run.stats)
                 stats.append(one.toJson());
-            results.append(QJsonObject{{u"size"_s, run.size.name},
-                                       {u"customers"_s, run.size.customers},
-                                       {u"interactions"_s, run.size.interactions},
-                                       {u"demo_interactions_per_second"_s, run.demoPerSecond},
-                                       {u"measures"_s, stats}});
+            results.append(QJsonObject { { u"size"_s, run.size.name }, { u"customers"_s, run.size.customers },
+                { u"interactions"_s, run.size.interactions }, { u"demo_interactions_per_second"_s, run.demoPerSecond },
+                { u"measures"_s, stats } });
         }
-        const QJsonObject report{{u"machine"_s, QString(QSysInfo::prettyProductName() + u", "_s +
-                                                            QString::number(QThread::idealThreadCount()) + u" cores"_s)},
-                                 {u"results"_s, results}};
+        const QJsonObject report { { u"machine"_s,
+                                       QString(QSysInfo::prettyProductName() + u", "_s
+                                           + QString::number(QThread::idealThreadCount()) + u" cores"_s) },
+            { u"results"_s, results } };
         QFile out(parser.value(u"json"_s));
         if (!out.open(QIODevice::WriteOnly)) {
             std::fprintf(stderr, "tandem-bench: cannot write %s\n", qPrintable(parser.value(u"json"_s)));

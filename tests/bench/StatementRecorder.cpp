@@ -7,7 +7,6 @@
 #include <QVariant>
 
 #include <sqlite3.h>
-
 #include <stdexcept>
 
 namespace tandem {

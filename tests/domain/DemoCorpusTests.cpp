@@ -14,8 +14,10 @@ TEST_CASE("demo texts depend on the seed only", "[domain][demo]")
     for (int i = 0; i < 200; ++i) {
         const auto kind = InteractionKind(i % 10);
         const auto channel = Channel(i % 7);
-        const DemoText a = DemoCorpus::compose(first, kind, channel, Direction::Inbound, i % 3 == 0, QStringLiteral("Ada"));
-        const DemoText b = DemoCorpus::compose(second, kind, channel, Direction::Inbound, i % 3 == 0, QStringLiteral("Ada"));
+        const DemoText a
+            = DemoCorpus::compose(first, kind, channel, Direction::Inbound, i % 3 == 0, QStringLiteral("Ada"));
+        const DemoText b
+            = DemoCorpus::compose(second, kind, channel, Direction::Inbound, i % 3 == 0, QStringLiteral("Ada"));
         CHECK(a.subject == b.subject);
         CHECK(a.body == b.body);
         CHECK(a.format == b.format);
@@ -27,8 +29,8 @@ TEST_CASE("technical demo messages carry a declared technical format", "[domain]
     DemoRandom random(5);
     int technical = 0;
     for (int i = 0; i < 100; ++i) {
-        const DemoText text =
-            DemoCorpus::compose(random, InteractionKind::Message, Channel::Email, Direction::Inbound, true, QStringLiteral("Ada"));
+        const DemoText text = DemoCorpus::compose(
+            random, InteractionKind::Message, Channel::Email, Direction::Inbound, true, QStringLiteral("Ada"));
         CHECK_FALSE(text.body.isEmpty());
         technical += text.format != BodyFormat::Plain ? 1 : 0;
     }

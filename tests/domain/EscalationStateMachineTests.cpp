@@ -142,22 +142,26 @@ closed    change_severity   no        no        no        no        -         -
 
 const QHash<QString, EscalationState> &shortStates()
 {
-    static const QHash<QString, EscalationState> states{
-        {u"new"_s, EscalationState::New},
-        {u"claimed"_s, EscalationState::Claimed},
-        {u"progress"_s, EscalationState::InProgress},
-        {u"waiting"_s, EscalationState::WaitingOnCustomer},
-        {u"info"_s, EscalationState::NeedsInfoFromRep},
-        {u"resolved"_s, EscalationState::Resolved},
-        {u"back"_s, EscalationState::HandedBack},
-        {u"closed"_s, EscalationState::Closed},
+    static const QHash<QString, EscalationState> states {
+        { u"new"_s, EscalationState::New },
+        { u"claimed"_s, EscalationState::Claimed },
+        { u"progress"_s, EscalationState::InProgress },
+        { u"waiting"_s, EscalationState::WaitingOnCustomer },
+        { u"info"_s, EscalationState::NeedsInfoFromRep },
+        { u"resolved"_s, EscalationState::Resolved },
+        { u"back"_s, EscalationState::HandedBack },
+        { u"closed"_s, EscalationState::Closed },
     };
     return states;
 }
 
 const EscalationParticipant columns[] = {
-    {Role::ServiceRep, true, false},        {Role::ServiceRep, false, false}, {Role::SupportSpecialist, false, true},
-    {Role::SupportSpecialist, false, false}, {Role::TeamLead, false, true},   {Role::TeamLead, false, false},
+    { Role::ServiceRep, true, false },
+    { Role::ServiceRep, false, false },
+    { Role::SupportSpecialist, false, true },
+    { Role::SupportSpecialist, false, false },
+    { Role::TeamLead, false, true },
+    { Role::TeamLead, false, false },
 };
 
 } // namespace
@@ -221,16 +225,16 @@ TEST_CASE("escalation actions have stable keys, names, and notes where a sentenc
 
 TEST_CASE("refusals name the reason in a sentence", "[escalation]")
 {
-    const EscalationParticipant rep{Role::ServiceRep, true, false};
-    const EscalationParticipant otherSpecialist{Role::SupportSpecialist, false, false};
-    CHECK(EscalationStateMachine::check(EscalationState::New, EscalationAction::Claim, rep).reason ==
-          u"Only support specialists and team leads work on escalations."_s);
-    CHECK(EscalationStateMachine::check(EscalationState::InProgress, EscalationAction::Claim, otherSpecialist).reason ==
-          u"This escalation has already been claimed."_s);
-    CHECK(EscalationStateMachine::check(EscalationState::Claimed, EscalationAction::Close, rep).reason ==
-          u"“Close” is not possible while the escalation is “Claimed”."_s);
+    const EscalationParticipant rep { Role::ServiceRep, true, false };
+    const EscalationParticipant otherSpecialist { Role::SupportSpecialist, false, false };
+    CHECK(EscalationStateMachine::check(EscalationState::New, EscalationAction::Claim, rep).reason
+        == u"Only support specialists and team leads work on escalations."_s);
+    CHECK(EscalationStateMachine::check(EscalationState::InProgress, EscalationAction::Claim, otherSpecialist).reason
+        == u"This escalation has already been claimed."_s);
+    CHECK(EscalationStateMachine::check(EscalationState::Claimed, EscalationAction::Close, rep).reason
+        == u"“Close” is not possible while the escalation is “Claimed”."_s);
     CHECK(EscalationStateMachine::check(EscalationState::InProgress, EscalationAction::Resolve, otherSpecialist)
-              .reason.contains(u"assigned to"_s));
+            .reason.contains(u"assigned to"_s));
 }
 
 TEST_CASE("SLA targets per severity and the due times they give", "[escalation]")

@@ -23,13 +23,13 @@ KpiCounts handCountedWeek()
 {
     KpiCounts counts;
     // CSAT 5 4 4 3 2 1 5 5 4 3: satisfied (4 or 5) are 5 4 4 5 5 4 = 6 of 10.
-    for (const int score : {5, 4, 4, 3, 2, 1, 5, 5, 4, 3})
+    for (const int score : { 5, 4, 4, 3, 2, 1, 5, 5, 4, 3 })
         Kpi::addSurveyAnswer(counts, SurveyKind::Csat, score);
     // NPS 10 9 9 8 7 6 3 0 10 5 9 10: promoters 10 9 9 10 9 10 = 6, passives 8 7 = 2, detractors 6 3 0 5 = 4.
-    for (const int score : {10, 9, 9, 8, 7, 6, 3, 0, 10, 5, 9, 10})
+    for (const int score : { 10, 9, 9, 8, 7, 6, 3, 0, 10, 5, 9, 10 })
         Kpi::addSurveyAnswer(counts, SurveyKind::Nps, score);
     // CES 2 3 5 1 4 6 = 21 over 6 answers.
-    for (const int score : {2, 3, 5, 1, 4, 6})
+    for (const int score : { 2, 3, 5, 1, 4, 6 })
         Kpi::addSurveyAnswer(counts, SurveyKind::Ces, score);
     counts.customersAtStart = 160;
     counts.customersLost = 4;
@@ -64,22 +64,22 @@ TEST_CASE("each KPI comes to the number worked out by hand", "[review][domain]")
     CHECK(counts.cesScoreSum == 21);
 
     const KpiValues values = Kpi::evaluate(counts);
-    CHECK(*values.csat == Approx(60.0));                // 6 / 10
-    CHECK(*values.nps == Approx(100.0 * 2 / 12));       // (6 - 4) / 12 = +16.7
-    CHECK(*values.ces == Approx(3.5));                  // 21 / 6
-    CHECK(*values.churnRate == Approx(2.5));            // 4 / 160
-    CHECK(*values.firstResponseTime == 20 * minute);    // 80 min / 4
+    CHECK(*values.csat == Approx(60.0)); // 6 / 10
+    CHECK(*values.nps == Approx(100.0 * 2 / 12)); // (6 - 4) / 12 = +16.7
+    CHECK(*values.ces == Approx(3.5)); // 21 / 6
+    CHECK(*values.churnRate == Approx(2.5)); // 4 / 160
+    CHECK(*values.firstResponseTime == 20 * minute); // 80 min / 4
     CHECK(*values.timeToResolution == 4 * 60 * minute); // 12 h / 3
-    CHECK(*values.escalationRate == Approx(4.0));       // 10 / 250
-    CHECK(*values.slaCompliance == Approx(75.0));       // 6 / 8
-    CHECK(*values.reopenRate == Approx(20.0));          // 1 / 5
+    CHECK(*values.escalationRate == Approx(4.0)); // 10 / 250
+    CHECK(*values.slaCompliance == Approx(75.0)); // 6 / 8
+    CHECK(*values.reopenRate == Approx(20.0)); // 1 / 5
     CHECK(values.referralRequests == 7);
     CHECK(values.referralsReceived == 2);
 }
 
 TEST_CASE("a KPI with nothing to count has no value, not zero", "[review][domain]")
 {
-    const KpiValues values = Kpi::evaluate(KpiCounts{});
+    const KpiValues values = Kpi::evaluate(KpiCounts {});
     CHECK_FALSE(values.csat.has_value());
     CHECK_FALSE(values.nps.has_value());
     CHECK_FALSE(values.ces.has_value());
@@ -103,7 +103,7 @@ TEST_CASE("the survey scales split where the definitions say", "[review][domain]
     CHECK(counts.csatSatisfied == 2); // 4 and 5
     for (int score = 0; score <= 10; ++score)
         Kpi::addSurveyAnswer(counts, SurveyKind::Nps, score);
-    CHECK(counts.npsPromoters == 2);  // 9 and 10
+    CHECK(counts.npsPromoters == 2); // 9 and 10
     CHECK(counts.npsDetractors == 7); // 0 to 6
     CHECK(*Kpi::evaluate(counts).nps == Approx(100.0 * (2 - 7) / 11));
 }
@@ -112,7 +112,7 @@ TEST_CASE("an escalation keeps its SLA only when claimed and resolved in time", 
 {
     CHECK(Kpi::slaMet(100, 100, 500, 500));
     CHECK_FALSE(Kpi::slaMet(101, 100, 400, 500)); // claimed late
-    CHECK_FALSE(Kpi::slaMet(50, 100, 501, 500));  // resolved late
+    CHECK_FALSE(Kpi::slaMet(50, 100, 501, 500)); // resolved late
     CHECK_FALSE(Kpi::slaMet(50, 100, std::nullopt, 500));
     CHECK_FALSE(Kpi::slaMet(std::nullopt, 100, std::nullopt, 500));
 }
@@ -147,5 +147,5 @@ TEST_CASE("CSV fields are quoted exactly when RFC 4180 needs it", "[review][doma
     CHECK(Csv::field(u"two\nlines"_s) == u"\"two\nlines\""_s);
     CHECK(Csv::field(u"cr\rhere"_s) == u"\"cr\rhere\""_s);
     CHECK(Csv::field(u" spaced "_s) == u" spaced "_s);
-    CHECK(Csv::record({u"a"_s, u"b,c"_s, QString()}) == u"a,\"b,c\",\r\n"_s);
+    CHECK(Csv::record({ u"a"_s, u"b,c"_s, QString() }) == u"a,\"b,c\",\r\n"_s);
 }

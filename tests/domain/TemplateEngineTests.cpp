@@ -150,7 +150,7 @@ TEST_CASE("templates render their placeholders, fallbacks, escapes and cursor", 
     };
     // clang-format on
 
-    const auto index = GENERATE(range(std::size_t{0}, std::size(cases)));
+    const auto index = GENERATE(range(std::size_t { 0 }, std::size(cases)));
     const Case &c = cases[index];
     INFO("template: " << c.source);
 
@@ -225,7 +225,7 @@ TEST_CASE("template mistakes are reported by kind, name and position", "[templat
     };
     // clang-format on
 
-    const auto index = GENERATE(range(std::size_t{0}, cases.size()));
+    const auto index = GENERATE(range(std::size_t { 0 }, cases.size()));
     const Case &c = cases[index];
     INFO("template: " << c.source);
 
@@ -280,7 +280,7 @@ TEST_CASE("a missing value without fallback blocks insertion and says what and w
     const TemplateRendering rendering = parsed.render(replyContext());
 
     CHECK_FALSE(rendering.isComplete());
-    CHECK(strs(rendering.missingNames()) == std::vector<std::string>{"customer.phone", "customer.company"});
+    CHECK(strs(rendering.missingNames()) == std::vector<std::string> { "customer.phone", "customer.company" });
     const TemplateMissingValue &phone = rendering.missing.at(0);
     CHECK(phone.span.offset == 35);
     CHECK(phone.span.length == 18);
@@ -324,7 +324,7 @@ TEST_CASE("an unknown placeholder never renders as if it had a value", "[templat
     const ParsedTemplate parsed = TemplateParser::parse(u"Hi {{customer.nickname}} {{customer.nick | \"you\"}}"_s);
     CHECK_FALSE(parsed.isValid());
     const TemplateRendering rendering = parsed.render(replyContext());
-    CHECK(strs(rendering.missingNames()) == std::vector<std::string>{"customer.nickname"});
+    CHECK(strs(rendering.missingNames()) == std::vector<std::string> { "customer.nickname" });
     CHECK(str(rendering.text) == "Hi {{customer.nickname}} you");
 }
 
@@ -356,7 +356,7 @@ TEST_CASE("the syntax tree records each piece with its place in the source", "[t
     CHECK(nodes[4].span.length == 6);
 
     CHECK(parsed.hasCursor());
-    CHECK(strs(parsed.placeholderNames()) == std::vector<std::string>{"customer.first_name"});
+    CHECK(strs(parsed.placeholderNames()) == std::vector<std::string> { "customer.first_name" });
     CHECK(str(parsed.source()).starts_with("Hi {{ customer"));
 }
 
@@ -364,12 +364,12 @@ TEST_CASE("one parsed template renders for many customers", "[templates]")
 {
     const ParsedTemplate parsed = TemplateParser::parse(u"Hi {{customer.first_name | \"there\"}}!"_s);
     QStringList greetings;
-    for (const QString &name : {u"Ada"_s, u"Grace"_s, QString()}) {
+    for (const QString &name : { u"Ada"_s, u"Grace"_s, QString() }) {
         TemplateContext context;
         context.set(u"customer.first_name"_s, name);
         greetings.append(parsed.render(context).text);
     }
-    CHECK(strs(greetings) == std::vector<std::string>{"Hi Ada!", "Hi Grace!", "Hi there!"});
+    CHECK(strs(greetings) == std::vector<std::string> { "Hi Ada!", "Hi Grace!", "Hi there!" });
 }
 
 TEST_CASE("100,000 nested or unbalanced braces finish quickly with a bounded error list", "[templates]")
@@ -557,7 +557,7 @@ TEST_CASE("every template in the shipped library parses cleanly", "[templates]")
     for (const QJsonValue &entry : templates) {
         const QJsonObject object = entry.toObject();
         INFO(str(object.value(u"shortcode"_s).toString()));
-        for (const QString &field : {u"subject"_s, u"body"_s}) {
+        for (const QString &field : { u"subject"_s, u"body"_s }) {
             const ParsedTemplate parsed = TemplateParser::parse(object.value(field).toString());
             for (const TemplateError &error : parsed.errors())
                 UNSCOPED_INFO(str(field) << ": " << str(error.message));

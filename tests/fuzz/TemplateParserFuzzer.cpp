@@ -167,7 +167,8 @@ void check(const QString &source)
         require(rendering.text == source, "text without braces or backslashes comes back unchanged");
 
     for (const tandem::TemplateMissingValue &missing : parsed.render(everyValue()).missing)
-        require(!tandem::TemplatePlaceholders::isKnown(missing.name), "with every value, only unknown names are missing");
+        require(
+            !tandem::TemplatePlaceholders::isKnown(missing.name), "with every value, only unknown names are missing");
     const tandem::TemplateRendering bare = parsed.render(tandem::TemplateContext());
     require(bare.missing.size() == withoutFallback, "with no values, every placeholder without fallback is missing");
     for (const tandem::TemplateMissingValue &missing : bare.missing)

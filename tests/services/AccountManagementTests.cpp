@@ -21,7 +21,8 @@ namespace {
 
 QString storedHash(Workspace &workspace, const QString &login)
 {
-    return sql::scalar(workspace.database(), u"SELECT password_hash FROM agents WHERE login = ?"_s, {login}).toString();
+    return sql::scalar(workspace.database(), u"SELECT password_hash FROM agents WHERE login = ?"_s, { login })
+        .toString();
 }
 
 QString refusalOf(const std::function<void()> &attempt)
@@ -36,7 +37,7 @@ QString refusalOf(const std::function<void()> &attempt)
 
 NewAgent newAgent(const QString &login, Role role, const QString &password = u"correct horse battery"_s)
 {
-    return {login, u"Name of "_s + login, login + u"@example.com"_s, role, password};
+    return { login, u"Name of "_s + login, login + u"@example.com"_s, role, password };
 }
 
 } // namespace
@@ -63,8 +64,8 @@ TEST_CASE("demo accounts sign in with their public passwords; a wrong one is ref
     Workspace &workspace = temp.openWithDemo(3, 10, 1);
     AccountService accounts(workspace);
 
-    for (const QString &login : {u"lead"_s, u"rep"_s, u"specialist"_s, u"rep2"_s, u"rep3"_s, u"specialist2"_s,
-                                u"specialist3"_s}) {
+    for (const QString &login :
+        { u"lead"_s, u"rep"_s, u"specialist"_s, u"rep2"_s, u"rep3"_s, u"specialist2"_s, u"specialist3"_s }) {
         INFO(login.toStdString());
         CHECK(storedHash(workspace, login).startsWith(u"$argon2id$"_s));
         CHECK(storedHash(workspace, login) != login);
@@ -162,9 +163,10 @@ TEST_CASE("a lead adds, disables and re-roles agents, each audited", "[accounts]
         CHECK_FALSE(item.entry.after.contains(u"another long"_s));
         CHECK_FALSE(QString(item.entry.before + item.entry.after).contains(u"argon2"_s));
     }
-    CHECK(actions ==
-          QStringList{u"agent.add"_s, u"agent.role"_s, u"agent.disable"_s, u"agent.enable"_s, u"agent.password"_s});
-    const AuditListEntry role = *AuditLog(workspace).find(AuditLog(workspace).page(std::nullopt, 4).entries.last().entry.id);
+    CHECK(actions
+        == QStringList { u"agent.add"_s, u"agent.role"_s, u"agent.disable"_s, u"agent.enable"_s, u"agent.password"_s });
+    const AuditListEntry role
+        = *AuditLog(workspace).find(AuditLog(workspace).page(std::nullopt, 4).entries.last().entry.id);
     CHECK(role.entry.action == u"agent.role"_s);
     CHECK(role.entry.before.contains(u"service_rep"_s));
     CHECK(role.entry.after.contains(u"support_specialist"_s));
@@ -181,8 +183,8 @@ TEST_CASE("the last active team lead can be neither disabled nor demoted", "[acc
     const Actor lead = accounts.signInWithoutPassword(u"lead"_s);
 
     CHECK_THROWS_WITH(accounts.setActive(lead, lead.agentId, false), ContainsSubstring("last active team lead"));
-    CHECK_THROWS_WITH(accounts.changeRole(lead, lead.agentId, Role::ServiceRep),
-                      ContainsSubstring("last active team lead"));
+    CHECK_THROWS_WITH(
+        accounts.changeRole(lead, lead.agentId, Role::ServiceRep), ContainsSubstring("last active team lead"));
     CHECK(accounts.signInWithoutPassword(u"lead"_s).role == Role::TeamLead);
 
     // With a second lead, the first may step down; the second is then the last.

@@ -141,9 +141,9 @@ TEST_CASE("the newest entry rewritten with a matching hash still fails against t
     AuditLog log(audited.workspace());
     AuditEntry forged = log.find(audited.lastId)->entry;
     forged.after = u"{\"subject\":\"forged\"}"_s;
-    const QString previous =
-        sql::scalar(audited.workspace().database(), u"SELECT prev_hash FROM audit_log WHERE id = ?"_s, {audited.lastId})
-            .toString();
+    const QString previous = sql::scalar(
+        audited.workspace().database(), u"SELECT prev_hash FROM audit_log WHERE id = ?"_s, { audited.lastId })
+                                 .toString();
     audited.tamper(u"UPDATE audit_log SET after_data = '%1', hash = '%2' WHERE id = %3"_s.arg(
         forged.after, AuditLog::hashOf(previous, forged), QString::number(audited.lastId)));
     CHECK(log.verify().firstBrokenId == audited.lastId);
@@ -155,9 +155,9 @@ TEST_CASE("appending keeps the chain and its head together", "[review]")
     INFO("backend: " << test::backendName(backend).toStdString());
     AuditedWorkspace audited(backend);
     const QString head = audited.workspace().metaValue(u"audit_head"_s);
-    const QString lastHash =
-        sql::scalar(audited.workspace().database(), u"SELECT hash FROM audit_log WHERE id = ?"_s, {audited.lastId})
-            .toString();
+    const QString lastHash
+        = sql::scalar(audited.workspace().database(), u"SELECT hash FROM audit_log WHERE id = ?"_s, { audited.lastId })
+              .toString();
     CHECK(head == QString::number(audited.lastId) + u':' + lastHash);
 
     // The audit viewer pages newest first without gaps.

@@ -36,7 +36,7 @@ qint64 countRows(Workspace &workspace, const QString &statement, std::initialize
 }
 
 Id addInteraction(Workspace &workspace, Id customerId, InteractionKind kind, Channel channel, Millis at,
-                  std::optional<qint64> cents = std::nullopt, const QString &currency = QString())
+    std::optional<qint64> cents = std::nullopt, const QString &currency = QString())
 {
     Interaction interaction;
     interaction.customerId = customerId;
@@ -53,24 +53,24 @@ Id addInteraction(Workspace &workspace, Id customerId, InteractionKind kind, Cha
 void addSurvey(Workspace &workspace, Id customerId, SurveyKind kind, int score, const QString &comment, Millis at)
 {
     sql::run(workspace.database(),
-             u"INSERT INTO survey_responses (customer_id, kind, score, comment, answered_at) VALUES (?, ?, ?, ?, ?)"_s,
-             {customerId, keyOf(kind), score, comment, at});
+        u"INSERT INTO survey_responses (customer_id, kind, score, comment, answered_at) VALUES (?, ?, ?, ?, ?)"_s,
+        { customerId, keyOf(kind), score, comment, at });
 }
 
 void addEscalation(Workspace &workspace, Id customerId, Id creator, EscalationState state, Millis at)
 {
     sql::run(workspace.database(),
-             u"INSERT INTO escalations (customer_id, created_by, state, severity, category, summary, created_at,"
-             " claim_due_at, resolve_due_at) VALUES (?, ?, ?, 's3', 'bug', 'It breaks', ?, ?, ?)"_s,
-             {customerId, creator, keyOf(state), at, at + hour, at + day});
+        u"INSERT INTO escalations (customer_id, created_by, state, severity, category, summary, created_at,"
+        " claim_due_at, resolve_due_at) VALUES (?, ?, ?, 's3', 'bug', 'It breaks', ?, ?, ?)"_s,
+        { customerId, creator, keyOf(state), at, at + hour, at + day });
 }
 
 Id addFollowUp(Workspace &workspace, Id customerId, Id agentId, Millis due, std::optional<Millis> done)
 {
     return sql::scalar(workspace.database(),
-                       u"INSERT INTO follow_ups (customer_id, agent_id, due_at, note, done_at, created_at)"
-                       " VALUES (?, ?, ?, 'call back', ?, ?) RETURNING id"_s,
-                       {customerId, agentId, due, sql::nullable(done), due - day})
+        u"INSERT INTO follow_ups (customer_id, agent_id, due_at, note, done_at, created_at)"
+        " VALUES (?, ?, ?, 'call back', ?, ?) RETURNING id"_s,
+        { customerId, agentId, due, sql::nullable(done), due - day })
         .toLongLong();
 }
 
@@ -100,16 +100,16 @@ struct Holdings
 Holdings holdingsOf(Workspace &workspace, Id customerId)
 {
     const auto count = [&](const QString &table) {
-        return countRows(workspace, u"SELECT count(*) FROM %1 WHERE customer_id = ?"_s.arg(table), {customerId});
+        return countRows(workspace, u"SELECT count(*) FROM %1 WHERE customer_id = ?"_s.arg(table), { customerId });
     };
-    return {count(u"interactions"_s), count(u"survey_responses"_s), count(u"follow_ups"_s), count(u"escalations"_s),
-            count(u"customer_contacts"_s)};
+    return { count(u"interactions"_s), count(u"survey_responses"_s), count(u"follow_ups"_s), count(u"escalations"_s),
+        count(u"customer_contacts"_s) };
 }
 
 QJsonObject auditAfter(Workspace &workspace, Id entryId)
 {
-    const QString json =
-        sql::scalar(workspace.database(), u"SELECT after_data FROM audit_log WHERE id = ?"_s, {entryId}).toString();
+    const QString json
+        = sql::scalar(workspace.database(), u"SELECT after_data FROM audit_log WHERE id = ?"_s, { entryId }).toString();
     return QJsonDocument::fromJson(json.toUtf8()).object();
 }
 
@@ -151,8 +151,8 @@ TEST_CASE("the profile's figures come from the customer's records", "[timeline][
     addEscalation(workspace, id, creator, EscalationState::HandedBack, t0 + 13 * day);
     addEscalation(workspace, other, creator, EscalationState::New, t0 + 13 * day);
 
-    addFollowUp(workspace, id, rep.agentId, clock.now() - day, std::nullopt);      // overdue
-    addFollowUp(workspace, id, rep.agentId, clock.now() + day, std::nullopt);      // open
+    addFollowUp(workspace, id, rep.agentId, clock.now() - day, std::nullopt); // overdue
+    addFollowUp(workspace, id, rep.agentId, clock.now() + day, std::nullopt); // open
     addFollowUp(workspace, id, rep.agentId, clock.now() - 2 * day, clock.now() - 3 * day); // done
     addFollowUp(workspace, other, rep.agentId, clock.now() - day, std::nullopt);
 
@@ -233,19 +233,19 @@ TEST_CASE("editing a customer's details is validated and audited with before and
         edited.company = u"Harbour Lights"_s;
         edited.tier = Tier::Enterprise;
         edited.lifecycle = Lifecycle::Customer;
-        edited.tags = {u"vip"_s, u" VIP "_s, u"renewal 2026"_s, QString()};
+        edited.tags = { u"vip"_s, u" VIP "_s, u"renewal 2026"_s, QString() };
         const Customer stored = profiles.updateDetails(actor, edited);
         CHECK(stored.firstName == u"Zoë"_s);
         CHECK(stored.email == u"zoe.q@harbour.example"_s);
         CHECK(stored.tier == Tier::Enterprise);
-        CHECK(stored.tags == QStringList{u"renewal 2026"_s, u"vip"_s});
+        CHECK(stored.tags == QStringList { u"renewal 2026"_s, u"vip"_s });
         CHECK(stored.updatedAt == clock.now());
         CHECK(customers.search(actor, u"quinter"_s, std::nullopt, 10).customers.size() == 1);
         CHECK(customers.search(actor, u"zoe harb"_s, std::nullopt, 10).customers.size() == 1);
 
         QSqlQuery audit = sql::run(workspace.database(),
-                                   u"SELECT actor_id, before_data, after_data FROM audit_log WHERE action = 'customer.update'"
-                                   " AND entity = 'customer' AND entity_id = 3"_s);
+            u"SELECT actor_id, before_data, after_data FROM audit_log WHERE action = 'customer.update'"
+            " AND entity = 'customer' AND entity_id = 3"_s);
         REQUIRE(audit.next());
         CHECK(audit.value(0).toLongLong() == actor.agentId);
         const QJsonObject beforeJson = QJsonDocument::fromJson(audit.value(1).toString().toUtf8()).object();
@@ -269,15 +269,15 @@ TEST_CASE("editing a customer's details is validated and audited with before and
 
 TEST_CASE("e-mail addresses are checked for their shape", "[timeline][profile]")
 {
-    for (const QString &good : {u"a@b.co"_s, u"first.last+tag@mail.example.com"_s, u"zoë@exämple.de"_s})
+    for (const QString &good : { u"a@b.co"_s, u"first.last+tag@mail.example.com"_s, u"zoë@exämple.de"_s })
         CHECK(CustomerProfileService::isPlausibleEmail(good));
-    for (const QString &bad : {u"a"_s, u"a@b"_s, u"@b.co"_s, u"a@.co"_s, u"a b@c.de"_s, u"a@b@c.de"_s, u"a@b."_s,
-                               QString(QString(300, u'a') + u"@b.co"_s)})
+    for (const QString &bad : { u"a"_s, u"a@b"_s, u"@b.co"_s, u"a@.co"_s, u"a b@c.de"_s, u"a@b@c.de"_s, u"a@b."_s,
+             QString(QString(300, u'a') + u"@b.co"_s) })
         CHECK_FALSE(CustomerProfileService::isPlausibleEmail(bad));
 }
 
-TEST_CASE("merging a duplicate moves everything it has, and unmerging moves it back with new records",
-          "[timeline][merge]")
+TEST_CASE(
+    "merging a duplicate moves everything it has, and unmerging moves it back with new records", "[timeline][merge]")
 {
     const Backend backend = GENERATE(from_range(test::testBackends()));
     INFO("backend: " << test::backendName(backend).toStdString());
@@ -296,11 +296,12 @@ TEST_CASE("merging a duplicate moves everything it has, and unmerging moves it b
     addEscalation(workspace, duplicate, actor.agentId, EscalationState::InProgress, clock.now() - day);
     addFollowUp(workspace, duplicate, actor.agentId, clock.now() + day, std::nullopt);
     sql::run(workspace.database(), u"INSERT INTO customer_contacts (customer_id, kind, value) VALUES (?, 'email', ?)"_s,
-             {duplicate, u"old.address@example.com"_s});
-    sql::run(workspace.database(), u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, 'wholesale')"_s,
-             {duplicate});
-    sql::run(workspace.database(), u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, 'shared')"_s, {duplicate});
-    sql::run(workspace.database(), u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, 'shared')"_s, {keep});
+        { duplicate, u"old.address@example.com"_s });
+    sql::run(
+        workspace.database(), u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, 'wholesale')"_s, { duplicate });
+    sql::run(
+        workspace.database(), u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, 'shared')"_s, { duplicate });
+    sql::run(workspace.database(), u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, 'shared')"_s, { keep });
 
     const Holdings keptBefore = holdingsOf(workspace, keep);
     const Holdings duplicateBefore = holdingsOf(workspace, duplicate);
@@ -324,7 +325,7 @@ TEST_CASE("merging a duplicate moves everything it has, and unmerging moves it b
     CHECK(keptAfterMerge.followUps == keptBefore.followUps + duplicateBefore.followUps);
     CHECK(keptAfterMerge.escalations == keptBefore.escalations + duplicateBefore.escalations);
     CHECK(keptAfterMerge.contacts == keptBefore.contacts + 1);
-    CHECK(holdingsOf(workspace, duplicate) == Holdings{});
+    CHECK(holdingsOf(workspace, duplicate) == Holdings {});
     CHECK(merge.moved.interactions.size() == duplicateBefore.interactions);
     CHECK(merge.moved.tagsAdded.contains(u"wholesale"_s));
     CHECK(CustomerRepository(workspace).find(keep)->tags.contains(u"wholesale"_s));
@@ -343,7 +344,8 @@ TEST_CASE("merging a duplicate moves everything it has, and unmerging moves it b
     const QJsonObject mergeAudit = auditAfter(workspace, merge.auditEntryId);
     CHECK(mergeAudit.value(u"interactions"_s).toArray().size() == duplicateBefore.interactions);
     CHECK(mergeAudit.value(u"kept"_s).toInteger() == keep);
-    CHECK(countRows(workspace, u"SELECT actor_id FROM audit_log WHERE id = ?"_s, {merge.auditEntryId}) == actor.agentId);
+    CHECK(countRows(workspace, u"SELECT actor_id FROM audit_log WHERE id = ?"_s, { merge.auditEntryId })
+        == actor.agentId);
     const QList<MergedDuplicate> duplicates = profiles.profile(actor, keep).mergedDuplicates;
     REQUIRE(duplicates.size() == 1);
     CHECK(duplicates.front().id == duplicate);
@@ -392,11 +394,13 @@ TEST_CASE("merging a duplicate moves everything it has, and unmerging moves it b
         CHECK(profiles.profile(actor, keep).mergedDuplicates.isEmpty());
 
         // Both entries remain: the merge as it was written, and the correcting unmerge.
-        CHECK(countRows(workspace, u"SELECT count(*) FROM audit_log WHERE action = 'customer.merge' AND entity_id = ?"_s,
-                        {duplicate}) == 1);
         CHECK(countRows(workspace,
-                        u"SELECT count(*) FROM audit_log WHERE action = 'customer.unmerge' AND entity_id = ?"_s,
-                        {duplicate}) == 1);
+                  u"SELECT count(*) FROM audit_log WHERE action = 'customer.merge' AND entity_id = ?"_s, { duplicate })
+            == 1);
+        CHECK(
+            countRows(workspace,
+                u"SELECT count(*) FROM audit_log WHERE action = 'customer.unmerge' AND entity_id = ?"_s, { duplicate })
+            == 1);
         CHECK(auditAfter(workspace, unmerge.auditEntryId).value(u"mergeEntry"_s).toInteger() == merge.auditEntryId);
         CHECK(auditAfter(workspace, merge.auditEntryId) == mergeAudit);
         CHECK(AuditLog(workspace).verify().firstBrokenId == std::nullopt);

@@ -44,14 +44,14 @@ struct Trail
 
 Trail trailOf(Workspace &workspace, Id escalationId)
 {
-    return {countRows(workspace, u"SELECT count(*) FROM escalation_events WHERE escalation_id = ?"_s, {escalationId}),
-            countRows(workspace,
-                      u"SELECT count(*) FROM interactions WHERE escalation_id = ? AND kind = 'escalation'"
-                      " AND channel = 'internal' AND direction = 'internal'"_s,
-                      {escalationId}),
-            countRows(workspace,
-                      u"SELECT count(*) FROM audit_log WHERE entity = 'escalation' AND entity_id = ?"_s,
-                      {escalationId})};
+    return { countRows(
+                 workspace, u"SELECT count(*) FROM escalation_events WHERE escalation_id = ?"_s, { escalationId }),
+        countRows(workspace,
+            u"SELECT count(*) FROM interactions WHERE escalation_id = ? AND kind = 'escalation'"
+            " AND channel = 'internal' AND direction = 'internal'"_s,
+            { escalationId }),
+        countRows(workspace, u"SELECT count(*) FROM audit_log WHERE entity = 'escalation' AND entity_id = ?"_s,
+            { escalationId }) };
 }
 
 HandoffForm completeForm(Workspace &workspace, Id customerId)
@@ -69,8 +69,8 @@ HandoffForm completeForm(Workspace &workspace, Id customerId)
     form.actual = u"Every device shows as offline"_s;
     form.environment = u"Bridge 4.2, Windows 11, office proxy"_s;
     form.alreadyTried = u"Restarted the bridge and cleared the browser cache"_s;
-    form.attachments = {{0, 0, u"bridge.log"_s, BodyFormat::Log, u"2026-01-01 10:00:01 ERROR sync failed: 407\n"_s},
-                        {0, 0, u"config.json"_s, BodyFormat::Json, u"{\"proxy\": \"http://proxy:3128\"}"_s}};
+    form.attachments = { { 0, 0, u"bridge.log"_s, BodyFormat::Log, u"2026-01-01 10:00:01 ERROR sync failed: 407\n"_s },
+        { 0, 0, u"config.json"_s, BodyFormat::Json, u"{\"proxy\": \"http://proxy:3128\"}"_s } };
     return form;
 }
 
@@ -88,7 +88,7 @@ struct Desk
 
     Escalation current(Id id) const { return service.escalation(lead, id)->escalation; }
     Escalation step(const Actor &actor, Id id, EscalationAction action, const QString &note = {},
-                    const TransitionOptions &options = {})
+        const TransitionOptions &options = {})
     {
         clock.advance(minute);
         return service.transition(actor, id, action, note, current(id).version, options);
@@ -131,7 +131,7 @@ TEST_CASE("a rep escalates: the hand-off, its attachments, event, timeline entry
     CHECK(stored.resolveDueAt == desk.clock.now() + 24 * hour);
     CHECK(stored.interactionId == form.interactionIds.constFirst());
     CHECK(stored.version == 1);
-    CHECK(trailOf(desk.workspace, id) == Trail{1, 1, 1});
+    CHECK(trailOf(desk.workspace, id) == Trail { 1, 1, 1 });
 
     const std::optional<HandoffDetails> card = desk.service.handoff(desk.specialist, id);
     REQUIRE(card);
@@ -151,7 +151,7 @@ TEST_CASE("a rep escalates: the hand-off, its attachments, event, timeline entry
     CHECK(card->recentTimeline.constFirst().kind == InteractionKind::Escalation);
     CHECK(card->recentTimeline.constFirst().escalationId == id);
     CHECK(card->recentTimeline.size() <= EscalationService::recentTimelineLength);
-    CHECK(card->allowedActions == QList<EscalationAction>{EscalationAction::Claim});
+    CHECK(card->allowedActions == QList<EscalationAction> { EscalationAction::Claim });
     CHECK_FALSE(AuditLog(desk.workspace).verify().firstBrokenId.has_value());
 }
 
@@ -162,22 +162,22 @@ TEST_CASE("a hand-off with required fields missing is refused field by field and
     HandoffForm form;
     form.customerId = 3;
     form.summary = u"   "_s;
-    form.attachments = {{0, 0, u"empty.log"_s, BodyFormat::Log, QString()}};
+    form.attachments = { { 0, 0, u"empty.log"_s, BodyFormat::Log, QString() } };
     const QList<HandoffProblem> problems = desk.service.checkHandoff(desk.rep, form);
     QSet<HandoffField> fields;
     for (const HandoffProblem &problem : problems) {
         CHECK_FALSE(problem.message.isEmpty());
         fields.insert(problem.field);
     }
-    CHECK(fields == QSet<HandoffField>{HandoffField::Summary, HandoffField::StepsToReproduce, HandoffField::Expected,
-                                       HandoffField::Actual, HandoffField::AlreadyTried, HandoffField::Attachments});
+    CHECK(fields
+        == QSet<HandoffField> { HandoffField::Summary, HandoffField::StepsToReproduce, HandoffField::Expected,
+            HandoffField::Actual, HandoffField::AlreadyTried, HandoffField::Attachments });
     CHECK_THROWS_WITH(desk.service.escalate(desk.rep, form),
-                      ContainsSubstring("Write a one-line summary") && ContainsSubstring("already tried"));
+        ContainsSubstring("Write a one-line summary") && ContainsSubstring("already tried"));
 
     HandoffForm foreign = completeForm(desk.workspace, 3);
-    foreign.interactionIds.append(InteractionRepository(desk.workspace).pageForCustomer(4, std::nullopt, 1)
-                                      .interactions.constFirst()
-                                      .id);
+    foreign.interactionIds.append(
+        InteractionRepository(desk.workspace).pageForCustomer(4, std::nullopt, 1).interactions.constFirst().id);
     REQUIRE(desk.service.checkHandoff(desk.rep, foreign).size() == 1);
     CHECK(desk.service.checkHandoff(desk.rep, foreign).constFirst().field == HandoffField::Interactions);
     HandoffForm nobody = completeForm(desk.workspace, 3);
@@ -202,21 +202,21 @@ TEST_CASE("the whole lifecycle: every step writes its event, timeline entry and 
         QString note;
         EscalationState expected;
     };
-    const QList<Step> steps{
-        {&desk.specialist, EscalationAction::Claim, {}, EscalationState::Claimed},
-        {&desk.specialist, EscalationAction::Start, {}, EscalationState::InProgress},
-        {&desk.specialist, EscalationAction::AskRep, u"Which proxy does the office use?"_s,
-         EscalationState::NeedsInfoFromRep},
-        {&desk.rep, EscalationAction::Answer, u"Squid on port 3128, with a login"_s, EscalationState::InProgress},
-        {&desk.specialist, EscalationAction::WaitOnCustomer, u"Asked for the bridge's debug log"_s,
-         EscalationState::WaitingOnCustomer},
-        {&desk.rep, EscalationAction::CustomerReplied, u"Log attached to the ticket"_s, EscalationState::InProgress},
-        {&desk.specialist, EscalationAction::Resolve, u"Proxy credentials were not passed on; fixed in 4.2.1"_s,
-         EscalationState::Resolved},
-        {&desk.specialist, EscalationAction::HandBack, u"Tell them to update to 4.2.1 tonight"_s,
-         EscalationState::HandedBack},
-        {&desk.rep, EscalationAction::Close, {}, EscalationState::Closed},
-        {&desk.rep, EscalationAction::Reopen, u"Still offline after the update"_s, EscalationState::InProgress},
+    const QList<Step> steps {
+        { &desk.specialist, EscalationAction::Claim, {}, EscalationState::Claimed },
+        { &desk.specialist, EscalationAction::Start, {}, EscalationState::InProgress },
+        { &desk.specialist, EscalationAction::AskRep, u"Which proxy does the office use?"_s,
+            EscalationState::NeedsInfoFromRep },
+        { &desk.rep, EscalationAction::Answer, u"Squid on port 3128, with a login"_s, EscalationState::InProgress },
+        { &desk.specialist, EscalationAction::WaitOnCustomer, u"Asked for the bridge's debug log"_s,
+            EscalationState::WaitingOnCustomer },
+        { &desk.rep, EscalationAction::CustomerReplied, u"Log attached to the ticket"_s, EscalationState::InProgress },
+        { &desk.specialist, EscalationAction::Resolve, u"Proxy credentials were not passed on; fixed in 4.2.1"_s,
+            EscalationState::Resolved },
+        { &desk.specialist, EscalationAction::HandBack, u"Tell them to update to 4.2.1 tonight"_s,
+            EscalationState::HandedBack },
+        { &desk.rep, EscalationAction::Close, {}, EscalationState::Closed },
+        { &desk.rep, EscalationAction::Reopen, u"Still offline after the update"_s, EscalationState::InProgress },
     };
     int version = 1;
     qint64 expectedRows = 1;
@@ -230,10 +230,11 @@ TEST_CASE("the whole lifecycle: every step writes its event, timeline entry and 
         const Escalation stored = desk.current(id);
         CHECK(stored.state == step.expected);
         CHECK(stored.version == version);
-        CHECK(trailOf(desk.workspace, id) == Trail{expectedRows, expectedRows, expectedRows});
+        CHECK(trailOf(desk.workspace, id) == Trail { expectedRows, expectedRows, expectedRows });
         CHECK(countRows(desk.workspace,
-                        u"SELECT count(*) FROM audit_log WHERE entity_id = ? AND action = ? AND actor_id = ?"_s,
-                        {id, QString(u"escalation."_s + keyOf(step.action)), step.actor->agentId}) == 1);
+                  u"SELECT count(*) FROM audit_log WHERE entity_id = ? AND action = ? AND actor_id = ?"_s,
+                  { id, QString(u"escalation."_s + keyOf(step.action)), step.actor->agentId })
+            == 1);
     }
     const Escalation reopened = desk.current(id);
     CHECK(reopened.assignedTo == desk.specialist.agentId);
@@ -249,8 +250,9 @@ TEST_CASE("the whole lifecycle: every step writes its event, timeline entry and 
     CHECK(events.at(3).fromState == EscalationState::InProgress);
     CHECK(events.at(3).toState == EscalationState::NeedsInfoFromRep);
     CHECK(sql::scalar(desk.workspace.database(),
-                      u"SELECT body FROM interactions WHERE escalation_id = ? AND subject LIKE '%resolved%'"_s, {id})
-              .toString() == u"Proxy credentials were not passed on; fixed in 4.2.1"_s);
+              u"SELECT body FROM interactions WHERE escalation_id = ? AND subject LIKE '%resolved%'"_s, { id })
+              .toString()
+        == u"Proxy credentials were not passed on; fixed in 4.2.1"_s);
     CHECK_FALSE(AuditLog(desk.workspace).verify().firstBrokenId.has_value());
 }
 
@@ -262,22 +264,22 @@ TEST_CASE("refused transitions say why and write nothing", "[escalation]")
 
     CHECK_THROWS_AS(desk.service.transition(desk.rep, id, EscalationAction::Claim, {}, 1), PermissionDenied);
     CHECK_THROWS_WITH(desk.service.transition(desk.specialist, id, EscalationAction::Resolve, u"done"_s, 1),
-                      ContainsSubstring("not possible while the escalation is"));
+        ContainsSubstring("not possible while the escalation is"));
     desk.step(desk.specialist, id, EscalationAction::Claim);
     desk.step(desk.specialist, id, EscalationAction::Start);
-    CHECK_THROWS_AS(desk.service.transition(desk.specialist2, id, EscalationAction::Resolve, u"done"_s, 3),
-                    PermissionDenied);
+    CHECK_THROWS_AS(
+        desk.service.transition(desk.specialist2, id, EscalationAction::Resolve, u"done"_s, 3), PermissionDenied);
     CHECK_THROWS_WITH(desk.service.transition(desk.specialist, id, EscalationAction::Resolve, u"  "_s, 3),
-                      ContainsSubstring("Describe how the problem was resolved"));
-    CHECK_THROWS_AS(desk.service.transition(desk.rep2, id, EscalationAction::Reassign, {}, 3,
-                                            {desk.specialist2.agentId, std::nullopt}),
-                    PermissionDenied);
-    CHECK_THROWS_WITH(desk.service.transition(desk.lead, id, EscalationAction::Reassign, {}, 3,
-                                              {desk.rep2.agentId, std::nullopt}),
-                      ContainsSubstring("active support specialist or team lead"));
+        ContainsSubstring("Describe how the problem was resolved"));
+    CHECK_THROWS_AS(desk.service.transition(
+                        desk.rep2, id, EscalationAction::Reassign, {}, 3, { desk.specialist2.agentId, std::nullopt }),
+        PermissionDenied);
+    CHECK_THROWS_WITH(
+        desk.service.transition(desk.lead, id, EscalationAction::Reassign, {}, 3, { desk.rep2.agentId, std::nullopt }),
+        ContainsSubstring("active support specialist or team lead"));
     CHECK_THROWS_WITH(desk.service.transition(desk.lead, 987654, EscalationAction::Claim, {}, 1),
-                      ContainsSubstring("no escalation #987654"));
-    CHECK(trailOf(desk.workspace, id) == Trail{before.events + 2, before.timeline + 2, before.audit + 2});
+        ContainsSubstring("no escalation #987654"));
+    CHECK(trailOf(desk.workspace, id) == Trail { before.events + 2, before.timeline + 2, before.audit + 2 });
     CHECK(desk.current(id).version == 3);
 }
 
@@ -293,15 +295,15 @@ TEST_CASE("claims are first-wins: the second claimant learns who has it", "[esca
     desk.service.transition(desk.specialist, id, EscalationAction::Claim, {}, seen);
     const Trail afterFirst = trailOf(desk.workspace, id);
     CHECK_THROWS_WITH(desk.service.transition(desk.specialist2, id, EscalationAction::Claim, {}, seen),
-                      ContainsSubstring("already claimed by " + desk.specialist.name.toStdString()));
+        ContainsSubstring("already claimed by " + desk.specialist.name.toStdString()));
     CHECK(trailOf(desk.workspace, id) == afterFirst);
     CHECK(desk.current(id).assignedTo == desk.specialist.agentId);
     CHECK_THROWS_WITH(desk.service.transition(desk.specialist, id, EscalationAction::Claim, {}, seen + 1),
-                      ContainsSubstring("You have already claimed"));
+        ContainsSubstring("You have already claimed"));
 }
 
 TEST_CASE("a version conflict in the middle of a transition rolls back the event, timeline and audit rows together",
-          "[escalation]")
+    "[escalation]")
 {
     const Backend backend = GENERATE(from_range(test::testBackends()));
     INFO("backend: " << test::backendName(backend).toStdString());
@@ -320,7 +322,7 @@ TEST_CASE("a version conflict in the middle of a transition rolls back the event
     // The resolve itself is allowed now; only the version the specialist saw is out of date, which the
     // versioned UPDATE at the end of the transaction finds after the other rows were written.
     CHECK_THROWS_WITH(desk.service.transition(desk.specialist, id, EscalationAction::Resolve, u"Fixed"_s, staleVersion),
-                      ContainsSubstring("changed escalation #" + std::to_string(id) + " in the meantime"));
+        ContainsSubstring("changed escalation #" + std::to_string(id) + " in the meantime"));
     CHECK(trailOf(desk.workspace, id) == trailBefore);
     CHECK(countRows(desk.workspace, u"SELECT count(*) FROM audit_log"_s) == auditBefore);
     CHECK(countRows(desk.workspace, u"SELECT count(*) FROM interactions"_s) == interactionsBefore);
@@ -332,8 +334,8 @@ TEST_CASE("a version conflict in the middle of a transition rolls back the event
     CHECK_FALSE(AuditLog(desk.workspace).verify().firstBrokenId.has_value());
 
     // With the right version it goes through.
-    CHECK(desk.service.transition(desk.specialist, id, EscalationAction::Resolve, u"Fixed"_s, before.version).state ==
-          EscalationState::Resolved);
+    CHECK(desk.service.transition(desk.specialist, id, EscalationAction::Resolve, u"Fixed"_s, before.version).state
+        == EscalationState::Resolved);
 }
 
 TEST_CASE("a lead reassigns and re-rates; the SLA due times follow the severity", "[escalation]")
@@ -342,32 +344,31 @@ TEST_CASE("a lead reassigns and re-rates; the SLA due times follow the severity"
     const Id id = desk.service.escalate(desk.rep, completeForm(desk.workspace, 8));
     const Millis escalatedAt = desk.clock.now();
 
-    const Escalation assigned =
-        desk.step(desk.lead, id, EscalationAction::Reassign, {}, {desk.specialist2.agentId, {}});
+    const Escalation assigned
+        = desk.step(desk.lead, id, EscalationAction::Reassign, {}, { desk.specialist2.agentId, {} });
     CHECK(assigned.state == EscalationState::Claimed);
     CHECK(assigned.assignedTo == desk.specialist2.agentId);
     CHECK(desk.service.escalation(desk.lead, id)->assigneeName == desk.specialist2.name);
     CHECK_THROWS_WITH(desk.service.transition(desk.lead, id, EscalationAction::Reassign, {}, assigned.version,
-                                              {desk.specialist2.agentId, {}}),
-                      ContainsSubstring("already assigned to"));
+                          { desk.specialist2.agentId, {} }),
+        ContainsSubstring("already assigned to"));
 
     CHECK_THROWS_WITH(desk.service.transition(desk.lead, id, EscalationAction::ChangeSeverity, {}, assigned.version,
-                                              {std::nullopt, Severity::S1}),
-                      ContainsSubstring("Say why the severity changes"));
-    const Escalation rerated = desk.step(desk.lead, id, EscalationAction::ChangeSeverity,
-                                         u"The whole site is down"_s, {std::nullopt, Severity::S1});
+                          { std::nullopt, Severity::S1 }),
+        ContainsSubstring("Say why the severity changes"));
+    const Escalation rerated = desk.step(
+        desk.lead, id, EscalationAction::ChangeSeverity, u"The whole site is down"_s, { std::nullopt, Severity::S1 });
     CHECK(rerated.severity == Severity::S1);
     CHECK(rerated.claimDueAt == escalatedAt + 15 * minute);
     CHECK(rerated.resolveDueAt == escalatedAt + 4 * hour);
-    const QString audit =
-        sql::scalar(desk.workspace.database(),
-                    u"SELECT before_data || ' -> ' || after_data FROM audit_log WHERE entity_id = ?"
-                    " AND action = 'escalation.change_severity'"_s,
-                    {id})
-            .toString();
-    CHECK_THAT(audit.toStdString(), ContainsSubstring("\"severity\":\"s2\"") &&
-                                        ContainsSubstring("\"severity\":\"s1\"") &&
-                                        ContainsSubstring("The whole site is down"));
+    const QString audit = sql::scalar(desk.workspace.database(),
+        u"SELECT before_data || ' -> ' || after_data FROM audit_log WHERE entity_id = ?"
+        " AND action = 'escalation.change_severity'"_s,
+        { id })
+                              .toString();
+    CHECK_THAT(audit.toStdString(),
+        ContainsSubstring("\"severity\":\"s2\"") && ContainsSubstring("\"severity\":\"s1\"")
+            && ContainsSubstring("The whole site is down"));
     // The new assignee works on it; the old one may not.
     CHECK(desk.service.allowedActions(desk.specialist2, rerated).contains(EscalationAction::Start));
     CHECK(desk.service.allowedActions(desk.specialist, rerated).isEmpty());
@@ -391,16 +392,16 @@ TEST_CASE("queues: ordered by SLA due time, keyset-paged, filtered", "[escalatio
     desk.step(desk.specialist, mine.at(1), EscalationAction::AskRep, u"Which version?"_s);
     desk.step(desk.specialist, mine.at(2), EscalationAction::Claim);
 
-    const EscalationQueueFilter support{EscalationQueue::Support, std::nullopt, std::nullopt};
+    const EscalationQueueFilter support { EscalationQueue::Support, std::nullopt, std::nullopt };
     const qint64 total = desk.service.queueCount(desk.specialist, support);
     QSet<Id> seen;
     std::optional<EscalationCursor> cursor;
-    std::pair<Millis, Id> previous{std::numeric_limits<Millis>::min(), 0};
+    std::pair<Millis, Id> previous { std::numeric_limits<Millis>::min(), 0 };
     do {
         const EscalationPage page = desk.service.queue(desk.specialist, support, cursor, 4);
         CHECK(page.items.size() <= 4);
         for (const EscalationListItem &item : page.items) {
-            const std::pair<Millis, Id> key{SlaPolicy::queueDueAt(item.escalation), item.escalation.id};
+            const std::pair<Millis, Id> key { SlaPolicy::queueDueAt(item.escalation), item.escalation.id };
             CHECK(key > previous);
             previous = key;
             CHECK(EscalationStateMachine::isOpen(item.escalation.state));
@@ -413,13 +414,14 @@ TEST_CASE("queues: ordered by SLA due time, keyset-paged, filtered", "[escalatio
     for (const Id id : std::as_const(mine))
         CHECK(seen.contains(id));
 
-    const EscalationPage unclaimed = desk.service.queue(desk.specialist, {EscalationQueue::Unclaimed, {}, {}}, {}, 100);
+    const EscalationPage unclaimed
+        = desk.service.queue(desk.specialist, { EscalationQueue::Unclaimed, {}, {} }, {}, 100);
     for (const EscalationListItem &item : unclaimed.items) {
         CHECK(item.escalation.state == EscalationState::New);
         CHECK(item.assigneeName.isEmpty());
     }
-    const EscalationPage assigned =
-        desk.service.queue(desk.specialist, {EscalationQueue::AssignedToMe, {}, {}}, {}, 100);
+    const EscalationPage assigned
+        = desk.service.queue(desk.specialist, { EscalationQueue::AssignedToMe, {}, {} }, {}, 100);
     QSet<Id> assignedIds;
     for (const EscalationListItem &item : assigned.items) {
         CHECK(item.escalation.assignedTo == desk.specialist.agentId);
@@ -427,14 +429,14 @@ TEST_CASE("queues: ordered by SLA due time, keyset-paged, filtered", "[escalatio
     }
     CHECK(assignedIds.contains(mine.at(1)));
     CHECK(assignedIds.contains(mine.at(2)));
-    const EscalationQueueFilter outageFilter{EscalationQueue::Support, EscalationCategory::Outage, Severity::S1};
+    const EscalationQueueFilter outageFilter { EscalationQueue::Support, EscalationCategory::Outage, Severity::S1 };
     const EscalationPage outages = desk.service.queue(desk.specialist, outageFilter, {}, 100);
     for (const EscalationListItem &item : outages.items) {
         CHECK(item.escalation.category == EscalationCategory::Outage);
         CHECK(item.escalation.severity == Severity::S1);
     }
     CHECK(std::any_of(outages.items.cbegin(), outages.items.cend(),
-                      [&](const EscalationListItem &item) { return item.escalation.id == mine.at(0); }));
+        [&](const EscalationListItem &item) { return item.escalation.id == mine.at(0); }));
 
     // The rep's own lists: what they escalated, and what came back to them.
     const EscalationPage repOwn = desk.service.myEscalations(desk.rep2, {}, 100);
@@ -443,13 +445,13 @@ TEST_CASE("queues: ordered by SLA due time, keyset-paged, filtered", "[escalatio
         CHECK(item.escalation.state != EscalationState::Closed);
     }
     const EscalationPage returned = desk.service.returnedToMe(desk.rep2, {}, 100);
-    REQUIRE(returned.items.size() ==
-            desk.service.queueCount(desk.rep2, {EscalationQueue::ReturnedToMe, std::nullopt, std::nullopt}));
+    REQUIRE(returned.items.size()
+        == desk.service.queueCount(desk.rep2, { EscalationQueue::ReturnedToMe, std::nullopt, std::nullopt }));
     CHECK(std::any_of(returned.items.cbegin(), returned.items.cend(),
-                      [&](const EscalationListItem &item) { return item.escalation.id == mine.at(1); }));
+        [&](const EscalationListItem &item) { return item.escalation.id == mine.at(1); }));
     for (const EscalationListItem &item : returned.items) {
-        CHECK((item.escalation.state == EscalationState::NeedsInfoFromRep ||
-               item.escalation.state == EscalationState::HandedBack));
+        CHECK((item.escalation.state == EscalationState::NeedsInfoFromRep
+            || item.escalation.state == EscalationState::HandedBack));
     }
     CHECK_THROWS_AS(desk.service.specialistQueue(desk.rep, {}, 10), PermissionDenied);
 }
@@ -471,12 +473,11 @@ TEST_CASE("two tandemctl processes claim the same escalation at once: exactly on
         QString login;
         std::unique_ptr<QProcess> process = std::make_unique<QProcess>();
     };
-    std::array<Claimant, 2> claimants{Claimant{u"specialist"_s}, Claimant{u"specialist2"_s}};
+    std::array<Claimant, 2> claimants { Claimant { u"specialist"_s }, Claimant { u"specialist2"_s } };
     for (Claimant &claimant : claimants) {
         claimant.process->setProgram(binary(u"tandemctl"_s));
-        claimant.process->setArguments({u"escalation"_s, u"transition"_s, u"--workspace"_s, temp.path(), u"--as"_s,
-                                        claimant.login, u"--id"_s, QString::number(id), u"--action"_s, u"claim"_s,
-                                        u"--version"_s, u"1"_s});
+        claimant.process->setArguments({ u"escalation"_s, u"transition"_s, u"--workspace"_s, temp.path(), u"--as"_s,
+            claimant.login, u"--id"_s, QString::number(id), u"--action"_s, u"claim"_s, u"--version"_s, u"1"_s });
     }
     for (Claimant &claimant : claimants)
         claimant.process->start();
@@ -505,7 +506,7 @@ TEST_CASE("two tandemctl processes claim the same escalation at once: exactly on
     const Escalation claimed = service.escalation(winnerActor, id)->escalation;
     CHECK(claimed.assignedTo == winnerActor.agentId);
     CHECK(claimed.version == 2);
-    CHECK(trailOf(workspace, id) == Trail{2, 2, 2});
+    CHECK(trailOf(workspace, id) == Trail { 2, 2, 2 });
     CHECK_FALSE(AuditLog(workspace).verify().firstBrokenId.has_value());
 }
 
@@ -515,15 +516,17 @@ TEST_CASE("tandemctl escalation reports refusals on stderr with a failing exit c
     temp.openWithDemo(4, 40, 3);
     temp.close();
     QProcess process;
-    process.start(binary(u"tandemctl"_s), {u"escalation"_s, u"transition"_s, u"--workspace"_s, temp.path(), u"--as"_s,
-                                           u"rep"_s, u"--id"_s, u"424242"_s, u"--action"_s, u"claim"_s});
+    process.start(binary(u"tandemctl"_s),
+        { u"escalation"_s, u"transition"_s, u"--workspace"_s, temp.path(), u"--as"_s, u"rep"_s, u"--id"_s, u"424242"_s,
+            u"--action"_s, u"claim"_s });
     REQUIRE(process.waitForFinished(60000));
     CHECK(process.exitCode() != 0);
     CHECK(process.readAllStandardOutput().isEmpty());
     CHECK_THAT(process.readAllStandardError().toStdString(), ContainsSubstring("no escalation #424242"));
 
-    process.start(binary(u"tandemctl"_s), {u"escalation"_s, u"list"_s, u"--workspace"_s, temp.path(), u"--as"_s,
-                                           u"specialist"_s, u"--queue"_s, u"support"_s, u"--limit"_s, u"2"_s});
+    process.start(binary(u"tandemctl"_s),
+        { u"escalation"_s, u"list"_s, u"--workspace"_s, temp.path(), u"--as"_s, u"specialist"_s, u"--queue"_s,
+            u"support"_s, u"--limit"_s, u"2"_s });
     REQUIRE(process.waitForFinished(60000));
     CHECK(process.exitCode() == 0);
     CHECK_THAT(process.readAllStandardOutput().toStdString(), ContainsSubstring("\"escalations\""));

@@ -43,19 +43,22 @@ TEST_CASE("quick follow-up choices land on the start of a working day", "[timeli
 {
     const QTimeZone zone = QTimeZone::fromSecondsAheadOfUtc(3600);
     const QDateTime wednesday(QDate(2026, 1, 7), QTime(15, 30), zone);
-    CHECK(FollowUpService::dueTimeFor(FollowUpWhen::Tomorrow, wednesday) == QDateTime(QDate(2026, 1, 8), QTime(9, 0), zone));
-    CHECK(FollowUpService::dueTimeFor(FollowUpWhen::InThreeDays, wednesday) ==
-          QDateTime(QDate(2026, 1, 10), QTime(9, 0), zone));
-    CHECK(FollowUpService::dueTimeFor(FollowUpWhen::NextWeek, wednesday) ==
-          QDateTime(QDate(2026, 1, 12), QTime(9, 0), zone));
+    CHECK(FollowUpService::dueTimeFor(FollowUpWhen::Tomorrow, wednesday)
+        == QDateTime(QDate(2026, 1, 8), QTime(9, 0), zone));
+    CHECK(FollowUpService::dueTimeFor(FollowUpWhen::InThreeDays, wednesday)
+        == QDateTime(QDate(2026, 1, 10), QTime(9, 0), zone));
+    CHECK(FollowUpService::dueTimeFor(FollowUpWhen::NextWeek, wednesday)
+        == QDateTime(QDate(2026, 1, 12), QTime(9, 0), zone));
     const QDateTime sunday(QDate(2026, 1, 11), QTime(8, 0), zone);
-    CHECK(FollowUpService::dueTimeFor(FollowUpWhen::NextWeek, sunday) == QDateTime(QDate(2026, 1, 12), QTime(9, 0), zone));
+    CHECK(FollowUpService::dueTimeFor(FollowUpWhen::NextWeek, sunday)
+        == QDateTime(QDate(2026, 1, 12), QTime(9, 0), zone));
     const QDateTime monday(QDate(2026, 1, 12), QTime(8, 0), zone);
-    CHECK(FollowUpService::dueTimeFor(FollowUpWhen::NextWeek, monday) == QDateTime(QDate(2026, 1, 19), QTime(9, 0), zone));
+    CHECK(FollowUpService::dueTimeFor(FollowUpWhen::NextWeek, monday)
+        == QDateTime(QDate(2026, 1, 19), QTime(9, 0), zone));
 }
 
 TEST_CASE("scheduling a follow-up puts it on the timeline, in the agent's list and in the audit trail",
-          "[timeline][followups]")
+    "[timeline][followups]")
 {
     const Backend backend = GENERATE(from_range(test::testBackends()));
     INFO("backend: " << test::backendName(backend).toStdString());
@@ -73,8 +76,8 @@ TEST_CASE("scheduling a follow-up puts it on the timeline, in the agent's list a
     CHECK(notifications == 1);
     CHECK(followUps.openCount(rep) == openBefore + 1);
     const QList<FollowUpItem> forCustomer = followUps.openForCustomer(rep, 4);
-    const auto found = std::find_if(forCustomer.cbegin(), forCustomer.cend(),
-                                    [id](const FollowUpItem &item) { return item.followUp.id == id; });
+    const auto found = std::find_if(
+        forCustomer.cbegin(), forCustomer.cend(), [id](const FollowUpItem &item) { return item.followUp.id == id; });
     REQUIRE(found != forCustomer.cend());
     CHECK(found->followUp.note == u"Call back about the replacement part"_s);
     CHECK(found->followUp.dueAt == due);
@@ -89,9 +92,10 @@ TEST_CASE("scheduling a follow-up puts it on the timeline, in the agent's list a
     CHECK(entry.body == u"Call back about the replacement part"_s);
     CHECK(entry.occurredAt == clock.now());
     CHECK(countRows(workspace,
-                    u"SELECT count(*) FROM audit_log WHERE action = 'follow_up.schedule' AND entity_id = ?"
-                    " AND actor_id = ?"_s,
-                    {id, rep.agentId}) == 1);
+              u"SELECT count(*) FROM audit_log WHERE action = 'follow_up.schedule' AND entity_id = ?"
+              " AND actor_id = ?"_s,
+              { id, rep.agentId })
+        == 1);
 
     const qint64 interactions = countRows(workspace, u"SELECT count(*) FROM interactions"_s);
     CHECK_THROWS_WITH(followUps.schedule(rep, 4, clock.now() - day, QString()), ContainsSubstring("future"));
@@ -116,8 +120,8 @@ TEST_CASE("my follow-ups: due first, overdue marked, keyset-paged, completed one
     const Actor other = accounts.signInWithoutPassword(u"rep3"_s);
     const Actor specialist = accounts.signInWithoutPassword(u"specialist"_s);
     const Actor lead = accounts.signInWithoutPassword(u"lead"_s);
-    sql::run(workspace.database(), u"UPDATE follow_ups SET done_at = ? WHERE agent_id = ?"_s,
-             {clock.now(), rep.agentId});
+    sql::run(
+        workspace.database(), u"UPDATE follow_ups SET done_at = ? WHERE agent_id = ?"_s, { clock.now(), rep.agentId });
 
     const Id inFiveDays = followUps.schedule(rep, 1, clock.now() + 5 * day, u"five"_s);
     const Id inOneHour = followUps.schedule(rep, 2, clock.now() + hour, u"hour"_s);
@@ -125,7 +129,8 @@ TEST_CASE("my follow-ups: due first, overdue marked, keyset-paged, completed one
     const Id alsoTomorrow = followUps.schedule(rep, 5, clock.now() + day, u"day too"_s);
     const Id someoneElses = followUps.schedule(other, 4, clock.now() + 2 * hour, u"not mine"_s);
 
-    CHECK(idsOf(followUps.myFollowUps(rep, std::nullopt)) == QList<Id>{inOneHour, tomorrow, alsoTomorrow, inFiveDays});
+    CHECK(
+        idsOf(followUps.myFollowUps(rep, std::nullopt)) == QList<Id> { inOneHour, tomorrow, alsoTomorrow, inFiveDays });
     CHECK(followUps.overdueCount(rep) == 0);
 
     // Two days later the first three are overdue, and still first.
@@ -149,18 +154,18 @@ TEST_CASE("my follow-ups: due first, overdue marked, keyset-paged, completed one
     CHECK(paged == idsOf(page));
 
     followUps.complete(rep, tomorrow);
-    CHECK(idsOf(followUps.myFollowUps(rep, std::nullopt)) == QList<Id>{inOneHour, alsoTomorrow, inFiveDays});
-    CHECK(countRows(workspace, u"SELECT done_at FROM follow_ups WHERE id = ?"_s, {tomorrow}) == clock.now());
+    CHECK(idsOf(followUps.myFollowUps(rep, std::nullopt)) == QList<Id> { inOneHour, alsoTomorrow, inFiveDays });
+    CHECK(countRows(workspace, u"SELECT done_at FROM follow_ups WHERE id = ?"_s, { tomorrow }) == clock.now());
     CHECK(countRows(workspace,
-                    u"SELECT count(*) FROM audit_log WHERE action = 'follow_up.complete' AND entity_id = ?"_s,
-                    {tomorrow}) == 1);
+              u"SELECT count(*) FROM audit_log WHERE action = 'follow_up.complete' AND entity_id = ?"_s, { tomorrow })
+        == 1);
     CHECK_THROWS_WITH(followUps.complete(rep, tomorrow), ContainsSubstring("already"));
 
     // Only its agent or a team lead completes a follow-up.
     CHECK_THROWS_AS(followUps.complete(other, inOneHour), PermissionDenied);
     CHECK_THROWS_AS(followUps.complete(specialist, inOneHour), PermissionDenied);
     followUps.complete(lead, inOneHour);
-    CHECK(idsOf(followUps.myFollowUps(rep, std::nullopt)) == QList<Id>{alsoTomorrow, inFiveDays});
+    CHECK(idsOf(followUps.myFollowUps(rep, std::nullopt)) == QList<Id> { alsoTomorrow, inFiveDays });
     CHECK(idsOf(followUps.myFollowUps(other, std::nullopt)).contains(someoneElses));
     CHECK_THROWS_AS(followUps.complete(rep, 99999), ServiceError);
 }

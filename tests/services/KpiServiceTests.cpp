@@ -38,16 +38,18 @@ public:
         spec = agent(u"spec"_s, Role::SupportSpecialist);
         for (int i = 1; i <= 9; ++i) {
             const bool joinsInPeriod = i == 8;
-            const QString lifecycle = i == 9 ? u"prospect"_s : (i == 6 || i == 7 || i == 8) ? u"churned"_s : u"customer"_s;
-            const QVariant churnedAt = i == 6   ? QVariant(periodStart + 3 * day)
-                                       : i == 7 ? QVariant(periodStart - 10 * day)
-                                       : i == 8 ? QVariant(periodStart + 9 * day)
-                                                : QVariant();
+            const QString lifecycle = i == 9   ? u"prospect"_s
+                : (i == 6 || i == 7 || i == 8) ? u"churned"_s
+                                               : u"customer"_s;
+            const QVariant churnedAt = i == 6 ? QVariant(periodStart + 3 * day)
+                : i == 7                      ? QVariant(periodStart - 10 * day)
+                : i == 8                      ? QVariant(periodStart + 9 * day)
+                                              : QVariant();
             const Millis created = joinsInPeriod ? periodStart + day : periodStart - 100 * day;
             sql::run(m_db,
-                     u"INSERT INTO customers (id, first_name, last_name, sort_name, lifecycle, created_at, updated_at,"
-                     " churned_at) VALUES (?, ?, 'Test', ?, ?, ?, ?, ?)"_s,
-                     {i, u"Customer%1"_s.arg(i), u"customer%1 test"_s.arg(i), lifecycle, created, created, churnedAt});
+                u"INSERT INTO customers (id, first_name, last_name, sort_name, lifecycle, created_at, updated_at,"
+                " churned_at) VALUES (?, ?, 'Test', ?, ?, ?, ?, ?)"_s,
+                { i, u"Customer%1"_s.arg(i), u"customer%1 test"_s.arg(i), lifecycle, created, created, churnedAt });
         }
         lateDelivery = sql::scalar(m_db, u"INSERT INTO complaint_causes (name) VALUES ('Late delivery') RETURNING id"_s)
                            .toLongLong();
@@ -55,7 +57,7 @@ public:
                            .toLongLong();
 
         // repA served customers 1, 2 and 6 in the 90 days before the period.
-        for (const Id customer : {1, 2, 6})
+        for (const Id customer : { 1, 2, 6 })
             interaction(customer, repA, u"message"_s, u"outbound"_s, periodStart - 5 * day);
 
         // Surveys. Week 0: repA CSAT 5, 4, 2 and NPS 10. Week 1: repB CSAT 3, NPS 6, CES 2 and 4; NPS 9 with
@@ -90,7 +92,7 @@ public:
         // repA's request); an unlinked referral logged by repB in week 1.
         const Id request = interaction(1, repA, u"referral"_s, u"outbound"_s, periodStart + 3 * day);
         const Id received = interaction(1, repB, u"referral"_s, u"inbound"_s, periodStart + 5 * day);
-        sql::run(m_db, u"UPDATE interactions SET referral_request_id = ? WHERE id = ?"_s, {request, received});
+        sql::run(m_db, u"UPDATE interactions SET referral_request_id = ? WHERE id = ?"_s, { request, received });
         interaction(2, repB, u"referral"_s, u"inbound"_s, periodStart + 9 * day);
 
         // Escalations. E1 (repA, week 0): claimed and resolved in time after 4 h. E2 (repB, week 1): claimed
@@ -117,19 +119,19 @@ private:
     Id agent(const QString &login, Role role)
     {
         return sql::scalar(m_db,
-                           u"INSERT INTO agents (login, display_name, role, created_at) VALUES (?, ?, ?, 0) RETURNING id"_s,
-                           {login, login, keyOf(role)})
+            u"INSERT INTO agents (login, display_name, role, created_at) VALUES (?, ?, ?, 0) RETURNING id"_s,
+            { login, login, keyOf(role) })
             .toLongLong();
     }
 
     Id interaction(Id customer, std::optional<Id> agent, const QString &kind, const QString &direction, Millis at,
-                   std::optional<Id> cause = std::nullopt, const QString &channel = u"email"_s)
+        std::optional<Id> cause = std::nullopt, const QString &channel = u"email"_s)
     {
         return sql::scalar(m_db,
-                           u"INSERT INTO interactions (customer_id, agent_id, channel, direction, kind, subject,"
-                           " occurred_at, created_at, complaint_cause_id) VALUES (?, ?, ?, ?, ?, 'x', ?, ?, ?)"
-                           " RETURNING id"_s,
-                           {customer, sql::nullable(agent), channel, direction, kind, at, at, sql::nullable(cause)})
+            u"INSERT INTO interactions (customer_id, agent_id, channel, direction, kind, subject,"
+            " occurred_at, created_at, complaint_cause_id) VALUES (?, ?, ?, ?, ?, 'x', ?, ?, ?)"
+            " RETURNING id"_s,
+            { customer, sql::nullable(agent), channel, direction, kind, at, at, sql::nullable(cause) })
             .toLongLong();
     }
 
@@ -137,32 +139,32 @@ private:
     {
         const Id id = interaction(customer, agent, u"feedback"_s, u"inbound"_s, at);
         sql::run(m_db,
-                 u"INSERT INTO survey_responses (customer_id, interaction_id, kind, score, answered_at)"
-                 " VALUES (?, ?, ?, ?, ?)"_s,
-                 {customer, id, kind, score, at});
+            u"INSERT INTO survey_responses (customer_id, interaction_id, kind, score, answered_at)"
+            " VALUES (?, ?, ?, ?, ?)"_s,
+            { customer, id, kind, score, at });
     }
 
     Id escalation(Id creator, std::optional<Id> assignee, Millis created, std::optional<Millis> claimAfter,
-                  Millis claimWithin, std::optional<Millis> resolveAfter, Millis resolveWithin)
+        Millis claimWithin, std::optional<Millis> resolveAfter, Millis resolveWithin)
     {
         const QString state = resolveAfter ? u"resolved"_s : (claimAfter ? u"in_progress"_s : u"new"_s);
         return sql::scalar(m_db,
-                           u"INSERT INTO escalations (customer_id, created_by, assigned_to, state, severity, category,"
-                           " summary, created_at, claimed_at, resolved_at, claim_due_at, resolve_due_at, sla_due_at)"
-                           " VALUES (1, ?, ?, ?, 's2', 'bug', 'x', ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                           {creator, sql::nullable(assignee), state, created,
-                            claimAfter ? QVariant(created + *claimAfter) : QVariant(),
-                            resolveAfter ? QVariant(created + *resolveAfter) : QVariant(), created + claimWithin,
-                            created + resolveWithin, created + resolveWithin})
+            u"INSERT INTO escalations (customer_id, created_by, assigned_to, state, severity, category,"
+            " summary, created_at, claimed_at, resolved_at, claim_due_at, resolve_due_at, sla_due_at)"
+            " VALUES (1, ?, ?, ?, 's2', 'bug', 'x', ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+            { creator, sql::nullable(assignee), state, created,
+                claimAfter ? QVariant(created + *claimAfter) : QVariant(),
+                resolveAfter ? QVariant(created + *resolveAfter) : QVariant(), created + claimWithin,
+                created + resolveWithin, created + resolveWithin })
             .toLongLong();
     }
 
     void event(Id escalationId, Id actor, const QString &action, Millis at)
     {
         sql::run(m_db,
-                 u"INSERT INTO escalation_events (escalation_id, actor_id, action, to_state, occurred_at)"
-                 " VALUES (?, ?, ?, 'resolved', ?)"_s,
-                 {escalationId, actor, action, at});
+            u"INSERT INTO escalation_events (escalation_id, actor_id, action, to_state, occurred_at)"
+            " VALUES (?, ?, ?, 'resolved', ?)"_s,
+            { escalationId, actor, action, at });
     }
 
     QSqlDatabase m_db;
@@ -170,12 +172,12 @@ private:
 
 KpiQuery twoWeeks()
 {
-    return {periodStart, periodStart + 14 * day, std::nullopt, std::nullopt};
+    return { periodStart, periodStart + 14 * day, std::nullopt, std::nullopt };
 }
 
 Actor actorOf(Id id, Role role)
 {
-    return {id, u"someone"_s, role};
+    return { id, u"someone"_s, role };
 }
 
 } // namespace
@@ -192,15 +194,15 @@ TEST_CASE("the team's KPIs for a period come to the hand-counted numbers", "[rev
 
     const KpiReport report = kpis.report(actorOf(team.lead, Role::TeamLead), twoWeeks());
     const KpiValues &v = report.values;
-    CHECK(*v.csat == Approx(50.0));                    // 5 4 2 3: two of four satisfied
-    CHECK(*v.nps == Approx(100.0 / 3));                // 10 6 9: two promoters, one detractor of three
-    CHECK(*v.ces == Approx(3.0));                      // 2 and 4
-    CHECK(*v.churnRate == Approx(100.0 / 6));          // customer 6 of 1-6
-    CHECK(*v.firstResponseTime == 70 * minute);        // 30 min, 2 h, 1 h
-    CHECK(*v.timeToResolution == 12 * hour);           // 4 h and 20 h
+    CHECK(*v.csat == Approx(50.0)); // 5 4 2 3: two of four satisfied
+    CHECK(*v.nps == Approx(100.0 / 3)); // 10 6 9: two promoters, one detractor of three
+    CHECK(*v.ces == Approx(3.0)); // 2 and 4
+    CHECK(*v.churnRate == Approx(100.0 / 6)); // customer 6 of 1-6
+    CHECK(*v.firstResponseTime == 70 * minute); // 30 min, 2 h, 1 h
+    CHECK(*v.timeToResolution == 12 * hour); // 4 h and 20 h
     CHECK(*v.escalationRate == Approx(3.0 / 8 * 100)); // E1-E3 over eight contacts
-    CHECK(*v.slaCompliance == Approx(100.0 / 3));      // E1 met; E2 claimed late; E3 overdue
-    CHECK(*v.reopenRate == Approx(100.0 / 3));         // three resolutions, the first of E2 reopened
+    CHECK(*v.slaCompliance == Approx(100.0 / 3)); // E1 met; E2 claimed late; E3 overdue
+    CHECK(*v.reopenRate == Approx(100.0 / 3)); // three resolutions, the first of E2 reopened
     CHECK(v.referralRequests == 1);
     CHECK(v.referralsReceived == 2);
     CHECK(report.counts.contacts == 8);
@@ -217,9 +219,9 @@ TEST_CASE("the team's KPIs for a period come to the hand-counted numbers", "[rev
     const KpiValues &first = report.weeks.at(0).values;
     CHECK(report.weeks.at(0).start == periodStart);
     CHECK(report.weeks.at(1).end == periodStart + 14 * day);
-    CHECK(*first.csat == Approx(200.0 / 3));     // 5 4 2
-    CHECK(*first.nps == Approx(100.0));          // 10
-    CHECK_FALSE(first.ces.has_value());          // no CES answer in week 0
+    CHECK(*first.csat == Approx(200.0 / 3)); // 5 4 2
+    CHECK(*first.nps == Approx(100.0)); // 10
+    CHECK_FALSE(first.ces.has_value()); // no CES answer in week 0
     CHECK(*first.escalationRate == Approx(25.0)); // E1 over four contacts
     CHECK(*first.firstResponseTime == 75 * minute);
     CHECK(*first.slaCompliance == Approx(100.0));
@@ -253,23 +255,23 @@ TEST_CASE("one agent's and one role's KPIs count their own work", "[review]")
     KpiQuery query = twoWeeks();
     query.agentId = team.repA;
     const KpiValues repA = kpis.report(lead, query).values;
-    CHECK(*repA.csat == Approx(200.0 / 3));          // 5 4 2
-    CHECK(*repA.nps == Approx(100.0));               // 10
+    CHECK(*repA.csat == Approx(200.0 / 3)); // 5 4 2
+    CHECK(*repA.nps == Approx(100.0)); // 10
     CHECK_FALSE(repA.ces.has_value());
-    CHECK(*repA.churnRate == Approx(100.0 / 3));     // served 1, 2 and 6; 6 left
-    CHECK(*repA.firstResponseTime == 45 * minute);   // 30 min and 1 h
-    CHECK(*repA.escalationRate == Approx(50.0));     // E1 and E3 over four contacts
-    CHECK(*repA.timeToResolution == 4 * hour);       // E1
-    CHECK(*repA.slaCompliance == Approx(50.0));      // E1 met, E3 overdue
-    CHECK_FALSE(repA.reopenRate.has_value());        // repA resolved nothing
+    CHECK(*repA.churnRate == Approx(100.0 / 3)); // served 1, 2 and 6; 6 left
+    CHECK(*repA.firstResponseTime == 45 * minute); // 30 min and 1 h
+    CHECK(*repA.escalationRate == Approx(50.0)); // E1 and E3 over four contacts
+    CHECK(*repA.timeToResolution == 4 * hour); // E1
+    CHECK(*repA.slaCompliance == Approx(50.0)); // E1 met, E3 overdue
+    CHECK_FALSE(repA.reopenRate.has_value()); // repA resolved nothing
     CHECK(repA.referralRequests == 1);
-    CHECK(repA.referralsReceived == 1);              // credited through the linked request
+    CHECK(repA.referralsReceived == 1); // credited through the linked request
 
     query.agentId = team.spec;
     const KpiValues spec = kpis.report(lead, query).values;
     CHECK_FALSE(spec.escalationRate.has_value()); // no contacts of their own
-    CHECK(*spec.timeToResolution == 12 * hour);   // E1 and E2, assigned
-    CHECK(*spec.slaCompliance == Approx(50.0));   // E1 met, E2 claimed late
+    CHECK(*spec.timeToResolution == 12 * hour); // E1 and E2, assigned
+    CHECK(*spec.slaCompliance == Approx(50.0)); // E1 met, E2 claimed late
     CHECK(*spec.reopenRate == Approx(100.0 / 3)); // their three resolutions, one reopened
 
     query.agentId.reset();
@@ -277,7 +279,7 @@ TEST_CASE("one agent's and one role's KPIs count their own work", "[review]")
     const KpiReport reps = kpis.report(lead, query);
     CHECK(*reps.values.csat == Approx(50.0)); // 5 4 2 3
     CHECK(reps.values.referralsReceived == 2); // one through repA's request, one logged by repB
-    CHECK(reps.counts.contacts == 6);          // all but customer 1's message and 5's complaint: nobody's
+    CHECK(reps.counts.contacts == 6); // all but customer 1's message and 5's complaint: nobody's
 }
 
 TEST_CASE("reps and specialists see their own KPIs only", "[review]")
@@ -334,5 +336,5 @@ TEST_CASE("every KPI with records behind it opens them in the records browser's 
     CHECK(KpiService::recordsBehind(KpiMetric::ReferralRequests, query)->direction == Direction::Outbound);
     const RecordsFilter complaints = KpiService::complaintsWithCause(3, query);
     CHECK(complaints.complaintCauseId == 3);
-    CHECK(complaints.kinds == QList<InteractionKind>{InteractionKind::Complaint});
+    CHECK(complaints.kinds == QList<InteractionKind> { InteractionKind::Complaint });
 }

@@ -32,8 +32,8 @@ namespace {
 
 constexpr Millis day = 24LL * 60 * 60 * 1000;
 
-QList<RecordRow> everything(RecordsService &records, const Actor &actor, const RecordsFilter &filter,
-                            const RecordsSort &sort, int pageSize)
+QList<RecordRow> everything(
+    RecordsService &records, const Actor &actor, const RecordsFilter &filter, const RecordsSort &sort, int pageSize)
 {
     QList<RecordRow> rows;
     std::optional<RecordsCursor> cursor;
@@ -73,14 +73,14 @@ TEST_CASE("records page through every sort with each record exactly once and in 
 
     const RecordsSortKey key = GENERATE(RecordsSortKey::Time, RecordsSortKey::Customer, RecordsSortKey::Agent);
     const bool descending = GENERATE(true, false);
-    const RecordsSort sort{key, descending};
+    const RecordsSort sort { key, descending };
     CAPTURE(int(key), descending);
     const QList<RecordRow> rows = everything(records, lead, {}, sort, 37);
     CHECK(rows.size() == total);
     QSet<std::pair<int, Id>> seen;
     int outOfOrder = 0;
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        seen.insert({int(rows.at(i).type), rows.at(i).id});
+        seen.insert({ int(rows.at(i).type), rows.at(i).id });
         if (i > 0 && !inOrder(rows.at(i - 1), rows.at(i), sort))
             ++outOfOrder;
     }
@@ -135,24 +135,24 @@ TEST_CASE("every records filter keeps exactly the records it names", "[review]")
     filter.agentId = rep.agentId;
     // An escalation is the rep's when they created it (its agent) or hold it.
     CHECK(check(filter, [&](const RecordRow &row) {
-              return row.agentId == rep.agentId || (row.type == RecordType::Escalation && row.assigneeName == rep.name);
-          }) > 0);
+        return row.agentId == rep.agentId || (row.type == RecordType::Escalation && row.assigneeName == rep.name);
+    }) > 0);
 
     filter = {};
     filter.role = Role::SupportSpecialist;
     filter.recordType = RecordType::Interaction;
     CHECK(check(filter, [](const RecordRow &row) {
-              return row.type == RecordType::Interaction && row.agentRole == Role::SupportSpecialist;
-          }) > 0);
+        return row.type == RecordType::Interaction && row.agentRole == Role::SupportSpecialist;
+    }) > 0);
 
     filter = {};
-    filter.channels = {Channel::Phone, Channel::Video};
+    filter.channels = { Channel::Phone, Channel::Video };
     CHECK(check(filter, [](const RecordRow &row) {
-              return row.channel == Channel::Phone || row.channel == Channel::Video;
-          }) > 0);
+        return row.channel == Channel::Phone || row.channel == Channel::Video;
+    }) > 0);
 
     filter = {};
-    filter.kinds = {InteractionKind::Complaint};
+    filter.kinds = { InteractionKind::Complaint };
     CHECK(check(filter, [](const RecordRow &row) { return row.kind == InteractionKind::Complaint; }) > 0);
 
     filter = {};
@@ -179,13 +179,13 @@ TEST_CASE("every records filter keeps exactly the records it names", "[review]")
 
     filter = {};
     filter.direction = Direction::Outbound;
-    filter.kinds = {InteractionKind::Referral};
+    filter.kinds = { InteractionKind::Referral };
     CHECK(check(filter, [](const RecordRow &row) {
-              return row.kind == InteractionKind::Referral && row.direction == Direction::Outbound;
-          }) >= 0);
+        return row.kind == InteractionKind::Referral && row.direction == Direction::Outbound;
+    }) >= 0);
 
     filter = {};
-    filter.kinds = {InteractionKind::Feedback};
+    filter.kinds = { InteractionKind::Feedback };
     const qint64 feedback = check(filter, [](const RecordRow &row) { return row.kind == InteractionKind::Feedback; });
     filter = {};
     filter.surveyKind = SurveyKind::Nps;
@@ -208,12 +208,12 @@ TEST_CASE("a lead's QA review reaches the agent's records, audited", "[review]")
     AccountService accounts(workspace);
     const Actor lead = accounts.defaultDemoActor();
     const Actor rep = accounts.signInWithoutPassword(u"rep"_s);
-    const Id interaction =
-        sql::scalar(workspace.database(), u"SELECT max(id) FROM interactions WHERE agent_id = ?"_s, {rep.agentId})
-            .toLongLong();
+    const Id interaction
+        = sql::scalar(workspace.database(), u"SELECT max(id) FROM interactions WHERE agent_id = ?"_s, { rep.agentId })
+              .toLongLong();
 
     QaReview review;
-    const QList<int> scores{5, 4, 3, 5, 4, 2, 5};
+    const QList<int> scores { 5, 4, 3, 5, 4, 2, 5 };
     for (const QaCriterion criterion : QaRubric::criteria())
         review.setScore(criterion, scores.at(qsizetype(criterion)));
     review.comment = u"  Good apology; check the order number before promising a date.  "_s;
@@ -223,8 +223,8 @@ TEST_CASE("a lead's QA review reaches the agent's records, audited", "[review]")
     QaReview missing = review;
     missing.setScore(QaCriterion::Listen, 0);
     CHECK_THROWS_AS(reviews.score(lead, interaction, missing), ServiceError);
-    const Id nobodys =
-        sql::scalar(workspace.database(), u"SELECT min(id) FROM interactions WHERE agent_id IS NULL"_s).toLongLong();
+    const Id nobodys
+        = sql::scalar(workspace.database(), u"SELECT min(id) FROM interactions WHERE agent_id IS NULL"_s).toLongLong();
     CHECK_THROWS_AS(reviews.score(lead, nobodys, review), ServiceError);
 
     const Id id = reviews.score(lead, interaction, review);
@@ -260,7 +260,7 @@ TEST_CASE("the CSV export round-trips through Python's csv module", "[review]")
     TimelineService timeline(workspace, clock);
     RecordsService records(workspace, clock);
     const Actor lead = AccountService(workspace).defaultDemoActor();
-    const QStringList hostile{
+    const QStringList hostile {
         u"Comma, separated, subject"_s,
         u"She said \"it's broken\" and \"\" twice"_s,
         u"First line\nsecond line\r\nthird line after CRLF"_s,
@@ -281,7 +281,7 @@ TEST_CASE("the CSV export round-trips through Python's csv module", "[review]")
 
     RecordsFilter filter;
     filter.customerId = 2;
-    const RecordsSort sort{RecordsSortKey::Time, false};
+    const RecordsSort sort { RecordsSortKey::Time, false };
     QTemporaryDir dir;
     const QString path = dir.filePath(u"records.csv"_s);
     QFile file(path);
@@ -303,11 +303,12 @@ TEST_CASE("the CSV export round-trips through Python's csv module", "[review]")
 
     QProcess python;
     python.start(u"python3"_s,
-                 {u"-c"_s, u"import csv, json, sys\n"
-                           "with open(sys.argv[1], newline='', encoding='utf-8') as f:\n"
-                           "    rows = list(csv.reader(f, strict=True))\n"
-                           "sys.stdout.write(json.dumps(rows))\n"_s,
-                  path});
+        { u"-c"_s,
+            u"import csv, json, sys\n"
+            "with open(sys.argv[1], newline='', encoding='utf-8') as f:\n"
+            "    rows = list(csv.reader(f, strict=True))\n"
+            "sys.stdout.write(json.dumps(rows))\n"_s,
+            path });
     REQUIRE(python.waitForFinished(30000));
     INFO(python.readAllStandardError().toStdString());
     REQUIRE(python.exitCode() == 0);

@@ -32,7 +32,7 @@ QaReview allFours()
 
 Id interactionOf(Workspace &workspace, Id agentId)
 {
-    return sql::scalar(workspace.database(), u"SELECT min(id) FROM interactions WHERE agent_id = ?"_s, {agentId})
+    return sql::scalar(workspace.database(), u"SELECT min(id) FROM interactions WHERE agent_id = ?"_s, { agentId })
         .toLongLong();
 }
 
@@ -51,7 +51,7 @@ TEST_CASE("reps and specialists are refused others' records; unasked they get th
     const Actor rep = accounts.signInWithoutPassword(u"rep"_s);
     const Actor specialist = accounts.signInWithoutPassword(u"specialist"_s);
 
-    for (const Actor &agent : {rep, specialist}) {
+    for (const Actor &agent : { rep, specialist }) {
         INFO(agent.name.toStdString());
         RecordsFilter others;
         others.agentId = lead.agentId;
@@ -112,7 +112,7 @@ TEST_CASE("the audit trail is for team leads only", "[review][accounts]")
     Workspace &workspace = temp.openWithDemo(3, 10, 1);
     AuditService audit(workspace);
     AccountService accounts(workspace);
-    for (const QString &login : {u"rep"_s, u"specialist"_s}) {
+    for (const QString &login : { u"rep"_s, u"specialist"_s }) {
         const Actor agent = accounts.signInWithoutPassword(login);
         CHECK_THROWS_AS(audit.page(agent, std::nullopt), PermissionDenied);
         CHECK_THROWS_AS(audit.entry(agent, 1), PermissionDenied);
@@ -132,9 +132,9 @@ TEST_CASE("accounts are for team leads only, and a lead demoted meanwhile is one
     AccountService accounts(workspace);
     const Actor lead = accounts.signInWithoutPassword(u"lead"_s);
     const Actor rep2 = accounts.signInWithoutPassword(u"rep2"_s);
-    const NewAgent account{u"newbie"_s, u"New Bie"_s, QString(), Role::ServiceRep, u"long enough password"_s};
+    const NewAgent account { u"newbie"_s, u"New Bie"_s, QString(), Role::ServiceRep, u"long enough password"_s };
 
-    for (const QString &login : {u"rep"_s, u"specialist"_s}) {
+    for (const QString &login : { u"rep"_s, u"specialist"_s }) {
         const Actor agent = accounts.signInWithoutPassword(login);
         INFO(login.toStdString());
         CHECK_THROWS_AS(accounts.accounts(agent), PermissionDenied);

@@ -29,7 +29,8 @@ constexpr Millis start = test::TempWorkspace::demoAnchor - 100 * day;
 struct SearchFixture
 {
     explicit SearchFixture(test::TempWorkspace &temp)
-        : workspace(temp.openWithDemo(2, 0, 3)), service(workspace),
+        : workspace(temp.openWithDemo(2, 0, 3)),
+          service(workspace),
           actor(AccountService(workspace).signInWithoutPassword(u"rep"_s))
     {
         Customer ada;
@@ -44,13 +45,14 @@ struct SearchFixture
         // Oldest, but all about the printer: the best match.
         subjectMatch = add(adaId, 1, u"Printer jam"_s, u"The printer jams again; printer firmware is current."_s);
         // Newest, one mention in a long message.
-        longMention = add(boId, 30,  u"Weekly account review"_s,
-                          u"We went through invoices, delivery dates, the onboarding plan, the new seats, training "
-                          "sessions and the renewal timeline; at the very end the office printer came up briefly, "
-                          "nothing urgent, and then we talked about the holiday schedule and next quarter."_s);
-        twoMentions = add(adaId, 20, u"Follow-up"_s, u"Sent the printer driver. The printer should now print duplex."_s);
+        longMention = add(boId, 30, u"Weekly account review"_s,
+            u"We went through invoices, delivery dates, the onboarding plan, the new seats, training "
+            "sessions and the renewal timeline; at the very end the office printer came up briefly, "
+            "nothing urgent, and then we talked about the holiday schedule and next quarter."_s);
+        twoMentions
+            = add(adaId, 20, u"Follow-up"_s, u"Sent the printer driver. The printer should now print duplex."_s);
         hostileBody = add(boId, 10, u"<b>Bold</b> subject & more"_s,
-                          u"<script>alert(\"x\")</script> The <i>printer</i> & scanner said \"OK\" 😀"_s);
+            u"<script>alert(\"x\")</script> The <i>printer</i> & scanner said \"OK\" 😀"_s);
         zoeAccented = add(adaId, 5, u"Zoë called"_s, u"Zoë asked for the invoice copy."_s);
         zoePlain = add(boId, 6, u"Zoe wrote"_s, u"Zoe wants a call back."_s);
         unrelated = add(boId, 7, u"Password reset"_s, u"Reset link sent; the customer signed in."_s);
@@ -79,7 +81,7 @@ struct SearchFixture
     QSet<Id> setFor(const QString &text)
     {
         const QList<Id> ids = idsFor(text);
-        return {ids.cbegin(), ids.cend()};
+        return { ids.cbegin(), ids.cend() };
     }
 
     Workspace &workspace;
@@ -115,12 +117,13 @@ TEST_CASE("global search finds every interaction holding the words, newest first
     test::TempWorkspace temp(backend);
     SearchFixture data(temp);
 
-    CHECK(data.idsFor(u"printer"_s) == QList<Id>{data.longMention, data.twoMentions, data.hostileBody, data.subjectMatch});
+    CHECK(data.idsFor(u"printer"_s)
+        == QList<Id> { data.longMention, data.twoMentions, data.hostileBody, data.subjectMatch });
     // The last word may be unfinished; earlier ones are whole words.
     CHECK(data.idsFor(u"print"_s).size() == 4);
-    CHECK(data.setFor(u"printer dri"_s) == QSet<Id>{data.twoMentions});
+    CHECK(data.setFor(u"printer dri"_s) == QSet<Id> { data.twoMentions });
     CHECK(data.setFor(u"prin duplex"_s).isEmpty()); // only the last word is a prefix
-    CHECK(data.setFor(u"PRINTER Firmware"_s) == QSet<Id>{data.subjectMatch});
+    CHECK(data.setFor(u"PRINTER Firmware"_s) == QSet<Id> { data.subjectMatch });
     CHECK(data.idsFor(u"nothing-like-this-anywhere"_s).isEmpty());
     // A prefix needs three letters: shorter ones would expand to much of the vocabulary.
     CHECK(data.setFor(u"pr"_s).isEmpty());
@@ -188,10 +191,11 @@ TEST_CASE("search pages with a keyset cursor: every hit once, in order, for both
         const SearchHit &before = all.hits.at(i - 1);
         const SearchHit &after = all.hits.at(i);
         if (order == SearchOrder::Newest) {
-            CHECK((before.occurredAt > after.occurredAt ||
-                   (before.occurredAt == after.occurredAt && before.interactionId > after.interactionId)));
+            CHECK((before.occurredAt > after.occurredAt
+                || (before.occurredAt == after.occurredAt && before.interactionId > after.interactionId)));
         } else {
-            CHECK((before.score > after.score || (before.score == after.score && before.interactionId > after.interactionId)));
+            CHECK((before.score > after.score
+                || (before.score == after.score && before.interactionId > after.interactionId)));
         }
     }
     CHECK(service.search(actor, u"the"_s, order).hits.size() == SearchService::pageSize);
@@ -211,7 +215,7 @@ TEST_CASE("snippets mark the matched words and customer HTML stays text", "[time
         CHECK_FALSE(hit.snippet.contains(u'\n'));
     }
     const auto hostile = std::find_if(page.hits.cbegin(), page.hits.cend(),
-                                      [&data](const SearchHit &hit) { return hit.interactionId == data.hostileBody; });
+        [&data](const SearchHit &hit) { return hit.interactionId == data.hostileBody; });
     REQUIRE(hostile != page.hits.cend());
     const QString html = MarkedText::toHtml(hostile->snippet);
     CAPTURE(html.toStdString());
@@ -223,9 +227,9 @@ TEST_CASE("snippets mark the matched words and customer HTML stays text", "[time
     // The subject is marked too, and a prefix marks the whole word.
     const SearchPage jam = data.service.search(data.actor, u"jam"_s, SearchOrder::Newest);
     REQUIRE(jam.hits.size() == 1);
-    CHECK(markedWords(jam.hits.front().markedSubject) == QStringList{u"jam"_s});
+    CHECK(markedWords(jam.hits.front().markedSubject) == QStringList { u"jam"_s });
     CHECK(MarkedText::plain(jam.hits.front().markedSubject) == u"Printer jam"_s);
-    CHECK(markedWords(jam.hits.front().snippet) == QStringList{u"jams"_s});
+    CHECK(markedWords(jam.hits.front().snippet) == QStringList { u"jams"_s });
 
     // Best first marks the same words (its marks come from a second lookup, newest first's from the match).
     const SearchPage best = data.service.search(data.actor, u"jam"_s, SearchOrder::BestMatch);
@@ -241,8 +245,8 @@ TEST_CASE("a word typed with diacritics finds it written with and without them",
     test::TempWorkspace temp(backend);
     SearchFixture data(temp);
 
-    CHECK(data.setFor(u"Zoë"_s) == QSet<Id>{data.zoeAccented, data.zoePlain});
-    CHECK(data.setFor(u"zoë invoice"_s) == QSet<Id>{data.zoeAccented});
+    CHECK(data.setFor(u"Zoë"_s) == QSet<Id> { data.zoeAccented, data.zoePlain });
+    CHECK(data.setFor(u"zoë invoice"_s) == QSet<Id> { data.zoeAccented });
     // SQLite folds the index as well; PostgreSQL's 'simple' index keeps the accent, so typed plain
     // it finds at least the plain spelling.
     CHECK(data.setFor(u"zoe"_s).contains(data.zoePlain));
@@ -254,14 +258,13 @@ TEST_CASE("any text typed into global search is safe and gives sensible results"
     INFO("backend: " << test::backendName(backend).toStdString());
     test::TempWorkspace temp(backend);
     SearchFixture data(temp);
-    const QSet<Id> printerHits{data.subjectMatch, data.longMention, data.twoMentions, data.hostileBody};
+    const QSet<Id> printerHits { data.subjectMatch, data.longMention, data.twoMentions, data.hostileBody };
 
     // One workspace for every input (a GENERATE would build it again for each).
-    const QStringList aroundAWord{
-        u"\"printer\""_s, u"printer*"_s, u"*printer"_s, u"-printer"_s, u"+printer"_s, u"(printer)"_s, u"[printer]"_s,
-        u"{printer}"_s, u"'printer'"_s, u"printer\""_s, u"\"printer"_s, u"^printer"_s, u"printer:"_s, u"%printer%"_s,
-        u"printer\\"_s, u"printer;--"_s, u"  printer  "_s, u"PRINTER"_s, u"printer 😀"_s, u"printer\0"_s,
-        u"printer & |"_s, u"!printer"_s, u"printer:*"_s, u"printer <-> "_s};
+    const QStringList aroundAWord { u"\"printer\""_s, u"printer*"_s, u"*printer"_s, u"-printer"_s, u"+printer"_s,
+        u"(printer)"_s, u"[printer]"_s, u"{printer}"_s, u"'printer'"_s, u"printer\""_s, u"\"printer"_s, u"^printer"_s,
+        u"printer:"_s, u"%printer%"_s, u"printer\\"_s, u"printer;--"_s, u"  printer  "_s, u"PRINTER"_s, u"printer 😀"_s,
+        u"printer\0"_s, u"printer & |"_s, u"!printer"_s, u"printer:*"_s, u"printer <-> "_s };
     for (const QString &typed : aroundAWord) {
         // Operators and quoting around a word are taken as plain text.
         CAPTURE(typed.toStdString());
@@ -269,18 +272,18 @@ TEST_CASE("any text typed into global search is safe and gives sensible results"
         CHECK(data.service.search(data.actor, typed, SearchOrder::BestMatch).hits.size() == printerHits.size());
     }
 
-    const QStringList hostile{
-        u"\""_s, u"\"\""_s, u"*"_s, u"-"_s, u"NEAR"_s, u"NEAR(printer jam)"_s, u"printer NEAR jam"_s, u"OR"_s,
-        u"printer OR scanner"_s, u"AND NOT"_s, u"printer NOT jam"_s, u"("_s, u")"_s, u"(("_s, u"[x]"_s, u"{a b}"_s,
-        u"^start"_s, u"subject:x body:y"_s, u"'; DROP TABLE interactions; --"_s, u"\"; DELETE FROM customers; --"_s,
-        u"1=1"_s, u"1' OR '1'='1"_s, u"😀🎉"_s, u"שלום עולם"_s, u"你好"_s, QString(10000, u'a'), QString(10000, u'ß'),
-        QString(5000, u'"'), u"a\0b"_s, u"%_"_s, u"\\"_s, u"?"_s, u":a"_s, u"$1"_s, u"::text"_s, u"!"_s, u"&"_s,
-        u"|"_s, u"<->"_s, u"a:*"_s, u"\u200b"_s, u"\ufdd0printer\ufdd1"_s, QString(QString(3000, u'x') + u" printer"_s),
-        QStringList(40, u"printer"_s).join(u' '), u"e\u0301"_s, u"ﬁle"_s};
+    const QStringList hostile { u"\""_s, u"\"\""_s, u"*"_s, u"-"_s, u"NEAR"_s, u"NEAR(printer jam)"_s,
+        u"printer NEAR jam"_s, u"OR"_s, u"printer OR scanner"_s, u"AND NOT"_s, u"printer NOT jam"_s, u"("_s, u")"_s,
+        u"(("_s, u"[x]"_s, u"{a b}"_s, u"^start"_s, u"subject:x body:y"_s, u"'; DROP TABLE interactions; --"_s,
+        u"\"; DELETE FROM customers; --"_s, u"1=1"_s, u"1' OR '1'='1"_s, u"😀🎉"_s, u"שלום עולם"_s, u"你好"_s,
+        QString(10000, u'a'), QString(10000, u'ß'), QString(5000, u'"'), u"a\0b"_s, u"%_"_s, u"\\"_s, u"?"_s, u":a"_s,
+        u"$1"_s, u"::text"_s, u"!"_s, u"&"_s, u"|"_s, u"<->"_s, u"a:*"_s, u"\u200b"_s, u"\ufdd0printer\ufdd1"_s,
+        QString(QString(3000, u'x') + u" printer"_s), QStringList(40, u"printer"_s).join(u' '), u"e\u0301"_s,
+        u"ﬁle"_s };
     for (const QString &text : hostile) {
         // Hostile input never raises an error.
         CAPTURE(text.left(60).toStdString());
-        for (const SearchOrder order : {SearchOrder::Newest, SearchOrder::BestMatch}) {
+        for (const SearchOrder order : { SearchOrder::Newest, SearchOrder::BestMatch }) {
             SearchPage page;
             CHECK_NOTHROW(page = data.service.search(data.actor, text, order));
             CHECK(page.hits.size() <= SearchService::pageSize);
@@ -288,7 +291,7 @@ TEST_CASE("any text typed into global search is safe and gives sensible results"
     }
     CHECK(CustomerRepository(data.workspace).count() == 4);
 
-    for (const QString &empty : {QString(), u"   "_s, u"*"_s, u"\"\""_s, u"-- ()"_s, u"😀"_s}) {
+    for (const QString &empty : { QString(), u"   "_s, u"*"_s, u"\"\""_s, u"-- ()"_s, u"😀"_s }) {
         // Text without a word searches nothing.
         CHECK_FALSE(data.service.isSearchable(empty));
         CHECK(data.service.search(data.actor, empty, SearchOrder::Newest).hits.isEmpty());
@@ -298,18 +301,18 @@ TEST_CASE("any text typed into global search is safe and gives sensible results"
 
 TEST_CASE("marked text becomes bold HTML with everything else escaped", "[timeline][search]")
 {
-    const QString marked = QString(u"<script>"_s + MarkedText::startMark + u"printer & co"_s + MarkedText::endMark +
-                                   u" \"ok\"\n"_s);
+    const QString marked
+        = QString(u"<script>"_s + MarkedText::startMark + u"printer & co"_s + MarkedText::endMark + u" \"ok\"\n"_s);
     CHECK(MarkedText::toHtml(marked) == u"&lt;script&gt;<b>printer &amp; co</b> &quot;ok&quot;\n"_s);
     CHECK(MarkedText::plain(marked) == u"<script>printer & co \"ok\"\n"_s);
-    CHECK(MarkedText::oneLine(marked) == QString(u"<script>"_s + MarkedText::startMark + u"printer & co"_s +
-                                                 MarkedText::endMark + u" \"ok\""_s));
+    CHECK(MarkedText::oneLine(marked)
+        == QString(u"<script>"_s + MarkedText::startMark + u"printer & co"_s + MarkedText::endMark + u" \"ok\""_s));
     CHECK(MarkedText::hasMarks(marked));
     CHECK_FALSE(MarkedText::hasMarks(u"plain"_s));
 
     // Unbalanced marks do not confuse it.
-    const QList<MarkedText::Span> spans =
-        MarkedText::spans(QString(MarkedText::endMark + u"a"_s + MarkedText::startMark + MarkedText::startMark + u"b"_s));
+    const QList<MarkedText::Span> spans = MarkedText::spans(
+        QString(MarkedText::endMark + u"a"_s + MarkedText::startMark + MarkedText::startMark + u"b"_s));
     REQUIRE(spans.size() == 2);
     CHECK(spans.at(0).text == u"a"_s);
     CHECK_FALSE(spans.at(0).marked);

@@ -19,7 +19,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QList<Interaction> everything(TimelineService &timeline, const Actor &actor, Id customerId, const TimelineFilter &filter)
+QList<Interaction> everything(
+    TimelineService &timeline, const Actor &actor, Id customerId, const TimelineFilter &filter)
 {
     QList<Interaction> all;
     std::optional<TimelineCursor> cursor;
@@ -47,12 +48,11 @@ TEST_CASE("timeline filters run in the database and combine", "[timeline]")
     REQUIRE(all.size() == timeline.eventCount(rep, 1));
 
     TimelineFilter phoneCalls;
-    phoneCalls.channels = {Channel::Phone};
-    phoneCalls.kinds = {InteractionKind::Call};
+    phoneCalls.channels = { Channel::Phone };
+    phoneCalls.kinds = { InteractionKind::Call };
     const QList<Interaction> calls = everything(timeline, rep, 1, phoneCalls);
-    const auto expectedCalls = std::count_if(all.cbegin(), all.cend(), [](const Interaction &i) {
-        return i.channel == Channel::Phone && i.kind == InteractionKind::Call;
-    });
+    const auto expectedCalls = std::count_if(all.cbegin(), all.cend(),
+        [](const Interaction &i) { return i.channel == Channel::Phone && i.kind == InteractionKind::Call; });
     CHECK(calls.size() == expectedCalls);
     CHECK(expectedCalls > 0);
 
@@ -83,8 +83,8 @@ TEST_CASE("any text typed into the timeline filter is safe", "[timeline]")
     TimelineService timeline(workspace, clock);
     const Actor rep = AccountService(workspace).signInWithoutPassword(u"rep"_s);
     const QString hostile = GENERATE(u"\"unbalanced"_s, u"a* OR b*"_s, u"NEAR(x y, 2)"_s, u"-minus"_s, u"col:val"_s,
-                                     u"'); DROP TABLE interactions; --"_s, u"(("_s, u"😀"_s, u"ملف"_s,
-                                     QString(10000, u'z'), u"^"_s, u"a & b | !c"_s, u"x:*"_s);
+        u"'); DROP TABLE interactions; --"_s, u"(("_s, u"😀"_s, u"ملف"_s, QString(10000, u'z'), u"^"_s, u"a & b | !c"_s,
+        u"x:*"_s);
     CAPTURE(hostile.left(30).toStdString());
     TimelineFilter filter;
     filter.text = hostile;
@@ -166,6 +166,8 @@ TEST_CASE("a complaint needs a cause and a survey answer must fit its scale", "[
     CHECK_THROWS_AS(timeline.logInteraction(rep, feedback, nps), ServiceError);
     nps.score = 10;
     const Id answered = timeline.logInteraction(rep, feedback, nps);
-    CHECK(sql::scalar(workspace.database(), u"SELECT score FROM survey_responses WHERE interaction_id = ?"_s, {answered})
-              .toInt() == 10);
+    CHECK(sql::scalar(
+              workspace.database(), u"SELECT score FROM survey_responses WHERE interaction_id = ?"_s, { answered })
+              .toInt()
+        == 10);
 }

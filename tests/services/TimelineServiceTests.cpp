@@ -31,16 +31,16 @@ TEST_CASE("a customer's timeline pages newest first with every event exactly onc
     REQUIRE(expected > 100);
     QSet<Id> seen;
     std::optional<TimelineCursor> cursor;
-    TimelineCursor previous{std::numeric_limits<Millis>::max(), std::numeric_limits<Id>::max()};
+    TimelineCursor previous { std::numeric_limits<Millis>::max(), std::numeric_limits<Id>::max() };
     int pages = 0;
     do {
         const InteractionPage page = timeline.page(lead, 1, cursor, 37);
         for (const Interaction &interaction : page.interactions) {
             CHECK(interaction.customerId == 1);
-            const bool older = interaction.occurredAt < previous.occurredAt ||
-                               (interaction.occurredAt == previous.occurredAt && interaction.id < previous.id);
+            const bool older = interaction.occurredAt < previous.occurredAt
+                || (interaction.occurredAt == previous.occurredAt && interaction.id < previous.id);
             CHECK(older);
-            previous = {interaction.occurredAt, interaction.id};
+            previous = { interaction.occurredAt, interaction.id };
             CHECK_FALSE(seen.contains(interaction.id));
             seen.insert(interaction.id);
         }
@@ -79,10 +79,12 @@ TEST_CASE("logging an interaction stores it with its audit record and tells list
     CHECK(stored->body == call.body);
     CHECK(timeline.page(rep, 2, std::nullopt, 1).interactions.front().id == id);
     CHECK(notifications == 1);
-    CHECK(sql::scalar(workspace.database(), u"SELECT count(*) FROM audit_log WHERE action = 'interaction.log'"
-                                            " AND entity_id = ? AND actor_id = ?"_s,
-                      {id, rep.agentId})
-              .toInt() == 1);
+    CHECK(sql::scalar(workspace.database(),
+              u"SELECT count(*) FROM audit_log WHERE action = 'interaction.log'"
+              " AND entity_id = ? AND actor_id = ?"_s,
+              { id, rep.agentId })
+              .toInt()
+        == 1);
     CHECK_FALSE(AuditLog(workspace).verify().firstBrokenId.has_value());
 }
 

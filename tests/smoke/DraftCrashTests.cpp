@@ -16,7 +16,7 @@ TEST_CASE("a draft survives the process being killed while it is saved", "[timel
 {
     QTemporaryDir folder;
     QProcess writer;
-    writer.start(QStringLiteral(TANDEM_DRAFT_WRITER), {folder.path()});
+    writer.start(QStringLiteral(TANDEM_DRAFT_WRITER), { folder.path() });
     REQUIRE(writer.waitForStarted());
     int lastReported = 0;
     while (lastReported < 200 && writer.waitForReadyRead(10000)) {

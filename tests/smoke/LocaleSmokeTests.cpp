@@ -30,8 +30,8 @@ Finished runBinary(const QString &name, const QStringList &arguments, const QPro
     process.start(QDir(QStringLiteral(TANDEM_BIN_DIR)).filePath(name), arguments);
     REQUIRE(process.waitForStarted());
     REQUIRE(process.waitForFinished(120000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
 }
 
 QProcessEnvironment frenchEnvironment(const QTemporaryDir &home)
@@ -55,21 +55,21 @@ TEST_CASE("tandem started in a French session speaks French and renders a screen
     REQUIRE(home.isValid());
     const QProcessEnvironment environment = frenchEnvironment(home);
 
-    const Finished help = runBinary(u"tandem"_s, {u"--help"_s}, environment);
+    const Finished help = runBinary(u"tandem"_s, { u"--help"_s }, environment);
     CHECK(help.exitCode == 0);
     CHECK_THAT(help.out.toStdString(),
-               Catch::Matchers::ContainsSubstring("Poste de travail pour le service client et le support."));
+        Catch::Matchers::ContainsSubstring("Poste de travail pour le service client et le support."));
 
     const QString workspace = home.filePath(u"demo.tandem"_s);
     const Finished demo = runBinary(u"tandemctl"_s,
-                                    {u"demo"_s, u"--workspace"_s, workspace, u"--customers"_s, u"40"_s,
-                                     u"--interactions"_s, u"400"_s, u"--seed"_s, u"5"_s, u"--quiet"_s},
-                                    environment);
+        { u"demo"_s, u"--workspace"_s, workspace, u"--customers"_s, u"40"_s, u"--interactions"_s, u"400"_s, u"--seed"_s,
+            u"5"_s, u"--quiet"_s },
+        environment);
     REQUIRE(demo.exitCode == 0);
 
     const QString png = home.filePath(u"fr-main.png"_s);
     const Finished shot = runBinary(
-        u"tandem"_s, {u"--workspace"_s, workspace, u"--as"_s, u"rep"_s, u"--screenshot"_s, png}, environment);
+        u"tandem"_s, { u"--workspace"_s, workspace, u"--as"_s, u"rep"_s, u"--screenshot"_s, png }, environment);
     INFO(shot.err.toStdString());
     REQUIRE(shot.exitCode == 0);
     const QImage image(png);

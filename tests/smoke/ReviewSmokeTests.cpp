@@ -47,17 +47,17 @@ Run run(const QString &program, const QStringList &arguments, const QTemporaryDi
     process.start(QDir(QStringLiteral(TANDEM_BIN_DIR)).filePath(program), arguments);
     REQUIRE(process.waitForStarted());
     REQUIRE(process.waitForFinished(120000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+        process.readAllStandardError() };
 }
 
 QString demoWorkspace(const QTemporaryDir &home)
 {
     const QString workspace = home.filePath(u"review.tandem"_s);
     const Run demo = run(u"tandemctl"_s,
-                         {u"demo"_s, u"--workspace"_s, workspace, u"--customers"_s, u"60"_s, u"--interactions"_s,
-                          u"2500"_s, u"--seed"_s, u"4"_s, u"--anchor"_s, u"2026-01-01"_s, u"--quiet"_s},
-                         home);
+        { u"demo"_s, u"--workspace"_s, workspace, u"--customers"_s, u"60"_s, u"--interactions"_s, u"2500"_s,
+            u"--seed"_s, u"4"_s, u"--anchor"_s, u"2026-01-01"_s, u"--quiet"_s },
+        home);
     REQUIRE(demo.exitCode == 0);
     return workspace;
 }
@@ -75,9 +75,9 @@ TEST_CASE("tandemctl report kpis gives the dashboard's numbers as JSON", "[revie
     QTemporaryDir home;
     const QString workspace = demoWorkspace(home);
     const Run report = run(u"tandemctl"_s,
-                           {u"report"_s, u"kpis"_s, u"--workspace"_s, workspace, u"--from"_s, u"2025-10-01"_s,
-                            u"--to"_s, u"2025-12-31"_s, u"--agent"_s, u"rep"_s, u"--json"_s},
-                           home);
+        { u"report"_s, u"kpis"_s, u"--workspace"_s, workspace, u"--from"_s, u"2025-10-01"_s, u"--to"_s, u"2025-12-31"_s,
+            u"--agent"_s, u"rep"_s, u"--json"_s },
+        home);
     INFO(report.err.toStdString());
     REQUIRE(report.exitCode == 0);
     const QJsonObject json = QJsonDocument::fromJson(report.out).object();
@@ -92,8 +92,8 @@ TEST_CASE("tandemctl report kpis gives the dashboard's numbers as JSON", "[revie
     query.from = QDateTime(QDate(2025, 10, 1), QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch();
     query.to = QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch();
     query.agentId = AccountService(*opened).signInWithoutPassword(u"rep"_s).agentId;
-    const KpiReport expected =
-        KpiService(*opened, SystemClock::instance()).report(AccountService::commandLineActor(), query);
+    const KpiReport expected
+        = KpiService(*opened, SystemClock::instance()).report(AccountService::commandLineActor(), query);
     const QJsonObject kpis = json[u"kpis"_s].toObject();
     const auto same = [&kpis](const char *key, const std::optional<double> &value) {
         INFO(key);
@@ -113,8 +113,8 @@ TEST_CASE("tandemctl report kpis gives the dashboard's numbers as JSON", "[revie
     CHECK(kpis[u"referral_requests_sent"_s].toInteger() == expected.values.referralRequests);
     CHECK(json[u"counts"_s][u"contacts"_s].toInteger() == expected.counts.contacts);
 
-    const Run unknown = run(u"tandemctl"_s,
-                            {u"report"_s, u"kpis"_s, u"--workspace"_s, workspace, u"--agent"_s, u"nobody"_s}, home);
+    const Run unknown
+        = run(u"tandemctl"_s, { u"report"_s, u"kpis"_s, u"--workspace"_s, workspace, u"--agent"_s, u"nobody"_s }, home);
     CHECK(unknown.exitCode != 0);
     CHECK_THAT(unknown.err.toStdString(), ContainsSubstring("nobody"));
 }
@@ -123,7 +123,7 @@ TEST_CASE("tandemctl audit verify passes a clean trail and names the first broke
 {
     QTemporaryDir home;
     const QString workspace = demoWorkspace(home);
-    const Run clean = run(u"tandemctl"_s, {u"audit"_s, u"verify"_s, u"--workspace"_s, workspace}, home);
+    const Run clean = run(u"tandemctl"_s, { u"audit"_s, u"verify"_s, u"--workspace"_s, workspace }, home);
     INFO(clean.err.toStdString());
     REQUIRE(clean.exitCode == 0);
     const QJsonObject intact = QJsonDocument::fromJson(clean.out).object();
@@ -131,8 +131,8 @@ TEST_CASE("tandemctl audit verify passes a clean trail and names the first broke
     const qint64 entries = intact[u"entries_checked"_s].toInteger();
     REQUIRE(entries > 3);
 
-    const Run list = run(u"tandemctl"_s,
-                         {u"audit"_s, u"list"_s, u"--workspace"_s, workspace, u"--limit"_s, u"2"_s}, home);
+    const Run list
+        = run(u"tandemctl"_s, { u"audit"_s, u"list"_s, u"--workspace"_s, workspace, u"--limit"_s, u"2"_s }, home);
     REQUIRE(list.exitCode == 0);
     const QJsonObject listed = QJsonDocument::fromJson(list.out).object();
     CHECK(listed[u"entries"_s].toArray().size() == 2);
@@ -142,7 +142,7 @@ TEST_CASE("tandemctl audit verify passes a clean trail and names the first broke
     SECTION("an entry edited behind the app's back")
     {
         tamper(workspace, u"UPDATE audit_log SET after_data = '{}' WHERE id = 2"_s);
-        const Run broken = run(u"tandemctl"_s, {u"audit"_s, u"verify"_s, u"--workspace"_s, workspace}, home);
+        const Run broken = run(u"tandemctl"_s, { u"audit"_s, u"verify"_s, u"--workspace"_s, workspace }, home);
         CHECK(broken.exitCode != 0);
         CHECK(QJsonDocument::fromJson(broken.out).object()[u"first_broken_entry"_s].toInteger() == 2);
         CHECK_THAT(broken.err.toStdString(), ContainsSubstring("Audit entry 2 "));
@@ -150,7 +150,7 @@ TEST_CASE("tandemctl audit verify passes a clean trail and names the first broke
     SECTION("the newest entry deleted")
     {
         tamper(workspace, u"DELETE FROM audit_log WHERE id = %1"_s.arg(entries));
-        const Run broken = run(u"tandemctl"_s, {u"audit"_s, u"verify"_s, u"--workspace"_s, workspace}, home);
+        const Run broken = run(u"tandemctl"_s, { u"audit"_s, u"verify"_s, u"--workspace"_s, workspace }, home);
         CHECK(broken.exitCode != 0);
         CHECK(QJsonDocument::fromJson(broken.out).object()[u"first_broken_entry"_s].toInteger() == entries);
         CHECK_THAT(broken.err.toStdString(), ContainsSubstring(QString::number(entries).toStdString()));
@@ -161,13 +161,11 @@ TEST_CASE("the review views render as screenshots", "[review][smoke]")
 {
     QTemporaryDir home;
     const QString workspace = demoWorkspace(home);
-    for (const QString &view : {u"kpis"_s, u"records"_s, u"audit"_s, u"sign-in"_s}) {
+    for (const QString &view : { u"kpis"_s, u"records"_s, u"audit"_s, u"sign-in"_s }) {
         INFO(view.toStdString());
         const QString png = home.filePath(view + u".png"_s);
         const Run shot = run(u"tandem"_s,
-                             {u"--workspace"_s, workspace, u"--as"_s, u"lead"_s, u"--screenshot"_s, png, u"--view"_s,
-                              view},
-                             home);
+            { u"--workspace"_s, workspace, u"--as"_s, u"lead"_s, u"--screenshot"_s, png, u"--view"_s, view }, home);
         INFO(shot.err.toStdString());
         CHECK(shot.exitCode == 0);
         const QImage image(png);

@@ -36,8 +36,8 @@ Run run(const QString &program, const QStringList &arguments, const QProcessEnvi
     process.start(binary(program), arguments);
     REQUIRE(process.waitForStarted());
     REQUIRE(process.waitForFinished(120000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+        process.readAllStandardError() };
 }
 
 // A home of its own, so nothing touches the real user's data.
@@ -59,17 +59,17 @@ TEST_CASE("tandemctl demo makes a workspace and tandem --screenshot renders it",
     const QProcessEnvironment environment = isolatedEnvironment(home);
     const QString workspace = home.filePath(u"demo.tandem"_s);
     const Run demo = run(u"tandemctl"_s,
-                         {u"demo"_s, u"--workspace"_s, workspace, u"--customers"_s, u"80"_s, u"--interactions"_s,
-                          u"2000"_s, u"--seed"_s, u"3"_s, u"--quiet"_s},
-                         environment);
+        { u"demo"_s, u"--workspace"_s, workspace, u"--customers"_s, u"80"_s, u"--interactions"_s, u"2000"_s,
+            u"--seed"_s, u"3"_s, u"--quiet"_s },
+        environment);
     REQUIRE(demo.exitCode == 0);
     const QJsonObject summary = QJsonDocument::fromJson(demo.out).object();
     CHECK(summary.value(u"customers"_s).toInt() == 80);
     CHECK(summary.value(u"interactions"_s).toInt() == 2000);
 
     const QString png = home.filePath(u"main.png"_s);
-    const Run shot = run(u"tandem"_s, {u"--workspace"_s, workspace, u"--as"_s, u"rep"_s, u"--screenshot"_s, png},
-                         environment);
+    const Run shot
+        = run(u"tandem"_s, { u"--workspace"_s, workspace, u"--as"_s, u"rep"_s, u"--screenshot"_s, png }, environment);
     CAPTURE(shot.err.toStdString());
     REQUIRE(shot.exitCode == 0);
     const QImage image(png);
@@ -89,7 +89,7 @@ TEST_CASE("the first start creates a demo workspace under the user's data folder
     QTemporaryDir home;
     const QProcessEnvironment environment = isolatedEnvironment(home);
     const QString png = home.filePath(u"first.png"_s);
-    const Run shot = run(u"tandem"_s, {u"--screenshot"_s, png}, environment);
+    const Run shot = run(u"tandem"_s, { u"--screenshot"_s, png }, environment);
     CAPTURE(shot.err.toStdString());
     REQUIRE(shot.exitCode == 0);
     CHECK(QFileInfo::exists(home.filePath(u"data/tandem/tandem/workspace.tandem"_s)));
@@ -116,11 +116,11 @@ TEST_CASE("a file that is not a workspace is refused with a sentence and a faili
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write("shopping list\n");
     file.close();
-    const Run shot = run(u"tandem"_s, {u"--workspace"_s, notes, u"--screenshot"_s, home.filePath(u"x.png"_s)},
-                         isolatedEnvironment(home));
+    const Run shot = run(u"tandem"_s, { u"--workspace"_s, notes, u"--screenshot"_s, home.filePath(u"x.png"_s) },
+        isolatedEnvironment(home));
     CHECK(shot.exitCode == 1);
     CHECK_THAT(shot.err.toStdString(), Catch::Matchers::ContainsSubstring("not a Tandem workspace"));
-    const Run demo = run(u"tandemctl"_s, {u"demo"_s, u"--workspace"_s, notes}, isolatedEnvironment(home));
+    const Run demo = run(u"tandemctl"_s, { u"demo"_s, u"--workspace"_s, notes }, isolatedEnvironment(home));
     CHECK(demo.exitCode == 1);
     CHECK_THAT(demo.err.toStdString(), Catch::Matchers::ContainsSubstring("not a Tandem workspace"));
 }

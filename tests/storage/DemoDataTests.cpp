@@ -22,8 +22,8 @@ namespace {
 QByteArray contentHash(Workspace &workspace)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &table : {u"agents"_s, u"customers"_s, u"customer_tags"_s, u"interactions"_s,
-                                 u"survey_responses"_s, u"escalations"_s, u"follow_ups"_s}) {
+    for (const QString &table : { u"agents"_s, u"customers"_s, u"customer_tags"_s, u"interactions"_s,
+             u"survey_responses"_s, u"escalations"_s, u"follow_ups"_s }) {
         QSqlQuery query = sql::run(workspace.database(), u"SELECT * FROM "_s + table + u" ORDER BY 1, 2"_s);
         while (query.next()) {
             for (int column = 0; column < query.record().count(); ++column)
@@ -36,7 +36,8 @@ QByteArray contentHash(Workspace &workspace)
 QStringList distinctValues(Workspace &workspace, const QString &column)
 {
     QStringList values;
-    QSqlQuery query = sql::run(workspace.database(), u"SELECT DISTINCT "_s + column + u" FROM interactions ORDER BY 1"_s);
+    QSqlQuery query
+        = sql::run(workspace.database(), u"SELECT DISTINCT "_s + column + u" FROM interactions ORDER BY 1"_s);
     while (query.next())
         values.append(query.value(0).toString());
     return values;
@@ -69,17 +70,19 @@ TEST_CASE("demo data covers every channel, kind and role a desk sees", "[storage
     CHECK(sql::scalar(db, u"SELECT count(*) FROM interactions"_s).toInt() == 4000);
     for (const Channel channel : allValues<Channel>())
         CHECK(distinctValues(workspace, u"channel"_s).contains(keyOf(channel)));
-    for (const InteractionKind kind : {InteractionKind::Message, InteractionKind::Call, InteractionKind::Note,
-                                       InteractionKind::Feedback, InteractionKind::Complaint, InteractionKind::Order,
-                                       InteractionKind::Refund})
+    for (const InteractionKind kind : { InteractionKind::Message, InteractionKind::Call, InteractionKind::Note,
+             InteractionKind::Feedback, InteractionKind::Complaint, InteractionKind::Order, InteractionKind::Refund })
         CHECK(distinctValues(workspace, u"kind"_s).contains(keyOf(kind)));
-    for (const BodyFormat format : {BodyFormat::Log, BodyFormat::Json, BodyFormat::StackTrace})
+    for (const BodyFormat format : { BodyFormat::Log, BodyFormat::Json, BodyFormat::StackTrace })
         CHECK(distinctValues(workspace, u"body_format"_s).contains(keyOf(format)));
     for (const Role role : allValues<Role>())
-        CHECK(sql::scalar(db, u"SELECT count(*) FROM agents WHERE role = ?"_s, {keyOf(role)}).toInt() >= 1);
-    CHECK(sql::scalar(db, u"SELECT count(*) FROM interactions WHERE kind = 'complaint' AND complaint_cause_id IS NULL"_s)
-              .toInt() == 0);
-    CHECK(sql::scalar(db, u"SELECT count(*) FROM interactions WHERE kind = 'refund' AND amount_cents < 0"_s).toInt() > 0);
+        CHECK(sql::scalar(db, u"SELECT count(*) FROM agents WHERE role = ?"_s, { keyOf(role) }).toInt() >= 1);
+    CHECK(
+        sql::scalar(db, u"SELECT count(*) FROM interactions WHERE kind = 'complaint' AND complaint_cause_id IS NULL"_s)
+            .toInt()
+        == 0);
+    CHECK(
+        sql::scalar(db, u"SELECT count(*) FROM interactions WHERE kind = 'refund' AND amount_cents < 0"_s).toInt() > 0);
     CHECK(sql::scalar(db, u"SELECT count(*) FROM survey_responses"_s).toInt() > 0);
     CHECK(sql::scalar(db, u"SELECT count(*) FROM escalations WHERE state NOT IN ('closed')"_s).toInt() > 0);
     CHECK(workspace.metaValue(u"demo"_s) == u"1"_s);
@@ -91,6 +94,6 @@ TEST_CASE("demo data goes only into an empty workspace", "[storage][demo]")
     INFO("backend: " << test::backendName(backend).toStdString());
     test::TempWorkspace temp(backend);
     Workspace &workspace = temp.openWithDemo(5, 50, 1);
-    CHECK_THROWS_AS(DemoDataWriter(workspace).write({5, 50, 1, test::TempWorkspace::demoAnchor}), StorageError);
+    CHECK_THROWS_AS(DemoDataWriter(workspace).write({ 5, 50, 1, test::TempWorkspace::demoAnchor }), StorageError);
     CHECK(sql::scalar(workspace.database(), u"SELECT count(*) FROM customers"_s).toInt() == 5);
 }

@@ -44,15 +44,15 @@ Customer someone(const QString &first, const QString &last)
 TEST_CASE("a team workspace address is parsed without ever showing its password", "[postgres][storage]")
 {
     QString problem;
-    const auto address =
-        PostgresAddress::parse(u"postgresql://ana:s3cret@db.example:6543/support?sslmode=require"_s, &problem);
+    const auto address
+        = PostgresAddress::parse(u"postgresql://ana:s3cret@db.example:6543/support?sslmode=require"_s, &problem);
     REQUIRE(address);
     CHECK(address->host == u"db.example"_s);
     CHECK(address->port == 6543);
     CHECK(address->database == u"support"_s);
     CHECK(address->user == u"ana"_s);
     CHECK(address->password == u"s3cret"_s);
-    CHECK(address->connectOptions == QStringList{u"sslmode=require"_s});
+    CHECK(address->connectOptions == QStringList { u"sslmode=require"_s });
     CHECK_FALSE(address->displayUrl().contains(u"s3cret"_s));
 
     CHECK_FALSE(PostgresAddress::parse(u"postgresql://host/db?options=x%27%3B+DROP"_s, &problem));
@@ -110,7 +110,7 @@ TEST_CASE("an open team workspace survives a server restart and sees what change
     QSignalSpy connection(&workspace.changes(), &ChangeFeed::connectionChanged);
     workspace.changes().startWatching(100);
 
-    REQUIRE(QProcess::execute(control, {u"restart"_s, u"-m"_s, u"fast"_s}) == 0);
+    REQUIRE(QProcess::execute(control, { u"restart"_s, u"-m"_s, u"fast"_s }) == 0);
     // Meanwhile another desk writes.
     {
         std::unique_ptr<Workspace> otherDesk = Workspace::open(temp.path());

@@ -29,8 +29,8 @@ TEST_CASE("the copy covers every table of the schema", "[storage][copy]")
 {
     test::TempWorkspace temp;
     QSqlQuery tables = sql::run(temp.open().database(),
-                                u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%'"
-                                " AND name NOT LIKE 'sqlite_%' AND name <> 'tandem_meta'"_s);
+        u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%'"
+        " AND name NOT LIKE 'sqlite_%' AND name <> 'tandem_meta'"_s);
     while (tables.next()) {
         INFO(tables.value(0).toString().toStdString());
         CHECK(WorkspaceCopier::tablesInDependencyOrder().contains(tables.value(0).toString()));

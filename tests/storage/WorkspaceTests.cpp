@@ -114,8 +114,9 @@ TEST_CASE("a version 1 workspace is upgraded, with search over what it already h
     CHECK(found.customers.front().id == customerId);
     if (backend == Backend::Sqlite) {
         CHECK(sql::scalar(upgraded.database(),
-                          u"SELECT count(*) FROM interactions_fts WHERE interactions_fts MATCH 'firmware'"_s)
-                  .toInt() == 1);
+                  u"SELECT count(*) FROM interactions_fts WHERE interactions_fts MATCH 'firmware'"_s)
+                  .toInt()
+            == 1);
     }
 }
 

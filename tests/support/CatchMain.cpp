@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include <catch2/catch_session.hpp>
-
 #include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <catch2/catch_session.hpp>
 
 // Tests run with an offscreen QApplication and Qt's test locations, never the user's real data.
 int main(int argc, char *argv[])
@@ -19,7 +19,7 @@ int main(int argc, char *argv[])
     // Test mode moves QStandardPaths but not QSettings: window layouts, themes and recent workspaces
     // written by tests go to a folder of this run.
     const QTemporaryDir settings;
-    for (const QSettings::Format format : {QSettings::NativeFormat, QSettings::IniFormat})
+    for (const QSettings::Format format : { QSettings::NativeFormat, QSettings::IniFormat })
         QSettings::setPath(format, QSettings::UserScope, settings.path());
     return Catch::Session().run(argc, argv);
 }

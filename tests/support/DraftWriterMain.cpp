@@ -20,7 +20,8 @@ int main(int argc, char *argv[])
     QString body;
     for (int n = 1;; ++n) {
         body += QStringLiteral("word%1 ").arg(n);
-        drafts.save(QStringLiteral("crash-test"), 1, 1, QJsonObject{{QStringLiteral("body"), body}, {QStringLiteral("n"), n}});
+        drafts.save(QStringLiteral("crash-test"), 1, 1,
+            QJsonObject { { QStringLiteral("body"), body }, { QStringLiteral("n"), n } });
         std::printf("%d\n", n);
         std::fflush(stdout);
         QThread::msleep(2);

@@ -11,7 +11,7 @@ namespace tandem::test {
 class MockClock final : public Clock
 {
 public:
-    explicit MockClock(Millis start = 1'767'225'600'000) : m_now(start) {} // 2026-01-01 00:00 UTC
+    explicit MockClock(Millis start = 1'767'225'600'000) : m_now(start) { } // 2026-01-01 00:00 UTC
 
     [[nodiscard]] Millis now() const override { return m_now; }
     void set(Millis now) { m_now = now; }

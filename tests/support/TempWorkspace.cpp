@@ -58,8 +58,8 @@ QString postgresTestUrl()
 QList<Backend> testBackends()
 {
     if (postgresTestUrl().isEmpty())
-        return {Backend::Sqlite};
-    return {Backend::Sqlite, Backend::Postgres};
+        return { Backend::Sqlite };
+    return { Backend::Sqlite, Backend::Postgres };
 }
 
 QString backendName(Backend backend)
@@ -102,7 +102,7 @@ Workspace &TempWorkspace::open(const Workspace::OpenOptions &options)
 Workspace &TempWorkspace::openWithDemo(int customers, qint64 interactions, quint64 seed)
 {
     Workspace &workspace = open();
-    DemoDataWriter(workspace).write({customers, interactions, seed, demoAnchor});
+    DemoDataWriter(workspace).write({ customers, interactions, seed, demoAnchor });
     return workspace;
 }
 

@@ -11,8 +11,7 @@ namespace tandem::test {
 
 // Runs the event loop until `condition` holds or the time is up; Catch2 then checks the result
 // (QTRY_VERIFY would report to QtTest, which these tests do not use).
-template<typename Condition>
-bool waitUntil(Condition condition, int timeoutMs = 5000)
+template<typename Condition> bool waitUntil(Condition condition, int timeoutMs = 5000)
 {
     QDeadlineTimer deadline(timeoutMs);
     while (!condition()) {

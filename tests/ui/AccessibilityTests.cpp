@@ -62,8 +62,8 @@ void showActive(QWidget &window)
 
 QString describe(const QWidget *widget)
 {
-    return QString::fromLatin1(widget->metaObject()->className()) + u" \""_s + widget->objectName() + u"\" "_s +
-           widget->accessibleName();
+    return QString::fromLatin1(widget->metaObject()->className()) + u" \""_s + widget->objectName() + u"\" "_s
+        + widget->accessibleName();
 }
 
 // The controls a keyboard user must be able to reach: shown, enabled, and taking focus from Tab.
@@ -71,8 +71,8 @@ QList<QWidget *> tabbableControls(QWidget &window)
 {
     QList<QWidget *> controls;
     for (QWidget *widget : window.findChildren<QWidget *>()) {
-        if (widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus) &&
-            !widget->focusProxy() && widget->window() == &window)
+        if (widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus)
+            && !widget->focusProxy() && widget->window() == &window)
             controls.append(widget);
     }
     return controls;
@@ -163,7 +163,7 @@ TEST_CASE("every control of the main window is in the Tab chain and reached by p
         // Start from the first control on this page and walk until Tab comes back to it.
         QWidget *start = window.customerSearch()->isVisible() ? window.customerSearch() : controls.front();
         start->setFocus(Qt::TabFocusReason);
-        QSet<QWidget *> reached{start};
+        QSet<QWidget *> reached { start };
         // Round the whole chain until Tab comes back to the search box; the bound only stops a loop that
         // never comes back.
         for (qsizetype i = 0; i < controls.size() * 4; ++i) {
@@ -192,7 +192,7 @@ TEST_CASE("every control of the main window is in the Tab chain and reached by p
 
 TEST_CASE("a keyboard-only walk: find a customer, read the timeline, log a note, open the picker and the Escalate "
           "dialog",
-          "[ui][a11y]")
+    "[ui][a11y]")
 {
     test::TempWorkspace temp;
     test::MockClock clock;
@@ -241,8 +241,8 @@ TEST_CASE("a keyboard-only walk: find a customer, read the timeline, log a note,
     bool found = false;
     for (int row = 0; row < window.timelineModel()->rowCount() && !found; ++row) {
         const QModelIndex index = window.timelineModel()->index(row);
-        found = index.data(TimelineRoles::Preview).toString().contains(u"call back on Friday"_s) &&
-                InteractionKind(index.data(TimelineRoles::Kind).toInt()) == InteractionKind::Note;
+        found = index.data(TimelineRoles::Preview).toString().contains(u"call back on Friday"_s)
+            && InteractionKind(index.data(TimelineRoles::Kind).toInt()) == InteractionKind::Note;
     }
     CHECK(found);
     CHECK(body->toPlainText().isEmpty());
@@ -335,9 +335,8 @@ TEST_CASE("Help > Keyboard Shortcuts lists every action of the main window that 
         QString name = action->text();
         name.remove(u'&');
         INFO(name.toStdString() + " " + keys.toStdString());
-        CHECK(std::any_of(everything.cbegin(), everything.cend(), [&](const QTreeWidgetItem *row) {
-            return row->text(0) == name && row->text(1) == keys;
-        }));
+        CHECK(std::any_of(everything.cbegin(), everything.cend(),
+            [&](const QTreeWidgetItem *row) { return row->text(0) == name && row->text(1) == keys; }));
     }
     CHECK(withShortcut >= 12);
     // Keys that are not actions are listed as well.
@@ -385,12 +384,12 @@ TEST_CASE("the main window puts its geometry, splitter sizes and tabs back on th
         auto *centreSplitter = window.findChild<QSplitter *>(u"timelineSplitter"_s);
         REQUIRE(deskSplitter);
         REQUIRE(centreSplitter);
-        deskSplitter->setSizes({420, 500, 340});
-        centreSplitter->setSizes({300, 400});
+        deskSplitter->setSizes({ 420, 500, 340 });
+        centreSplitter->setSizes({ 300, 400 });
         window.findChild<QTabWidget *>(u"leftTabs"_s)->setCurrentIndex(2);
         window.findChild<QTabWidget *>(u"rightTabs"_s)->setCurrentIndex(1);
         QApplication::processEvents();
-        CHECK(deskSplitter->sizes() != QList<int>{280, 620, 380});
+        CHECK(deskSplitter->sizes() != QList<int> { 280, 620, 380 });
         window.close();
         // What the window looked like when it closed is what the next one shows.
         closedSize = window.size();
@@ -418,21 +417,21 @@ TEST_CASE("the main window puts its geometry, splitter sizes and tabs back on th
 TEST_CASE("light and dark palettes: meaning colours stay readable and System goes back", "[ui][a11y]")
 {
     const QPalette original = QApplication::palette();
-    for (const Appearance::Theme theme : {Appearance::Theme::Light, Appearance::Theme::Dark}) {
+    for (const Appearance::Theme theme : { Appearance::Theme::Light, Appearance::Theme::Dark }) {
         Appearance::apply(theme);
         const QPalette palette = QApplication::palette();
         INFO(Appearance::keyOf(theme).toStdString());
         CHECK(ThemeColors::isDark(palette) == (theme == Appearance::Theme::Dark));
         CHECK(QApplication::style()->name().compare(u"fusion"_s, Qt::CaseInsensitive) == 0);
-        for (const QPalette::ColorRole background : {QPalette::Window, QPalette::Base}) {
+        for (const QPalette::ColorRole background : { QPalette::Window, QPalette::Base }) {
             CHECK(ThemeColors::contrastRatio(palette.color(QPalette::Text), palette.color(background)) >= 7.0);
-            CHECK(ThemeColors::contrastRatio(palette.color(QPalette::PlaceholderText), palette.color(background)) >=
-                  4.5);
+            CHECK(
+                ThemeColors::contrastRatio(palette.color(QPalette::PlaceholderText), palette.color(background)) >= 4.5);
         }
-        CHECK(ThemeColors::contrastRatio(palette.color(QPalette::HighlightedText), palette.color(QPalette::Highlight)) >=
-              4.5);
-        for (const QColor &color : {ThemeColors::error(palette), ThemeColors::warning(palette),
-                                    ThemeColors::success(palette)})
+        CHECK(ThemeColors::contrastRatio(palette.color(QPalette::HighlightedText), palette.color(QPalette::Highlight))
+            >= 4.5);
+        for (const QColor &color :
+            { ThemeColors::error(palette), ThemeColors::warning(palette), ThemeColors::success(palette) })
             CHECK(ThemeColors::contrastRatio(color, palette.color(QPalette::Window)) >= 4.5);
     }
     Appearance::apply(Appearance::Theme::System);

@@ -48,7 +48,7 @@ TEST_CASE("outside demo workspaces the sign-in dialog shows no accounts", "[acco
 {
     test::TempWorkspace temp;
     AccountService accounts(temp.open());
-    accounts.createFirstLead({u"ada"_s, u"Ada Lead"_s, QString(), Role::TeamLead, u"a long password"_s});
+    accounts.createFirstLead({ u"ada"_s, u"Ada Lead"_s, QString(), Role::TeamLead, u"a long password"_s });
     SignInDialog dialog(accounts, u"team"_s);
     CHECK(dialog.demoAccounts() == nullptr);
     dialog.setLogin(u"ada"_s);
@@ -62,7 +62,7 @@ TEST_CASE("the first start of a new workspace asks for its first team lead", "[a
     test::TempWorkspace temp;
     AccountService accounts(temp.open());
     FirstLeadDialog dialog(accounts, u"new.tandem"_s);
-    NewAgent lead{u"grace"_s, u"Grace Hopper"_s, u"grace@example.com"_s, Role::ServiceRep, u"short"_s};
+    NewAgent lead { u"grace"_s, u"Grace Hopper"_s, u"grace@example.com"_s, Role::ServiceRep, u"short"_s };
     dialog.form()->setAccount(lead);
     CHECK_FALSE(dialog.form()->isComplete());
     CHECK_FALSE(dialog.create());
@@ -85,10 +85,10 @@ TEST_CASE("a lead manages accounts in the accounts dialog; the service's refusal
     CHECK(model.rowCount() == DemoDataWriter::demoAgentCount);
 
     AgentsDialog dialog(accounts, lead);
-    REQUIRE(dialog.addAgent({u"omar"_s, u"Omar Haddad"_s, QString(), Role::SupportSpecialist, u"a long password"_s}));
+    REQUIRE(dialog.addAgent({ u"omar"_s, u"Omar Haddad"_s, QString(), Role::SupportSpecialist, u"a long password"_s }));
     CHECK(dialog.model()->rowCount() == DemoDataWriter::demoAgentCount + 1);
     CHECK(accounts.signIn(u"omar"_s, u"a long password"_s).role == Role::SupportSpecialist);
-    CHECK_FALSE(dialog.addAgent({u"omar"_s, u"Omar Again"_s, QString(), Role::ServiceRep, u"a long password"_s}));
+    CHECK_FALSE(dialog.addAgent({ u"omar"_s, u"Omar Again"_s, QString(), Role::ServiceRep, u"a long password"_s }));
     CHECK_THAT(dialog.errorText().toStdString(), ContainsSubstring("taken"));
 
     const Id omar = accounts.signIn(u"omar"_s, u"a long password"_s).agentId;

@@ -88,8 +88,8 @@ QImage render(QWidget &widget, const QString &name)
 
 } // namespace
 
-TEST_CASE("a rep fills the escalation dialog; a specialist's queue in another window shows the hand-off",
-          "[escalation][ui]")
+TEST_CASE(
+    "a rep fills the escalation dialog; a specialist's queue in another window shows the hand-off", "[escalation][ui]")
 {
     test::TempWorkspace temp;
     Workspace &repWorkspace = temp.openWithDemo(20, 400, 9);
@@ -124,7 +124,7 @@ TEST_CASE("a rep fills the escalation dialog; a specialist's queue in another wi
     REQUIRE((summary && severity && slaTargets && problems));
     CHECK(summary->text() == timeline.interaction(rep, selected.at(0))->subject);
     CHECK_THAT(dialog.findChild<QLabel *>(u"customerLabel"_s)->text().toStdString(),
-               ContainsSubstring(customers.customer(rep, 2)->displayName().toStdString()));
+        ContainsSubstring(customers.customer(rep, 2)->displayName().toStdString()));
     CHECK(dialog.form().interactionIds == selected);
     CHECK(slaTargets->text() == SlaPolicy::describeTargets(Severity(severity->currentData().toInt())));
 
@@ -132,8 +132,8 @@ TEST_CASE("a rep fills the escalation dialog; a specialist's queue in another wi
     summary->clear();
     CHECK_FALSE(dialog.submit());
     CHECK(problems->isVisible());
-    CHECK_THAT(problems->text().toStdString(), ContainsSubstring("one-line summary") && ContainsSubstring("steps") &&
-                                                   ContainsSubstring("already tried"));
+    CHECK_THAT(problems->text().toStdString(),
+        ContainsSubstring("one-line summary") && ContainsSubstring("steps") && ContainsSubstring("already tried"));
     CHECK(dialog.escalationId() == 0);
     CHECK(dialog.isVisible());
 
@@ -181,7 +181,7 @@ TEST_CASE("a rep fills the escalation dialog; a specialist's queue in another wi
 }
 
 TEST_CASE("the queue model pages by due time, keeps rows and selection through changes, and colours countdowns",
-          "[escalation][ui]")
+    "[escalation][ui]")
 {
     test::TempWorkspace temp;
     Workspace &workspace = temp.openWithDemo(10, 200, 4);
@@ -205,15 +205,15 @@ TEST_CASE("the queue model pages by due time, keeps rows and selection through c
         model.fetchMore({});
     CHECK(model.rowCount() == total);
     for (int row = 1; row < model.rowCount(); ++row) {
-        CHECK(model.index(row - 1).data(EscalationRoles::SlaDueAt).toDateTime() <=
-              model.index(row).data(EscalationRoles::SlaDueAt).toDateTime());
+        CHECK(model.index(row - 1).data(EscalationRoles::SlaDueAt).toDateTime()
+            <= model.index(row).data(EscalationRoles::SlaDueAt).toDateTime());
     }
 
     QItemSelectionModel selection(&model);
     const Id watched = ids.at(20);
     selection.setCurrentIndex(model.index(model.rowOf(watched)), QItemSelectionModel::ClearAndSelect);
     // Claiming others moves them (their countdown becomes the resolution's), a new one slides in.
-    for (const int other : {3, 21, 40})
+    for (const int other : { 3, 21, 40 })
         service.transition(specialist, ids.at(other), EscalationAction::Claim, {}, 1);
     const Id added = service.escalate(rep, quickForm(5, Severity::S1, u"Brand new"_s));
     CHECK(model.rowCount() == total + 1);
@@ -222,8 +222,8 @@ TEST_CASE("the queue model pages by due time, keeps rows and selection through c
     CHECK(selection.isSelected(model.index(model.rowOf(watched))));
     CHECK(model.index(model.rowOf(ids.at(21))).data(EscalationRoles::AssigneeName).toString() == specialist.name);
     for (int row = 1; row < model.rowCount(); ++row) {
-        CHECK(model.index(row - 1).data(EscalationRoles::SlaDueAt).toDateTime() <=
-              model.index(row).data(EscalationRoles::SlaDueAt).toDateTime());
+        CHECK(model.index(row - 1).data(EscalationRoles::SlaDueAt).toDateTime()
+            <= model.index(row).data(EscalationRoles::SlaDueAt).toDateTime());
     }
     // Leaving the queue (handed back) removes the row.
     const Id leaving = ids.at(21);
@@ -246,16 +246,16 @@ TEST_CASE("the queue model pages by due time, keeps rows and selection through c
     CHECK_THAT(fresh.data(EscalationRoles::SlaText).toString().toStdString(), ContainsSubstring("overdue"));
 
     // Filters reset the list to what they let through.
-    model.setFilter({EscalationQueue::Support, std::nullopt, Severity::S1});
+    model.setFilter({ EscalationQueue::Support, std::nullopt, Severity::S1 });
     for (int row = 0; row < model.rowCount(); ++row)
         CHECK(model.index(row).data(EscalationRoles::Severity).toInt() == int(Severity::S1));
-    model.setFilter({EscalationQueue::AssignedToMe, std::nullopt, std::nullopt});
+    model.setFilter({ EscalationQueue::AssignedToMe, std::nullopt, std::nullopt });
     CHECK(model.rowOf(ids.at(3)) >= 0);
     CHECK(model.rowOf(ids.at(4)) < 0);
 }
 
-TEST_CASE("the specialist desk: claim from the queue, read the hand-off card, act on what is allowed",
-          "[escalation][ui]")
+TEST_CASE(
+    "the specialist desk: claim from the queue, read the hand-off card, act on what is allowed", "[escalation][ui]")
 {
     test::TempWorkspace temp;
     Workspace &workspace = temp.openWithDemo(16, 500, 21);
@@ -273,17 +273,17 @@ TEST_CASE("the specialist desk: claim from the queue, read the hand-off card, ac
     withFiles.interactionIds = firstInteractions(timeline, rep, 3, 2);
     withFiles.environment = u"Lumo Bridge 4.2 on Windows Server 2022, Squid proxy with login"_s;
     withFiles.attachments = {
-        {0, 0, u"bridge.log"_s, BodyFormat::Log,
-         u"2026-01-01 09:58:12.114 INFO  [sync] starting cycle 4411\n"
-         "2026-01-01 09:58:12.530 WARN  [http] proxy asked for credentials (407)\n"
-         "2026-01-01 09:58:12.531 ERROR [sync] cycle 4411 failed: ProxyAuthenticationRequired\n"_s},
-        {0, 0, u"bridge.json"_s, BodyFormat::Json,
-         u"{\n  \"proxy\": {\"url\": \"http://proxy.office.local:3128\", \"auth\": \"basic\"},\n"
-         "  \"sync\": {\"interval_s\": 60, \"retries\": 3}\n}"_s},
-        {0, 0, u"crash.trace"_s, BodyFormat::StackTrace,
-         u"com.lumo.sdk.ApiException: 407 Proxy Authentication Required\n"
-         "\tat com.lumo.sdk.http.HttpClient.execute(HttpClient.java:212)\n"
-         "\tat com.lumo.sdk.sync.SyncJob.run(SyncJob.java:41)"_s},
+        { 0, 0, u"bridge.log"_s, BodyFormat::Log,
+            u"2026-01-01 09:58:12.114 INFO  [sync] starting cycle 4411\n"
+            "2026-01-01 09:58:12.530 WARN  [http] proxy asked for credentials (407)\n"
+            "2026-01-01 09:58:12.531 ERROR [sync] cycle 4411 failed: ProxyAuthenticationRequired\n"_s },
+        { 0, 0, u"bridge.json"_s, BodyFormat::Json,
+            u"{\n  \"proxy\": {\"url\": \"http://proxy.office.local:3128\", \"auth\": \"basic\"},\n"
+            "  \"sync\": {\"interval_s\": 60, \"retries\": 3}\n}"_s },
+        { 0, 0, u"crash.trace"_s, BodyFormat::StackTrace,
+            u"com.lumo.sdk.ApiException: 407 Proxy Authentication Required\n"
+            "\tat com.lumo.sdk.http.HttpClient.execute(HttpClient.java:212)\n"
+            "\tat com.lumo.sdk.sync.SyncJob.run(SyncJob.java:41)"_s },
     };
     clock.advance(-50 * minute);
     const Id red = service.escalate(rep, quickForm(4, Severity::S1, u"Dashboard shows every camera offline"_s));
@@ -299,9 +299,8 @@ TEST_CASE("the specialist desk: claim from the queue, read the hand-off card, ac
     REQUIRE(QTest::qWaitForWindowExposed(&desk));
     QAbstractItemModelTester tester(desk.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     // Most urgent first: the S1 is breached, the S2 is amber (45 of 60 minutes), the S3 is on track.
-    const auto levelOf = [&](Id id) {
-        return desk.model()->index(desk.model()->rowOf(id)).data(EscalationRoles::SlaLevel).toInt();
-    };
+    const auto levelOf
+        = [&](Id id) { return desk.model()->index(desk.model()->rowOf(id)).data(EscalationRoles::SlaLevel).toInt(); };
     CHECK(levelOf(red) == int(SlaLevel::Breached));
     CHECK(levelOf(amber) == int(SlaLevel::AtRisk));
     CHECK(levelOf(green) == int(SlaLevel::OnTrack));
@@ -321,7 +320,7 @@ TEST_CASE("the specialist desk: claim from the queue, read the hand-off card, ac
     CHECK(qobject_cast<BodyViewer *>(tabs->widget(2))->highlightingName() == u"Tandem Stack Trace"_s);
     CHECK_FALSE(qobject_cast<BodyViewer *>(tabs->widget(0))->highlightingName().isEmpty());
     CHECK_THAT(desk.card()->findChild<QLabel *>(u"handoffTitle"_s)->text().toStdString(),
-               ContainsSubstring("Sync stops behind the office proxy"));
+        ContainsSubstring("Sync stops behind the office proxy"));
     render(desk, u"escalation-queue"_s);
     {
         HandoffCard card(service, specialist);
@@ -349,7 +348,7 @@ TEST_CASE("the specialist desk: claim from the queue, read the hand-off card, ac
     CHECK(desk.actionButton(EscalationAction::AskRep)->isVisible());
     CHECK_FALSE(desk.perform(EscalationAction::Resolve, u"  "_s));
     CHECK_THAT(desk.findChild<QLabel *>(u"queueMessage"_s)->text().toStdString(),
-               ContainsSubstring("Describe how the problem was resolved"));
+        ContainsSubstring("Describe how the problem was resolved"));
     CHECK(desk.perform(EscalationAction::AskRep, u"Which proxy user does the bridge use?"_s));
     CHECK(desk.card()->details()->item.escalation.state == EscalationState::NeedsInfoFromRep);
 

@@ -79,8 +79,8 @@ QStyleOptionViewItem cardOption(QListView &view, const QModelIndex &index)
 
 } // namespace
 
-TEST_CASE("every channel, kind and direction has an icon that draws at 16 px and at twice the pixel ratio",
-          "[timeline][ui]")
+TEST_CASE(
+    "every channel, kind and direction has an icon that draws at 16 px and at twice the pixel ratio", "[timeline][ui]")
 {
     for (const Channel channel : allValues<Channel>())
         checkIcon(InteractionIcons::path(channel));
@@ -117,7 +117,7 @@ TEST_CASE("kind colours stand out on the light and on the dark palette", "[timel
 TEST_CASE("timeline cards of one kind have one height whatever their text, and show focus", "[timeline][ui]")
 {
     QStandardItemModel model;
-    const QList<QString> subjects{u"Short"_s, QString(400, u'w'), u"Line one\nline two\nline three"_s};
+    const QList<QString> subjects { u"Short"_s, QString(400, u'w'), u"Line one\nline two\nline three"_s };
     for (const QString &subject : subjects) {
         auto *item = new QStandardItem;
         item->setData(int(InteractionKind::Complaint), TimelineRoles::Kind);

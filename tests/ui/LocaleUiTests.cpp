@@ -63,26 +63,24 @@ struct Expected
     QStringList composeButtons;
 };
 
-const std::map<QString, Expected> expectedTexts{
-    {u"de"_s,
-     {{u"&Datei"_s, u"&Ansicht"_s, u"&Kunde"_s, u"Aus&wertung"_s, u"&Hilfe"_s},
-      u"&Eskalieren…"_s,
-      {u"Kunden"_s, u"Suche"_s, u"Nachfasstermine"_s, u"Details"_s, u"Profil"_s},
-      {u"&Erfassen"_s, u"&Vorlage…"_s}}},
-    {u"fr"_s,
-     {{u"&Fichier"_s, u"&Affichage"_s, u"&Client"_s, u"&Pilotage"_s, u"Aid&e"_s},
-      u"&Escalader…"_s,
-      {u"Clients"_s, u"Recherche"_s, u"Relances"_s, u"Détails"_s, u"Profil"_s},
-      {u"&Consigner"_s, u"&Modèle…"_s}}},
+const std::map<QString, Expected> expectedTexts {
+    { u"de"_s,
+        { { u"&Datei"_s, u"&Ansicht"_s, u"&Kunde"_s, u"Aus&wertung"_s, u"&Hilfe"_s }, u"&Eskalieren…"_s,
+            { u"Kunden"_s, u"Suche"_s, u"Nachfasstermine"_s, u"Details"_s, u"Profil"_s },
+            { u"&Erfassen"_s, u"&Vorlage…"_s } } },
+    { u"fr"_s,
+        { { u"&Fichier"_s, u"&Affichage"_s, u"&Client"_s, u"&Pilotage"_s, u"Aid&e"_s }, u"&Escalader…"_s,
+            { u"Clients"_s, u"Recherche"_s, u"Relances"_s, u"Détails"_s, u"Profil"_s },
+            { u"&Consigner"_s, u"&Modèle…"_s } } },
 };
 
 QString describe(const QWidget *widget)
 {
     QStringList path;
     for (const QWidget *w = widget; w; w = w->parentWidget()) {
-        path.prepend(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
-                                               : QString::fromLatin1(w->metaObject()->className()) + u'#'
-                                                     + w->objectName());
+        path.prepend(w->objectName().isEmpty()
+                ? QString::fromLatin1(w->metaObject()->className())
+                : QString::fromLatin1(w->metaObject()->className()) + u'#' + w->objectName());
     }
     return path.join(u" > "_s);
 }

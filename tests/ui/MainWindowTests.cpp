@@ -6,8 +6,8 @@
 #include "MockClock.h"
 #include "TempWorkspace.h"
 #include "Wait.h"
-#include "timeline/TimelineModel.h"
 #include "services/WorkspaceSession.h"
+#include "timeline/TimelineModel.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -17,9 +17,9 @@
 #include <QTest>
 
 #include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
 
 #include <algorithm>
-#include <catch2/matchers/catch_matchers_string.hpp>
 
 using namespace tandem;
 using namespace Qt::StringLiterals;

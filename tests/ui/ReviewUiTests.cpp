@@ -63,7 +63,7 @@ TEST_CASE("the records model pages through every record and sorts by customer", 
     QSet<std::pair<int, qint64>> seen;
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex index = model.index(row, 0);
-        seen.insert({index.data(RecordsRoles::Type).toInt(), index.data(RecordsRoles::Id).toLongLong()});
+        seen.insert({ index.data(RecordsRoles::Type).toInt(), index.data(RecordsRoles::Id).toLongLong() });
     }
     CHECK(seen.size() == model.rowCount());
 
@@ -83,7 +83,8 @@ TEST_CASE("the records model pages through every record and sorts by customer", 
     REQUIRE(model.rowCount() > 0);
     for (int row = 0; row < model.rowCount(); ++row)
         CHECK(model.index(row, 0).data(RecordsRoles::Type).toInt() == int(RecordType::Escalation));
-    CHECK_THAT(model.index(0, RecordsModel::KindColumn).data().toString().toStdString(), ContainsSubstring("Escalation #"));
+    CHECK_THAT(
+        model.index(0, RecordsModel::KindColumn).data().toString().toStdString(), ContainsSubstring("Escalation #"));
 }
 
 TEST_CASE("the records browser shows a drill-through filter and opens a record in its timeline", "[review][ui]")
@@ -99,7 +100,7 @@ TEST_CASE("the records browser shows a drill-through filter and opens a record i
     QSignalSpy opened(&browser, &RecordsBrowser::openRequested);
 
     RecordsFilter complaints;
-    complaints.kinds = {InteractionKind::Complaint, InteractionKind::Message};
+    complaints.kinds = { InteractionKind::Complaint, InteractionKind::Message };
     complaints.from = test::TempWorkspace::demoAnchor - 365 * day;
     complaints.to = test::TempWorkspace::demoAnchor;
     browser.setFilter(complaints);
@@ -231,12 +232,12 @@ TEST_CASE("the KPI dashboard shows every number and each opens its records", "[r
 
     REQUIRE(dashboard.causes()->count() > 0);
     QListWidgetItem *cause = dashboard.causes()->item(0);
-    QTest::mouseClick(dashboard.causes()->viewport(), Qt::LeftButton, {},
-                      dashboard.causes()->visualItemRect(cause).center());
+    QTest::mouseClick(
+        dashboard.causes()->viewport(), Qt::LeftButton, {}, dashboard.causes()->visualItemRect(cause).center());
     REQUIRE(requested.size() == 3);
     const auto complaints = requested.at(2).at(0).value<RecordsFilter>();
     CHECK(complaints.complaintCauseId.has_value());
-    CHECK(complaints.kinds == QList<InteractionKind>{InteractionKind::Complaint});
+    CHECK(complaints.kinds == QList<InteractionKind> { InteractionKind::Complaint });
 
     const Actor rep = AccountService(workspace).signInWithoutPassword(u"rep"_s);
     dashboard.setScope(rep.agentId, std::nullopt);
@@ -266,9 +267,9 @@ TEST_CASE("a lead scores an interaction in the QA dialog", "[review][ui]")
     AccountService accounts(workspace);
     const Actor lead = accounts.defaultDemoActor();
     const Actor rep = accounts.signInWithoutPassword(u"rep"_s);
-    const Id interaction =
-        sql::scalar(workspace.database(), u"SELECT min(id) FROM interactions WHERE agent_id = ?"_s, {rep.agentId})
-            .toLongLong();
+    const Id interaction
+        = sql::scalar(workspace.database(), u"SELECT min(id) FROM interactions WHERE agent_id = ?"_s, { rep.agentId })
+              .toLongLong();
 
     QaReviewDialog dialog(reviews, lead, interaction, u"A call"_s);
     for (const QaCriterion criterion : QaRubric::criteria())
@@ -295,7 +296,7 @@ TEST_CASE("the audit viewer pages the trail, shows before and after, and verifie
     const Actor lead = accounts.defaultDemoActor();
     for (int i = 0; i < 3; ++i)
         accounts.changeRole(lead, accounts.signInWithoutPassword(u"rep2"_s).agentId,
-                            i % 2 == 0 ? Role::SupportSpecialist : Role::ServiceRep);
+            i % 2 == 0 ? Role::SupportSpecialist : Role::ServiceRep);
     AuditService audit(workspace);
     AuditLogModel model(audit, lead);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);

@@ -75,8 +75,8 @@ TEST_CASE("the search result model pages through every hit and carries the marke
     CHECK(first.data(SearchRoles::CustomerId).toLongLong() > 0);
     CHECK_FALSE(first.data(SearchRoles::CustomerName).toString().isEmpty());
     CHECK(first.data(SearchRoles::OccurredAt).toDateTime().isValid());
-    CHECK((MarkedText::hasMarks(first.data(SearchRoles::Snippet).toString()) ||
-           MarkedText::hasMarks(first.data(SearchRoles::MarkedSubject).toString())));
+    CHECK((MarkedText::hasMarks(first.data(SearchRoles::Snippet).toString())
+        || MarkedText::hasMarks(first.data(SearchRoles::MarkedSubject).toString())));
     CHECK_FALSE(first.data(Qt::ToolTipRole).toString().contains(MarkedText::startMark));
 
     model.setQuery(u"the"_s, SearchOrder::BestMatch);
@@ -91,7 +91,7 @@ TEST_CASE("the search result model pages through every hit and carries the marke
 }
 
 TEST_CASE("global search runs once a burst of typing pauses and opens a hit on Enter or double-click",
-          "[timeline][search][ui]")
+    "[timeline][search][ui]")
 {
     test::TempWorkspace temp;
     Workspace &workspace = temp.openWithDemo(30, 400, 32);
@@ -107,7 +107,7 @@ TEST_CASE("global search runs once a burst of typing pauses and opens a hit on E
     QObject::connect(widget.model(), &QAbstractItemModel::modelReset, [&queries] { ++queries; });
     QList<std::pair<Id, Id>> opened;
     QObject::connect(&widget, &GlobalSearchWidget::openRequested,
-                     [&opened](Id customerId, Id interactionId) { opened.append({customerId, interactionId}); });
+        [&opened](Id customerId, Id interactionId) { opened.append({ customerId, interactionId }); });
 
     widget.searchBox()->setFocus();
     QTest::keyClicks(widget.searchBox(), u"refund"_s);
@@ -129,7 +129,7 @@ TEST_CASE("global search runs once a burst of typing pauses and opens a hit on E
     REQUIRE(opened.size() == 1);
     const SearchHit *hit = widget.model()->hitAt(current);
     REQUIRE(hit);
-    CHECK(opened.front() == std::pair{hit->customerId, hit->interactionId});
+    CHECK(opened.front() == std::pair { hit->customerId, hit->interactionId });
 
     // A double-click opens the hit under the pointer.
     const QModelIndex firstRow = widget.model()->index(0);
@@ -156,7 +156,8 @@ TEST_CASE("the follow-up list is due first, pages, and follows completions", "[t
     test::MockClock clock(test::TempWorkspace::demoAnchor + 90 * day);
     FollowUpService service(workspace, clock);
     const Actor rep = AccountService(workspace).signInWithoutPassword(u"rep2"_s);
-    sql::run(workspace.database(), u"UPDATE follow_ups SET done_at = ? WHERE agent_id = ?"_s, {clock.now(), rep.agentId});
+    sql::run(
+        workspace.database(), u"UPDATE follow_ups SET done_at = ? WHERE agent_id = ?"_s, { clock.now(), rep.agentId });
 
     // More than a page, in shuffled due order.
     const int count = FollowUpListModel::pageSize + 30;
@@ -171,8 +172,8 @@ TEST_CASE("the follow-up list is due first, pages, and follows completions", "[t
         model.fetchMore({});
     REQUIRE(model.rowCount() == count);
     for (int row = 1; row < model.rowCount(); ++row) {
-        CHECK(model.index(row - 1).data(FollowUpRoles::DueAt).toDateTime() <=
-              model.index(row).data(FollowUpRoles::DueAt).toDateTime());
+        CHECK(model.index(row - 1).data(FollowUpRoles::DueAt).toDateTime()
+            <= model.index(row).data(FollowUpRoles::DueAt).toDateTime());
     }
     CHECK_FALSE(model.index(0).data(FollowUpRoles::Overdue).toBool());
 
@@ -198,7 +199,8 @@ TEST_CASE("my follow-ups: summary, Done on the selected one, open the customer",
     FollowUpService service(workspace, clock);
     AccountService accounts(workspace);
     const Actor rep = accounts.signInWithoutPassword(u"rep3"_s);
-    sql::run(workspace.database(), u"UPDATE follow_ups SET done_at = ? WHERE agent_id = ?"_s, {clock.now(), rep.agentId});
+    sql::run(
+        workspace.database(), u"UPDATE follow_ups SET done_at = ? WHERE agent_id = ?"_s, { clock.now(), rep.agentId });
     service.schedule(rep, 2, clock.now() + hour, u"Ask about the invoice"_s);
     service.schedule(rep, 3, clock.now() + day, QString());
     clock.advance(2 * hour);
@@ -212,11 +214,11 @@ TEST_CASE("my follow-ups: summary, Done on the selected one, open the customer",
     CHECK_FALSE(widget.grab().isNull());
 
     QList<Id> opened;
-    QObject::connect(&widget, &MyFollowUpsWidget::openCustomerRequested,
-                     [&opened](Id customerId) { opened.append(customerId); });
+    QObject::connect(
+        &widget, &MyFollowUpsWidget::openCustomerRequested, [&opened](Id customerId) { opened.append(customerId); });
     widget.list()->setCurrentIndex(widget.model()->index(0));
     QTest::keyClick(widget.list(), Qt::Key_Return);
-    CHECK(opened == QList<Id>{2});
+    CHECK(opened == QList<Id> { 2 });
 
     CHECK(widget.completeSelected());
     CHECK(widget.model()->rowCount() == 1);
@@ -258,7 +260,7 @@ TEST_CASE("the follow-up dialog schedules a quick choice or an exact time", "[ti
     CHECK(dialog.result() == QDialog::Accepted);
     const QList<FollowUpItem> open = service.openForCustomer(rep, 2);
     const auto found = std::find_if(open.cbegin(), open.cend(),
-                                    [&dialog](const FollowUpItem &item) { return item.followUp.id == dialog.scheduledId(); });
+        [&dialog](const FollowUpItem &item) { return item.followUp.id == dialog.scheduledId(); });
     REQUIRE(found != open.cend());
     CHECK(found->followUp.note == u"Check the replacement arrived"_s);
     CHECK(found->followUp.dueAt == now.addDays(2).toMSecsSinceEpoch() / 1000 * 1000);
@@ -283,8 +285,8 @@ TEST_CASE("the profile shows the figures, edits the details and merges a duplica
     CHECK(widget.nameText() == customers.customer(rep, 1)->displayName());
     CHECK(widget.figureValue(CustomerProfileWidget::Figure::Orders) == QLocale().toString(profile.orders));
     CHECK(widget.figureValue(CustomerProfileWidget::Figure::Interactions) == QLocale().toString(profile.interactions));
-    CHECK(widget.figureValue(CustomerProfileWidget::Figure::Escalations) ==
-          QLocale().toString(profile.openEscalations));
+    CHECK(
+        widget.figureValue(CustomerProfileWidget::Figure::Escalations) == QLocale().toString(profile.openEscalations));
     CHECK_FALSE(widget.separateButton()->isVisible());
     CHECK_FALSE(widget.grab().isNull());
 
@@ -303,9 +305,9 @@ TEST_CASE("the profile shows the figures, edits the details and merges a duplica
         dialog->tagsField()->setText(u"vip, key account"_s);
         CHECK(dialog->canSave());
         dialog->accept();
-        CHECK(edited == QList<Id>{1});
+        CHECK(edited == QList<Id> { 1 });
         CHECK(customers.customer(rep, 1)->email == u"new.address@example.org"_s);
-        CHECK(customers.customer(rep, 1)->tags == QStringList{u"key account"_s, u"vip"_s});
+        CHECK(customers.customer(rep, 1)->tags == QStringList { u"key account"_s, u"vip"_s });
         CHECK_THAT(widget.nameText().toStdString(), ContainsSubstring("Renamed"));
     }
 
@@ -313,7 +315,7 @@ TEST_CASE("the profile shows the figures, edits the details and merges a duplica
     {
         QList<std::pair<Id, Id>> merged;
         QObject::connect(&widget, &CustomerProfileWidget::customersMerged,
-                         [&merged](Id kept, Id duplicate) { merged.append({kept, duplicate}); });
+            [&merged](Id kept, Id duplicate) { merged.append({ kept, duplicate }); });
         widget.mergeButton()->click();
         auto *dialog = widget.findChild<MergeCustomersDialog *>();
         REQUIRE(dialog);
@@ -324,7 +326,7 @@ TEST_CASE("the profile shows the figures, edits the details and merges a duplica
         CHECK(dialog->mergeButton()->isEnabled());
         const CustomerMergePreview preview = profiles.mergePreview(rep, 1, 5);
         CHECK_THAT(dialog->previewText().toStdString(),
-                   ContainsSubstring(QString::number(preview.interactions).toStdString()));
+            ContainsSubstring(QString::number(preview.interactions).toStdString()));
         // The kept customer cannot be its own duplicate.
         dialog->setSearchText(QString());
         REQUIRE(dialog->selectDuplicate(1));
@@ -332,18 +334,18 @@ TEST_CASE("the profile shows the figures, edits the details and merges a duplica
         REQUIRE(dialog->selectDuplicate(5));
         dialog->accept();
         REQUIRE(dialog->result());
-        CHECK(merged == QList<std::pair<Id, Id>>{{1, 5}});
+        CHECK(merged == QList<std::pair<Id, Id>> { { 1, 5 } });
         CHECK(customers.customer(rep, 5)->mergedInto == 1);
-        CHECK(widget.figureValue(CustomerProfileWidget::Figure::Interactions) ==
-              QLocale().toString(profile.interactions + preview.interactions + 1));
+        CHECK(widget.figureValue(CustomerProfileWidget::Figure::Interactions)
+            == QLocale().toString(profile.interactions + preview.interactions + 1));
         CHECK(widget.separateButton()->isVisible());
 
         // Separating asks first; the answer comes from a message box, so the service is called directly
         // here and the profile follows the change.
         profiles.unmergeCustomer(rep, 5);
         CHECK_FALSE(widget.separateButton()->isVisible());
-        CHECK(widget.figureValue(CustomerProfileWidget::Figure::Interactions) ==
-              QLocale().toString(profile.interactions + 2));
+        CHECK(widget.figureValue(CustomerProfileWidget::Figure::Interactions)
+            == QLocale().toString(profile.interactions + 2));
     }
 }
 
@@ -356,7 +358,8 @@ TEST_CASE("the merge dialog's customer list behaves as a model", "[timeline][mer
     CustomerProfileService profiles(workspace, clock);
     const Actor rep = AccountService(workspace).signInWithoutPassword(u"rep"_s);
     MergeCustomersDialog dialog(customers, profiles, rep, 2);
-    QAbstractItemModelTester tester(dialog.customerList()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(
+        dialog.customerList()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     dialog.setSearchText(u"\" OR 1=1 --"_s);
     dialog.setSearchText(QString());
     CHECK(dialog.customerList()->model()->rowCount() == 8);

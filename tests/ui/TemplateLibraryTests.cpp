@@ -116,8 +116,8 @@ TEST_CASE("a referral logged from the main window links to the request and count
     };
     const qint64 before = referralsReceived();
 
-    session.templates().sendReply(session.actor(), {customerId, request->id, Channel::Email, u"A small favour"_s,
-                                                    u"Would a friend like Tandem too?"_s});
+    session.templates().sendReply(session.actor(),
+        { customerId, request->id, Channel::Email, u"A small favour"_s, u"Would a friend like Tandem too?"_s });
     clock.advance(60 * 60 * 1000);
     REQUIRE(window.recordReferral(u"Sent her neighbour Tom our way."_s));
     window.timelineModel()->refresh();

@@ -4,9 +4,9 @@
 #include "MockClock.h"
 #include "ModelRoles.h"
 #include "TempWorkspace.h"
-#include "timeline/TimelineModel.h"
 #include "services/AccountService.h"
 #include "services/TimelineService.h"
+#include "timeline/TimelineModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -33,8 +33,8 @@ TEST_CASE("the timeline model shows a customer's events newest first, a page at 
         model.fetchMore({});
     CHECK(model.rowCount() == service.eventCount(lead, 1));
     for (int row = 1; row < model.rowCount(); ++row) {
-        CHECK(model.index(row - 1).data(TimelineRoles::OccurredAt).toDateTime() >=
-              model.index(row).data(TimelineRoles::OccurredAt).toDateTime());
+        CHECK(model.index(row - 1).data(TimelineRoles::OccurredAt).toDateTime()
+            >= model.index(row).data(TimelineRoles::OccurredAt).toDateTime());
     }
     const QModelIndex first = model.index(0);
     CHECK_FALSE(first.data(Qt::DisplayRole).toString().isEmpty());

@@ -17,8 +17,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QTest>
-#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -26,6 +24,8 @@
 #include <QPushButton>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -81,7 +81,7 @@ TEST_CASE("filter chips and jump to date narrow the timeline", "[timeline][ui]")
     model.setCustomer(1);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     TimelineFilter orders;
-    orders.kinds = {InteractionKind::Order};
+    orders.kinds = { InteractionKind::Order };
     model.setFilter(orders);
     REQUIRE(model.rowCount() > 0);
     for (int row = 0; row < model.rowCount(); ++row)
@@ -105,7 +105,7 @@ TEST_CASE("technical bodies are highlighted by their kind, huge pastes open at o
     viewer.show();
     viewer.setBody(u"java.lang.NullPointerException\n    at com.lumo.Hub.sync(Hub.java:88)\n"
                    "    at com.lumo.Main.run(Main.java:12)\n"_s,
-                   BodyFormat::Plain);
+        BodyFormat::Plain);
     CHECK(viewer.highlightingName() == u"Tandem Stack Trace"_s);
     viewer.setBody(u"{\"error\": \"expired\"}"_s, BodyFormat::Plain);
     CHECK(viewer.highlightingName() == u"JSON"_s);

@@ -12,8 +12,13 @@ using namespace Qt::StringLiterals;
 namespace tandem {
 
 AgentAccountForm::AgentAccountForm(std::optional<Role> fixedRole, QWidget *parent)
-    : QWidget(parent), m_fixedRole(fixedRole), m_login(new QLineEdit(this)), m_name(new QLineEdit(this)),
-      m_email(new QLineEdit(this)), m_password(new QLineEdit(this)), m_repeat(new QLineEdit(this))
+    : QWidget(parent),
+      m_fixedRole(fixedRole),
+      m_login(new QLineEdit(this)),
+      m_name(new QLineEdit(this)),
+      m_email(new QLineEdit(this)),
+      m_password(new QLineEdit(this)),
+      m_repeat(new QLineEdit(this))
 {
     m_login->setObjectName(u"login"_s);
     m_login->setMaxLength(AccountService::maximumLoginLength);
@@ -42,7 +47,7 @@ AgentAccountForm::AgentAccountForm(std::optional<Role> fixedRole, QWidget *paren
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("&Repeat password:"), m_repeat);
 
-    for (QLineEdit *edit : {m_login, m_name, m_email, m_password, m_repeat})
+    for (QLineEdit *edit : { m_login, m_name, m_email, m_password, m_repeat })
         connect(edit, &QLineEdit::textChanged, this, &AgentAccountForm::changed);
 }
 

@@ -25,10 +25,16 @@ using namespace Qt::StringLiterals;
 namespace tandem {
 
 AgentsDialog::AgentsDialog(AccountService &accounts, Actor actor, QWidget *parent)
-    : QDialog(parent), m_accounts(accounts), m_actor(std::move(actor)),
-      m_model(new AgentListModel(accounts, m_actor, this)), m_table(new QTableView(this)), m_error(new QLabel(this)),
-      m_add(new QPushButton(tr("&Add Agent…"), this)), m_toggleActive(new QPushButton(tr("&Disable"), this)),
-      m_role(new QComboBox(this)), m_changeRole(new QPushButton(tr("Change &Role"), this)),
+    : QDialog(parent),
+      m_accounts(accounts),
+      m_actor(std::move(actor)),
+      m_model(new AgentListModel(accounts, m_actor, this)),
+      m_table(new QTableView(this)),
+      m_error(new QLabel(this)),
+      m_add(new QPushButton(tr("&Add Agent…"), this)),
+      m_toggleActive(new QPushButton(tr("&Disable"), this)),
+      m_role(new QComboBox(this)),
+      m_changeRole(new QPushButton(tr("Change &Role"), this)),
       m_password(new QPushButton(tr("Set &Password…"), this))
 {
     setObjectName(u"agentsDialog"_s);
@@ -69,8 +75,8 @@ AgentsDialog::AgentsDialog(AccountService &accounts, Actor actor, QWidget *paren
         if (const Agent *agent = selected())
             setSelectedActive(!agent->active);
     });
-    connect(m_changeRole, &QPushButton::clicked, this,
-            [this] { changeSelectedRole(Role(m_role->currentData().toInt())); });
+    connect(
+        m_changeRole, &QPushButton::clicked, this, [this] { changeSelectedRole(Role(m_role->currentData().toInt())); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AgentsDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AgentsDialog::updateButtons);
     connect(m_model, &AgentListModel::loadFailed, this, &AgentsDialog::showError);
@@ -114,8 +120,7 @@ void AgentsDialog::updateButtons()
         m_role->setCurrentIndex(m_role->findData(int(agent->role)));
 }
 
-template<typename Change>
-bool AgentsDialog::apply(Change change)
+template<typename Change> bool AgentsDialog::apply(Change change)
 {
     const Agent *agent = selected();
     if (!agent)
@@ -206,14 +211,13 @@ void AgentsDialog::showPasswordDialog()
         return;
     bool ok = false;
     const QString password = QInputDialog::getText(this, tr("Set Password"),
-                                                   tr("New password for %1 (at least %n character(s)):", nullptr,
-                                                      AccountService::minimumPasswordLength)
-                                                       .arg(agent->displayName),
-                                                   QLineEdit::Password, QString(), &ok);
+        tr("New password for %1 (at least %n character(s)):", nullptr, AccountService::minimumPasswordLength)
+            .arg(agent->displayName),
+        QLineEdit::Password, QString(), &ok);
     if (!ok)
         return;
-    const QString repeated = QInputDialog::getText(this, tr("Set Password"), tr("The same password again:"),
-                                                   QLineEdit::Password, QString(), &ok);
+    const QString repeated = QInputDialog::getText(
+        this, tr("Set Password"), tr("The same password again:"), QLineEdit::Password, QString(), &ok);
     if (!ok)
         return;
     if (password != repeated) {

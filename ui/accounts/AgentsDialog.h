@@ -43,8 +43,7 @@ private:
     void updateButtons();
     void showError(const QString &message);
     [[nodiscard]] const Agent *selected() const;
-    template<typename Change>
-    bool apply(Change change);
+    template<typename Change> bool apply(Change change);
 
     AccountService &m_accounts;
     Actor m_actor;

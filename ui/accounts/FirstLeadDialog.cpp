@@ -18,15 +18,18 @@ using namespace Qt::StringLiterals;
 namespace tandem {
 
 FirstLeadDialog::FirstLeadDialog(AccountService &accounts, const QString &workspaceName, QWidget *parent)
-    : QDialog(parent), m_accounts(accounts), m_form(new AgentAccountForm(Role::TeamLead, this)),
-      m_error(new QLabel(this)), m_create(nullptr)
+    : QDialog(parent),
+      m_accounts(accounts),
+      m_form(new AgentAccountForm(Role::TeamLead, this)),
+      m_error(new QLabel(this)),
+      m_create(nullptr)
 {
     setObjectName(u"firstLeadDialog"_s);
     setWindowTitle(tr("Set Up the Workspace"));
     auto *intro = new QLabel(tr("<b>%1</b> has no accounts yet. Create the first team lead's account; the lead "
                                 "then adds the rest of the team under Accounts.")
                                  .arg(workspaceName.toHtmlEscaped()),
-                             this);
+        this);
     intro->setTextFormat(Qt::RichText);
     intro->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);

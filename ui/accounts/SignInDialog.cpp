@@ -21,8 +21,12 @@ using namespace Qt::StringLiterals;
 namespace tandem {
 
 SignInDialog::SignInDialog(AccountService &accounts, const QString &workspaceName, QWidget *parent)
-    : QDialog(parent), m_accounts(accounts), m_login(new QLineEdit(this)), m_password(new QLineEdit(this)),
-      m_error(new QLabel(this)), m_signIn(nullptr)
+    : QDialog(parent),
+      m_accounts(accounts),
+      m_login(new QLineEdit(this)),
+      m_password(new QLineEdit(this)),
+      m_error(new QLabel(this)),
+      m_signIn(nullptr)
 {
     setObjectName(u"signInDialog"_s);
     setWindowTitle(tr("Sign In to Tandem"));
@@ -56,22 +60,21 @@ SignInDialog::SignInDialog(AccountService &accounts, const QString &workspaceNam
     if (!demo.isEmpty()) {
         auto *hint = new QLabel(tr("This is a demo workspace: its accounts and passwords are public. "
                                    "Pick one to try a role."),
-                                this);
+            this);
         hint->setWordWrap(true);
         m_demoAccounts = new QTreeWidget(this);
         m_demoAccounts->setObjectName(u"demoAccounts"_s);
         m_demoAccounts->setRootIsDecorated(false);
-        m_demoAccounts->setHeaderLabels({tr("Login"), tr("Password"), tr("Name"), tr("Role")});
+        m_demoAccounts->setHeaderLabels({ tr("Login"), tr("Password"), tr("Name"), tr("Role") });
         m_demoAccounts->setAccessibleName(tr("Demo accounts"));
         for (const DemoAccount &account : demo) {
-            auto *item = new QTreeWidgetItem(m_demoAccounts, {account.login, account.password, account.name,
-                                                              displayName(account.role)});
+            auto *item = new QTreeWidgetItem(
+                m_demoAccounts, { account.login, account.password, account.name, displayName(account.role) });
             item->setData(0, Qt::UserRole, account.password);
         }
         m_demoAccounts->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        m_demoAccounts->setFixedHeight(m_demoAccounts->header()->sizeHint().height() +
-                                       m_demoAccounts->sizeHintForRow(0) * int(demo.size()) +
-                                       2 * m_demoAccounts->frameWidth() + 2);
+        m_demoAccounts->setFixedHeight(m_demoAccounts->header()->sizeHint().height()
+            + m_demoAccounts->sizeHintForRow(0) * int(demo.size()) + 2 * m_demoAccounts->frameWidth() + 2);
         layout->addSpacing(8);
         layout->addWidget(hint);
         layout->addWidget(m_demoAccounts);

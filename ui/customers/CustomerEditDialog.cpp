@@ -27,8 +27,7 @@ QLineEdit *lineEdit(QWidget *parent, const QString &name, const QString &text)
     return edit;
 }
 
-template<typename E>
-QComboBox *enumChoice(QWidget *parent, const QString &name, E current)
+template<typename E> QComboBox *enumChoice(QWidget *parent, const QString &name, E current)
 {
     auto *choice = new QComboBox(parent);
     choice->setAccessibleName(name);
@@ -41,14 +40,20 @@ QComboBox *enumChoice(QWidget *parent, const QString &name, E current)
 } // namespace
 
 CustomerEditDialog::CustomerEditDialog(CustomerProfileService &service, Actor actor, Customer customer, QWidget *parent)
-    : QDialog(parent), m_service(service), m_actor(std::move(actor)), m_original(std::move(customer)),
-      m_saved(m_original), m_firstName(lineEdit(this, tr("First name"), m_original.firstName)),
+    : QDialog(parent),
+      m_service(service),
+      m_actor(std::move(actor)),
+      m_original(std::move(customer)),
+      m_saved(m_original),
+      m_firstName(lineEdit(this, tr("First name"), m_original.firstName)),
       m_lastName(lineEdit(this, tr("Last name"), m_original.lastName)),
-      m_email(lineEdit(this, tr("E-mail"), m_original.email)), m_phone(lineEdit(this, tr("Phone"), m_original.phone)),
+      m_email(lineEdit(this, tr("E-mail"), m_original.email)),
+      m_phone(lineEdit(this, tr("Phone"), m_original.phone)),
       m_company(lineEdit(this, tr("Company"), m_original.company)),
       m_tier(enumChoice(this, tr("Tier"), m_original.tier)),
       m_lifecycle(enumChoice(this, tr("Lifecycle"), m_original.lifecycle)),
-      m_tags(lineEdit(this, tr("Tags"), m_original.tags.join(u", "_s))), m_problems(new QLabel(this)),
+      m_tags(lineEdit(this, tr("Tags"), m_original.tags.join(u", "_s))),
+      m_problems(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"customerEditDialog"_s);
@@ -80,7 +85,7 @@ CustomerEditDialog::CustomerEditDialog(CustomerProfileService &service, Actor ac
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CustomerEditDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CustomerEditDialog::reject);
-    for (QLineEdit *edit : {m_firstName, m_lastName, m_email, m_phone, m_company, m_tags})
+    for (QLineEdit *edit : { m_firstName, m_lastName, m_email, m_phone, m_company, m_tags })
         connect(edit, &QLineEdit::textChanged, this, &CustomerEditDialog::updateProblems);
     setMinimumWidth(440);
     updateProblems();
@@ -103,7 +108,8 @@ Customer CustomerEditDialog::edited() const
 QString CustomerEditDialog::problemText() const
 {
     QStringList messages;
-    for (const CustomerProblem &problem : CustomerProfileService::problemsWith(CustomerProfileService::normalized(edited())))
+    for (const CustomerProblem &problem :
+        CustomerProfileService::problemsWith(CustomerProfileService::normalized(edited())))
         messages.append(problem.message);
     return messages.join(u'\n');
 }

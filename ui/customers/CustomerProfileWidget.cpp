@@ -78,11 +78,18 @@ QLabel *plainLabel(QWidget *parent)
 
 } // namespace
 
-CustomerProfileWidget::CustomerProfileWidget(CustomerService &customers, CustomerProfileService &profiles, Actor actor,
-                                             QWidget *parent)
-    : QWidget(parent), m_customers(customers), m_profiles(profiles), m_actor(std::move(actor)),
-      m_name(plainLabel(this)), m_contact(plainLabel(this)), m_attributes(plainLabel(this)), m_merged(plainLabel(this)),
-      m_edit(new QPushButton(tr("&Edit…"), this)), m_merge(new QPushButton(tr("&Merge Duplicate…"), this)),
+CustomerProfileWidget::CustomerProfileWidget(
+    CustomerService &customers, CustomerProfileService &profiles, Actor actor, QWidget *parent)
+    : QWidget(parent),
+      m_customers(customers),
+      m_profiles(profiles),
+      m_actor(std::move(actor)),
+      m_name(plainLabel(this)),
+      m_contact(plainLabel(this)),
+      m_attributes(plainLabel(this)),
+      m_merged(plainLabel(this)),
+      m_edit(new QPushButton(tr("&Edit…"), this)),
+      m_merge(new QPushButton(tr("&Merge Duplicate…"), this)),
       m_separate(new QPushButton(tr("&Separate…"), this))
 {
     setObjectName(u"customerProfile"_s);
@@ -149,7 +156,7 @@ void CustomerProfileWidget::addFigure(QGridLayout *grid, Figure figure, const QS
     small.setPointSizeF(small.pointSizeF() * 0.9);
     captionLabel->setFont(small);
     captionLabel->setForegroundRole(QPalette::PlaceholderText);
-    FigureBox labels{plainLabel(box), plainLabel(box)};
+    FigureBox labels { plainLabel(box), plainLabel(box) };
     QFont big = labels.value->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setWeight(QFont::DemiBold);
@@ -180,7 +187,7 @@ void CustomerProfileWidget::reload()
     }
     try {
         const std::optional<Customer> customer = m_customers.customer(m_actor, m_customerId);
-        display(customer, customer ? m_profiles.profile(m_actor, m_customerId) : CustomerProfile{});
+        display(customer, customer ? m_profiles.profile(m_actor, m_customerId) : CustomerProfile {});
     } catch (const Error &error) {
         emit failed(error.message());
     }
@@ -216,7 +223,7 @@ void CustomerProfileWidget::display(const std::optional<Customer> &customer, con
 
     m_name->setText(customer->displayName());
     QStringList contact;
-    for (const QString &part : {customer->company, customer->email, customer->phone}) {
+    for (const QString &part : { customer->company, customer->email, customer->phone }) {
         if (!part.isEmpty())
             contact.append(part);
     }
@@ -229,11 +236,11 @@ void CustomerProfileWidget::display(const std::optional<Customer> &customer, con
     m_attributes->setText(attributes);
 
     setFigure(Figure::Orders, QLocale().toString(profile.orders),
-              profile.orderTotals.isEmpty() ? tr("No orders yet") : moneyList(profile.orderTotals));
+        profile.orderTotals.isEmpty() ? tr("No orders yet") : moneyList(profile.orderTotals));
     setFigure(Figure::Refunds, QLocale().toString(profile.refunds),
-              profile.refundTotals.isEmpty() ? tr("No refunds") : moneyList(profile.refundTotals));
+        profile.refundTotals.isEmpty() ? tr("No refunds") : moneyList(profile.refundTotals));
     setFigure(Figure::Interactions, QLocale().toString(profile.interactions),
-              profile.firstContactAt ? tr("First contact %1").arg(dateOf(*profile.firstContactAt)) : tr("No contact yet"));
+        profile.firstContactAt ? tr("First contact %1").arg(dateOf(*profile.firstContactAt)) : tr("No contact yet"));
     const auto survey = [this](Figure figure, const std::optional<SurveyAnswer> &answer, int scale) {
         if (!answer) {
             setFigure(figure, u"—"_s, tr("No answer yet"));
@@ -248,13 +255,14 @@ void CustomerProfileWidget::display(const std::optional<Customer> &customer, con
     survey(Figure::Nps, profile.lastNps, 10);
     survey(Figure::Ces, profile.lastCes, 7);
     setFigure(Figure::Escalations, QLocale().toString(profile.openEscalations),
-              profile.openEscalations > 0 ? tr("with support or waiting to be closed") : tr("None open"));
+        profile.openEscalations > 0 ? tr("with support or waiting to be closed") : tr("None open"));
     setFigure(Figure::FollowUps, QLocale().toString(profile.openFollowUps),
-              profile.overdueFollowUps > 0 ? tr("%n overdue", nullptr, int(profile.overdueFollowUps))
-                                           : (profile.openFollowUps > 0 ? tr("None overdue") : tr("Nothing planned")),
-              profile.overdueFollowUps > 0);
+        profile.overdueFollowUps > 0 ? tr("%n overdue", nullptr, int(profile.overdueFollowUps))
+                                     : (profile.openFollowUps > 0 ? tr("None overdue") : tr("Nothing planned")),
+        profile.overdueFollowUps > 0);
     if (profile.lastContactAt)
-        setFigure(Figure::Contact, ago(*profile.lastContactAt, m_profiles.clock().now()), dateOf(*profile.lastContactAt));
+        setFigure(
+            Figure::Contact, ago(*profile.lastContactAt, m_profiles.clock().now()), dateOf(*profile.lastContactAt));
     else
         setFigure(Figure::Contact, u"—"_s, tr("No contact yet"));
 
@@ -328,11 +336,11 @@ void CustomerProfileWidget::separate(Id mergedId)
         return;
     // Names are typed by people: the boxes show them as text, never as markup.
     QMessageBox ask(QMessageBox::Question, tr("Separate Customers"),
-                    tr("Move everything the merge brought from customer #%1 back to it, and list it again? Entries "
-                       "logged on %2 since stay with %2.")
-                        .arg(mergedId)
-                        .arg(m_customer->displayName()),
-                    QMessageBox::Yes | QMessageBox::No, this);
+        tr("Move everything the merge brought from customer #%1 back to it, and list it again? Entries "
+           "logged on %2 since stay with %2.")
+            .arg(mergedId)
+            .arg(m_customer->displayName()),
+        QMessageBox::Yes | QMessageBox::No, this);
     ask.setTextFormat(Qt::PlainText);
     if (ask.exec() != QMessageBox::Yes)
         return;

@@ -30,8 +30,8 @@ public:
     // The figures shown, each in its own labelled box.
     enum class Figure { Orders, Refunds, Interactions, Csat, Nps, Ces, Escalations, FollowUps, Contact };
 
-    CustomerProfileWidget(CustomerService &customers, CustomerProfileService &profiles, Actor actor,
-                          QWidget *parent = nullptr);
+    CustomerProfileWidget(
+        CustomerService &customers, CustomerProfileService &profiles, Actor actor, QWidget *parent = nullptr);
 
     // Shows a customer; 0 shows nobody.
     void setCustomer(Id customerId);

@@ -39,20 +39,20 @@ QString orDash(const QString &text)
 QString comparisonTable(const Customer &kept, const std::optional<Customer> &duplicate)
 {
     QString html = u"<table cellspacing='0' cellpadding='2'>"_s;
-    const auto row = [&html, &duplicate](const QString &label, const QString &left, const QString &right,
-                                         bool header = false) {
-        const QString open = header ? u"<b>"_s : QString();
-        const QString close = header ? u"</b>"_s : QString();
-        html += u"<tr><td style='padding-right:12px'><i>"_s + label.toHtmlEscaped() +
-                u"</i></td><td style='padding-right:16px'>"_s + open + left.toHtmlEscaped() + close + u"</td>"_s;
-        if (duplicate)
-            html += u"<td>"_s + open + right.toHtmlEscaped() + close + u"</td>"_s;
-        html += u"</tr>"_s;
-    };
+    const auto row
+        = [&html, &duplicate](const QString &label, const QString &left, const QString &right, bool header = false) {
+              const QString open = header ? u"<b>"_s : QString();
+              const QString close = header ? u"</b>"_s : QString();
+              html += u"<tr><td style='padding-right:12px'><i>"_s + label.toHtmlEscaped()
+                  + u"</i></td><td style='padding-right:16px'>"_s + open + left.toHtmlEscaped() + close + u"</td>"_s;
+              if (duplicate)
+                  html += u"<td>"_s + open + right.toHtmlEscaped() + close + u"</td>"_s;
+              html += u"</tr>"_s;
+          };
     const auto date = [](Millis at) {
         return QLocale().toString(QDateTime::fromMSecsSinceEpoch(at).toLocalTime().date(), QLocale::ShortFormat);
     };
-    const Customer other = duplicate.value_or(Customer{});
+    const Customer other = duplicate.value_or(Customer {});
     row(QString(), MergeCustomersDialog::tr("Kept"), MergeCustomersDialog::tr("Duplicate"), true);
     row(MergeCustomersDialog::tr("Name"), labelOf(kept), labelOf(other));
     row(MergeCustomersDialog::tr("E-mail"), orDash(kept.email), orDash(other.email));
@@ -65,12 +65,20 @@ QString comparisonTable(const Customer &kept, const std::optional<Customer> &dup
 
 } // namespace
 
-MergeCustomersDialog::MergeCustomersDialog(CustomerService &customers, CustomerProfileService &profiles, Actor actor,
-                                           Id keepId, QWidget *parent)
-    : QDialog(parent), m_customers(customers), m_profiles(profiles), m_actor(std::move(actor)),
-      m_kept(customers.customer(m_actor, keepId)), m_model(new CustomerListModel(customers, m_actor, this)),
-      m_search(new QLineEdit(this)), m_list(new QListView(this)), m_comparison(new QLabel(this)),
-      m_preview(new QLabel(this)), m_error(new QLabel(this)), m_merge(new QPushButton(this)),
+MergeCustomersDialog::MergeCustomersDialog(
+    CustomerService &customers, CustomerProfileService &profiles, Actor actor, Id keepId, QWidget *parent)
+    : QDialog(parent),
+      m_customers(customers),
+      m_profiles(profiles),
+      m_actor(std::move(actor)),
+      m_kept(customers.customer(m_actor, keepId)),
+      m_model(new CustomerListModel(customers, m_actor, this)),
+      m_search(new QLineEdit(this)),
+      m_list(new QListView(this)),
+      m_comparison(new QLabel(this)),
+      m_preview(new QLabel(this)),
+      m_error(new QLabel(this)),
+      m_merge(new QPushButton(this)),
       m_typingPause(new QTimer(this))
 {
     setObjectName(u"mergeCustomersDialog"_s);
@@ -79,7 +87,7 @@ MergeCustomersDialog::MergeCustomersDialog(CustomerService &customers, CustomerP
     auto *intro = new QLabel(tr("Find the duplicate record of this customer. Everything it holds moves to the "
                                 "customer kept; the duplicate is hidden but never deleted, and the merge can be "
                                 "undone from the kept customer's profile."),
-                             this);
+        this);
     intro->setWordWrap(true);
     m_search->setPlaceholderText(tr("Find the duplicate by name, e-mail, company or phone"));
     m_search->setAccessibleName(tr("Find the duplicate"));
@@ -193,18 +201,19 @@ void MergeCustomersDialog::showDuplicate(const QModelIndex &current)
             return;
         }
         const CustomerMergePreview preview = m_profiles.mergePreview(m_actor, m_kept->id, duplicate->id);
-        QStringList moves{tr("%n interaction(s)", nullptr, int(preview.interactions)),
-                          tr("%n survey answer(s)", nullptr, int(preview.surveyResponses)),
-                          tr("%n follow-up(s)", nullptr, int(preview.followUps)),
-                          tr("%n escalation(s)", nullptr, int(preview.escalations)),
-                          tr("%n other contact(s)", nullptr, int(preview.contacts))};
-        QString text = tr("Merging moves from %1 to %2:").arg(labelOf(*duplicate), labelOf(*m_kept)) + u"\n  • "_s +
-                       moves.join(u"\n  • "_s);
+        QStringList moves { tr("%n interaction(s)", nullptr, int(preview.interactions)),
+            tr("%n survey answer(s)", nullptr, int(preview.surveyResponses)),
+            tr("%n follow-up(s)", nullptr, int(preview.followUps)),
+            tr("%n escalation(s)", nullptr, int(preview.escalations)),
+            tr("%n other contact(s)", nullptr, int(preview.contacts)) };
+        QString text = tr("Merging moves from %1 to %2:").arg(labelOf(*duplicate), labelOf(*m_kept)) + u"\n  • "_s
+            + moves.join(u"\n  • "_s);
         if (!preview.tagsAdded.isEmpty())
             text += u"\n  • "_s + tr("the tags %1").arg(preview.tagsAdded.join(u", "_s));
-        text += u"\n\n"_s + tr("%1 then leaves the customer list. The merge is written on %2's timeline and in "
-                               "the audit trail under your name.")
-                                .arg(duplicate->displayName(), m_kept->displayName());
+        text += u"\n\n"_s
+            + tr("%1 then leaves the customer list. The merge is written on %2's timeline and in "
+                 "the audit trail under your name.")
+                  .arg(duplicate->displayName(), m_kept->displayName());
         m_preview->setText(text);
         m_duplicateId = duplicate->id;
         m_merge->setText(tr("Merge into %1").arg(m_kept->displayName()));

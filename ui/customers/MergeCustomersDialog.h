@@ -27,7 +27,7 @@ class MergeCustomersDialog : public QDialog
 
 public:
     MergeCustomersDialog(CustomerService &customers, CustomerProfileService &profiles, Actor actor, Id keepId,
-                         QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     ~MergeCustomersDialog() override;
 
     // Filters the customer list at once (as typing does after a pause).

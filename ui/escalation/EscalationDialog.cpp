@@ -117,27 +117,37 @@ void markLabel(QWidget *label, bool problem)
     if (!label)
         return;
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, problem ? QColor(0xc6, 0x28, 0x28)
-                                                   : QApplication::palette(label).color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+        problem ? QColor(0xc6, 0x28, 0x28) : QApplication::palette(label).color(QPalette::WindowText));
     label->setPalette(palette);
 }
 
 } // namespace
 
 EscalationDialog::EscalationDialog(EscalationService &escalations, CustomerService &customers,
-                                   TimelineService &timeline, Actor actor, Id customerId,
-                                   const QList<Id> &interactionIds, QWidget *parent)
-    : QDialog(parent), m_escalations(escalations), m_customers(customers), m_timeline(timeline),
-      m_actor(std::move(actor)), m_customerId(customerId), m_customerLabel(new QLabel(this)), m_form(new QFormLayout),
-      m_summary(new QLineEdit(this)), m_category(new QComboBox(this)), m_severity(new QComboBox(this)),
+    TimelineService &timeline, Actor actor, Id customerId, const QList<Id> &interactionIds, QWidget *parent)
+    : QDialog(parent),
+      m_escalations(escalations),
+      m_customers(customers),
+      m_timeline(timeline),
+      m_actor(std::move(actor)),
+      m_customerId(customerId),
+      m_customerLabel(new QLabel(this)),
+      m_form(new QFormLayout),
+      m_summary(new QLineEdit(this)),
+      m_category(new QComboBox(this)),
+      m_severity(new QComboBox(this)),
       m_slaTargets(new QLabel(this)),
       m_steps(textArea(tr("1. …\n2. …\n3. …"), 4, this)),
       m_expected(textArea(tr("What should have happened"), 2, this)),
       m_actual(textArea(tr("What happened instead, in the customer's words if possible"), 3, this)),
       m_environment(new QLineEdit(this)),
       m_alreadyTried(textArea(tr("What you or the customer already tried, so nobody asks again"), 3, this)),
-      m_interactions(new QListWidget(this)), m_attachmentList(new QListWidget(this)),
-      m_attachmentFormat(new QComboBox(this)), m_viewer(new BodyViewer(this)), m_problems(new QLabel(this)),
+      m_interactions(new QListWidget(this)),
+      m_attachmentList(new QListWidget(this)),
+      m_attachmentFormat(new QComboBox(this)),
+      m_viewer(new BodyViewer(this)),
+      m_problems(new QLabel(this)),
       m_send(nullptr)
 {
     setWindowTitle(tr("Escalate to Support"));
@@ -266,8 +276,7 @@ EscalationDialog::EscalationDialog(EscalationService &escalations, CustomerServi
         showAttachment(row);
     });
     connect(addFile, &QPushButton::clicked, this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(
-            this, tr("Attach Files"), QString(),
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Attach Files"), QString(),
             tr("Logs, configs and traces (*.log *.txt *.json *.xml *.yaml *.yml *.ini *.conf *.cfg *.sh *.sql "
                "*.trace);;All files (*)"));
         for (const QString &path : paths)
@@ -276,11 +285,12 @@ EscalationDialog::EscalationDialog(EscalationService &escalations, CustomerServi
     connect(paste, &QPushButton::clicked, this, [this] {
         const QString text = QApplication::clipboard()->text();
         if (text.trimmed().isEmpty()) {
-            showProblems({{HandoffField::Attachments, tr("The clipboard holds no text to attach.")}});
+            showProblems({ { HandoffField::Attachments, tr("The clipboard holds no text to attach.") } });
             return;
         }
         const BodyFormat format = BodyFormatSniffer::sniff(text);
-        addAttachment({0, 0, tr("pasted-%1.%2").arg(m_attachments.size() + 1).arg(extensionFor(format)), format, text});
+        addAttachment(
+            { 0, 0, tr("pasted-%1.%2").arg(m_attachments.size() + 1).arg(extensionFor(format)), format, text });
     });
     connect(remove, &QPushButton::clicked, this, [this] {
         const int row = m_attachmentList->currentRow();
@@ -297,12 +307,12 @@ EscalationDialog::EscalationDialog(EscalationService &escalations, CustomerServi
         try {
             showProblems(m_escalations.checkHandoff(m_actor, form()));
         } catch (const Error &error) {
-            showProblems({{HandoffField::Customer, error.message()}});
+            showProblems({ { HandoffField::Customer, error.message() } });
         }
     };
     connect(m_summary, &QLineEdit::textChanged, this, recheck);
     connect(m_environment, &QLineEdit::textChanged, this, recheck);
-    for (QPlainTextEdit *edit : {m_steps, m_expected, m_actual, m_alreadyTried})
+    for (QPlainTextEdit *edit : { m_steps, m_expected, m_actual, m_alreadyTried })
         connect(edit, &QPlainTextEdit::textChanged, this, recheck);
     connect(m_interactions, &QListWidget::itemChanged, this, recheck);
     connect(buttons, &QDialogButtonBox::accepted, this, &EscalationDialog::submit);
@@ -324,7 +334,7 @@ void EscalationDialog::prefill(Id customerId, const QList<Id> &interactionIds)
                 selected.append(*interaction);
         }
     } catch (const Error &error) {
-        showProblems({{HandoffField::Customer, error.message()}});
+        showProblems({ { HandoffField::Customer, error.message() } });
     }
     if (customer) {
         QString header = tr("Escalating for %1").arg(customer->displayName());
@@ -342,17 +352,17 @@ void EscalationDialog::prefill(Id customerId, const QList<Id> &interactionIds)
     bool stackTrace = false;
     for (const Interaction &interaction : std::as_const(selected)) {
         auto *item = new QListWidgetItem(
-            QLocale().toString(QDateTime::fromMSecsSinceEpoch(interaction.occurredAt).toLocalTime(),
-                               QLocale::ShortFormat) +
-                u" · "_s + displayName(interaction.kind) + u" · "_s +
-                (interaction.subject.isEmpty() ? firstParagraphOf(interaction.body).left(80) : interaction.subject),
+            QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(interaction.occurredAt).toLocalTime(), QLocale::ShortFormat)
+                + u" · "_s + displayName(interaction.kind) + u" · "_s
+                + (interaction.subject.isEmpty() ? firstParagraphOf(interaction.body).left(80) : interaction.subject),
             m_interactions);
         item->setData(interactionIdRole, interaction.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
         if (isTechnical(interaction.bodyFormat)) {
-            addAttachment({0, 0, fileStemOf(interaction.subject) + u"."_s + extensionFor(interaction.bodyFormat),
-                           interaction.bodyFormat, interaction.body});
+            addAttachment({ 0, 0, fileStemOf(interaction.subject) + u"."_s + extensionFor(interaction.bodyFormat),
+                interaction.bodyFormat, interaction.body });
             stackTrace = stackTrace || interaction.bodyFormat == BodyFormat::StackTrace;
         }
     }
@@ -426,27 +436,27 @@ bool EscalationDialog::addAttachmentFile(const QString &path)
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly)) {
-        showProblems({{HandoffField::Attachments, tr("Cannot read %1: %2").arg(name, file.errorString())}});
+        showProblems({ { HandoffField::Attachments, tr("Cannot read %1: %2").arg(name, file.errorString()) } });
         return false;
     }
     if (file.size() > EscalationService::maxAttachmentLength) {
-        showProblems({{HandoffField::Attachments,
-                       tr("%1 is too large to attach (%2; at most %3).")
-                           .arg(name, QLocale().formattedDataSize(file.size()),
-                                QLocale().formattedDataSize(EscalationService::maxAttachmentLength))}});
+        showProblems({ { HandoffField::Attachments,
+            tr("%1 is too large to attach (%2; at most %3).")
+                .arg(name, QLocale().formattedDataSize(file.size()),
+                    QLocale().formattedDataSize(EscalationService::maxAttachmentLength)) } });
         return false;
     }
     const QByteArray bytes = file.readAll();
     if (bytes.contains('\0')) {
-        showProblems({{HandoffField::Attachments,
-                       tr("%1 is not a text file; attach logs, configs and traces as text.").arg(name)}});
+        showProblems({ { HandoffField::Attachments,
+            tr("%1 is not a text file; attach logs, configs and traces as text.").arg(name) } });
         return false;
     }
     BodyFormat format = formatForFileName(name);
     const QString text = QString::fromUtf8(bytes);
     if (format == BodyFormat::Plain)
         format = BodyFormatSniffer::sniff(text);
-    addAttachment({0, 0, name, format, text});
+    addAttachment({ 0, 0, name, format, text });
     return true;
 }
 
@@ -536,7 +546,7 @@ bool EscalationDialog::submit()
         }
         m_escalationId = m_escalations.escalate(m_actor, handoff);
     } catch (const Error &error) {
-        showProblems({{HandoffField::Customer, error.message()}});
+        showProblems({ { HandoffField::Customer, error.message() } });
         return false;
     }
     showProblems({});

@@ -33,8 +33,8 @@ class EscalationDialog : public QDialog
     Q_OBJECT
 
 public:
-    EscalationDialog(EscalationService &escalations, CustomerService &customers, TimelineService &timeline,
-                     Actor actor, Id customerId, const QList<Id> &interactionIds, QWidget *parent = nullptr);
+    EscalationDialog(EscalationService &escalations, CustomerService &customers, TimelineService &timeline, Actor actor,
+        Id customerId, const QList<Id> &interactionIds, QWidget *parent = nullptr);
 
     // The form as filled in now.
     [[nodiscard]] HandoffForm form() const;

@@ -21,21 +21,21 @@ QColor EscalationQueueDelegate::slaColor(int slaLevel)
 {
     switch (SlaLevel(slaLevel)) {
     case SlaLevel::AtRisk:
-        return {0xe6, 0x9b, 0x00}; // amber
+        return { 0xe6, 0x9b, 0x00 }; // amber
     case SlaLevel::Breached:
     case SlaLevel::Missed:
-        return {0xc6, 0x28, 0x28}; // red
+        return { 0xc6, 0x28, 0x28 }; // red
     case SlaLevel::Met:
-        return {0x2e, 0x7d, 0x32}; // green
+        return { 0x2e, 0x7d, 0x32 }; // green
     case SlaLevel::OnTrack:
         break;
     }
-    return {0x3b, 0x82, 0xc4}; // calm blue
+    return { 0x3b, 0x82, 0xc4 }; // calm blue
 }
 
 QColor EscalationQueueDelegate::severityColor(int severity)
 {
-    static const std::array<QColor, 4> colors{
+    static const std::array<QColor, 4> colors {
         QColor(0xb7, 0x1c, 0x1c), // S1 critical
         QColor(0xd8, 0x5a, 0x10), // S2 major
         QColor(0x3b, 0x6e, 0xa8), // S3 minor
@@ -44,8 +44,8 @@ QColor EscalationQueueDelegate::severityColor(int severity)
     return colors.at(std::size_t(qBound(0, severity, int(colors.size()) - 1)));
 }
 
-void EscalationQueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                                    const QModelIndex &index) const
+void EscalationQueueDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -94,7 +94,8 @@ void EscalationQueueDelegate::paint(QPainter *painter, const QStyleOptionViewIte
         painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
         painter->setPen(level == SlaLevel::AtRisk ? QColor(0x20, 0x16, 0x00) : QColor(Qt::white));
     } else {
-        painter->setPen(selected ? text : ThemeColors::readableOn(levelColor, opt.palette.color(group, QPalette::Base)));
+        painter->setPen(
+            selected ? text : ThemeColors::readableOn(levelColor, opt.palette.color(group, QPalette::Base)));
     }
     painter->drawText(pill, Qt::AlignCenter, sla);
     const double used = qBound(0.0, index.data(EscalationRoles::SlaProgress).toDouble(), 1.0);
@@ -114,14 +115,13 @@ void EscalationQueueDelegate::paint(QPainter *painter, const QStyleOptionViewIte
     bold.setWeight(QFont::DemiBold);
     painter->setFont(bold);
     painter->setPen(text);
-    const QString title = u"#%1  "_s.arg(index.data(EscalationRoles::Id).toLongLong()) +
-                          index.data(EscalationRoles::Summary).toString();
+    const QString title = u"#%1  "_s.arg(index.data(EscalationRoles::Id).toLongLong())
+        + index.data(EscalationRoles::Summary).toString();
     painter->drawText(QRect(left, row.top(), textWidth, line + 2), Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(bold).elidedText(title, Qt::ElideRight, textWidth));
+        QFontMetrics(bold).elidedText(title, Qt::ElideRight, textWidth));
 
-    QStringList details{index.data(EscalationRoles::CustomerName).toString(),
-                        index.data(EscalationRoles::CategoryName).toString(),
-                        index.data(EscalationRoles::StateName).toString()};
+    QStringList details { index.data(EscalationRoles::CustomerName).toString(),
+        index.data(EscalationRoles::CategoryName).toString(), index.data(EscalationRoles::StateName).toString() };
     const QString assignee = index.data(EscalationRoles::AssigneeName).toString();
     details.append(assignee.isEmpty() ? tr("unclaimed") : assignee);
     QFont small = opt.font;
@@ -130,7 +130,7 @@ void EscalationQueueDelegate::paint(QPainter *painter, const QStyleOptionViewIte
     painter->setPen(quiet);
     const QRect detailRect(left, row.top() + line + 6, pill.right() - left, line);
     painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(small).elidedText(details.join(u" · "_s), Qt::ElideRight, textWidth));
+        QFontMetrics(small).elidedText(details.join(u" · "_s), Qt::ElideRight, textWidth));
     painter->restore();
     ItemFocusFrame::paint(painter, opt, focused);
 }
@@ -139,7 +139,7 @@ QSize EscalationQueueDelegate::sizeHint(const QStyleOptionViewItem &option, cons
 {
     // Every row has the same height, so the view never measures rows it does not show.
     const QFontMetrics metrics(option.font);
-    return {420, metrics.height() * 2 + 22};
+    return { 420, metrics.height() * 2 + 22 };
 }
 
 } // namespace tandem

@@ -17,13 +17,13 @@ namespace {
 // The queue's sort key; a row whose key changed has moved.
 std::pair<Millis, Id> sortKeyOf(const EscalationListItem &item)
 {
-    return {SlaPolicy::queueDueAt(item.escalation), item.escalation.id};
+    return { SlaPolicy::queueDueAt(item.escalation), item.escalation.id };
 }
 
 bool sameContent(const EscalationListItem &a, const EscalationListItem &b)
 {
-    return a.escalation.version == b.escalation.version && a.assigneeName == b.assigneeName &&
-           a.customerName == b.customerName && a.creatorName == b.creatorName;
+    return a.escalation.version == b.escalation.version && a.assigneeName == b.assigneeName
+        && a.customerName == b.customerName && a.creatorName == b.creatorName;
 }
 
 } // namespace
@@ -70,8 +70,8 @@ QVariant EscalationQueueModel::data(const QModelIndex &index, int role) const
     case EscalationRoles::Summary:
         return e.summary;
     case Qt::ToolTipRole:
-        return QString(displayName(e.severity) + u" · "_s + displayName(e.category) + u" · "_s +
-                       displayName(e.state) + u"\n"_s + SlaPolicy::describeStatus(m_service.slaStatus(e)));
+        return QString(displayName(e.severity) + u" · "_s + displayName(e.category) + u" · "_s + displayName(e.state)
+            + u"\n"_s + SlaPolicy::describeStatus(m_service.slaStatus(e)));
     case EscalationRoles::Id:
         return e.id;
     case EscalationRoles::State:
@@ -212,8 +212,8 @@ void EscalationQueueModel::apply(const QList<EscalationListItem> &fresh)
             continue;
         }
         const qsizetype start = next;
-        while (next < fresh.size() &&
-               !(row < m_items.size() && m_items.at(row).escalation.id == fresh.at(next).escalation.id))
+        while (next < fresh.size()
+            && !(row < m_items.size() && m_items.at(row).escalation.id == fresh.at(next).escalation.id))
             ++next;
         const int count = int(next - start);
         beginInsertRows({}, row, row + count - 1);
@@ -234,8 +234,7 @@ void EscalationQueueModel::refreshCountdowns()
     if (m_items.isEmpty())
         return;
     emit dataChanged(index(0), index(int(m_items.size()) - 1),
-                     {EscalationRoles::SlaLevel, EscalationRoles::SlaText, EscalationRoles::SlaProgress,
-                      Qt::ToolTipRole});
+        { EscalationRoles::SlaLevel, EscalationRoles::SlaText, EscalationRoles::SlaProgress, Qt::ToolTipRole });
 }
 
 Id EscalationQueueModel::escalationIdAt(int row) const

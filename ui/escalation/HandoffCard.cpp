@@ -68,7 +68,10 @@ QString previewOf(const QString &body)
 } // namespace
 
 HandoffCard::HandoffCard(EscalationService &service, Actor actor, QWidget *parent)
-    : QWidget(parent), m_service(service), m_actor(std::move(actor)), m_scroll(new QScrollArea(this)),
+    : QWidget(parent),
+      m_service(service),
+      m_actor(std::move(actor)),
+      m_scroll(new QScrollArea(this)),
       m_placeholder(new QLabel(tr("Select an escalation to see its hand-off."), this))
 {
     setAccessibleName(tr("Hand-off card"));
@@ -140,13 +143,12 @@ void HandoffCard::rebuild()
     auto *badges = new QLabel(content);
     badges->setTextFormat(Qt::RichText);
     badges->setObjectName(u"handoffBadges"_s);
-    badges->setText(u"<span style=\"background:%1;color:white;font-weight:bold\">&nbsp;%2&nbsp;</span>"
-                    "&nbsp; %3 · %4 · <span style=\"color:%5;font-weight:bold\">%6</span>"_s.arg(
-                        EscalationQueueDelegate::severityColor(int(e.severity)).name(),
-                        displayName(e.severity).toHtmlEscaped(), displayName(e.category).toHtmlEscaped(),
-                        displayName(e.state).toHtmlEscaped(),
-                        EscalationQueueDelegate::slaColor(int(sla.level)).name(),
-                        SlaPolicy::describeStatus(sla).toHtmlEscaped()));
+    badges->setText(
+        u"<span style=\"background:%1;color:white;font-weight:bold\">&nbsp;%2&nbsp;</span>"
+        "&nbsp; %3 · %4 · <span style=\"color:%5;font-weight:bold\">%6</span>"_s.arg(
+            EscalationQueueDelegate::severityColor(int(e.severity)).name(), displayName(e.severity).toHtmlEscaped(),
+            displayName(e.category).toHtmlEscaped(), displayName(e.state).toHtmlEscaped(),
+            EscalationQueueDelegate::slaColor(int(sla.level)).name(), SlaPolicy::describeStatus(sla).toHtmlEscaped()));
     layout->addWidget(badges);
     QString who = tr("Escalated by %1 on %2").arg(details.item.creatorName, whenText(e.createdAt));
     who += details.item.assigneeName.isEmpty() ? tr(" · not claimed yet")
@@ -156,7 +158,7 @@ void HandoffCard::rebuild()
     layout->addWidget(sectionTitle(tr("Customer"), content));
     if (details.customer) {
         const Customer &c = *details.customer;
-        QStringList lines{c.displayName()};
+        QStringList lines { c.displayName() };
         if (!c.company.isEmpty())
             lines.append(c.company);
         lines.append(tr("%1 tier · %2").arg(displayName(c.tier), displayName(c.lifecycle)));
@@ -206,9 +208,9 @@ void HandoffCard::rebuild()
     if (!details.linkedInteractions.isEmpty()) {
         layout->addWidget(sectionTitle(tr("Picked from the timeline"), content));
         for (const Interaction &interaction : details.linkedInteractions) {
-            layout->addWidget(quietLabel(whenText(interaction.occurredAt) + u" · "_s + displayName(interaction.kind) +
-                                             u" · "_s + displayName(interaction.channel),
-                                         content));
+            layout->addWidget(quietLabel(whenText(interaction.occurredAt) + u" · "_s + displayName(interaction.kind)
+                    + u" · "_s + displayName(interaction.channel),
+                content));
             QLabel *subject = textLabel(interaction.subject, content);
             QFont bold = subject->font();
             bold.setWeight(QFont::DemiBold);
@@ -221,8 +223,8 @@ void HandoffCard::rebuild()
 
     layout->addWidget(sectionTitle(tr("History"), content));
     for (const EscalationEvent &event : details.events) {
-        QString line = whenText(event.occurredAt) + u" · "_s + event.actorName + u" · "_s +
-                       displayName(event.action) + u" → "_s + displayName(event.toState);
+        QString line = whenText(event.occurredAt) + u" · "_s + event.actorName + u" · "_s + displayName(event.action)
+            + u" → "_s + displayName(event.toState);
         if (!event.note.isEmpty() && event.action != EscalationAction::Escalate)
             line += u"\n    "_s + event.note;
         layout->addWidget(textLabel(line, content));
@@ -230,13 +232,13 @@ void HandoffCard::rebuild()
 
     layout->addWidget(sectionTitle(tr("Recent timeline"), content));
     for (const Interaction &interaction : details.recentTimeline) {
-        QString header = whenText(interaction.occurredAt) + u" · "_s + displayName(interaction.kind) + u" · "_s +
-                         displayName(interaction.channel);
+        QString header = whenText(interaction.occurredAt) + u" · "_s + displayName(interaction.kind) + u" · "_s
+            + displayName(interaction.channel);
         if (!interaction.agentName.isEmpty())
             header += u" · "_s + interaction.agentName;
         layout->addWidget(quietLabel(header, content));
-        layout->addWidget(textLabel(interaction.subject.isEmpty() ? previewOf(interaction.body) : interaction.subject,
-                                    content));
+        layout->addWidget(
+            textLabel(interaction.subject.isEmpty() ? previewOf(interaction.body) : interaction.subject, content));
         layout->addSpacing(4);
     }
     layout->addStretch(1);

@@ -47,9 +47,17 @@ QString promptFor(EscalationAction action)
 } // namespace
 
 SpecialistQueueWidget::SpecialistQueueWidget(EscalationService &service, Actor actor, QWidget *parent)
-    : QWidget(parent), m_service(service), m_actor(std::move(actor)), m_model(nullptr), m_queue(new QComboBox(this)),
-      m_category(new QComboBox(this)), m_severity(new QComboBox(this)), m_count(new QLabel(this)),
-      m_view(new QListView(this)), m_card(new HandoffCard(service, m_actor, this)), m_message(new QLabel(this))
+    : QWidget(parent),
+      m_service(service),
+      m_actor(std::move(actor)),
+      m_model(nullptr),
+      m_queue(new QComboBox(this)),
+      m_category(new QComboBox(this)),
+      m_severity(new QComboBox(this)),
+      m_count(new QLabel(this)),
+      m_view(new QListView(this)),
+      m_card(new HandoffCard(service, m_actor, this)),
+      m_message(new QLabel(this))
 {
     // Connected before the model is made, so it runs before the model rearranges its rows.
     connect(&m_service, &EscalationService::changed, this, [this] { m_following = m_selectedId; });
@@ -139,8 +147,7 @@ SpecialistQueueWidget::SpecialistQueueWidget(EscalationService &service, Actor a
     connect(m_queue, &QComboBox::currentIndexChanged, this, filterChanged);
     connect(m_category, &QComboBox::currentIndexChanged, this, filterChanged);
     connect(m_severity, &QComboBox::currentIndexChanged, this, filterChanged);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &SpecialistQueueWidget::showSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &SpecialistQueueWidget::showSelected);
     const auto showProblem = [this](const QString &message) { showMessage(message, true); };
     connect(m_model, &EscalationQueueModel::loadFailed, this, showProblem);
     connect(m_card, &HandoffCard::loadFailed, this, showProblem);
@@ -238,8 +245,8 @@ void SpecialistQueueWidget::updateActions()
         if (it.key() == EscalationAction::Claim) {
             // Reps never claim; for everyone else it is there on every new escalation, greyed out when the
             // service would refuse.
-            it.value()->setVisible(m_actor.role != Role::ServiceRep && details &&
-                                   details->item.escalation.state == EscalationState::New);
+            it.value()->setVisible(
+                m_actor.role != Role::ServiceRep && details && details->item.escalation.state == EscalationState::New);
             it.value()->setEnabled(can);
         } else {
             it.value()->setVisible(can);
@@ -296,8 +303,8 @@ void SpecialistQueueWidget::askAndPerform(EscalationAction action)
         QStringList names;
         for (const Severity severity : allValues<Severity>())
             names.append(displayName(severity) + u" — "_s + SlaPolicy::describeTargets(severity));
-        const QString chosen = QInputDialog::getItem(this, displayName(action), tr("New severity:"), names,
-                                                     int(details->item.escalation.severity), false, &ok);
+        const QString chosen = QInputDialog::getItem(
+            this, displayName(action), tr("New severity:"), names, int(details->item.escalation.severity), false, &ok);
         if (!ok || names.indexOf(chosen) < 0)
             return;
         options.severity = Severity(names.indexOf(chosen));

@@ -31,11 +31,17 @@ QString whenText(const QDateTime &due)
 
 } // namespace
 
-FollowUpDialog::FollowUpDialog(FollowUpService &service, Actor actor, Id customerId, const QString &customerName,
-                               QWidget *parent)
-    : QDialog(parent), m_service(service), m_actor(std::move(actor)), m_customerId(customerId),
-      m_choices(new QButtonGroup(this)), m_exact(new QRadioButton(tr("&On:"), this)),
-      m_dateTime(new QDateTimeEdit(this)), m_note(new QPlainTextEdit(this)), m_summary(new QLabel(this)),
+FollowUpDialog::FollowUpDialog(
+    FollowUpService &service, Actor actor, Id customerId, const QString &customerName, QWidget *parent)
+    : QDialog(parent),
+      m_service(service),
+      m_actor(std::move(actor)),
+      m_customerId(customerId),
+      m_choices(new QButtonGroup(this)),
+      m_exact(new QRadioButton(tr("&On:"), this)),
+      m_dateTime(new QDateTimeEdit(this)),
+      m_note(new QPlainTextEdit(this)),
+      m_summary(new QLabel(this)),
       m_error(new QLabel(this))
 {
     setObjectName(u"followUpDialog"_s);
@@ -44,9 +50,8 @@ FollowUpDialog::FollowUpDialog(FollowUpService &service, Actor actor, Id custome
     auto *intro = new QLabel(tr("When should you get back to %1?").arg(customerName), this);
     intro->setTextFormat(Qt::PlainText);
     auto *choices = new QGridLayout;
-    const QList<std::pair<FollowUpWhen, QString>> quick{{FollowUpWhen::Tomorrow, tr("&Tomorrow")},
-                                                        {FollowUpWhen::InThreeDays, tr("In &3 days")},
-                                                        {FollowUpWhen::NextWeek, tr("&Next week")}};
+    const QList<std::pair<FollowUpWhen, QString>> quick { { FollowUpWhen::Tomorrow, tr("&Tomorrow") },
+        { FollowUpWhen::InThreeDays, tr("In &3 days") }, { FollowUpWhen::NextWeek, tr("&Next week") } };
     int row = 0;
     for (const auto &[when, label] : quick) {
         QRadioButton *button = quickChoice(when, label);
@@ -149,8 +154,8 @@ QString FollowUpDialog::errorText() const
 
 void FollowUpDialog::updateSummary()
 {
-    m_summary->setText(tr("Due %1. It shows in your follow-ups and on the customer's timeline.")
-                           .arg(whenText(dueTime())));
+    m_summary->setText(
+        tr("Due %1. It shows in your follow-ups and on the customer's timeline.").arg(whenText(dueTime())));
 }
 
 void FollowUpDialog::accept()

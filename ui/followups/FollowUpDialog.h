@@ -27,8 +27,8 @@ class FollowUpDialog : public QDialog
     Q_OBJECT
 
 public:
-    FollowUpDialog(FollowUpService &service, Actor actor, Id customerId, const QString &customerName,
-                   QWidget *parent = nullptr);
+    FollowUpDialog(
+        FollowUpService &service, Actor actor, Id customerId, const QString &customerName, QWidget *parent = nullptr);
 
     // Picks a quick choice.
     void choose(FollowUpWhen when);

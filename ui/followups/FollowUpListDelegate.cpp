@@ -48,9 +48,10 @@ void FollowUpListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setFont(bold);
     painter->setPen(text);
     painter->drawText(top.adjusted(0, 0, -dueWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                      boldMetrics.elidedText(name, Qt::ElideRight, top.width() - dueWidth));
-    painter->setPen(overdue && !selected ? ThemeColors::readableOn(QColor(0xb3, 0x26, 0x1e), opt.palette.color(group, QPalette::Base))
-                                          : quiet);
+        boldMetrics.elidedText(name, Qt::ElideRight, top.width() - dueWidth));
+    painter->setPen(overdue && !selected
+            ? ThemeColors::readableOn(QColor(0xb3, 0x26, 0x1e), opt.palette.color(group, QPalette::Base))
+            : quiet);
     painter->setFont(overdue ? bold : opt.font);
     painter->drawText(top, Qt::AlignRight | Qt::AlignVCenter, due);
 
@@ -60,7 +61,8 @@ void FollowUpListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setFont(opt.font);
     painter->setPen(quiet);
     const QRect bottom(area.left(), top.bottom() + 3, area.width(), metrics.height());
-    painter->drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(note, Qt::ElideRight, bottom.width()));
+    painter->drawText(
+        bottom, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(note, Qt::ElideRight, bottom.width()));
     painter->restore();
     ItemFocusFrame::paint(painter, opt, focused);
 }
@@ -68,7 +70,7 @@ void FollowUpListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 QSize FollowUpListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const QFontMetrics metrics(option.font);
-    return {300, metrics.height() * 2 + 13};
+    return { 300, metrics.height() * 2 + 13 };
 }
 
 } // namespace tandem

@@ -21,10 +21,16 @@ using namespace Qt::StringLiterals;
 namespace tandem {
 
 MyFollowUpsWidget::MyFollowUpsWidget(FollowUpService &service, Actor actor, QWidget *parent)
-    : QWidget(parent), m_service(service), m_actor(std::move(actor)),
-      m_model(new FollowUpListModel(service, m_actor, this)), m_summary(new QLabel(this)), m_list(new QListView(this)),
-      m_error(new QLabel(this)), m_done(new QPushButton(tr("&Done"), this)),
-      m_open(new QPushButton(tr("&Open Customer"), this)), m_clockTick(new QTimer(this))
+    : QWidget(parent),
+      m_service(service),
+      m_actor(std::move(actor)),
+      m_model(new FollowUpListModel(service, m_actor, this)),
+      m_summary(new QLabel(this)),
+      m_list(new QListView(this)),
+      m_error(new QLabel(this)),
+      m_done(new QPushButton(tr("&Done"), this)),
+      m_open(new QPushButton(tr("&Open Customer"), this)),
+      m_clockTick(new QTimer(this))
 {
     setObjectName(u"myFollowUps"_s);
     QFont title = m_summary->font();
@@ -90,8 +96,8 @@ void MyFollowUpsWidget::updateSummary()
         else if (overdue == 0)
             m_summary->setText(tr("%n follow-up(s) planned", nullptr, int(qMin<qint64>(open, 1'000'000))));
         else
-            m_summary->setText(tr("%n follow-up(s) planned", nullptr, int(qMin<qint64>(open, 1'000'000))) +
-                               u", "_s + tr("%n overdue", nullptr, int(qMin<qint64>(overdue, 1'000'000))));
+            m_summary->setText(tr("%n follow-up(s) planned", nullptr, int(qMin<qint64>(open, 1'000'000))) + u", "_s
+                + tr("%n overdue", nullptr, int(qMin<qint64>(overdue, 1'000'000))));
     } catch (const Error &error) {
         m_summary->setText(error.message());
     }

@@ -63,8 +63,8 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         case IdColumn:
             return entry.id;
         case TimeColumn:
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(entry.occurredAt).toLocalTime(),
-                                      QLocale::ShortFormat);
+            return QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(entry.occurredAt).toLocalTime(), QLocale::ShortFormat);
         case ActorColumn:
             return item.actorName.isEmpty() ? tr("(system)") : item.actorName;
         case ActionColumn:

@@ -52,8 +52,13 @@ QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
 } // namespace
 
 AuditViewer::AuditViewer(AuditService &service, Actor actor, QWidget *parent)
-    : QWidget(parent), m_service(service), m_actor(std::move(actor)), m_model(new AuditLogModel(service, m_actor, this)),
-      m_table(new QTableView(this)), m_verification(new QLabel(this)), m_before(new QPlainTextEdit(this)),
+    : QWidget(parent),
+      m_service(service),
+      m_actor(std::move(actor)),
+      m_model(new AuditLogModel(service, m_actor, this)),
+      m_table(new QTableView(this)),
+      m_verification(new QLabel(this)),
+      m_before(new QPlainTextEdit(this)),
       m_after(new QPlainTextEdit(this))
 {
     setObjectName(u"auditViewer"_s);
@@ -76,15 +81,15 @@ AuditViewer::AuditViewer(AuditService &service, Actor actor, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->resizeSection(AuditLogModel::IdColumn, 60);
     header->resizeSection(AuditLogModel::TimeColumn,
-                          m_table->fontMetrics().horizontalAdvance(QLocale().toString(
-                              QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat)) +
-                              24);
+        m_table->fontMetrics().horizontalAdvance(
+            QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat))
+            + 24);
     header->resizeSection(AuditLogModel::ActorColumn, 150);
     header->resizeSection(AuditLogModel::ActionColumn, 190);
     header->setStretchLastSection(true);
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    for (QPlainTextEdit *edit : {m_before, m_after}) {
+    for (QPlainTextEdit *edit : { m_before, m_after }) {
         edit->setReadOnly(true);
         edit->setFont(fixed);
         edit->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -169,7 +174,7 @@ bool AuditViewer::verify()
         return false;
     }
     m_verification->setText(tr("Intact: %n entries checked, none changed or missing.", nullptr,
-                               int(qMin<qint64>(result.entriesChecked, 2'000'000'000))));
+        int(qMin<qint64>(result.entriesChecked, 2'000'000'000))));
     m_verification->setStyleSheet(u"color: #1b6e34;"_s);
     return true;
 }

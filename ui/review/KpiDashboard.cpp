@@ -53,9 +53,7 @@ TrendChart::Formatter formatterFor(KpiMetric metric)
     case KpiMetric::ReopenRate:
         return [locale](double value) { return KpiDashboard::tr("%1 %").arg(locale.toString(value, 'f', 1)); };
     case KpiMetric::Nps:
-        return [locale](double value) {
-            return (value > 0 ? u"+"_s : QString()) + locale.toString(value, 'f', 0);
-        };
+        return [locale](double value) { return (value > 0 ? u"+"_s : QString()) + locale.toString(value, 'f', 0); };
     case KpiMetric::Ces:
         return [locale](double value) { return locale.toString(value, 'f', 1); };
     case KpiMetric::FirstResponseTime:
@@ -71,16 +69,23 @@ TrendChart::Formatter formatterFor(KpiMetric metric)
 } // namespace
 
 KpiDashboard::KpiDashboard(KpiService &kpis, Actor actor, QWidget *parent)
-    : QWidget(parent), m_kpis(kpis), m_actor(std::move(actor)), m_preset(new QComboBox(this)),
-      m_first(new QDateEdit(this)), m_last(new QDateEdit(this)), m_scope(new QComboBox(this)),
-      m_status(new QLabel(this)), m_causes(new QListWidget(this)), m_refreshDelay(new QTimer(this))
+    : QWidget(parent),
+      m_kpis(kpis),
+      m_actor(std::move(actor)),
+      m_preset(new QComboBox(this)),
+      m_first(new QDateEdit(this)),
+      m_last(new QDateEdit(this)),
+      m_scope(new QComboBox(this)),
+      m_status(new QLabel(this)),
+      m_causes(new QListWidget(this)),
+      m_refreshDelay(new QTimer(this))
 {
     setObjectName(u"kpiDashboard"_s);
     m_preset->addItem(tr("Custom period"), 0);
-    for (const int weeks : {4, 12, 26, 52})
+    for (const int weeks : { 4, 12, 26, 52 })
         m_preset->addItem(tr("Last %n week(s)", nullptr, weeks), weeks);
     m_preset->setAccessibleName(tr("Period"));
-    for (QDateEdit *edit : {m_first, m_last}) {
+    for (QDateEdit *edit : { m_first, m_last }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     }
@@ -90,11 +95,11 @@ KpiDashboard::KpiDashboard(KpiService &kpis, Actor actor, QWidget *parent)
     if (ReviewAccess::reviewsEveryone(m_actor)) {
         m_scope->addItem(tr("Whole team"), QVariant());
         for (const Role role : allValues<Role>())
-            m_scope->addItem(tr("Role: %1").arg(displayName(role)), QVariantList{u"role"_s, int(role)});
+            m_scope->addItem(tr("Role: %1").arg(displayName(role)), QVariantList { u"role"_s, int(role) });
     }
     try {
         for (const Agent &agent : m_kpis.agentsFor(m_actor))
-            m_scope->addItem(agent.displayName, QVariantList{u"agent"_s, agent.id});
+            m_scope->addItem(agent.displayName, QVariantList { u"agent"_s, agent.id });
     } catch (const Error &error) {
         m_status->setText(error.message());
     }
@@ -119,8 +124,8 @@ KpiDashboard::KpiDashboard(KpiService &kpis, Actor actor, QWidget *parent)
     grid->setSpacing(10);
     int index = 0;
     for (const KpiMetric metric : Kpi::metrics()) {
-        auto *tile = new KpiTile(Kpi::nameOf(metric), Kpi::definitionOf(metric),
-                                 KpiService::recordsBehind(metric, {}).has_value(), this);
+        auto *tile = new KpiTile(
+            Kpi::nameOf(metric), Kpi::definitionOf(metric), KpiService::recordsBehind(metric, {}).has_value(), this);
         m_tiles.insert(metric, tile);
         grid->addWidget(tile, index / tileColumns, index % tileColumns);
         connect(tile, &KpiTile::clicked, this, [this, metric] {
@@ -164,7 +169,7 @@ KpiDashboard::KpiDashboard(KpiService &kpis, Actor actor, QWidget *parent)
     connect(&m_kpis, &KpiService::changed, m_refreshDelay, qOverload<>(&QTimer::start));
     connect(refreshButton, &QPushButton::clicked, this, &KpiDashboard::refresh);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &KpiDashboard::applyPreset);
-    for (QDateEdit *edit : {m_first, m_last}) {
+    for (QDateEdit *edit : { m_first, m_last }) {
         connect(edit, &QDateEdit::dateChanged, this, [this] {
             if (m_updating)
                 return;
@@ -216,9 +221,9 @@ void KpiDashboard::setScope(const std::optional<Id> &agentId, const std::optiona
 {
     QVariant wanted;
     if (agentId)
-        wanted = QVariantList{u"agent"_s, *agentId};
+        wanted = QVariantList { u"agent"_s, *agentId };
     else if (role)
-        wanted = QVariantList{u"role"_s, int(*role)};
+        wanted = QVariantList { u"role"_s, int(*role) };
     const int index = m_scope->findData(wanted);
     if (index < 0)
         return;
@@ -254,7 +259,7 @@ void KpiDashboard::refresh()
         m_status->clear();
         m_status->setVisible(false);
     } catch (const Error &error) {
-        m_report = KpiReport{};
+        m_report = KpiReport {};
         m_report.query = query();
         m_status->setText(error.message());
         m_status->setVisible(true);
@@ -320,8 +325,8 @@ void KpiDashboard::showReport()
         tile->setValue(Kpi::format(metric, m_report.values), captionOf(metric, m_report.counts));
         QList<TrendChart::Point> points;
         for (const KpiWeek &week : std::as_const(m_report.weeks))
-            points.append({QDateTime::fromMSecsSinceEpoch(week.start).toLocalTime().date(),
-                           Kpi::numberOf(metric, week.values)});
+            points.append({ QDateTime::fromMSecsSinceEpoch(week.start).toLocalTime().date(),
+                Kpi::numberOf(metric, week.values) });
         tile->chart()->setPoints(points, formatterFor(metric));
     }
     m_causes->clear();

@@ -15,15 +15,20 @@ using namespace Qt::StringLiterals;
 namespace tandem {
 
 KpiTile::KpiTile(const QString &title, const QString &definition, bool clickable, QWidget *parent)
-    : QFrame(parent), m_title(title), m_clickable(clickable), m_value(new QLabel(this)), m_caption(new QLabel(this)),
+    : QFrame(parent),
+      m_title(title),
+      m_clickable(clickable),
+      m_value(new QLabel(this)),
+      m_caption(new QLabel(this)),
       m_chart(new TrendChart(this))
 {
     setObjectName(u"kpiTile"_s);
     setFrameShape(QFrame::StyledPanel);
     setAttribute(Qt::WA_Hover);
-    setStyleSheet(u"QFrame#kpiTile { background: palette(base); border: 1px solid palette(midlight);"
-                  " border-radius: 6px; }"
-                  "QFrame#kpiTile[clickable=\"true\"]:hover, QFrame#kpiTile:focus { border-color: palette(highlight); }"_s);
+    setStyleSheet(
+        u"QFrame#kpiTile { background: palette(base); border: 1px solid palette(midlight);"
+        " border-radius: 6px; }"
+        "QFrame#kpiTile[clickable=\"true\"]:hover, QFrame#kpiTile:focus { border-color: palette(highlight); }"_s);
     setProperty("clickable", clickable);
     auto *name = new QLabel(title, this);
     name->setTextFormat(Qt::PlainText);

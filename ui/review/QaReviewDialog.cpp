@@ -20,10 +20,15 @@ using namespace Qt::StringLiterals;
 
 namespace tandem {
 
-QaReviewDialog::QaReviewDialog(ReviewService &reviews, Actor actor, Id interactionId, const QString &about,
-                               QWidget *parent)
-    : QDialog(parent), m_reviews(reviews), m_actor(std::move(actor)), m_interactionId(interactionId),
-      m_comment(new QPlainTextEdit(this)), m_error(new QLabel(this)), m_save(nullptr)
+QaReviewDialog::QaReviewDialog(
+    ReviewService &reviews, Actor actor, Id interactionId, const QString &about, QWidget *parent)
+    : QDialog(parent),
+      m_reviews(reviews),
+      m_actor(std::move(actor)),
+      m_interactionId(interactionId),
+      m_comment(new QPlainTextEdit(this)),
+      m_error(new QLabel(this)),
+      m_save(nullptr)
 {
     setObjectName(u"qaReviewDialog"_s);
     setWindowTitle(tr("QA Review"));

@@ -26,8 +26,8 @@ class QaReviewDialog : public QDialog
     Q_OBJECT
 
 public:
-    QaReviewDialog(ReviewService &reviews, Actor actor, Id interactionId, const QString &about,
-                   QWidget *parent = nullptr);
+    QaReviewDialog(
+        ReviewService &reviews, Actor actor, Id interactionId, const QString &about, QWidget *parent = nullptr);
 
     void setScore(QaCriterion criterion, int score);
     [[nodiscard]] int score(QaCriterion criterion) const;

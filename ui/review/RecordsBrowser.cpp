@@ -36,8 +36,7 @@ namespace {
 
 constexpr Millis dayMs = 24LL * 60 * 60 * 1000;
 
-template<typename E>
-QVariant listData(const QList<E> &values)
+template<typename E> QVariant listData(const QList<E> &values)
 {
     QVariantList list;
     for (const E value : values)
@@ -45,8 +44,7 @@ QVariant listData(const QList<E> &values)
     return list;
 }
 
-template<typename E>
-QList<E> listFrom(const QVariant &data)
+template<typename E> QList<E> listFrom(const QVariant &data)
 {
     QList<E> values;
     for (const QVariant &value : data.toList())
@@ -66,8 +64,7 @@ void selectData(QComboBox *combo, const QVariant &data, const QString &name)
     combo->setCurrentIndex(index);
 }
 
-template<typename E>
-QString namesOf(const QList<E> &values)
+template<typename E> QString namesOf(const QList<E> &values)
 {
     QStringList names;
     for (const E value : values)
@@ -88,23 +85,39 @@ QDate dateOf(Millis millis)
 } // namespace
 
 RecordsBrowser::RecordsBrowser(RecordsService &records, ReviewService &reviews, Actor actor, QWidget *parent)
-    : QWidget(parent), m_records(records), m_reviews(reviews), m_actor(std::move(actor)),
-      m_model(new RecordsModel(records, m_actor, this)), m_type(new QComboBox(this)), m_agent(new QComboBox(this)),
-      m_role(new QComboBox(this)), m_channel(new QComboBox(this)), m_kind(new QComboBox(this)),
-      m_fromEnabled(new QCheckBox(tr("From"), this)), m_from(new QDateEdit(this)),
-      m_toEnabled(new QCheckBox(tr("To"), this)), m_to(new QDateEdit(this)), m_sla(new QComboBox(this)),
-      m_cause(new QComboBox(this)), m_customer(new QLineEdit(this)),
-      m_reviewed(new QCheckBox(tr("With QA feedback"), this)), m_more(new QLabel(this)),
-      m_clear(new QPushButton(tr("C&lear Filters"), this)), m_count(new QLabel(this)),
-      m_refresh(new QPushButton(tr("&Refresh"), this)), m_export(new QPushButton(tr("&Export CSV…"), this)),
-      m_table(new QTableView(this)), m_details(new QLabel(this)),
-      m_open(new QPushButton(tr("&Open in Timeline"), this)), m_score(new QPushButton(tr("&QA Review…"), this)),
+    : QWidget(parent),
+      m_records(records),
+      m_reviews(reviews),
+      m_actor(std::move(actor)),
+      m_model(new RecordsModel(records, m_actor, this)),
+      m_type(new QComboBox(this)),
+      m_agent(new QComboBox(this)),
+      m_role(new QComboBox(this)),
+      m_channel(new QComboBox(this)),
+      m_kind(new QComboBox(this)),
+      m_fromEnabled(new QCheckBox(tr("From"), this)),
+      m_from(new QDateEdit(this)),
+      m_toEnabled(new QCheckBox(tr("To"), this)),
+      m_to(new QDateEdit(this)),
+      m_sla(new QComboBox(this)),
+      m_cause(new QComboBox(this)),
+      m_customer(new QLineEdit(this)),
+      m_reviewed(new QCheckBox(tr("With QA feedback"), this)),
+      m_more(new QLabel(this)),
+      m_clear(new QPushButton(tr("C&lear Filters"), this)),
+      m_count(new QLabel(this)),
+      m_refresh(new QPushButton(tr("&Refresh"), this)),
+      m_export(new QPushButton(tr("&Export CSV…"), this)),
+      m_table(new QTableView(this)),
+      m_details(new QLabel(this)),
+      m_open(new QPushButton(tr("&Open in Timeline"), this)),
+      m_score(new QPushButton(tr("&QA Review…"), this)),
       m_status(new QLabel(this))
 {
     setObjectName(u"recordsBrowser"_s);
     fillChoices();
     const QDate today = QDate::currentDate();
-    for (QDateEdit *edit : {m_from, m_to}) {
+    for (QDateEdit *edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
         edit->setDate(today);
@@ -136,8 +149,8 @@ RecordsBrowser::RecordsBrowser(RecordsService &records, ReviewService &reviews, 
     header->setSectionResizeMode(RecordsModel::SubjectColumn, QHeaderView::Stretch);
     const QFontMetrics metrics = m_table->fontMetrics();
     const auto widthOf = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
-    header->resizeSection(RecordsModel::TimeColumn, widthOf(RecordsModel::timeText(QDateTime(QDate(2026, 12, 28),
-                                                                                               QTime(23, 58)))));
+    header->resizeSection(
+        RecordsModel::TimeColumn, widthOf(RecordsModel::timeText(QDateTime(QDate(2026, 12, 28), QTime(23, 58)))));
     header->resizeSection(RecordsModel::KindColumn, widthOf(tr("Escalation #%1 · %2").arg(9999).arg(u"Closed"_s)));
     header->resizeSection(RecordsModel::CustomerColumn, widthOf(u"Camille Martínez"_s));
     header->resizeSection(RecordsModel::AgentColumn, widthOf(u"Sam Carter → Priya Nair"_s));
@@ -157,7 +170,8 @@ RecordsBrowser::RecordsBrowser(RecordsService &records, ReviewService &reviews, 
     m_score->setVisible(ReviewAccess::reviewsEveryone(m_actor));
 
     auto *firstRow = new QHBoxLayout;
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_type, m_agent, m_role, m_channel, m_kind, m_sla, m_cause})
+    for (QWidget *widget :
+        std::initializer_list<QWidget *> { m_type, m_agent, m_role, m_channel, m_kind, m_sla, m_cause })
         firstRow->addWidget(widget);
     firstRow->addStretch(1);
     auto *secondRow = new QHBoxLayout;
@@ -189,20 +203,20 @@ RecordsBrowser::RecordsBrowser(RecordsService &records, ReviewService &reviews, 
     layout->addLayout(detailRow);
     layout->addWidget(m_status);
 
-    for (QComboBox *combo : {m_type, m_agent, m_role, m_channel, m_kind, m_sla, m_cause})
+    for (QComboBox *combo : { m_type, m_agent, m_role, m_channel, m_kind, m_sla, m_cause })
         connect(combo, &QComboBox::currentIndexChanged, this, &RecordsBrowser::applyControls);
-    for (QCheckBox *check : {m_fromEnabled, m_toEnabled, m_reviewed})
+    for (QCheckBox *check : { m_fromEnabled, m_toEnabled, m_reviewed })
         connect(check, &QCheckBox::toggled, this, &RecordsBrowser::applyControls);
     connect(m_fromEnabled, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_toEnabled, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
-    for (QDateEdit *edit : {m_from, m_to})
+    for (QDateEdit *edit : { m_from, m_to })
         connect(edit, &QDateEdit::dateChanged, this, &RecordsBrowser::applyControls);
     connect(m_customer, &QLineEdit::returnPressed, this, [this] { setCustomerText(m_customer->text()); });
     connect(m_customer, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.isEmpty() && m_filter.customerId)
             setCustomerText(QString());
     });
-    connect(m_clear, &QPushButton::clicked, this, [this] { setFilter(RecordsFilter{}); });
+    connect(m_clear, &QPushButton::clicked, this, [this] { setFilter(RecordsFilter {}); });
     connect(m_refresh, &QPushButton::clicked, this, [this] {
         m_model->reload();
         updateCount();
@@ -257,11 +271,11 @@ void RecordsBrowser::fillChoices()
 
     m_channel->addItem(tr("Any channel"), QVariantList());
     for (const Channel channel : allValues<Channel>())
-        m_channel->addItem(displayName(channel), listData(QList<Channel>{channel}));
+        m_channel->addItem(displayName(channel), listData(QList<Channel> { channel }));
     m_channel->setAccessibleName(tr("Channel"));
     m_kind->addItem(tr("Any kind"), QVariantList());
     for (const InteractionKind kind : allValues<InteractionKind>())
-        m_kind->addItem(displayName(kind), listData(QList<InteractionKind>{kind}));
+        m_kind->addItem(displayName(kind), listData(QList<InteractionKind> { kind }));
     m_kind->setAccessibleName(tr("Kind"));
 
     m_sla->addItem(tr("Any SLA"), -1);
@@ -413,8 +427,8 @@ void RecordsBrowser::updateSortIndicator()
 {
     const RecordsSort &sort = m_model->sortOrder();
     const QSignalBlocker blocker(m_table->horizontalHeader());
-    m_table->horizontalHeader()->setSortIndicator(RecordsModel::columnOf(sort.key),
-                                                  sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSortIndicator(
+        RecordsModel::columnOf(sort.key), sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
 }
 
 bool RecordsBrowser::selectRow(int row)
@@ -435,8 +449,8 @@ void RecordsBrowser::updateDetails()
         return;
     }
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(row->at).toLocalTime();
-    const QString when =
-        QLocale().toString(at.date(), QLocale::LongFormat) + u' ' + QLocale().toString(at.time(), QLocale::ShortFormat);
+    const QString when = QLocale().toString(at.date(), QLocale::LongFormat) + u' '
+        + QLocale().toString(at.time(), QLocale::ShortFormat);
     QString html = u"<b>%1</b><br>"_s.arg(row->subject.toHtmlEscaped());
     if (row->type == RecordType::Escalation) {
         html += tr("Escalation #%1 for %2, escalated by %3 on %4")
@@ -460,14 +474,12 @@ void RecordsBrowser::updateDetails()
         QStringList scores;
         for (const QaCriterion criterion : QaRubric::criteria())
             scores.append(u"%1 %2"_s.arg(QaRubric::nameOf(criterion)).arg(review.score(criterion)));
-        html += u"<br><br>"_s +
-                tr("<b>QA %1</b> by %2, %3").arg(QLocale().toString(review.average(), 'f', 1),
-                                                 review.reviewerName.toHtmlEscaped(),
-                                                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(review.reviewedAt)
-                                                                        .toLocalTime()
-                                                                        .date(),
-                                                                    QLocale::ShortFormat)) +
-                u"<br>"_s + scores.join(u" · "_s).toHtmlEscaped();
+        html += u"<br><br>"_s
+            + tr("<b>QA %1</b> by %2, %3")
+                  .arg(QLocale().toString(review.average(), 'f', 1), review.reviewerName.toHtmlEscaped(),
+                      QLocale().toString(
+                          QDateTime::fromMSecsSinceEpoch(review.reviewedAt).toLocalTime().date(), QLocale::ShortFormat))
+            + u"<br>"_s + scores.join(u" · "_s).toHtmlEscaped();
         if (!review.comment.isEmpty())
             html += u"<br>“%1”"_s.arg(review.comment.toHtmlEscaped().replace(u'\n', u"<br>"_s));
     }
@@ -493,8 +505,7 @@ void RecordsBrowser::scoreSelected()
     const int current = m_table->currentIndex().row();
     const QString agentName = row->agentName;
     QaReviewDialog dialog(m_reviews, m_actor, row->id,
-                          tr("%1 with %2, handled by %3").arg(displayName(row->kind), row->customerName, agentName),
-                          this);
+        tr("%1 with %2, handled by %3").arg(displayName(row->kind), row->customerName, agentName), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_model->reload();
@@ -520,8 +531,8 @@ RecordsExportRunner *RecordsBrowser::exportTo(const QString &path)
 void RecordsBrowser::exportWithDialog()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested =
-        QDir(folder).filePath(tr("records-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString suggested
+        = QDir(folder).filePath(tr("records-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Records"), suggested, tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportTo(path);

@@ -17,13 +17,13 @@
 
 namespace tandem {
 
-RecordsExportRunner::RecordsExportRunner(RecordsService &service, Actor actor, RecordsFilter filter, RecordsSort sort,
-                                         QWidget *dialogParent)
-    : QObject(dialogParent), m_service(service),
+RecordsExportRunner::RecordsExportRunner(
+    RecordsService &service, Actor actor, RecordsFilter filter, RecordsSort sort, QWidget *dialogParent)
+    : QObject(dialogParent),
+      m_service(service),
       m_export(std::make_unique<RecordsCsvExport>(service, std::move(actor), std::move(filter), sort)),
       m_dialogParent(dialogParent)
-{
-}
+{ }
 
 RecordsExportRunner::~RecordsExportRunner()
 {
@@ -47,8 +47,7 @@ bool RecordsExportRunner::start(const QString &path)
         return false;
     }
     m_progress = new QProgressDialog(tr("Exporting records…"), tr("Cancel"), 0,
-                                     int(qMin<qint64>(m_export->total(), std::numeric_limits<int>::max())),
-                                     m_dialogParent);
+        int(qMin<qint64>(m_export->total(), std::numeric_limits<int>::max())), m_dialogParent);
     m_progress->setWindowTitle(tr("Export Records"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(300);
@@ -78,8 +77,8 @@ void RecordsExportRunner::step()
     if (m_progress) {
         m_progress->setValue(int(qMin<qint64>(m_export->written(), m_progress->maximum())));
         m_progress->setLabelText(tr("Exporting records… %1 of %2")
-                                     .arg(QLocale().toString(m_export->written()),
-                                          QLocale().toString(qMax(m_export->total(), m_export->written()))));
+                .arg(QLocale().toString(m_export->written()),
+                    QLocale().toString(qMax(m_export->total(), m_export->written()))));
     }
     emit progressed(m_export->written(), m_export->total());
     if (m_running && m_progress && m_progress->wasCanceled())
@@ -101,8 +100,9 @@ void RecordsExportRunner::step()
         finish(true, error.message());
         return;
     }
-    finish(true, tr("Exported %n record(s) to %1.", nullptr, int(qMin<qint64>(m_export->written(), 1'000'000'000)))
-                     .arg(QDir::toNativeSeparators(m_path)));
+    finish(true,
+        tr("Exported %n record(s) to %1.", nullptr, int(qMin<qint64>(m_export->written(), 1'000'000'000)))
+            .arg(QDir::toNativeSeparators(m_path)));
 }
 
 void RecordsExportRunner::cancel()

@@ -27,8 +27,8 @@ class RecordsExportRunner : public QObject
     Q_OBJECT
 
 public:
-    RecordsExportRunner(RecordsService &service, Actor actor, RecordsFilter filter, RecordsSort sort,
-                        QWidget *dialogParent);
+    RecordsExportRunner(
+        RecordsService &service, Actor actor, RecordsFilter filter, RecordsSort sort, QWidget *dialogParent);
     ~RecordsExportRunner() override;
 
     // Opens the file and starts; false (and finished() with the reason) when the file cannot be written.

@@ -89,7 +89,7 @@ void RecordsModel::sort(int column, Qt::SortOrder order)
     const std::optional<RecordsSortKey> key = sortKeyOf(column);
     if (!key)
         return;
-    const RecordsSort wanted{*key, order == Qt::DescendingOrder};
+    const RecordsSort wanted { *key, order == Qt::DescendingOrder };
     if (wanted == m_sort)
         return;
     m_sort = wanted;
@@ -123,8 +123,8 @@ QVariant RecordsModel::data(const QModelIndex &index, int role) const
                                  : tr("Escalation #%1").arg(row.id);
             }
             return row.direction && *row.direction != Direction::Internal
-                       ? QString(displayName(row.kind) + u" · "_s + displayName(*row.direction).toLower())
-                       : displayName(row.kind);
+                ? QString(displayName(row.kind) + u" · "_s + displayName(*row.direction).toLower())
+                : displayName(row.kind);
         case CustomerColumn:
             return row.customerName;
         case AgentColumn:

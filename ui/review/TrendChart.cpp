@@ -34,13 +34,13 @@ TrendChart::TrendChart(QWidget *parent) : QWidget(parent)
 QSize TrendChart::sizeHint() const
 {
     const QFontMetrics metrics(smallFont(font()));
-    return {220, 44 + metrics.height() + labelGap};
+    return { 220, 44 + metrics.height() + labelGap };
 }
 
 QSize TrendChart::minimumSizeHint() const
 {
     const QFontMetrics metrics(smallFont(font()));
-    return {120, 36 + metrics.height() + labelGap};
+    return { 120, 36 + metrics.height() + labelGap };
 }
 
 void TrendChart::setPoints(const QList<Point> &points, Formatter format)
@@ -79,16 +79,16 @@ QRectF TrendChart::plotArea() const
         valueWidth = qMin(valueWidth, width() / 3);
     }
     return QRectF(3, metrics.height() / 2.0 + 1, width() - valueWidth - labelGap - 6,
-                  height() - metrics.height() * 1.5 - labelGap - 2);
+        height() - metrics.height() * 1.5 - labelGap - 2);
 }
 
 QPointF TrendChart::positionOf(int index, double value, double low, double high) const
 {
     const QRectF area = plotArea();
-    const double x = m_points.size() < 2 ? area.center().x()
-                                         : area.left() + area.width() * index / double(m_points.size() - 1);
+    const double x
+        = m_points.size() < 2 ? area.center().x() : area.left() + area.width() * index / double(m_points.size() - 1);
     const double share = high > low ? (value - low) / (high - low) : 0.5;
-    return {x, area.bottom() - share * area.height()};
+    return { x, area.bottom() - share * area.height() };
 }
 
 void TrendChart::paintEvent(QPaintEvent *)
@@ -186,7 +186,7 @@ bool TrendChart::event(QEvent *event)
         if (!m_points.at(i).value)
             continue;
         const QPointF at = positionOf(int(i), *m_points.at(i).value, bounds->first,
-                                      bounds->second > bounds->first ? bounds->second : bounds->first + 1);
+            bounds->second > bounds->first ? bounds->second : bounds->first + 1);
         const double dx = qAbs(at.x() - help->pos().x());
         if (!nearest || dx < distance) {
             nearest = i;
@@ -200,9 +200,8 @@ bool TrendChart::event(QEvent *event)
     }
     const Point &point = m_points.at(*nearest);
     QToolTip::showText(help->globalPos(),
-                       tr("Week of %1: %2").arg(QLocale().toString(point.weekStart, QLocale::ShortFormat),
-                                                m_format(*point.value)),
-                       this);
+        tr("Week of %1: %2").arg(QLocale().toString(point.weekStart, QLocale::ShortFormat), m_format(*point.value)),
+        this);
     return true;
 }
 

@@ -20,8 +20,12 @@ using namespace Qt::StringLiterals;
 namespace tandem {
 
 GlobalSearchWidget::GlobalSearchWidget(SearchService &service, Actor actor, QWidget *parent)
-    : QWidget(parent), m_model(new SearchResultModel(service, std::move(actor), this)), m_search(new QLineEdit(this)),
-      m_order(new QComboBox(this)), m_results(new QListView(this)), m_status(new QLabel(this)),
+    : QWidget(parent),
+      m_model(new SearchResultModel(service, std::move(actor), this)),
+      m_search(new QLineEdit(this)),
+      m_order(new QComboBox(this)),
+      m_results(new QListView(this)),
+      m_status(new QLabel(this)),
       m_typingPause(new QTimer(this))
 {
     setObjectName(u"globalSearch"_s);
@@ -62,9 +66,8 @@ GlobalSearchWidget::GlobalSearchWidget(SearchService &service, Actor actor, QWid
     connect(m_results, &QAbstractItemView::activated, this, [this](const QModelIndex &index) { openRow(index.row()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &GlobalSearchWidget::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &GlobalSearchWidget::updateStatus);
-    connect(m_model, &SearchResultModel::loadFailed, this, [this](const QString &message) {
-        m_status->setText(tr("The search failed: %1").arg(message));
-    });
+    connect(m_model, &SearchResultModel::loadFailed, this,
+        [this](const QString &message) { m_status->setText(tr("The search failed: %1").arg(message)); });
     m_search->installEventFilter(this);
     setFocusProxy(m_search);
     updateStatus();

@@ -18,8 +18,7 @@ using namespace Qt::StringLiterals;
 namespace tandem {
 
 void SearchResultDelegate::drawMarkedLine(QPainter *painter, const QRect &rect, const QString &markedText,
-                                          const QFont &font, const QFont &markFont, const QColor &color,
-                                          const QColor &markColor)
+    const QFont &font, const QFont &markFont, const QColor &color, const QColor &markColor)
 {
     QList<MarkedText::Span> spans = MarkedText::spans(markedText);
     const QFontMetrics plainMetrics(font);
@@ -40,7 +39,7 @@ void SearchResultDelegate::drawMarkedLine(QPainter *painter, const QRect &rect, 
             lead += spans.at(i).text;
         lead = plainMetrics.elidedText(lead, Qt::ElideLeft, keep);
         spans.remove(0, firstMark);
-        spans.prepend(MarkedText::Span{lead, false});
+        spans.prepend(MarkedText::Span { lead, false });
     }
 
     int x = rect.left();
@@ -95,7 +94,7 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const auto kind = InteractionKind(index.data(SearchRoles::Kind).toInt());
     const int iconSize = 16;
     InteractionIcons::paint(painter, QRect(area.left(), area.top() + (line - iconSize) / 2, iconSize, iconSize),
-                            InteractionIcons::path(kind), selected ? text : InteractionIcons::accent(kind, opt.palette));
+        InteractionIcons::path(kind), selected ? text : InteractionIcons::accent(kind, opt.palette));
     const QRect headerRect(area.left() + iconSize + 4, area.top(), area.width() - iconSize - 4, line);
     const QString name = index.data(SearchRoles::CustomerName).toString();
     const QString summary = u"  ·  "_s + index.data(SearchRoles::Summary).toString();
@@ -104,13 +103,13 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setFont(smallBold);
     painter->setPen(text);
     painter->drawText(QRect(headerRect.left(), headerRect.top(), nameWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(smallBold).elidedText(name, Qt::ElideRight, nameWidth));
+        QFontMetrics(smallBold).elidedText(name, Qt::ElideRight, nameWidth));
     painter->setFont(small);
     painter->setPen(quiet);
-    const QRect summaryRect(headerRect.left() + nameWidth, headerRect.top(),
-                            headerRect.width() - nameWidth - whenWidth, line);
+    const QRect summaryRect(
+        headerRect.left() + nameWidth, headerRect.top(), headerRect.width() - nameWidth - whenWidth, line);
     painter->drawText(summaryRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      smallMetrics.elidedText(summary, Qt::ElideRight, qMax(0, summaryRect.width())));
+        smallMetrics.elidedText(summary, Qt::ElideRight, qMax(0, summaryRect.width())));
     painter->drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter, whenText);
 
     const QRect subjectRect(area.left(), headerRect.bottom() + 3, area.width(), line);
@@ -126,7 +125,7 @@ QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
 {
     // One height for every row keeps long result lists cheap to lay out.
     const QFontMetrics metrics(option.font);
-    return {360, metrics.height() * 3 + 17};
+    return { 360, metrics.height() * 3 + 17 };
 }
 
 } // namespace tandem

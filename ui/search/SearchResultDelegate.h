@@ -22,7 +22,7 @@ public:
     // Draws MarkedText on one line in `rect`, marked words in `markFont` and `markColor`. When the first
     // marked word would not fit, text before it is cut so that it shows.
     static void drawMarkedLine(QPainter *painter, const QRect &rect, const QString &markedText, const QFont &font,
-                               const QFont &markFont, const QColor &color, const QColor &markColor);
+        const QFont &markFont, const QColor &color, const QColor &markColor);
 };
 
 } // namespace tandem

@@ -15,8 +15,7 @@ namespace tandem {
 
 SearchResultModel::SearchResultModel(SearchService &service, Actor actor, QObject *parent)
     : QAbstractListModel(parent), m_service(service), m_actor(std::move(actor))
-{
-}
+{ }
 
 SearchPage SearchResultModel::loadPage(const std::optional<SearchCursor> &after)
 {

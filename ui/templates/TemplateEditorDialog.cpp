@@ -430,9 +430,9 @@ void TemplateEditorDialog::updateLength()
     QPalette lengthPalette = palette();
     if (const std::optional<qsizetype> limit = TemplateService::lengthLimit(entered.channel)) {
         m_length->setText(tr("%1 of %2 characters on %3, with sample values")
-                              .arg(length)
-                              .arg(*limit)
-                              .arg(displayName(*entered.channel)));
+                .arg(length)
+                .arg(*limit)
+                .arg(displayName(*entered.channel)));
         if (length > *limit)
             lengthPalette.setColor(QPalette::WindowText, tooLongColor);
     } else {

@@ -37,8 +37,8 @@ constexpr qint64 largestLibraryFile = 8 * 1024 * 1024;
 
 } // namespace
 
-TemplateLibraryWidget::TemplateLibraryWidget(TemplateService &templates, CustomerService &customers, Actor actor,
-                                             QWidget *parent)
+TemplateLibraryWidget::TemplateLibraryWidget(
+    TemplateService &templates, CustomerService &customers, Actor actor, QWidget *parent)
     : QWidget(parent),
       m_templates(templates),
       m_customers(customers),
@@ -64,10 +64,11 @@ TemplateLibraryWidget::TemplateLibraryWidget(TemplateService &templates, Custome
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setAccessibleName(tr("Templates"));
     connect(m_list, &QListView::activated, this, &TemplateLibraryWidget::editCurrent);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &TemplateLibraryWidget::updateButtons);
+    connect(
+        m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &TemplateLibraryWidget::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TemplateLibraryWidget::updateButtons);
-    connect(m_model, &TemplateListModel::loadFailed, this, [this](const QString &message) { showStatus(message, true); });
+    connect(
+        m_model, &TemplateListModel::loadFailed, this, [this](const QString &message) { showStatus(message, true); });
 
     auto *create = new QPushButton(tr("&New…"), this);
     auto *importButton = new QPushButton(tr("&Import…"), this);
@@ -103,7 +104,7 @@ TemplateLibraryWidget::TemplateLibraryWidget(TemplateService &templates, Custome
         m_referrals->setObjectName(u"referralResults"_s);
         m_referrals->setAccessibleName(tr("Referral results per template"));
         m_referrals->setRootIsDecorated(false);
-        m_referrals->setHeaderLabels({tr("Referral request"), tr("Sent"), tr("Referrals"), tr("Rate")});
+        m_referrals->setHeaderLabels({ tr("Referral request"), tr("Sent"), tr("Referrals"), tr("Rate") });
         m_referrals->header()->setSectionResizeMode(0, QHeaderView::Stretch);
         for (int column = 1; column < 4; ++column)
             m_referrals->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
@@ -141,8 +142,8 @@ QString TemplateLibraryWidget::statusText() const
 void TemplateLibraryWidget::showStatus(const QString &message, bool problem)
 {
     QPalette palette = m_status->palette();
-    palette.setColor(QPalette::WindowText, problem ? ThemeColors::error(palette)
-                                                   : QWidget::palette().color(QPalette::WindowText));
+    palette.setColor(
+        QPalette::WindowText, problem ? ThemeColors::error(palette) : QWidget::palette().color(QPalette::WindowText));
     m_status->setPalette(palette);
     m_status->setText(message);
 }
@@ -193,8 +194,8 @@ void TemplateLibraryWidget::archiveCurrent()
     try {
         m_templates.archive(m_actor, current->id);
         m_model->reload();
-        showStatus(tr("“%1” is archived: it leaves the lists and stays behind the replies sent with it.").arg(name),
-                   false);
+        showStatus(
+            tr("“%1” is archived: it leaves the lists and stays behind the replies sent with it.").arg(name), false);
     } catch (const Error &error) {
         showStatus(error.message(), true);
     }
@@ -211,12 +212,12 @@ bool TemplateLibraryWidget::importFile(const QString &path, bool shared)
         showStatus(tr("%1 is too large for a template library (%2 MB at most); nothing was imported.")
                        .arg(QDir::toNativeSeparators(path))
                        .arg(largestLibraryFile / (1024 * 1024)),
-                   true);
+            true);
         return false;
     }
     try {
-        const int added =
-            m_templates.importLibrary(m_actor, file.readAll(), shared ? TemplateScope::Shared : TemplateScope::Personal);
+        const int added = m_templates.importLibrary(
+            m_actor, file.readAll(), shared ? TemplateScope::Shared : TemplateScope::Personal);
         m_model->reload();
         showStatus(tr("Imported %n template(s).", nullptr, added), false);
         return true;
@@ -245,16 +246,16 @@ bool TemplateLibraryWidget::exportFile(const QString &path)
 
 void TemplateLibraryWidget::chooseImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Templates"), QString(),
-                                                      tr("Template libraries (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Templates"), QString(), tr("Template libraries (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     bool shared = false;
     if (TemplateService::canEditShared(m_actor)) {
-        const QStringList scopes{tr("Shared with the team"), tr("My personal templates")};
+        const QStringList scopes { tr("Shared with the team"), tr("My personal templates") };
         bool chosen = false;
-        const QString scope = QInputDialog::getItem(this, tr("Import Templates"), tr("Add the templates as:"), scopes,
-                                                    0, false, &chosen);
+        const QString scope = QInputDialog::getItem(
+            this, tr("Import Templates"), tr("Add the templates as:"), scopes, 0, false, &chosen);
         if (!chosen)
             return;
         shared = scope == scopes.front();
@@ -264,8 +265,8 @@ void TemplateLibraryWidget::chooseImportFile()
 
 void TemplateLibraryWidget::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Templates"), tr("templates.json"),
-                                                      tr("Template libraries (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Templates"), tr("templates.json"), tr("Template libraries (*.json)"));
     if (!path.isEmpty())
         exportFile(path);
 }
@@ -278,17 +279,15 @@ void TemplateLibraryWidget::reloadReferrals()
     try {
         for (const TemplateReferralCount &count : m_templates.referralCounts(m_actor)) {
             const QString rate = count.requestsSent > 0
-                                     ? QLocale().toString(100.0 * double(count.referralsReceived) /
-                                                              double(count.requestsSent),
-                                                          'f', 0) +
-                                           u" %"_s
-                                     : u"–"_s;
+                ? QLocale().toString(100.0 * double(count.referralsReceived) / double(count.requestsSent), 'f', 0)
+                    + u" %"_s
+                : u"–"_s;
             // Channel variants share a name.
             QString name = count.channel ? count.name + u" · "_s + displayName(*count.channel) : count.name;
             if (count.archived)
                 name = tr("%1 (archived)").arg(name);
-            auto *row = new QTreeWidgetItem(m_referrals, {name, QLocale().toString(count.requestsSent),
-                                                          QLocale().toString(count.referralsReceived), rate});
+            auto *row = new QTreeWidgetItem(m_referrals,
+                { name, QLocale().toString(count.requestsSent), QLocale().toString(count.referralsReceived), rate });
             row->setToolTip(0, count.shortcode.isEmpty() ? name : name + u" (/"_s + count.shortcode + u')');
             for (int column = 1; column < 4; ++column)
                 row->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);

@@ -27,8 +27,8 @@ class TemplateLibraryWidget : public QWidget
     Q_OBJECT
 
 public:
-    TemplateLibraryWidget(TemplateService &templates, CustomerService &customers, Actor actor,
-                          QWidget *parent = nullptr);
+    TemplateLibraryWidget(
+        TemplateService &templates, CustomerService &customers, Actor actor, QWidget *parent = nullptr);
 
     // Previews in the editor are rendered for this customer (the one open in the main window).
     void setPreviewCustomer(Id customerId) { m_previewCustomer = customerId; }

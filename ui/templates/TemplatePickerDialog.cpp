@@ -318,7 +318,7 @@ void TemplatePickerDialog::updatePreview()
         m_status->setText(tr("Cannot insert yet: there is no value for %1.").arg(names.join(u", "_s)));
     } else if (m_rendering->exceedsLimit()) {
         m_status->setText(tr("Longer than %1 allows; shorten it after inserting.")
-                              .arg(displayName(replyTemplate->channel.value_or(Channel::Social))));
+                .arg(displayName(replyTemplate->channel.value_or(Channel::Social))));
     } else {
         m_status->clear();
     }

@@ -94,7 +94,9 @@ QString displayable(const QString &text, qsizetype limit)
 } // namespace
 
 BodyViewer::BodyViewer(QWidget *parent)
-    : QWidget(parent), m_text(new QPlainTextEdit(this)), m_truncatedNote(new QLabel(this)),
+    : QWidget(parent),
+      m_text(new QPlainTextEdit(this)),
+      m_truncatedNote(new QLabel(this)),
       m_showAll(new QPushButton(tr("Show &All"), this)),
       m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_text->document()))
 {
@@ -104,8 +106,8 @@ BodyViewer::BodyViewer(QWidget *parent)
     m_text->setPlaceholderText(tr("Select an event in the timeline to read it here."));
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    m_highlighter->setTheme(repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
-                                                           : KSyntaxHighlighting::Repository::LightTheme));
+    m_highlighter->setTheme(repository().defaultTheme(
+        dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme));
     m_truncatedNote->setWordWrap(true);
     auto *truncatedRow = new QHBoxLayout;
     truncatedRow->addWidget(m_truncatedNote, 1);
@@ -134,8 +136,7 @@ void BodyViewer::setBody(const QString &body, BodyFormat declaredFormat)
     if (body.size() > initialLength) {
         showText(body.left(initialLength), m_format);
         m_truncatedNote->setText(tr("Showing the first %1 of %2.")
-                                     .arg(QLocale().formattedDataSize(initialLength),
-                                          QLocale().formattedDataSize(body.size())));
+                .arg(QLocale().formattedDataSize(initialLength), QLocale().formattedDataSize(body.size())));
         m_truncatedNote->show();
         m_showAll->show();
     } else {

@@ -41,17 +41,17 @@ struct TypeInfo
     Direction direction;
 };
 
-constexpr std::array<TypeInfo, 9> typeInfos{{
-    {ComposePanel::EntryType::CallSummary, InteractionKind::Call, Channel::Phone, Direction::Inbound},
-    {ComposePanel::EntryType::Email, InteractionKind::Message, Channel::Email, Direction::Outbound},
-    {ComposePanel::EntryType::ChatTranscript, InteractionKind::Message, Channel::LiveChat, Direction::Inbound},
-    {ComposePanel::EntryType::SocialMessage, InteractionKind::Message, Channel::Social, Direction::Inbound},
-    {ComposePanel::EntryType::Note, InteractionKind::Note, Channel::Internal, Direction::Internal},
-    {ComposePanel::EntryType::Complaint, InteractionKind::Complaint, Channel::Phone, Direction::Inbound},
-    {ComposePanel::EntryType::Order, InteractionKind::Order, Channel::Email, Direction::Inbound},
-    {ComposePanel::EntryType::Refund, InteractionKind::Refund, Channel::Email, Direction::Outbound},
-    {ComposePanel::EntryType::SurveyAnswer, InteractionKind::Feedback, Channel::Email, Direction::Inbound},
-}};
+constexpr std::array<TypeInfo, 9> typeInfos { {
+    { ComposePanel::EntryType::CallSummary, InteractionKind::Call, Channel::Phone, Direction::Inbound },
+    { ComposePanel::EntryType::Email, InteractionKind::Message, Channel::Email, Direction::Outbound },
+    { ComposePanel::EntryType::ChatTranscript, InteractionKind::Message, Channel::LiveChat, Direction::Inbound },
+    { ComposePanel::EntryType::SocialMessage, InteractionKind::Message, Channel::Social, Direction::Inbound },
+    { ComposePanel::EntryType::Note, InteractionKind::Note, Channel::Internal, Direction::Internal },
+    { ComposePanel::EntryType::Complaint, InteractionKind::Complaint, Channel::Phone, Direction::Inbound },
+    { ComposePanel::EntryType::Order, InteractionKind::Order, Channel::Email, Direction::Inbound },
+    { ComposePanel::EntryType::Refund, InteractionKind::Refund, Channel::Email, Direction::Outbound },
+    { ComposePanel::EntryType::SurveyAnswer, InteractionKind::Feedback, Channel::Email, Direction::Inbound },
+} };
 
 const TypeInfo &infoOf(ComposePanel::EntryType type)
 {
@@ -85,21 +85,34 @@ QString typeName(ComposePanel::EntryType type)
 
 } // namespace
 
-ComposePanel::ComposePanel(TimelineService &timeline, const DraftStore &drafts, QString workspace, Actor actor,
-                           QWidget *parent)
-    : QWidget(parent), m_timeline(timeline), m_drafts(drafts), m_workspace(std::move(workspace)),
-      m_actor(std::move(actor)), m_type(new QComboBox(this)), m_channel(new QComboBox(this)),
-      m_direction(new QComboBox(this)), m_subject(new QLineEdit(this)), m_body(new QPlainTextEdit(this)),
-      m_complaintBox(new QWidget(this)), m_cause(new QComboBox(this)), m_amountBox(new QWidget(this)),
-      m_amount(new QDoubleSpinBox(this)), m_surveyBox(new QWidget(this)), m_surveyKind(new QComboBox(this)),
-      m_score(new QSpinBox(this)), m_status(new QLabel(this)), m_log(new QPushButton(tr("&Log"), this)),
+ComposePanel::ComposePanel(
+    TimelineService &timeline, const DraftStore &drafts, QString workspace, Actor actor, QWidget *parent)
+    : QWidget(parent),
+      m_timeline(timeline),
+      m_drafts(drafts),
+      m_workspace(std::move(workspace)),
+      m_actor(std::move(actor)),
+      m_type(new QComboBox(this)),
+      m_channel(new QComboBox(this)),
+      m_direction(new QComboBox(this)),
+      m_subject(new QLineEdit(this)),
+      m_body(new QPlainTextEdit(this)),
+      m_complaintBox(new QWidget(this)),
+      m_cause(new QComboBox(this)),
+      m_amountBox(new QWidget(this)),
+      m_amount(new QDoubleSpinBox(this)),
+      m_surveyBox(new QWidget(this)),
+      m_surveyKind(new QComboBox(this)),
+      m_score(new QSpinBox(this)),
+      m_status(new QLabel(this)),
+      m_log(new QPushButton(tr("&Log"), this)),
       m_pickTemplate(new QPushButton(tr("&Template…"), this)),
       m_draftDelay(new QTimer(this))
 {
     for (const TypeInfo &info : typeInfos)
         m_type->addItem(info.kind == InteractionKind::Message ? InteractionIcons::icon(info.channel)
                                                               : InteractionIcons::icon(info.kind),
-                        typeName(info.type), int(info.type));
+            typeName(info.type), int(info.type));
     m_type->setAccessibleName(tr("What to log"));
     for (const Channel channel : allValues<Channel>())
         m_channel->addItem(InteractionIcons::icon(channel), displayName(channel), int(channel));
@@ -125,7 +138,7 @@ ComposePanel::ComposePanel(TimelineService &timeline, const DraftStore &drafts, 
     causeRow->addWidget(addCause);
     complaintLayout->addLayout(causeRow);
     auto *steps = new QHBoxLayout;
-    for (const QString &step : {tr("Listen"), tr("Empathize"), tr("Apologize"), tr("Solve"), tr("Thank")}) {
+    for (const QString &step : { tr("Listen"), tr("Empathize"), tr("Apologize"), tr("Solve"), tr("Thank") }) {
         auto *box = new QCheckBox(step, m_complaintBox);
         m_leastSteps.append(box);
         steps->addWidget(box);
@@ -201,7 +214,7 @@ ComposePanel::ComposePanel(TimelineService &timeline, const DraftStore &drafts, 
         m_score->setRange(lowest, highest);
         saveDraftSoon();
     });
-    for (QComboBox *box : {m_channel, m_direction, m_cause})
+    for (QComboBox *box : { m_channel, m_direction, m_cause })
         connect(box, &QComboBox::currentIndexChanged, this, &ComposePanel::saveDraftSoon);
     connect(m_subject, &QLineEdit::textChanged, this, &ComposePanel::saveDraftSoon);
     connect(m_body, &QPlainTextEdit::textChanged, this, &ComposePanel::saveDraftSoon);
@@ -210,7 +223,7 @@ ComposePanel::ComposePanel(TimelineService &timeline, const DraftStore &drafts, 
     connect(m_log, &QPushButton::clicked, this, &ComposePanel::logEntry);
     m_pickTemplate->setVisible(false);
     m_pickTemplate->setToolTip(tr("Insert a reply template (%1)")
-                                   .arg(TemplatePickerDialog::defaultShortcut().toString(QKeySequence::NativeText)));
+            .arg(TemplatePickerDialog::defaultShortcut().toString(QKeySequence::NativeText)));
     connect(m_pickTemplate, &QPushButton::clicked, this, &ComposePanel::pickTemplate);
     auto *templateShortcut = new QShortcut(TemplatePickerDialog::defaultShortcut(), this);
     templateShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -220,8 +233,8 @@ ComposePanel::ComposePanel(TimelineService &timeline, const DraftStore &drafts, 
     connect(logShortcut, &QShortcut::activated, this, &ComposePanel::logEntry);
     connect(addCause, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("New Complaint Cause"), tr("Cause:"), QLineEdit::Normal,
-                                                   QString(), &ok);
+        const QString name
+            = QInputDialog::getText(this, tr("New Complaint Cause"), tr("Cause:"), QLineEdit::Normal, QString(), &ok);
         if (!ok)
             return;
         try {
@@ -315,16 +328,11 @@ QJsonObject ComposePanel::draft() const
     QJsonArray steps;
     for (const QCheckBox *box : m_leastSteps)
         steps.append(box->isChecked());
-    return {{u"type"_s, m_type->currentData().toInt()},
-            {u"channel"_s, m_channel->currentData().toInt()},
-            {u"direction"_s, m_direction->currentData().toInt()},
-            {u"subject"_s, m_subject->text()},
-            {u"body"_s, m_body->toPlainText()},
-            {u"cause"_s, m_cause->currentText()},
-            {u"least"_s, steps},
-            {u"amount"_s, m_amount->value()},
-            {u"survey"_s, m_surveyKind->currentData().toInt()},
-            {u"score"_s, m_score->value()}};
+    return { { u"type"_s, m_type->currentData().toInt() }, { u"channel"_s, m_channel->currentData().toInt() },
+        { u"direction"_s, m_direction->currentData().toInt() }, { u"subject"_s, m_subject->text() },
+        { u"body"_s, m_body->toPlainText() }, { u"cause"_s, m_cause->currentText() }, { u"least"_s, steps },
+        { u"amount"_s, m_amount->value() }, { u"survey"_s, m_surveyKind->currentData().toInt() },
+        { u"score"_s, m_score->value() } };
 }
 
 void ComposePanel::restoreDraft(const QJsonObject &draft)
@@ -437,11 +445,12 @@ bool ComposePanel::logEntry()
     try {
         // A reply written from a template goes out through the template service, which counts the use
         // and links referral requests.
-        const bool fromTemplate = m_templates && m_templateUsed && interaction.kind == InteractionKind::Message &&
-                                  interaction.direction == Direction::Outbound;
-        const Id id = fromTemplate ? m_templates->sendReply(m_actor, {m_customerId, *m_templateUsed, interaction.channel,
-                                                                      interaction.subject, interaction.body})
-                                   : m_timeline.logInteraction(m_actor, interaction, survey);
+        const bool fromTemplate = m_templates && m_templateUsed && interaction.kind == InteractionKind::Message
+            && interaction.direction == Direction::Outbound;
+        const Id id = fromTemplate
+            ? m_templates->sendReply(m_actor,
+                  { m_customerId, *m_templateUsed, interaction.channel, interaction.subject, interaction.body })
+            : m_timeline.logInteraction(m_actor, interaction, survey);
         m_templateUsed.reset();
         m_drafts.discard(m_workspace, m_actor.agentId, m_customerId);
         clearForm();

@@ -34,11 +34,21 @@ class ComposePanel : public QWidget
     Q_OBJECT
 
 public:
-    enum class EntryType { CallSummary, Email, ChatTranscript, SocialMessage, Note, Complaint, Order, Refund, SurveyAnswer };
+    enum class EntryType {
+        CallSummary,
+        Email,
+        ChatTranscript,
+        SocialMessage,
+        Note,
+        Complaint,
+        Order,
+        Refund,
+        SurveyAnswer
+    };
     Q_ENUM(EntryType)
 
-    ComposePanel(TimelineService &timeline, const DraftStore &drafts, QString workspace, Actor actor,
-                 QWidget *parent = nullptr);
+    ComposePanel(
+        TimelineService &timeline, const DraftStore &drafts, QString workspace, Actor actor, QWidget *parent = nullptr);
     ~ComposePanel() override;
 
     // Keeps the current draft and shows the given customer's (0: none).

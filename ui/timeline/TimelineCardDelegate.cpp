@@ -46,7 +46,7 @@ void TimelineCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         painter->setFont(dayFont);
         painter->setPen(opt.palette.color(QPalette::WindowText));
         painter->drawText(band.adjusted(10, 0, -10, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                          index.data(TimelineRoles::DayLabel).toString());
+            index.data(TimelineRoles::DayLabel).toString());
         painter->setPen(opt.palette.color(QPalette::Mid));
         painter->drawLine(band.bottomLeft(), band.bottomRight());
         card.setTop(band.bottom() + 5);
@@ -68,7 +68,8 @@ void TimelineCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QFontMetrics smallMetrics(small);
     painter->setFont(small);
     const QRect headerRect(content.left(), content.top(), content.width(), line);
-    const QString whenText = QLocale().toString(index.data(TimelineRoles::OccurredAt).toDateTime(), QLocale::ShortFormat);
+    const QString whenText
+        = QLocale().toString(index.data(TimelineRoles::OccurredAt).toDateTime(), QLocale::ShortFormat);
     const int whenWidth = smallMetrics.horizontalAdvance(whenText) + 8;
     painter->setPen(quiet);
     painter->drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter, whenText);
@@ -76,26 +77,26 @@ void TimelineCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const int iconSize = 16;
     const int right = headerRect.right() - whenWidth;
     int x = headerRect.left();
-    const auto segment = [&](const QString &iconPath, const QColor &iconColor, const QString &word,
-                             const QColor &wordColor) {
-        if (x + iconSize > right)
-            return;
-        InteractionIcons::paint(painter, QRect(x, headerRect.top() + (line - iconSize) / 2, iconSize, iconSize),
-                                iconPath, iconColor);
-        x += iconSize + 4;
-        const int room = right - x;
-        if (room <= 0)
-            return;
-        const QString shown = smallMetrics.elidedText(word, Qt::ElideRight, room);
-        painter->setPen(wordColor);
-        painter->drawText(QRect(x, headerRect.top(), room, line), Qt::AlignLeft | Qt::AlignVCenter, shown);
-        x += smallMetrics.horizontalAdvance(shown) + 12;
-    };
+    const auto segment
+        = [&](const QString &iconPath, const QColor &iconColor, const QString &word, const QColor &wordColor) {
+              if (x + iconSize > right)
+                  return;
+              InteractionIcons::paint(
+                  painter, QRect(x, headerRect.top() + (line - iconSize) / 2, iconSize, iconSize), iconPath, iconColor);
+              x += iconSize + 4;
+              const int room = right - x;
+              if (room <= 0)
+                  return;
+              const QString shown = smallMetrics.elidedText(word, Qt::ElideRight, room);
+              painter->setPen(wordColor);
+              painter->drawText(QRect(x, headerRect.top(), room, line), Qt::AlignLeft | Qt::AlignVCenter, shown);
+              x += smallMetrics.horizontalAdvance(shown) + 12;
+          };
     segment(InteractionIcons::path(kind), accent, displayName(kind), text);
     segment(InteractionIcons::path(channel), quiet, displayName(channel), quiet);
     const QString agent = index.data(TimelineRoles::AgentName).toString();
     segment(InteractionIcons::path(direction), quiet,
-            agent.isEmpty() ? displayName(direction) : QString(displayName(direction) + u" · "_s + agent), quiet);
+        agent.isEmpty() ? displayName(direction) : QString(displayName(direction) + u" · "_s + agent), quiet);
 
     QFont bold = opt.font;
     bold.setWeight(QFont::DemiBold);
@@ -103,8 +104,8 @@ void TimelineCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setPen(kind == InteractionKind::Complaint && !selected ? ThemeColors::error(opt.palette) : text);
     const QRect subjectRect(content.left(), headerRect.bottom() + 2, content.width(), line);
     painter->drawText(subjectRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(bold).elidedText(index.data(TimelineRoles::Subject).toString(), Qt::ElideRight,
-                                                    subjectRect.width()));
+        QFontMetrics(bold).elidedText(
+            index.data(TimelineRoles::Subject).toString(), Qt::ElideRight, subjectRect.width()));
 
     painter->setFont(opt.font);
     painter->setPen(quiet);
@@ -112,7 +113,7 @@ void TimelineCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QString preview = index.data(TimelineRoles::Preview).toString();
     preview.replace(u'\n', u' ');
     painter->drawText(previewRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                      metrics.elidedText(preview, Qt::ElideRight, previewRect.width() * 2 - 20));
+        metrics.elidedText(preview, Qt::ElideRight, previewRect.width() * 2 - 20));
     painter->restore();
 
     // The focus frame goes round the card, not the day separator above it.
@@ -131,7 +132,7 @@ QSize TimelineCardDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     // Two fixed heights, known without measuring text, so long lists stay cheap to lay out.
     const QFontMetrics metrics(option.font);
     const int card = metrics.height() * 4 + 18;
-    return {400, index.data(TimelineRoles::StartsDay).toBool() ? card + dayBandHeight(option) : card};
+    return { 400, index.data(TimelineRoles::StartsDay).toBool() ? card + dayBandHeight(option) : card };
 }
 
 } // namespace tandem

@@ -50,8 +50,7 @@ bool isNewer(const Interaction &a, const Interaction &b)
 
 TimelineModel::TimelineModel(TimelineService &service, Actor actor, QObject *parent)
     : QAbstractListModel(parent), m_service(service), m_actor(std::move(actor))
-{
-}
+{ }
 
 InteractionPage TimelineModel::loadPage(const std::optional<TimelineCursor> &after)
 {
@@ -70,8 +69,8 @@ int TimelineModel::rowCount(const QModelIndex &parent) const
 
 bool TimelineModel::startsDay(int row) const
 {
-    return row == 0 ||
-           localDateOf(m_interactions.at(row).occurredAt) != localDateOf(m_interactions.at(row - 1).occurredAt);
+    return row == 0
+        || localDateOf(m_interactions.at(row).occurredAt) != localDateOf(m_interactions.at(row - 1).occurredAt);
 }
 
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
@@ -85,12 +84,12 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return interaction.subject.isEmpty() ? displayName(interaction.kind) : interaction.subject;
     case Qt::ToolTipRole:
     case TimelineRoles::Summary:
-        return QString(displayName(interaction.kind) + u" · "_s + displayName(interaction.channel) + u" · "_s +
-                       displayName(interaction.direction));
+        return QString(displayName(interaction.kind) + u" · "_s + displayName(interaction.channel) + u" · "_s
+            + displayName(interaction.direction));
     case Qt::AccessibleDescriptionRole:
-        return QString(displayName(interaction.kind) + u", "_s + displayName(interaction.channel) + u", "_s +
-                       QLocale().toString(QDateTime::fromMSecsSinceEpoch(interaction.occurredAt).toLocalTime(),
-                                          QLocale::ShortFormat));
+        return QString(displayName(interaction.kind) + u", "_s + displayName(interaction.channel) + u", "_s
+            + QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(interaction.occurredAt).toLocalTime(), QLocale::ShortFormat));
     case TimelineRoles::Id:
         return interaction.id;
     case TimelineRoles::Kind:
@@ -185,7 +184,7 @@ void TimelineModel::setFilter(const TimelineFilter &filter)
 void TimelineModel::jumpToDate(QDate date)
 {
     const QDateTime endOfDay(date.addDays(1), QTime(0, 0));
-    m_start = TimelineCursor{endOfDay.toMSecsSinceEpoch(), 0};
+    m_start = TimelineCursor { endOfDay.toMSecsSinceEpoch(), 0 };
     reload();
 }
 
@@ -214,7 +213,7 @@ void TimelineModel::refresh()
         if (m_loadedIds.contains(interaction.id))
             continue;
         const auto position = std::find_if(m_interactions.cbegin(), m_interactions.cend(),
-                                           [&](const Interaction &loaded) { return isNewer(interaction, loaded); });
+            [&](const Interaction &loaded) { return isNewer(interaction, loaded); });
         const int row = int(position - m_interactions.cbegin());
         // Past the loaded end, paging brings it; above a jumped-to start, "show newest" does.
         if ((row == m_interactions.size() && m_next) || (row == 0 && m_start))
@@ -228,7 +227,7 @@ void TimelineModel::refresh()
         if (row + 1 < m_interactions.size()) {
             // The next event may no longer start its day.
             const QModelIndex below = index(row + 1);
-            emit dataChanged(below, below, {TimelineRoles::StartsDay});
+            emit dataChanged(below, below, { TimelineRoles::StartsDay });
         }
     }
 }

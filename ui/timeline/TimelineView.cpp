@@ -44,19 +44,23 @@ QToolButton *chip(const QString &text, const QIcon &icon, QWidget *parent)
 
 const QList<InteractionKind> &chipKinds()
 {
-    static const QList<InteractionKind> kinds{InteractionKind::Message,  InteractionKind::Call,      InteractionKind::Note,
-                                              InteractionKind::Feedback, InteractionKind::Complaint, InteractionKind::Order,
-                                              InteractionKind::Refund,   InteractionKind::Escalation,
-                                              InteractionKind::FollowUp, InteractionKind::Referral};
+    static const QList<InteractionKind> kinds { InteractionKind::Message, InteractionKind::Call, InteractionKind::Note,
+        InteractionKind::Feedback, InteractionKind::Complaint, InteractionKind::Order, InteractionKind::Refund,
+        InteractionKind::Escalation, InteractionKind::FollowUp, InteractionKind::Referral };
     return kinds;
 }
 
 } // namespace
 
 TimelineView::TimelineView(TimelineModel &model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_title(new QLabel(this)), m_textFilter(new QLineEdit(this)),
-      m_date(new QDateEdit(QDate::currentDate(), this)), m_newest(new QPushButton(tr("Newest"), this)),
-      m_list(new QListView(this)), m_filterDelay(new QTimer(this))
+    : QWidget(parent),
+      m_model(model),
+      m_title(new QLabel(this)),
+      m_textFilter(new QLineEdit(this)),
+      m_date(new QDateEdit(QDate::currentDate(), this)),
+      m_newest(new QPushButton(tr("Newest"), this)),
+      m_list(new QListView(this)),
+      m_filterDelay(new QTimer(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
