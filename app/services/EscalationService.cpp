@@ -259,7 +259,7 @@ Escalation EscalationService::transition(const Actor &actor, Id escalationId, Es
     if (!verdict.allowed()) {
         if (verdict.forbidden)
             throw PermissionDenied(verdict.reason);
-        if (action == EscalationAction::Claim && before.assignedTo)
+        if (action == EscalationAction::Claim && before.assignedTo && before.state != EscalationState::Closed)
             throw ServiceError(conflictMessage(actor, escalationId, action));
         throw ServiceError(verdict.reason);
     }
@@ -349,6 +349,8 @@ QString EscalationService::conflictMessage(const Actor &actor, Id escalationId, 
     const std::optional<EscalationListItem> now = m_escalations.find(escalationId);
     if (!now)
         return tr("There is no escalation #%1.").arg(escalationId);
+    if (action == EscalationAction::Claim && now->escalation.state == EscalationState::Closed)
+        return tr("Escalation #%1 was closed in the meantime; there is nothing to claim.").arg(escalationId);
     if (action == EscalationAction::Claim && now->escalation.assignedTo) {
         if (*now->escalation.assignedTo == actor.agentId)
             return tr("You have already claimed escalation #%1.").arg(escalationId);

@@ -279,12 +279,26 @@ QList<TemplateProblem> TemplateService::fieldProblems(const ReplyTemplate &reply
         if (errors.size() > listedParseErrors)
             add(field, tr("… and %n more errors.", nullptr, int(errors.size() - listedParseErrors)));
     };
-    if (replyTemplate.subject.contains(u'\n'))
+    // Text over the limits is refused before it is parsed or rendered: that work grows with its size.
+    if (replyTemplate.subject.size() > longestSubject)
+        add(Field::Subject,
+            tr("The subject is too long: %1 characters, %2 at most.")
+                .arg(replyTemplate.subject.size())
+                .arg(longestSubject));
+    else if (replyTemplate.subject.contains(u'\n'))
         add(Field::Subject, tr("The subject must be one line."));
-    parseProblems(Field::Subject, replyTemplate.subject);
-    if (replyTemplate.body.trimmed().isEmpty())
+    else
+        parseProblems(Field::Subject, replyTemplate.subject);
+    const bool bodyTooLong = replyTemplate.body.size() > longestBody;
+    if (bodyTooLong)
+        add(Field::Body,
+            tr("The text is too long: %1 characters, %2 at most.").arg(replyTemplate.body.size()).arg(longestBody));
+    else if (replyTemplate.body.trimmed().isEmpty())
         add(Field::Body, tr("The template has no text."));
-    parseProblems(Field::Body, replyTemplate.body);
+    else
+        parseProblems(Field::Body, replyTemplate.body);
+    if (bodyTooLong)
+        return problems;
 
     if (const std::optional<qsizetype> limit = lengthLimit(replyTemplate.channel)) {
         const qsizetype length = typicalLength(replyTemplate.body);

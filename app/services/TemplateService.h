@@ -87,6 +87,10 @@ public:
     static constexpr QStringView defaultCompanyName { u"Tandem Demo Co." };
     static constexpr QStringView libraryFormat { u"tandem-templates" };
     static constexpr int libraryVersion = 1;
+    // A subject is one header line of a mail, which RFC 5322 caps at 998 characters.
+    static constexpr qsizetype longestSubject = 998;
+    // Far past any reply a person writes, and small enough that editing and previewing stay instant.
+    static constexpr qsizetype longestBody = 100'000;
 
     TemplateService(Workspace &workspace, const Clock &clock, QObject *parent = nullptr);
 

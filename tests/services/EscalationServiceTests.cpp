@@ -531,3 +531,20 @@ TEST_CASE("tandemctl escalation reports refusals on stderr with a failing exit c
     CHECK(process.exitCode() == 0);
     CHECK_THAT(process.readAllStandardOutput().toStdString(), ContainsSubstring("\"escalations\""));
 }
+
+TEST_CASE("claiming a closed escalation says that it is closed, not who claimed it", "[escalation][reliability]")
+{
+    Desk desk(Backend::Sqlite);
+    const Id id = desk.service.escalate(desk.rep, completeForm(desk.workspace, 5));
+    desk.step(desk.specialist, id, EscalationAction::Claim, {});
+    desk.step(desk.specialist, id, EscalationAction::Start, {});
+    desk.step(desk.specialist, id, EscalationAction::Resolve, u"Fixed in 4.2.1"_s);
+    desk.step(desk.specialist, id, EscalationAction::HandBack, u"Tell them to update"_s);
+    desk.step(desk.rep, id, EscalationAction::Close, {});
+    const Trail closed = trailOf(desk.workspace, id);
+
+    const int version = desk.current(id).version;
+    CHECK_THROWS_WITH(desk.service.transition(desk.specialist2, id, EscalationAction::Claim, {}, version),
+        ContainsSubstring("is closed; there is nothing to claim"));
+    CHECK(trailOf(desk.workspace, id) == closed);
+}

@@ -720,3 +720,35 @@ TEST_CASE("an exported library imports into another workspace as it was", "[temp
               AccountService(third).signInWithoutPassword(u"lead"_s), shipped.readAll(), TemplateScope::Shared)
         == 24);
 }
+
+TEST_CASE(
+    "a template over the size limits is refused on import, naming the field and the limit", "[templates][reliability]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO(str(test::backendName(backend)));
+    test::TempWorkspace temp(backend);
+    Workspace &workspace = temp.openWithDemo(3, 10, 1);
+    test::MockClock clock;
+    TemplateService service(workspace, clock);
+    const Actor lead = AccountService(workspace).signInWithoutPassword(u"lead"_s);
+    const qint64 rowsBefore = templateRows(workspace);
+
+    // What a hostile tester imported: an 800 KB subject froze the editor for 91 s.
+    QJsonObject hugeSubject = entry(u"Huge subject"_s, u"huge"_s, u"email"_s, u"Hello"_s);
+    hugeSubject.insert(u"subject"_s, QString(800 * 1024, u'x'));
+    const QJsonObject hugeBody
+        = entry(u"Huge body"_s, u"hugebody"_s, u"email"_s, QString(TemplateService::longestBody + 1, u'y'));
+    const std::string message = serviceErrorOf(
+        [&] { service.importLibrary(lead, library({ hugeSubject, hugeBody }), TemplateScope::Shared); });
+    CHECK_THAT(message, ContainsSubstring("nothing was changed"));
+    CHECK_THAT(message,
+        ContainsSubstring("Entry 1 (“Huge subject”): The subject is too long: 819200 characters, 998 at most"));
+    CHECK_THAT(
+        message, ContainsSubstring("Entry 2 (“Huge body”): The text is too long: 100001 characters, 100000 at most"));
+    CHECK(templateRows(workspace) == rowsBefore);
+
+    // Right at the limits is fine.
+    QJsonObject longest = entry(u"Longest"_s, u"longest"_s, u"email"_s, QString(TemplateService::longestBody, u'z'));
+    longest.insert(u"subject"_s, QString(TemplateService::longestSubject, u's'));
+    CHECK(service.importLibrary(lead, library({ longest }), TemplateScope::Shared) == 1);
+}
