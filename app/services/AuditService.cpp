@@ -20,12 +20,6 @@ AuditPage AuditService::page(const Actor &actor, const std::optional<Id> &before
     return AuditLog(m_workspace).page(before, qBound(1, limit, 5000));
 }
 
-std::optional<AuditListEntry> AuditService::entry(const Actor &actor, Id id) const
-{
-    ReviewAccess::requireLead(actor, tr("The audit trail is for team leads."));
-    return AuditLog(m_workspace).find(id);
-}
-
 AuditVerification AuditService::verify(const Actor &actor) const
 {
     ReviewAccess::requireLead(actor, tr("The audit trail is for team leads."));

@@ -7,6 +7,7 @@
 #include "services/TemplateService.h"
 #include "services/WorkspaceSession.h"
 #include "storage/AgentRepository.h"
+#include "storage/DemoDataWriter.h"
 #include "storage/Workspace.h"
 
 #include <QDateTime>

@@ -4,7 +4,6 @@
 #include "customers/CustomerEditDialog.h"
 
 #include "services/CustomerProfileService.h"
-#include "storage/StorageError.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -4,7 +4,6 @@
 #include "escalation/EscalationQueueModel.h"
 
 #include "ModelRoles.h"
-#include "storage/StorageError.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -4,7 +4,6 @@
 #include "escalation/HandoffCard.h"
 
 #include "escalation/EscalationQueueDelegate.h"
-#include "storage/StorageError.h"
 #include "timeline/BodyViewer.h"
 
 #include <QDateTime>

@@ -6,7 +6,6 @@
 #include "escalation/EscalationQueueDelegate.h"
 #include "escalation/EscalationQueueModel.h"
 #include "escalation/HandoffCard.h"
-#include "storage/StorageError.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -4,7 +4,6 @@
 #include "followups/FollowUpDialog.h"
 
 #include "services/FollowUpService.h"
-#include "storage/StorageError.h"
 
 #include <QButtonGroup>
 #include <QDateTimeEdit>

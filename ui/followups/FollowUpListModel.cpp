@@ -4,7 +4,6 @@
 #include "followups/FollowUpListModel.h"
 
 #include "ModelRoles.h"
-#include "storage/StorageError.h"
 
 #include <QDateTime>
 #include <QLocale>

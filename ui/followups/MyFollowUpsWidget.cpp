@@ -7,7 +7,6 @@
 #include "followups/FollowUpListDelegate.h"
 #include "followups/FollowUpListModel.h"
 #include "services/FollowUpService.h"
-#include "storage/StorageError.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

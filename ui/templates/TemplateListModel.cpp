@@ -5,7 +5,6 @@
 
 #include "ModelRoles.h"
 #include "services/TemplateCategories.h"
-#include "storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -6,7 +6,6 @@
 #include "ModelRoles.h"
 #include "domain/TemplateParser.h"
 #include "domain/TemplatePlaceholders.h"
-#include "storage/StorageError.h"
 #include "templates/TemplateListDelegate.h"
 #include "templates/TemplateListModel.h"
 
