@@ -4,6 +4,7 @@
 #include "CustomerListModel.h"
 
 #include "ModelRoles.h"
+#include "domain/Error.h"
 #include "services/CustomerService.h"
 
 using namespace Qt::StringLiterals;

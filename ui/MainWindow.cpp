@@ -13,6 +13,7 @@
 #include "ThemeColors.h"
 #include "accounts/AgentsDialog.h"
 #include "customers/CustomerProfileWidget.h"
+#include "domain/Error.h"
 #include "escalation/EscalationDialog.h"
 #include "escalation/SpecialistQueueWidget.h"
 #include "followups/FollowUpDialog.h"

@@ -4,6 +4,7 @@
 #include "services/AuditService.h"
 
 #include "services/ReviewAccess.h"
+#include "storage/AuditLog.h"
 #include "storage/ChangeFeed.h"
 #include "storage/Workspace.h"
 

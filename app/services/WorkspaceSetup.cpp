@@ -3,6 +3,7 @@
 
 #include "services/WorkspaceSetup.h"
 
+#include "domain/StorageError.h"
 #include "services/ServiceError.h"
 #include "services/TemplateService.h"
 #include "services/WorkspaceSession.h"

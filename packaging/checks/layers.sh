@@ -26,7 +26,7 @@ for arg in "$@"; do
     fi
     [ -n "$files" ] || continue
     # shellcheck disable=SC2086 # one file name per word; the tree has no spaces in names
-    if grep -nE '^[[:space:]]*#[[:space:]]*include[[:space:]]*[<"]storage/' $files; then
+    if grep -nHE '^[[:space:]]*#[[:space:]]*include[[:space:]]*[<"]storage/' $files; then
         status=1
     fi
 done

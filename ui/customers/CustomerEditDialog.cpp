@@ -3,6 +3,7 @@
 
 #include "customers/CustomerEditDialog.h"
 
+#include "domain/Error.h"
 #include "services/CustomerProfileService.h"
 
 #include <QComboBox>

@@ -5,6 +5,7 @@
 
 #include "customers/CustomerEditDialog.h"
 #include "customers/MergeCustomersDialog.h"
+#include "domain/Error.h"
 #include "services/CustomerProfileService.h"
 #include "services/CustomerService.h"
 

@@ -6,6 +6,7 @@
 #include "CustomerListDelegate.h"
 #include "CustomerListModel.h"
 #include "ModelRoles.h"
+#include "domain/Error.h"
 #include "services/CustomerService.h"
 
 #include <QDateTime>

@@ -4,6 +4,7 @@
 #include "escalation/EscalationDialog.h"
 
 #include "domain/BodyFormatSniffer.h"
+#include "domain/Error.h"
 #include "domain/SlaPolicy.h"
 #include "services/CustomerService.h"
 #include "services/EscalationService.h"

@@ -4,6 +4,7 @@
 #include "escalation/EscalationQueueModel.h"
 
 #include "ModelRoles.h"
+#include "domain/Error.h"
 
 #include <QDateTime>
 #include <QHash>

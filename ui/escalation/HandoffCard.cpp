@@ -3,6 +3,7 @@
 
 #include "escalation/HandoffCard.h"
 
+#include "domain/Error.h"
 #include "escalation/EscalationQueueDelegate.h"
 #include "timeline/BodyViewer.h"
 

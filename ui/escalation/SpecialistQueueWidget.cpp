@@ -3,6 +3,7 @@
 
 #include "escalation/SpecialistQueueWidget.h"
 
+#include "domain/Error.h"
 #include "escalation/EscalationQueueDelegate.h"
 #include "escalation/EscalationQueueModel.h"
 #include "escalation/HandoffCard.h"

@@ -3,6 +3,7 @@
 
 #include "followups/FollowUpDialog.h"
 
+#include "domain/Error.h"
 #include "services/FollowUpService.h"
 
 #include <QButtonGroup>

@@ -4,6 +4,7 @@
 #include "followups/FollowUpListModel.h"
 
 #include "ModelRoles.h"
+#include "domain/Error.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -4,6 +4,7 @@
 #include "followups/MyFollowUpsWidget.h"
 
 #include "ModelRoles.h"
+#include "domain/Error.h"
 #include "followups/FollowUpListDelegate.h"
 #include "followups/FollowUpListModel.h"
 #include "services/FollowUpService.h"

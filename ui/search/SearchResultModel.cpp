@@ -4,6 +4,7 @@
 #include "search/SearchResultModel.h"
 
 #include "ModelRoles.h"
+#include "domain/Error.h"
 #include "domain/MarkedText.h"
 
 #include <QDateTime>

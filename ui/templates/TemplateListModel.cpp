@@ -4,6 +4,7 @@
 #include "templates/TemplateListModel.h"
 
 #include "ModelRoles.h"
+#include "domain/Error.h"
 #include "services/TemplateCategories.h"
 
 #include <QCoreApplication>

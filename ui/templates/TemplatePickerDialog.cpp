@@ -4,6 +4,7 @@
 #include "templates/TemplatePickerDialog.h"
 
 #include "ModelRoles.h"
+#include "domain/Error.h"
 #include "domain/TemplateParser.h"
 #include "domain/TemplatePlaceholders.h"
 #include "templates/TemplateListDelegate.h"

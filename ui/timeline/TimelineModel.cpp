@@ -4,6 +4,7 @@
 #include "timeline/TimelineModel.h"
 
 #include "ModelRoles.h"
+#include "domain/Error.h"
 #include "services/TimelineService.h"
 
 #include <QDateTime>
