@@ -4,7 +4,6 @@
 #include "MockClock.h"
 #include "TempWorkspace.h"
 #include "domain/MarkedText.h"
-#include "services/AccountService.h"
 #include "services/SearchService.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InteractionRepository.h"
@@ -28,10 +27,7 @@ constexpr Millis start = test::TempWorkspace::demoAnchor - 100 * day;
 // A few hand-written interactions, so what matches and in which order is known.
 struct SearchFixture
 {
-    explicit SearchFixture(test::TempWorkspace &temp)
-        : workspace(temp.openWithDemo(2, 0, 3)),
-          service(workspace),
-          actor(AccountService(workspace).signInWithoutPassword(u"rep"_s))
+    explicit SearchFixture(test::TempWorkspace &temp) : workspace(temp.openWithDemo(2, 0, 3)), service(workspace)
     {
         Customer ada;
         ada.firstName = u"Ada"_s;
@@ -86,7 +82,6 @@ struct SearchFixture
 
     Workspace &workspace;
     SearchService service;
-    Actor actor;
     Id adaId = 0;
     Id boId = 0;
     Id subjectMatch = 0;
@@ -163,7 +158,6 @@ TEST_CASE("search pages with a keyset cursor: every hit once, in order, for both
     test::TempWorkspace temp(backend);
     Workspace &workspace = temp.openWithDemo(30, 400, 17);
     SearchService service(workspace);
-    const Actor actor = AccountService(workspace).signInWithoutPassword(u"specialist"_s);
     const SearchOrder order = GENERATE(SearchOrder::Newest, SearchOrder::BestMatch);
 
     // "the" is in most demo texts: a big result set.

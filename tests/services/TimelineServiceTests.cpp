@@ -25,7 +25,6 @@ TEST_CASE("a customer's timeline pages newest first with every event exactly onc
     Workspace &workspace = temp.openWithDemo(10, 900, 5);
     test::MockClock clock;
     TimelineService timeline(workspace, clock);
-    const Actor lead = AccountService(workspace).defaultDemoActor();
 
     const qint64 expected = timeline.eventCount(1);
     REQUIRE(expected > 100);
