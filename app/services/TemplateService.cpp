@@ -13,6 +13,8 @@
 #include "storage/ChangeFeed.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InteractionRepository.h"
+#include "storage/ReferralRepository.h"
+#include "storage/TemplateRepository.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -121,15 +123,25 @@ QStringList ReplyRendering::missingNames() const
     return names;
 }
 
+struct TemplateService::Private
+{
+    explicit Private(Workspace &workspace) : templates(workspace), referrals(workspace) { }
+
+    TemplateRepository templates;
+    ReferralRepository referrals;
+};
+
 TemplateService::TemplateService(Workspace &workspace, const Clock &clock, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_clock(clock), m_templates(workspace), m_referrals(workspace)
+    : QObject(parent), m_workspace(workspace), m_clock(clock), d(std::make_unique<Private>(workspace))
 {
     connect(&workspace.changes(), &ChangeFeed::changed, this, &TemplateService::changed);
 }
 
+TemplateService::~TemplateService() = default;
+
 QList<ReplyTemplate> TemplateService::templates(const Actor &actor, const TemplateFilter &filter) const
 {
-    QList<ReplyTemplate> visible = m_templates.visibleTo(actor.agentId);
+    QList<ReplyTemplate> visible = d->templates.visibleTo(actor.agentId);
     const QString text = folded(filter.text.simplified());
     const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
     QList<std::pair<int, ReplyTemplate>> ranked;
@@ -155,7 +167,7 @@ QList<ReplyTemplate> TemplateService::templates(const Actor &actor, const Templa
 QStringList TemplateService::categories(const Actor &actor) const
 {
     QSet<QString> used;
-    for (const ReplyTemplate &replyTemplate : m_templates.visibleTo(actor.agentId)) {
+    for (const ReplyTemplate &replyTemplate : d->templates.visibleTo(actor.agentId)) {
         if (!replyTemplate.category.isEmpty())
             used.insert(replyTemplate.category);
     }
@@ -172,7 +184,7 @@ QStringList TemplateService::categories(const Actor &actor) const
 
 std::optional<ReplyTemplate> TemplateService::find(const Actor &actor, Id id) const
 {
-    std::optional<ReplyTemplate> found = m_templates.find(id);
+    std::optional<ReplyTemplate> found = d->templates.find(id);
     if (found && found->ownerId && *found->ownerId != actor.agentId)
         return std::nullopt;
     return found;
@@ -186,7 +198,7 @@ std::optional<ReplyTemplate> TemplateService::findByShortcode(
         return std::nullopt;
     std::optional<ReplyTemplate> best;
     int bestScore = -1;
-    for (const ReplyTemplate &replyTemplate : m_templates.visibleTo(actor.agentId)) {
+    for (const ReplyTemplate &replyTemplate : d->templates.visibleTo(actor.agentId)) {
         if (replyTemplate.shortcode != code)
             continue;
         if (channel && replyTemplate.channel && *replyTemplate.channel != *channel)
@@ -317,7 +329,7 @@ std::optional<QString> TemplateService::shortcodeClash(const ReplyTemplate &repl
 {
     if (replyTemplate.shortcode.isEmpty())
         return std::nullopt;
-    for (const ReplyTemplate &other : m_templates.withShortcode(replyTemplate.ownerId, replyTemplate.shortcode)) {
+    for (const ReplyTemplate &other : d->templates.withShortcode(replyTemplate.ownerId, replyTemplate.shortcode)) {
         if (other.id != replyTemplate.id && channelsClash(other.channel, replyTemplate.channel)) {
             return tr("The shortcode “%1” is already used by the template “%2” (%3).")
                 .arg(replyTemplate.shortcode, other.name, channelLabel(other.channel));
@@ -346,7 +358,7 @@ void TemplateService::requireMayWrite(const Actor &actor, const std::optional<Id
 
 ReplyTemplate TemplateService::editableTemplate(const Actor &actor, Id templateId) const
 {
-    std::optional<ReplyTemplate> existing = m_templates.find(templateId);
+    std::optional<ReplyTemplate> existing = d->templates.find(templateId);
     if (!existing)
         throw ServiceError(tr("That template does not exist (any more)."));
     requireMayWrite(actor, existing->ownerId);
@@ -378,7 +390,7 @@ Id TemplateService::create(const Actor &actor, ReplyTemplate replyTemplate)
 
     const Millis now = m_clock.now();
     Transaction transaction(m_workspace.database());
-    const Id id = m_templates.insert(replyTemplate, now);
+    const Id id = d->templates.insert(replyTemplate, now);
     AuditLog(m_workspace)
         .append({ 0, now, actor.agentId, u"template.create"_s, u"template"_s, id, QString(),
             compact(auditJson(replyTemplate)) });
@@ -399,7 +411,7 @@ void TemplateService::update(const Actor &actor, ReplyTemplate replyTemplate)
 
     const Millis now = m_clock.now();
     Transaction transaction(m_workspace.database());
-    if (!m_templates.update(replyTemplate, now))
+    if (!d->templates.update(replyTemplate, now))
         throw ServiceError(tr("That template does not exist (any more)."));
     AuditLog(m_workspace)
         .append({ 0, now, actor.agentId, u"template.update"_s, u"template"_s, replyTemplate.id,
@@ -413,7 +425,7 @@ void TemplateService::archive(const Actor &actor, Id templateId)
     const ReplyTemplate existing = editableTemplate(actor, templateId);
     const Millis now = m_clock.now();
     Transaction transaction(m_workspace.database());
-    if (!m_templates.archive(templateId, now))
+    if (!d->templates.archive(templateId, now))
         throw ServiceError(tr("That template does not exist (any more)."));
     AuditLog(m_workspace)
         .append({ 0, now, actor.agentId, u"template.archive"_s, u"template"_s, templateId, compact(auditJson(existing)),
@@ -428,7 +440,7 @@ void TemplateService::recordUse(const Actor &actor, Id templateId)
         throw ServiceError(tr("That template does not exist (any more)."));
     const Millis now = m_clock.now();
     Transaction transaction(m_workspace.database());
-    if (!m_templates.recordUse(templateId, now))
+    if (!d->templates.recordUse(templateId, now))
         throw ServiceError(tr("That template does not exist (any more)."));
     AuditLog(m_workspace)
         .append({ 0, now, actor.agentId, u"template.use"_s, u"template"_s, templateId, QString(), QString() });
@@ -503,8 +515,8 @@ Id TemplateService::sendReply(const Actor &actor, const TemplateReply &reply)
 
     Transaction transaction(m_workspace.database());
     const Id id = InteractionRepository(m_workspace).insert(interaction, now);
-    m_referrals.markSentFromTemplate(id, replyTemplate->id);
-    if (!m_templates.recordUse(replyTemplate->id, now))
+    d->referrals.markSentFromTemplate(id, replyTemplate->id);
+    if (!d->templates.recordUse(replyTemplate->id, now))
         throw ServiceError(tr("That template does not exist (any more)."));
     AuditLog audit(m_workspace);
     audit.append({ 0, now, actor.agentId, u"interaction.log"_s, u"interaction"_s, id, QString(),
@@ -537,10 +549,10 @@ ReferralReceipt TemplateService::recordReferralReceived(
     ReferralReceipt receipt;
     Transaction transaction(m_workspace.database());
     receipt.interactionId = InteractionRepository(m_workspace).insert(interaction, now);
-    receipt.requestInteractionId = m_referrals.latestRequest(customerId, now);
+    receipt.requestInteractionId = d->referrals.latestRequest(customerId, now);
     if (receipt.requestInteractionId) {
-        m_referrals.linkReceived(receipt.interactionId, *receipt.requestInteractionId);
-        receipt.templateId = m_referrals.templateOf(*receipt.requestInteractionId);
+        d->referrals.linkReceived(receipt.interactionId, *receipt.requestInteractionId);
+        receipt.templateId = d->referrals.templateOf(*receipt.requestInteractionId);
     }
     AuditLog(m_workspace)
         .append({ 0, now, actor.agentId, u"interaction.log"_s, u"interaction"_s, receipt.interactionId, QString(),
@@ -557,12 +569,12 @@ QList<TemplateReferralCount> TemplateService::referralCounts(const Actor &actor)
 {
     if (actor.role != Role::TeamLead)
         throw PermissionDenied(tr("Referral results across the team are for team leads."));
-    return m_referrals.countsByTemplate();
+    return d->referrals.countsByTemplate();
 }
 
 QByteArray TemplateService::exportLibrary(const Actor &actor) const
 {
-    return TemplateLibraryFile::write(m_templates.visibleTo(actor.agentId));
+    return TemplateLibraryFile::write(d->templates.visibleTo(actor.agentId));
 }
 
 int TemplateService::importLibrary(const Actor &actor, const QByteArray &json, TemplateScope scope)
@@ -574,7 +586,7 @@ int TemplateService::importLibrary(const Actor &actor, const QByteArray &json, T
 
 int TemplateService::installDefaultLibrary()
 {
-    if (m_templates.countIncludingArchived() > 0)
+    if (d->templates.countIncludingArchived() > 0)
         return 0;
     ensureEmbeddedResources();
     QFile file(defaultLibraryPath);
@@ -625,7 +637,7 @@ int TemplateService::addTemplates(const std::optional<Id> &actorId, const QByteA
     Transaction transaction(m_workspace.database());
     AuditLog audit(m_workspace);
     for (const Accepted &entry : std::as_const(accepted)) {
-        const Id id = m_templates.insert(entry.replyTemplate, now);
+        const Id id = d->templates.insert(entry.replyTemplate, now);
         audit.append(
             { 0, now, actorId, auditAction, u"template"_s, id, QString(), compact(auditJson(entry.replyTemplate)) });
     }

@@ -6,13 +6,13 @@
 #include "domain/Clock.h"
 #include "domain/ParsedTemplate.h"
 #include "domain/TemplateContext.h"
+#include "domain/TemplateReferralCount.h"
 #include "services/Actor.h"
-#include "storage/ReferralRepository.h"
-#include "storage/TemplateRepository.h"
 
 #include <QHash>
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 namespace tandem {
@@ -93,6 +93,7 @@ public:
     static constexpr qsizetype longestBody = 100'000;
 
     TemplateService(Workspace &workspace, const Clock &clock, QObject *parent = nullptr);
+    ~TemplateService() override;
 
     // Shared templates and the actor's personal ones that pass the filter. With filter text, the best
     // matches come first (shortcode, then name, then text); otherwise by category and name.
@@ -169,8 +170,9 @@ private:
 
     Workspace &m_workspace;
     const Clock &m_clock;
-    TemplateRepository m_templates;
-    ReferralRepository m_referrals;
+    // The repositories, private to storage.
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace tandem

@@ -535,28 +535,28 @@ TEST_CASE(
     REQUIRE(rendering.isComplete());
     const Id firstRequest
         = service.sendReply(rep, { customer, support.id, {}, rendering.subject.text, rendering.body.text });
-    const Interaction logged = timeline.page(rep, customer, std::nullopt, 1).interactions.front();
+    const Interaction logged = timeline.page(customer, std::nullopt, 1).interactions.front();
     CHECK(logged.id == firstRequest);
     CHECK(logged.kind == InteractionKind::Referral);
     CHECK(logged.direction == Direction::Outbound);
     CHECK(logged.channel == Channel::Email);
     CHECK(logged.agentId == rep.agentId);
-    CHECK(timeline.interaction(rep, firstRequest)->body == rendering.body.text);
+    CHECK(timeline.interaction(firstRequest)->body == rendering.body.text);
 
     clock.advance(3'600'000);
     const Id secondRequest
         = service.sendReply(rep, { customer, score.id, {}, u"Thanks"_s, u"Would you recommend us?"_s });
     clock.advance(3'600'000);
     const Id plainReply = service.sendReply(rep, { customer, apology.id, Channel::Phone, {}, u"Sorry again."_s });
-    CHECK(timeline.interaction(rep, plainReply)->kind == InteractionKind::Message);
-    CHECK(timeline.interaction(rep, plainReply)->channel == Channel::Phone);
+    CHECK(timeline.interaction(plainReply)->kind == InteractionKind::Message);
+    CHECK(timeline.interaction(plainReply)->channel == Channel::Phone);
 
     clock.advance(86'400'000);
     const ReferralReceipt receipt
         = service.recordReferralReceived(rep, customer, u"Recommended us to her neighbour Tom."_s);
     CHECK(receipt.requestInteractionId == secondRequest);
     CHECK(receipt.templateId == score.id);
-    const Interaction received = *timeline.interaction(rep, receipt.interactionId);
+    const Interaction received = *timeline.interaction(receipt.interactionId);
     CHECK(received.kind == InteractionKind::Referral);
     CHECK(received.direction == Direction::Inbound);
     CHECK(sql::scalar(workspace.database(), u"SELECT referral_request_id FROM interactions WHERE id = ?"_s,

@@ -473,7 +473,7 @@ void TemplateEditorDialog::searchCustomers()
         m_previewCustomer->removeItem(1);
     if (!text.isEmpty()) {
         try {
-            for (const Customer &customer : m_customers.search(m_actor, text, std::nullopt, customerMatches).customers)
+            for (const Customer &customer : m_customers.search(text, std::nullopt, customerMatches).customers)
                 m_previewCustomer->addItem(customer.displayName(), customer.id);
         } catch (const Error &error) {
             m_status->setText(error.message());
@@ -489,7 +489,7 @@ void TemplateEditorDialog::searchCustomers()
 void TemplateEditorDialog::setPreviewCustomer(Id customerId)
 {
     try {
-        const std::optional<Customer> customer = m_customers.customer(m_actor, customerId);
+        const std::optional<Customer> customer = m_customers.customer(customerId);
         if (!customer)
             return;
         int row = m_previewCustomer->findData(customerId);
