@@ -8,6 +8,7 @@
 #include "StatementRecorder.h"
 #include "domain/EscalationStateMachine.h"
 #include "domain/Kpi.h"
+#include "domain/TemplateParser.h"
 #include "services/AccountService.h"
 #include "services/CustomerService.h"
 #include "services/EscalationService.h"
@@ -351,6 +352,15 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
         const TemplateContext context = session->templates().contextFor(lead, 1);
         run.stats.append(statsOf(u"template render"_s,
             measure(100, 5000, [&] { (void)TemplateService::render(reply, context); }), u"us"_s, 20));
+        // The parser stays linear on what a person could paste: a one-megabyte reply, and 100,000 unbalanced
+        // braces (its worst case, every one an error).
+        const QString body = QString(reply.body).remove(u"{{cursor}}"_s);
+        const QString megabyte = body.repeated(1'000'000 / std::max<qsizetype>(body.size(), 1) + 1);
+        run.stats.append(statsOf(u"template parse and render, 1 MB"_s,
+            measure(1, 5, [&] { (void)TemplateParser::parse(megabyte).render(context); }), u"ms"_s, 2000));
+        const QString braces = u"{{"_s.repeated(100'000);
+        run.stats.append(statsOf(u"template parse, 100,000 unbalanced braces"_s,
+            measure(1, 5, [&] { (void)TemplateParser::parse(braces).render(context); }), u"ms"_s, 2000));
     }
 
     // 6. Escalating (one transaction with its timeline and audit entries), and claiming.
