@@ -4593,14 +4593,6 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
 <context>
     <name>tandem::cli::AuditCommand</name>
     <message>
-        <source>--limit takes a whole number from 1 to 5000.</source>
-        <translation>--limit erwartet eine ganze Zahl von 1 bis 5000.</translation>
-    </message>
-    <message>
-        <source>--before takes the &quot;next&quot; value of the previous page.</source>
-        <translation>--before erwartet den „next“-Wert der vorherigen Seite.</translation>
-    </message>
-    <message>
         <source>Checks and lists the tamper-evident audit trail.
 
   audit verify  checks every entry&apos;s hash chain; exits 1 and names the first broken entry
@@ -4636,6 +4628,29 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::cli::Command</name>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3.</source>
+        <translation>--%1 erwartet eine ganze Zahl von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a positive whole number.</source>
+        <translation>--%1 erwartet eine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date like 2025-12-31.</source>
+        <translation>--%1 erwartet ein Datum wie 2025-12-31.</translation>
+    </message>
+    <message>
+        <source>--%1 takes the &quot;next&quot; value of the previous page.</source>
+        <translation>--%1 erwartet den „next“-Wert der vorherigen Seite.</translation>
+    </message>
+    <message>
+        <source>There is no agent with the login &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Mitarbeiter mit dem Anmeldenamen „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::cli::CopyCommand</name>
     <message>
         <source>Copies every record of one workspace into another, e.g. a desk&apos;s file to a team server.</source>
@@ -4664,10 +4679,6 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
 </context>
 <context>
     <name>tandem::cli::DemoCommand</name>
-    <message>
-        <source>--%1 takes a whole number from %2 to %3.</source>
-        <translation>--%1 erwartet eine ganze Zahl von %2 bis %3.</translation>
-    </message>
     <message>
         <source>Creates a workspace filled with deterministic demo data.</source>
         <translation>Erstellt einen Arbeitsbereich mit deterministischen Demodaten.</translation>
@@ -4700,10 +4711,6 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <source>demo needs --workspace FILE.</source>
         <translation>demo benötigt --workspace DATEI.</translation>
     </message>
-    <message>
-        <source>--anchor takes a date like 2026-01-31.</source>
-        <translation>--anchor erwartet ein Datum wie 2026-01-31.</translation>
-    </message>
 </context>
 <context>
     <name>tandem::cli::EscalationCommand</name>
@@ -4712,20 +4719,8 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>--%1 erwartet einen der folgenden Werte: %2.</translation>
     </message>
     <message>
-        <source>--%1 takes a positive whole number.</source>
-        <translation>--%1 erwartet eine positive ganze Zahl.</translation>
-    </message>
-    <message>
         <source>--queue takes one of: support, unclaimed, mine, escalated, returned.</source>
         <translation>--queue erwartet einen der Werte support, unclaimed, mine, escalated, returned.</translation>
-    </message>
-    <message>
-        <source>--limit takes a whole number from 1 to 1000.</source>
-        <translation>--limit erwartet eine ganze Zahl von 1 bis 1000.</translation>
-    </message>
-    <message>
-        <source>--after takes the &quot;next&quot; value of the previous page.</source>
-        <translation>--after erwartet den „next“-Wert der vorherigen Seite.</translation>
     </message>
     <message>
         <source>There is no escalation #%1.</source>
@@ -4734,14 +4729,6 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>transition needs --action, for example --action claim.</source>
         <translation>transition benötigt --action, zum Beispiel --action claim.</translation>
-    </message>
-    <message>
-        <source>There is no agent with the login &quot;%1&quot;.</source>
-        <translation>Es gibt keinen Mitarbeiter mit dem Anmeldenamen „%1“.</translation>
-    </message>
-    <message>
-        <source>--version takes a positive whole number.</source>
-        <translation>--version erwartet eine positive ganze Zahl.</translation>
     </message>
     <message>
         <source>Lists, shows and moves escalations as an agent of a demo workspace.
@@ -4831,10 +4818,6 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
 </translation>
     </message>
     <message>
-        <source>--%1 takes a date like 2025-12-31.</source>
-        <translation>--%1 erwartet ein Datum wie 2025-12-31.</translation>
-    </message>
-    <message>
         <source>Reports the team&apos;s KPIs for a period, as the dashboard shows them.
 
   report kpis   CSAT, NPS, CES, churn, response and resolution times, escalation rate, SLA compliance,
@@ -4891,10 +4874,6 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>--role takes service_rep, support_specialist or team_lead.</source>
         <translation>--role erwartet service_rep, support_specialist oder team_lead.</translation>
-    </message>
-    <message>
-        <source>There is no agent with the login &quot;%1&quot;.</source>
-        <translation>Es gibt keinen Mitarbeiter mit dem Anmeldenamen „%1“.</translation>
     </message>
 </context>
 <context>

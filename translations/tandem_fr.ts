@@ -4593,14 +4593,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
 <context>
     <name>tandem::cli::AuditCommand</name>
     <message>
-        <source>--limit takes a whole number from 1 to 5000.</source>
-        <translation>--limit attend un nombre entier de 1 à 5000.</translation>
-    </message>
-    <message>
-        <source>--before takes the &quot;next&quot; value of the previous page.</source>
-        <translation>--before attend la valeur «&#xa0;next&#xa0;» de la page précédente.</translation>
-    </message>
-    <message>
         <source>Checks and lists the tamper-evident audit trail.
 
   audit verify  checks every entry&apos;s hash chain; exits 1 and names the first broken entry
@@ -4636,6 +4628,29 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
 </context>
 <context>
+    <name>tandem::cli::Command</name>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3.</source>
+        <translation>--%1 attend un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a positive whole number.</source>
+        <translation>--%1 attend un nombre entier positif.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date like 2025-12-31.</source>
+        <translation>--%1 attend une date comme 2025-12-31.</translation>
+    </message>
+    <message>
+        <source>--%1 takes the &quot;next&quot; value of the previous page.</source>
+        <translation>--%1 attend la valeur « next » de la page précédente.</translation>
+    </message>
+    <message>
+        <source>There is no agent with the login &quot;%1&quot;.</source>
+        <translation>Aucun agent n'a l'identifiant « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>tandem::cli::CopyCommand</name>
     <message>
         <source>Copies every record of one workspace into another, e.g. a desk&apos;s file to a team server.</source>
@@ -4664,10 +4679,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
 </context>
 <context>
     <name>tandem::cli::DemoCommand</name>
-    <message>
-        <source>--%1 takes a whole number from %2 to %3.</source>
-        <translation>--%1 attend un nombre entier de %2 à %3.</translation>
-    </message>
     <message>
         <source>Creates a workspace filled with deterministic demo data.</source>
         <translation>Crée un espace de travail rempli de données de démonstration déterministes.</translation>
@@ -4700,10 +4711,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>demo needs --workspace FILE.</source>
         <translation>demo attend --workspace FICHIER.</translation>
     </message>
-    <message>
-        <source>--anchor takes a date like 2026-01-31.</source>
-        <translation>--anchor attend une date comme 2026-01-31.</translation>
-    </message>
 </context>
 <context>
     <name>tandem::cli::EscalationCommand</name>
@@ -4712,20 +4719,8 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <translation>--%1 attend l&apos;une de ces valeurs&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>--%1 takes a positive whole number.</source>
-        <translation>--%1 attend un nombre entier positif.</translation>
-    </message>
-    <message>
         <source>--queue takes one of: support, unclaimed, mine, escalated, returned.</source>
         <translation>--queue attend l&apos;une de ces valeurs&#xa0;: support, unclaimed, mine, escalated, returned.</translation>
-    </message>
-    <message>
-        <source>--limit takes a whole number from 1 to 1000.</source>
-        <translation>--limit attend un nombre entier de 1 à 1000.</translation>
-    </message>
-    <message>
-        <source>--after takes the &quot;next&quot; value of the previous page.</source>
-        <translation>--after attend la valeur «&#xa0;next&#xa0;» de la page précédente.</translation>
     </message>
     <message>
         <source>There is no escalation #%1.</source>
@@ -4734,14 +4729,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>transition needs --action, for example --action claim.</source>
         <translation>transition attend --action, par exemple --action claim.</translation>
-    </message>
-    <message>
-        <source>There is no agent with the login &quot;%1&quot;.</source>
-        <translation>Aucun agent n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--version takes a positive whole number.</source>
-        <translation>--version attend un nombre entier positif.</translation>
     </message>
     <message>
         <source>Lists, shows and moves escalations as an agent of a demo workspace.
@@ -4831,10 +4818,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
 </translation>
     </message>
     <message>
-        <source>--%1 takes a date like 2025-12-31.</source>
-        <translation>--%1 attend une date comme 2025-12-31.</translation>
-    </message>
-    <message>
         <source>Reports the team&apos;s KPIs for a period, as the dashboard shows them.
 
   report kpis   CSAT, NPS, CES, churn, response and resolution times, escalation rate, SLA compliance,
@@ -4891,10 +4874,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>--role takes service_rep, support_specialist or team_lead.</source>
         <translation>--role attend service_rep, support_specialist ou team_lead.</translation>
-    </message>
-    <message>
-        <source>There is no agent with the login &quot;%1&quot;.</source>
-        <translation>Aucun agent n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>

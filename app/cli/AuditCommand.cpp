@@ -6,27 +6,17 @@
 #include "cli/CommandLine.h"
 #include "services/AccountService.h"
 #include "services/AuditService.h"
-#include "storage/Workspace.h"
+#include "services/WorkspaceSession.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
 
-#include <cstdio>
-
 using namespace Qt::StringLiterals;
 
 namespace tandem::cli {
 namespace {
-
-// Gives the command's strings their own translation context.
-struct AuditCommandText
-{
-    Q_DECLARE_TR_FUNCTIONS(tandem::cli::AuditCommand)
-};
 
 // Stored before/after texts are JSON; anything else is kept as text.
 QJsonValue dataJson(const QString &text)
@@ -41,9 +31,31 @@ QJsonValue dataJson(const QString &text)
     return text;
 }
 
-int verify(AuditService &service)
+} // namespace
+
+AuditCommand::AuditCommand()
+    : Command(tr("Checks and lists the tamper-evident audit trail.\n\n"
+                 "  audit verify  checks every entry's hash chain; exits 1 and names the first broken entry\n"
+                 "  audit list    the newest entries first, as JSON"))
 {
-    const AuditVerification result = service.verify(AccountService::commandLineActor());
+    takeAction(tr("verify or list"), { u"verify"_s, u"list"_s },
+        tr("audit needs verify or list; see tandemctl audit --help."));
+    addOptions({
+        { u"workspace"_s, tr("Workspace file or postgresql:// address."), u"W"_s },
+        { u"limit"_s, tr("list: entries per page (default 50)."), u"N"_s },
+        { u"before"_s, tr("list: continue after this \"next\" value."), u"ID"_s },
+    });
+    requireOptions({ u"workspace"_s }, tr("audit needs --workspace W."));
+}
+
+int AuditCommand::execute()
+{
+    return action() == u"verify"_s ? verify() : list();
+}
+
+int AuditCommand::verify()
+{
+    const AuditVerification result = workspace().audit().verify(AccountService::commandLineActor());
     if (!result.firstBrokenId) {
         printJson({ { u"intact"_s, true }, { u"entries_checked"_s, result.entriesChecked } });
         return Success;
@@ -54,23 +66,21 @@ int verify(AuditService &service)
     return Failure;
 }
 
-int list(const QCommandLineParser &parser, AuditService &service)
+int AuditCommand::list()
 {
+    AuditService &service = workspace().audit();
     int limit = 50;
-    if (parser.isSet(u"limit"_s)) {
-        bool ok = false;
-        limit = parser.value(u"limit"_s).toInt(&ok);
-        if (!ok || limit < 1 || limit > 5000) {
-            printError(AuditCommandText::tr("--limit takes a whole number from 1 to 5000."));
+    if (isSet(u"limit"_s)) {
+        const std::optional<qint64> number = numberOption(u"limit"_s, 1, 5000);
+        if (!number)
             return UsageError;
-        }
+        limit = int(*number);
     }
     std::optional<Id> before;
-    if (parser.isSet(u"before"_s)) {
-        bool ok = false;
-        before = parser.value(u"before"_s).toLongLong(&ok);
-        if (!ok || *before < 1) {
-            printError(AuditCommandText::tr("--before takes the \"next\" value of the previous page."));
+    if (isSet(u"before"_s)) {
+        before = wholeNumber(value(u"before"_s), 1);
+        if (!before) {
+            reportBadCursor(u"before"_s);
             return UsageError;
         }
     }
@@ -88,48 +98,6 @@ int list(const QCommandLineParser &parser, AuditService &service)
     }
     printJson({ { u"entries"_s, entries }, { u"next"_s, page.next ? QJsonValue(*page.next) : QJsonValue() } });
     return Success;
-}
-
-} // namespace
-
-int runAuditCommand(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(AuditCommandText::tr(
-        "Checks and lists the tamper-evident audit trail.\n\n"
-        "  audit verify  checks every entry's hash chain; exits 1 and names the first broken entry\n"
-        "  audit list    the newest entries first, as JSON"));
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"what"_s, AuditCommandText::tr("verify or list"));
-    parser.addOptions({
-        { u"workspace"_s, AuditCommandText::tr("Workspace file or postgresql:// address."), u"W"_s },
-        { u"limit"_s, AuditCommandText::tr("list: entries per page (default 50)."), u"N"_s },
-        { u"before"_s, AuditCommandText::tr("list: continue after this \"next\" value."), u"ID"_s },
-    });
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(u"help"_s)) {
-        std::fputs(parser.helpText().toUtf8().constData(), stdout);
-        return Success;
-    }
-    const QStringList what = parser.positionalArguments();
-    if (what.size() != 1 || !QStringList { u"verify"_s, u"list"_s }.contains(what.constFirst())) {
-        printError(AuditCommandText::tr("audit needs verify or list; see tandemctl audit --help."));
-        return UsageError;
-    }
-    if (!parser.isSet(u"workspace"_s)) {
-        printError(AuditCommandText::tr("audit needs --workspace W."));
-        return UsageError;
-    }
-    Workspace::OpenOptions options;
-    options.createIfMissing = false;
-    std::unique_ptr<Workspace> workspace = Workspace::open(parser.value(u"workspace"_s), options);
-    AuditService service(*workspace);
-    if (what.constFirst() == u"verify"_s)
-        return verify(service);
-    return list(parser, service);
 }
 
 } // namespace tandem::cli

@@ -3,11 +3,24 @@
 
 #pragma once
 
-#include <QStringList>
+#include "cli/Command.h"
 
 namespace tandem::cli {
 
 // tandemctl audit verify|list --workspace W [--limit N] [--before ID]
-int runAuditCommand(const QStringList &arguments);
+class AuditCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(tandem::cli::AuditCommand)
+
+public:
+    AuditCommand();
+
+protected:
+    int execute() override;
+
+private:
+    int verify();
+    int list();
+};
 
 } // namespace tandem::cli

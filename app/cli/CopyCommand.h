@@ -3,11 +3,20 @@
 
 #pragma once
 
-#include <QStringList>
+#include "cli/Command.h"
 
 namespace tandem::cli {
 
 // tandemctl copy --from W --to W [--replace]: moves a workspace, e.g. a single desk's file to a team server.
-int runCopyCommand(const QStringList &arguments);
+class CopyCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(tandem::cli::CopyCommand)
+
+public:
+    CopyCommand();
+
+protected:
+    int execute() override;
+};
 
 } // namespace tandem::cli

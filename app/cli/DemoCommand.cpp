@@ -4,106 +4,72 @@
 #include "cli/DemoCommand.h"
 
 #include "cli/CommandLine.h"
-#include "services/TemplateService.h"
 #include "services/WorkspaceSetup.h"
-#include "storage/DemoDataWriter.h"
-#include "storage/Workspace.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QDateTime>
 #include <QElapsedTimer>
-#include <QTimeZone>
+#include <QJsonObject>
 
 #include <cstdio>
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 
 namespace tandem::cli {
-namespace {
 
-// Gives the command's strings their own translation context.
-struct DemoCommandText
+DemoCommand::DemoCommand() : Command(tr("Creates a workspace filled with deterministic demo data."))
 {
-    Q_DECLARE_TR_FUNCTIONS(tandem::cli::DemoCommand)
-};
-
-bool parseCount(const QCommandLineParser &parser, const QString &name, qint64 minimum, qint64 maximum, qint64 &out)
-{
-    if (!parser.isSet(name))
-        return true;
-    bool ok = false;
-    out = parser.value(name).toLongLong(&ok);
-    if (!ok || out < minimum || out > maximum) {
-        printError(DemoCommandText::tr("--%1 takes a whole number from %2 to %3.").arg(name).arg(minimum).arg(maximum));
-        return false;
-    }
-    return true;
+    addOptions({
+        { u"workspace"_s, tr("Workspace file to create (must be new or empty)."), u"W"_s },
+        { u"customers"_s, tr("Number of customers (default 300)."), u"N"_s },
+        { u"interactions"_s, tr("Number of interactions (default 6000)."), u"M"_s },
+        { u"seed"_s, tr("Seed; the same seed gives the same data (default 1)."), u"S"_s },
+        { u"anchor"_s, tr("Date the history ends, YYYY-MM-DD (default today)."), u"DATE"_s },
+        { u"quiet"_s, tr("No progress on stderr.") },
+    });
+    requireOptions({ u"workspace"_s }, tr("demo needs --workspace FILE."));
 }
 
-} // namespace
-
-int runDemoCommand(const QStringList &arguments)
+int DemoCommand::execute()
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(DemoCommandText::tr("Creates a workspace filled with deterministic demo data."));
-    parser.addHelpOption();
-    parser.addOptions({
-        { u"workspace"_s, DemoCommandText::tr("Workspace file to create (must be new or empty)."), u"W"_s },
-        { u"customers"_s, DemoCommandText::tr("Number of customers (default 300)."), u"N"_s },
-        { u"interactions"_s, DemoCommandText::tr("Number of interactions (default 6000)."), u"M"_s },
-        { u"seed"_s, DemoCommandText::tr("Seed; the same seed gives the same data (default 1)."), u"S"_s },
-        { u"anchor"_s, DemoCommandText::tr("Date the history ends, YYYY-MM-DD (default today)."), u"DATE"_s },
-        { u"quiet"_s, DemoCommandText::tr("No progress on stderr.") },
-    });
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(u"help"_s)) {
-        std::fputs(parser.helpText().toUtf8().constData(), stdout);
-        return Success;
-    }
-    if (!parser.isSet(u"workspace"_s)) {
-        printError(DemoCommandText::tr("demo needs --workspace FILE."));
-        return UsageError;
-    }
     DemoOptions options;
-    qint64 customers = options.customers;
-    qint64 seed = 1;
-    if (!parseCount(parser, u"customers"_s, 1, 10'000'000, customers)
-        || !parseCount(parser, u"interactions"_s, 0, 100'000'000, options.interactions)
-        || !parseCount(parser, u"seed"_s, 0, std::numeric_limits<qint64>::max(), seed)) {
+    // A count given on the command line replaces the default in `out`.
+    const auto readCount = [this](const QString &option, qint64 minimum, qint64 maximum, auto &out) {
+        if (!isSet(option))
+            return true;
+        const std::optional<qint64> number = numberOption(option, minimum, maximum);
+        if (number)
+            out = static_cast<std::remove_reference_t<decltype(out)>>(*number);
+        return number.has_value();
+    };
+    if (!readCount(u"customers"_s, 1, 10'000'000, options.customers)
+        || !readCount(u"interactions"_s, 0, 100'000'000, options.interactions)
+        || !readCount(u"seed"_s, 0, std::numeric_limits<qint64>::max(), options.seed)) {
         return UsageError;
     }
-    options.customers = int(customers);
-    options.seed = quint64(seed);
     options.anchor = WorkspaceSetup::todayAnchor();
-    if (parser.isSet(u"anchor"_s)) {
-        const QDate date = QDate::fromString(parser.value(u"anchor"_s), Qt::ISODate);
-        if (!date.isValid()) {
-            printError(DemoCommandText::tr("--anchor takes a date like 2026-01-31."));
+    if (isSet(u"anchor"_s)) {
+        const std::optional<Millis> anchor = dateOption(u"anchor"_s);
+        if (!anchor)
             return UsageError;
-        }
-        options.anchor = QDateTime(date, QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch();
+        options.anchor = *anchor;
     }
-    const bool quiet = parser.isSet(u"quiet"_s);
+    const bool quiet = isSet(u"quiet"_s);
 
     QElapsedTimer timer;
     timer.start();
-    std::unique_ptr<Workspace> workspace = Workspace::open(parser.value(u"workspace"_s));
-    const DemoSummary summary = DemoDataWriter(*workspace).write(options, [quiet](qint64 done, qint64 total) {
-        if (!quiet)
-            std::fprintf(stderr, "\r%lld / %lld", static_cast<long long>(done), static_cast<long long>(total));
-    });
+    const DemoWorkspaceSummary made
+        = WorkspaceSetup::createDemo(value(u"workspace"_s), options, [quiet](qint64 done, qint64 total) {
+              if (!quiet)
+                  std::fprintf(stderr, "\r%lld / %lld", static_cast<long long>(done), static_cast<long long>(total));
+          });
     if (!quiet)
         std::fputs("\n", stderr);
-    const int templates = TemplateService(*workspace, SystemClock::instance()).installDefaultLibrary();
+    const DemoSummary &summary = made.data;
     const double seconds = double(timer.elapsed()) / 1000.0;
-    printJson({ { u"workspace"_s, parser.value(u"workspace"_s) }, { u"agents"_s, summary.agents },
+    printJson({ { u"workspace"_s, value(u"workspace"_s) }, { u"agents"_s, summary.agents },
         { u"customers"_s, summary.customers }, { u"interactions"_s, summary.interactions },
         { u"escalations"_s, summary.escalations }, { u"surveys"_s, summary.surveys },
-        { u"follow_ups"_s, summary.followUps }, { u"templates"_s, templates }, { u"seconds"_s, seconds },
+        { u"follow_ups"_s, summary.followUps }, { u"templates"_s, made.templates }, { u"seconds"_s, seconds },
         { u"interactions_per_second"_s, seconds > 0 ? double(summary.interactions) / seconds : 0.0 } });
     return Success;
 }

@@ -3,11 +3,21 @@
 
 #pragma once
 
-#include <QStringList>
+#include "cli/Command.h"
 
 namespace tandem::cli {
 
-// tandemctl demo --workspace W [--customers N] [--interactions M] [--seed S] [--anchor ISO-DATE]
-int runDemoCommand(const QStringList &arguments);
+// tandemctl demo --workspace W [--customers N] [--interactions M] [--seed S] [--anchor DATE]: a workspace
+// filled with deterministic demo data.
+class DemoCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(tandem::cli::DemoCommand)
+
+public:
+    DemoCommand();
+
+protected:
+    int execute() override;
+};
 
 } // namespace tandem::cli

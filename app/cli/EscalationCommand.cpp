@@ -7,11 +7,8 @@
 #include "domain/SlaPolicy.h"
 #include "services/AccountService.h"
 #include "services/EscalationService.h"
-#include "services/ServiceError.h"
-#include "storage/Workspace.h"
+#include "services/WorkspaceSession.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QTimeZone>
@@ -22,12 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace tandem::cli {
 namespace {
-
-// Gives the command's strings their own translation context.
-struct EscalationCommandText
-{
-    Q_DECLARE_TR_FUNCTIONS(tandem::cli::EscalationCommand)
-};
 
 QJsonValue timeValue(Millis millis)
 {
@@ -167,56 +158,83 @@ template<typename E> bool parseKey(const QCommandLineParser &parser, const QStri
     QStringList keys;
     for (const E value : allValues<E>())
         keys.append(keyOf(value));
-    printError(EscalationCommandText::tr("--%1 takes one of: %2.").arg(option, keys.join(u", "_s)));
+    printError(EscalationCommand::tr("--%1 takes one of: %2.").arg(option, keys.join(u", "_s)));
     return false;
 }
 
-bool parseId(const QCommandLineParser &parser, const QString &option, Id &out)
+} // namespace
+
+EscalationCommand::EscalationCommand()
+    : Command(tr("Lists, shows and moves escalations as an agent of a demo workspace.\n\n"
+                 "  escalation list        a queue, most urgent first\n"
+                 "  escalation show        one hand-off card in full\n"
+                 "  escalation transition  claim, start, resolve, hand back, close, ..."))
 {
-    bool ok = false;
-    out = parser.value(option).toLongLong(&ok);
-    if (!parser.isSet(option) || !ok || out <= 0) {
-        printError(EscalationCommandText::tr("--%1 takes a positive whole number.").arg(option));
-        return false;
-    }
-    return true;
+    takeAction(tr("list, show or transition"), { u"list"_s, u"show"_s, u"transition"_s },
+        tr("escalation needs one of list, show or transition; see tandemctl escalation --help."));
+    addOptions({
+        { u"workspace"_s, tr("Workspace file."), u"W"_s },
+        { u"as"_s, tr("Work as this agent (demo workspaces only)."), u"LOGIN"_s },
+        { u"queue"_s, tr("list: support, unclaimed, mine, escalated or returned."), u"NAME"_s },
+        { u"category"_s, tr("list: only this category (a key such as bug)."), u"KEY"_s },
+        { u"severity"_s, tr("list: only this severity; change_severity: the new one (s1-s4)."), u"KEY"_s },
+        { u"limit"_s, tr("list: escalations per page (default 50)."), u"N"_s },
+        { u"after"_s, tr("list: continue after this \"next\" value."), u"CURSOR"_s },
+        { u"id"_s, tr("show, transition: the escalation."), u"ID"_s },
+        { u"action"_s,
+            tr("transition: claim, start, ask_rep, wait_on_customer, answer, "
+               "customer_replied, resolve, hand_back, close, reopen, reassign, "
+               "change_severity."),
+            u"ACTION"_s },
+        { u"note"_s, tr("transition: the question, answer, resolution or reason."), u"TEXT"_s },
+        { u"version"_s, tr("transition: the version you saw (default: the current one)."), u"V"_s },
+        { u"assignee"_s, tr("transition reassign: the login who gets it."), u"LOGIN"_s },
+    });
+    requireOptions({ u"workspace"_s, u"as"_s }, tr("escalation needs --workspace FILE and --as LOGIN."));
 }
 
-int list(const QCommandLineParser &parser, EscalationService &service, const Actor &actor)
+int EscalationCommand::execute()
+{
+    WorkspaceSession &session = workspace();
+    const Actor actor = session.accounts().signInWithoutPassword(value(u"as"_s));
+    if (action() == u"list"_s)
+        return list(session.escalations(), actor);
+    if (action() == u"show"_s)
+        return show(session.escalations(), actor);
+    return transition(session.escalations(), actor);
+}
+
+int EscalationCommand::list(EscalationService &service, const Actor &actor)
 {
     EscalationQueueFilter filter;
     filter.queue = actor.role == Role::ServiceRep ? EscalationQueue::EscalatedByMe : EscalationQueue::Support;
-    if (parser.isSet(u"queue"_s)) {
-        const std::optional<EscalationQueue> queue = queueFromKey(parser.value(u"queue"_s));
+    if (isSet(u"queue"_s)) {
+        const std::optional<EscalationQueue> queue = queueFromKey(value(u"queue"_s));
         if (!queue) {
-            printError(
-                EscalationCommandText::tr("--queue takes one of: support, unclaimed, mine, escalated, returned."));
+            printError(tr("--queue takes one of: support, unclaimed, mine, escalated, returned."));
             return UsageError;
         }
         filter.queue = *queue;
     }
-    if (!parseKey(parser, u"category"_s, filter.category) || !parseKey(parser, u"severity"_s, filter.severity))
+    if (!parseKey(options(), u"category"_s, filter.category) || !parseKey(options(), u"severity"_s, filter.severity))
         return UsageError;
     int limit = 50;
-    if (parser.isSet(u"limit"_s)) {
-        bool ok = false;
-        limit = parser.value(u"limit"_s).toInt(&ok);
-        if (!ok || limit < 1 || limit > 1000) {
-            printError(EscalationCommandText::tr("--limit takes a whole number from 1 to 1000."));
+    if (isSet(u"limit"_s)) {
+        const std::optional<qint64> number = numberOption(u"limit"_s, 1, 1000);
+        if (!number)
             return UsageError;
-        }
+        limit = int(*number);
     }
     std::optional<EscalationCursor> after;
-    if (parser.isSet(u"after"_s)) {
-        const QStringList parts = parser.value(u"after"_s).split(u':');
-        bool dueOk = false;
-        bool idOk = false;
-        if (parts.size() == 2)
-            after = EscalationCursor { parts.at(0).toLongLong(&dueOk), parts.at(1).toLongLong(&idOk) };
-        if (!dueOk || !idOk) {
-            printError(EscalationCommandText::tr("--after takes the \"next\" value of the previous page."));
+    if (isSet(u"after"_s)) {
+        const QStringList parts = value(u"after"_s).split(u':');
+        const std::optional<qint64> dueAt = parts.size() == 2 ? wholeNumber(parts.at(0)) : std::nullopt;
+        const std::optional<qint64> id = parts.size() == 2 ? wholeNumber(parts.at(1)) : std::nullopt;
+        if (!dueAt || !id) {
+            reportBadCursor(u"after"_s);
             return UsageError;
         }
+        after = EscalationCursor { *dueAt, *id };
     }
     const EscalationPage page = service.queue(actor, filter, after, limit);
     QJsonArray items;
@@ -230,131 +248,59 @@ int list(const QCommandLineParser &parser, EscalationService &service, const Act
     return Success;
 }
 
-int show(const QCommandLineParser &parser, EscalationService &service, const Actor &actor)
+int EscalationCommand::show(EscalationService &service, const Actor &actor)
 {
-    Id id = 0;
-    if (!parseId(parser, u"id"_s, id))
+    const std::optional<Id> id = positiveNumberOption(u"id"_s);
+    if (!id)
         return UsageError;
-    const std::optional<HandoffDetails> details = service.handoff(actor, id);
+    const std::optional<HandoffDetails> details = service.handoff(actor, *id);
     if (!details) {
-        printError(EscalationCommandText::tr("There is no escalation #%1.").arg(id));
+        printError(tr("There is no escalation #%1.").arg(*id));
         return Failure;
     }
     printJson(handoffJson(*details, service.slaStatus(details->item.escalation)));
     return Success;
 }
 
-int transition(
-    const QCommandLineParser &parser, EscalationService &service, AccountService &accounts, const Actor &actor)
+int EscalationCommand::transition(EscalationService &service, const Actor &actor)
 {
-    Id id = 0;
-    if (!parseId(parser, u"id"_s, id))
+    const std::optional<Id> id = positiveNumberOption(u"id"_s);
+    if (!id)
         return UsageError;
     std::optional<EscalationAction> action;
-    if (!parser.isSet(u"action"_s)) {
-        printError(EscalationCommandText::tr("transition needs --action, for example --action claim."));
+    if (!isSet(u"action"_s)) {
+        printError(tr("transition needs --action, for example --action claim."));
         return UsageError;
     }
-    if (!parseKey(parser, u"action"_s, action))
+    if (!parseKey(options(), u"action"_s, action))
         return UsageError;
-    TransitionOptions options;
-    if (!parseKey(parser, u"severity"_s, options.severity))
+    TransitionOptions transitionOptions;
+    if (!parseKey(options(), u"severity"_s, transitionOptions.severity))
         return UsageError;
-    if (parser.isSet(u"assignee"_s)) {
-        const QString login = parser.value(u"assignee"_s);
-        for (const Agent &agent : accounts.agents()) {
-            if (agent.login == login)
-                options.assignee = agent.id;
-        }
-        if (!options.assignee) {
-            printError(EscalationCommandText::tr("There is no agent with the login \"%1\".").arg(login));
+    if (isSet(u"assignee"_s)) {
+        transitionOptions.assignee = agentWithLogin(value(u"assignee"_s));
+        if (!transitionOptions.assignee)
             return UsageError;
-        }
     }
     int version = 0;
-    if (parser.isSet(u"version"_s)) {
-        bool ok = false;
-        version = parser.value(u"version"_s).toInt(&ok);
-        if (!ok || version < 1) {
-            printError(EscalationCommandText::tr("--version takes a positive whole number."));
+    if (isSet(u"version"_s)) {
+        const std::optional<qint64> number = positiveNumberOption(u"version"_s, std::numeric_limits<int>::max());
+        if (!number)
             return UsageError;
-        }
+        version = int(*number);
     } else {
-        const std::optional<EscalationListItem> current = service.escalation(actor, id);
+        const std::optional<EscalationListItem> current = service.escalation(*id);
         if (!current) {
-            printError(EscalationCommandText::tr("There is no escalation #%1.").arg(id));
+            printError(tr("There is no escalation #%1.").arg(*id));
             return Failure;
         }
         version = current->escalation.version;
     }
-    service.transition(actor, id, *action, parser.value(u"note"_s), version, options);
-    const std::optional<EscalationListItem> stored = service.escalation(actor, id);
+    service.transition(actor, *id, *action, value(u"note"_s), version, transitionOptions);
+    const std::optional<EscalationListItem> stored = service.escalation(*id);
     if (stored)
         printJson(escalationJson(*stored, service.slaStatus(stored->escalation)));
     return Success;
-}
-
-} // namespace
-
-int runEscalationCommand(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        EscalationCommandText::tr("Lists, shows and moves escalations as an agent of a demo workspace.\n\n"
-                                  "  escalation list        a queue, most urgent first\n"
-                                  "  escalation show        one hand-off card in full\n"
-                                  "  escalation transition  claim, start, resolve, hand back, close, ..."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"what"_s, EscalationCommandText::tr("list, show or transition"));
-    parser.addOptions({
-        { u"workspace"_s, EscalationCommandText::tr("Workspace file."), u"W"_s },
-        { u"as"_s, EscalationCommandText::tr("Work as this agent (demo workspaces only)."), u"LOGIN"_s },
-        { u"queue"_s, EscalationCommandText::tr("list: support, unclaimed, mine, escalated or returned."), u"NAME"_s },
-        { u"category"_s, EscalationCommandText::tr("list: only this category (a key such as bug)."), u"KEY"_s },
-        { u"severity"_s, EscalationCommandText::tr("list: only this severity; change_severity: the new one (s1-s4)."),
-            u"KEY"_s },
-        { u"limit"_s, EscalationCommandText::tr("list: escalations per page (default 50)."), u"N"_s },
-        { u"after"_s, EscalationCommandText::tr("list: continue after this \"next\" value."), u"CURSOR"_s },
-        { u"id"_s, EscalationCommandText::tr("show, transition: the escalation."), u"ID"_s },
-        { u"action"_s,
-            EscalationCommandText::tr("transition: claim, start, ask_rep, wait_on_customer, answer, "
-                                      "customer_replied, resolve, hand_back, close, reopen, reassign, "
-                                      "change_severity."),
-            u"ACTION"_s },
-        { u"note"_s, EscalationCommandText::tr("transition: the question, answer, resolution or reason."), u"TEXT"_s },
-        { u"version"_s, EscalationCommandText::tr("transition: the version you saw (default: the current one)."),
-            u"V"_s },
-        { u"assignee"_s, EscalationCommandText::tr("transition reassign: the login who gets it."), u"LOGIN"_s },
-    });
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(u"help"_s)) {
-        std::fputs(parser.helpText().toUtf8().constData(), stdout);
-        return Success;
-    }
-    const QStringList what = parser.positionalArguments();
-    if (what.size() != 1 || !QStringList { u"list"_s, u"show"_s, u"transition"_s }.contains(what.constFirst())) {
-        printError(EscalationCommandText::tr("escalation needs one of list, show or transition; see "
-                                             "tandemctl escalation --help."));
-        return UsageError;
-    }
-    if (!parser.isSet(u"workspace"_s) || !parser.isSet(u"as"_s)) {
-        printError(EscalationCommandText::tr("escalation needs --workspace FILE and --as LOGIN."));
-        return UsageError;
-    }
-    Workspace::OpenOptions options;
-    options.createIfMissing = false;
-    std::unique_ptr<Workspace> workspace = Workspace::open(parser.value(u"workspace"_s), options);
-    AccountService accounts(*workspace);
-    const Actor actor = accounts.signInWithoutPassword(parser.value(u"as"_s));
-    EscalationService service(*workspace, SystemClock::instance());
-    if (what.constFirst() == u"list"_s)
-        return list(parser, service, actor);
-    if (what.constFirst() == u"show"_s)
-        return show(parser, service, actor);
-    return transition(parser, service, accounts, actor);
 }
 
 } // namespace tandem::cli

@@ -6,10 +6,8 @@
 #include "cli/CommandLine.h"
 #include "services/AccountService.h"
 #include "services/KpiService.h"
-#include "storage/Workspace.h"
+#include "services/WorkspaceSession.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QTimeZone>
@@ -20,12 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace tandem::cli {
 namespace {
-
-// Gives the command's strings their own translation context.
-struct ReportCommandText
-{
-    Q_DECLARE_TR_FUNCTIONS(tandem::cli::ReportCommand)
-};
 
 constexpr Millis day = 24LL * 60 * 60 * 1000;
 
@@ -94,69 +86,42 @@ QJsonObject reportJson(const KpiReport &report, const QString &workspace, const 
 
 void printText(const KpiReport &report)
 {
-    QString text = ReportCommandText::tr("KPIs from %1 to %2 (UTC, end exclusive)\n")
+    QString text = ReportCommand::tr("KPIs from %1 to %2 (UTC, end exclusive)\n")
                        .arg(timeText(report.query.from), timeText(report.query.to));
     for (const KpiMetric metric : Kpi::metrics())
         text += u"  %1  %2\n"_s.arg(Kpi::nameOf(metric), -26).arg(Kpi::format(metric, report.values));
     if (!report.topCauses.isEmpty()) {
-        text += ReportCommandText::tr("Top complaint causes\n");
+        text += ReportCommand::tr("Top complaint causes\n");
         for (const ComplaintCauseCount &cause : report.topCauses)
             text += u"  %1  %2\n"_s.arg(cause.name, -26).arg(cause.complaints);
     }
     std::fputs(text.toUtf8().constData(), stdout);
 }
 
-// A date (UTC midnight) from YYYY-MM-DD.
-std::optional<Millis> parseDate(const QCommandLineParser &parser, const QString &option)
-{
-    const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
-    if (!date.isValid()) {
-        printError(ReportCommandText::tr("--%1 takes a date like 2025-12-31.").arg(option));
-        return std::nullopt;
-    }
-    return QDateTime(date, QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch();
-}
-
 } // namespace
 
-int runReportCommand(const QStringList &arguments)
+ReportCommand::ReportCommand()
+    : Command(
+          tr("Reports the team's KPIs for a period, as the dashboard shows them.\n\n"
+             "  report kpis   CSAT, NPS, CES, churn, response and resolution times, escalation rate, SLA compliance,\n"
+             "                reopen rate, top complaint causes, referrals; with weekly trends"))
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(ReportCommandText::tr(
-        "Reports the team's KPIs for a period, as the dashboard shows them.\n\n"
-        "  report kpis   CSAT, NPS, CES, churn, response and resolution times, escalation rate, SLA compliance,\n"
-        "                reopen rate, top complaint causes, referrals; with weekly trends"));
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"what"_s, ReportCommandText::tr("kpis"));
-    parser.addOptions({
-        { u"workspace"_s, ReportCommandText::tr("Workspace file or postgresql:// address."), u"W"_s },
-        { u"from"_s, ReportCommandText::tr("First day of the period, YYYY-MM-DD, UTC (default: 12 weeks ago)."),
-            u"DATE"_s },
-        { u"to"_s, ReportCommandText::tr("Last day of the period, YYYY-MM-DD, UTC, included (default: today)."),
-            u"DATE"_s },
-        { u"agent"_s, ReportCommandText::tr("Only this agent's numbers (a login)."), u"LOGIN"_s },
-        { u"role"_s, ReportCommandText::tr("Only this role's numbers: service_rep, support_specialist or team_lead."),
-            u"KEY"_s },
-        { u"json"_s, ReportCommandText::tr("Print JSON instead of a table.") },
+    takeAction(tr("kpis"), { u"kpis"_s }, tr("report needs what to report: kpis; see tandemctl report --help."));
+    addOptions({
+        { u"workspace"_s, tr("Workspace file or postgresql:// address."), u"W"_s },
+        { u"from"_s, tr("First day of the period, YYYY-MM-DD, UTC (default: 12 weeks ago)."), u"DATE"_s },
+        { u"to"_s, tr("Last day of the period, YYYY-MM-DD, UTC, included (default: today)."), u"DATE"_s },
+        { u"agent"_s, tr("Only this agent's numbers (a login)."), u"LOGIN"_s },
+        { u"role"_s, tr("Only this role's numbers: service_rep, support_specialist or team_lead."), u"KEY"_s },
+        { u"json"_s, tr("Print JSON instead of a table.") },
     });
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(u"help"_s)) {
-        std::fputs(parser.helpText().toUtf8().constData(), stdout);
-        return Success;
-    }
-    if (parser.positionalArguments() != QStringList { u"kpis"_s }) {
-        printError(ReportCommandText::tr("report needs what to report: kpis; see tandemctl report --help."));
-        return UsageError;
-    }
-    if (!parser.isSet(u"workspace"_s)) {
-        printError(ReportCommandText::tr("report needs --workspace W."));
-        return UsageError;
-    }
-    if (parser.isSet(u"agent"_s) && parser.isSet(u"role"_s)) {
-        printError(ReportCommandText::tr("Give --agent or --role, not both."));
+    requireOptions({ u"workspace"_s }, tr("report needs --workspace W."));
+}
+
+int ReportCommand::execute()
+{
+    if (isSet(u"agent"_s) && isSet(u"role"_s)) {
+        printError(tr("Give --agent or --role, not both."));
         return UsageError;
     }
 
@@ -164,49 +129,41 @@ int runReportCommand(const QStringList &arguments)
     const Millis today
         = QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch();
     query.to = today + day;
-    if (parser.isSet(u"to"_s)) {
-        const std::optional<Millis> to = parseDate(parser, u"to"_s);
+    if (isSet(u"to"_s)) {
+        const std::optional<Millis> to = dateOption(u"to"_s);
         if (!to)
             return UsageError;
         query.to = *to + day;
     }
     query.from = query.to - 12 * Kpi::week;
-    if (parser.isSet(u"from"_s)) {
-        const std::optional<Millis> from = parseDate(parser, u"from"_s);
+    if (isSet(u"from"_s)) {
+        const std::optional<Millis> from = dateOption(u"from"_s);
         if (!from)
             return UsageError;
         query.from = *from;
     }
     if (query.to <= query.from) {
-        printError(ReportCommandText::tr("--from must not come after --to."));
+        printError(tr("--from must not come after --to."));
         return UsageError;
     }
-    if (parser.isSet(u"role"_s)) {
-        query.role = fromKey<Role>(parser.value(u"role"_s));
+    if (isSet(u"role"_s)) {
+        query.role = fromKey<Role>(value(u"role"_s));
         if (!query.role) {
-            printError(ReportCommandText::tr("--role takes service_rep, support_specialist or team_lead."));
+            printError(tr("--role takes service_rep, support_specialist or team_lead."));
             return UsageError;
         }
     }
 
-    Workspace::OpenOptions options;
-    options.createIfMissing = false;
-    std::unique_ptr<Workspace> workspace = Workspace::open(parser.value(u"workspace"_s), options);
-    const QString login = parser.value(u"agent"_s);
+    WorkspaceSession &session = workspace();
+    const QString login = value(u"agent"_s);
     if (!login.isEmpty()) {
-        for (const Agent &agent : AccountService(*workspace).agents()) {
-            if (agent.login == login)
-                query.agentId = agent.id;
-        }
-        if (!query.agentId) {
-            printError(ReportCommandText::tr("There is no agent with the login \"%1\".").arg(login));
+        query.agentId = agentWithLogin(login);
+        if (!query.agentId)
             return UsageError;
-        }
     }
-    const KpiService service(*workspace, SystemClock::instance());
-    const KpiReport report = service.report(AccountService::commandLineActor(), query);
-    if (parser.isSet(u"json"_s))
-        printJson(reportJson(report, workspace->spec(), login));
+    const KpiReport report = session.kpis().report(AccountService::commandLineActor(), query);
+    if (isSet(u"json"_s))
+        printJson(reportJson(report, session.workspaceSpec(), login));
     else
         printText(report);
     return Success;

@@ -3,11 +3,20 @@
 
 #pragma once
 
-#include <QStringList>
+#include "cli/Command.h"
 
 namespace tandem::cli {
 
 // tandemctl report kpis --workspace W [--from DATE] [--to DATE] [--agent LOGIN | --role KEY] [--json]
-int runReportCommand(const QStringList &arguments);
+class ReportCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(tandem::cli::ReportCommand)
+
+public:
+    ReportCommand();
+
+protected:
+    int execute() override;
+};
 
 } // namespace tandem::cli

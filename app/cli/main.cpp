@@ -7,11 +7,11 @@
 #include "cli/DemoCommand.h"
 #include "cli/EscalationCommand.h"
 #include "cli/ReportCommand.h"
-#include "storage/StorageError.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +33,22 @@ void printUsage()
         stdout);
 }
 
+std::unique_ptr<tandem::cli::Command> commandNamed(const QString &name)
+{
+    using namespace tandem::cli;
+    if (name == u"demo"_s)
+        return std::make_unique<DemoCommand>();
+    if (name == u"escalation"_s)
+        return std::make_unique<EscalationCommand>();
+    if (name == u"copy"_s)
+        return std::make_unique<CopyCommand>();
+    if (name == u"report"_s)
+        return std::make_unique<ReportCommand>();
+    if (name == u"audit"_s)
+        return std::make_unique<AuditCommand>();
+    return nullptr;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -45,23 +61,12 @@ int main(int argc, char *argv[])
         printUsage();
         return arguments.size() < 2 ? tandem::cli::UsageError : tandem::cli::Success;
     }
-    const QString command = arguments.takeAt(1);
-    try {
-        if (command == u"demo"_s)
-            return tandem::cli::runDemoCommand(arguments);
-        if (command == u"escalation"_s)
-            return tandem::cli::runEscalationCommand(arguments);
-        if (command == u"copy"_s)
-            return tandem::cli::runCopyCommand(arguments);
-        if (command == u"report"_s)
-            return tandem::cli::runReportCommand(arguments);
-        if (command == u"audit"_s)
-            return tandem::cli::runAuditCommand(arguments);
-    } catch (const tandem::Error &error) {
-        tandem::cli::printError(error.message());
-        return tandem::cli::Failure;
+    const QString name = arguments.takeAt(1);
+    const std::unique_ptr<tandem::cli::Command> command = commandNamed(name);
+    if (!command) {
+        tandem::cli::printError(
+            QCoreApplication::translate("tandemctl", "unknown command \"%1\"; see tandemctl --help.").arg(name));
+        return tandem::cli::UsageError;
     }
-    tandem::cli::printError(
-        QCoreApplication::translate("tandemctl", "unknown command \"%1\"; see tandemctl --help.").arg(command));
-    return tandem::cli::UsageError;
+    return command->run(arguments);
 }

@@ -95,11 +95,6 @@ public:
     [[nodiscard]] qint64 queueCount(const Actor &actor, const EscalationQueueFilter &filter) const;
 
     [[nodiscard]] std::optional<EscalationListItem> escalation(Id escalationId) const;
-    // Only for app/cli until its commands call escalation(id); remove then (reading one checks no role).
-    [[nodiscard]] std::optional<EscalationListItem> escalation(const Actor &, Id escalationId) const
-    {
-        return escalation(escalationId);
-    }
     // The full hand-off card, or nothing for an unknown id.
     [[nodiscard]] std::optional<HandoffDetails> handoff(const Actor &actor, Id escalationId) const;
     // Who a lead can give an escalation to: active specialists and leads. Team leads only.

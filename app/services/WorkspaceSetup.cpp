@@ -55,4 +55,21 @@ std::unique_ptr<WorkspaceSession> WorkspaceSetup::openSession(
     }
 }
 
+std::unique_ptr<WorkspaceSession> WorkspaceSetup::openExistingSession(const QString &spec, const Clock &clock)
+{
+    Workspace::OpenOptions options;
+    options.createIfMissing = false;
+    return std::make_unique<WorkspaceSession>(Workspace::open(spec, options), clock);
+}
+
+DemoWorkspaceSummary WorkspaceSetup::createDemo(
+    const QString &spec, const DemoOptions &demo, const std::function<void(qint64 done, qint64 total)> &progress)
+{
+    std::unique_ptr<Workspace> workspace = Workspace::open(spec);
+    DemoWorkspaceSummary summary;
+    summary.data = DemoDataWriter(*workspace).write(demo, progress);
+    summary.templates = TemplateService(*workspace, SystemClock::instance()).installDefaultLibrary();
+    return summary;
+}
+
 } // namespace tandem

@@ -9,12 +9,20 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace tandem {
 
 class Workspace;
 class WorkspaceSession;
+
+// What WorkspaceSetup::createDemo put into a workspace.
+struct DemoWorkspaceSummary
+{
+    DemoSummary data;
+    int templates = 0;
+};
 
 // Finding and preparing the workspace the app opens.
 class WorkspaceSetup
@@ -34,6 +42,12 @@ public:
         const QString &spec, const DemoOptions &demo, const Clock &clock, const QString &password = {});
     // Midnight UTC of today: the default end of generated demo history.
     static Millis todayAnchor();
+    // Opens `spec`, which must already exist, for a command; no agent is signed in yet.
+    static std::unique_ptr<WorkspaceSession> openExistingSession(const QString &spec, const Clock &clock);
+    // Creates `spec` (or takes it while it holds no customers) and fills it with demo data and the default
+    // template library. Throws Error when it already holds customers.
+    static DemoWorkspaceSummary createDemo(const QString &spec, const DemoOptions &demo,
+        const std::function<void(qint64 done, qint64 total)> &progress = {});
 };
 
 } // namespace tandem

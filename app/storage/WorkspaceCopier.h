@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "domain/TableCopy.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -12,12 +14,6 @@
 namespace tandem {
 
 class Workspace;
-
-struct TableCopy
-{
-    QString table;
-    qint64 rows = 0;
-};
 
 // Copies every record of one workspace into another (a single desk's SQLite file up to a team server,
 // or back), in one transaction on the target, and checks the row counts afterwards.

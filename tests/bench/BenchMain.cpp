@@ -8,6 +8,7 @@
 #include "StatementRecorder.h"
 #include "domain/EscalationStateMachine.h"
 #include "domain/Kpi.h"
+#include "domain/TemplateParser.h"
 #include "services/AccountService.h"
 #include "services/CustomerService.h"
 #include "services/EscalationService.h"
@@ -352,6 +353,25 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
         const TemplateContext context = session->templates().contextFor(lead, 1);
         run.stats.append(statsOf(u"template render"_s,
             measure(100, 5000, [&] { (void)TemplateService::render(reply, context); }), u"us"_s, 20));
+        // The parser stays linear on what a person could paste: a one-megabyte reply, and runs of 100,000
+        // unbalanced braces (its worst cases).
+        const QString body = QString(reply.body).remove(u"{{cursor}}"_s);
+        const QString megabyte = body.repeated(1'000'000 / std::max<qsizetype>(body.size(), 1) + 1);
+        run.stats.append(statsOf(u"template parse and render, 1 MB"_s,
+            measure(1, 5, [&] { (void)TemplateParser::parse(megabyte).render(context); }), u"ms"_s, 2000));
+        // The inputs of the engine test "100,000 nested or unbalanced braces give a bounded error list".
+        const QString opening = u"{{"_s.repeated(100'000);
+        const QString closing = u"}}"_s.repeated(100'000);
+        const QStringList braces { opening, opening + u"customer.first_name"_s + closing, closing,
+            QString(100'000, u'{') + QString(100'000, u'}'), u"{{customer.first_name | \""_s + QString(100'000, u'"'),
+            QString(100'000, u'\\') + u"{{customer.first_name}}"_s, u"{{|"_s.repeated(100'000) };
+        run.stats.append(statsOf(u"template parse and render, 7 inputs of 100,000 braces"_s,
+            measure(1, 5,
+                [&] {
+                    for (const QString &input : braces)
+                        (void)TemplateParser::parse(input).render(context);
+                }),
+            u"ms"_s, 2000));
     }
 
     // 6. Escalating (one transaction with its timeline and audit entries), and claiming.

@@ -7,10 +7,7 @@
 #include "domain/TemplateParser.h"
 #include "domain/TemplatePlaceholders.h"
 
-#include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -91,8 +88,8 @@ QString typicalReply()
 
 QString sourceDirectory()
 {
-    // Tests are compiled with absolute source paths, which locates the shipped resources from here.
-    return QFileInfo(QString::fromUtf8(__FILE__)).absolutePath() + u"/../.."_s;
+    // Not derived from __FILE__: ccache's base directory makes that relative to the build folder.
+    return QStringLiteral(TANDEM_SOURCE_DIR);
 }
 
 } // namespace
@@ -372,7 +369,8 @@ TEST_CASE("one parsed template renders for many customers", "[templates]")
     CHECK(strs(greetings) == std::vector<std::string> { "Hi Ada!", "Hi Grace!", "Hi there!" });
 }
 
-TEST_CASE("100,000 nested or unbalanced braces finish quickly with a bounded error list", "[templates]")
+// How fast these inputs go is measured by tandem-bench ("template parse and render, 7 inputs of 100,000 braces").
+TEST_CASE("100,000 nested or unbalanced braces give a bounded error list", "[templates]")
 {
     const QString opening = u"{{"_s.repeated(100'000);
     const QString closing = u"}}"_s.repeated(100'000);
@@ -386,14 +384,10 @@ TEST_CASE("100,000 nested or unbalanced braces finish quickly with a bounded err
         u"{{|"_s.repeated(100'000),
     };
     for (const QString &input : inputs) {
-        QElapsedTimer timer;
-        timer.start();
         const ParsedTemplate parsed = TemplateParser::parse(input);
         const TemplateRendering rendering = parsed.render(replyContext());
-        const qint64 elapsedMs = timer.elapsed();
-        INFO("input starts " << str(input.left(12)) << ", took " << elapsedMs << " ms");
+        INFO("input starts " << str(input.left(12)));
 
-        CHECK(elapsedMs < 2000);
         CHECK(parsed.errors().size() <= TemplateParser::maxReportedErrors + 1);
         CHECK(rendering.caretPosition <= rendering.text.size());
     }
@@ -412,25 +406,21 @@ TEST_CASE("100,000 nested or unbalanced braces finish quickly with a bounded err
     CHECK(slashes.render(replyContext()).text == QString(50'000, u'\\') + u"Ada"_s);
 }
 
-TEST_CASE("a one-megabyte template parses and renders in linear time", "[templates]")
+// Its speed (linear time) is measured by tandem-bench ("template parse and render, 1 MB").
+TEST_CASE("a one-megabyte template parses and renders in full", "[templates]")
 {
     const QString reply = typicalReply().remove(u"{{cursor}}"_s);
     const qsizetype copies = 1'000'000 / reply.size() + 1;
     const QString big = reply.repeated(copies);
     REQUIRE(big.size() >= 1'000'000);
 
-    QElapsedTimer timer;
-    timer.start();
     const ParsedTemplate parsed = TemplateParser::parse(big);
     const TemplateRendering rendering = parsed.render(replyContext());
-    const qint64 elapsedMs = timer.elapsed();
-    INFO("took " << elapsedMs << " ms");
 
     CHECK(parsed.isValid());
     CHECK(rendering.isComplete());
     CHECK(rendering.text.count(u"Hi Ada,"_s) == copies);
     CHECK(rendering.text.count(u"Grace Hopper"_s) == copies);
-    CHECK(elapsedMs < 2000);
 
     // One huge unknown name and one huge unterminated fallback are single, short errors.
     const ParsedTemplate hugeName = TemplateParser::parse(u"{{"_s + QString(1'000'000, u'a') + u"}}"_s);
@@ -508,7 +498,8 @@ TEST_CASE("random template-like input never breaks the parser's promises", "[tem
     }
 }
 
-TEST_CASE("rendering a typical reply takes under 20 microseconds", "[templates]")
+// How long the render takes (under 20 microseconds) is measured by tandem-bench ("template render").
+TEST_CASE("a typical reply renders in full, the same every time", "[templates]")
 {
     const ParsedTemplate parsed = TemplateParser::parse(typicalReply());
     REQUIRE(parsed.isValid());
@@ -516,17 +507,10 @@ TEST_CASE("rendering a typical reply takes under 20 microseconds", "[templates]"
     REQUIRE(parsed.placeholderNames().size() == 4);
     const TemplateContext context = replyContext();
 
-    constexpr int renders = 20'000;
-    qsizetype totalLength = 0;
-    QElapsedTimer timer;
-    timer.start();
-    for (int i = 0; i < renders; ++i)
-        totalLength += parsed.render(context).text.size();
-    const double microsecondsEach = static_cast<double>(timer.nsecsElapsed()) / 1000.0 / renders;
-    INFO("render took " << microsecondsEach << " µs");
-
-    CHECK(totalLength > 0);
-    CHECK(microsecondsEach < 20.0);
+    const TemplateRendering first = parsed.render(context);
+    CHECK(first.isComplete());
+    CHECK(first.text.startsWith(u"Hi Ada,"_s));
+    CHECK(parsed.render(context).text == first.text);
 }
 
 TEST_CASE("every known placeholder parses, has a description and a sample value", "[templates]")
@@ -550,8 +534,7 @@ TEST_CASE("every known placeholder parses, has a description and a sample value"
 TEST_CASE("every template in the shipped library parses cleanly", "[templates]")
 {
     QFile file(sourceDirectory() + u"/resources/templates/default-library.json"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        SKIP("the default template library is not next to the sources");
+    REQUIRE(file.open(QIODevice::ReadOnly));
     const QJsonArray templates = QJsonDocument::fromJson(file.readAll()).object().value(u"templates"_s).toArray();
     REQUIRE_FALSE(templates.isEmpty());
     for (const QJsonValue &entry : templates) {
@@ -569,8 +552,7 @@ TEST_CASE("every template in the shipped library parses cleanly", "[templates]")
 TEST_CASE("the editor's highlighting knows exactly the engine's placeholder names", "[templates]")
 {
     QFile file(sourceDirectory() + u"/resources/syntax/tandem-template.xml"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        SKIP("the syntax definition is not next to the sources");
+    REQUIRE(file.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&file);
     QString currentList;
     QSet<QString> highlighted;

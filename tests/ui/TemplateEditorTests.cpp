@@ -3,6 +3,7 @@
 
 #include "MockClock.h"
 #include "TempWorkspace.h"
+#include "Wait.h"
 #include "services/AccountService.h"
 #include "services/CustomerService.h"
 #include "services/TemplateService.h"
@@ -125,7 +126,7 @@ TEST_CASE("the template editor highlights with our definition, lists mistakes by
     child<QLineEdit>(editor, u"shortcode"_s)->setText(u"wait"_s);
     body->setPlainText(u"Hi {{customer.first_name | \"there\"}},\nsorry, {{customer.frist_name}}! {{cursor}}"_s);
     // The list follows the typing after a short pause.
-    QTRY_VERIFY(problemTexts(editor).join(u'\n').contains(u"line 2"_s));
+    REQUIRE(test::waitUntil([&] { return problemTexts(editor).join(u'\n').contains(u"line 2"_s); }));
     QStringList problems = problemTexts(editor);
     REQUIRE(problems.size() == 1);
     CHECK_THAT(str(problems.front()), ContainsSubstring("line 2, column 10"));
@@ -147,7 +148,7 @@ TEST_CASE("the template editor highlights with our definition, lists mistakes by
     CHECK(child<QPlainTextEdit>(editor, u"preview"_s)->toPlainText().startsWith(u"Hi Amara,"_s));
 
     body->setPlainText(u"Hi {{customer.first_name | \"there\"}},\nsorry for the wait! {{cursor}}"_s);
-    QTRY_VERIFY(problemTexts(editor).isEmpty());
+    REQUIRE(test::waitUntil([&] { return problemTexts(editor).isEmpty(); }));
     REQUIRE(editor.save());
     const std::optional<ReplyTemplate> saved = setup.templates->findByShortcode(rep, u"wait"_s);
     REQUIRE(saved);
@@ -169,7 +170,7 @@ TEST_CASE("the template editor checks channel limits and shortcode clashes befor
     auto *channel = child<QComboBox>(editor, u"channel"_s);
     channel->setCurrentIndex(channel->findData(int(Channel::Social)));
     child<QPlainTextEdit>(editor, u"body"_s)->setPlainText(QString(300, u'a'));
-    QTRY_VERIFY(problemTexts(editor).join(u'\n').contains(u"280"_s));
+    REQUIRE(test::waitUntil([&] { return problemTexts(editor).join(u'\n').contains(u"280"_s); }));
     const QString all = problemTexts(editor).join(u'\n');
     CHECK_THAT(str(all), ContainsSubstring("280 at most"));
     CHECK_THAT(str(all), ContainsSubstring("“complaint-public” is already used"));
@@ -201,7 +202,7 @@ TEST_CASE("the template editor renders offscreen for a look", "[templates][ui]")
     editor.resize(1200, 760);
     editor.show();
     REQUIRE(QTest::qWaitForWindowExposed(&editor));
-    QTRY_VERIFY(problemTexts(editor).join(u'\n').contains(u"agent.nmae"_s));
+    REQUIRE(test::waitUntil([&] { return problemTexts(editor).join(u'\n').contains(u"agent.nmae"_s); }));
     const QImage image = editor.grab().toImage();
     REQUIRE_FALSE(image.isNull());
     const QString path = screenshotPath(u"tandem-template-editor.png"_s);
