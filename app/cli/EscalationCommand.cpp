@@ -272,7 +272,7 @@ int EscalationCommand::transition(EscalationService &service, const Actor &actor
         printError(tr("transition needs --action, for example --action claim."));
         return UsageError;
     }
-    if (!parseKey(options(), u"action"_s, action))
+    if (!parseKey(options(), u"action"_s, action) || !action)
         return UsageError;
     TransitionOptions transitionOptions;
     if (!parseKey(options(), u"severity"_s, transitionOptions.severity))

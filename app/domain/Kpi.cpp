@@ -7,6 +7,8 @@
 
 #include <QLocale>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace tandem {
@@ -46,7 +48,7 @@ std::optional<Millis> Kpi::meanDuration(Millis total, qint64 count)
 {
     if (count <= 0)
         return std::nullopt;
-    return Millis(double(total) / double(count) + 0.5);
+    return Millis(std::llround(double(total) / double(count)));
 }
 
 bool Kpi::slaMet(
@@ -193,7 +195,7 @@ std::optional<double> Kpi::numberOf(KpiMetric metric, const KpiValues &values)
 
 QString Kpi::format(KpiMetric metric, const KpiValues &values)
 {
-    const QString none = u"–"_s;
+    QString none = u"–"_s;
     const QLocale locale;
     const auto percentText = [&](const std::optional<double> &value, int decimals) {
         return value ? tr("%1 %").arg(locale.toString(*value, 'f', decimals)) : none;

@@ -12,11 +12,11 @@ namespace tandem {
 
 void TemplateContext::set(const QString &name, const QString &value)
 {
-    QString trimmed = value.trimmed();
+    const QString trimmed = value.trimmed();
     if (trimmed.isEmpty())
         m_values.remove(name);
     else
-        m_values.insert(name, std::move(trimmed));
+        m_values.insert(name, trimmed);
 }
 
 void TemplateContext::remove(const QString &name)
