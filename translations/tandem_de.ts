@@ -1469,6 +1469,17 @@
     </message>
 </context>
 <context>
+    <name>tandem::EscalationNotifier</name>
+    <message>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <source>Open the Queue</source>
+        <translation>Warteschlange öffnen</translation>
+    </message>
+</context>
+<context>
     <name>tandem::EscalationQueueDelegate</name>
     <message>
         <source>unclaimed</source>
@@ -3395,6 +3406,13 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>You can read the feedback on your own records only.</source>
         <translation>Sie können das Feedback nur zu Ihren eigenen Datensätzen lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ScreenshotViews</name>
+    <message>
+        <source>The customer list could not be read: the team server did not answer. What was loaded stays on screen.</source>
+        <translation>Die Kundenliste konnte nicht gelesen werden: Der Team-Server hat nicht geantwortet. Was bereits geladen war, bleibt sichtbar.</translation>
     </message>
 </context>
 <context>

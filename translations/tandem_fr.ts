@@ -1469,6 +1469,17 @@
     </message>
 </context>
 <context>
+    <name>tandem::EscalationNotifier</name>
+    <message>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <source>Open the Queue</source>
+        <translation>Ouvrir la file</translation>
+    </message>
+</context>
+<context>
     <name>tandem::EscalationQueueDelegate</name>
     <message>
         <source>unclaimed</source>
@@ -3395,6 +3406,13 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>You can read the feedback on your own records only.</source>
         <translation>Vous ne pouvez lire les retours que sur vos propres enregistrements.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ScreenshotViews</name>
+    <message>
+        <source>The customer list could not be read: the team server did not answer. What was loaded stays on screen.</source>
+        <translation>La liste des clients n&apos;a pas pu être lue : le serveur de l&apos;équipe n&apos;a pas répondu. Ce qui était chargé reste affiché.</translation>
     </message>
 </context>
 <context>

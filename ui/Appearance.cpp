@@ -3,11 +3,14 @@
 
 #include "Appearance.h"
 
+#include "ThemeColors.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleHints>
 
 using namespace Qt::StringLiterals;
 
@@ -16,17 +19,11 @@ namespace {
 
 const QString settingsKey = u"appearance/theme"_s;
 
-struct SystemLook
+// The style the application started with, so "System" can go back to it.
+const QString &systemStyleName()
 {
-    QString styleName;
-    QPalette palette;
-};
-
-// What the application looked like before any theme was applied, so "System" can go back to it.
-SystemLook &systemLook()
-{
-    static SystemLook look { QApplication::style()->name(), QApplication::palette() };
-    return look;
+    static const QString name = QApplication::style()->name();
+    return name;
 }
 
 Appearance::Theme &currentTheme()
@@ -87,6 +84,33 @@ QPalette lightPalette(QPalette palette)
     return palette;
 }
 
+// The platform's own palette, which Qt keeps up to date when the desktop changes it, unless the desktop's
+// colour scheme (QStyleHints::colorScheme) is one the platform palette does not show, as with a platform
+// theme that only has a light palette on a dark desktop: then ours for that scheme.
+void applySystemPalette()
+{
+    QApplication::setPalette(QPalette()); // no role set: every role comes from the platform
+    const Qt::ColorScheme scheme = QGuiApplication::styleHints()->colorScheme();
+    const bool dark = ThemeColors::isDark(QApplication::palette());
+    if (scheme == Qt::ColorScheme::Dark && !dark)
+        QApplication::setPalette(darkPalette());
+    else if (scheme == Qt::ColorScheme::Light && dark)
+        QApplication::setPalette(lightPalette(QApplication::style()->standardPalette()));
+}
+
+// "System" follows the desktop while the program runs.
+void followColorScheme()
+{
+    static const bool connected = [] {
+        QObject::connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, qApp, [] {
+            if (Appearance::current() == Appearance::Theme::System)
+                applySystemPalette();
+        });
+        return true;
+    }();
+    Q_UNUSED(connected);
+}
+
 } // namespace
 
 QString Appearance::keyOf(Theme theme)
@@ -136,10 +160,12 @@ void Appearance::store(Theme theme)
 
 void Appearance::apply(Theme theme)
 {
-    const SystemLook &system = systemLook();
+    const QString &systemStyle = systemStyleName();
+    followColorScheme();
     if (theme == Theme::System) {
-        QApplication::setStyle(system.styleName);
-        QApplication::setPalette(system.palette);
+        if (QApplication::style()->name() != systemStyle)
+            QApplication::setStyle(systemStyle);
+        applySystemPalette();
     } else {
         // Fusion paints everything from the palette, so both palettes look the same on every platform.
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));

@@ -11,34 +11,23 @@ using namespace Qt::StringLiterals;
 
 namespace tandem {
 
-CustomerListModel::CustomerListModel(CustomerService &service, Actor actor, QObject *parent)
-    : QAbstractListModel(parent), m_service(service), m_actor(std::move(actor))
+CustomerListModel::CustomerListModel(CustomerService &service, QObject *parent)
+    : KeysetPagedModel(pageSize, parent), m_service(service)
 {
-    const CustomerPage first = loadPage(std::nullopt);
-    m_customers = first.customers;
-    m_next = first.next;
+    refresh();
 }
 
-CustomerPage CustomerListModel::loadPage(const std::optional<CustomerCursor> &after)
+CustomerListModel::Page CustomerListModel::fetchPage(const std::optional<CustomerCursor> &after, int limit)
 {
-    try {
-        return m_service.search(m_searchText, after, pageSize);
-    } catch (const Error &error) {
-        emit loadFailed(error.message());
-        return {};
-    }
-}
-
-int CustomerListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_customers.size());
+    CustomerPage page = m_service.search(m_searchText, after, limit);
+    return { std::move(page.customers), page.next };
 }
 
 QVariant CustomerListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Customer &customer = m_customers.at(index.row());
+    const Customer &customer = rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return customer.displayName();
@@ -61,27 +50,6 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-bool CustomerListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_next.has_value() && !m_changing;
-}
-
-void CustomerListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || !m_next || m_changing)
-        return;
-    const CustomerPage page = loadPage(m_next);
-    m_next = page.next;
-    if (page.customers.isEmpty())
-        return;
-    const int first = int(m_customers.size());
-    m_changing = true;
-    beginInsertRows({}, first, first + int(page.customers.size()) - 1);
-    m_customers.append(page.customers);
-    endInsertRows();
-    m_changing = false;
-}
-
 void CustomerListModel::setSearchText(const QString &text)
 {
     if (text == m_searchText)
@@ -92,24 +60,19 @@ void CustomerListModel::setSearchText(const QString &text)
 
 void CustomerListModel::refresh()
 {
-    m_changing = true;
-    beginResetModel();
-    const CustomerPage first = loadPage(std::nullopt);
-    m_customers = first.customers;
-    m_next = first.next;
-    endResetModel();
-    m_changing = false;
+    resetToFirstPage();
 }
 
 Id CustomerListModel::customerIdAt(int row) const
 {
-    return row >= 0 && row < m_customers.size() ? m_customers.at(row).id : 0;
+    const Customer *customer = rowPointer(row);
+    return customer ? customer->id : 0;
 }
 
 int CustomerListModel::rowOf(Id customerId) const
 {
-    for (qsizetype row = 0; row < m_customers.size(); ++row) {
-        if (m_customers.at(row).id == customerId)
+    for (qsizetype row = 0; row < rows().size(); ++row) {
+        if (rows().at(row).id == customerId)
             return int(row);
     }
     return -1;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/CustomerPage.h"
+#include "KeysetPagedModel.h"
 #include "services/Actor.h"
 
 #include <QAbstractListModel>
@@ -14,19 +15,16 @@ class CustomerService;
 
 // The customer list, filtered by the search text, fetched a page at a time as the view scrolls,
 // so 100,000 customers cost no more than the rows on screen.
-class CustomerListModel : public QAbstractListModel
+class CustomerListModel : public KeysetPagedModel<CustomerListModel, QAbstractListModel, Customer, CustomerCursor>
 {
     Q_OBJECT
 
 public:
     static constexpr int pageSize = 200;
 
-    CustomerListModel(CustomerService &service, Actor actor, QObject *parent = nullptr);
+    explicit CustomerListModel(CustomerService &service, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     void setSearchText(const QString &text);
     // Reads the list again (after customers were edited or merged).
@@ -41,15 +39,10 @@ signals:
     void loadFailed(const QString &message);
 
 private:
-    CustomerPage loadPage(const std::optional<CustomerCursor> &after);
+    Page fetchPage(const std::optional<CustomerCursor> &after, int limit) override;
 
     CustomerService &m_service;
-    Actor m_actor;
     QString m_searchText;
-    QList<Customer> m_customers;
-    std::optional<CustomerCursor> m_next;
-    // Views and testers call fetchMore() from inside our own change signals; such calls wait for the next one.
-    bool m_changing = false;
 };
 
 } // namespace tandem

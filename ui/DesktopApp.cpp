@@ -198,7 +198,8 @@ int runDesktopApp(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Tandem"_s);
     QApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
     QApplication::setDesktopFileName(u"org.tandemdesk.Tandem"_s);
-    QApplication::setWindowIcon(applicationIcon());
+    // The installed icon theme's rendering where there is one (hicolor has ours after installation).
+    QApplication::setWindowIcon(QIcon::fromTheme(u"org.tandemdesk.Tandem"_s, applicationIcon()));
     AppTranslations::install(QLocale(), &app);
 
     QCommandLineParser parser;
@@ -247,8 +248,7 @@ int runDesktopApp(int argc, char *argv[])
             return 2;
         }
     }
-    if (*theme != Appearance::Theme::System)
-        Appearance::apply(*theme);
+    Appearance::apply(*theme);
 
     const QString spec
         = parser.isSet(u"workspace"_s) ? parser.value(u"workspace"_s) : WorkspaceSetup::defaultWorkspacePath();

@@ -7,6 +7,8 @@
 #include "CustomerListDelegate.h"
 #include "CustomerListModel.h"
 #include "DetailsPanel.h"
+#include "InteractionIcons.h"
+#include "MessageBanner.h"
 #include "ModelRoles.h"
 #include "RecentWorkspaces.h"
 #include "TeamWorkspaceDialog.h"
@@ -15,6 +17,7 @@
 #include "customers/CustomerProfileWidget.h"
 #include "domain/Error.h"
 #include "escalation/EscalationDialog.h"
+#include "escalation/EscalationNotifier.h"
 #include "escalation/SpecialistQueueWidget.h"
 #include "followups/FollowUpDialog.h"
 #include "followups/MyFollowUpsWidget.h"
@@ -48,7 +51,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -62,8 +64,8 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     : QMainWindow(parent),
       m_ownedSession(std::move(ownedSession)),
       m_session(*m_ownedSession),
-      m_customerModel(new CustomerListModel(m_session.customers(), m_session.actor(), this)),
-      m_timelineModel(new TimelineModel(m_session.timeline(), m_session.actor(), this)),
+      m_customerModel(new CustomerListModel(m_session.customers(), this)),
+      m_timelineModel(new TimelineModel(m_session.timeline(), this)),
       m_search(new QLineEdit(this)),
       m_customerList(new QListView(this)),
       m_customerCount(new QLabel(this)),
@@ -71,7 +73,7 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
       m_drafts(std::make_unique<DraftStore>()),
       m_compose(new ComposePanel(m_session.timeline(), *m_drafts, m_session.workspaceSpec(), m_session.actor(), this)),
       m_details(new DetailsPanel(this)),
-      m_globalSearch(new GlobalSearchWidget(m_session.search(), m_session.actor(), this)),
+      m_globalSearch(new GlobalSearchWidget(m_session.search(), this)),
       m_followUps(new MyFollowUpsWidget(m_session.followUps(), m_session.actor(), this)),
       m_profile(new CustomerProfileWidget(m_session.customers(), m_session.profiles(), m_session.actor(), this)),
       m_leftTabs(new QTabWidget(this)),
@@ -80,9 +82,12 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
       m_queueAction(new QAction(tr("Escalations"), this)),
       m_splitter(new QSplitter(this)),
       m_centre(new QSplitter(Qt::Vertical, this)),
-      m_searchDelay(new QTimer(this))
+      m_banner(new MessageBanner(this)),
+      m_searchDelay(new QTimer(this)),
+      m_escalationNotifier(new EscalationNotifier(this))
 {
     setWindowTitle(tr("Tandem"));
+    m_escalateAction->setIcon(QIcon::fromTheme(u"mail-forward"_s, InteractionIcons::icon(InteractionKind::Escalation)));
     m_escalateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_escalateAction->setToolTip(tr("Hand the selected issue to a support specialist (Ctrl+Shift+E)"));
     connect(m_escalateAction, &QAction::triggered, this, &MainWindow::escalateSelected);
@@ -134,7 +139,14 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     m_leftTabs->setAccessibleName(tr("Customers, search and follow-ups"));
     m_rightTabs->setObjectName(u"rightTabs"_s);
     m_rightTabs->setAccessibleName(tr("Details and profile"));
-    setCentralWidget(m_splitter);
+    m_banner->setObjectName(u"messageBanner"_s);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     // Typing bursts are coalesced into one query; each query is a single indexed lookup.
     m_searchDelay->setSingleShot(true);
@@ -164,6 +176,7 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     connect(m_profile, &CustomerProfileWidget::customersMerged, this, [this] { m_customerModel->refresh(); });
     connect(m_profile, &CustomerProfileWidget::customerSeparated, this, [this] { m_customerModel->refresh(); });
     connect(&m_session.escalations(), &EscalationService::changed, this, &MainWindow::updateEscalationBadge);
+    connect(m_escalationNotifier, &EscalationNotifier::openRequested, this, &MainWindow::showEscalationQueue);
     // Events written by this window, another window, another desk or tandemctl appear in place.
     connect(&m_session.timeline(), &TimelineService::changed, m_timelineModel, &TimelineModel::refresh);
     connect(m_customerModel, &CustomerListModel::loadFailed, this, &MainWindow::showError);
@@ -221,6 +234,7 @@ void MainWindow::createMenus()
         if (!path.isEmpty())
             emit openWorkspaceRequested(path);
     });
+    open->setIcon(QIcon::fromTheme(u"document-open"_s));
     open->setShortcut(QKeySequence::Open);
     QAction *openTeam = file->addAction(tr("Open &Team Workspace…"), this, [this] {
         TeamWorkspaceDialog dialog(this);
@@ -238,10 +252,12 @@ void MainWindow::createMenus()
     });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setIcon(QIcon::fromTheme(u"application-exit"_s));
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *findCustomer = view->addAction(tr("Find &Customer"), this, &MainWindow::focusCustomerSearch);
+    findCustomer->setIcon(QIcon::fromTheme(u"edit-find"_s));
     findCustomer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     QAction *timeline = view->addAction(tr("Go to &Timeline"), this, [this] { m_timeline->focusList(); });
     timeline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
@@ -256,6 +272,7 @@ void MainWindow::createMenus()
         m_leftTabs->setCurrentWidget(m_globalSearch);
         m_globalSearch->focusSearch();
     });
+    search->setIcon(QIcon::fromTheme(u"edit-find"_s));
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     QAction *followUps = view->addAction(tr("My &Follow-ups"), this, [this] {
         m_leftTabs->setCurrentWidget(m_followUps);
@@ -268,8 +285,10 @@ void MainWindow::createMenus()
     QMenu *customer = menuBar()->addMenu(tr("&Customer"));
     customer->addAction(m_escalateAction);
     QAction *note = customer->addAction(tr("Write a &Note"), this, &MainWindow::writeNote);
+    note->setIcon(QIcon::fromTheme(u"document-edit"_s, InteractionIcons::icon(InteractionKind::Note)));
     note->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     QAction *followUp = customer->addAction(tr("Schedule &Follow-up…"), this, &MainWindow::scheduleFollowUp);
+    followUp->setIcon(QIcon::fromTheme(u"appointment-new"_s, InteractionIcons::icon(InteractionKind::FollowUp)));
     followUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     customer->addAction(tr("Show &Profile"), this, [this] { m_rightTabs->setCurrentWidget(m_profile); });
     customer->addAction(tr("Log Referral &Received…"), this, &MainWindow::askForReferral);
@@ -302,13 +321,15 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setIcon(QIcon::fromTheme(u"help-keyboard-shortcuts"_s));
     shortcuts->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Slash), QKeySequence(Qt::Key_F1) });
     help->addSeparator();
-    help->addAction(tr("&About Tandem"), this, [this] {
+    QAction *about = help->addAction(tr("&About Tandem"), this, [this] {
         QMessageBox::about(this, tr("About Tandem"),
             tr("Tandem %1\nA desktop workstation for customer service and support teams.")
                 .arg(QApplication::applicationVersion()));
     });
+    about->setIcon(QIcon::fromTheme(u"help-about"_s, QApplication::windowIcon()));
 }
 
 void MainWindow::createToolBar()
@@ -514,14 +535,10 @@ void MainWindow::updateEscalationBadge()
         showError(error.message());
     }
     m_queueAction->setText(waiting > 0 ? tr("Escalations (%1)").arg(waiting) : tr("Escalations"));
-    if (waiting > m_lastBadgeCount && m_lastBadgeCount >= 0 && QSystemTrayIcon::isSystemTrayAvailable()) {
-        if (!m_tray) {
-            m_tray = new QSystemTrayIcon(windowIcon(), this);
-            m_tray->show();
-        }
-        m_tray->showMessage(tr("Tandem"),
-            m_session.actor().role == Role::ServiceRep ? tr("An escalation came back to you.")
-                                                       : tr("A new escalation is waiting in the queue."));
+    if (waiting > m_lastBadgeCount && m_lastBadgeCount >= 0) {
+        m_escalationNotifier->notify(m_session.actor().role == Role::ServiceRep
+                ? tr("An escalation came back to you.")
+                : tr("A new escalation is waiting in the queue."));
     }
     m_lastBadgeCount = waiting;
 }
@@ -680,7 +697,7 @@ void MainWindow::showInteraction(Id interactionId)
 
 void MainWindow::showError(const QString &message)
 {
-    statusBar()->showMessage(message, 10000);
+    m_banner->showError(message);
 }
 
 void MainWindow::updateCustomerCount()

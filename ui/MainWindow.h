@@ -17,7 +17,6 @@ class QCloseEvent;
 class QMenu;
 class QToolBar;
 class QLabel;
-class QSystemTrayIcon;
 class QTabWidget;
 class QLineEdit;
 class QListView;
@@ -37,6 +36,8 @@ class MyFollowUpsWidget;
 class DraftStore;
 class WorkspaceSession;
 class TemplateLibraryWidget;
+class EscalationNotifier;
+class MessageBanner;
 
 // The agent's desk: customers on the left, the selected customer's timeline in the centre, details on
 // the right.
@@ -59,6 +60,8 @@ public:
     // Logs that the open customer referred someone, linked to their last referral request.
     bool recordReferral(const QString &note);
     void showTemplateLibrary();
+    // Shows the sentence at the top of the window until the agent closes it.
+    void showError(const QString &message);
 
     // Puts back the geometry, splitter sizes and tabs of the last window that was closed, and saves this
     // window's when it closes. Screenshots and tests that do not call it neither read nor write settings.
@@ -75,6 +78,7 @@ public:
     [[nodiscard]] ComposePanel *composePanel() const { return m_compose; }
     [[nodiscard]] TimelineView *timelineView() const { return m_timeline; }
     [[nodiscard]] WorkspaceSession &session() const { return m_session; }
+    [[nodiscard]] MessageBanner *messageBanner() const { return m_banner; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -100,7 +104,6 @@ private:
     void showKpis();
     void showCustomer(const QModelIndex &current);
     void showInteraction(Id interactionId);
-    void showError(const QString &message);
     void updateCustomerCount();
 
     std::unique_ptr<WorkspaceSession> m_ownedSession;
@@ -123,13 +126,14 @@ private:
     QAction *m_queueAction;
     QSplitter *m_splitter;
     QSplitter *m_centre;
+    MessageBanner *m_banner;
     QToolBar *m_toolBar = nullptr;
     QPointer<ShortcutsDialog> m_shortcuts;
     QPointer<TemplateLibraryWidget> m_templateLibrary;
     bool m_remembersLayout = false;
     QTimer *m_searchDelay;
     QPointer<QWidget> m_queueWindow;
-    QSystemTrayIcon *m_tray = nullptr;
+    EscalationNotifier *m_escalationNotifier;
     qint64 m_lastBadgeCount = -1;
     // Records, KPI and audit windows use the session, so they close with this window.
     QList<QPointer<QWidget>> m_toolWindows;

@@ -27,6 +27,7 @@
 #include "templates/TemplateListModel.h"
 #include "timeline/TimelineModel.h"
 
+#include <QCoreApplication>
 #include <QListView>
 #include <QTreeWidget>
 
@@ -38,7 +39,7 @@ QStringList names()
 {
     return { u"main"_s, u"team-workspace"_s, u"search"_s, u"profile"_s, u"customer-edit"_s, u"merge"_s, u"follow-ups"_s,
         u"follow-up-schedule"_s, u"kpis"_s, u"records"_s, u"audit"_s, u"sign-in"_s, u"escalate"_s, u"queue"_s,
-        u"technical"_s, u"shortcuts"_s, u"templates"_s, u"template-editor"_s };
+        u"technical"_s, u"shortcuts"_s, u"templates"_s, u"template-editor"_s, u"error"_s };
 }
 
 std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
@@ -50,6 +51,12 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
     }
     if (name == u"shortcuts"_s)
         return window.createShortcutsDialog();
+    if (name == u"error"_s) {
+        // The main window with an error at its top, as when the team server stops answering.
+        window.showError(QCoreApplication::translate("tandem::ScreenshotViews",
+            "The customer list could not be read: the team server did not answer. What was loaded stays on screen."));
+        return nullptr;
+    }
     WorkspaceSession &session = window.session();
     if (name == u"technical"_s) {
         // The main window on a customer's pasted stack trace, highlighted.

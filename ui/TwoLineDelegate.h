@@ -3,23 +3,24 @@
 
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "RowDelegate.h"
 
 namespace tandem {
 
 // Two lines per row: the display text in bold, and a quieter detail line that subclasses provide.
 // Every row has the same height, so long lists scroll without measuring rows.
-class TwoLineDelegate : public QStyledItemDelegate
+class TwoLineDelegate : public RowDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using RowDelegate::RowDelegate;
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 protected:
+    void paintContent(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+        const RowState &row) const override;
     [[nodiscard]] virtual QString detailLine(const QModelIndex &index) const = 0;
 };
 

@@ -19,7 +19,7 @@ TEST_CASE("the customer list loads a page at a time and reaches every customer",
     test::TempWorkspace temp;
     Workspace &workspace = temp.openWithDemo(450, 100, 11);
     CustomerService service(workspace);
-    CustomerListModel model(service, AccountService(workspace).defaultDemoActor());
+    CustomerListModel model(service);
     CHECK(model.rowCount() == CustomerListModel::pageSize);
     CHECK(model.canFetchMore({}));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -42,7 +42,7 @@ TEST_CASE("typing in the customer search narrows the list, and clearing it bring
     test::TempWorkspace temp;
     Workspace &workspace = temp.openWithDemo(120, 50, 12);
     CustomerService service(workspace);
-    CustomerListModel model(service, AccountService(workspace).defaultDemoActor());
+    CustomerListModel model(service);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     const QString someone = model.index(17).data().toString();

@@ -33,6 +33,8 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
+#include <KMessageWidget>
+
 using namespace tandem;
 using namespace Qt::StringLiterals;
 using Catch::Matchers::ContainsSubstring;
@@ -347,7 +349,7 @@ TEST_CASE(
     CHECK(desk.actionButton(EscalationAction::Resolve)->isVisible());
     CHECK(desk.actionButton(EscalationAction::AskRep)->isVisible());
     CHECK_FALSE(desk.perform(EscalationAction::Resolve, u"  "_s));
-    CHECK_THAT(desk.findChild<QLabel *>(u"queueMessage"_s)->text().toStdString(),
+    CHECK_THAT(desk.findChild<KMessageWidget *>(u"queueMessage"_s)->text().toStdString(),
         ContainsSubstring("Describe how the problem was resolved"));
     CHECK(desk.perform(EscalationAction::AskRep, u"Which proxy user does the bridge use?"_s));
     CHECK(desk.card()->details()->item.escalation.state == EscalationState::NeedsInfoFromRep);

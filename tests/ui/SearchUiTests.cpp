@@ -52,7 +52,7 @@ TEST_CASE("the search result model pages through every hit and carries the marke
     Workspace &workspace = temp.openWithDemo(30, 400, 31);
     SearchService service(workspace);
     const Actor rep = AccountService(workspace).signInWithoutPassword(u"rep"_s);
-    SearchResultModel model(service, rep);
+    SearchResultModel model(service);
     CHECK(model.rowCount() == 0);
     CHECK_FALSE(model.hasQuery());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -97,7 +97,7 @@ TEST_CASE("global search runs once a burst of typing pauses and opens a hit on E
     Workspace &workspace = temp.openWithDemo(30, 400, 32);
     SearchService service(workspace);
     const Actor rep = AccountService(workspace).signInWithoutPassword(u"rep"_s);
-    GlobalSearchWidget widget(service, rep);
+    GlobalSearchWidget widget(service);
     widget.resize(700, 500);
     widget.show();
     REQUIRE(QTest::qWaitForWindowExposed(&widget));

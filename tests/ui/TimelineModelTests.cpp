@@ -23,7 +23,7 @@ TEST_CASE("the timeline model shows a customer's events newest first, a page at 
     test::MockClock clock;
     TimelineService service(workspace, clock);
     const Actor lead = AccountService(workspace).defaultDemoActor();
-    TimelineModel model(service, lead);
+    TimelineModel model(service);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     CHECK(model.rowCount() == 0);

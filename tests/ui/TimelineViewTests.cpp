@@ -39,7 +39,7 @@ TEST_CASE("an event logged at another desk appears at the top without moving the
     test::MockClock clock(test::TempWorkspace::demoAnchor);
     TimelineService service(workspace, clock);
     const Actor rep = AccountService(workspace).signInWithoutPassword(u"rep"_s);
-    TimelineModel model(service, rep);
+    TimelineModel model(service);
     model.setCustomer(1);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     TimelineView view(model);
@@ -77,7 +77,7 @@ TEST_CASE("filter chips and jump to date narrow the timeline", "[timeline][ui]")
     Workspace &workspace = temp.openWithDemo(3, 600, 5);
     test::MockClock clock(test::TempWorkspace::demoAnchor);
     TimelineService service(workspace, clock);
-    TimelineModel model(service, AccountService(workspace).signInWithoutPassword(u"rep"_s));
+    TimelineModel model(service);
     model.setCustomer(1);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     TimelineFilter orders;

@@ -72,7 +72,7 @@ MergeCustomersDialog::MergeCustomersDialog(
       m_profiles(profiles),
       m_actor(std::move(actor)),
       m_kept(customers.customer(keepId)),
-      m_model(new CustomerListModel(customers, m_actor, this)),
+      m_model(new CustomerListModel(customers, this)),
       m_search(new QLineEdit(this)),
       m_list(new QListView(this)),
       m_comparison(new QLabel(this)),

@@ -3,12 +3,10 @@
 
 #include "escalation/EscalationQueueDelegate.h"
 
-#include "ItemFocusFrame.h"
 #include "ModelRoles.h"
 #include "ThemeColors.h"
 #include "domain/SlaPolicy.h"
 
-#include <QApplication>
 #include <QPainter>
 
 #include <array>
@@ -44,26 +42,17 @@ QColor EscalationQueueDelegate::severityColor(int severity)
     return colors.at(std::size_t(qBound(0, severity, int(colors.size()) - 1)));
 }
 
-void EscalationQueueDelegate::paint(
-    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void EscalationQueueDelegate::paintContent(
+    QPainter *painter, const QStyleOptionViewItem &opt, const QModelIndex &index, const RowState &row) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    opt.text.clear();
-    const QWidget *widget = opt.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    const bool focused = ItemFocusFrame::takeFocus(opt);
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-
-    const bool selected = opt.state.testFlag(QStyle::State_Selected);
-    const QPalette::ColorGroup group = opt.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
-    const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    const QColor quiet = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
+    const bool selected = row.selected;
+    const QPalette::ColorGroup group = row.group;
+    const QColor &text = row.text;
+    const QColor &quiet = row.quiet;
     const QFontMetrics metrics(opt.font);
     const int line = metrics.height();
-    const QRect row = opt.rect.adjusted(8, 6, -8, -6);
+    const QRect area = opt.rect.adjusted(8, 6, -8, -6);
 
-    painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
 
     // Severity badge.
@@ -71,7 +60,7 @@ void EscalationQueueDelegate::paint(
     badgeFont.setWeight(QFont::Bold);
     badgeFont.setPointSizeF(opt.font.pointSizeF() * 0.85);
     const QString severity = keyOf(Severity(index.data(EscalationRoles::Severity).toInt())).toUpper();
-    const QRect badge(row.left(), row.top() + 1, QFontMetrics(badgeFont).horizontalAdvance(u"S0"_s) + 12, line);
+    const QRect badge(area.left(), area.top() + 1, QFontMetrics(badgeFont).horizontalAdvance(u"S0"_s) + 12, line);
     painter->setPen(Qt::NoPen);
     painter->setBrush(severityColor(index.data(EscalationRoles::Severity).toInt()));
     painter->drawRoundedRect(badge, 4, 4);
@@ -86,7 +75,7 @@ void EscalationQueueDelegate::paint(
     slaFont.setWeight(level == SlaLevel::OnTrack || level == SlaLevel::Met ? QFont::Normal : QFont::DemiBold);
     painter->setFont(slaFont);
     const int slaWidth = QFontMetrics(slaFont).horizontalAdvance(sla) + 16;
-    const QRect pill(row.right() - slaWidth, row.top(), slaWidth, line + 2);
+    const QRect pill(area.right() - slaWidth, area.top(), slaWidth, line + 2);
     const QColor levelColor = slaColor(int(level));
     if (level == SlaLevel::AtRisk || level == SlaLevel::Breached) {
         painter->setPen(Qt::NoPen);
@@ -117,7 +106,7 @@ void EscalationQueueDelegate::paint(
     painter->setPen(text);
     const QString title = u"#%1  "_s.arg(index.data(EscalationRoles::Id).toLongLong())
         + index.data(EscalationRoles::Summary).toString();
-    painter->drawText(QRect(left, row.top(), textWidth, line + 2), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(QRect(left, area.top(), textWidth, line + 2), Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetrics(bold).elidedText(title, Qt::ElideRight, textWidth));
 
     QStringList details { index.data(EscalationRoles::CustomerName).toString(),
@@ -128,11 +117,9 @@ void EscalationQueueDelegate::paint(
     small.setPointSizeF(opt.font.pointSizeF() * 0.92);
     painter->setFont(small);
     painter->setPen(quiet);
-    const QRect detailRect(left, row.top() + line + 6, pill.right() - left, line);
+    const QRect detailRect(left, area.top() + line + 6, pill.right() - left, line);
     painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetrics(small).elidedText(details.join(u" · "_s), Qt::ElideRight, textWidth));
-    painter->restore();
-    ItemFocusFrame::paint(painter, opt, focused);
 }
 
 QSize EscalationQueueDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const

@@ -3,26 +3,29 @@
 
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "RowDelegate.h"
 
 namespace tandem {
 
 // Draws a queue row: a severity badge, the summary, customer · category · state · who has it, and on
 // the right the SLA countdown, plain while on track, amber from 75% of the target, red once breached,
 // with a thin bar of the target used.
-class EscalationQueueDelegate : public QStyledItemDelegate
+class EscalationQueueDelegate : public RowDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using RowDelegate::RowDelegate;
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     // The colours of the countdowns and severity badges, shared with the hand-off card.
     static QColor slaColor(int slaLevel);
     static QColor severityColor(int severity);
+
+protected:
+    void paintContent(QPainter *painter, const QStyleOptionViewItem &opt, const QModelIndex &index,
+        const RowState &row) const override;
 };
 
 } // namespace tandem

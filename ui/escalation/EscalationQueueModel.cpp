@@ -29,7 +29,7 @@ bool sameContent(const EscalationListItem &a, const EscalationListItem &b)
 } // namespace
 
 EscalationQueueModel::EscalationQueueModel(EscalationService &service, Actor actor, QObject *parent)
-    : QAbstractListModel(parent), m_service(service), m_actor(std::move(actor))
+    : KeysetPagedModel(pageSize, parent), m_service(service), m_actor(std::move(actor))
 {
     connect(&m_service, &EscalationService::changed, this, &EscalationQueueModel::refresh);
     connect(&m_countdownTimer, &QTimer::timeout, this, &EscalationQueueModel::refreshCountdowns);
@@ -44,26 +44,17 @@ EscalationQueueFilter EscalationQueueModel::defaultFilterFor(const Actor &actor)
     return filter;
 }
 
-EscalationPage EscalationQueueModel::loadPage(const std::optional<EscalationCursor> &after, int limit)
+EscalationQueueModel::Page EscalationQueueModel::fetchPage(const std::optional<EscalationCursor> &after, int limit)
 {
-    try {
-        return m_service.queue(m_actor, m_filter, after, limit);
-    } catch (const Error &error) {
-        emit loadFailed(error.message());
-        return {};
-    }
-}
-
-int EscalationQueueModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
+    EscalationPage page = m_service.queue(m_actor, m_filter, after, limit);
+    return { std::move(page.items), page.next };
 }
 
 QVariant EscalationQueueModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const EscalationListItem &item = m_items.at(index.row());
+    const EscalationListItem &item = rows().at(index.row());
     const Escalation &e = item.escalation;
     switch (role) {
     case Qt::DisplayRole:
@@ -116,95 +107,47 @@ QVariant EscalationQueueModel::data(const QModelIndex &index, int role) const
     }
 }
 
-bool EscalationQueueModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_next.has_value() && !m_changing;
-}
-
-void EscalationQueueModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || !m_next || m_changing)
-        return;
-    const EscalationPage page = loadPage(m_next, pageSize);
-    m_next = page.next;
-    if (page.items.isEmpty())
-        return;
-    const int first = int(m_items.size());
-    m_changing = true;
-    beginInsertRows({}, first, first + int(page.items.size()) - 1);
-    m_items.append(page.items);
-    endInsertRows();
-    m_changing = false;
-}
-
 void EscalationQueueModel::setFilter(const EscalationQueueFilter &filter)
 {
-    m_changing = true;
-    beginResetModel();
     m_filter = filter;
-    const EscalationPage first = loadPage(std::nullopt, pageSize);
-    m_items = first.items;
-    m_next = first.next;
-    endResetModel();
-    m_changing = false;
+    resetToFirstPage();
 }
 
 void EscalationQueueModel::refresh()
 {
-    if (m_changing)
-        return;
-    // As many rows as are loaded (at least a page), so nothing the view shows falls away; a queue that was
-    // loaded to its end stays complete.
-    const bool complete = !m_next.has_value();
-    const qsizetype wanted = qMax<qsizetype>(pageSize, m_items.size());
-    QList<EscalationListItem> fresh;
-    std::optional<EscalationCursor> cursor;
-    try {
-        do {
-            const qsizetype limit = complete ? pageSize : qMin<qsizetype>(1000, wanted - fresh.size());
-            const EscalationPage page = m_service.queue(m_actor, m_filter, cursor, int(limit));
-            fresh.append(page.items);
-            cursor = page.next;
-        } while (cursor && (complete || fresh.size() < wanted));
-    } catch (const Error &error) {
-        emit loadFailed(error.message()); // the rows shown stay as they were
-        return;
-    }
-    m_changing = true;
-    apply(fresh);
-    m_next = cursor;
-    m_changing = false;
+    reloadLoaded();
 }
 
 // Both lists are sorted by (due time, id). Rows that vanished or moved go first; what stays is then an
 // ordered part of `fresh`, so one merge inserts the newcomers in place.
-void EscalationQueueModel::apply(const QList<EscalationListItem> &fresh)
+void EscalationQueueModel::replaceLoaded(const QList<EscalationListItem> &fresh)
 {
+    QList<EscalationListItem> &items = mutableRows();
     QHash<Id, std::pair<Millis, Id>> freshKeys;
     freshKeys.reserve(fresh.size());
     for (const EscalationListItem &item : fresh)
         freshKeys.insert(item.escalation.id, sortKeyOf(item));
     const auto stays = [&](int row) {
-        const auto found = freshKeys.constFind(m_items.at(row).escalation.id);
-        return found != freshKeys.constEnd() && *found == sortKeyOf(m_items.at(row));
+        const auto found = freshKeys.constFind(items.at(row).escalation.id);
+        return found != freshKeys.constEnd() && *found == sortKeyOf(items.at(row));
     };
-    for (int row = int(m_items.size()) - 1; row >= 0; --row) {
+    for (int row = int(items.size()) - 1; row >= 0; --row) {
         if (stays(row))
             continue;
         const int last = row;
         while (row > 0 && !stays(row - 1))
             --row;
         beginRemoveRows({}, row, last);
-        m_items.remove(row, last - row + 1);
+        items.remove(row, last - row + 1);
         endRemoveRows();
     }
 
     int row = 0;
     qsizetype next = 0;
     while (next < fresh.size()) {
-        if (row < m_items.size() && m_items.at(row).escalation.id == fresh.at(next).escalation.id) {
-            if (!sameContent(m_items.at(row), fresh.at(next))) {
-                m_items[row] = fresh.at(next);
+        if (row < items.size() && items.at(row).escalation.id == fresh.at(next).escalation.id) {
+            if (!sameContent(items.at(row), fresh.at(next))) {
+                items[row] = fresh.at(next);
                 emit dataChanged(index(row), index(row));
             }
             ++row;
@@ -212,40 +155,41 @@ void EscalationQueueModel::apply(const QList<EscalationListItem> &fresh)
             continue;
         }
         const qsizetype start = next;
-        while (next < fresh.size()
-            && !(row < m_items.size() && m_items.at(row).escalation.id == fresh.at(next).escalation.id))
+        while (
+            next < fresh.size() && !(row < items.size() && items.at(row).escalation.id == fresh.at(next).escalation.id))
             ++next;
         const int count = int(next - start);
         beginInsertRows({}, row, row + count - 1);
         for (int i = 0; i < count; ++i)
-            m_items.insert(row + i, fresh.at(start + i));
+            items.insert(row + i, fresh.at(start + i));
         endInsertRows();
         row += count;
     }
-    if (row < m_items.size()) {
-        beginRemoveRows({}, row, int(m_items.size()) - 1);
-        m_items.remove(row, m_items.size() - row);
+    if (row < items.size()) {
+        beginRemoveRows({}, row, int(items.size()) - 1);
+        items.remove(row, items.size() - row);
         endRemoveRows();
     }
 }
 
 void EscalationQueueModel::refreshCountdowns()
 {
-    if (m_items.isEmpty())
+    if (rows().isEmpty())
         return;
-    emit dataChanged(index(0), index(int(m_items.size()) - 1),
+    emit dataChanged(index(0), index(int(rows().size()) - 1),
         { EscalationRoles::SlaLevel, EscalationRoles::SlaText, EscalationRoles::SlaProgress, Qt::ToolTipRole });
 }
 
 Id EscalationQueueModel::escalationIdAt(int row) const
 {
-    return row >= 0 && row < m_items.size() ? m_items.at(row).escalation.id : 0;
+    const EscalationListItem *item = rowPointer(row);
+    return item ? item->escalation.id : 0;
 }
 
 int EscalationQueueModel::rowOf(Id escalationId) const
 {
-    for (int row = 0; row < m_items.size(); ++row) {
-        if (m_items.at(row).escalation.id == escalationId)
+    for (int row = 0; row < rows().size(); ++row) {
+        if (rows().at(row).escalation.id == escalationId)
             return row;
     }
     return -1;
@@ -253,9 +197,8 @@ int EscalationQueueModel::rowOf(Id escalationId) const
 
 std::optional<EscalationListItem> EscalationQueueModel::itemAt(int row) const
 {
-    if (row < 0 || row >= m_items.size())
-        return std::nullopt;
-    return m_items.at(row);
+    const EscalationListItem *item = rowPointer(row);
+    return item ? std::optional(*item) : std::nullopt;
 }
 
 } // namespace tandem

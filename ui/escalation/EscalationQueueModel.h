@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "KeysetPagedModel.h"
 #include "services/Actor.h"
 #include "services/EscalationService.h"
 
@@ -15,7 +16,8 @@ namespace tandem {
 // service's changed() signal (this desk's writes and, through the workspace change feed, everyone
 // else's): rows that stay keep their place in selections, new ones slide in where they belong.
 // The SLA countdowns are worked out from the service's clock and repainted every half minute.
-class EscalationQueueModel : public QAbstractListModel
+class EscalationQueueModel
+    : public KeysetPagedModel<EscalationQueueModel, QAbstractListModel, EscalationListItem, EscalationCursor>
 {
     Q_OBJECT
 
@@ -27,10 +29,7 @@ public:
     // "escalated by me" for reps.
     EscalationQueueModel(EscalationService &service, Actor actor, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     void setFilter(const EscalationQueueFilter &filter);
     [[nodiscard]] const EscalationQueueFilter &filter() const { return m_filter; }
@@ -51,17 +50,13 @@ signals:
     void loadFailed(const QString &message);
 
 private:
-    EscalationPage loadPage(const std::optional<EscalationCursor> &after, int limit);
-    void apply(const QList<EscalationListItem> &fresh);
+    Page fetchPage(const std::optional<EscalationCursor> &after, int limit) override;
+    void replaceLoaded(const QList<EscalationListItem> &fresh) override;
 
     EscalationService &m_service;
     Actor m_actor;
     EscalationQueueFilter m_filter;
-    QList<EscalationListItem> m_items;
-    std::optional<EscalationCursor> m_next;
     QTimer m_countdownTimer;
-    // Views and testers call fetchMore() from inside our own change signals; such calls wait for the next one.
-    bool m_changing = false;
 };
 
 } // namespace tandem

@@ -4,6 +4,7 @@
 #include "escalation/SpecialistQueueWidget.h"
 
 #include "domain/Error.h"
+#include "MessageBanner.h"
 #include "escalation/EscalationQueueDelegate.h"
 #include "escalation/EscalationQueueModel.h"
 #include "escalation/HandoffCard.h"
@@ -57,7 +58,7 @@ SpecialistQueueWidget::SpecialistQueueWidget(EscalationService &service, Actor a
       m_count(new QLabel(this)),
       m_view(new QListView(this)),
       m_card(new HandoffCard(service, m_actor, this)),
-      m_message(new QLabel(this))
+      m_message(new MessageBanner(this))
 {
     // Connected before the model is made, so it runs before the model rearranges its rows.
     connect(&m_service, &EscalationService::changed, this, [this] { m_following = m_selectedId; });
@@ -119,16 +120,12 @@ SpecialistQueueWidget::SpecialistQueueWidget(EscalationService &service, Actor a
     claimFont.setWeight(QFont::DemiBold);
     claim->setFont(claimFont);
     actions->addStretch(1);
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
     m_message->setObjectName(u"queueMessage"_s);
-    m_message->hide();
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(6, 0, 0, 0);
     rightLayout->addLayout(actions);
-    rightLayout->addWidget(m_message);
     rightLayout->addWidget(m_card, 1);
 
     auto *splitter = new QSplitter(this);
@@ -140,6 +137,7 @@ SpecialistQueueWidget::SpecialistQueueWidget(EscalationService &service, Actor a
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_message);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
 
@@ -320,11 +318,10 @@ void SpecialistQueueWidget::askAndPerform(EscalationAction action)
 
 void SpecialistQueueWidget::showMessage(const QString &message, bool problem)
 {
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, problem ? QColor(0xc6, 0x28, 0x28) : palette.color(QPalette::Text));
-    m_message->setPalette(palette);
-    m_message->setText(message);
-    m_message->setVisible(!message.isEmpty());
+    if (problem)
+        m_message->showError(message);
+    else
+        m_message->showDone(message);
 }
 
 } // namespace tandem

@@ -18,6 +18,7 @@ namespace tandem {
 
 class EscalationQueueModel;
 class HandoffCard;
+class MessageBanner;
 
 // The escalation desk: a queue on the left (filters: which queue, category, severity), the selected
 // escalation's hand-off card on the right, and above it a Claim button and one button for every other
@@ -65,7 +66,7 @@ private:
     QLabel *m_count;
     QListView *m_view;
     HandoffCard *m_card;
-    QLabel *m_message;
+    MessageBanner *m_message;
     QMap<EscalationAction, QPushButton *> m_buttons;
     Id m_selectedId = 0;
     // The escalation to keep selected while the queue rearranges itself after a change.

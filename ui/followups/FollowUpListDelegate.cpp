@@ -3,11 +3,9 @@
 
 #include "followups/FollowUpListDelegate.h"
 
-#include "ItemFocusFrame.h"
 #include "ModelRoles.h"
 #include "ThemeColors.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -17,26 +15,18 @@ using namespace Qt::StringLiterals;
 
 namespace tandem {
 
-void FollowUpListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void FollowUpListDelegate::paintContent(
+    QPainter *painter, const QStyleOptionViewItem &opt, const QModelIndex &index, const RowState &row) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    const QString name = opt.text;
-    opt.text.clear();
-    const QWidget *widget = opt.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    const bool focused = ItemFocusFrame::takeFocus(opt);
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-
-    const bool selected = opt.state.testFlag(QStyle::State_Selected);
-    const QPalette::ColorGroup group = opt.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
-    const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    const QColor quiet = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
+    const bool selected = row.selected;
+    const QPalette::ColorGroup group = row.group;
+    const QColor &text = row.text;
+    const QColor &quiet = row.quiet;
+    const QString &name = row.displayText;
     const bool overdue = index.data(FollowUpRoles::Overdue).toBool();
     const QFontMetrics metrics(opt.font);
     const QRect area = opt.rect.adjusted(10, 5, -10, -5);
 
-    painter->save();
     QFont bold = opt.font;
     bold.setWeight(QFont::DemiBold);
     const QString when = QLocale().toString(index.data(FollowUpRoles::DueAt).toDateTime(), QLocale::ShortFormat);
@@ -63,8 +53,6 @@ void FollowUpListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QRect bottom(area.left(), top.bottom() + 3, area.width(), metrics.height());
     painter->drawText(
         bottom, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(note, Qt::ElideRight, bottom.width()));
-    painter->restore();
-    ItemFocusFrame::paint(painter, opt, focused);
 }
 
 QSize FollowUpListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const

@@ -3,20 +3,23 @@
 
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "RowDelegate.h"
 
 namespace tandem {
 
 // Two lines per follow-up: the customer with the due time (in red once overdue), and the note.
-class FollowUpListDelegate : public QStyledItemDelegate
+class FollowUpListDelegate : public RowDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using RowDelegate::RowDelegate;
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+protected:
+    void paintContent(QPainter *painter, const QStyleOptionViewItem &opt, const QModelIndex &index,
+        const RowState &row) const override;
 };
 
 } // namespace tandem

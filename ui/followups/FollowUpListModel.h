@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "KeysetPagedModel.h"
 #include "services/Actor.h"
 #include "services/FollowUpService.h"
 
@@ -12,7 +13,7 @@ namespace tandem {
 
 // The agent's open follow-ups, earliest due first, a page at a time as the view scrolls. Reloads when
 // the workspace changes (a follow-up scheduled or completed here or at another desk).
-class FollowUpListModel : public QAbstractListModel
+class FollowUpListModel : public KeysetPagedModel<FollowUpListModel, QAbstractListModel, FollowUpItem, FollowUpCursor>
 {
     Q_OBJECT
 
@@ -21,10 +22,7 @@ public:
 
     FollowUpListModel(FollowUpService &service, Actor actor, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     // Reads the list again, as far as it was loaded.
     void reload();
@@ -37,14 +35,10 @@ signals:
     void loadFailed(const QString &message);
 
 private:
-    std::optional<FollowUpPage> loadPage(const std::optional<FollowUpCursor> &after, int limit);
+    Page fetchPage(const std::optional<FollowUpCursor> &after, int limit) override;
 
     FollowUpService &m_service;
     Actor m_actor;
-    QList<FollowUpItem> m_items;
-    std::optional<FollowUpCursor> m_next;
-    // Views and testers call fetchMore() from inside our own change signals; such calls wait for the next one.
-    bool m_changing = false;
 };
 
 } // namespace tandem

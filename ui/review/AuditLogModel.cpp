@@ -15,35 +15,20 @@ using namespace Qt::StringLiterals;
 namespace tandem {
 
 AuditLogModel::AuditLogModel(AuditService &service, Actor actor, QObject *parent)
-    : QAbstractTableModel(parent), m_service(service), m_actor(std::move(actor))
+    : KeysetPagedModel(AuditService::pageSize, parent), m_service(service), m_actor(std::move(actor))
 {
     reload();
 }
 
-AuditPage AuditLogModel::loadPage(const std::optional<Id> &before)
+AuditLogModel::Page AuditLogModel::fetchPage(const std::optional<Id> &before, int limit)
 {
-    try {
-        return m_service.page(m_actor, before);
-    } catch (const Error &error) {
-        emit loadFailed(error.message());
-        return {};
-    }
+    AuditPage page = m_service.page(m_actor, before, limit);
+    return { std::move(page.entries), page.next };
 }
 
 void AuditLogModel::reload()
 {
-    m_changing = true;
-    beginResetModel();
-    const AuditPage first = loadPage(std::nullopt);
-    m_entries = first.entries;
-    m_next = first.next;
-    endResetModel();
-    m_changing = false;
-}
-
-int AuditLogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
+    resetToFirstPage();
 }
 
 int AuditLogModel::columnCount(const QModelIndex &parent) const
@@ -55,7 +40,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AuditListEntry &item = m_entries.at(index.row());
+    const AuditListEntry &item = rows().at(index.row());
     const AuditEntry &entry = item.entry;
     switch (role) {
     case Qt::DisplayRole:
@@ -117,32 +102,6 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     default:
         return {};
     }
-}
-
-bool AuditLogModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_next.has_value() && !m_changing;
-}
-
-void AuditLogModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || !m_next || m_changing)
-        return;
-    const AuditPage page = loadPage(m_next);
-    m_next = page.next;
-    if (page.entries.isEmpty())
-        return;
-    const int first = int(m_entries.size());
-    m_changing = true;
-    beginInsertRows({}, first, first + int(page.entries.size()) - 1);
-    m_entries.append(page.entries);
-    endInsertRows();
-    m_changing = false;
-}
-
-const AuditListEntry *AuditLogModel::entryAt(int row) const
-{
-    return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
 }
 
 } // namespace tandem

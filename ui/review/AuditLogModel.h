@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/AuditRecords.h"
+#include "KeysetPagedModel.h"
 #include "services/Actor.h"
 
 #include <QAbstractTableModel>
@@ -13,7 +14,7 @@ namespace tandem {
 class AuditService;
 
 // The audit trail, newest first, a page at a time as the view scrolls (keyset paging by id).
-class AuditLogModel : public QAbstractTableModel
+class AuditLogModel : public KeysetPagedModel<AuditLogModel, QAbstractTableModel, AuditListEntry, Id>
 {
     Q_OBJECT
 
@@ -22,27 +23,21 @@ public:
 
     AuditLogModel(AuditService &service, Actor actor, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     void reload();
-    [[nodiscard]] const AuditListEntry *entryAt(int row) const;
+    [[nodiscard]] const AuditListEntry *entryAt(int row) const { return rowPointer(row); }
 
 signals:
     void loadFailed(const QString &message);
 
 private:
-    AuditPage loadPage(const std::optional<Id> &before);
+    Page fetchPage(const std::optional<Id> &before, int limit) override;
 
     AuditService &m_service;
     Actor m_actor;
-    QList<AuditListEntry> m_entries;
-    std::optional<Id> m_next;
-    bool m_changing = false;
 };
 
 } // namespace tandem

@@ -17,30 +17,20 @@ using namespace Qt::StringLiterals;
 namespace tandem {
 
 RecordsModel::RecordsModel(RecordsService &service, Actor actor, QObject *parent)
-    : QAbstractTableModel(parent), m_service(service), m_actor(std::move(actor))
+    : KeysetPagedModel(RecordsService::pageSize, parent), m_service(service), m_actor(std::move(actor))
 {
     reload();
 }
 
-RecordsPage RecordsModel::loadPage(const std::optional<RecordsCursor> &after)
+RecordsModel::Page RecordsModel::fetchPage(const std::optional<RecordsCursor> &after, int limit)
 {
-    try {
-        return m_service.page(m_actor, m_filter, m_sort, after);
-    } catch (const Error &error) {
-        emit loadFailed(error.message());
-        return {};
-    }
+    RecordsPage page = m_service.page(m_actor, m_filter, m_sort, after, limit);
+    return { std::move(page.rows), page.next };
 }
 
 void RecordsModel::reload()
 {
-    m_changing = true;
-    beginResetModel();
-    const RecordsPage first = loadPage(std::nullopt);
-    m_rows = first.rows;
-    m_next = first.next;
-    endResetModel();
-    m_changing = false;
+    resetToFirstPage();
 }
 
 void RecordsModel::setFilter(const RecordsFilter &filter)
@@ -96,11 +86,6 @@ void RecordsModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-int RecordsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int RecordsModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -110,7 +95,7 @@ QVariant RecordsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const RecordRow &row = m_rows.at(index.row());
+    const RecordRow &row = rows().at(index.row());
     const bool escalation = row.type == RecordType::Escalation;
     switch (role) {
     case Qt::DisplayRole:
@@ -207,32 +192,6 @@ QVariant RecordsModel::headerData(int section, Qt::Orientation orientation, int 
     default:
         return {};
     }
-}
-
-bool RecordsModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_next.has_value() && !m_changing;
-}
-
-void RecordsModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || !m_next || m_changing)
-        return;
-    const RecordsPage page = loadPage(m_next);
-    m_next = page.next;
-    if (page.rows.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    m_changing = true;
-    beginInsertRows({}, first, first + int(page.rows.size()) - 1);
-    m_rows.append(page.rows);
-    endInsertRows();
-    m_changing = false;
-}
-
-const RecordRow *RecordsModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
 } // namespace tandem

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/RecordRow.h"
+#include "KeysetPagedModel.h"
 #include "services/Actor.h"
 
 #include <QAbstractTableModel>
@@ -16,7 +17,7 @@ class RecordsService;
 // The records browser's table: interactions and escalations matching a filter, a page at a time as the
 // view scrolls (keyset paging in the chosen sort). Time, customer and agent columns sort; sorting or
 // filtering starts again at the first page.
-class RecordsModel : public QAbstractTableModel
+class RecordsModel : public KeysetPagedModel<RecordsModel, QAbstractTableModel, RecordRow, RecordsCursor>
 {
     Q_OBJECT
 
@@ -36,12 +37,9 @@ public:
 
     RecordsModel(RecordsService &service, Actor actor, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     // Time, customer and agent sort; other columns leave the order as it is.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
@@ -50,8 +48,7 @@ public:
     [[nodiscard]] const RecordsSort &sortOrder() const { return m_sort; }
     // Reads the first page again (after a change, or on request).
     void reload();
-    [[nodiscard]] const RecordRow *rowAt(int row) const;
-    [[nodiscard]] bool hasMore() const { return m_next.has_value(); }
+    [[nodiscard]] const RecordRow *rowAt(int row) const { return rowPointer(row); }
 
     [[nodiscard]] static std::optional<RecordsSortKey> sortKeyOf(int column);
     // "28/12/2026 23:58": the locale's short date and time, without seconds.
@@ -62,16 +59,12 @@ signals:
     void loadFailed(const QString &message);
 
 private:
-    RecordsPage loadPage(const std::optional<RecordsCursor> &after);
+    Page fetchPage(const std::optional<RecordsCursor> &after, int limit) override;
 
     RecordsService &m_service;
     Actor m_actor;
     RecordsFilter m_filter;
     RecordsSort m_sort;
-    QList<RecordRow> m_rows;
-    std::optional<RecordsCursor> m_next;
-    // Views and testers call fetchMore() from inside our own change signals; such calls wait for the next one.
-    bool m_changing = false;
 };
 
 } // namespace tandem

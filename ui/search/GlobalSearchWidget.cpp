@@ -19,9 +19,9 @@ using namespace Qt::StringLiterals;
 
 namespace tandem {
 
-GlobalSearchWidget::GlobalSearchWidget(SearchService &service, Actor actor, QWidget *parent)
+GlobalSearchWidget::GlobalSearchWidget(SearchService &service, QWidget *parent)
     : QWidget(parent),
-      m_model(new SearchResultModel(service, std::move(actor), this)),
+      m_model(new SearchResultModel(service, this)),
       m_search(new QLineEdit(this)),
       m_order(new QComboBox(this)),
       m_results(new QListView(this)),

@@ -30,7 +30,7 @@ public:
     // How long typing must pause before the query runs.
     static constexpr int typingPauseMs = 150;
 
-    GlobalSearchWidget(SearchService &service, Actor actor, QWidget *parent = nullptr);
+    explicit GlobalSearchWidget(SearchService &service, QWidget *parent = nullptr);
 
     // Puts the text in the search box and searches at once.
     void setQuery(const QString &text);

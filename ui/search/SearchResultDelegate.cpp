@@ -4,11 +4,9 @@
 #include "search/SearchResultDelegate.h"
 
 #include "InteractionIcons.h"
-#include "ItemFocusFrame.h"
 #include "ModelRoles.h"
 #include "domain/MarkedText.h"
 
-#include <QApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QPainter>
@@ -61,25 +59,16 @@ void SearchResultDelegate::drawMarkedLine(QPainter *painter, const QRect &rect, 
     }
 }
 
-void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void SearchResultDelegate::paintContent(
+    QPainter *painter, const QStyleOptionViewItem &opt, const QModelIndex &index, const RowState &row) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    opt.text.clear();
-    const QWidget *widget = opt.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    const bool focused = ItemFocusFrame::takeFocus(opt);
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-
-    const bool selected = opt.state.testFlag(QStyle::State_Selected);
-    const QPalette::ColorGroup group = opt.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
-    const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    const QColor quiet = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
+    const bool selected = row.selected;
+    const QColor &text = row.text;
+    const QColor &quiet = row.quiet;
     const QFontMetrics metrics(opt.font);
     const int line = metrics.height();
     const QRect area = opt.rect.adjusted(10, 5, -10, -5);
 
-    painter->save();
     QFont bold = opt.font;
     bold.setWeight(QFont::Bold);
     QFont small = opt.font;
@@ -117,8 +106,6 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 
     const QRect snippetRect(area.left(), subjectRect.bottom() + 2, area.width(), line);
     drawMarkedLine(painter, snippetRect, index.data(SearchRoles::Snippet).toString(), opt.font, bold, quiet, text);
-    painter->restore();
-    ItemFocusFrame::paint(painter, opt, focused);
 }
 
 QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const

@@ -3,26 +3,29 @@
 
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "RowDelegate.h"
 
 namespace tandem {
 
 // Three lines per hit: who and what (customer, kind, channel) with the date, the subject, and the
 // passage that matched, with the matched words in bold. Text is drawn as text, never as markup.
-class SearchResultDelegate : public QStyledItemDelegate
+class SearchResultDelegate : public RowDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using RowDelegate::RowDelegate;
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     // Draws MarkedText on one line in `rect`, marked words in `markFont` and `markColor`. When the first
     // marked word would not fit, text before it is cut so that it shows.
     static void drawMarkedLine(QPainter *painter, const QRect &rect, const QString &markedText, const QFont &font,
         const QFont &markFont, const QColor &color, const QColor &markColor);
+
+protected:
+    void paintContent(QPainter *painter, const QStyleOptionViewItem &opt, const QModelIndex &index,
+        const RowState &row) const override;
 };
 
 } // namespace tandem

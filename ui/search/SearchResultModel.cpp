@@ -13,30 +13,23 @@ using namespace Qt::StringLiterals;
 
 namespace tandem {
 
-SearchResultModel::SearchResultModel(SearchService &service, Actor actor, QObject *parent)
-    : QAbstractListModel(parent), m_service(service), m_actor(std::move(actor))
+SearchResultModel::SearchResultModel(SearchService &service, QObject *parent)
+    : KeysetPagedModel(SearchService::pageSize, parent), m_service(service)
 { }
 
-SearchPage SearchResultModel::loadPage(const std::optional<SearchCursor> &after)
+SearchResultModel::Page SearchResultModel::fetchPage(const std::optional<SearchCursor> &after, int limit)
 {
-    try {
-        return m_service.search(m_text, m_order, after);
-    } catch (const Error &error) {
-        emit loadFailed(error.message());
+    if (!m_hasQuery)
         return {};
-    }
-}
-
-int SearchResultModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_hits.size());
+    SearchPage page = m_service.search(m_text, m_order, after, limit);
+    return { std::move(page.hits), page.next };
 }
 
 QVariant SearchResultModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const SearchHit &hit = m_hits.at(index.row());
+    const SearchHit &hit = rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return hit.subject.isEmpty() ? MarkedText::plain(hit.snippet) : hit.subject;
@@ -71,48 +64,12 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     }
 }
 
-bool SearchResultModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_next.has_value() && !m_changing;
-}
-
-void SearchResultModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || !m_next || m_changing)
-        return;
-    const SearchPage page = loadPage(m_next);
-    m_next = page.next;
-    if (page.hits.isEmpty())
-        return;
-    const int first = int(m_hits.size());
-    m_changing = true;
-    beginInsertRows({}, first, first + int(page.hits.size()) - 1);
-    m_hits.append(page.hits);
-    endInsertRows();
-    m_changing = false;
-}
-
 void SearchResultModel::setQuery(const QString &text, SearchOrder order)
 {
-    m_changing = true;
-    beginResetModel();
     m_text = text;
     m_order = order;
     m_hasQuery = m_service.isSearchable(text);
-    m_hits.clear();
-    m_next.reset();
-    if (m_hasQuery) {
-        const SearchPage first = loadPage(std::nullopt);
-        m_hits = first.hits;
-        m_next = first.next;
-    }
-    endResetModel();
-    m_changing = false;
-}
-
-const SearchHit *SearchResultModel::hitAt(int row) const
-{
-    return row >= 0 && row < m_hits.size() ? &m_hits.at(row) : nullptr;
+    resetToFirstPage();
 }
 
 } // namespace tandem

@@ -3,15 +3,14 @@
 
 #include "templates/TemplateEditorDialog.h"
 
+#include "SyntaxHighlighting.h"
 #include "domain/TemplateParser.h"
 #include "services/CustomerService.h"
-#include "services/EmbeddedResources.h"
 #include "services/ServiceError.h"
 #include "services/TemplateCategories.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -21,7 +20,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
@@ -32,32 +30,18 @@
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
 
 using namespace Qt::StringLiterals;
 
 namespace tandem {
 namespace {
 
-// The definition's name in resources/syntax/tandem-template.xml.
-const auto syntaxName = u"Tandem Template"_s;
+// A name resources/syntax/tandem-template.xml claims (*.tandemtpl).
+const auto templateFileName = u"body.tandemtpl"_s;
 constexpr int customerMatches = 20;
 constexpr int checkDelayMs = 150;
 constexpr int searchDelayMs = 250;
 const QColor tooLongColor(0xc0, 0x1c, 0x28);
-
-// Reading every definition's metadata takes a while, so the program shares one repository; it finds ours
-// under :/org.kde.syntax-highlighting/syntax-addons, compiled in from resources/resources.qrc.
-KSyntaxHighlighting::Repository &syntaxRepository()
-{
-    static QPointer<KSyntaxHighlighting::Repository> repository;
-    if (!repository) {
-        ensureEmbeddedResources();
-        repository = new KSyntaxHighlighting::Repository;
-        repository->setParent(QCoreApplication::instance());
-    }
-    return *repository;
-}
 
 } // namespace
 
@@ -242,12 +226,9 @@ TemplateEditorDialog::~TemplateEditorDialog() = default;
 
 void TemplateEditorDialog::applyHighlighting()
 {
-    KSyntaxHighlighting::Repository &repository = syntaxRepository();
     // The theme follows the palette, so the text stays readable in a dark desktop.
-    const bool dark = m_body->palette().color(QPalette::Base).lightness() < 128;
-    m_highlighter->setTheme(repository.defaultTheme(
-        dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme));
-    m_highlighter->setDefinition(repository.definitionForName(syntaxName));
+    SyntaxHighlighting::followPalette(m_highlighter, m_body);
+    m_highlighter->setDefinition(SyntaxHighlighting::repository().definitionForFileName(templateFileName));
 }
 
 void TemplateEditorDialog::fillCategories()

@@ -3,8 +3,8 @@
 
 #include "timeline/BodyViewer.h"
 
+#include "SyntaxHighlighting.h"
 #include "domain/BodyFormatSniffer.h"
-#include "services/EmbeddedResources.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -17,42 +17,37 @@
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
 
 using namespace Qt::StringLiterals;
 
 namespace tandem {
 namespace {
 
-// Loading every definition takes a while; one repository serves the whole program.
-KSyntaxHighlighting::Repository &repository()
+// The definition a file of this format would get, found by file name as an editor finds it.
+KSyntaxHighlighting::Definition definitionFor(BodyFormat format)
 {
-    ensureEmbeddedResources();
-    static KSyntaxHighlighting::Repository shared;
-    return shared;
-}
-
-QString definitionNameFor(BodyFormat format)
-{
+    KSyntaxHighlighting::Repository &repository = SyntaxHighlighting::repository();
+    const auto byFileName = [&](const QString &fileName) { return repository.definitionForFileName(fileName); };
     switch (format) {
     case BodyFormat::Log:
-        return u"Log File (advanced)"_s;
+        // Several definitions claim *.log; the advanced one also marks levels, times and addresses.
+        return repository.definitionForName(u"Log File (advanced)"_s);
     case BodyFormat::Json:
-        return u"JSON"_s;
+        return byFileName(u"body.json"_s);
     case BodyFormat::Xml:
-        return u"XML"_s;
+        return byFileName(u"body.xml"_s);
     case BodyFormat::Yaml:
-        return u"YAML"_s;
+        return byFileName(u"body.yaml"_s);
     case BodyFormat::Ini:
-        return u"INI Files"_s;
+        return byFileName(u"body.ini"_s);
     case BodyFormat::Shell:
-        return u"Bash"_s;
+        return byFileName(u"body.sh"_s);
     case BodyFormat::Sql:
-        return u"SQL"_s;
+        return byFileName(u"body.sql"_s);
     case BodyFormat::StackTrace:
-        return u"Tandem Stack Trace"_s;
+        return byFileName(u"body.stacktrace"_s); // resources/syntax/tandem-stacktrace.xml
     case BodyFormat::Html:
-        return u"HTML"_s;
+        return byFileName(u"body.html"_s);
     case BodyFormat::Plain:
         break;
     }
@@ -105,9 +100,7 @@ BodyViewer::BodyViewer(QWidget *parent)
     m_text->setAccessibleName(tr("Event text"));
     m_text->setPlaceholderText(tr("Select an event in the timeline to read it here."));
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    m_highlighter->setTheme(repository().defaultTheme(
-        dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme));
+    SyntaxHighlighting::followPalette(m_highlighter, m_text);
     m_truncatedNote->setWordWrap(true);
     auto *truncatedRow = new QHBoxLayout;
     truncatedRow->addWidget(m_truncatedNote, 1);
@@ -155,7 +148,7 @@ void BodyViewer::showText(const QString &text, BodyFormat format)
     m_text->setLineWrapMode(technical || veryLongLines ? QPlainTextEdit::NoWrap : QPlainTextEdit::WidgetWidth);
     KSyntaxHighlighting::Definition definition;
     if (technical && !veryLongLines)
-        definition = repository().definitionForName(definitionNameFor(format));
+        definition = definitionFor(format);
     // Switching the definition off first keeps the highlighter from working through the old text.
     m_highlighter->setDefinition({});
     m_text->setPlainText(displayable(text, longestHighlightedLine));

@@ -4,12 +4,10 @@
 #include "timeline/TimelineCardDelegate.h"
 
 #include "InteractionIcons.h"
-#include "ItemFocusFrame.h"
 #include "ModelRoles.h"
 #include "ThemeColors.h"
 #include "domain/Enums.h"
 
-#include <QApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QPainter>
@@ -18,25 +16,16 @@ using namespace Qt::StringLiterals;
 
 namespace tandem {
 
-void TimelineCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void TimelineCardDelegate::paintContent(
+    QPainter *painter, const QStyleOptionViewItem &opt, const QModelIndex &index, const RowState &row) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    opt.text.clear();
-    const QWidget *widget = opt.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    const bool focused = ItemFocusFrame::takeFocus(opt);
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-
-    const bool selected = opt.state.testFlag(QStyle::State_Selected);
-    const QPalette::ColorGroup group = opt.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
-    const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    const QColor quiet = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
+    const bool selected = row.selected;
+    const QColor &text = row.text;
+    const QColor &quiet = row.quiet;
     const QFontMetrics metrics(opt.font);
     const int line = metrics.height();
-    QRect card = opt.rect.adjusted(6, 4, -6, -4);
+    const QRect card = cardRect(opt, index);
 
-    painter->save();
     if (index.data(TimelineRoles::StartsDay).toBool()) {
         // The day separator sits above the first card of each day.
         const QRect band(opt.rect.left(), opt.rect.top(), opt.rect.width(), dayBandHeight(opt));
@@ -49,7 +38,6 @@ void TimelineCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
             index.data(TimelineRoles::DayLabel).toString());
         painter->setPen(opt.palette.color(QPalette::Mid));
         painter->drawLine(band.bottomLeft(), band.bottomRight());
-        card.setTop(band.bottom() + 5);
     }
     const auto kind = InteractionKind(index.data(TimelineRoles::Kind).toInt());
     const auto channel = Channel(index.data(TimelineRoles::Channel).toInt());
@@ -114,12 +102,20 @@ void TimelineCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     preview.replace(u'\n', u' ');
     painter->drawText(previewRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
         metrics.elidedText(preview, Qt::ElideRight, previewRect.width() * 2 - 20));
-    painter->restore();
+}
 
-    // The focus frame goes round the card, not the day separator above it.
-    QStyleOptionViewItem frame = opt;
-    frame.rect = card.adjusted(-4, -3, 4, 3);
-    ItemFocusFrame::paint(painter, frame, focused);
+QRect TimelineCardDelegate::cardRect(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    QRect card = option.rect.adjusted(6, 4, -6, -4);
+    if (index.data(TimelineRoles::StartsDay).toBool())
+        card.setTop(option.rect.top() + dayBandHeight(option) - 1 + 5);
+    return card;
+}
+
+QRect TimelineCardDelegate::focusFrameRect(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    // Round the card, not the day separator above it.
+    return cardRect(option, index).adjusted(-4, -3, 4, 3);
 }
 
 int TimelineCardDelegate::dayBandHeight(const QStyleOptionViewItem &option)

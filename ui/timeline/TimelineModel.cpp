@@ -48,36 +48,36 @@ bool isNewer(const Interaction &a, const Interaction &b)
 
 } // namespace
 
-TimelineModel::TimelineModel(TimelineService &service, Actor actor, QObject *parent)
-    : QAbstractListModel(parent), m_service(service), m_actor(std::move(actor))
+TimelineModel::TimelineModel(TimelineService &service, QObject *parent)
+    : KeysetPagedModel(pageSize, parent), m_service(service)
 { }
 
-InteractionPage TimelineModel::loadPage(const std::optional<TimelineCursor> &after)
+TimelineModel::Page TimelineModel::fetchPage(const std::optional<TimelineCursor> &after, int limit)
 {
-    try {
-        return m_service.page(m_customerId, m_filter, after, pageSize);
-    } catch (const Error &error) {
-        emit loadFailed(error.message());
+    if (m_customerId == 0)
         return {};
-    }
+    InteractionPage page = m_service.page(m_customerId, m_filter, after, limit);
+    return { std::move(page.interactions), page.next };
 }
 
-int TimelineModel::rowCount(const QModelIndex &parent) const
+void TimelineModel::acceptFetched(QList<Interaction> &interactions)
 {
-    return parent.isValid() ? 0 : int(m_interactions.size());
+    // An event that arrived by refresh() may come again with the page that reaches its place.
+    interactions.removeIf([this](const Interaction &interaction) { return m_loadedIds.contains(interaction.id); });
+    for (const Interaction &interaction : std::as_const(interactions))
+        m_loadedIds.insert(interaction.id);
 }
 
 bool TimelineModel::startsDay(int row) const
 {
-    return row == 0
-        || localDateOf(m_interactions.at(row).occurredAt) != localDateOf(m_interactions.at(row - 1).occurredAt);
+    return row == 0 || localDateOf(rows().at(row).occurredAt) != localDateOf(rows().at(row - 1).occurredAt);
 }
 
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Interaction &interaction = m_interactions.at(index.row());
+    const Interaction &interaction = rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case TimelineRoles::Subject:
@@ -124,48 +124,13 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     }
 }
 
-bool TimelineModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_next.has_value() && !m_changing;
-}
-
-void TimelineModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || !m_next || m_changing)
-        return;
-    InteractionPage page = loadPage(m_next);
-    m_next = page.next;
-    // An event that arrived by refresh() may come again with the page that reaches its place.
-    page.interactions.removeIf([this](const Interaction &interaction) { return m_loadedIds.contains(interaction.id); });
-    if (page.interactions.isEmpty())
-        return;
-    const int first = int(m_interactions.size());
-    m_changing = true;
-    beginInsertRows({}, first, first + int(page.interactions.size()) - 1);
-    for (const Interaction &interaction : std::as_const(page.interactions))
-        m_loadedIds.insert(interaction.id);
-    m_interactions.append(page.interactions);
-    endInsertRows();
-    m_changing = false;
-}
-
 void TimelineModel::reload()
 {
-    m_changing = true;
-    beginResetModel();
-    m_interactions.clear();
     m_loadedIds.clear();
-    m_next.reset();
     m_refreshedAt = m_service.now();
-    if (m_customerId != 0) {
-        const InteractionPage first = loadPage(m_start);
-        m_interactions = first.interactions;
-        m_next = first.next;
-        for (const Interaction &interaction : std::as_const(m_interactions))
-            m_loadedIds.insert(interaction.id);
-    }
-    endResetModel();
-    m_changing = false;
+    resetToFirstPage(m_start);
+    for (const Interaction &interaction : rows())
+        m_loadedIds.insert(interaction.id);
 }
 
 void TimelineModel::setCustomer(Id customerId)
@@ -196,14 +161,14 @@ void TimelineModel::showNewest()
 
 void TimelineModel::refresh()
 {
-    if (m_customerId == 0 || m_changing)
+    if (m_customerId == 0 || isChanging())
         return;
     const Millis queriedAt = m_service.now();
     QList<Interaction> stored;
     try {
         stored = m_service.storedSince(m_customerId, m_filter, m_refreshedAt - refreshOverlap, 1000);
     } catch (const Error &error) {
-        emit loadFailed(error.message());
+        reportLoadFailure(error.message());
         return;
     }
     m_refreshedAt = queriedAt;
@@ -212,19 +177,15 @@ void TimelineModel::refresh()
     for (const Interaction &interaction : std::as_const(stored)) {
         if (m_loadedIds.contains(interaction.id))
             continue;
-        const auto position = std::find_if(m_interactions.cbegin(), m_interactions.cend(),
-            [&](const Interaction &loaded) { return isNewer(interaction, loaded); });
-        const int row = int(position - m_interactions.cbegin());
+        const auto position = std::find_if(
+            rows().cbegin(), rows().cend(), [&](const Interaction &loaded) { return isNewer(interaction, loaded); });
+        const int row = int(position - rows().cbegin());
         // Past the loaded end, paging brings it; above a jumped-to start, "show newest" does.
-        if ((row == m_interactions.size() && m_next) || (row == 0 && m_start))
+        if ((row == rows().size() && hasMore()) || (row == 0 && m_start))
             continue;
-        m_changing = true;
-        beginInsertRows({}, row, row);
-        m_interactions.insert(row, interaction);
         m_loadedIds.insert(interaction.id);
-        endInsertRows();
-        m_changing = false;
-        if (row + 1 < m_interactions.size()) {
+        insertLoadedRow(row, interaction);
+        if (row + 1 < rows().size()) {
             // The next event may no longer start its day.
             const QModelIndex below = index(row + 1);
             emit dataChanged(below, below, { TimelineRoles::StartsDay });
@@ -234,13 +195,14 @@ void TimelineModel::refresh()
 
 Id TimelineModel::interactionIdAt(int row) const
 {
-    return row >= 0 && row < m_interactions.size() ? m_interactions.at(row).id : 0;
+    const Interaction *interaction = rowPointer(row);
+    return interaction ? interaction->id : 0;
 }
 
 int TimelineModel::rowOf(Id interactionId) const
 {
-    for (qsizetype row = 0; row < m_interactions.size(); ++row) {
-        if (m_interactions.at(row).id == interactionId)
+    for (qsizetype row = 0; row < rows().size(); ++row) {
+        if (rows().at(row).id == interactionId)
             return int(row);
     }
     return -1;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/TimelinePage.h"
+#include "KeysetPagedModel.h"
 #include "services/Actor.h"
 
 #include <QAbstractListModel>
@@ -16,19 +17,16 @@ class TimelineService;
 
 // One customer's timeline, newest first, fetched a page at a time (keyset paging). Filters run in SQL.
 // refresh() adds what any desk stored meanwhile in its place, without duplicates or gaps.
-class TimelineModel : public QAbstractListModel
+class TimelineModel : public KeysetPagedModel<TimelineModel, QAbstractListModel, Interaction, TimelineCursor>
 {
     Q_OBJECT
 
 public:
     static constexpr int pageSize = 100;
 
-    TimelineModel(TimelineService &service, Actor actor, QObject *parent = nullptr);
+    explicit TimelineModel(TimelineService &service, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     // Shows another customer's timeline (0: none), newest first, with the current filter.
     void setCustomer(Id customerId);
@@ -51,21 +49,17 @@ signals:
     void loadFailed(const QString &message);
 
 private:
-    InteractionPage loadPage(const std::optional<TimelineCursor> &after);
+    Page fetchPage(const std::optional<TimelineCursor> &after, int limit) override;
+    void acceptFetched(QList<Interaction> &interactions) override;
     void reload();
     [[nodiscard]] bool startsDay(int row) const;
 
     TimelineService &m_service;
-    Actor m_actor;
     Id m_customerId = 0;
     TimelineFilter m_filter;
     std::optional<TimelineCursor> m_start; // set after jumpToDate()
-    QList<Interaction> m_interactions;
     QSet<Id> m_loadedIds;
-    std::optional<TimelineCursor> m_next;
     Millis m_refreshedAt = 0;
-    // Views and testers call fetchMore() from inside our own change signals; such calls wait for the next one.
-    bool m_changing = false;
 };
 
 } // namespace tandem
