@@ -4,12 +4,11 @@
 #include "services/EscalationService.h"
 
 #include "services/ServiceError.h"
-#include "storage/AuditLog.h"
+#include "storage/AuditRecord.h"
 #include "storage/ChangeFeed.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -37,11 +36,6 @@ QList<EscalationState> openStates()
 bool isBlank(const QString &text)
 {
     return text.trimmed().isEmpty();
-}
-
-QString compactJson(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 QJsonObject auditStateOf(const Escalation &escalation)
@@ -240,9 +234,11 @@ Id EscalationService::escalate(const Actor &actor, const HandoffForm &form)
     after.insert(u"summary"_s, escalation.summary);
     after.insert(u"category"_s, keyOf(escalation.category));
     after.insert(u"attachments"_s, form.attachments.size());
-    AuditLog(m_workspace)
-        .append({ 0, now, actor.agentId, u"escalation.escalate"_s, u"escalation"_s, escalation.id, QString(),
-            compactJson(after) });
+    AuditRecord(u"escalation.escalate"_s, u"escalation"_s, escalation.id)
+        .at(now)
+        .by(actor.agentId)
+        .after(after)
+        .appendTo(m_workspace);
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
     return escalation.id;
@@ -330,9 +326,12 @@ Escalation EscalationService::transition(const Actor &actor, Id escalationId, Es
         afterJson[u"version"_s] = expectedVersion + 1;
         if (!text.isEmpty())
             afterJson.insert(u"note"_s, text);
-        AuditLog(m_workspace)
-            .append({ 0, now, actor.agentId, u"escalation."_s + keyOf(action), u"escalation"_s, escalationId,
-                compactJson(auditStateOf(before)), compactJson(afterJson) });
+        AuditRecord(u"escalation."_s + keyOf(action), u"escalation"_s, escalationId)
+            .at(now)
+            .by(actor.agentId)
+            .before(auditStateOf(before))
+            .after(afterJson)
+            .appendTo(m_workspace);
         stored = m_escalations.update(after, expectedVersion);
         if (stored)
             transaction.commit();
