@@ -39,10 +39,18 @@ QString foldText(const QString &text)
         if (!ch.isMark())
             unmarked.append(ch);
     }
-    QString folded = unmarked.toCaseFolded();
-    for (QChar &ch : folded) {
-        if (const char16_t plain = plainLatinOf(ch.unicode()))
-            ch = QChar(plain);
+    // QString folds case one letter for one letter, so "ß" (the one full folding search meets in
+    // practice) becomes "ss" here.
+    const QString simplyFolded = unmarked.toCaseFolded();
+    QString folded;
+    folded.reserve(simplyFolded.size());
+    for (const QChar ch : simplyFolded) {
+        if (ch == u'ß')
+            folded.append(u"ss");
+        else if (const char16_t plain = plainLatinOf(ch.unicode()))
+            folded.append(QChar(plain));
+        else
+            folded.append(ch);
     }
     return folded;
 }
