@@ -118,8 +118,10 @@ QString Query::text(int column) const
 
 QVariant Query::value(int column) const
 {
-    if (!m_statement)
-        return m_query.value(column);
+    if (!m_statement) {
+        // Qt SQL gives NULL a type, and a typed null QString would bind again as '' rather than NULL.
+        return m_query.isNull(column) ? QVariant() : m_query.value(column);
+    }
     switch (sqlite3_column_type(m_statement, column)) {
     case SQLITE_INTEGER:
         return QVariant(qint64(sqlite3_column_int64(m_statement, column)));

@@ -33,7 +33,7 @@ void answerProbe(sqlite3_context *context, int, sqlite3_value **)
 bool driverRunsOurLibrary(const QSqlDatabase &db, sqlite3 *handle)
 {
     if (qEnvironmentVariableIsSet("TANDEM_SQLITE_PORTABLE")) {
-        qCInfo(lcStorage) << "TANDEM_SQLITE_PORTABLE is set: SQLite is read through Qt SQL only";
+        qCDebug(lcStorage) << "TANDEM_SQLITE_PORTABLE is set: SQLite is read through Qt SQL only";
         return false;
     }
     const QString ours = QString::fromLatin1(sqlite3_sourceid());
