@@ -63,6 +63,7 @@ dpkg -L tandem >/out/files
 for file in /usr/bin/tandem /usr/bin/tandemctl \
     /usr/share/applications/org.tandemdesk.Tandem.desktop \
     /usr/share/metainfo/org.tandemdesk.Tandem.metainfo.xml \
+    /usr/share/doc/tandem/copyright \
     /usr/share/icons/hicolor/scalable/apps/org.tandemdesk.Tandem.svg \
     /usr/share/icons/hicolor/16x16/apps/org.tandemdesk.Tandem.png \
     /usr/share/icons/hicolor/512x512/apps/org.tandemdesk.Tandem.png \

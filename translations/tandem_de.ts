@@ -1659,6 +1659,10 @@ Tatsächlich: %5</translation>
         <source>The support queue is for support specialists and team leads.</source>
         <translation>Die Support-Warteschlange ist Support-Spezialisten und Teamleitungen vorbehalten.</translation>
     </message>
+    <message>
+        <source>Escalation #%1 was closed in the meantime; there is nothing to claim.</source>
+        <translation>Eskalation #%1 wurde inzwischen geschlossen; es gibt nichts zu übernehmen.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::EscalationStateMachine</name>
@@ -1705,6 +1709,10 @@ Tatsächlich: %5</translation>
     <message>
         <source>Only the rep who escalated this, its specialist or a team lead can do that.</source>
         <translation>Das kann nur der Service-Mitarbeiter, der dies eskaliert hat, der zuständige Support-Spezialist oder eine Teamleitung.</translation>
+    </message>
+    <message>
+        <source>This escalation is closed; there is nothing to claim.</source>
+        <translation>Diese Eskalation ist geschlossen; es gibt nichts zu übernehmen.</translation>
     </message>
 </context>
 <context>
@@ -3863,6 +3871,14 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
+    <message>
+        <source>Too long to preview; the problems are listed above.</source>
+        <translation>Zu lang für die Vorschau; die Probleme stehen oben.</translation>
+    </message>
+    <message>
+        <source>Too long to count with sample values</source>
+        <translation>Zu lang, um mit Beispielwerten zu zählen</translation>
+    </message>
 </context>
 <context>
     <name>tandem::TemplateEngine</name>
@@ -4404,6 +4420,14 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>The template library was not imported; nothing was changed.</source>
         <translation>Die Vorlagenbibliothek wurde nicht importiert; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The subject is too long: %1 characters, %2 at most.</source>
+        <translation>Der Betreff ist zu lang: %1 Zeichen, höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The text is too long: %1 characters, %2 at most.</source>
+        <translation>Der Text ist zu lang: %1 Zeichen, höchstens %2.</translation>
     </message>
 </context>
 <context>

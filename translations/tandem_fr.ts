@@ -1659,6 +1659,10 @@ Constaté&#xa0;: %5</translation>
         <source>The support queue is for support specialists and team leads.</source>
         <translation>La file du support est réservée aux spécialistes support et aux responsables d&apos;équipe.</translation>
     </message>
+    <message>
+        <source>Escalation #%1 was closed in the meantime; there is nothing to claim.</source>
+        <translation>L&apos;escalade n°&#xa0;%1 a été clôturée entre-temps&#xa0;; il n&apos;y a rien à prendre en charge.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::EscalationStateMachine</name>
@@ -1705,6 +1709,10 @@ Constaté&#xa0;: %5</translation>
     <message>
         <source>Only the rep who escalated this, its specialist or a team lead can do that.</source>
         <translation>Seuls le conseiller qui a escaladé ce problème, le spécialiste chargé de l&apos;escalade ou un responsable d&apos;équipe peuvent le faire.</translation>
+    </message>
+    <message>
+        <source>This escalation is closed; there is nothing to claim.</source>
+        <translation>Cette escalade est clôturée&#xa0;; il n&apos;y a rien à prendre en charge.</translation>
     </message>
 </context>
 <context>
@@ -3863,6 +3871,14 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
+    <message>
+        <source>Too long to preview; the problems are listed above.</source>
+        <translation>Trop long pour l&apos;aperçu&#xa0;; les problèmes sont listés ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Too long to count with sample values</source>
+        <translation>Trop long pour compter avec les valeurs d&apos;exemple</translation>
+    </message>
 </context>
 <context>
     <name>tandem::TemplateEngine</name>
@@ -4404,6 +4420,14 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>The template library was not imported; nothing was changed.</source>
         <translation>La bibliothèque de modèles n&apos;a pas été importée&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The subject is too long: %1 characters, %2 at most.</source>
+        <translation>L&apos;objet est trop long&#xa0;: %1 caractères, %2 au maximum.</translation>
+    </message>
+    <message>
+        <source>The text is too long: %1 characters, %2 at most.</source>
+        <translation>Le texte est trop long&#xa0;: %1 caractères, %2 au maximum.</translation>
     </message>
 </context>
 <context>

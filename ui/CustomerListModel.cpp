@@ -4,8 +4,8 @@
 #include "CustomerListModel.h"
 
 #include "ModelRoles.h"
+#include "domain/Error.h"
 #include "services/CustomerService.h"
-#include "storage/StorageError.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +22,7 @@ CustomerListModel::CustomerListModel(CustomerService &service, Actor actor, QObj
 CustomerPage CustomerListModel::loadPage(const std::optional<CustomerCursor> &after)
 {
     try {
-        return m_service.search(m_actor, m_searchText, after, pageSize);
+        return m_service.search(m_searchText, after, pageSize);
     } catch (const Error &error) {
         emit loadFailed(error.message());
         return {};

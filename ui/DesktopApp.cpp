@@ -14,7 +14,6 @@
 #include "services/ServiceError.h"
 #include "services/WorkspaceSession.h"
 #include "services/WorkspaceSetup.h"
-#include "storage/StorageError.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -13,6 +13,7 @@
 #include "ThemeColors.h"
 #include "accounts/AgentsDialog.h"
 #include "customers/CustomerProfileWidget.h"
+#include "domain/Error.h"
 #include "escalation/EscalationDialog.h"
 #include "escalation/SpecialistQueueWidget.h"
 #include "followups/FollowUpDialog.h"
@@ -23,7 +24,6 @@
 #include "search/GlobalSearchWidget.h"
 #include "services/DraftStore.h"
 #include "services/WorkspaceSession.h"
-#include "storage/StorageError.h"
 #include "templates/TemplateLibraryWidget.h"
 #include "templates/TemplatePickerDialog.h"
 #include "timeline/ComposePanel.h"
@@ -531,7 +531,7 @@ void MainWindow::scheduleFollowUp()
     const Id customerId = m_timelineModel->customerId();
     if (customerId == 0)
         return;
-    const std::optional<Customer> customer = m_session.customers().customer(m_session.actor(), customerId);
+    const std::optional<Customer> customer = m_session.customers().customer(customerId);
     FollowUpDialog dialog(
         m_session.followUps(), m_session.actor(), customerId, customer ? customer->displayName() : QString(), this);
     dialog.exec();
@@ -654,9 +654,9 @@ void MainWindow::showCustomerById(Id customerId)
         return;
     }
     try {
-        const std::optional<Customer> customer = m_session.customers().customer(m_session.actor(), customerId);
+        const std::optional<Customer> customer = m_session.customers().customer(customerId);
         m_timeline->setTitle(customer ? customer->displayName() : QString());
-        m_details->showCustomer(customer, m_session.timeline().eventCount(m_session.actor(), customerId));
+        m_details->showCustomer(customer, m_session.timeline().eventCount(customerId));
         // The newest event is what the rep usually needs first.
         if (m_timelineModel->rowCount() > 0)
             m_timeline->selectInteraction(m_timelineModel->interactionIdAt(0));
@@ -672,7 +672,7 @@ void MainWindow::showInteraction(Id interactionId)
         return;
     }
     try {
-        m_details->showInteraction(m_session.timeline().interaction(m_session.actor(), interactionId));
+        m_details->showInteraction(m_session.timeline().interaction(interactionId));
     } catch (const Error &error) {
         showError(error.message());
     }

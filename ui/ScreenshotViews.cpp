@@ -53,7 +53,7 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
     WorkspaceSession &session = window.session();
     if (name == u"technical"_s) {
         // The main window on a customer's pasted stack trace, highlighted.
-        const SearchPage hits = session.search().search(session.actor(), u"Exception"_s, SearchOrder::Newest);
+        const SearchPage hits = session.search().search(u"Exception"_s, SearchOrder::Newest);
         if (!hits.hits.isEmpty())
             window.openInteraction(hits.hits.front().customerId, hits.hits.front().interactionId);
         return nullptr;
@@ -94,24 +94,19 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
         editor->resize(1100, 700);
         return editor;
     }
-    // The review services live as long as the window, which outlives the view.
     if (name == u"kpis"_s) {
-        auto *kpis = new KpiService(session.workspace(), SystemClock::instance(), &window);
-        auto dashboard = std::make_unique<KpiDashboard>(*kpis, session.actor());
+        auto dashboard = std::make_unique<KpiDashboard>(session.kpis(), session.actor());
         dashboard->setMinimumSize(1180, 760);
         return dashboard;
     }
     if (name == u"records"_s) {
-        auto *records = new RecordsService(session.workspace(), SystemClock::instance(), &window);
-        auto *reviews = new ReviewService(session.workspace(), SystemClock::instance(), &window);
-        auto browser = std::make_unique<RecordsBrowser>(*records, *reviews, session.actor());
+        auto browser = std::make_unique<RecordsBrowser>(session.records(), session.reviews(), session.actor());
         browser->setMinimumSize(1180, 720);
         browser->selectRow(0);
         return browser;
     }
     if (name == u"audit"_s) {
-        auto *audit = new AuditService(session.workspace(), &window);
-        auto viewer = std::make_unique<AuditViewer>(*audit, session.actor());
+        auto viewer = std::make_unique<AuditViewer>(session.audit(), session.actor());
         viewer->setMinimumSize(980, 640);
         viewer->verify();
         viewer->selectRow(0);
@@ -129,7 +124,7 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
         search->setQuery(u"refund"_s);
         return search;
     }
-    const std::optional<Customer> first = session.customers().customer(session.actor(), 1);
+    const std::optional<Customer> first = session.customers().customer(1);
     if (name == u"profile"_s) {
         auto profile
             = std::make_unique<CustomerProfileWidget>(session.customers(), session.profiles(), session.actor());
@@ -144,7 +139,7 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
         auto dialog = std::make_unique<MergeCustomersDialog>(
             session.customers(), session.profiles(), session.actor(), 1, &window);
         dialog->setSearchText(first->lastName);
-        const CustomerPage candidates = session.customers().search(session.actor(), first->lastName, std::nullopt, 5);
+        const CustomerPage candidates = session.customers().search(first->lastName, std::nullopt, 5);
         for (const Customer &candidate : candidates.customers) {
             if (candidate.id != first->id && dialog->selectDuplicate(candidate.id))
                 break;

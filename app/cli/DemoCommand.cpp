@@ -6,6 +6,7 @@
 #include "cli/CommandLine.h"
 #include "services/TemplateService.h"
 #include "services/WorkspaceSetup.h"
+#include "storage/DemoDataWriter.h"
 #include "storage/Workspace.h"
 
 #include <QCommandLineParser>

@@ -6,6 +6,7 @@
 #include "domain/EscalationStateMachine.h"
 #include "domain/Records.h"
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -41,6 +42,21 @@ struct EscalationCursor
 {
     Millis dueAt = 0;
     Id id = 0;
+};
+
+// A queue row: the escalation with the names a list shows.
+struct EscalationListItem
+{
+    Escalation escalation;
+    QString customerName;
+    QString creatorName;
+    QString assigneeName; // empty while unclaimed
+};
+
+struct EscalationPage
+{
+    QList<EscalationListItem> items; // most urgent (earliest due) first
+    std::optional<EscalationCursor> next; // none: this was the last page
 };
 
 } // namespace tandem

@@ -184,6 +184,8 @@ EscalationVerdict EscalationStateMachine::check(
         return forbid(tr("Only a team lead can change the severity of an escalation."));
 
     if (!sourcesOf(action).contains(*state)) {
+        if (action == EscalationAction::Claim && *state == EscalationState::Closed)
+            return refuse(tr("This escalation is closed; there is nothing to claim."));
         if (action == EscalationAction::Claim)
             return refuse(tr("This escalation has already been claimed."));
         return refuse(

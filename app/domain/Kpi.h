@@ -5,6 +5,7 @@
 
 #include "domain/Clock.h"
 #include "domain/Enums.h"
+#include "domain/Records.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -137,6 +138,13 @@ public:
     [[nodiscard]] static std::optional<double> numberOf(KpiMetric metric, const KpiValues &values);
     // Whether a larger number is better (CES, durations, churn, escalations and reopens: smaller is better).
     [[nodiscard]] static bool higherIsBetter(KpiMetric metric);
+};
+
+struct ComplaintCauseCount
+{
+    Id causeId = 0;
+    QString name;
+    qint64 complaints = 0;
 };
 
 } // namespace tandem

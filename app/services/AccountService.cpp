@@ -4,6 +4,8 @@
 #include "services/AccountService.h"
 
 #include "services/ServiceError.h"
+#include "storage/AccountRepository.h"
+#include "storage/AgentRepository.h"
 #include "storage/AuditRecord.h"
 #include "storage/ChangeFeed.h"
 #include "storage/PasswordHasher.h"
@@ -28,19 +30,29 @@ QJsonObject accountJson(const Agent &agent)
 
 } // namespace
 
+struct AccountService::Private
+{
+    explicit Private(Workspace &workspace) : agents(workspace), accounts(workspace) { }
+
+    AgentRepository agents;
+    AccountRepository accounts;
+};
+
 AccountService::AccountService(Workspace &workspace, const Clock &clock)
-    : m_workspace(workspace), m_clock(clock), m_agents(workspace), m_accounts(workspace)
+    : m_workspace(workspace), m_clock(clock), d(std::make_unique<Private>(workspace))
 { }
+
+AccountService::~AccountService() = default;
 
 QList<Agent> AccountService::agents() const
 {
-    return m_agents.all();
+    return d->agents.all();
 }
 
 QList<Agent> AccountService::accounts(const Actor &actor) const
 {
     requireLead(actor);
-    return m_agents.all();
+    return d->agents.all();
 }
 
 bool AccountService::isDemoWorkspace() const
@@ -53,7 +65,7 @@ QList<DemoAccount> AccountService::demoAccounts() const
     QList<DemoAccount> accounts;
     if (!isDemoWorkspace())
         return accounts;
-    for (const Agent &agent : m_agents.all()) {
+    for (const Agent &agent : d->agents.all()) {
         if (agent.active)
             accounts.append({ agent.login, agent.login, agent.displayName, agent.role });
     }
@@ -70,7 +82,7 @@ Actor AccountService::commandLineActor()
 Actor AccountService::signIn(const QString &login, const QString &password) const
 {
     const QString refusal = tr("That login and password do not match an account here.");
-    const std::optional<StoredCredentials> stored = m_accounts.credentials(login.trimmed());
+    const std::optional<StoredCredentials> stored = d->accounts.credentials(login.trimmed());
     if (!stored || stored->passwordHash.isEmpty()) {
         // Spend the time a real check takes, so the refusal does not tell whether the login exists.
         (void)PasswordHasher::hash(password);
@@ -87,7 +99,7 @@ Actor AccountService::signInWithoutPassword(const QString &login) const
 {
     if (!isDemoWorkspace())
         throw PermissionDenied(tr("Signing in without a password works only in demo workspaces."));
-    const std::optional<Agent> agent = m_agents.findByLogin(login);
+    const std::optional<Agent> agent = d->agents.findByLogin(login);
     if (!agent || !agent->active)
         throw ServiceError(tr("There is no active agent with the login \"%1\" in this workspace.").arg(login));
     return Actor::from(*agent);
@@ -97,7 +109,7 @@ Actor AccountService::defaultDemoActor() const
 {
     if (!isDemoWorkspace())
         throw PermissionDenied(tr("This workspace needs a sign-in."));
-    for (const Agent &agent : m_agents.all()) {
+    for (const Agent &agent : d->agents.all()) {
         if (agent.active && agent.role == Role::TeamLead)
             return Actor::from(agent);
     }
@@ -106,21 +118,21 @@ Actor AccountService::defaultDemoActor() const
 
 bool AccountService::needsFirstLead() const
 {
-    return m_accounts.agentCount() == 0;
+    return d->accounts.agentCount() == 0;
 }
 
 void AccountService::requireLead(const Actor &actor) const
 {
     // The stored account decides, not the actor's copy: a lead demoted or disabled a minute ago manages no
     // accounts any more.
-    const std::optional<Agent> agent = m_agents.find(actor.agentId);
+    const std::optional<Agent> agent = d->agents.find(actor.agentId);
     if (!agent || !agent->active || agent->role != Role::TeamLead)
         throw PermissionDenied(tr("Only team leads manage accounts."));
 }
 
 Agent AccountService::requireAgent(Id agentId) const
 {
-    const std::optional<Agent> agent = m_agents.find(agentId);
+    const std::optional<Agent> agent = d->agents.find(agentId);
     if (!agent)
         throw ServiceError(tr("That agent does not exist."));
     return *agent;
@@ -144,7 +156,7 @@ void AccountService::checkNewAgent(const NewAgent &account) const
     if (account.displayName.trimmed().isEmpty())
         throw ServiceError(tr("Give the agent's name as colleagues should see it."));
     checkPassword(account.password);
-    if (m_agents.findByLogin(login))
+    if (d->agents.findByLogin(login))
         throw ServiceError(tr("The login \"%1\" is taken.").arg(login));
 }
 
@@ -158,7 +170,7 @@ Id AccountService::insertAudited(std::optional<Id> actorId, const NewAgent &acco
     agent.active = true;
     const QString hash = PasswordHasher::hash(account.password);
     Transaction transaction(m_workspace.database());
-    const Id id = m_accounts.insert(agent, hash, now);
+    const Id id = d->accounts.insert(agent, hash, now);
     AuditRecord(u"agent.add"_s, u"agent"_s, id)
         .at(now)
         .by(actorId.value_or(id))
@@ -191,14 +203,14 @@ void AccountService::setActive(const Actor &actor, Id agentId, bool active)
 {
     requireLead(actor);
     Transaction transaction(m_workspace.database());
-    m_accounts.lockLeads();
+    d->accounts.lockLeads();
     const Agent before = requireAgent(agentId);
     if (before.active == active)
         return;
-    if (!active && before.role == Role::TeamLead && m_accounts.otherActiveLeads(agentId) == 0)
+    if (!active && before.role == Role::TeamLead && d->accounts.otherActiveLeads(agentId) == 0)
         throw ServiceError(
             tr("%1 is the last active team lead; make someone else a team lead first.").arg(before.displayName));
-    m_accounts.setActive(agentId, active);
+    d->accounts.setActive(agentId, active);
     Agent after = before;
     after.active = active;
     AuditRecord(active ? u"agent.enable"_s : u"agent.disable"_s, u"agent"_s, agentId)
@@ -215,14 +227,14 @@ void AccountService::changeRole(const Actor &actor, Id agentId, Role role)
 {
     requireLead(actor);
     Transaction transaction(m_workspace.database());
-    m_accounts.lockLeads();
+    d->accounts.lockLeads();
     const Agent before = requireAgent(agentId);
     if (before.role == role)
         return;
-    if (before.role == Role::TeamLead && before.active && m_accounts.otherActiveLeads(agentId) == 0)
+    if (before.role == Role::TeamLead && before.active && d->accounts.otherActiveLeads(agentId) == 0)
         throw ServiceError(
             tr("%1 is the last active team lead; make someone else a team lead first.").arg(before.displayName));
-    m_accounts.setRole(agentId, role);
+    d->accounts.setRole(agentId, role);
     Agent after = before;
     after.role = role;
     AuditRecord(u"agent.role"_s, u"agent"_s, agentId)
@@ -243,7 +255,7 @@ void AccountService::setPassword(const Actor &actor, Id agentId, const QString &
     checkPassword(password);
     const QString hash = PasswordHasher::hash(password);
     Transaction transaction(m_workspace.database());
-    m_accounts.setPasswordHash(agentId, hash);
+    d->accounts.setPasswordHash(agentId, hash);
     // The audit says that it changed, never what to.
     AuditRecord(u"agent.password"_s, u"agent"_s, agentId)
         .at(m_clock.now())

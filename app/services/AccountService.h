@@ -4,11 +4,12 @@
 #pragma once
 
 #include "domain/Clock.h"
+#include "domain/Records.h"
 #include "services/Actor.h"
-#include "storage/AccountRepository.h"
-#include "storage/AgentRepository.h"
 
 #include <QCoreApplication>
+
+#include <memory>
 
 namespace tandem {
 
@@ -41,6 +42,7 @@ class AccountService
 
 public:
     explicit AccountService(Workspace &workspace, const Clock &clock = SystemClock::instance());
+    ~AccountService();
 
     static constexpr int minimumPasswordLength = 8;
     static constexpr int maximumLoginLength = 40;
@@ -88,8 +90,9 @@ private:
 
     Workspace &m_workspace;
     const Clock &m_clock;
-    AgentRepository m_agents;
-    AccountRepository m_accounts;
+    // The repositories, private to storage.
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace tandem

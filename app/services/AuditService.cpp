@@ -4,6 +4,7 @@
 #include "services/AuditService.h"
 
 #include "services/ReviewAccess.h"
+#include "storage/AuditLog.h"
 #include "storage/ChangeFeed.h"
 #include "storage/Workspace.h"
 
@@ -18,12 +19,6 @@ AuditPage AuditService::page(const Actor &actor, const std::optional<Id> &before
 {
     ReviewAccess::requireLead(actor, tr("The audit trail is for team leads."));
     return AuditLog(m_workspace).page(before, qBound(1, limit, 5000));
-}
-
-std::optional<AuditListEntry> AuditService::entry(const Actor &actor, Id id) const
-{
-    ReviewAccess::requireLead(actor, tr("The audit trail is for team leads."));
-    return AuditLog(m_workspace).find(id);
 }
 
 AuditVerification AuditService::verify(const Actor &actor) const

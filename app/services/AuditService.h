@@ -3,8 +3,8 @@
 
 #pragma once
 
+#include "domain/AuditRecords.h"
 #include "services/Actor.h"
-#include "storage/AuditLog.h"
 
 #include <QObject>
 
@@ -24,7 +24,6 @@ public:
     explicit AuditService(Workspace &workspace, QObject *parent = nullptr);
 
     [[nodiscard]] AuditPage page(const Actor &actor, const std::optional<Id> &before, int limit = pageSize) const;
-    [[nodiscard]] std::optional<AuditListEntry> entry(const Actor &actor, Id id) const;
     [[nodiscard]] AuditVerification verify(const Actor &actor) const;
 
 signals:

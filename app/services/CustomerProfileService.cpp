@@ -6,6 +6,10 @@
 #include "services/ServiceError.h"
 #include "storage/AuditRecord.h"
 #include "storage/ChangeFeed.h"
+#include "storage/CustomerMergeRepository.h"
+#include "storage/CustomerProfileRepository.h"
+#include "storage/CustomerRepository.h"
+#include "storage/InteractionRepository.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -73,30 +77,38 @@ Interaction systemEntry(const Actor &actor, Id customerId, const QString &subjec
 
 } // namespace
 
+struct CustomerProfileService::Private
+{
+    explicit Private(Workspace &workspace)
+        : customers(workspace), profiles(workspace), merges(workspace), interactions(workspace)
+    { }
+
+    CustomerRepository customers;
+    CustomerProfileRepository profiles;
+    CustomerMergeRepository merges;
+    InteractionRepository interactions;
+};
+
 CustomerProfileService::CustomerProfileService(Workspace &workspace, const Clock &clock, QObject *parent)
-    : QObject(parent),
-      m_workspace(workspace),
-      m_clock(clock),
-      m_customers(workspace),
-      m_profiles(workspace),
-      m_merges(workspace),
-      m_interactions(workspace)
+    : QObject(parent), m_workspace(workspace), m_clock(clock), d(std::make_unique<Private>(workspace))
 {
     connect(&workspace.changes(), &ChangeFeed::changed, this, &CustomerProfileService::changed);
 }
 
+CustomerProfileService::~CustomerProfileService() = default;
+
 Customer CustomerProfileService::existingCustomer(Id customerId) const
 {
-    const std::optional<Customer> customer = m_customers.find(customerId);
+    const std::optional<Customer> customer = d->customers.find(customerId);
     if (!customer)
         throw ServiceError(tr("There is no customer #%1.").arg(customerId));
     return *customer;
 }
 
-CustomerProfile CustomerProfileService::profile(const Actor &, Id customerId) const
+CustomerProfile CustomerProfileService::profile(Id customerId) const
 {
     existingCustomer(customerId);
-    return m_profiles.profile(customerId, m_clock.now());
+    return d->profiles.profile(customerId, m_clock.now());
 }
 
 Customer CustomerProfileService::normalized(Customer customer)
@@ -204,7 +216,7 @@ Customer CustomerProfileService::updateDetails(const Actor &actor, const Custome
     // The version must move even when two saves fall on the same millisecond.
     after.updatedAt = std::max(now, before.updatedAt + 1);
     Transaction transaction(m_workspace.database());
-    if (!m_profiles.updateDetails(after, before.updatedAt)) {
+    if (!d->profiles.updateDetails(after, before.updatedAt)) {
         throw ServiceError(tr("Someone else changed %1 in the meantime. Look at the details again and retry.")
                 .arg(before.displayName()));
     }
@@ -219,11 +231,11 @@ Customer CustomerProfileService::updateDetails(const Actor &actor, const Custome
     return existingCustomer(after.id);
 }
 
-CustomerMergePreview CustomerProfileService::mergePreview(const Actor &, Id keepId, Id duplicateId) const
+CustomerMergePreview CustomerProfileService::mergePreview(Id keepId, Id duplicateId) const
 {
     existingCustomer(keepId);
     existingCustomer(duplicateId);
-    return m_merges.preview(duplicateId, keepId);
+    return d->merges.preview(duplicateId, keepId);
 }
 
 CustomerMergeResult CustomerProfileService::mergeCustomers(const Actor &actor, Id keepId, Id duplicateId)
@@ -245,9 +257,9 @@ CustomerMergeResult CustomerProfileService::mergeCustomers(const Actor &actor, I
     const Millis now = m_clock.now();
     CustomerMergeResult result;
     Transaction transaction(m_workspace.database());
-    result.moved = m_merges.moveRecords(duplicateId, keepId);
-    m_merges.setMergedInto(duplicateId, keepId, now);
-    result.timelineEntryId = m_interactions.insert(
+    result.moved = d->merges.moveRecords(duplicateId, keepId);
+    d->merges.setMergedInto(duplicateId, keepId, now);
+    result.timelineEntryId = d->interactions.insert(
         systemEntry(actor, keepId, tr("Merged the duplicate %1 into this customer").arg(customerLabel(duplicate)),
             tr("%1 merged %2 into %3. Moved: %4.")
                 .arg(actor.name, customerLabel(duplicate), customerLabel(kept), movedSummary(result.moved)),
@@ -274,7 +286,7 @@ CustomerMergeResult CustomerProfileService::unmergeCustomer(const Actor &actor, 
     const Customer merged = existingCustomer(mergedId);
     if (!merged.mergedInto)
         throw ServiceError(tr("%1 is not merged into another customer.").arg(merged.displayName()));
-    const std::optional<std::pair<Id, CustomerMergeRecord>> merge = m_merges.latestMerge(mergedId);
+    const std::optional<std::pair<Id, CustomerMergeRecord>> merge = d->merges.latestMerge(mergedId);
     if (!merge || merge->second.keptId != *merged.mergedInto) {
         throw ServiceError(tr("The audit trail has no record of how %1 was merged, so the merge cannot be undone here.")
                 .arg(merged.displayName()));
@@ -289,20 +301,20 @@ CustomerMergeResult CustomerProfileService::unmergeCustomer(const Actor &actor, 
     const Millis now = m_clock.now();
     CustomerMergeResult result;
     Transaction transaction(m_workspace.database());
-    result.moved = m_merges.moveBack(merge->second);
-    m_merges.setMergedInto(mergedId, std::nullopt, now);
+    result.moved = d->merges.moveBack(merge->second);
+    d->merges.setMergedInto(mergedId, std::nullopt, now);
     const QString summary = movedSummary(result.moved);
-    result.timelineEntryId = m_interactions.insert(
+    result.timelineEntryId = d->interactions.insert(
         systemEntry(actor, kept.id, tr("Separated %1 from this customer again").arg(customerLabel(merged)),
             tr("%1 undid the merge of %2 into %3. Moved back: %4.")
                 .arg(actor.name, customerLabel(merged), customerLabel(kept), summary),
             now),
         now);
     const Id restoredEntry
-        = m_interactions.insert(systemEntry(actor, mergedId, tr("Separated from %1 again").arg(customerLabel(kept)),
-                                    tr("%1 undid the merge of %2 into %3. Moved back: %4.")
-                                        .arg(actor.name, customerLabel(merged), customerLabel(kept), summary),
-                                    now),
+        = d->interactions.insert(systemEntry(actor, mergedId, tr("Separated from %1 again").arg(customerLabel(kept)),
+                                     tr("%1 undid the merge of %2 into %3. Moved back: %4.")
+                                         .arg(actor.name, customerLabel(merged), customerLabel(kept), summary),
+                                     now),
             now);
     QJsonObject after = result.moved.toJson();
     after.insert(u"mergedInto"_s, QJsonValue::Null);

@@ -4,13 +4,13 @@
 #pragma once
 
 #include "domain/Clock.h"
+#include "domain/CustomerMerge.h"
+#include "domain/CustomerProfile.h"
 #include "services/Actor.h"
-#include "storage/CustomerMergeRepository.h"
-#include "storage/CustomerProfileRepository.h"
-#include "storage/CustomerRepository.h"
-#include "storage/InteractionRepository.h"
 
 #include <QObject>
+
+#include <memory>
 
 namespace tandem {
 
@@ -49,11 +49,12 @@ public:
     static constexpr qsizetype maxTagLength = 40;
 
     CustomerProfileService(Workspace &workspace, const Clock &clock, QObject *parent = nullptr);
+    ~CustomerProfileService() override;
 
     [[nodiscard]] const Clock &clock() const { return m_clock; }
 
     // Throws ServiceError for a customer that does not exist.
-    [[nodiscard]] CustomerProfile profile(const Actor &actor, Id customerId) const;
+    [[nodiscard]] CustomerProfile profile(Id customerId) const;
 
     // Trimmed fields and tags, tags without duplicates (ignoring case) in alphabetical order.
     [[nodiscard]] static Customer normalized(Customer customer);
@@ -66,7 +67,7 @@ public:
     Customer updateDetails(const Actor &actor, const Customer &edited);
 
     // What merging `duplicateId` into `keepId` would move.
-    [[nodiscard]] CustomerMergePreview mergePreview(const Actor &actor, Id keepId, Id duplicateId) const;
+    [[nodiscard]] CustomerMergePreview mergePreview(Id keepId, Id duplicateId) const;
     // Moves every interaction, survey response, follow-up, escalation and contact of the duplicate to
     // the customer kept, adds the duplicate's tags, marks the duplicate merged (it is never deleted),
     // and records the merge on the kept customer's timeline and in the audit trail, all in one
@@ -87,10 +88,9 @@ private:
 
     Workspace &m_workspace;
     const Clock &m_clock;
-    CustomerRepository m_customers;
-    CustomerProfileRepository m_profiles;
-    CustomerMergeRepository m_merges;
-    InteractionRepository m_interactions;
+    // The repositories, private to storage.
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace tandem

@@ -4,31 +4,39 @@
 #include "services/CustomerService.h"
 
 #include "storage/ChangeFeed.h"
+#include "storage/CustomerRepository.h"
 #include "storage/Workspace.h"
 
 namespace tandem {
 
+struct CustomerService::Private
+{
+    explicit Private(Workspace &workspace) : customers(workspace) { }
+
+    CustomerRepository customers;
+};
+
 CustomerService::CustomerService(Workspace &workspace, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_customers(workspace)
+    : QObject(parent), m_workspace(workspace), d(std::make_unique<Private>(workspace))
 {
     connect(&workspace.changes(), &ChangeFeed::changed, this, &CustomerService::changed);
 }
 
-// Every role reads customers (DESIGN.md section 2), so the actor is not checked here yet.
-CustomerPage CustomerService::search(
-    const Actor &, const QString &text, const std::optional<CustomerCursor> &after, int limit) const
+CustomerService::~CustomerService() = default;
+
+CustomerPage CustomerService::search(const QString &text, const std::optional<CustomerCursor> &after, int limit) const
 {
-    return m_customers.page(text, after, qBound(1, limit, 1000));
+    return d->customers.page(text, after, qBound(1, limit, 1000));
 }
 
-std::optional<Customer> CustomerService::customer(const Actor &, Id id) const
+std::optional<Customer> CustomerService::customer(Id id) const
 {
-    return m_customers.find(id);
+    return d->customers.find(id);
 }
 
-qint64 CustomerService::customerCount(const Actor &) const
+qint64 CustomerService::customerCount() const
 {
-    return m_customers.count();
+    return d->customers.count();
 }
 
 } // namespace tandem

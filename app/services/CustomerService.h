@@ -3,27 +3,29 @@
 
 #pragma once
 
-#include "services/Actor.h"
-#include "storage/CustomerRepository.h"
+#include "domain/CustomerPage.h"
 
 #include <QObject>
+
+#include <memory>
 
 namespace tandem {
 
 class Workspace;
 
+// The customer list. Every role reads every customer (DESIGN.md section 2), so nothing here asks who reads.
 class CustomerService : public QObject
 {
     Q_OBJECT
 
 public:
     explicit CustomerService(Workspace &workspace, QObject *parent = nullptr);
+    ~CustomerService() override;
 
     // A page of the customer list filtered by what the agent typed; any text is safe to pass.
-    [[nodiscard]] CustomerPage search(
-        const Actor &actor, const QString &text, const std::optional<CustomerCursor> &after, int limit) const;
-    [[nodiscard]] std::optional<Customer> customer(const Actor &actor, Id id) const;
-    [[nodiscard]] qint64 customerCount(const Actor &actor) const;
+    [[nodiscard]] CustomerPage search(const QString &text, const std::optional<CustomerCursor> &after, int limit) const;
+    [[nodiscard]] std::optional<Customer> customer(Id id) const;
+    [[nodiscard]] qint64 customerCount() const;
 
 signals:
     // Something in the workspace changed (here or at another desk).
@@ -31,7 +33,9 @@ signals:
 
 private:
     Workspace &m_workspace;
-    CustomerRepository m_customers;
+    // The repositories, private to storage.
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace tandem

@@ -4,8 +4,12 @@
 #include "services/EscalationService.h"
 
 #include "services/ServiceError.h"
+#include "storage/AgentRepository.h"
 #include "storage/AuditRecord.h"
 #include "storage/ChangeFeed.h"
+#include "storage/CustomerRepository.h"
+#include "storage/EscalationRepository.h"
+#include "storage/InteractionRepository.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -120,29 +124,81 @@ Interaction timelineEntry(const Actor &actor, const Escalation &after, Escalatio
     return entry;
 }
 
+// What the database filters a queue by; requireQueueAccess() decides whether the actor may see it.
+EscalationFilter filterFor(const Actor &actor, const EscalationQueueFilter &filter)
+{
+    EscalationFilter result;
+    result.category = filter.category;
+    result.severity = filter.severity;
+    switch (filter.queue) {
+    case EscalationQueue::Support:
+        result.states = openStates();
+        break;
+    case EscalationQueue::Unclaimed:
+        result.states = { EscalationState::New };
+        result.unclaimedOnly = true;
+        break;
+    case EscalationQueue::AssignedToMe:
+        result.assignedTo = actor.agentId;
+        result.states = openStates();
+        break;
+    case EscalationQueue::EscalatedByMe:
+        result.createdBy = actor.agentId;
+        for (const EscalationState state : allValues<EscalationState>()) {
+            if (state != EscalationState::Closed)
+                result.states.append(state);
+        }
+        break;
+    case EscalationQueue::ReturnedToMe:
+        result.createdBy = actor.agentId;
+        result.states = { EscalationState::NeedsInfoFromRep, EscalationState::HandedBack };
+        break;
+    }
+    return result;
+}
+
+// The verdict on escalating a new issue; throws PermissionDenied for a role that does not escalate.
+EscalationVerdict requireMayEscalate(const Actor &actor)
+{
+    const EscalationVerdict verdict
+        = EscalationStateMachine::check(std::nullopt, EscalationAction::Escalate, { actor.role, true, false });
+    if (!verdict.allowed())
+        throw PermissionDenied(verdict.reason);
+    return verdict;
+}
+
 } // namespace
 
+struct EscalationService::Private
+{
+    explicit Private(Workspace &workspace)
+        : escalations(workspace), customers(workspace), interactions(workspace), agents(workspace)
+    { }
+
+    EscalationRepository escalations;
+    CustomerRepository customers;
+    InteractionRepository interactions;
+    AgentRepository agents;
+};
+
 EscalationService::EscalationService(Workspace &workspace, const Clock &clock, QObject *parent)
-    : QObject(parent),
-      m_workspace(workspace),
-      m_clock(clock),
-      m_escalations(workspace),
-      m_customers(workspace),
-      m_interactions(workspace),
-      m_agents(workspace)
+    : QObject(parent), m_workspace(workspace), m_clock(clock), d(std::make_unique<Private>(workspace))
 {
     connect(&workspace.changes(), &ChangeFeed::changed, this, &EscalationService::changed);
 }
 
-QList<HandoffProblem> EscalationService::checkHandoff(const Actor &, const HandoffForm &form) const
+EscalationService::~EscalationService() = default;
+
+QList<HandoffProblem> EscalationService::checkHandoff(const Actor &actor, const HandoffForm &form) const
 {
+    (void)requireMayEscalate(actor);
     QList<HandoffProblem> problems;
-    const std::optional<Customer> customer = form.customerId > 0 ? m_customers.find(form.customerId) : std::nullopt;
+    const std::optional<Customer> customer = form.customerId > 0 ? d->customers.find(form.customerId) : std::nullopt;
     if (!customer) {
         problems.append({ HandoffField::Customer, tr("Choose the customer the problem is about.") });
     } else {
         for (const Id id : form.interactionIds) {
-            const std::optional<Interaction> interaction = m_interactions.find(id);
+            const std::optional<Interaction> interaction = d->interactions.find(id);
             if (!interaction || interaction->customerId != form.customerId) {
                 problems.append({ HandoffField::Interactions,
                     tr("Entry #%1 is not on %2's timeline.").arg(id).arg(customer->displayName()) });
@@ -182,10 +238,7 @@ QList<HandoffProblem> EscalationService::checkHandoff(const Actor &, const Hando
 
 Id EscalationService::escalate(const Actor &actor, const HandoffForm &form)
 {
-    const EscalationVerdict verdict
-        = EscalationStateMachine::check(std::nullopt, EscalationAction::Escalate, { actor.role, true, false });
-    if (!verdict.allowed())
-        throw PermissionDenied(verdict.reason);
+    const EscalationVerdict verdict = requireMayEscalate(actor);
     const QList<HandoffProblem> problems = checkHandoff(actor, form);
     if (!problems.isEmpty()) {
         QStringList messages;
@@ -214,21 +267,21 @@ Id EscalationService::escalate(const Actor &actor, const HandoffForm &form)
     escalation.resolveDueAt = SlaPolicy::resolveDueAt(form.severity, now);
 
     Transaction transaction(m_workspace.database());
-    escalation.id = m_escalations.insert(escalation);
+    escalation.id = d->escalations.insert(escalation);
     for (EscalationAttachment attachment : form.attachments) {
         attachment.escalationId = escalation.id;
         attachment.name = attachment.name.trimmed();
-        m_escalations.addAttachment(attachment);
+        d->escalations.addAttachment(attachment);
     }
     for (const Id interactionId : form.interactionIds)
-        m_escalations.linkInteraction(escalation.id, interactionId);
-    m_escalations.addEvent({ 0, escalation.id, actor.agentId, QString(), EscalationAction::Escalate, std::nullopt,
+        d->escalations.linkInteraction(escalation.id, interactionId);
+    d->escalations.addEvent({ 0, escalation.id, actor.agentId, QString(), EscalationAction::Escalate, std::nullopt,
         escalation.state, escalation.summary, now });
     const QString body
         = tr("%1 · %2 · %3\n\nExpected: %4\nActual: %5")
               .arg(displayName(escalation.severity), displayName(escalation.category),
                   SlaPolicy::describeTargets(escalation.severity), escalation.expected, escalation.actual);
-    m_interactions.insert(timelineEntry(actor, escalation, EscalationAction::Escalate, body, QString(), now), now);
+    d->interactions.insert(timelineEntry(actor, escalation, EscalationAction::Escalate, body, QString(), now), now);
     QJsonObject after = auditStateOf(escalation);
     after.insert(u"customer"_s, escalation.customerId);
     after.insert(u"summary"_s, escalation.summary);
@@ -247,7 +300,7 @@ Id EscalationService::escalate(const Actor &actor, const HandoffForm &form)
 Escalation EscalationService::transition(const Actor &actor, Id escalationId, EscalationAction action,
     const QString &note, int expectedVersion, const TransitionOptions &options)
 {
-    const std::optional<EscalationListItem> current = m_escalations.find(escalationId);
+    const std::optional<EscalationListItem> current = d->escalations.find(escalationId);
     if (!current)
         throw ServiceError(tr("There is no escalation #%1.").arg(escalationId));
     const Escalation &before = current->escalation;
@@ -255,7 +308,7 @@ Escalation EscalationService::transition(const Actor &actor, Id escalationId, Es
     if (!verdict.allowed()) {
         if (verdict.forbidden)
             throw PermissionDenied(verdict.reason);
-        if (action == EscalationAction::Claim && before.assignedTo)
+        if (action == EscalationAction::Claim && before.assignedTo && before.state != EscalationState::Closed)
             throw ServiceError(conflictMessage(actor, escalationId, action));
         throw ServiceError(verdict.reason);
     }
@@ -276,7 +329,7 @@ Escalation EscalationService::transition(const Actor &actor, Id escalationId, Es
     case EscalationAction::Reassign: {
         if (!options.assignee)
             throw ServiceError(tr("Choose who gets the escalation."));
-        const std::optional<Agent> target = m_agents.find(*options.assignee);
+        const std::optional<Agent> target = d->agents.find(*options.assignee);
         if (!target || !target->active || target->role == Role::ServiceRep)
             throw ServiceError(tr("An escalation can go only to an active support specialist or team lead."));
         if (before.assignedTo == target->id)
@@ -319,9 +372,9 @@ Escalation EscalationService::transition(const Actor &actor, Id escalationId, Es
         // The versioned update comes last: a conflict found there takes the event, the timeline entry and the
         // audit record back with it.
         Transaction transaction(m_workspace.database());
-        m_escalations.addEvent(
+        d->escalations.addEvent(
             { 0, escalationId, actor.agentId, QString(), action, before.state, after.state, text, now });
-        m_interactions.insert(timelineEntry(actor, after, action, text, assigneeName, now), now);
+        d->interactions.insert(timelineEntry(actor, after, action, text, assigneeName, now), now);
         QJsonObject afterJson = auditStateOf(after);
         afterJson[u"version"_s] = expectedVersion + 1;
         if (!text.isEmpty())
@@ -332,7 +385,7 @@ Escalation EscalationService::transition(const Actor &actor, Id escalationId, Es
             .before(auditStateOf(before))
             .after(afterJson)
             .appendTo(m_workspace);
-        stored = m_escalations.update(after, expectedVersion);
+        stored = d->escalations.update(after, expectedVersion);
         if (stored)
             transaction.commit();
     }
@@ -345,9 +398,11 @@ Escalation EscalationService::transition(const Actor &actor, Id escalationId, Es
 
 QString EscalationService::conflictMessage(const Actor &actor, Id escalationId, EscalationAction action) const
 {
-    const std::optional<EscalationListItem> now = m_escalations.find(escalationId);
+    const std::optional<EscalationListItem> now = d->escalations.find(escalationId);
     if (!now)
         return tr("There is no escalation #%1.").arg(escalationId);
+    if (action == EscalationAction::Claim && now->escalation.state == EscalationState::Closed)
+        return tr("Escalation #%1 was closed in the meantime; there is nothing to claim.").arg(escalationId);
     if (action == EscalationAction::Claim && now->escalation.assignedTo) {
         if (*now->escalation.assignedTo == actor.agentId)
             return tr("You have already claimed escalation #%1.").arg(escalationId);
@@ -373,104 +428,63 @@ SlaStatus EscalationService::slaStatus(const Escalation &escalation) const
     return SlaPolicy::statusOf(escalation, m_clock.now());
 }
 
-EscalationFilter EscalationService::filterFor(const Actor &actor, const EscalationQueueFilter &filter) const
+void EscalationService::requireQueueAccess(const Actor &actor, EscalationQueue queue) const
 {
-    EscalationFilter result;
-    result.category = filter.category;
-    result.severity = filter.severity;
-    switch (filter.queue) {
-    case EscalationQueue::Support:
-        if (actor.role == Role::ServiceRep)
-            throw PermissionDenied(tr("The support queue is for support specialists and team leads."));
-        result.states = openStates();
-        break;
-    case EscalationQueue::Unclaimed:
-        if (actor.role == Role::ServiceRep)
-            throw PermissionDenied(tr("The support queue is for support specialists and team leads."));
-        result.states = { EscalationState::New };
-        result.unclaimedOnly = true;
-        break;
-    case EscalationQueue::AssignedToMe:
-        result.assignedTo = actor.agentId;
-        result.states = openStates();
-        break;
-    case EscalationQueue::EscalatedByMe:
-        result.createdBy = actor.agentId;
-        for (const EscalationState state : allValues<EscalationState>()) {
-            if (state != EscalationState::Closed)
-                result.states.append(state);
-        }
-        break;
-    case EscalationQueue::ReturnedToMe:
-        result.createdBy = actor.agentId;
-        result.states = { EscalationState::NeedsInfoFromRep, EscalationState::HandedBack };
-        break;
-    }
-    return result;
+    if (actor.role == Role::ServiceRep && (queue == EscalationQueue::Support || queue == EscalationQueue::Unclaimed))
+        throw PermissionDenied(tr("The support queue is for support specialists and team leads."));
 }
 
 EscalationPage EscalationService::queue(const Actor &actor, const EscalationQueueFilter &filter,
     const std::optional<EscalationCursor> &after, int limit) const
 {
-    return m_escalations.page(filterFor(actor, filter), after, qBound(1, limit, 1000));
+    requireQueueAccess(actor, filter.queue);
+    return d->escalations.page(filterFor(actor, filter), after, qBound(1, limit, 1000));
 }
 
 qint64 EscalationService::queueCount(const Actor &actor, const EscalationQueueFilter &filter) const
 {
-    return m_escalations.count(filterFor(actor, filter));
+    requireQueueAccess(actor, filter.queue);
+    return d->escalations.count(filterFor(actor, filter));
 }
 
-EscalationPage EscalationService::specialistQueue(
-    const Actor &actor, const std::optional<EscalationCursor> &after, int limit) const
+std::optional<EscalationListItem> EscalationService::escalation(Id escalationId) const
 {
-    return queue(actor, { EscalationQueue::Support, std::nullopt, std::nullopt }, after, limit);
-}
-
-EscalationPage EscalationService::myEscalations(
-    const Actor &actor, const std::optional<EscalationCursor> &after, int limit) const
-{
-    return queue(actor, { EscalationQueue::EscalatedByMe, std::nullopt, std::nullopt }, after, limit);
-}
-
-EscalationPage EscalationService::returnedToMe(
-    const Actor &actor, const std::optional<EscalationCursor> &after, int limit) const
-{
-    return queue(actor, { EscalationQueue::ReturnedToMe, std::nullopt, std::nullopt }, after, limit);
-}
-
-std::optional<EscalationListItem> EscalationService::escalation(const Actor &, Id escalationId) const
-{
-    return m_escalations.find(escalationId);
+    return d->escalations.find(escalationId);
 }
 
 std::optional<HandoffDetails> EscalationService::handoff(const Actor &actor, Id escalationId) const
 {
-    std::optional<EscalationListItem> item = m_escalations.find(escalationId);
+    std::optional<EscalationListItem> item = d->escalations.find(escalationId);
     if (!item)
         return std::nullopt;
     HandoffDetails details;
     details.item = *item;
     const Escalation &escalation = item->escalation;
-    details.customer = m_customers.find(escalation.customerId);
-    details.events = m_escalations.events(escalationId);
-    details.attachments = m_escalations.attachments(escalationId);
-    QList<Id> linked = m_escalations.linkedInteractionIds(escalationId);
+    details.customer = d->customers.find(escalation.customerId);
+    details.events = d->escalations.events(escalationId);
+    details.attachments = d->escalations.attachments(escalationId);
+    QList<Id> linked = d->escalations.linkedInteractionIds(escalationId);
     if (linked.isEmpty() && escalation.interactionId)
         linked.append(*escalation.interactionId);
     for (const Id id : std::as_const(linked)) {
-        if (std::optional<Interaction> interaction = m_interactions.find(id))
+        if (std::optional<Interaction> interaction = d->interactions.find(id))
             details.linkedInteractions.append(*interaction);
     }
     details.recentTimeline
-        = m_interactions.pageForCustomer(escalation.customerId, std::nullopt, recentTimelineLength).interactions;
+        = d->interactions.pageForCustomer(escalation.customerId, std::nullopt, recentTimelineLength).interactions;
     details.allowedActions = allowedActions(actor, escalation);
     return details;
 }
 
-QList<Agent> EscalationService::assignableAgents(const Actor &) const
+QList<Agent> EscalationService::assignableAgents(const Actor &actor) const
 {
+    // Only the role decides here, so any state the lifecycle reassigns from will do.
+    const EscalationVerdict verdict
+        = EscalationStateMachine::check(EscalationState::New, EscalationAction::Reassign, { actor.role, false, false });
+    if (verdict.forbidden)
+        throw PermissionDenied(verdict.reason);
     QList<Agent> agents;
-    for (const Agent &agent : m_agents.all()) {
+    for (const Agent &agent : d->agents.all()) {
         if (agent.active && agent.role != Role::ServiceRep)
             agents.append(agent);
     }

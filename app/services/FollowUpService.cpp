@@ -6,6 +6,9 @@
 #include "services/ServiceError.h"
 #include "storage/AuditRecord.h"
 #include "storage/ChangeFeed.h"
+#include "storage/CustomerRepository.h"
+#include "storage/FollowUpRepository.h"
+#include "storage/InteractionRepository.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -26,16 +29,22 @@ constexpr Millis furthestAhead = 5 * 366 * day;
 
 } // namespace
 
+struct FollowUpService::Private
+{
+    explicit Private(Workspace &workspace) : followUps(workspace), customers(workspace), interactions(workspace) { }
+
+    FollowUpRepository followUps;
+    CustomerRepository customers;
+    InteractionRepository interactions;
+};
+
 FollowUpService::FollowUpService(Workspace &workspace, const Clock &clock, QObject *parent)
-    : QObject(parent),
-      m_workspace(workspace),
-      m_clock(clock),
-      m_followUps(workspace),
-      m_customers(workspace),
-      m_interactions(workspace)
+    : QObject(parent), m_workspace(workspace), m_clock(clock), d(std::make_unique<Private>(workspace))
 {
     connect(&workspace.changes(), &ChangeFeed::changed, this, &FollowUpService::changed);
 }
+
+FollowUpService::~FollowUpService() = default;
 
 QDateTime FollowUpService::dueTimeFor(FollowUpWhen when, const QDateTime &now)
 {
@@ -62,7 +71,7 @@ bool FollowUpService::canComplete(const Actor &actor, const FollowUp &followUp)
 
 Id FollowUpService::schedule(const Actor &actor, Id customerId, Millis dueAt, const QString &note)
 {
-    const std::optional<Customer> customer = m_customers.find(customerId);
+    const std::optional<Customer> customer = d->customers.find(customerId);
     if (!customer)
         throw ServiceError(tr("There is no customer #%1.").arg(customerId));
     if (customer->mergedInto) {
@@ -99,8 +108,8 @@ Id FollowUpService::schedule(const Actor &actor, Id customerId, Millis dueAt, co
     entry.occurredAt = now;
 
     Transaction transaction(m_workspace.database());
-    followUp.id = m_followUps.insert(followUp, now);
-    const Id entryId = m_interactions.insert(entry, now);
+    followUp.id = d->followUps.insert(followUp, now);
+    const Id entryId = d->interactions.insert(entry, now);
     const QJsonObject after { { u"customer"_s, customerId }, { u"agent"_s, actor.agentId }, { u"dueAt"_s, dueAt },
         { u"note"_s, trimmed }, { u"timelineEntry"_s, entryId } };
     AuditRecord(u"follow_up.schedule"_s, u"follow_up"_s, followUp.id)
@@ -115,7 +124,7 @@ Id FollowUpService::schedule(const Actor &actor, Id customerId, Millis dueAt, co
 
 void FollowUpService::complete(const Actor &actor, Id followUpId)
 {
-    const std::optional<FollowUpItem> item = m_followUps.find(followUpId);
+    const std::optional<FollowUpItem> item = d->followUps.find(followUpId);
     if (!item)
         throw ServiceError(tr("There is no follow-up #%1.").arg(followUpId));
     if (!canComplete(actor, item->followUp)) {
@@ -127,7 +136,7 @@ void FollowUpService::complete(const Actor &actor, Id followUpId)
 
     const Millis now = m_clock.now();
     Transaction transaction(m_workspace.database());
-    if (!m_followUps.markDone(followUpId, now))
+    if (!d->followUps.markDone(followUpId, now))
         throw ServiceError(tr("This follow-up was already completed."));
     AuditRecord(u"follow_up.complete"_s, u"follow_up"_s, followUpId)
         .at(now)
@@ -142,7 +151,7 @@ void FollowUpService::complete(const Actor &actor, Id followUpId)
 FollowUpPage FollowUpService::myFollowUps(
     const Actor &actor, const std::optional<FollowUpCursor> &after, int limit) const
 {
-    FollowUpPage page = m_followUps.openForAgent(actor.agentId, after, qBound(1, limit, 1000));
+    FollowUpPage page = d->followUps.openForAgent(actor.agentId, after, qBound(1, limit, 1000));
     const Millis now = m_clock.now();
     for (FollowUpItem &item : page.items)
         item.overdue = item.followUp.dueAt < now;
@@ -151,17 +160,17 @@ FollowUpPage FollowUpService::myFollowUps(
 
 qint64 FollowUpService::openCount(const Actor &actor) const
 {
-    return m_followUps.openCountForAgent(actor.agentId);
+    return d->followUps.openCountForAgent(actor.agentId);
 }
 
 qint64 FollowUpService::overdueCount(const Actor &actor) const
 {
-    return m_followUps.overdueCountForAgent(actor.agentId, m_clock.now());
+    return d->followUps.overdueCountForAgent(actor.agentId, m_clock.now());
 }
 
-QList<FollowUpItem> FollowUpService::openForCustomer(const Actor &, Id customerId, int limit) const
+QList<FollowUpItem> FollowUpService::openForCustomer(Id customerId, int limit) const
 {
-    QList<FollowUpItem> items = m_followUps.openForCustomer(customerId, qBound(1, limit, 1000));
+    QList<FollowUpItem> items = d->followUps.openForCustomer(customerId, qBound(1, limit, 1000));
     const Millis now = m_clock.now();
     for (FollowUpItem &item : items)
         item.overdue = item.followUp.dueAt < now;

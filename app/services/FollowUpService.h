@@ -4,13 +4,13 @@
 #pragma once
 
 #include "domain/Clock.h"
+#include "domain/FollowUpPage.h"
 #include "services/Actor.h"
-#include "storage/CustomerRepository.h"
-#include "storage/FollowUpRepository.h"
-#include "storage/InteractionRepository.h"
 
 #include <QDateTime>
 #include <QObject>
+
+#include <memory>
 
 namespace tandem {
 
@@ -34,6 +34,7 @@ public:
     static constexpr int workdayStartHour = 9;
 
     FollowUpService(Workspace &workspace, const Clock &clock, QObject *parent = nullptr);
+    ~FollowUpService() override;
 
     [[nodiscard]] const Clock &clock() const { return m_clock; }
     // The due time of a quick choice seen from `now` (local time): the start of the working day
@@ -51,7 +52,7 @@ public:
     [[nodiscard]] qint64 openCount(const Actor &actor) const;
     [[nodiscard]] qint64 overdueCount(const Actor &actor) const;
     // A customer's open follow-ups, whoever has them.
-    [[nodiscard]] QList<FollowUpItem> openForCustomer(const Actor &actor, Id customerId, int limit = pageSize) const;
+    [[nodiscard]] QList<FollowUpItem> openForCustomer(Id customerId, int limit = pageSize) const;
     [[nodiscard]] static bool canComplete(const Actor &actor, const FollowUp &followUp);
 
 signals:
@@ -61,9 +62,9 @@ signals:
 private:
     Workspace &m_workspace;
     const Clock &m_clock;
-    FollowUpRepository m_followUps;
-    CustomerRepository m_customers;
-    InteractionRepository m_interactions;
+    // The repositories, private to storage.
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace tandem

@@ -7,6 +7,7 @@
 #include "services/ServiceError.h"
 #include "storage/AgentRepository.h"
 #include "storage/ChangeFeed.h"
+#include "storage/KpiRepository.h"
 #include "storage/Workspace.h"
 
 namespace tandem {
@@ -24,11 +25,20 @@ RecordsFilter periodFilter(const KpiQuery &query)
 
 } // namespace
 
+struct KpiService::Private
+{
+    explicit Private(Workspace &workspace) : kpis(workspace) { }
+
+    KpiRepository kpis;
+};
+
 KpiService::KpiService(Workspace &workspace, const Clock &clock, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_clock(clock), m_kpis(workspace)
+    : QObject(parent), m_workspace(workspace), m_clock(clock), d(std::make_unique<Private>(workspace))
 {
     connect(&workspace.changes(), &ChangeFeed::changed, this, &KpiService::changed);
 }
+
+KpiService::~KpiService() = default;
 
 QList<Agent> KpiService::agentsFor(const Actor &actor) const
 {
@@ -54,7 +64,7 @@ KpiReport KpiService::report(const Actor &actor, const KpiQuery &query) const
     scope.agentId = report.query.agentId;
     scope.role = report.query.role;
     scope.now = m_clock.now();
-    const KpiTally tally = m_kpis.tally(scope);
+    const KpiTally tally = d->kpis.tally(scope);
     report.counts = tally.total;
     report.values = Kpi::evaluate(tally.total);
     report.topCauses = tally.topCauses;

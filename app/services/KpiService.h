@@ -7,9 +7,10 @@
 #include "domain/Kpi.h"
 #include "domain/RecordsFilter.h"
 #include "services/Actor.h"
-#include "storage/KpiRepository.h"
 
 #include <QObject>
+
+#include <memory>
 
 namespace tandem {
 
@@ -49,6 +50,7 @@ class KpiService : public QObject
 
 public:
     KpiService(Workspace &workspace, const Clock &clock, QObject *parent = nullptr);
+    ~KpiService() override;
 
     [[nodiscard]] KpiReport report(const Actor &actor, const KpiQuery &query) const;
     [[nodiscard]] Millis now() const { return m_clock.now(); }
@@ -65,7 +67,9 @@ signals:
 private:
     Workspace &m_workspace;
     const Clock &m_clock;
-    KpiRepository m_kpis;
+    // The repositories, private to storage.
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace tandem

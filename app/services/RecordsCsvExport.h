@@ -30,7 +30,6 @@ public:
     bool writeChunk(QIODevice &out, int rows = chunkRows);
     [[nodiscard]] qint64 total() const { return m_total; }
     [[nodiscard]] qint64 written() const { return m_written; }
-    [[nodiscard]] bool done() const { return m_done; }
     // Notes the finished export in the audit trail.
     void recordFinished();
 

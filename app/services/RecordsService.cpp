@@ -9,6 +9,7 @@
 #include "storage/ChangeFeed.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InteractionRepository.h"
+#include "storage/RecordsRepository.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -75,11 +76,20 @@ QJsonObject filterJson(const RecordsFilter &filter)
 
 } // namespace
 
+struct RecordsService::Private
+{
+    explicit Private(Workspace &workspace) : records(workspace) { }
+
+    RecordsRepository records;
+};
+
 RecordsService::RecordsService(Workspace &workspace, const Clock &clock, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_clock(clock), m_records(workspace)
+    : QObject(parent), m_workspace(workspace), m_clock(clock), d(std::make_unique<Private>(workspace))
 {
     connect(&workspace.changes(), &ChangeFeed::changed, this, &RecordsService::changed);
 }
+
+RecordsService::~RecordsService() = default;
 
 RecordsPage RecordsService::page(const Actor &actor, const RecordsFilter &filter, const RecordsSort &sort,
     const std::optional<RecordsCursor> &after, int limit, bool withBody) const
@@ -91,12 +101,12 @@ RecordsPage RecordsService::page(const Actor &actor, const RecordsFilter &filter
     query.limit = qBound(1, limit, 5000);
     query.withBody = withBody;
     query.now = m_clock.now();
-    return m_records.page(query);
+    return d->records.page(query);
 }
 
 qint64 RecordsService::count(const Actor &actor, const RecordsFilter &filter) const
 {
-    return m_records.count(ReviewAccess::scoped(actor, filter), m_clock.now());
+    return d->records.count(ReviewAccess::scoped(actor, filter), m_clock.now());
 }
 
 QList<Agent> RecordsService::filterableAgents(const Actor &actor) const
@@ -107,17 +117,17 @@ QList<Agent> RecordsService::filterableAgents(const Actor &actor) const
     return agents;
 }
 
-QList<std::pair<Id, QString>> RecordsService::complaintCauses(const Actor &) const
+QList<std::pair<Id, QString>> RecordsService::complaintCauses() const
 {
     return InteractionRepository(m_workspace).complaintCauses();
 }
 
-QList<Customer> RecordsService::findCustomers(const Actor &, const QString &text, int limit) const
+QList<Customer> RecordsService::findCustomers(const QString &text, int limit) const
 {
     return CustomerRepository(m_workspace).page(text, std::nullopt, qBound(1, limit, 100)).customers;
 }
 
-std::optional<Customer> RecordsService::customer(const Actor &, Id customerId) const
+std::optional<Customer> RecordsService::customer(Id customerId) const
 {
     return CustomerRepository(m_workspace).find(customerId);
 }

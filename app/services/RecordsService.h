@@ -4,12 +4,14 @@
 #pragma once
 
 #include "domain/Clock.h"
+#include "domain/RecordRow.h"
 #include "domain/RecordsFilter.h"
 #include "services/Actor.h"
-#include "storage/RecordsRepository.h"
 
 #include <QObject>
 #include <QStringList>
+
+#include <memory>
 
 namespace tandem {
 
@@ -25,6 +27,7 @@ public:
     static constexpr int pageSize = 200;
 
     RecordsService(Workspace &workspace, const Clock &clock, QObject *parent = nullptr);
+    ~RecordsService() override;
 
     [[nodiscard]] RecordsPage page(const Actor &actor, const RecordsFilter &filter, const RecordsSort &sort,
         const std::optional<RecordsCursor> &after, int limit = pageSize, bool withBody = false) const;
@@ -32,10 +35,10 @@ public:
 
     // What the filter bar offers the actor: every agent for a lead, only themselves otherwise.
     [[nodiscard]] QList<Agent> filterableAgents(const Actor &actor) const;
-    [[nodiscard]] QList<std::pair<Id, QString>> complaintCauses(const Actor &actor) const;
+    [[nodiscard]] QList<std::pair<Id, QString>> complaintCauses() const;
     // Customers whose name, e-mail, company or phone start with the words typed.
-    [[nodiscard]] QList<Customer> findCustomers(const Actor &actor, const QString &text, int limit) const;
-    [[nodiscard]] std::optional<Customer> customer(const Actor &actor, Id customerId) const;
+    [[nodiscard]] QList<Customer> findCustomers(const QString &text, int limit) const;
+    [[nodiscard]] std::optional<Customer> customer(Id customerId) const;
 
     // The CSV export's columns and one record's fields (times in UTC, ISO 8601).
     [[nodiscard]] static QStringList csvHeader();
@@ -50,7 +53,9 @@ signals:
 private:
     Workspace &m_workspace;
     const Clock &m_clock;
-    RecordsRepository m_records;
+    // The repositories, private to storage.
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace tandem

@@ -8,6 +8,7 @@
 #include "storage/AuditRecord.h"
 #include "storage/ChangeFeed.h"
 #include "storage/InteractionRepository.h"
+#include "storage/QaReviewRepository.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -17,11 +18,20 @@ using namespace Qt::StringLiterals;
 
 namespace tandem {
 
+struct ReviewService::Private
+{
+    explicit Private(Workspace &workspace) : reviews(workspace) { }
+
+    QaReviewRepository reviews;
+};
+
 ReviewService::ReviewService(Workspace &workspace, const Clock &clock, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_clock(clock), m_reviews(workspace)
+    : QObject(parent), m_workspace(workspace), m_clock(clock), d(std::make_unique<Private>(workspace))
 {
     connect(&workspace.changes(), &ChangeFeed::changed, this, &ReviewService::changed);
 }
+
+ReviewService::~ReviewService() = default;
 
 Id ReviewService::score(const Actor &actor, Id interactionId, const QaReview &scores)
 {
@@ -58,7 +68,7 @@ Id ReviewService::score(const Actor &actor, Id interactionId, const QaReview &sc
     after.insert(u"comment"_s, comment);
 
     Transaction transaction(m_workspace.database());
-    const Id id = m_reviews.insert(review);
+    const Id id = d->reviews.insert(review);
     AuditRecord(u"qa.review"_s, u"qa_review"_s, id)
         .at(review.reviewedAt)
         .by(actor.agentId)
@@ -76,15 +86,7 @@ QList<QaReview> ReviewService::reviewsOf(const Actor &actor, Id interactionId) c
         if (!interaction || interaction->agentId != actor.agentId)
             throw PermissionDenied(tr("You can read the feedback on your own records only."));
     }
-    return m_reviews.forInteraction(interactionId);
-}
-
-QaReviewPage ReviewService::feedbackFor(
-    const Actor &actor, Id agentId, const std::optional<Id> &before, int limit) const
-{
-    if (!ReviewAccess::reviewsEveryone(actor) && agentId != actor.agentId)
-        throw PermissionDenied(tr("You can read the feedback on your own records only."));
-    return m_reviews.forAgent(agentId, before, qBound(1, limit, 500));
+    return d->reviews.forInteraction(interactionId);
 }
 
 } // namespace tandem

@@ -6,9 +6,10 @@
 #include "domain/Clock.h"
 #include "domain/QaReview.h"
 #include "services/Actor.h"
-#include "storage/QaReviewRepository.h"
 
 #include <QObject>
+
+#include <memory>
 
 namespace tandem {
 
@@ -24,15 +25,13 @@ public:
     static constexpr int maximumCommentLength = 4000;
 
     ReviewService(Workspace &workspace, const Clock &clock, QObject *parent = nullptr);
+    ~ReviewService() override;
 
     // Team leads only; every score 1-5; audited. The review is for whoever handled the interaction, so
     // an entry without an agent cannot be scored. Returns the review's id.
     Id score(const Actor &actor, Id interactionId, const QaReview &scores);
     // The reviews of one interaction, newest first: for leads, and for the agent who handled it.
     [[nodiscard]] QList<QaReview> reviewsOf(const Actor &actor, Id interactionId) const;
-    // The feedback an agent received, newest first: leads read anyone's, agents their own.
-    [[nodiscard]] QaReviewPage feedbackFor(
-        const Actor &actor, Id agentId, const std::optional<Id> &before, int limit) const;
 
 signals:
     void changed();
@@ -40,7 +39,9 @@ signals:
 private:
     Workspace &m_workspace;
     const Clock &m_clock;
-    QaReviewRepository m_reviews;
+    // The repositories, private to storage.
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace tandem

@@ -3,10 +3,11 @@
 
 #pragma once
 
-#include "services/Actor.h"
-#include "storage/SearchRepository.h"
+#include "domain/SearchPage.h"
 
 #include <QObject>
+
+#include <memory>
 
 namespace tandem {
 
@@ -23,11 +24,12 @@ public:
     static constexpr int maxPageSize = 500;
 
     explicit SearchService(Workspace &workspace, QObject *parent = nullptr);
+    ~SearchService() override;
 
     // A page of hits for what the agent typed: every word must occur, the last may be the start of a
     // word. Any text is safe to pass; text without a word finds nothing. Pass back the page's `next`
     // with the same text and order for the page after it.
-    [[nodiscard]] SearchPage search(const Actor &actor, const QString &text, SearchOrder order,
+    [[nodiscard]] SearchPage search(const QString &text, SearchOrder order,
         const std::optional<SearchCursor> &after = std::nullopt, int limit = pageSize) const;
     // Whether `text` holds a word to search for.
     [[nodiscard]] bool isSearchable(const QString &text) const;
@@ -37,7 +39,9 @@ signals:
     void changed();
 
 private:
-    SearchRepository m_search;
+    // The repositories, private to storage.
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace tandem

@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "storage/StorageError.h"
+#include "domain/Error.h"
 
 namespace tandem {
 

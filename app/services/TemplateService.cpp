@@ -14,6 +14,8 @@
 #include "storage/ChangeFeed.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InteractionRepository.h"
+#include "storage/ReferralRepository.h"
+#include "storage/TemplateRepository.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -103,15 +105,25 @@ QStringList ReplyRendering::missingNames() const
     return names;
 }
 
+struct TemplateService::Private
+{
+    explicit Private(Workspace &workspace) : templates(workspace), referrals(workspace) { }
+
+    TemplateRepository templates;
+    ReferralRepository referrals;
+};
+
 TemplateService::TemplateService(Workspace &workspace, const Clock &clock, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_clock(clock), m_templates(workspace), m_referrals(workspace)
+    : QObject(parent), m_workspace(workspace), m_clock(clock), d(std::make_unique<Private>(workspace))
 {
     connect(&workspace.changes(), &ChangeFeed::changed, this, &TemplateService::changed);
 }
 
+TemplateService::~TemplateService() = default;
+
 QList<ReplyTemplate> TemplateService::templates(const Actor &actor, const TemplateFilter &filter) const
 {
-    QList<ReplyTemplate> visible = m_templates.visibleTo(actor.agentId);
+    QList<ReplyTemplate> visible = d->templates.visibleTo(actor.agentId);
     const QString text = foldText(filter.text.simplified());
     const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
     QList<std::pair<int, ReplyTemplate>> ranked;
@@ -137,7 +149,7 @@ QList<ReplyTemplate> TemplateService::templates(const Actor &actor, const Templa
 QStringList TemplateService::categories(const Actor &actor) const
 {
     QSet<QString> used;
-    for (const ReplyTemplate &replyTemplate : m_templates.visibleTo(actor.agentId)) {
+    for (const ReplyTemplate &replyTemplate : d->templates.visibleTo(actor.agentId)) {
         if (!replyTemplate.category.isEmpty())
             used.insert(replyTemplate.category);
     }
@@ -154,7 +166,7 @@ QStringList TemplateService::categories(const Actor &actor) const
 
 std::optional<ReplyTemplate> TemplateService::find(const Actor &actor, Id id) const
 {
-    std::optional<ReplyTemplate> found = m_templates.find(id);
+    std::optional<ReplyTemplate> found = d->templates.find(id);
     if (found && found->ownerId && *found->ownerId != actor.agentId)
         return std::nullopt;
     return found;
@@ -168,7 +180,7 @@ std::optional<ReplyTemplate> TemplateService::findByShortcode(
         return std::nullopt;
     std::optional<ReplyTemplate> best;
     int bestScore = -1;
-    for (const ReplyTemplate &replyTemplate : m_templates.visibleTo(actor.agentId)) {
+    for (const ReplyTemplate &replyTemplate : d->templates.visibleTo(actor.agentId)) {
         if (replyTemplate.shortcode != code)
             continue;
         if (channel && replyTemplate.channel && *replyTemplate.channel != *channel)
@@ -261,12 +273,26 @@ QList<TemplateProblem> TemplateService::fieldProblems(const ReplyTemplate &reply
         if (errors.size() > listedParseErrors)
             add(field, tr("… and %n more errors.", nullptr, int(errors.size() - listedParseErrors)));
     };
-    if (replyTemplate.subject.contains(u'\n'))
+    // Text over the limits is refused before it is parsed or rendered: that work grows with its size.
+    if (replyTemplate.subject.size() > longestSubject)
+        add(Field::Subject,
+            tr("The subject is too long: %1 characters, %2 at most.")
+                .arg(replyTemplate.subject.size())
+                .arg(longestSubject));
+    else if (replyTemplate.subject.contains(u'\n'))
         add(Field::Subject, tr("The subject must be one line."));
-    parseProblems(Field::Subject, replyTemplate.subject);
-    if (replyTemplate.body.trimmed().isEmpty())
+    else
+        parseProblems(Field::Subject, replyTemplate.subject);
+    const bool bodyTooLong = replyTemplate.body.size() > longestBody;
+    if (bodyTooLong)
+        add(Field::Body,
+            tr("The text is too long: %1 characters, %2 at most.").arg(replyTemplate.body.size()).arg(longestBody));
+    else if (replyTemplate.body.trimmed().isEmpty())
         add(Field::Body, tr("The template has no text."));
-    parseProblems(Field::Body, replyTemplate.body);
+    else
+        parseProblems(Field::Body, replyTemplate.body);
+    if (bodyTooLong)
+        return problems;
 
     if (const std::optional<qsizetype> limit = lengthLimit(replyTemplate.channel)) {
         const qsizetype length = typicalLength(replyTemplate.body);
@@ -285,7 +311,7 @@ std::optional<QString> TemplateService::shortcodeClash(const ReplyTemplate &repl
 {
     if (replyTemplate.shortcode.isEmpty())
         return std::nullopt;
-    for (const ReplyTemplate &other : m_templates.withShortcode(replyTemplate.ownerId, replyTemplate.shortcode)) {
+    for (const ReplyTemplate &other : d->templates.withShortcode(replyTemplate.ownerId, replyTemplate.shortcode)) {
         if (other.id != replyTemplate.id && channelsClash(other.channel, replyTemplate.channel)) {
             return tr("The shortcode “%1” is already used by the template “%2” (%3).")
                 .arg(replyTemplate.shortcode, other.name, channelLabel(other.channel));
@@ -314,7 +340,7 @@ void TemplateService::requireMayWrite(const Actor &actor, const std::optional<Id
 
 ReplyTemplate TemplateService::editableTemplate(const Actor &actor, Id templateId) const
 {
-    std::optional<ReplyTemplate> existing = m_templates.find(templateId);
+    std::optional<ReplyTemplate> existing = d->templates.find(templateId);
     if (!existing)
         throw ServiceError(tr("That template does not exist (any more)."));
     requireMayWrite(actor, existing->ownerId);
@@ -346,7 +372,7 @@ Id TemplateService::create(const Actor &actor, ReplyTemplate replyTemplate)
 
     const Millis now = m_clock.now();
     Transaction transaction(m_workspace.database());
-    const Id id = m_templates.insert(replyTemplate, now);
+    const Id id = d->templates.insert(replyTemplate, now);
     AuditRecord(u"template.create"_s, u"template"_s, id)
         .at(now)
         .by(actor.agentId)
@@ -369,7 +395,7 @@ void TemplateService::update(const Actor &actor, ReplyTemplate replyTemplate)
 
     const Millis now = m_clock.now();
     Transaction transaction(m_workspace.database());
-    if (!m_templates.update(replyTemplate, now))
+    if (!d->templates.update(replyTemplate, now))
         throw ServiceError(tr("That template does not exist (any more)."));
     AuditRecord(u"template.update"_s, u"template"_s, replyTemplate.id)
         .at(now)
@@ -386,7 +412,7 @@ void TemplateService::archive(const Actor &actor, Id templateId)
     const ReplyTemplate existing = editableTemplate(actor, templateId);
     const Millis now = m_clock.now();
     Transaction transaction(m_workspace.database());
-    if (!m_templates.archive(templateId, now))
+    if (!d->templates.archive(templateId, now))
         throw ServiceError(tr("That template does not exist (any more)."));
     AuditRecord(u"template.archive"_s, u"template"_s, templateId)
         .at(now)
@@ -403,7 +429,7 @@ void TemplateService::recordUse(const Actor &actor, Id templateId)
         throw ServiceError(tr("That template does not exist (any more)."));
     const Millis now = m_clock.now();
     Transaction transaction(m_workspace.database());
-    if (!m_templates.recordUse(templateId, now))
+    if (!d->templates.recordUse(templateId, now))
         throw ServiceError(tr("That template does not exist (any more)."));
     AuditRecord(u"template.use"_s, u"template"_s, templateId).at(now).by(actor.agentId).appendTo(m_workspace);
     transaction.commit();
@@ -477,8 +503,8 @@ Id TemplateService::sendReply(const Actor &actor, const TemplateReply &reply)
 
     Transaction transaction(m_workspace.database());
     const Id id = InteractionRepository(m_workspace).insert(interaction, now);
-    m_referrals.markSentFromTemplate(id, replyTemplate->id);
-    if (!m_templates.recordUse(replyTemplate->id, now))
+    d->referrals.markSentFromTemplate(id, replyTemplate->id);
+    if (!d->templates.recordUse(replyTemplate->id, now))
         throw ServiceError(tr("That template does not exist (any more)."));
     AuditRecord(u"interaction.log"_s, u"interaction"_s, id)
         .at(now)
@@ -516,10 +542,10 @@ ReferralReceipt TemplateService::recordReferralReceived(
     ReferralReceipt receipt;
     Transaction transaction(m_workspace.database());
     receipt.interactionId = InteractionRepository(m_workspace).insert(interaction, now);
-    receipt.requestInteractionId = m_referrals.latestRequest(customerId, now);
+    receipt.requestInteractionId = d->referrals.latestRequest(customerId, now);
     if (receipt.requestInteractionId) {
-        m_referrals.linkReceived(receipt.interactionId, *receipt.requestInteractionId);
-        receipt.templateId = m_referrals.templateOf(*receipt.requestInteractionId);
+        d->referrals.linkReceived(receipt.interactionId, *receipt.requestInteractionId);
+        receipt.templateId = d->referrals.templateOf(*receipt.requestInteractionId);
     }
     AuditRecord(u"interaction.log"_s, u"interaction"_s, receipt.interactionId)
         .at(now)
@@ -538,12 +564,12 @@ QList<TemplateReferralCount> TemplateService::referralCounts(const Actor &actor)
 {
     if (actor.role != Role::TeamLead)
         throw PermissionDenied(tr("Referral results across the team are for team leads."));
-    return m_referrals.countsByTemplate();
+    return d->referrals.countsByTemplate();
 }
 
 QByteArray TemplateService::exportLibrary(const Actor &actor) const
 {
-    return TemplateLibraryFile::write(m_templates.visibleTo(actor.agentId));
+    return TemplateLibraryFile::write(d->templates.visibleTo(actor.agentId));
 }
 
 int TemplateService::importLibrary(const Actor &actor, const QByteArray &json, TemplateScope scope)
@@ -555,7 +581,7 @@ int TemplateService::importLibrary(const Actor &actor, const QByteArray &json, T
 
 int TemplateService::installDefaultLibrary()
 {
-    if (m_templates.countIncludingArchived() > 0)
+    if (d->templates.countIncludingArchived() > 0)
         return 0;
     ensureEmbeddedResources();
     QFile file(defaultLibraryPath);
@@ -605,7 +631,7 @@ int TemplateService::addTemplates(const std::optional<Id> &actorId, const QByteA
     const Millis now = m_clock.now();
     Transaction transaction(m_workspace.database());
     for (const Accepted &entry : std::as_const(accepted)) {
-        const Id id = m_templates.insert(entry.replyTemplate, now);
+        const Id id = d->templates.insert(entry.replyTemplate, now);
         AuditRecord(auditAction, u"template"_s, id)
             .at(now)
             .by(actorId)

@@ -6,13 +6,13 @@
 #include "domain/Clock.h"
 #include "domain/ParsedTemplate.h"
 #include "domain/TemplateContext.h"
+#include "domain/TemplateReferralCount.h"
 #include "services/Actor.h"
-#include "storage/ReferralRepository.h"
-#include "storage/TemplateRepository.h"
 
 #include <QHash>
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 namespace tandem {
@@ -87,8 +87,13 @@ public:
     static constexpr QStringView defaultCompanyName { u"Tandem Demo Co." };
     static constexpr QStringView libraryFormat { u"tandem-templates" };
     static constexpr int libraryVersion = 1;
+    // A subject is one header line of a mail, which RFC 5322 caps at 998 characters.
+    static constexpr qsizetype longestSubject = 998;
+    // Far past any reply a person writes, and small enough that editing and previewing stay instant.
+    static constexpr qsizetype longestBody = 100'000;
 
     TemplateService(Workspace &workspace, const Clock &clock, QObject *parent = nullptr);
+    ~TemplateService() override;
 
     // Shared templates and the actor's personal ones that pass the filter. With filter text, the best
     // matches come first (shortcode, then name, then text); otherwise by category and name.
@@ -165,8 +170,9 @@ private:
 
     Workspace &m_workspace;
     const Clock &m_clock;
-    TemplateRepository m_templates;
-    ReferralRepository m_referrals;
+    // The repositories, private to storage.
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace tandem

@@ -7,6 +7,7 @@
 #include "storage/AuditRecord.h"
 #include "storage/ChangeFeed.h"
 #include "storage/CustomerRepository.h"
+#include "storage/InteractionRepository.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -16,32 +17,41 @@ using namespace Qt::StringLiterals;
 
 namespace tandem {
 
+struct TimelineService::Private
+{
+    explicit Private(Workspace &workspace) : interactions(workspace) { }
+
+    InteractionRepository interactions;
+};
+
 TimelineService::TimelineService(Workspace &workspace, const Clock &clock, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_clock(clock), m_interactions(workspace)
+    : QObject(parent), m_workspace(workspace), m_clock(clock), d(std::make_unique<Private>(workspace))
 {
     connect(&workspace.changes(), &ChangeFeed::changed, this, &TimelineService::changed);
 }
 
-InteractionPage TimelineService::page(const Actor &, Id customerId, const TimelineFilter &filter,
-    const std::optional<TimelineCursor> &after, int limit) const
+TimelineService::~TimelineService() = default;
+
+InteractionPage TimelineService::page(
+    Id customerId, const TimelineFilter &filter, const std::optional<TimelineCursor> &after, int limit) const
 {
-    return m_interactions.pageForCustomer(customerId, filter, after, qBound(1, limit, 1000));
+    return d->interactions.pageForCustomer(customerId, filter, after, qBound(1, limit, 1000));
 }
 
 QList<Interaction> TimelineService::storedSince(
-    const Actor &, Id customerId, const TimelineFilter &filter, Millis since, int limit) const
+    Id customerId, const TimelineFilter &filter, Millis since, int limit) const
 {
-    return m_interactions.storedSince(customerId, filter, since, qBound(1, limit, 5000));
+    return d->interactions.storedSince(customerId, filter, since, qBound(1, limit, 5000));
 }
 
-qint64 TimelineService::eventCount(const Actor &, Id customerId) const
+qint64 TimelineService::eventCount(Id customerId) const
 {
-    return m_interactions.countForCustomer(customerId);
+    return d->interactions.countForCustomer(customerId);
 }
 
-std::optional<Interaction> TimelineService::interaction(const Actor &, Id id) const
+std::optional<Interaction> TimelineService::interaction(Id id) const
 {
-    return m_interactions.find(id);
+    return d->interactions.find(id);
 }
 
 std::pair<int, int> TimelineService::scaleOf(SurveyKind kind)
@@ -77,7 +87,7 @@ Id TimelineService::logInteraction(
         interaction.occurredAt = now;
 
     Transaction transaction(m_workspace.database());
-    const Id id = m_interactions.insert(interaction, now);
+    const Id id = d->interactions.insert(interaction, now);
     QJsonObject after { { u"customer"_s, interaction.customerId }, { u"kind"_s, keyOf(interaction.kind) },
         { u"channel"_s, keyOf(interaction.channel) }, { u"subject"_s, interaction.subject } };
     if (survey) {
@@ -85,7 +95,7 @@ Id TimelineService::logInteraction(
         response.customerId = interaction.customerId;
         response.interactionId = id;
         response.answeredAt = interaction.occurredAt;
-        m_interactions.insertSurveyResponse(response);
+        d->interactions.insertSurveyResponse(response);
         after.insert(u"survey"_s, keyOf(response.kind));
         after.insert(u"score"_s, response.score);
     }
@@ -99,9 +109,9 @@ Id TimelineService::logInteraction(
     return id;
 }
 
-QList<std::pair<Id, QString>> TimelineService::complaintCauses(const Actor &) const
+QList<std::pair<Id, QString>> TimelineService::complaintCauses() const
 {
-    return m_interactions.complaintCauses();
+    return d->interactions.complaintCauses();
 }
 
 Id TimelineService::addComplaintCause(const Actor &actor, const QString &name)
@@ -109,10 +119,10 @@ Id TimelineService::addComplaintCause(const Actor &actor, const QString &name)
     const QString cause = name.simplified();
     if (cause.isEmpty() || cause.size() > 80)
         throw ServiceError(tr("A complaint cause needs a short name (up to 80 characters)."));
-    if (const std::optional<Id> existing = m_interactions.findComplaintCause(cause))
+    if (const std::optional<Id> existing = d->interactions.findComplaintCause(cause))
         return *existing;
     Transaction transaction(m_workspace.database());
-    const Id id = m_interactions.addComplaintCause(cause);
+    const Id id = d->interactions.addComplaintCause(cause);
     AuditRecord(u"complaint_cause.add"_s, u"complaint_cause"_s, id)
         .at(m_clock.now())
         .by(actor.agentId)

@@ -4,43 +4,47 @@
 #pragma once
 
 #include "domain/Clock.h"
+#include "domain/TimelinePage.h"
 #include "services/Actor.h"
-#include "storage/InteractionRepository.h"
 
 #include <QObject>
+
+#include <memory>
 
 namespace tandem {
 
 class Workspace;
 
+// Customers' timelines. Every role reads every timeline (DESIGN.md section 2), so reading asks nobody's
+// role; what is logged carries the actor who logged it.
 class TimelineService : public QObject
 {
     Q_OBJECT
 
 public:
     TimelineService(Workspace &workspace, const Clock &clock, QObject *parent = nullptr);
+    ~TimelineService() override;
 
     // A page of a customer's timeline, newest first.
-    [[nodiscard]] InteractionPage page(
-        const Actor &actor, Id customerId, const std::optional<TimelineCursor> &after, int limit) const
+    [[nodiscard]] InteractionPage page(Id customerId, const std::optional<TimelineCursor> &after, int limit) const
     {
-        return page(actor, customerId, TimelineFilter {}, after, limit);
+        return page(customerId, TimelineFilter {}, after, limit);
     }
-    [[nodiscard]] InteractionPage page(const Actor &actor, Id customerId, const TimelineFilter &filter,
-        const std::optional<TimelineCursor> &after, int limit) const;
+    [[nodiscard]] InteractionPage page(
+        Id customerId, const TimelineFilter &filter, const std::optional<TimelineCursor> &after, int limit) const;
     // Events stored since a moment (by this or any other desk), for live timelines.
     [[nodiscard]] QList<Interaction> storedSince(
-        const Actor &actor, Id customerId, const TimelineFilter &filter, Millis since, int limit) const;
+        Id customerId, const TimelineFilter &filter, Millis since, int limit) const;
     // The time the clock says now; live views remember it between refreshes.
     [[nodiscard]] Millis now() const { return m_clock.now(); }
-    [[nodiscard]] qint64 eventCount(const Actor &actor, Id customerId) const;
+    [[nodiscard]] qint64 eventCount(Id customerId) const;
     // One event with its whole body.
-    [[nodiscard]] std::optional<Interaction> interaction(const Actor &actor, Id id) const;
+    [[nodiscard]] std::optional<Interaction> interaction(Id id) const;
     // Logs an interaction by the actor, with its audit record (and, for a survey answer, the response
     // the KPIs count), in one transaction; returns its id. Complaints need a cause; scores must fit
     // their scale (CSAT 1-5, NPS 0-10, CES 1-7).
     Id logInteraction(const Actor &actor, Interaction interaction, const std::optional<SurveyResponse> &survey = {});
-    [[nodiscard]] QList<std::pair<Id, QString>> complaintCauses(const Actor &actor) const;
+    [[nodiscard]] QList<std::pair<Id, QString>> complaintCauses() const;
     // Adds a cause to the team's list (or returns the existing one of that name); audited.
     Id addComplaintCause(const Actor &actor, const QString &name);
     // The lowest and highest score of a survey scale.
@@ -52,7 +56,9 @@ signals:
 private:
     Workspace &m_workspace;
     const Clock &m_clock;
-    InteractionRepository m_interactions;
+    // The repositories, private to storage.
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace tandem

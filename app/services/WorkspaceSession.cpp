@@ -33,11 +33,6 @@ QString WorkspaceSession::workspaceSpec() const
     return m_workspace->spec();
 }
 
-bool WorkspaceSession::isTeamWorkspace() const
-{
-    return m_workspace->dialect().backend() == Backend::Postgres;
-}
-
 void WorkspaceSession::watchForChanges()
 {
     m_workspace->changes().startWatching();

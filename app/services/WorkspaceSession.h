@@ -37,15 +37,12 @@ public:
     WorkspaceSession(const WorkspaceSession &) = delete;
     WorkspaceSession &operator=(const WorkspaceSession &) = delete;
 
-    [[nodiscard]] Workspace &workspace() { return *m_workspace; }
     // The file path or server URL the session works on.
     [[nodiscard]] QString workspaceSpec() const;
     // Starts noticing commits made by other windows, desks and tandemctl.
     void watchForChanges();
     [[nodiscard]] const Actor &actor() const { return m_actor; }
     void setActor(const Actor &actor) { m_actor = actor; }
-    // Whether this is a team workspace on a server (which can go away and come back).
-    [[nodiscard]] bool isTeamWorkspace() const;
 
     AccountService &accounts() { return m_accounts; }
     CustomerService &customers() { return m_customers; }

@@ -3,10 +3,12 @@
 
 #include "services/WorkspaceSetup.h"
 
+#include "domain/StorageError.h"
 #include "services/ServiceError.h"
 #include "services/TemplateService.h"
 #include "services/WorkspaceSession.h"
 #include "storage/AgentRepository.h"
+#include "storage/DemoDataWriter.h"
 #include "storage/Workspace.h"
 
 #include <QDateTime>

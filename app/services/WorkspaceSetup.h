@@ -4,7 +4,7 @@
 #pragma once
 
 #include "domain/Clock.h"
-#include "storage/DemoDataWriter.h"
+#include "domain/DemoOptions.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "domain/AuditRecords.h"
 #include "domain/Records.h"
 
 #include <QList>
@@ -13,39 +14,6 @@
 namespace tandem {
 
 class Workspace;
-
-struct AuditEntry
-{
-    Id id = 0;
-    Millis occurredAt = 0;
-    std::optional<Id> actorId;
-    QString action; // "customer.update", "interaction.log", ...
-    QString entity; // table-like name of what changed
-    std::optional<Id> entityId;
-    QString before; // JSON of the old state, empty for creations
-    QString after; // JSON of the new state
-};
-
-// Result of checking the hash chain.
-struct AuditVerification
-{
-    qint64 entriesChecked = 0;
-    std::optional<Id> firstBrokenId; // none: the chain is intact
-    QString problem;
-};
-
-// An entry as the audit viewer lists it.
-struct AuditListEntry
-{
-    AuditEntry entry;
-    QString actorName; // empty for the system (demo data, copies)
-};
-
-struct AuditPage
-{
-    QList<AuditListEntry> entries; // newest first
-    std::optional<Id> next; // pass back as `before` for the next page
-};
 
 // Append-only audit trail. Each entry's hash covers its content and the previous entry's hash, so an
 // entry edited or deleted outside the app breaks the chain at that point. The chain head (the newest

@@ -6,7 +6,6 @@
 #include "storage/Query.h"
 #include "storage/Workspace.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -21,28 +20,19 @@ namespace {
 struct OwnedTable
 {
     const char16_t *table;
-    const char16_t *key;
     QList<Id> CustomerMergeRecord::*ids;
 };
 
 const OwnedTable ownedTables[] = {
-    { u"interactions", u"interactions", &CustomerMergeRecord::interactions },
-    { u"survey_responses", u"surveyResponses", &CustomerMergeRecord::surveyResponses },
-    { u"follow_ups", u"followUps", &CustomerMergeRecord::followUps },
-    { u"escalations", u"escalations", &CustomerMergeRecord::escalations },
-    { u"customer_contacts", u"contacts", &CustomerMergeRecord::contacts },
+    { u"interactions", &CustomerMergeRecord::interactions },
+    { u"survey_responses", &CustomerMergeRecord::surveyResponses },
+    { u"follow_ups", &CustomerMergeRecord::followUps },
+    { u"escalations", &CustomerMergeRecord::escalations },
+    { u"customer_contacts", &CustomerMergeRecord::contacts },
 };
 
 // Bound parameters per statement when moving rows back by id, well under every backend's limit.
 constexpr qsizetype idBatch = 500;
-
-QJsonArray idArray(const QList<Id> &ids)
-{
-    QJsonArray array;
-    for (const Id id : ids)
-        array.append(id);
-    return array;
-}
 
 QStringList tagsOf(const QSqlDatabase &db, Id customerId)
 {
@@ -65,31 +55,6 @@ QStringList tagsToAdd(const QSqlDatabase &db, Id mergedId, Id keptId)
 }
 
 } // namespace
-
-QJsonObject CustomerMergeRecord::toJson() const
-{
-    QJsonObject json { { u"kept"_s, keptId }, { u"merged"_s, mergedId },
-        { u"tagsAdded"_s, QJsonArray::fromStringList(tagsAdded) } };
-    for (const OwnedTable &owned : ownedTables)
-        json.insert(QString::fromUtf16(owned.key), idArray(this->*owned.ids));
-    return json;
-}
-
-std::optional<CustomerMergeRecord> CustomerMergeRecord::fromJson(const QJsonObject &json)
-{
-    CustomerMergeRecord record;
-    record.keptId = json.value(u"kept"_s).toInteger();
-    record.mergedId = json.value(u"merged"_s).toInteger();
-    if (record.keptId <= 0 || record.mergedId <= 0)
-        return std::nullopt;
-    for (const OwnedTable &owned : ownedTables) {
-        for (const QJsonValue &id : json.value(QString::fromUtf16(owned.key)).toArray())
-            (record.*owned.ids).append(id.toInteger());
-    }
-    for (const QJsonValue &tag : json.value(u"tagsAdded"_s).toArray())
-        record.tagsAdded.append(tag.toString());
-    return record;
-}
 
 CustomerMergePreview CustomerMergeRepository::preview(Id mergedId, Id keptId) const
 {

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "domain/CustomerMerge.h"
 #include "domain/Records.h"
 
 #include <QJsonObject>
@@ -14,34 +15,6 @@
 namespace tandem {
 
 class Workspace;
-
-// What a merge moved from the duplicate to the customer kept: exactly these rows, so that an unmerge
-// can move the same ones back. Stored in the merge's audit entry.
-struct CustomerMergeRecord
-{
-    Id keptId = 0;
-    Id mergedId = 0;
-    QList<Id> interactions;
-    QList<Id> surveyResponses;
-    QList<Id> followUps;
-    QList<Id> escalations;
-    QList<Id> contacts;
-    QStringList tagsAdded; // the duplicate's tags the kept customer did not have (the duplicate keeps its own)
-
-    [[nodiscard]] QJsonObject toJson() const;
-    [[nodiscard]] static std::optional<CustomerMergeRecord> fromJson(const QJsonObject &json);
-};
-
-// How much a merge would move, for showing before it is confirmed.
-struct CustomerMergePreview
-{
-    qint64 interactions = 0;
-    qint64 surveyResponses = 0;
-    qint64 followUps = 0;
-    qint64 escalations = 0;
-    qint64 contacts = 0;
-    QStringList tagsAdded;
-};
 
 // Moves a duplicate customer's records to another customer and back. Every call works within the
 // caller's transaction; nothing is deleted except tags the merge itself had added.

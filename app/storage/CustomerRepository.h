@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "domain/CustomerPage.h"
 #include "domain/Records.h"
 
 #include <QList>
@@ -12,19 +13,6 @@
 namespace tandem {
 
 class Workspace;
-
-// Keyset position in the customer list, ordered by sort name then id.
-struct CustomerCursor
-{
-    QString sortName;
-    Id id = 0;
-};
-
-struct CustomerPage
-{
-    QList<Customer> customers;
-    std::optional<CustomerCursor> next; // none: this was the last page
-};
 
 class CustomerRepository
 {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/Clock.h"
+#include "domain/DemoOptions.h"
 
 #include <QtGlobal>
 
@@ -12,25 +13,6 @@
 namespace tandem {
 
 class Workspace;
-
-struct DemoOptions
-{
-    int customers = 300;
-    qint64 interactions = 6000;
-    quint64 seed = 1;
-    // Generated history ends here; the same seed and anchor give the same data.
-    Millis anchor = 0;
-};
-
-struct DemoSummary
-{
-    qint64 agents = 0;
-    qint64 customers = 0;
-    qint64 interactions = 0;
-    qint64 escalations = 0;
-    qint64 surveys = 0;
-    qint64 followUps = 0;
-};
 
 // Fills an empty workspace with believable, deterministic demo data, fast: prepared statements reused
 // for every row and one transaction per batch.

@@ -25,21 +25,6 @@ struct EscalationFilter
     QList<EscalationState> states; // empty: every state
 };
 
-// A queue row: the escalation with the names a list shows.
-struct EscalationListItem
-{
-    Escalation escalation;
-    QString customerName;
-    QString creatorName;
-    QString assigneeName; // empty while unclaimed
-};
-
-struct EscalationPage
-{
-    QList<EscalationListItem> items; // most urgent (earliest due) first
-    std::optional<EscalationCursor> next; // none: this was the last page
-};
-
 // Escalations, their history, attachments and linked interactions. Writes happen inside the caller's
 // transaction; the service decides whether they are allowed.
 class EscalationRepository

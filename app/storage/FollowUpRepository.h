@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "domain/FollowUpPage.h"
 #include "domain/Records.h"
 
 #include <QList>
@@ -12,28 +13,6 @@
 namespace tandem {
 
 class Workspace;
-
-// Keyset position in a list of follow-ups ordered by due time, then id.
-struct FollowUpCursor
-{
-    Millis dueAt = 0;
-    Id id = 0;
-};
-
-// A follow-up with the names a list shows.
-struct FollowUpItem
-{
-    FollowUp followUp;
-    QString customerName;
-    QString agentName;
-    bool overdue = false; // set by the service, which knows the time
-};
-
-struct FollowUpPage
-{
-    QList<FollowUpItem> items; // due first
-    std::optional<FollowUpCursor> next;
-};
 
 class FollowUpRepository
 {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/Records.h"
+#include "domain/TimelinePage.h"
 
 #include <QList>
 
@@ -12,22 +13,6 @@
 namespace tandem {
 
 class Workspace;
-
-// What a timeline shows; empty lists mean every channel and kind. Filters run in SQL.
-struct TimelineFilter
-{
-    QList<Channel> channels;
-    QList<InteractionKind> kinds;
-    QString text; // words within this customer's timeline; any text is safe
-
-    [[nodiscard]] bool isEmpty() const { return channels.isEmpty() && kinds.isEmpty() && text.trimmed().isEmpty(); }
-};
-
-struct InteractionPage
-{
-    QList<Interaction> interactions; // newest first; bodies cut to a preview
-    std::optional<TimelineCursor> next;
-};
 
 class InteractionRepository
 {

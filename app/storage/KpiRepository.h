@@ -24,13 +24,6 @@ struct KpiScope
     Millis now = 0; // running SLAs past their due time count as missed
 };
 
-struct ComplaintCauseCount
-{
-    Id causeId = 0;
-    QString name;
-    qint64 complaints = 0;
-};
-
 struct KpiTally
 {
     KpiCounts total;

@@ -57,22 +57,4 @@ QList<QaReview> QaReviewRepository::forInteraction(Id interactionId) const
     return reviews;
 }
 
-QaReviewPage QaReviewRepository::forAgent(Id agentId, const std::optional<Id> &before, int limit) const
-{
-    const QSqlDatabase db = m_workspace.database();
-    Query query = before
-        ? Query(db, selectReviews + u"WHERE q.agent_id = ? AND q.id < ? ORDER BY q.id DESC LIMIT ?"_s,
-              { agentId, *before, limit + 1 })
-        : Query(db, selectReviews + u"WHERE q.agent_id = ? ORDER BY q.id DESC LIMIT ?"_s, { agentId, limit + 1 });
-    QaReviewPage page;
-    while (query.next()) {
-        if (page.reviews.size() == limit) {
-            page.next = page.reviews.constLast().id;
-            break;
-        }
-        page.reviews.append(reviewFrom(query));
-    }
-    return page;
-}
-
 } // namespace tandem

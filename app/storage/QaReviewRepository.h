@@ -13,12 +13,6 @@ namespace tandem {
 
 class Workspace;
 
-struct QaReviewPage
-{
-    QList<QaReview> reviews; // newest first
-    std::optional<Id> next; // pass back as `before`
-};
-
 class QaReviewRepository
 {
 public:
@@ -27,8 +21,6 @@ public:
     Id insert(const QaReview &review);
     // Every review of an interaction, newest first.
     [[nodiscard]] QList<QaReview> forInteraction(Id interactionId) const;
-    // Reviews of one agent's work, newest first, keyset-paged by id.
-    [[nodiscard]] QaReviewPage forAgent(Id agentId, const std::optional<Id> &before, int limit) const;
 
 private:
     Workspace &m_workspace;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/Records.h"
+#include "domain/TemplateReferralCount.h"
 
 #include <QList>
 #include <QString>
@@ -13,18 +14,6 @@
 namespace tandem {
 
 class Workspace;
-
-// How often one referral-request template was sent, and how many referrals those requests earned.
-struct TemplateReferralCount
-{
-    Id templateId = 0;
-    QString name;
-    QString shortcode;
-    std::optional<Channel> channel;
-    bool archived = false;
-    qint64 requestsSent = 0;
-    qint64 referralsReceived = 0;
-};
 
 // The links between templates, the referral requests sent from them and the referrals that followed.
 class ReferralRepository

@@ -3,22 +3,6 @@
 
 #pragma once
 
-#include "domain/Error.h"
-
-namespace tandem {
-
-// A database operation failed; nothing of the failed transaction was kept.
-class StorageError : public Error
-{
-public:
-    using Error::Error;
-};
-
-// The team server wants a password that was not given; ask the person and try again.
-class CredentialsRequired : public StorageError
-{
-public:
-    using StorageError::StorageError;
-};
-
-} // namespace tandem
+// The storage errors are domain types (the UI catches them without seeing storage); this name stays for
+// the storage sources and app/cli until they include domain/StorageError.h themselves.
+#include "domain/StorageError.h"

@@ -203,7 +203,7 @@ int measurePeakMemory(const QString &workspacePath)
     timeline->setCustomer(1);
     while (timeline->canFetchMore({}))
         timeline->fetchMore({});
-    (void)live.search().search(live.actor(), u"order"_s, SearchOrder::Newest);
+    (void)live.search().search(u"order"_s, SearchOrder::Newest);
     QApplication::processEvents();
     QFile status(u"/proc/self/status"_s);
     if (!status.open(QIODevice::ReadOnly))
@@ -273,12 +273,14 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
         const QJsonObject summary = QJsonDocument::fromJson(demo.readAllStandardOutput()).object();
         run.demoPerSecond = summary.value(u"interactions_per_second"_s).toDouble();
     }
-    auto session = std::make_unique<WorkspaceSession>(Workspace::open(path), SystemClock::instance());
+    std::unique_ptr<Workspace> workspace = Workspace::open(path);
+    QSqlDatabase database = workspace->database();
+    auto session = std::make_unique<WorkspaceSession>(std::move(workspace), SystemClock::instance());
     const Actor lead = session->accounts().defaultDemoActor();
     const Actor specialist = session->accounts().signInWithoutPassword(u"specialist"_s);
     const Actor rep = session->accounts().signInWithoutPassword(u"rep"_s);
     RawSqlite raw(path);
-    StatementRecorder recorder(session->workspace().database());
+    StatementRecorder recorder(database);
     // SQLite's own times (microseconds) for the very statements `work` makes the app run.
     const auto engineSamples = [&](int warmup, int repetitions, const std::function<void()> &work) {
         const QByteArrayList statements = recorder.record(work);
@@ -287,9 +289,9 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
 
     // 2. Opening the busiest customer's timeline: the first page, and paging to the oldest event.
     if (selection.wants(u"timeline"_s)) {
-        const auto openTimeline = [&] { (void)session->timeline().page(lead, 1, std::nullopt, 100); };
+        const auto openTimeline = [&] { (void)session->timeline().page(1, std::nullopt, 100); };
         Stats firstPage
-            = statsOf(u"timeline first page (customer with %1 events)"_s.arg(session->timeline().eventCount(lead, 1)),
+            = statsOf(u"timeline first page (customer with %1 events)"_s.arg(session->timeline().eventCount(1)),
                 measure(5, 50, openTimeline), u"ms"_s, 5);
         firstPage.engine = statsOf(QString(), engineSamples(5, 50, openTimeline), u"ms"_s).median;
         run.stats.append(firstPage);
@@ -298,7 +300,7 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
                 [&] {
                     std::optional<TimelineCursor> cursor;
                     do {
-                        cursor = session->timeline().page(lead, 1, cursor, 100).next;
+                        cursor = session->timeline().page(1, cursor, 100).next;
                     } while (cursor);
                 }),
             u"ms"_s));
@@ -310,8 +312,7 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
         QList<double> engineSearch;
         QJsonArray perQuery;
         for (const QString &query : searchQueries()) {
-            const auto search
-                = [&] { (void)session->search().search(lead, query, SearchOrder::Newest, std::nullopt, 50); };
+            const auto search = [&] { (void)session->search().search(query, SearchOrder::Newest, std::nullopt, 50); };
             const QList<double> app = measure(2, 10, search);
             const QList<double> engine = engineSamples(2, 10, search);
             searchSamples.append(app);
@@ -333,7 +334,7 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
         for (const QString &name : typedNames()) {
             for (qsizetype length = 1; length <= name.size(); ++length) {
                 const QString typed = name.left(length);
-                const auto keystroke = [&] { (void)session->customers().search(lead, typed, std::nullopt, 200); };
+                const auto keystroke = [&] { (void)session->customers().search(typed, std::nullopt, 200); };
                 keystrokes.append(measure(1, 5, keystroke));
                 engineKeystrokes.append(engineSamples(1, 5, keystroke));
             }
@@ -373,7 +374,7 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
             measure(3, 40,
                 [&] {
                     const Id id = escalated.at(next++);
-                    const auto item = session->escalations().escalation(specialist, id);
+                    const auto item = session->escalations().escalation(id);
                     (void)session->escalations().transition(
                         specialist, id, EscalationAction::Claim, QString(), item->escalation.version);
                 }),

@@ -231,6 +231,9 @@ TEST_CASE("refusals name the reason in a sentence", "[escalation]")
         == u"Only support specialists and team leads work on escalations."_s);
     CHECK(EscalationStateMachine::check(EscalationState::InProgress, EscalationAction::Claim, otherSpecialist).reason
         == u"This escalation has already been claimed."_s);
+    // A closed escalation is not "claimed by" anyone any more: say what it is.
+    CHECK(EscalationStateMachine::check(EscalationState::Closed, EscalationAction::Claim, otherSpecialist).reason
+        == u"This escalation is closed; there is nothing to claim."_s);
     CHECK(EscalationStateMachine::check(EscalationState::Claimed, EscalationAction::Close, rep).reason
         == u"“Close” is not possible while the escalation is “Claimed”."_s);
     CHECK(EscalationStateMachine::check(EscalationState::InProgress, EscalationAction::Resolve, otherSpecialist)

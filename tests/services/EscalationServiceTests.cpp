@@ -18,6 +18,8 @@
 #include <catch2/generators/catch_generators_range.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
+#include <algorithm>
+
 using namespace tandem;
 using namespace Qt::StringLiterals;
 using Catch::Matchers::ContainsSubstring;
@@ -86,7 +88,7 @@ struct Desk
         lead = accounts.signInWithoutPassword(u"lead"_s);
     }
 
-    Escalation current(Id id) const { return service.escalation(lead, id)->escalation; }
+    Escalation current(Id id) const { return service.escalation(id)->escalation; }
     Escalation step(const Actor &actor, Id id, EscalationAction action, const QString &note = {},
         const TransitionOptions &options = {})
     {
@@ -338,6 +340,24 @@ TEST_CASE("a version conflict in the middle of a transition rolls back the event
         == EscalationState::Resolved);
 }
 
+TEST_CASE("a support specialist's hand-off form is refused before it is checked", "[escalation][escalate]")
+{
+    Desk desk(Backend::Sqlite);
+    const HandoffForm form = completeForm(desk.workspace, 4);
+    CHECK(desk.service.checkHandoff(desk.lead, form).isEmpty());
+    CHECK_THROWS_AS(desk.service.checkHandoff(desk.specialist, form), PermissionDenied);
+    CHECK_THROWS_AS(desk.service.escalate(desk.specialist, form), PermissionDenied);
+}
+
+TEST_CASE("only a team lead is told whom an escalation can be reassigned to", "[escalation][reassign]")
+{
+    Desk desk(Backend::Sqlite);
+    const QList<Agent> assignable = desk.service.assignableAgents(desk.lead);
+    CHECK(std::ranges::any_of(assignable, [&](const Agent &agent) { return agent.id == desk.specialist2.agentId; }));
+    CHECK_THROWS_AS(desk.service.assignableAgents(desk.specialist), PermissionDenied);
+    CHECK_THROWS_AS(desk.service.assignableAgents(desk.rep), PermissionDenied);
+}
+
 TEST_CASE("a lead reassigns and re-rates; the SLA due times follow the severity", "[escalation]")
 {
     Desk desk(Backend::Sqlite);
@@ -348,7 +368,7 @@ TEST_CASE("a lead reassigns and re-rates; the SLA due times follow the severity"
         = desk.step(desk.lead, id, EscalationAction::Reassign, {}, { desk.specialist2.agentId, {} });
     CHECK(assigned.state == EscalationState::Claimed);
     CHECK(assigned.assignedTo == desk.specialist2.agentId);
-    CHECK(desk.service.escalation(desk.lead, id)->assigneeName == desk.specialist2.name);
+    CHECK(desk.service.escalation(id)->assigneeName == desk.specialist2.name);
     CHECK_THROWS_WITH(desk.service.transition(desk.lead, id, EscalationAction::Reassign, {}, assigned.version,
                           { desk.specialist2.agentId, {} }),
         ContainsSubstring("already assigned to"));
@@ -439,12 +459,14 @@ TEST_CASE("queues: ordered by SLA due time, keyset-paged, filtered", "[escalatio
         [&](const EscalationListItem &item) { return item.escalation.id == mine.at(0); }));
 
     // The rep's own lists: what they escalated, and what came back to them.
-    const EscalationPage repOwn = desk.service.myEscalations(desk.rep2, {}, 100);
+    const EscalationPage repOwn
+        = desk.service.queue(desk.rep2, { EscalationQueue::EscalatedByMe, std::nullopt, std::nullopt }, {}, 100);
     for (const EscalationListItem &item : repOwn.items) {
         CHECK(item.escalation.createdBy == desk.rep2.agentId);
         CHECK(item.escalation.state != EscalationState::Closed);
     }
-    const EscalationPage returned = desk.service.returnedToMe(desk.rep2, {}, 100);
+    const EscalationPage returned
+        = desk.service.queue(desk.rep2, { EscalationQueue::ReturnedToMe, std::nullopt, std::nullopt }, {}, 100);
     REQUIRE(returned.items.size()
         == desk.service.queueCount(desk.rep2, { EscalationQueue::ReturnedToMe, std::nullopt, std::nullopt }));
     CHECK(std::any_of(returned.items.cbegin(), returned.items.cend(),
@@ -453,7 +475,8 @@ TEST_CASE("queues: ordered by SLA due time, keyset-paged, filtered", "[escalatio
         CHECK((item.escalation.state == EscalationState::NeedsInfoFromRep
             || item.escalation.state == EscalationState::HandedBack));
     }
-    CHECK_THROWS_AS(desk.service.specialistQueue(desk.rep, {}, 10), PermissionDenied);
+    CHECK_THROWS_AS(desk.service.queue(desk.rep, { EscalationQueue::Support, std::nullopt, std::nullopt }, {}, 10),
+        PermissionDenied);
 }
 
 TEST_CASE("two tandemctl processes claim the same escalation at once: exactly one wins", "[escalation]")
@@ -503,7 +526,7 @@ TEST_CASE("two tandemctl processes claim the same escalation at once: exactly on
     const Actor winnerActor = AccountService(workspace).signInWithoutPassword(winner);
     CHECK_THAT(loserError.toStdString(), ContainsSubstring("already claimed by " + winnerActor.name.toStdString()));
     EscalationService service(workspace, clock);
-    const Escalation claimed = service.escalation(winnerActor, id)->escalation;
+    const Escalation claimed = service.escalation(id)->escalation;
     CHECK(claimed.assignedTo == winnerActor.agentId);
     CHECK(claimed.version == 2);
     CHECK(trailOf(workspace, id) == Trail { 2, 2, 2 });
@@ -530,4 +553,21 @@ TEST_CASE("tandemctl escalation reports refusals on stderr with a failing exit c
     REQUIRE(process.waitForFinished(60000));
     CHECK(process.exitCode() == 0);
     CHECK_THAT(process.readAllStandardOutput().toStdString(), ContainsSubstring("\"escalations\""));
+}
+
+TEST_CASE("claiming a closed escalation says that it is closed, not who claimed it", "[escalation][reliability]")
+{
+    Desk desk(Backend::Sqlite);
+    const Id id = desk.service.escalate(desk.rep, completeForm(desk.workspace, 5));
+    desk.step(desk.specialist, id, EscalationAction::Claim, {});
+    desk.step(desk.specialist, id, EscalationAction::Start, {});
+    desk.step(desk.specialist, id, EscalationAction::Resolve, u"Fixed in 4.2.1"_s);
+    desk.step(desk.specialist, id, EscalationAction::HandBack, u"Tell them to update"_s);
+    desk.step(desk.rep, id, EscalationAction::Close, {});
+    const Trail closed = trailOf(desk.workspace, id);
+
+    const int version = desk.current(id).version;
+    CHECK_THROWS_WITH(desk.service.transition(desk.specialist2, id, EscalationAction::Claim, {}, version),
+        ContainsSubstring("is closed; there is nothing to claim"));
+    CHECK(trailOf(desk.workspace, id) == closed);
 }

@@ -75,7 +75,7 @@ TEST_CASE("scheduling a follow-up puts it on the timeline, in the agent's list a
     const Id id = followUps.schedule(rep, 4, due, u"  Call back about the replacement part  "_s);
     CHECK(notifications == 1);
     CHECK(followUps.openCount(rep) == openBefore + 1);
-    const QList<FollowUpItem> forCustomer = followUps.openForCustomer(rep, 4);
+    const QList<FollowUpItem> forCustomer = followUps.openForCustomer(4);
     const auto found = std::find_if(
         forCustomer.cbegin(), forCustomer.cend(), [id](const FollowUpItem &item) { return item.followUp.id == id; });
     REQUIRE(found != forCustomer.cend());

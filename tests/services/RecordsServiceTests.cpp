@@ -171,7 +171,7 @@ TEST_CASE("every records filter keeps exactly the records it names", "[review]")
     const qint64 met = check(filter, [](const RecordRow &row) { return row.sla == SlaOutcome::Met; });
     CHECK(met + breached > 0);
 
-    const QList<std::pair<Id, QString>> causes = records.complaintCauses(lead);
+    const QList<std::pair<Id, QString>> causes = records.complaintCauses();
     REQUIRE_FALSE(causes.isEmpty());
     filter = {};
     filter.complaintCauseId = causes.constFirst().first;

@@ -540,28 +540,28 @@ TEST_CASE(
     REQUIRE(rendering.isComplete());
     const Id firstRequest
         = service.sendReply(rep, { customer, support.id, {}, rendering.subject.text, rendering.body.text });
-    const Interaction logged = timeline.page(rep, customer, std::nullopt, 1).interactions.front();
+    const Interaction logged = timeline.page(customer, std::nullopt, 1).interactions.front();
     CHECK(logged.id == firstRequest);
     CHECK(logged.kind == InteractionKind::Referral);
     CHECK(logged.direction == Direction::Outbound);
     CHECK(logged.channel == Channel::Email);
     CHECK(logged.agentId == rep.agentId);
-    CHECK(timeline.interaction(rep, firstRequest)->body == rendering.body.text);
+    CHECK(timeline.interaction(firstRequest)->body == rendering.body.text);
 
     clock.advance(3'600'000);
     const Id secondRequest
         = service.sendReply(rep, { customer, score.id, {}, u"Thanks"_s, u"Would you recommend us?"_s });
     clock.advance(3'600'000);
     const Id plainReply = service.sendReply(rep, { customer, apology.id, Channel::Phone, {}, u"Sorry again."_s });
-    CHECK(timeline.interaction(rep, plainReply)->kind == InteractionKind::Message);
-    CHECK(timeline.interaction(rep, plainReply)->channel == Channel::Phone);
+    CHECK(timeline.interaction(plainReply)->kind == InteractionKind::Message);
+    CHECK(timeline.interaction(plainReply)->channel == Channel::Phone);
 
     clock.advance(86'400'000);
     const ReferralReceipt receipt
         = service.recordReferralReceived(rep, customer, u"Recommended us to her neighbour Tom."_s);
     CHECK(receipt.requestInteractionId == secondRequest);
     CHECK(receipt.templateId == score.id);
-    const Interaction received = *timeline.interaction(rep, receipt.interactionId);
+    const Interaction received = *timeline.interaction(receipt.interactionId);
     CHECK(received.kind == InteractionKind::Referral);
     CHECK(received.direction == Direction::Inbound);
     CHECK(Query::scalar(workspace.database(), u"SELECT referral_request_id FROM interactions WHERE id = ?"_s,
@@ -724,4 +724,36 @@ TEST_CASE("an exported library imports into another workspace as it was", "[temp
     CHECK(thirdService.importLibrary(
               AccountService(third).signInWithoutPassword(u"lead"_s), shipped.readAll(), TemplateScope::Shared)
         == 24);
+}
+
+TEST_CASE(
+    "a template over the size limits is refused on import, naming the field and the limit", "[templates][reliability]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO(str(test::backendName(backend)));
+    test::TempWorkspace temp(backend);
+    Workspace &workspace = temp.openWithDemo(3, 10, 1);
+    test::MockClock clock;
+    TemplateService service(workspace, clock);
+    const Actor lead = AccountService(workspace).signInWithoutPassword(u"lead"_s);
+    const qint64 rowsBefore = templateRows(workspace);
+
+    // What a hostile tester imported: an 800 KB subject froze the editor for 91 s.
+    QJsonObject hugeSubject = entry(u"Huge subject"_s, u"huge"_s, u"email"_s, u"Hello"_s);
+    hugeSubject.insert(u"subject"_s, QString(800 * 1024, u'x'));
+    const QJsonObject hugeBody
+        = entry(u"Huge body"_s, u"hugebody"_s, u"email"_s, QString(TemplateService::longestBody + 1, u'y'));
+    const std::string message = serviceErrorOf(
+        [&] { service.importLibrary(lead, library({ hugeSubject, hugeBody }), TemplateScope::Shared); });
+    CHECK_THAT(message, ContainsSubstring("nothing was changed"));
+    CHECK_THAT(message,
+        ContainsSubstring("Entry 1 (“Huge subject”): The subject is too long: 819200 characters, 998 at most"));
+    CHECK_THAT(
+        message, ContainsSubstring("Entry 2 (“Huge body”): The text is too long: 100001 characters, 100000 at most"));
+    CHECK(templateRows(workspace) == rowsBefore);
+
+    // Right at the limits is fine.
+    QJsonObject longest = entry(u"Longest"_s, u"longest"_s, u"email"_s, QString(TemplateService::longestBody, u'z'));
+    longest.insert(u"subject"_s, QString(TemplateService::longestSubject, u's'));
+    CHECK(service.importLibrary(lead, library({ longest }), TemplateScope::Shared) == 1);
 }

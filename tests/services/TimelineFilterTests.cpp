@@ -19,13 +19,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QList<Interaction> everything(
-    TimelineService &timeline, const Actor &actor, Id customerId, const TimelineFilter &filter)
+QList<Interaction> everything(TimelineService &timeline, Id customerId, const TimelineFilter &filter)
 {
     QList<Interaction> all;
     std::optional<TimelineCursor> cursor;
     do {
-        const InteractionPage page = timeline.page(actor, customerId, filter, cursor, 50);
+        const InteractionPage page = timeline.page(customerId, filter, cursor, 50);
         all.append(page.interactions);
         cursor = page.next;
     } while (cursor);
@@ -44,13 +43,13 @@ TEST_CASE("timeline filters run in the database and combine", "[timeline]")
     TimelineService timeline(workspace, clock);
     const Actor rep = AccountService(workspace).signInWithoutPassword(u"rep"_s);
 
-    const QList<Interaction> all = everything(timeline, rep, 1, {});
-    REQUIRE(all.size() == timeline.eventCount(rep, 1));
+    const QList<Interaction> all = everything(timeline, 1, {});
+    REQUIRE(all.size() == timeline.eventCount(1));
 
     TimelineFilter phoneCalls;
     phoneCalls.channels = { Channel::Phone };
     phoneCalls.kinds = { InteractionKind::Call };
-    const QList<Interaction> calls = everything(timeline, rep, 1, phoneCalls);
+    const QList<Interaction> calls = everything(timeline, 1, phoneCalls);
     const auto expectedCalls = std::count_if(all.cbegin(), all.cend(),
         [](const Interaction &i) { return i.channel == Channel::Phone && i.kind == InteractionKind::Call; });
     CHECK(calls.size() == expectedCalls);
@@ -65,13 +64,13 @@ TEST_CASE("timeline filters run in the database and combine", "[timeline]")
     const Id markerId = timeline.logInteraction(rep, marker);
     TimelineFilter text;
     text.text = u"zebrafi"_s;
-    const QList<Interaction> found = everything(timeline, rep, 1, text);
+    const QList<Interaction> found = everything(timeline, 1, text);
     REQUIRE(found.size() == 1);
     CHECK(found.front().id == markerId);
     // The same words on another customer's timeline do not show up here.
     marker.customerId = 2;
     timeline.logInteraction(rep, marker);
-    CHECK(everything(timeline, rep, 1, text).size() == 1);
+    CHECK(everything(timeline, 1, text).size() == 1);
 }
 
 TEST_CASE("any text typed into the timeline filter is safe", "[timeline]")
@@ -81,14 +80,13 @@ TEST_CASE("any text typed into the timeline filter is safe", "[timeline]")
     Workspace &workspace = temp.openWithDemo(3, 200, 2);
     test::MockClock clock;
     TimelineService timeline(workspace, clock);
-    const Actor rep = AccountService(workspace).signInWithoutPassword(u"rep"_s);
     const QString hostile = GENERATE(u"\"unbalanced"_s, u"a* OR b*"_s, u"NEAR(x y, 2)"_s, u"-minus"_s, u"col:val"_s,
         u"'); DROP TABLE interactions; --"_s, u"(("_s, u"😀"_s, u"ملف"_s, QString(10000, u'z'), u"^"_s, u"a & b | !c"_s,
         u"x:*"_s);
     CAPTURE(hostile.left(30).toStdString());
     TimelineFilter filter;
     filter.text = hostile;
-    CHECK_NOTHROW(timeline.page(rep, 1, filter, std::nullopt, 50));
+    CHECK_NOTHROW(timeline.page(1, filter, std::nullopt, 50));
     CHECK(Query::scalar(workspace.database(), u"SELECT count(*) FROM interactions"_s).toInt() == 200);
 }
 
@@ -100,14 +98,14 @@ TEST_CASE("paging returns every event exactly once while new events arrive betwe
     test::MockClock clock(test::TempWorkspace::demoAnchor);
     TimelineService timeline(workspace, clock);
     const Actor rep = AccountService(workspace).signInWithoutPassword(u"rep"_s);
-    const qint64 before = timeline.eventCount(rep, 1);
+    const qint64 before = timeline.eventCount(1);
 
     QSet<Id> seen;
     QSet<Id> backdated;
     std::optional<TimelineCursor> cursor;
     int pages = 0;
     do {
-        const InteractionPage page = timeline.page(rep, 1, {}, cursor, 25);
+        const InteractionPage page = timeline.page(1, {}, cursor, 25);
         for (const Interaction &interaction : page.interactions) {
             CHECK_FALSE(seen.contains(interaction.id));
             seen.insert(interaction.id);
@@ -136,7 +134,7 @@ TEST_CASE("paging returns every event exactly once while new events arrive betwe
     CHECK(qint64(seen.size()) == before + backdated.size());
     for (const Id id : std::as_const(backdated))
         CHECK(seen.contains(id));
-    const QList<Interaction> stored = timeline.storedSince(rep, 1, {}, test::TempWorkspace::demoAnchor, 1000);
+    const QList<Interaction> stored = timeline.storedSince(1, {}, test::TempWorkspace::demoAnchor, 1000);
     CHECK(stored.size() == 2 * pages);
 }
 
@@ -155,7 +153,7 @@ TEST_CASE("a complaint needs a cause and a survey answer must fit its scale", "[
     complaint.complaintCauseId = timeline.addComplaintCause(rep, u"  Courier   lost parcel "_s);
     CHECK(timeline.addComplaintCause(rep, u"Courier lost parcel"_s) == *complaint.complaintCauseId);
     const Id id = timeline.logInteraction(rep, complaint);
-    CHECK(timeline.interaction(rep, id)->complaintCause == u"Courier lost parcel"_s);
+    CHECK(timeline.interaction(id)->complaintCause == u"Courier lost parcel"_s);
 
     Interaction feedback;
     feedback.customerId = 1;

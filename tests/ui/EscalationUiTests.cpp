@@ -41,10 +41,10 @@ namespace {
 
 constexpr Millis minute = 60'000;
 
-QList<Id> firstInteractions(TimelineService &timeline, const Actor &actor, Id customerId, int count)
+QList<Id> firstInteractions(TimelineService &timeline, Id customerId, int count)
 {
     QList<Id> ids;
-    for (const Interaction &interaction : timeline.page(actor, customerId, std::nullopt, count).interactions)
+    for (const Interaction &interaction : timeline.page(customerId, std::nullopt, count).interactions)
         ids.append(interaction.id);
     return ids;
 }
@@ -110,7 +110,7 @@ TEST_CASE(
     QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const int rowsBefore = queue.rowCount();
 
-    const QList<Id> selected = firstInteractions(timeline, rep, 2, 2);
+    const QList<Id> selected = firstInteractions(timeline, 2, 2);
     REQUIRE(selected.size() == 2);
     EscalationDialog dialog(repEscalations, customers, timeline, rep, 2, selected);
     dialog.show();
@@ -122,9 +122,9 @@ TEST_CASE(
     auto *slaTargets = dialog.findChild<QLabel *>(u"slaTargets"_s);
     auto *problems = dialog.findChild<QLabel *>(u"problems"_s);
     REQUIRE((summary && severity && slaTargets && problems));
-    CHECK(summary->text() == timeline.interaction(rep, selected.at(0))->subject);
+    CHECK(summary->text() == timeline.interaction(selected.at(0))->subject);
     CHECK_THAT(dialog.findChild<QLabel *>(u"customerLabel"_s)->text().toStdString(),
-        ContainsSubstring(customers.customer(rep, 2)->displayName().toStdString()));
+        ContainsSubstring(customers.customer(2)->displayName().toStdString()));
     CHECK(dialog.form().interactionIds == selected);
     CHECK(slaTargets->text() == SlaPolicy::describeTargets(Severity(severity->currentData().toInt())));
 
@@ -171,7 +171,7 @@ TEST_CASE(
     CHECK(row.data(EscalationRoles::Severity).toInt() == int(Severity::S1));
     CHECK(row.data(EscalationRoles::SlaLevel).toInt() == int(SlaLevel::OnTrack));
     CHECK(row.data(EscalationRoles::SlaText).toString() == u"Claim in 15 min"_s);
-    CHECK(row.data(EscalationRoles::CustomerName).toString() == customers.customer(rep, 2)->displayName());
+    CHECK(row.data(EscalationRoles::CustomerName).toString() == customers.customer(2)->displayName());
     CHECK(row.data(EscalationRoles::AssigneeName).toString().isEmpty());
     CHECK(row.data(EscalationRoles::CreatorName).toString() == rep.name);
     const std::optional<HandoffDetails> card = specialistEscalations.handoff(specialist, id);
@@ -270,7 +270,7 @@ TEST_CASE(
 
     // A few fresh hand-offs at different points of their SLA: on track, amber, red.
     HandoffForm withFiles = quickForm(3, Severity::S2, u"Sync stops behind the office proxy"_s);
-    withFiles.interactionIds = firstInteractions(timeline, rep, 3, 2);
+    withFiles.interactionIds = firstInteractions(timeline, 3, 2);
     withFiles.environment = u"Lumo Bridge 4.2 on Windows Server 2022, Squid proxy with login"_s;
     withFiles.attachments = {
         { 0, 0, u"bridge.log"_s, BodyFormat::Log,

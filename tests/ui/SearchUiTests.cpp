@@ -57,7 +57,7 @@ TEST_CASE("the search result model pages through every hit and carries the marke
     CHECK_FALSE(model.hasQuery());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
-    const qsizetype total = service.search(rep, u"the"_s, SearchOrder::Newest, std::nullopt, 500).hits.size();
+    const qsizetype total = service.search(u"the"_s, SearchOrder::Newest, std::nullopt, 500).hits.size();
     REQUIRE(total > SearchService::pageSize);
     model.setQuery(u"the"_s, SearchOrder::Newest);
     CHECK(model.hasQuery());
@@ -258,7 +258,7 @@ TEST_CASE("the follow-up dialog schedules a quick choice or an exact time", "[ti
     dialog.accept();
     CHECK(dialog.scheduledId() > 0);
     CHECK(dialog.result() == QDialog::Accepted);
-    const QList<FollowUpItem> open = service.openForCustomer(rep, 2);
+    const QList<FollowUpItem> open = service.openForCustomer(2);
     const auto found = std::find_if(open.cbegin(), open.cend(),
         [&dialog](const FollowUpItem &item) { return item.followUp.id == dialog.scheduledId(); });
     REQUIRE(found != open.cend());
@@ -281,8 +281,8 @@ TEST_CASE("the profile shows the figures, edits the details and merges a duplica
     REQUIRE(QTest::qWaitForWindowExposed(&widget));
     CHECK_FALSE(widget.editButton()->isEnabled());
     widget.setCustomer(1);
-    const CustomerProfile profile = profiles.profile(rep, 1);
-    CHECK(widget.nameText() == customers.customer(rep, 1)->displayName());
+    const CustomerProfile profile = profiles.profile(1);
+    CHECK(widget.nameText() == customers.customer(1)->displayName());
     CHECK(widget.figureValue(CustomerProfileWidget::Figure::Orders) == QLocale().toString(profile.orders));
     CHECK(widget.figureValue(CustomerProfileWidget::Figure::Interactions) == QLocale().toString(profile.interactions));
     CHECK(
@@ -306,8 +306,8 @@ TEST_CASE("the profile shows the figures, edits the details and merges a duplica
         CHECK(dialog->canSave());
         dialog->accept();
         CHECK(edited == QList<Id> { 1 });
-        CHECK(customers.customer(rep, 1)->email == u"new.address@example.org"_s);
-        CHECK(customers.customer(rep, 1)->tags == QStringList { u"key account"_s, u"vip"_s });
+        CHECK(customers.customer(1)->email == u"new.address@example.org"_s);
+        CHECK(customers.customer(1)->tags == QStringList { u"key account"_s, u"vip"_s });
         CHECK_THAT(widget.nameText().toStdString(), ContainsSubstring("Renamed"));
     }
 
@@ -320,11 +320,11 @@ TEST_CASE("the profile shows the figures, edits the details and merges a duplica
         auto *dialog = widget.findChild<MergeCustomersDialog *>();
         REQUIRE(dialog);
         CHECK_FALSE(dialog->mergeButton()->isEnabled());
-        const Customer duplicate = *customers.customer(rep, 5);
+        const Customer duplicate = *customers.customer(5);
         dialog->setSearchText(duplicate.email);
         REQUIRE(dialog->selectDuplicate(5));
         CHECK(dialog->mergeButton()->isEnabled());
-        const CustomerMergePreview preview = profiles.mergePreview(rep, 1, 5);
+        const CustomerMergePreview preview = profiles.mergePreview(1, 5);
         CHECK_THAT(dialog->previewText().toStdString(),
             ContainsSubstring(QString::number(preview.interactions).toStdString()));
         // The kept customer cannot be its own duplicate.
@@ -335,7 +335,7 @@ TEST_CASE("the profile shows the figures, edits the details and merges a duplica
         dialog->accept();
         REQUIRE(dialog->result());
         CHECK(merged == QList<std::pair<Id, Id>> { { 1, 5 } });
-        CHECK(customers.customer(rep, 5)->mergedInto == 1);
+        CHECK(customers.customer(5)->mergedInto == 1);
         CHECK(widget.figureValue(CustomerProfileWidget::Figure::Interactions)
             == QLocale().toString(profile.interactions + preview.interactions + 1));
         CHECK(widget.separateButton()->isVisible());

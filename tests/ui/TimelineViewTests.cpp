@@ -157,7 +157,7 @@ TEST_CASE("the compose panel logs entries and keeps drafts as the agent types", 
     CHECK(panel.subjectEdit()->text() == u"Parcel damaged"_s);
 
     REQUIRE(panel.logEntry());
-    const InteractionPage page = service.page(rep, 2, std::nullopt, 1);
+    const InteractionPage page = service.page(2, std::nullopt, 1);
     CHECK(page.interactions.front().kind == InteractionKind::Complaint);
     CHECK(page.interactions.front().complaintCause.size() > 0);
     CHECK_FALSE(drafts.load(temp.path(), rep.agentId, 2).has_value());
@@ -205,7 +205,7 @@ TEST_CASE("a template picked with the keyboard lands in the compose panel and is
     CHECK_FALSE(panel.subjectEdit()->text().isEmpty());
 
     REQUIRE(panel.logEntry());
-    const Interaction sent = timeline.page(rep, 1, std::nullopt, 1).interactions.front();
+    const Interaction sent = timeline.page(1, std::nullopt, 1).interactions.front();
     CHECK(sent.direction == Direction::Outbound);
     const auto used = templates.findByShortcode(rep, u"checkin"_s, Channel::Email);
     REQUIRE(used);

@@ -3,8 +3,8 @@
 
 #include "customers/CustomerEditDialog.h"
 
+#include "domain/Error.h"
 #include "services/CustomerProfileService.h"
-#include "storage/StorageError.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -5,9 +5,9 @@
 
 #include "customers/CustomerEditDialog.h"
 #include "customers/MergeCustomersDialog.h"
+#include "domain/Error.h"
 #include "services/CustomerProfileService.h"
 #include "services/CustomerService.h"
-#include "storage/StorageError.h"
 
 #include <QDateTime>
 #include <QFrame>
@@ -186,8 +186,8 @@ void CustomerProfileWidget::reload()
         return;
     }
     try {
-        const std::optional<Customer> customer = m_customers.customer(m_actor, m_customerId);
-        display(customer, customer ? m_profiles.profile(m_actor, m_customerId) : CustomerProfile {});
+        const std::optional<Customer> customer = m_customers.customer(m_customerId);
+        display(customer, customer ? m_profiles.profile(m_customerId) : CustomerProfile {});
     } catch (const Error &error) {
         emit failed(error.message());
     }

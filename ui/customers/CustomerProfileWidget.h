@@ -3,9 +3,9 @@
 
 #pragma once
 
+#include "domain/CustomerProfile.h"
 #include "domain/Records.h"
 #include "services/Actor.h"
-#include "storage/CustomerProfileRepository.h"
 
 #include <QMap>
 #include <QWidget>

@@ -6,8 +6,8 @@
 #include "CustomerListDelegate.h"
 #include "CustomerListModel.h"
 #include "ModelRoles.h"
+#include "domain/Error.h"
 #include "services/CustomerService.h"
-#include "storage/StorageError.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -71,7 +71,7 @@ MergeCustomersDialog::MergeCustomersDialog(
       m_customers(customers),
       m_profiles(profiles),
       m_actor(std::move(actor)),
-      m_kept(customers.customer(m_actor, keepId)),
+      m_kept(customers.customer(keepId)),
       m_model(new CustomerListModel(customers, m_actor, this)),
       m_search(new QLineEdit(this)),
       m_list(new QListView(this)),
@@ -189,7 +189,7 @@ void MergeCustomersDialog::showDuplicate(const QModelIndex &current)
     std::optional<Customer> duplicate;
     try {
         if (id != 0)
-            duplicate = m_customers.customer(m_actor, id);
+            duplicate = m_customers.customer(id);
         if (!duplicate) {
             m_comparison->setText(comparisonTable(*m_kept, std::nullopt));
             m_preview->setText(tr("Choose the duplicate in the list."));
@@ -200,7 +200,7 @@ void MergeCustomersDialog::showDuplicate(const QModelIndex &current)
             m_preview->setText(tr("That is the customer being kept; choose the duplicate."));
             return;
         }
-        const CustomerMergePreview preview = m_profiles.mergePreview(m_actor, m_kept->id, duplicate->id);
+        const CustomerMergePreview preview = m_profiles.mergePreview(m_kept->id, duplicate->id);
         QStringList moves { tr("%n interaction(s)", nullptr, int(preview.interactions)),
             tr("%n survey answer(s)", nullptr, int(preview.surveyResponses)),
             tr("%n follow-up(s)", nullptr, int(preview.followUps)),

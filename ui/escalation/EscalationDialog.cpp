@@ -4,11 +4,11 @@
 #include "escalation/EscalationDialog.h"
 
 #include "domain/BodyFormatSniffer.h"
+#include "domain/Error.h"
 #include "domain/SlaPolicy.h"
 #include "services/CustomerService.h"
 #include "services/EscalationService.h"
 #include "services/TimelineService.h"
-#include "storage/StorageError.h"
 #include "timeline/BodyViewer.h"
 
 #include <QApplication>
@@ -328,9 +328,9 @@ void EscalationDialog::prefill(Id customerId, const QList<Id> &interactionIds)
     std::optional<Customer> customer;
     QList<Interaction> selected;
     try {
-        customer = m_customers.customer(m_actor, customerId);
+        customer = m_customers.customer(customerId);
         for (const Id id : interactionIds) {
-            if (std::optional<Interaction> interaction = m_timeline.interaction(m_actor, id))
+            if (std::optional<Interaction> interaction = m_timeline.interaction(id))
                 selected.append(*interaction);
         }
     } catch (const Error &error) {

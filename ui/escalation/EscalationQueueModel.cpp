@@ -4,7 +4,7 @@
 #include "escalation/EscalationQueueModel.h"
 
 #include "ModelRoles.h"
-#include "storage/StorageError.h"
+#include "domain/Error.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -3,8 +3,8 @@
 
 #include "escalation/HandoffCard.h"
 
+#include "domain/Error.h"
 #include "escalation/EscalationQueueDelegate.h"
-#include "storage/StorageError.h"
 #include "timeline/BodyViewer.h"
 
 #include <QDateTime>

@@ -3,10 +3,10 @@
 
 #include "escalation/SpecialistQueueWidget.h"
 
+#include "domain/Error.h"
 #include "escalation/EscalationQueueDelegate.h"
 #include "escalation/EscalationQueueModel.h"
 #include "escalation/HandoffCard.h"
-#include "storage/StorageError.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

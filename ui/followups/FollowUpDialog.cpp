@@ -3,8 +3,8 @@
 
 #include "followups/FollowUpDialog.h"
 
+#include "domain/Error.h"
 #include "services/FollowUpService.h"
-#include "storage/StorageError.h"
 
 #include <QButtonGroup>
 #include <QDateTimeEdit>

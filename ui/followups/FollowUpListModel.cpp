@@ -4,7 +4,7 @@
 #include "followups/FollowUpListModel.h"
 
 #include "ModelRoles.h"
-#include "storage/StorageError.h"
+#include "domain/Error.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -4,10 +4,10 @@
 #include "followups/MyFollowUpsWidget.h"
 
 #include "ModelRoles.h"
+#include "domain/Error.h"
 #include "followups/FollowUpListDelegate.h"
 #include "followups/FollowUpListModel.h"
 #include "services/FollowUpService.h"
-#include "storage/StorageError.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -253,7 +253,7 @@ void RecordsBrowser::fillChoices()
     try {
         for (const Agent &agent : m_records.filterableAgents(m_actor))
             m_agent->addItem(agent.active ? agent.displayName : tr("%1 (disabled)").arg(agent.displayName), agent.id);
-        for (const auto &[id, name] : m_records.complaintCauses(m_actor))
+        for (const auto &[id, name] : m_records.complaintCauses())
             m_cause->addItem(name, id);
     } catch (const Error &error) {
         setStatus(error.message(), true);
@@ -323,7 +323,7 @@ void RecordsBrowser::showFilter(const RecordsFilter &filter)
     m_customer->clear();
     if (filter.customerId) {
         try {
-            if (const std::optional<Customer> customer = m_records.customer(m_actor, *filter.customerId))
+            if (const std::optional<Customer> customer = m_records.customer(*filter.customerId))
                 m_customer->setText(customer->displayName());
         } catch (const Error &error) {
             setStatus(error.message(), true);
@@ -374,7 +374,7 @@ bool RecordsBrowser::setCustomerText(const QString &text)
     } else {
         QList<Customer> found;
         try {
-            found = m_records.findCustomers(m_actor, text, 1);
+            found = m_records.findCustomers(text, 1);
         } catch (const Error &error) {
             setStatus(error.message(), true);
             return false;

@@ -3,8 +3,8 @@
 
 #pragma once
 
+#include "domain/RecordRow.h"
 #include "services/Actor.h"
-#include "storage/RecordsRepository.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

@@ -4,8 +4,8 @@
 #include "search/SearchResultModel.h"
 
 #include "ModelRoles.h"
+#include "domain/Error.h"
 #include "domain/MarkedText.h"
-#include "storage/StorageError.h"
 
 #include <QDateTime>
 
@@ -20,7 +20,7 @@ SearchResultModel::SearchResultModel(SearchService &service, Actor actor, QObjec
 SearchPage SearchResultModel::loadPage(const std::optional<SearchCursor> &after)
 {
     try {
-        return m_service.search(m_actor, m_text, m_order, after);
+        return m_service.search(m_text, m_order, after);
     } catch (const Error &error) {
         emit loadFailed(error.message());
         return {};

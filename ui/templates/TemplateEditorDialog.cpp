@@ -163,6 +163,8 @@ TemplateEditorDialog::TemplateEditorDialog(TemplateService &templates, CustomerS
     m_previewSubject->setFont(subjectFont);
     m_previewSubject->setTextFormat(Qt::PlainText);
     m_previewSubject->setWordWrap(true);
+    // A long subject wraps or is cut off; it never widens the window.
+    m_previewSubject->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_preview->setObjectName(u"preview"_s);
     m_preview->setReadOnly(true);
     m_preview->setAccessibleName(tr("Preview"));
@@ -397,9 +399,25 @@ void TemplateEditorDialog::showProblemAt(QListWidgetItem *item)
     }
 }
 
+// The service refuses text over its limits; rendering it for the preview would only cost time that
+// grows with its size (a pasted or imported megabyte froze the editor).
+bool TemplateEditorDialog::tooLongToRender(const ReplyTemplate &entered)
+{
+    return entered.subject.size() > TemplateService::longestSubject
+        || entered.body.size() > TemplateService::longestBody;
+}
+
 void TemplateEditorDialog::updatePreview()
 {
     const ReplyTemplate entered = enteredTemplate();
+    if (tooLongToRender(entered)) {
+        m_previewSubject->clear();
+        m_previewSubject->hide();
+        m_preview->setPlainText(tr("Too long to preview; the problems are listed above."));
+        m_preview->setExtraSelections({});
+        m_preview->setToolTip(QString());
+        return;
+    }
     const TemplateContext context = m_previewContext.value_or(TemplateContext::sample());
     const ReplyRendering rendering = TemplateService::render(entered, context);
     m_previewSubject->setText(rendering.subject.text);
@@ -426,6 +444,11 @@ void TemplateEditorDialog::updatePreview()
 void TemplateEditorDialog::updateLength()
 {
     const ReplyTemplate entered = enteredTemplate();
+    if (tooLongToRender(entered)) {
+        m_length->setText(tr("Too long to count with sample values"));
+        m_length->setPalette(palette());
+        return;
+    }
     const qsizetype length = TemplateService::typicalLength(entered.body);
     QPalette lengthPalette = palette();
     if (const std::optional<qsizetype> limit = TemplateService::lengthLimit(entered.channel)) {
@@ -450,7 +473,7 @@ void TemplateEditorDialog::searchCustomers()
         m_previewCustomer->removeItem(1);
     if (!text.isEmpty()) {
         try {
-            for (const Customer &customer : m_customers.search(m_actor, text, std::nullopt, customerMatches).customers)
+            for (const Customer &customer : m_customers.search(text, std::nullopt, customerMatches).customers)
                 m_previewCustomer->addItem(customer.displayName(), customer.id);
         } catch (const Error &error) {
             m_status->setText(error.message());
@@ -466,7 +489,7 @@ void TemplateEditorDialog::searchCustomers()
 void TemplateEditorDialog::setPreviewCustomer(Id customerId)
 {
     try {
-        const std::optional<Customer> customer = m_customers.customer(m_actor, customerId);
+        const std::optional<Customer> customer = m_customers.customer(customerId);
         if (!customer)
             return;
         int row = m_previewCustomer->findData(customerId);

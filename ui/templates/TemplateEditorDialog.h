@@ -60,6 +60,7 @@ private:
     void setReadOnly(bool readOnly);
     void scheduleCheck();
     void check();
+    [[nodiscard]] static bool tooLongToRender(const ReplyTemplate &entered);
     void updatePreview();
     void updateLength();
     void searchCustomers();

@@ -4,8 +4,8 @@
 #include "templates/TemplateListModel.h"
 
 #include "ModelRoles.h"
+#include "domain/Error.h"
 #include "services/TemplateCategories.h"
-#include "storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -4,9 +4,9 @@
 #include "templates/TemplatePickerDialog.h"
 
 #include "ModelRoles.h"
+#include "domain/Error.h"
 #include "domain/TemplateParser.h"
 #include "domain/TemplatePlaceholders.h"
-#include "storage/StorageError.h"
 #include "templates/TemplateListDelegate.h"
 #include "templates/TemplateListModel.h"
 

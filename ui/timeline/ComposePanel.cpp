@@ -267,7 +267,7 @@ void ComposePanel::reloadCauses()
     const QVariant current = m_cause->currentData();
     m_cause->clear();
     try {
-        for (const auto &[id, name] : m_timeline.complaintCauses(m_actor))
+        for (const auto &[id, name] : m_timeline.complaintCauses())
             m_cause->addItem(name, id);
     } catch (const Error &error) {
         m_status->setText(error.message());

@@ -4,8 +4,8 @@
 #include "timeline/TimelineModel.h"
 
 #include "ModelRoles.h"
+#include "domain/Error.h"
 #include "services/TimelineService.h"
-#include "storage/StorageError.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -55,7 +55,7 @@ TimelineModel::TimelineModel(TimelineService &service, Actor actor, QObject *par
 InteractionPage TimelineModel::loadPage(const std::optional<TimelineCursor> &after)
 {
     try {
-        return m_service.page(m_actor, m_customerId, m_filter, after, pageSize);
+        return m_service.page(m_customerId, m_filter, after, pageSize);
     } catch (const Error &error) {
         emit loadFailed(error.message());
         return {};
@@ -201,7 +201,7 @@ void TimelineModel::refresh()
     const Millis queriedAt = m_service.now();
     QList<Interaction> stored;
     try {
-        stored = m_service.storedSince(m_actor, m_customerId, m_filter, m_refreshedAt - refreshOverlap, 1000);
+        stored = m_service.storedSince(m_customerId, m_filter, m_refreshedAt - refreshOverlap, 1000);
     } catch (const Error &error) {
         emit loadFailed(error.message());
         return;
