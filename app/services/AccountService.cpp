@@ -6,13 +6,12 @@
 #include "services/ServiceError.h"
 #include "storage/AccountRepository.h"
 #include "storage/AgentRepository.h"
-#include "storage/AuditLog.h"
+#include "storage/AuditRecord.h"
 #include "storage/ChangeFeed.h"
 #include "storage/PasswordHasher.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -22,11 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace tandem {
 namespace {
-
-QString json(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
 
 QJsonObject accountJson(const Agent &agent)
 {
@@ -177,8 +171,11 @@ Id AccountService::insertAudited(std::optional<Id> actorId, const NewAgent &acco
     const QString hash = PasswordHasher::hash(account.password);
     Transaction transaction(m_workspace.database());
     const Id id = d->accounts.insert(agent, hash, now);
-    AuditLog(m_workspace)
-        .append({ 0, now, actorId.value_or(id), u"agent.add"_s, u"agent"_s, id, QString(), json(accountJson(agent)) });
+    AuditRecord(u"agent.add"_s, u"agent"_s, id)
+        .at(now)
+        .by(actorId.value_or(id))
+        .after(accountJson(agent))
+        .appendTo(m_workspace);
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
     return id;
@@ -216,9 +213,12 @@ void AccountService::setActive(const Actor &actor, Id agentId, bool active)
     d->accounts.setActive(agentId, active);
     Agent after = before;
     after.active = active;
-    AuditLog(m_workspace)
-        .append({ 0, m_clock.now(), actor.agentId, active ? u"agent.enable"_s : u"agent.disable"_s, u"agent"_s, agentId,
-            json(accountJson(before)), json(accountJson(after)) });
+    AuditRecord(active ? u"agent.enable"_s : u"agent.disable"_s, u"agent"_s, agentId)
+        .at(m_clock.now())
+        .by(actor.agentId)
+        .before(accountJson(before))
+        .after(accountJson(after))
+        .appendTo(m_workspace);
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
 }
@@ -237,9 +237,12 @@ void AccountService::changeRole(const Actor &actor, Id agentId, Role role)
     d->accounts.setRole(agentId, role);
     Agent after = before;
     after.role = role;
-    AuditLog(m_workspace)
-        .append({ 0, m_clock.now(), actor.agentId, u"agent.role"_s, u"agent"_s, agentId, json(accountJson(before)),
-            json(accountJson(after)) });
+    AuditRecord(u"agent.role"_s, u"agent"_s, agentId)
+        .at(m_clock.now())
+        .by(actor.agentId)
+        .before(accountJson(before))
+        .after(accountJson(after))
+        .appendTo(m_workspace);
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
 }
@@ -254,9 +257,11 @@ void AccountService::setPassword(const Actor &actor, Id agentId, const QString &
     Transaction transaction(m_workspace.database());
     d->accounts.setPasswordHash(agentId, hash);
     // The audit says that it changed, never what to.
-    AuditLog(m_workspace)
-        .append({ 0, m_clock.now(), actor.agentId, u"agent.password"_s, u"agent"_s, agentId, QString(),
-            json({ { u"login"_s, agent.login }, { u"password"_s, u"changed"_s } }) });
+    AuditRecord(u"agent.password"_s, u"agent"_s, agentId)
+        .at(m_clock.now())
+        .by(actor.agentId)
+        .after({ { u"login"_s, agent.login }, { u"password"_s, u"changed"_s } })
+        .appendTo(m_workspace);
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
 }

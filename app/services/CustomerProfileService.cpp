@@ -4,7 +4,7 @@
 #include "services/CustomerProfileService.h"
 
 #include "services/ServiceError.h"
-#include "storage/AuditLog.h"
+#include "storage/AuditRecord.h"
 #include "storage/ChangeFeed.h"
 #include "storage/CustomerMergeRepository.h"
 #include "storage/CustomerProfileRepository.h"
@@ -14,7 +14,6 @@
 #include "storage/Workspace.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -23,11 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace tandem {
 namespace {
-
-QString compactJson(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
 
 QJsonObject detailsJson(const Customer &customer)
 {
@@ -226,9 +220,12 @@ Customer CustomerProfileService::updateDetails(const Actor &actor, const Custome
         throw ServiceError(tr("Someone else changed %1 in the meantime. Look at the details again and retry.")
                 .arg(before.displayName()));
     }
-    AuditLog(m_workspace)
-        .append({ 0, now, actor.agentId, u"customer.update"_s, u"customer"_s, after.id, compactJson(beforeJson),
-            compactJson(afterJson) });
+    AuditRecord(u"customer.update"_s, u"customer"_s, after.id)
+        .at(now)
+        .by(actor.agentId)
+        .before(beforeJson)
+        .after(afterJson)
+        .appendTo(m_workspace);
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
     return existingCustomer(after.id);
@@ -272,9 +269,13 @@ CustomerMergeResult CustomerProfileService::mergeCustomers(const Actor &actor, I
     after.insert(u"mergedInto"_s, keepId);
     after.insert(u"timelineEntry"_s, result.timelineEntryId);
     const QJsonObject before { { u"mergedInto"_s, QJsonValue::Null }, { u"name"_s, duplicate.displayName() } };
-    result.auditEntryId = AuditLog(m_workspace)
-                              .append({ 0, now, actor.agentId, QString::fromUtf16(CustomerMergeRepository::mergeAction),
-                                  u"customer"_s, duplicateId, compactJson(before), compactJson(after) });
+    result.auditEntryId
+        = AuditRecord(QString::fromUtf16(CustomerMergeRepository::mergeAction), u"customer"_s, duplicateId)
+              .at(now)
+              .by(actor.agentId)
+              .before(before)
+              .after(after)
+              .appendTo(m_workspace);
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
     return result;
@@ -321,9 +322,12 @@ CustomerMergeResult CustomerProfileService::unmergeCustomer(const Actor &actor, 
     after.insert(u"timelineEntries"_s, QJsonArray { result.timelineEntryId, restoredEntry });
     const QJsonObject before { { u"mergedInto"_s, kept.id } };
     result.auditEntryId
-        = AuditLog(m_workspace)
-              .append({ 0, now, actor.agentId, QString::fromUtf16(CustomerMergeRepository::unmergeAction),
-                  u"customer"_s, mergedId, compactJson(before), compactJson(after) });
+        = AuditRecord(QString::fromUtf16(CustomerMergeRepository::unmergeAction), u"customer"_s, mergedId)
+              .at(now)
+              .by(actor.agentId)
+              .before(before)
+              .after(after)
+              .appendTo(m_workspace);
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
     return result;

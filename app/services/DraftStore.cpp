@@ -3,7 +3,9 @@
 
 #include "services/DraftStore.h"
 
+#include "domain/Json.h"
 #include "services/ServiceError.h"
+#include "services/ServicesLog.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -40,7 +42,7 @@ void DraftStore::save(const QString &workspace, Id agentId, Id customerId, const
     QSaveFile file(fileFor(workspace, agentId, customerId));
     if (!file.open(QIODevice::WriteOnly))
         throw ServiceError(tr("Cannot keep the draft: %1").arg(file.errorString()));
-    file.write(QJsonDocument(draft).toJson(QJsonDocument::Compact));
+    file.write(compactJson(draft).toUtf8());
     if (!file.commit())
         throw ServiceError(tr("Cannot keep the draft: %1").arg(file.errorString()));
 }
@@ -52,8 +54,11 @@ std::optional<QJsonObject> DraftStore::load(const QString &workspace, Id agentId
         return std::nullopt;
     QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        // The agent starts from an empty draft rather than a half-read one.
+        qCWarning(lcServices) << "Ignoring the unreadable draft" << file.fileName() << ":" << error.errorString();
         return std::nullopt;
+    }
     return document.object();
 }
 

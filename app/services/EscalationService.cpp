@@ -5,7 +5,7 @@
 
 #include "services/ServiceError.h"
 #include "storage/AgentRepository.h"
-#include "storage/AuditLog.h"
+#include "storage/AuditRecord.h"
 #include "storage/ChangeFeed.h"
 #include "storage/CustomerRepository.h"
 #include "storage/EscalationRepository.h"
@@ -13,7 +13,6 @@
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -41,11 +40,6 @@ QList<EscalationState> openStates()
 bool isBlank(const QString &text)
 {
     return text.trimmed().isEmpty();
-}
-
-QString compactJson(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 QJsonObject auditStateOf(const Escalation &escalation)
@@ -293,9 +287,11 @@ Id EscalationService::escalate(const Actor &actor, const HandoffForm &form)
     after.insert(u"summary"_s, escalation.summary);
     after.insert(u"category"_s, keyOf(escalation.category));
     after.insert(u"attachments"_s, form.attachments.size());
-    AuditLog(m_workspace)
-        .append({ 0, now, actor.agentId, u"escalation.escalate"_s, u"escalation"_s, escalation.id, QString(),
-            compactJson(after) });
+    AuditRecord(u"escalation.escalate"_s, u"escalation"_s, escalation.id)
+        .at(now)
+        .by(actor.agentId)
+        .after(after)
+        .appendTo(m_workspace);
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
     return escalation.id;
@@ -383,9 +379,12 @@ Escalation EscalationService::transition(const Actor &actor, Id escalationId, Es
         afterJson[u"version"_s] = expectedVersion + 1;
         if (!text.isEmpty())
             afterJson.insert(u"note"_s, text);
-        AuditLog(m_workspace)
-            .append({ 0, now, actor.agentId, u"escalation."_s + keyOf(action), u"escalation"_s, escalationId,
-                compactJson(auditStateOf(before)), compactJson(afterJson) });
+        AuditRecord(u"escalation."_s + keyOf(action), u"escalation"_s, escalationId)
+            .at(now)
+            .by(actor.agentId)
+            .before(auditStateOf(before))
+            .after(afterJson)
+            .appendTo(m_workspace);
         stored = d->escalations.update(after, expectedVersion);
         if (stored)
             transaction.commit();

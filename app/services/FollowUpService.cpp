@@ -4,7 +4,7 @@
 #include "services/FollowUpService.h"
 
 #include "services/ServiceError.h"
-#include "storage/AuditLog.h"
+#include "storage/AuditRecord.h"
 #include "storage/ChangeFeed.h"
 #include "storage/CustomerRepository.h"
 #include "storage/FollowUpRepository.h"
@@ -12,7 +12,6 @@
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QTimeZone>
@@ -21,11 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace tandem {
 namespace {
-
-QString compactJson(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
 
 constexpr Millis minute = 60 * 1000;
 constexpr Millis day = 24 * 60 * minute;
@@ -118,9 +112,11 @@ Id FollowUpService::schedule(const Actor &actor, Id customerId, Millis dueAt, co
     const Id entryId = d->interactions.insert(entry, now);
     const QJsonObject after { { u"customer"_s, customerId }, { u"agent"_s, actor.agentId }, { u"dueAt"_s, dueAt },
         { u"note"_s, trimmed }, { u"timelineEntry"_s, entryId } };
-    AuditLog(m_workspace)
-        .append({ 0, now, actor.agentId, u"follow_up.schedule"_s, u"follow_up"_s, followUp.id, QString(),
-            compactJson(after) });
+    AuditRecord(u"follow_up.schedule"_s, u"follow_up"_s, followUp.id)
+        .at(now)
+        .by(actor.agentId)
+        .after(after)
+        .appendTo(m_workspace);
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
     return followUp.id;
@@ -142,9 +138,12 @@ void FollowUpService::complete(const Actor &actor, Id followUpId)
     Transaction transaction(m_workspace.database());
     if (!d->followUps.markDone(followUpId, now))
         throw ServiceError(tr("This follow-up was already completed."));
-    AuditLog(m_workspace)
-        .append({ 0, now, actor.agentId, u"follow_up.complete"_s, u"follow_up"_s, followUpId,
-            compactJson({ { u"doneAt"_s, QJsonValue::Null } }), compactJson({ { u"doneAt"_s, now } }) });
+    AuditRecord(u"follow_up.complete"_s, u"follow_up"_s, followUpId)
+        .at(now)
+        .by(actor.agentId)
+        .before({ { u"doneAt"_s, QJsonValue::Null } })
+        .after({ { u"doneAt"_s, now } })
+        .appendTo(m_workspace);
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
 }

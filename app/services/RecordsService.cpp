@@ -5,7 +5,7 @@
 
 #include "services/ReviewAccess.h"
 #include "storage/AgentRepository.h"
-#include "storage/AuditLog.h"
+#include "storage/AuditRecord.h"
 #include "storage/ChangeFeed.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InteractionRepository.h"
@@ -15,7 +15,6 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QTimeZone>
@@ -157,10 +156,11 @@ void RecordsService::recordExport(const Actor &actor, const RecordsFilter &filte
 {
     const RecordsFilter scoped = ReviewAccess::scoped(actor, filter);
     Transaction transaction(m_workspace.database());
-    AuditLog(m_workspace)
-        .append({ 0, m_clock.now(), actor.agentId, u"records.export"_s, u"records"_s, std::nullopt, QString(),
-            QString::fromUtf8(QJsonDocument(QJsonObject { { u"filter"_s, filterJson(scoped) }, { u"rows"_s, rows } })
-                    .toJson(QJsonDocument::Compact)) });
+    AuditRecord(u"records.export"_s, u"records"_s)
+        .at(m_clock.now())
+        .by(actor.agentId)
+        .after({ { u"filter"_s, filterJson(scoped) }, { u"rows"_s, rows } })
+        .appendTo(m_workspace);
     transaction.commit();
 }
 

@@ -5,14 +5,13 @@
 
 #include "services/ReviewAccess.h"
 #include "services/ServiceError.h"
-#include "storage/AuditLog.h"
+#include "storage/AuditRecord.h"
 #include "storage/ChangeFeed.h"
 #include "storage/InteractionRepository.h"
 #include "storage/QaReviewRepository.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -70,9 +69,11 @@ Id ReviewService::score(const Actor &actor, Id interactionId, const QaReview &sc
 
     Transaction transaction(m_workspace.database());
     const Id id = d->reviews.insert(review);
-    AuditLog(m_workspace)
-        .append({ 0, review.reviewedAt, actor.agentId, u"qa.review"_s, u"qa_review"_s, id, QString(),
-            QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)) });
+    AuditRecord(u"qa.review"_s, u"qa_review"_s, id)
+        .at(review.reviewedAt)
+        .by(actor.agentId)
+        .after(after)
+        .appendTo(m_workspace);
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
     return id;

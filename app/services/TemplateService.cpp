@@ -4,12 +4,13 @@
 #include "services/TemplateService.h"
 
 #include "domain/TemplateParser.h"
+#include "domain/TextFolding.h"
 #include "services/EmbeddedResources.h"
 #include "services/ServiceError.h"
 #include "services/TemplateCategories.h"
 #include "services/TemplateLibraryFile.h"
 #include "storage/AgentRepository.h"
-#include "storage/AuditLog.h"
+#include "storage/AuditRecord.h"
 #include "storage/ChangeFeed.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InteractionRepository.h"
@@ -20,7 +21,6 @@
 
 #include <QDateTime>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
@@ -42,25 +42,12 @@ constexpr qsizetype listedImportProblems = 20;
 
 const auto defaultLibraryPath = u":/tandem/templates/default-library.json"_s;
 
-// Case- and accent-insensitive form for matching what an agent types ("zoe" finds "Zoë").
-QString folded(const QString &text)
-{
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
-    QString result;
-    result.reserve(decomposed.size());
-    for (const QChar ch : decomposed) {
-        if (!ch.isMark())
-            result.append(ch);
-    }
-    return result.toCaseFolded();
-}
-
 // Lower is better; nothing when a word of the filter is missing.
 std::optional<int> matchRank(const ReplyTemplate &replyTemplate, const QString &filter, const QStringList &words)
 {
-    const QString shortcode = folded(replyTemplate.shortcode);
-    const QString name = folded(replyTemplate.name);
-    const QString text = folded(replyTemplate.subject) + u'\n' + folded(replyTemplate.body);
+    const QString shortcode = foldText(replyTemplate.shortcode);
+    const QString name = foldText(replyTemplate.name);
+    const QString text = foldText(replyTemplate.subject) + u'\n' + foldText(replyTemplate.body);
     bool inShortcodeOrName = true;
     for (const QString &word : words) {
         const bool inLabel = shortcode.contains(word) || name.contains(word);
@@ -100,11 +87,6 @@ QJsonObject auditJson(const ReplyTemplate &replyTemplate)
         { u"referral"_s, replyTemplate.referralRequest } };
 }
 
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 const TemplateContext &sampleContext()
 {
     static const TemplateContext sample = TemplateContext::sample();
@@ -142,7 +124,7 @@ TemplateService::~TemplateService() = default;
 QList<ReplyTemplate> TemplateService::templates(const Actor &actor, const TemplateFilter &filter) const
 {
     QList<ReplyTemplate> visible = d->templates.visibleTo(actor.agentId);
-    const QString text = folded(filter.text.simplified());
+    const QString text = foldText(filter.text.simplified());
     const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
     QList<std::pair<int, ReplyTemplate>> ranked;
     ranked.reserve(visible.size());
@@ -391,9 +373,11 @@ Id TemplateService::create(const Actor &actor, ReplyTemplate replyTemplate)
     const Millis now = m_clock.now();
     Transaction transaction(m_workspace.database());
     const Id id = d->templates.insert(replyTemplate, now);
-    AuditLog(m_workspace)
-        .append({ 0, now, actor.agentId, u"template.create"_s, u"template"_s, id, QString(),
-            compact(auditJson(replyTemplate)) });
+    AuditRecord(u"template.create"_s, u"template"_s, id)
+        .at(now)
+        .by(actor.agentId)
+        .after(auditJson(replyTemplate))
+        .appendTo(m_workspace);
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
     return id;
@@ -413,9 +397,12 @@ void TemplateService::update(const Actor &actor, ReplyTemplate replyTemplate)
     Transaction transaction(m_workspace.database());
     if (!d->templates.update(replyTemplate, now))
         throw ServiceError(tr("That template does not exist (any more)."));
-    AuditLog(m_workspace)
-        .append({ 0, now, actor.agentId, u"template.update"_s, u"template"_s, replyTemplate.id,
-            compact(auditJson(existing)), compact(auditJson(replyTemplate)) });
+    AuditRecord(u"template.update"_s, u"template"_s, replyTemplate.id)
+        .at(now)
+        .by(actor.agentId)
+        .before(auditJson(existing))
+        .after(auditJson(replyTemplate))
+        .appendTo(m_workspace);
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
 }
@@ -427,9 +414,11 @@ void TemplateService::archive(const Actor &actor, Id templateId)
     Transaction transaction(m_workspace.database());
     if (!d->templates.archive(templateId, now))
         throw ServiceError(tr("That template does not exist (any more)."));
-    AuditLog(m_workspace)
-        .append({ 0, now, actor.agentId, u"template.archive"_s, u"template"_s, templateId, compact(auditJson(existing)),
-            QString() });
+    AuditRecord(u"template.archive"_s, u"template"_s, templateId)
+        .at(now)
+        .by(actor.agentId)
+        .before(auditJson(existing))
+        .appendTo(m_workspace);
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
 }
@@ -442,8 +431,7 @@ void TemplateService::recordUse(const Actor &actor, Id templateId)
     Transaction transaction(m_workspace.database());
     if (!d->templates.recordUse(templateId, now))
         throw ServiceError(tr("That template does not exist (any more)."));
-    AuditLog(m_workspace)
-        .append({ 0, now, actor.agentId, u"template.use"_s, u"template"_s, templateId, QString(), QString() });
+    AuditRecord(u"template.use"_s, u"template"_s, templateId).at(now).by(actor.agentId).appendTo(m_workspace);
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
 }
@@ -518,13 +506,18 @@ Id TemplateService::sendReply(const Actor &actor, const TemplateReply &reply)
     d->referrals.markSentFromTemplate(id, replyTemplate->id);
     if (!d->templates.recordUse(replyTemplate->id, now))
         throw ServiceError(tr("That template does not exist (any more)."));
-    AuditLog audit(m_workspace);
-    audit.append({ 0, now, actor.agentId, u"interaction.log"_s, u"interaction"_s, id, QString(),
-        compact({ { u"customer"_s, interaction.customerId }, { u"kind"_s, keyOf(interaction.kind) },
+    AuditRecord(u"interaction.log"_s, u"interaction"_s, id)
+        .at(now)
+        .by(actor.agentId)
+        .after({ { u"customer"_s, interaction.customerId }, { u"kind"_s, keyOf(interaction.kind) },
             { u"channel"_s, keyOf(interaction.channel) }, { u"subject"_s, interaction.subject },
-            { u"template"_s, replyTemplate->id } }) });
-    audit.append({ 0, now, actor.agentId, u"template.use"_s, u"template"_s, replyTemplate->id, QString(),
-        compact({ { u"interaction"_s, id } }) });
+            { u"template"_s, replyTemplate->id } })
+        .appendTo(m_workspace);
+    AuditRecord(u"template.use"_s, u"template"_s, replyTemplate->id)
+        .at(now)
+        .by(actor.agentId)
+        .after({ { u"interaction"_s, id } })
+        .appendTo(m_workspace);
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
     return id;
@@ -554,12 +547,14 @@ ReferralReceipt TemplateService::recordReferralReceived(
         d->referrals.linkReceived(receipt.interactionId, *receipt.requestInteractionId);
         receipt.templateId = d->referrals.templateOf(*receipt.requestInteractionId);
     }
-    AuditLog(m_workspace)
-        .append({ 0, now, actor.agentId, u"interaction.log"_s, u"interaction"_s, receipt.interactionId, QString(),
-            compact({ { u"customer"_s, customerId }, { u"kind"_s, keyOf(interaction.kind) },
-                { u"channel"_s, keyOf(interaction.channel) }, { u"subject"_s, interaction.subject },
-                { u"referral_request"_s,
-                    receipt.requestInteractionId ? QJsonValue(*receipt.requestInteractionId) : QJsonValue() } }) });
+    AuditRecord(u"interaction.log"_s, u"interaction"_s, receipt.interactionId)
+        .at(now)
+        .by(actor.agentId)
+        .after({ { u"customer"_s, customerId }, { u"kind"_s, keyOf(interaction.kind) },
+            { u"channel"_s, keyOf(interaction.channel) }, { u"subject"_s, interaction.subject },
+            { u"referral_request"_s,
+                receipt.requestInteractionId ? QJsonValue(*receipt.requestInteractionId) : QJsonValue() } })
+        .appendTo(m_workspace);
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
     return receipt;
@@ -635,11 +630,13 @@ int TemplateService::addTemplates(const std::optional<Id> &actorId, const QByteA
 
     const Millis now = m_clock.now();
     Transaction transaction(m_workspace.database());
-    AuditLog audit(m_workspace);
     for (const Accepted &entry : std::as_const(accepted)) {
         const Id id = d->templates.insert(entry.replyTemplate, now);
-        audit.append(
-            { 0, now, actorId, auditAction, u"template"_s, id, QString(), compact(auditJson(entry.replyTemplate)) });
+        AuditRecord(auditAction, u"template"_s, id)
+            .at(now)
+            .by(actorId)
+            .after(auditJson(entry.replyTemplate))
+            .appendTo(m_workspace);
     }
     transaction.commit();
     m_workspace.changes().notifyLocalChange();

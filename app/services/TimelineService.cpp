@@ -4,14 +4,13 @@
 #include "services/TimelineService.h"
 
 #include "services/ServiceError.h"
-#include "storage/AuditLog.h"
+#include "storage/AuditRecord.h"
 #include "storage/ChangeFeed.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InteractionRepository.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -100,9 +99,11 @@ Id TimelineService::logInteraction(
         after.insert(u"survey"_s, keyOf(response.kind));
         after.insert(u"score"_s, response.score);
     }
-    AuditLog(m_workspace)
-        .append({ 0, now, actor.agentId, u"interaction.log"_s, u"interaction"_s, id, QString(),
-            QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)) });
+    AuditRecord(u"interaction.log"_s, u"interaction"_s, id)
+        .at(now)
+        .by(actor.agentId)
+        .after(after)
+        .appendTo(m_workspace);
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
     return id;
@@ -122,9 +123,11 @@ Id TimelineService::addComplaintCause(const Actor &actor, const QString &name)
         return *existing;
     Transaction transaction(m_workspace.database());
     const Id id = d->interactions.addComplaintCause(cause);
-    AuditLog(m_workspace)
-        .append({ 0, m_clock.now(), actor.agentId, u"complaint_cause.add"_s, u"complaint_cause"_s, id, QString(),
-            QString::fromUtf8(QJsonDocument(QJsonObject { { u"name"_s, cause } }).toJson(QJsonDocument::Compact)) });
+    AuditRecord(u"complaint_cause.add"_s, u"complaint_cause"_s, id)
+        .at(m_clock.now())
+        .by(actor.agentId)
+        .after({ { u"name"_s, cause } })
+        .appendTo(m_workspace);
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
     return id;

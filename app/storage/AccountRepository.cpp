@@ -3,7 +3,7 @@
 
 #include "storage/AccountRepository.h"
 
-#include "storage/Sql.h"
+#include "storage/Query.h"
 #include "storage/Workspace.h"
 
 using namespace Qt::StringLiterals;
@@ -12,7 +12,7 @@ namespace tandem {
 
 std::optional<StoredCredentials> AccountRepository::credentials(const QString &login) const
 {
-    QSqlQuery query = sql::run(m_workspace.database(),
+    Query query(m_workspace.database(),
         u"SELECT id, login, display_name, email, role, active, password_hash FROM agents"
         " WHERE login = ?"_s,
         { login });
@@ -31,24 +31,24 @@ std::optional<StoredCredentials> AccountRepository::credentials(const QString &l
 
 qint64 AccountRepository::agentCount() const
 {
-    return sql::scalar(m_workspace.database(), u"SELECT count(*) FROM agents"_s).toLongLong();
+    return Query::scalar(m_workspace.database(), u"SELECT count(*) FROM agents"_s).toLongLong();
 }
 
 qint64 AccountRepository::otherActiveLeads(Id except) const
 {
-    return sql::scalar(m_workspace.database(),
+    return Query::scalar(m_workspace.database(),
         u"SELECT count(*) FROM agents WHERE role = ? AND active <> 0 AND id <> ?"_s, { keyOf(Role::TeamLead), except })
         .toLongLong();
 }
 
 void AccountRepository::lockLeads()
 {
-    sql::run(m_workspace.database(), u"UPDATE agents SET role = role WHERE role = ?"_s, { keyOf(Role::TeamLead) });
+    Query::run(m_workspace.database(), u"UPDATE agents SET role = role WHERE role = ?"_s, { keyOf(Role::TeamLead) });
 }
 
 Id AccountRepository::insert(const Agent &agent, const QString &passwordHash, Millis now)
 {
-    return sql::scalar(m_workspace.database(),
+    return Query::scalar(m_workspace.database(),
         u"INSERT INTO agents (login, display_name, email, role, password_hash, active, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         { agent.login, agent.displayName, agent.email, keyOf(agent.role), passwordHash, agent.active ? 1 : 0, now })
@@ -57,17 +57,18 @@ Id AccountRepository::insert(const Agent &agent, const QString &passwordHash, Mi
 
 void AccountRepository::setPasswordHash(Id agentId, const QString &passwordHash)
 {
-    sql::run(m_workspace.database(), u"UPDATE agents SET password_hash = ? WHERE id = ?"_s, { passwordHash, agentId });
+    Query::run(
+        m_workspace.database(), u"UPDATE agents SET password_hash = ? WHERE id = ?"_s, { passwordHash, agentId });
 }
 
 void AccountRepository::setActive(Id agentId, bool active)
 {
-    sql::run(m_workspace.database(), u"UPDATE agents SET active = ? WHERE id = ?"_s, { active ? 1 : 0, agentId });
+    Query::run(m_workspace.database(), u"UPDATE agents SET active = ? WHERE id = ?"_s, { active ? 1 : 0, agentId });
 }
 
 void AccountRepository::setRole(Id agentId, Role role)
 {
-    sql::run(m_workspace.database(), u"UPDATE agents SET role = ? WHERE id = ?"_s, { keyOf(role), agentId });
+    Query::run(m_workspace.database(), u"UPDATE agents SET role = ? WHERE id = ?"_s, { keyOf(role), agentId });
 }
 
 } // namespace tandem

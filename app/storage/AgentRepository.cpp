@@ -3,7 +3,7 @@
 
 #include "storage/AgentRepository.h"
 
-#include "storage/Sql.h"
+#include "storage/Query.h"
 #include "storage/Workspace.h"
 
 using namespace Qt::StringLiterals;
@@ -13,7 +13,7 @@ namespace {
 
 const auto selectAgents = u"SELECT id, login, display_name, email, role, active FROM agents "_s;
 
-Agent agentFrom(const QSqlQuery &query)
+Agent agentFrom(const Query &query)
 {
     Agent agent;
     agent.id = query.value(0).toLongLong();
@@ -25,7 +25,7 @@ Agent agentFrom(const QSqlQuery &query)
     return agent;
 }
 
-std::optional<Agent> firstAgent(QSqlQuery query)
+std::optional<Agent> firstAgent(Query query)
 {
     if (query.next())
         return agentFrom(query);
@@ -36,7 +36,7 @@ std::optional<Agent> firstAgent(QSqlQuery query)
 
 QList<Agent> AgentRepository::all() const
 {
-    QSqlQuery query = sql::run(m_workspace.database(), selectAgents + u"ORDER BY display_name, id"_s);
+    Query query(m_workspace.database(), selectAgents + u"ORDER BY display_name, id"_s);
     QList<Agent> agents;
     while (query.next())
         agents.append(agentFrom(query));
@@ -45,17 +45,17 @@ QList<Agent> AgentRepository::all() const
 
 std::optional<Agent> AgentRepository::find(Id id) const
 {
-    return firstAgent(sql::run(m_workspace.database(), selectAgents + u"WHERE id = ?"_s, { id }));
+    return firstAgent(Query(m_workspace.database(), selectAgents + u"WHERE id = ?"_s, { id }));
 }
 
 std::optional<Agent> AgentRepository::findByLogin(const QString &login) const
 {
-    return firstAgent(sql::run(m_workspace.database(), selectAgents + u"WHERE login = ?"_s, { login }));
+    return firstAgent(Query(m_workspace.database(), selectAgents + u"WHERE login = ?"_s, { login }));
 }
 
 Id AgentRepository::insert(const Agent &agent, Millis now)
 {
-    return sql::scalar(m_workspace.database(),
+    return Query::scalar(m_workspace.database(),
         u"INSERT INTO agents (login, display_name, email, role, active, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
         { agent.login, agent.displayName, agent.email, keyOf(agent.role), agent.active ? 1 : 0, now })

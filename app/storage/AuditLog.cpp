@@ -3,7 +3,7 @@
 
 #include "storage/AuditLog.h"
 
-#include "storage/Sql.h"
+#include "storage/Query.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -47,7 +47,7 @@ const auto selectEntries = u"SELECT l.id, l.occurred_at, l.actor_id, l.action, l
                            " l.after_data, l.prev_hash, l.hash, a.display_name FROM audit_log l"
                            " LEFT JOIN agents a ON a.id = l.actor_id "_s;
 
-AuditEntry entryFrom(const QSqlQuery &query)
+AuditEntry entryFrom(const Query &query)
 {
     AuditEntry entry;
     entry.id = query.value(0).toLongLong();
@@ -80,11 +80,11 @@ Id AuditLog::append(const AuditEntry &entry)
     const QSqlDatabase db = m_workspace.database();
     // Writing the head first takes its row lock on PostgreSQL (and the write lock on SQLite), so two desks
     // appending at the same moment take turns instead of both computing the same next id.
-    sql::run(db,
+    Query::run(db,
         u"INSERT INTO tandem_meta (key, value) VALUES (?, '')"
         " ON CONFLICT (key) DO UPDATE SET value = tandem_meta.value"_s,
         { headKey });
-    QSqlQuery last = sql::run(db, u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
+    Query last(db, u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
     AuditEntry stored = entry;
     QString previousHash;
     stored.id = 1;
@@ -93,12 +93,12 @@ Id AuditLog::append(const AuditEntry &entry)
         previousHash = last.value(1).toString();
     }
     const QString hash = hashOf(previousHash, stored);
-    sql::run(db,
+    Query::run(db,
         u"INSERT INTO audit_log (id, occurred_at, actor_id, action, entity, entity_id, before_data, after_data,"
         " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         { stored.id, stored.occurredAt, sql::nullable(stored.actorId), stored.action, stored.entity,
             sql::nullable(stored.entityId), stored.before, stored.after, previousHash, hash });
-    sql::run(db, u"UPDATE tandem_meta SET value = ? WHERE key = ?"_s, { headValue(stored.id, hash), headKey });
+    Query::run(db, u"UPDATE tandem_meta SET value = ? WHERE key = ?"_s, { headValue(stored.id, hash), headKey });
     return stored.id;
 }
 
@@ -106,7 +106,7 @@ AuditVerification AuditLog::verify() const
 {
     AuditVerification result;
     const QSqlDatabase db = m_workspace.database();
-    QSqlQuery query = sql::run(db, selectEntries + u"ORDER BY l.id"_s);
+    Query query(db, selectEntries + u"ORDER BY l.id"_s);
     QString previousHash;
     Id expectedId = 1;
     while (query.next()) {
@@ -129,7 +129,7 @@ AuditVerification AuditLog::verify() const
     }
 
     const Id lastId = expectedId - 1;
-    const QString head = sql::scalar(db, u"SELECT value FROM tandem_meta WHERE key = ?"_s, { headKey }).toString();
+    const QString head = Query::scalar(db, u"SELECT value FROM tandem_meta WHERE key = ?"_s, { headKey }).toString();
     if (head.isEmpty()) {
         if (lastId > 0) {
             result.firstBrokenId = lastId;
@@ -165,9 +165,9 @@ AuditVerification AuditLog::verify() const
 AuditPage AuditLog::page(const std::optional<Id> &before, int limit) const
 {
     const QSqlDatabase db = m_workspace.database();
-    QSqlQuery query = before
-        ? sql::run(db, selectEntries + u"WHERE l.id < ? ORDER BY l.id DESC LIMIT ?"_s, { *before, limit + 1 })
-        : sql::run(db, selectEntries + u"ORDER BY l.id DESC LIMIT ?"_s, { limit + 1 });
+    Query query = before
+        ? Query(db, selectEntries + u"WHERE l.id < ? ORDER BY l.id DESC LIMIT ?"_s, { *before, limit + 1 })
+        : Query(db, selectEntries + u"ORDER BY l.id DESC LIMIT ?"_s, { limit + 1 });
     AuditPage page;
     while (query.next()) {
         if (page.entries.size() == limit) {
@@ -181,7 +181,7 @@ AuditPage AuditLog::page(const std::optional<Id> &before, int limit) const
 
 std::optional<AuditListEntry> AuditLog::find(Id id) const
 {
-    QSqlQuery query = sql::run(m_workspace.database(), selectEntries + u"WHERE l.id = ?"_s, { id });
+    Query query(m_workspace.database(), selectEntries + u"WHERE l.id = ?"_s, { id });
     if (!query.next())
         return std::nullopt;
     return AuditListEntry { entryFrom(query), query.value(10).toString() };

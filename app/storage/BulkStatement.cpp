@@ -3,7 +3,7 @@
 
 #include "storage/BulkStatement.h"
 
-#include "storage/Sql.h"
+#include "storage/QtSqlPath.h"
 #include "storage/SqliteApi.h"
 #include "storage/StorageError.h"
 
@@ -18,7 +18,7 @@ namespace tandem {
 BulkStatement::BulkStatement(const QSqlDatabase &db, const QString &statement) : m_db(sqliteapi::handleOf(db))
 {
     if (!m_db) {
-        m_query = sql::prepare(db, statement);
+        m_query = qtsql::prepare(db, statement);
         return;
     }
     const QByteArray text = statement.toUtf8();
@@ -36,9 +36,23 @@ BulkStatement::~BulkStatement()
 void BulkStatement::run(std::initializer_list<QVariant> values)
 {
     if (!m_statement) {
-        sql::run(m_query, values);
+        qtsql::bindAndRun(m_query, QVariantList(values));
         return;
     }
+    bindAndStep(values);
+}
+
+void BulkStatement::run(const QVariantList &values)
+{
+    if (!m_statement) {
+        qtsql::bindAndRun(m_query, values);
+        return;
+    }
+    bindAndStep(values);
+}
+
+template<typename Values> void BulkStatement::bindAndStep(const Values &values)
+{
     int index = 0;
     for (const QVariant &value : values) {
         if (sqliteapi::bind(m_statement, ++index, value) != SQLITE_OK)

@@ -3,8 +3,9 @@
 
 #include "storage/ChangeFeed.h"
 
-#include "storage/Sql.h"
+#include "storage/Query.h"
 #include "storage/StorageError.h"
+#include "storage/StorageLog.h"
 #include "storage/Workspace.h"
 
 #include <QSqlDriver>
@@ -16,10 +17,10 @@ namespace tandem {
 ChangeFeed::ChangeFeed(Workspace &workspace) : QObject(&workspace), m_workspace(workspace)
 {
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (m_workspace.dialect().backend() == Backend::Sqlite)
-            poll();
-        else
+        if (m_workspace.dialect().announcesCommits())
             checkConnection();
+        else
+            poll();
     });
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &ChangeFeed::tryReconnect);
@@ -27,7 +28,7 @@ ChangeFeed::ChangeFeed(Workspace &workspace) : QObject(&workspace), m_workspace(
 
 void ChangeFeed::startWatching(int intervalMs)
 {
-    if (m_workspace.dialect().backend() == Backend::Sqlite) {
+    if (!m_workspace.dialect().announcesCommits()) {
         poll();
         m_timer.start(intervalMs);
         return;
@@ -66,13 +67,16 @@ void ChangeFeed::notifyLocalChange()
 
 bool ChangeFeed::poll()
 {
-    if (m_workspace.dialect().backend() != Backend::Sqlite)
+    const QString counter = m_workspace.dialect().commitCounterQuery();
+    if (counter.isEmpty())
         return false;
     qint64 version = -1;
     try {
-        version = sql::scalar(m_workspace.database(), u"PRAGMA data_version"_s).toLongLong();
-    } catch (const StorageError &) {
-        return false; // a busy or vanished file is retried on the next tick
+        version = Query::scalar(m_workspace.database(), counter).toLongLong();
+    } catch (const StorageError &error) {
+        // A busy or vanished file is retried on the next tick.
+        qCWarning(lcStorage) << "Could not ask the workspace for other desks' changes:" << error.message();
+        return false;
     }
     const bool foreignCommit = m_lastDataVersion >= 0 && version != m_lastDataVersion;
     m_lastDataVersion = version;

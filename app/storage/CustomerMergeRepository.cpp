@@ -3,7 +3,7 @@
 
 #include "storage/CustomerMergeRepository.h"
 
-#include "storage/Sql.h"
+#include "storage/Query.h"
 #include "storage/Workspace.h"
 
 #include <QJsonDocument>
@@ -37,8 +37,7 @@ constexpr qsizetype idBatch = 500;
 QStringList tagsOf(const QSqlDatabase &db, Id customerId)
 {
     QStringList tags;
-    QSqlQuery query
-        = sql::run(db, u"SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY tag"_s, { customerId });
+    Query query(db, u"SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY tag"_s, { customerId });
     while (query.next())
         tags.append(query.value(0).toString());
     return tags;
@@ -65,7 +64,7 @@ CustomerMergePreview CustomerMergeRepository::preview(Id mergedId, Id keptId) co
         &preview.contacts };
     int index = 0;
     for (const OwnedTable &owned : ownedTables) {
-        *counts[index++] = sql::scalar(
+        *counts[index++] = Query::scalar(
             db, u"SELECT count(*) FROM %1 WHERE customer_id = ?"_s.arg(QString::fromUtf16(owned.table)), { mergedId })
                                .toLongLong();
     }
@@ -81,7 +80,7 @@ CustomerMergeRecord CustomerMergeRepository::moveRecords(Id mergedId, Id keptId)
     record.mergedId = mergedId;
     // RETURNING names exactly the rows this statement moved, even if another desk adds one meanwhile.
     for (const OwnedTable &owned : ownedTables) {
-        QSqlQuery moved = sql::run(db,
+        Query moved(db,
             u"UPDATE %1 SET customer_id = ? WHERE customer_id = ? RETURNING id"_s.arg(QString::fromUtf16(owned.table)),
             { keptId, mergedId });
         QList<Id> &ids = record.*owned.ids;
@@ -91,7 +90,7 @@ CustomerMergeRecord CustomerMergeRepository::moveRecords(Id mergedId, Id keptId)
     }
     record.tagsAdded = tagsToAdd(db, mergedId, keptId);
     for (const QString &tag : std::as_const(record.tagsAdded))
-        sql::run(db, u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
+        Query::run(db, u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
             { keptId, tag });
     return record;
 }
@@ -108,22 +107,20 @@ CustomerMergeRecord CustomerMergeRepository::moveBack(const CustomerMergeRecord 
             const QList<Id> batch = ids.mid(first, idBatch);
             QStringList placeholders;
             placeholders.fill(u"?"_s, batch.size());
-            QSqlQuery query = sql::prepare(db,
-                u"UPDATE %1 SET customer_id = ? WHERE customer_id = ? AND id IN (%2)"
-                " RETURNING id"_s.arg(QString::fromUtf16(owned.table), placeholders.join(u", "_s)));
-            int index = 0;
-            query.bindValue(index++, record.mergedId);
-            query.bindValue(index++, record.keptId);
+            QVariantList values { record.mergedId, record.keptId };
             for (const Id id : batch)
-                query.bindValue(index++, id);
-            sql::run(query);
+                values.append(id);
+            Query query(db,
+                u"UPDATE %1 SET customer_id = ? WHERE customer_id = ? AND id IN (%2)"
+                " RETURNING id"_s.arg(QString::fromUtf16(owned.table), placeholders.join(u", "_s)),
+                values);
             while (query.next())
                 (movedBack.*owned.ids).append(query.value(0).toLongLong());
         }
         std::sort((movedBack.*owned.ids).begin(), (movedBack.*owned.ids).end());
     }
     for (const QString &tag : record.tagsAdded) {
-        QSqlQuery removed = sql::run(
+        Query removed(
             db, u"DELETE FROM customer_tags WHERE customer_id = ? AND tag = ? RETURNING tag"_s, { record.keptId, tag });
         if (removed.next())
             movedBack.tagsAdded.append(tag);
@@ -133,13 +130,13 @@ CustomerMergeRecord CustomerMergeRepository::moveBack(const CustomerMergeRecord 
 
 void CustomerMergeRepository::setMergedInto(Id customerId, std::optional<Id> keptId, Millis now)
 {
-    sql::run(m_workspace.database(), u"UPDATE customers SET merged_into = ?, updated_at = ? WHERE id = ?"_s,
+    Query::run(m_workspace.database(), u"UPDATE customers SET merged_into = ?, updated_at = ? WHERE id = ?"_s,
         { sql::nullable(keptId), now, customerId });
 }
 
 std::optional<std::pair<Id, CustomerMergeRecord>> CustomerMergeRepository::latestMerge(Id mergedId) const
 {
-    QSqlQuery query = sql::run(m_workspace.database(),
+    Query query(m_workspace.database(),
         u"SELECT id, after_data FROM audit_log WHERE action = ? AND entity = 'customer'"
         " AND entity_id = ? ORDER BY id DESC LIMIT 1"_s,
         { QString::fromUtf16(mergeAction), mergedId });

@@ -4,7 +4,7 @@
 #include "storage/CustomerProfileRepository.h"
 
 #include "storage/CustomerRepository.h"
-#include "storage/Sql.h"
+#include "storage/Query.h"
 #include "storage/Workspace.h"
 
 #include <QSet>
@@ -29,7 +29,7 @@ CustomerProfile CustomerProfileRepository::profile(Id customerId, Millis now) co
     CustomerProfile profile;
     profile.customerId = customerId;
 
-    QSqlQuery contacts = sql::run(db,
+    Query contacts(db,
         u"SELECT count(*), min(CASE WHEN channel <> 'internal' THEN occurred_at END),"
         " max(CASE WHEN channel <> 'internal' THEN occurred_at END)"
         " FROM interactions WHERE customer_id = ?"_s,
@@ -40,7 +40,7 @@ CustomerProfile CustomerProfileRepository::profile(Id customerId, Millis now) co
         profile.lastContactAt = optionalMillis(contacts.value(2));
     }
 
-    QSqlQuery money = sql::run(db,
+    Query money(db,
         u"SELECT kind, COALESCE(currency, ''), count(*), COALESCE(sum(abs(amount_cents)), 0)"
         " FROM interactions WHERE customer_id = ? AND kind IN ('order', 'refund')"
         " GROUP BY kind, COALESCE(currency, '')"_s,
@@ -57,11 +57,11 @@ CustomerProfile CustomerProfileRepository::profile(Id customerId, Millis now) co
     std::sort(profile.orderTotals.begin(), profile.orderTotals.end(), byCount);
     std::sort(profile.refundTotals.begin(), profile.refundTotals.end(), byCount);
 
-    QSqlQuery survey = sql::prepare(db,
-        u"SELECT score, comment, answered_at FROM survey_responses"
-        " WHERE customer_id = ? AND kind = ? ORDER BY answered_at DESC, id DESC LIMIT 1"_s);
     for (const SurveyKind kind : allValues<SurveyKind>()) {
-        sql::run(survey, { customerId, keyOf(kind) });
+        Query survey(db,
+            u"SELECT score, comment, answered_at FROM survey_responses"
+            " WHERE customer_id = ? AND kind = ? ORDER BY answered_at DESC, id DESC LIMIT 1"_s,
+            { customerId, keyOf(kind) });
         if (!survey.next())
             continue;
         const SurveyAnswer answer { kind, survey.value(0).toInt(), survey.value(1).toString(),
@@ -70,14 +70,13 @@ CustomerProfile CustomerProfileRepository::profile(Id customerId, Millis now) co
                 : kind == SurveyKind::Nps ? profile.lastNps
                                           : profile.lastCes)
             = answer;
-        survey.finish();
     }
 
     profile.openEscalations
-        = sql::scalar(db, u"SELECT count(*) FROM escalations WHERE customer_id = ? AND state <> ?"_s,
+        = Query::scalar(db, u"SELECT count(*) FROM escalations WHERE customer_id = ? AND state <> ?"_s,
             { customerId, keyOf(EscalationState::Closed) })
               .toLongLong();
-    QSqlQuery followUps = sql::run(db,
+    Query followUps(db,
         u"SELECT count(*), COALESCE(sum(CASE WHEN due_at < ? THEN 1 ELSE 0 END), 0)"
         " FROM follow_ups WHERE customer_id = ? AND done_at IS NULL"_s,
         { now, customerId });
@@ -85,7 +84,7 @@ CustomerProfile CustomerProfileRepository::profile(Id customerId, Millis now) co
         profile.openFollowUps = followUps.value(0).toLongLong();
         profile.overdueFollowUps = followUps.value(1).toLongLong();
     }
-    QSqlQuery duplicates = sql::run(db,
+    Query duplicates(db,
         u"SELECT id, first_name, last_name FROM customers WHERE merged_into = ?"
         " ORDER BY id LIMIT 100"_s,
         { customerId });
@@ -101,25 +100,25 @@ CustomerProfile CustomerProfileRepository::profile(Id customerId, Millis now) co
 bool CustomerProfileRepository::updateDetails(const Customer &customer, Millis expectedUpdatedAt)
 {
     const QSqlDatabase db = m_workspace.database();
-    QSqlQuery update = sql::run(db,
+    Query update(db,
         u"UPDATE customers SET first_name = ?, last_name = ?, sort_name = ?, email = ?, phone = ?,"
         " company = ?, search_text = ?, tier = ?, lifecycle = ?, updated_at = ?"
         " WHERE id = ? AND updated_at = ?"_s,
         { customer.firstName, customer.lastName, CustomerRepository::sortNameOf(customer), customer.email,
             customer.phone, customer.company, CustomerRepository::searchTextOf(customer), keyOf(customer.tier),
             keyOf(customer.lifecycle), customer.updatedAt, customer.id, expectedUpdatedAt });
-    if (update.numRowsAffected() != 1)
+    if (update.rowsAffected() != 1)
         return false;
 
     QSet<QString> stored;
-    QSqlQuery tags = sql::run(db, u"SELECT tag FROM customer_tags WHERE customer_id = ?"_s, { customer.id });
+    Query tags(db, u"SELECT tag FROM customer_tags WHERE customer_id = ?"_s, { customer.id });
     while (tags.next())
         stored.insert(tags.value(0).toString());
     const QSet<QString> wanted(customer.tags.cbegin(), customer.tags.cend());
     for (const QString &tag : stored - wanted)
-        sql::run(db, u"DELETE FROM customer_tags WHERE customer_id = ? AND tag = ?"_s, { customer.id, tag });
+        Query::run(db, u"DELETE FROM customer_tags WHERE customer_id = ? AND tag = ?"_s, { customer.id, tag });
     for (const QString &tag : wanted - stored)
-        sql::run(db, u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
+        Query::run(db, u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
             { customer.id, tag });
     return true;
 }

@@ -3,8 +3,8 @@
 
 #include "storage/CustomerRepository.h"
 
-#include "storage/RowCursor.h"
-#include "storage/Sql.h"
+#include "domain/TextFolding.h"
+#include "storage/Query.h"
 #include "storage/Workspace.h"
 
 using namespace Qt::StringLiterals;
@@ -15,7 +15,7 @@ namespace {
 const auto selectCustomers = u"SELECT c.id, c.first_name, c.last_name, c.email, c.phone, c.company, c.tier,"
                              " c.lifecycle, c.created_at, c.updated_at, c.merged_into, c.sort_name FROM customers c "_s;
 
-Customer customerFrom(const RowCursor &row)
+Customer customerFrom(const Query &row)
 {
     Customer customer;
     customer.id = row.integer(0);
@@ -42,7 +42,7 @@ QString CustomerRepository::sortNameOf(const Customer &customer)
 
 QString CustomerRepository::searchTextOf(const Customer &customer)
 {
-    return SqlDialect::foldForSearch(
+    return foldText(
         QStringList { customer.firstName, customer.lastName, customer.email, customer.company, customer.phone }.join(
             u' '));
 }
@@ -57,30 +57,21 @@ CustomerPage CustomerRepository::page(
 {
     const SqlDialect &dialect = m_workspace.dialect();
     const QString match = dialect.fullTextQuery(search, true);
-    const bool sqlite = dialect.backend() == Backend::Sqlite;
-    // SQLite plans the match as a list of ids to look up and sort; both forms below return the same rows in
-    // the same order, but each is far cheaper for its kind of search.
-    bool dense = false;
-    if (sqlite && !match.isEmpty()) {
-        dense = sql::scalar(m_workspace.database(),
-                    u"SELECT count(*) FROM (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?"
-                    " LIMIT ?)"_s,
-                    { match, denseMatchCount })
-                    .toLongLong()
+    bool manyMatches = false;
+    const QString countMatches = dialect.customerMatchCountQuery();
+    if (!countMatches.isEmpty() && !match.isEmpty()) {
+        manyMatches = Query::scalar(m_workspace.database(), countMatches, { match, denseMatchCount }).toLongLong()
             >= denseMatchCount;
     }
+    const SqlDialect::CustomerMatch matching = dialect.customerMatch(manyMatches);
     QString statement = selectCustomers;
-    if (sqlite && !match.isEmpty() && !dense)
-        statement += u"JOIN customers_fts f ON f.rowid = c.id "_s;
-    else if (dense)
-        statement += u"INDEXED BY customers_by_sort_name "_s;
+    if (!match.isEmpty())
+        statement += matching.from;
     statement += u"WHERE c.merged_into IS NULL"_s;
     if (after)
         statement += u" AND (c.sort_name, c.id) > (?, ?)"_s;
-    if (sqlite && !match.isEmpty() && !dense)
-        statement += u" AND customers_fts MATCH ?"_s;
-    else if (!match.isEmpty())
-        statement += u" AND "_s + dialect.customerMatchCondition();
+    if (!match.isEmpty())
+        statement += u" AND "_s + matching.condition;
     statement += u" ORDER BY c.sort_name, c.id LIMIT ?"_s;
 
     QVariantList values;
@@ -89,7 +80,7 @@ CustomerPage CustomerRepository::page(
     if (!match.isEmpty())
         values.append(match);
     values.append(limit + 1); // one more tells whether another page exists
-    RowCursor rows(m_workspace.database(), statement, values);
+    Query rows(m_workspace.database(), statement, values);
 
     CustomerPage result;
     QString lastSortName;
@@ -107,12 +98,11 @@ CustomerPage CustomerRepository::page(
 
 std::optional<Customer> CustomerRepository::find(Id id) const
 {
-    RowCursor row(m_workspace.database(), selectCustomers + u"WHERE c.id = ?"_s, { id });
+    Query row(m_workspace.database(), selectCustomers + u"WHERE c.id = ?"_s, { id });
     if (!row.next())
         return std::nullopt;
     Customer customer = customerFrom(row);
-    QSqlQuery tags = sql::run(
-        m_workspace.database(), u"SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY tag"_s, { id });
+    Query tags(m_workspace.database(), u"SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY tag"_s, { id });
     while (tags.next())
         customer.tags.append(tags.value(0).toString());
     return customer;
@@ -120,14 +110,14 @@ std::optional<Customer> CustomerRepository::find(Id id) const
 
 qint64 CustomerRepository::count() const
 {
-    return sql::scalar(m_workspace.database(), u"SELECT count(*) FROM customers WHERE merged_into IS NULL"_s)
+    return Query::scalar(m_workspace.database(), u"SELECT count(*) FROM customers WHERE merged_into IS NULL"_s)
         .toLongLong();
 }
 
 Id CustomerRepository::insert(const Customer &customer)
 {
     const QSqlDatabase db = m_workspace.database();
-    const Id id = sql::scalar(db,
+    const Id id = Query::scalar(db,
         u"INSERT INTO customers (first_name, last_name, sort_name, email, phone, company, search_text,"
         " tier, lifecycle, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " RETURNING id"_s,
@@ -136,7 +126,7 @@ Id CustomerRepository::insert(const Customer &customer)
             customer.updatedAt })
                       .toLongLong();
     for (const QString &tag : customer.tags)
-        sql::run(
+        Query::run(
             db, u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"_s, { id, tag });
     return id;
 }

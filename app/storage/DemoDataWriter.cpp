@@ -6,19 +6,19 @@
 #include "domain/DemoCorpus.h"
 #include "domain/Records.h"
 #include "domain/SlaPolicy.h"
-#include "storage/AuditLog.h"
+#include "domain/TextFolding.h"
+#include "storage/AuditRecord.h"
 #include "storage/BulkStatement.h"
 #include "storage/CustomerRepository.h"
 #include "storage/Migrations.h"
 #include "storage/PasswordHasher.h"
-#include "storage/Sql.h"
+#include "storage/Query.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
 
@@ -131,14 +131,15 @@ QString emailDomainOf(const QString &company)
     return (domain.isEmpty() ? u"example"_s : domain) + u".example"_s;
 }
 
+// A name as the local part of an e-mail address: folded as search folds it, plain ASCII letters and digits.
 QString asciiFolded(const QString &text)
 {
-    QString folded;
-    for (const QChar ch : text.normalized(QString::NormalizationForm_D)) {
+    QString ascii;
+    for (const QChar ch : foldText(text)) {
         if (ch.unicode() < 128 && ch.isLetterOrNumber())
-            folded.append(ch.toLower());
+            ascii.append(ch);
     }
-    return folded;
+    return ascii;
 }
 
 // Prepared statements reused for every row of the bulk insert.
@@ -185,15 +186,13 @@ void execRow(BulkStatement &statement, std::initializer_list<QVariant> values)
     statement.run(values);
 }
 
-// The secondary indexes of the tables demo data fills (name, CREATE statement). SQLite builds an index
-// from sorted rows far faster than it grows one row by row, so a bulk load drops them and makes them anew.
-QList<std::pair<QString, QString>> bulkLoadedIndexes(const QSqlDatabase &db)
+// The secondary indexes (name, CREATE statement) a bulk load drops and makes anew, if any.
+QList<std::pair<QString, QString>> bulkLoadedIndexes(const QSqlDatabase &db, const SqlDialect &dialect)
 {
-    QSqlQuery query = sql::run(db,
-        u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-        " AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ('customers', 'customer_tags',"
-        " 'interactions', 'survey_responses', 'escalations', 'escalation_events',"
-        " 'follow_ups') ORDER BY name"_s);
+    const QString statement = dialect.bulkLoadedIndexesQuery();
+    if (statement.isEmpty())
+        return {};
+    Query query(db, statement);
     QList<std::pair<QString, QString>> indexes;
     while (query.next())
         indexes.append({ query.value(0).toString(), query.value(1).toString() });
@@ -209,7 +208,7 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
             "tandem::DemoDataWriter", "Demo data needs at least one customer and no negative counts."));
     }
     QSqlDatabase db = m_workspace.database();
-    if (sql::scalar(db, u"SELECT count(*) FROM customers"_s).toLongLong() > 0) {
+    if (Query::scalar(db, u"SELECT count(*) FROM customers"_s).toLongLong() > 0) {
         throw StorageError(QCoreApplication::translate("tandem::DemoDataWriter",
             "The workspace already has customers; demo data goes only into "
             "an empty workspace."));
@@ -220,35 +219,25 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
     const qint64 total = qint64(options.customers) + options.interactions;
     qint64 done = 0;
 
-    // Demo data is regenerated, not precious: skip the per-commit fsync and give SQLite room to sort
-    // index pages in memory while it loads.
-    const bool sqlite = m_workspace.dialect().backend() == Backend::Sqlite;
-    if (sqlite) {
-        sql::execute(db, u"PRAGMA synchronous = OFF"_s);
-        sql::execute(db, u"PRAGMA cache_size = -262144"_s);
-    }
-    const QList<std::pair<QString, QString>> indexes
-        = sqlite ? bulkLoadedIndexes(db) : QList<std::pair<QString, QString>>();
-    const auto restoreIndexingAndDurability = [&db, sqlite, &indexes] {
-        if (sqlite) {
+    const SqlDialect &dialect = m_workspace.dialect();
+    const QList<std::pair<QString, QString>> indexes = bulkLoadedIndexes(db, dialect);
+    const auto restoreIndexingAndDurability = [&db, &dialect, &indexes] {
+        const QStringList indexing = dialect.bulkLoadIndexingStatements();
+        if (!indexes.isEmpty() || !indexing.isEmpty()) {
             Transaction transaction(db);
             for (const auto &index : indexes)
-                sql::execute(db, index.second);
-            sql::execute(db, sqliteInteractionsFullTextFill());
-            sql::execute(db, u"INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')"_s);
-            for (const QString &trigger : sqliteFullTextInsertTriggers())
-                sql::execute(db, trigger);
+                Query::execute(db, index.second);
+            for (const QString &statement : indexing)
+                Query::execute(db, statement);
             transaction.commit();
-            sql::execute(db, u"PRAGMA synchronous = FULL"_s);
-            sql::execute(db, u"PRAGMA cache_size = -2000"_s);
         }
+        for (const QString &statement : dialect.bulkLoadEndStatements())
+            Query::execute(db, statement);
     };
-    if (sqlite) {
-        sql::execute(db, u"DROP TRIGGER interactions_fts_insert"_s);
-        sql::execute(db, u"DROP TRIGGER customers_fts_insert"_s);
-        for (const auto &index : indexes)
-            sql::execute(db, u"DROP INDEX "_s + index.first);
-    }
+    for (const QString &statement : dialect.bulkLoadStartStatements())
+        Query::execute(db, statement);
+    for (const auto &index : indexes)
+        Query::execute(db, u"DROP INDEX "_s + index.first);
     if (!db.transaction())
         throw StorageError(QCoreApplication::translate("tandem::DemoDataWriter", "Could not start writing demo data."));
     const auto commitBatch = [&db](bool reopen) {
@@ -268,7 +257,7 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
         QList<Id> specialistIds;
         for (const DemoAgent &demo : demoAgents) {
             const QString login = QString::fromUtf16(demo.login);
-            const Id id = sql::scalar(db,
+            const Id id = Query::scalar(db,
                 u"INSERT INTO agents (login, display_name, email, role, password_hash,"
                 " created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
                 { login, QString::fromUtf16(demo.name), QString(login + u"@tandem-demo.example"_s), keyOf(demo.role),
@@ -281,7 +270,8 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
 
         QList<Id> causeIds;
         for (const QString &cause : DemoCorpus::complaintCauses())
-            causeIds.append(sql::scalar(db, u"INSERT INTO complaint_causes (name) VALUES (?) RETURNING id"_s, { cause })
+            causeIds.append(
+                Query::scalar(db, u"INSERT INTO complaint_causes (name) VALUES (?) RETURNING id"_s, { cause })
                     .toLongLong());
 
         QList<QString> firstNames;
@@ -426,18 +416,17 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
             }
         }
 
-        const AuditEntry entry { 0, anchor, std::nullopt, u"workspace.demo"_s, u"workspace"_s, std::nullopt, QString(),
-            QString::fromUtf8(
-                QJsonDocument(QJsonObject { { u"seed"_s, QString::number(options.seed) },
-                                  { u"customers"_s, summary.customers }, { u"interactions"_s, summary.interactions } })
-                    .toJson(QJsonDocument::Compact)) };
-        AuditLog(m_workspace).append(entry);
+        AuditRecord(u"workspace.demo"_s, u"workspace"_s)
+            .at(anchor)
+            .after({ { u"seed"_s, QString::number(options.seed) }, { u"customers"_s, summary.customers },
+                { u"interactions"_s, summary.interactions } })
+            .appendTo(m_workspace);
         for (const QString &table : { u"customers"_s, u"interactions"_s, u"escalations"_s }) {
             const QString resync = m_workspace.dialect().resyncIdentityStatement(table);
             if (!resync.isEmpty())
-                sql::run(db, resync);
+                Query::run(db, resync);
         }
-        sql::run(db,
+        Query::run(db,
             u"INSERT INTO tandem_meta (key, value) VALUES ('demo', '1')"
             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
         commitBatch(false);

@@ -4,7 +4,7 @@
 #include "storage/EscalationRepository.h"
 
 #include "domain/SlaPolicy.h"
-#include "storage/Sql.h"
+#include "storage/Query.h"
 #include "storage/Workspace.h"
 
 #include <QStringList>
@@ -30,7 +30,7 @@ std::optional<Millis> optionalMillis(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<Millis>(value.toLongLong());
 }
 
-EscalationListItem itemFrom(const QSqlQuery &query)
+EscalationListItem itemFrom(const Query &query)
 {
     EscalationListItem item;
     Escalation &e = item.escalation;
@@ -109,12 +109,6 @@ Condition conditionFor(const EscalationFilter &filter)
     return condition;
 }
 
-void bindAll(QSqlQuery &query, const QVariantList &values)
-{
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(int(i), values.at(i));
-}
-
 } // namespace
 
 EscalationPage EscalationRepository::page(
@@ -126,10 +120,8 @@ EscalationPage EscalationRepository::page(
         condition.values << after->dueAt << after->id;
     }
     condition.values << limit + 1;
-    QSqlQuery query = sql::prepare(
-        m_workspace.database(), selectItems + condition.sql() + u" ORDER BY e.sla_due_at, e.id LIMIT ?"_s);
-    bindAll(query, condition.values);
-    sql::run(query);
+    Query query(m_workspace.database(), selectItems + condition.sql() + u" ORDER BY e.sla_due_at, e.id LIMIT ?"_s,
+        condition.values);
 
     EscalationPage page;
     Millis lastDue = 0;
@@ -147,15 +139,14 @@ EscalationPage EscalationRepository::page(
 qint64 EscalationRepository::count(const EscalationFilter &filter) const
 {
     const Condition condition = conditionFor(filter);
-    QSqlQuery query = sql::prepare(m_workspace.database(), u"SELECT count(*) FROM escalations e "_s + condition.sql());
-    bindAll(query, condition.values);
-    sql::run(query);
-    return query.next() ? query.value(0).toLongLong() : 0;
+    return Query::scalar(
+        m_workspace.database(), u"SELECT count(*) FROM escalations e "_s + condition.sql(), condition.values)
+        .toLongLong();
 }
 
 std::optional<EscalationListItem> EscalationRepository::find(Id id) const
 {
-    QSqlQuery query = sql::run(m_workspace.database(), selectItems + u"WHERE e.id = ?"_s, { id });
+    Query query(m_workspace.database(), selectItems + u"WHERE e.id = ?"_s, { id });
     if (!query.next())
         return std::nullopt;
     return itemFrom(query);
@@ -163,7 +154,7 @@ std::optional<EscalationListItem> EscalationRepository::find(Id id) const
 
 Id EscalationRepository::insert(const Escalation &e)
 {
-    return sql::scalar(m_workspace.database(),
+    return Query::scalar(m_workspace.database(),
         u"INSERT INTO escalations (customer_id, interaction_id, created_by, assigned_to, state,"
         " severity, category, summary, steps_to_reproduce, expected, actual, environment, already_tried,"
         " resolution, customer_explanation, created_at, claimed_at, resolved_at, closed_at,"
@@ -179,22 +170,21 @@ Id EscalationRepository::insert(const Escalation &e)
 
 bool EscalationRepository::update(const Escalation &e, int expectedVersion)
 {
-    QSqlQuery query = sql::prepare(m_workspace.database(),
+    const Query query(m_workspace.database(),
         u"UPDATE escalations SET assigned_to = ?, state = ?, severity = ?, category = ?, summary = ?,"
         " steps_to_reproduce = ?, expected = ?, actual = ?, environment = ?, already_tried = ?, resolution = ?,"
         " customer_explanation = ?, claimed_at = ?, resolved_at = ?, closed_at = ?, claim_due_at = ?,"
-        " resolve_due_at = ?, sla_due_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s);
-    sql::run(query,
+        " resolve_due_at = ?, sla_due_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
         { sql::nullable(e.assignedTo), keyOf(e.state), keyOf(e.severity), keyOf(e.category), e.summary,
             e.stepsToReproduce, e.expected, e.actual, e.environment, e.alreadyTried, e.resolution,
             e.customerExplanation, sql::nullable(e.claimedAt), sql::nullable(e.resolvedAt), sql::nullable(e.closedAt),
             e.claimDueAt, e.resolveDueAt, SlaPolicy::queueDueAt(e), e.id, expectedVersion });
-    return query.numRowsAffected() == 1;
+    return query.rowsAffected() == 1;
 }
 
 Id EscalationRepository::addEvent(const EscalationEvent &event)
 {
-    return sql::scalar(m_workspace.database(),
+    return Query::scalar(m_workspace.database(),
         u"INSERT INTO escalation_events (escalation_id, actor_id, action, from_state, to_state, note,"
         " occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         { event.escalationId, sql::nullable(event.actorId), keyOf(event.action),
@@ -205,7 +195,7 @@ Id EscalationRepository::addEvent(const EscalationEvent &event)
 
 QList<EscalationEvent> EscalationRepository::events(Id escalationId) const
 {
-    QSqlQuery query = sql::run(m_workspace.database(),
+    Query query(m_workspace.database(),
         u"SELECT ev.id, ev.escalation_id, ev.actor_id, a.display_name, ev.action, ev.from_state,"
         " ev.to_state, ev.note, ev.occurred_at FROM escalation_events ev"
         " LEFT JOIN agents a ON a.id = ev.actor_id"
@@ -232,7 +222,7 @@ QList<EscalationEvent> EscalationRepository::events(Id escalationId) const
 
 Id EscalationRepository::addAttachment(const EscalationAttachment &attachment)
 {
-    return sql::scalar(m_workspace.database(),
+    return Query::scalar(m_workspace.database(),
         u"INSERT INTO escalation_attachments (escalation_id, name, format, content)"
         " VALUES (?, ?, ?, ?) RETURNING id"_s,
         { attachment.escalationId, attachment.name, keyOf(attachment.format), attachment.content })
@@ -241,7 +231,7 @@ Id EscalationRepository::addAttachment(const EscalationAttachment &attachment)
 
 QList<EscalationAttachment> EscalationRepository::attachments(Id escalationId) const
 {
-    QSqlQuery query = sql::run(m_workspace.database(),
+    Query query(m_workspace.database(),
         u"SELECT id, escalation_id, name, format, content FROM escalation_attachments"
         " WHERE escalation_id = ? ORDER BY id"_s,
         { escalationId });
@@ -260,7 +250,7 @@ QList<EscalationAttachment> EscalationRepository::attachments(Id escalationId) c
 
 void EscalationRepository::linkInteraction(Id escalationId, Id interactionId)
 {
-    sql::run(m_workspace.database(),
+    Query::run(m_workspace.database(),
         u"INSERT INTO escalation_interactions (escalation_id, interaction_id) VALUES (?, ?)"
         " ON CONFLICT DO NOTHING"_s,
         { escalationId, interactionId });
@@ -268,7 +258,7 @@ void EscalationRepository::linkInteraction(Id escalationId, Id interactionId)
 
 QList<Id> EscalationRepository::linkedInteractionIds(Id escalationId) const
 {
-    QSqlQuery query = sql::run(m_workspace.database(),
+    Query query(m_workspace.database(),
         u"SELECT interaction_id FROM escalation_interactions WHERE escalation_id = ?"
         " ORDER BY interaction_id"_s,
         { escalationId });

@@ -3,7 +3,7 @@
 
 #include "storage/FollowUpRepository.h"
 
-#include "storage/Sql.h"
+#include "storage/Query.h"
 #include "storage/Workspace.h"
 
 using namespace Qt::StringLiterals;
@@ -15,7 +15,7 @@ const auto selectFollowUps = u"SELECT f.id, f.customer_id, f.agent_id, f.due_at,
                              " c.last_name, a.display_name FROM follow_ups f JOIN customers c ON c.id = f.customer_id"
                              " JOIN agents a ON a.id = f.agent_id "_s;
 
-FollowUpItem itemFrom(const QSqlQuery &query)
+FollowUpItem itemFrom(const Query &query)
 {
     FollowUpItem item;
     item.followUp.id = query.value(0).toLongLong();
@@ -37,7 +37,7 @@ FollowUpItem itemFrom(const QSqlQuery &query)
 
 Id FollowUpRepository::insert(const FollowUp &followUp, Millis createdAt)
 {
-    return sql::scalar(m_workspace.database(),
+    return Query::scalar(m_workspace.database(),
         u"INSERT INTO follow_ups (customer_id, agent_id, due_at, note, done_at, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
         { followUp.customerId, followUp.agentId, followUp.dueAt, followUp.note, sql::nullable(followUp.doneAt),
@@ -47,7 +47,7 @@ Id FollowUpRepository::insert(const FollowUp &followUp, Millis createdAt)
 
 std::optional<FollowUpItem> FollowUpRepository::find(Id id) const
 {
-    QSqlQuery query = sql::run(m_workspace.database(), selectFollowUps + u"WHERE f.id = ?"_s, { id });
+    Query query(m_workspace.database(), selectFollowUps + u"WHERE f.id = ?"_s, { id });
     if (!query.next())
         return std::nullopt;
     return itemFrom(query);
@@ -55,9 +55,9 @@ std::optional<FollowUpItem> FollowUpRepository::find(Id id) const
 
 bool FollowUpRepository::markDone(Id id, Millis doneAt)
 {
-    QSqlQuery query = sql::run(m_workspace.database(),
-        u"UPDATE follow_ups SET done_at = ? WHERE id = ? AND done_at IS NULL"_s, { doneAt, id });
-    return query.numRowsAffected() == 1;
+    Query query(m_workspace.database(), u"UPDATE follow_ups SET done_at = ? WHERE id = ? AND done_at IS NULL"_s,
+        { doneAt, id });
+    return query.rowsAffected() == 1;
 }
 
 FollowUpPage FollowUpRepository::openForAgent(Id agentId, const std::optional<FollowUpCursor> &after, int limit) const
@@ -66,15 +66,11 @@ FollowUpPage FollowUpRepository::openForAgent(Id agentId, const std::optional<Fo
     if (after)
         statement += u" AND (f.due_at, f.id) > (?, ?)"_s;
     statement += u" ORDER BY f.due_at, f.id LIMIT ?"_s;
-    QSqlQuery query = sql::prepare(m_workspace.database(), statement);
-    int index = 0;
-    query.bindValue(index++, agentId);
-    if (after) {
-        query.bindValue(index++, after->dueAt);
-        query.bindValue(index++, after->id);
-    }
-    query.bindValue(index, limit + 1);
-    sql::run(query);
+    QVariantList values { agentId };
+    if (after)
+        values << after->dueAt << after->id;
+    values.append(limit + 1);
+    Query query(m_workspace.database(), statement, values);
 
     FollowUpPage page;
     while (query.next()) {
@@ -90,7 +86,7 @@ FollowUpPage FollowUpRepository::openForAgent(Id agentId, const std::optional<Fo
 
 QList<FollowUpItem> FollowUpRepository::openForCustomer(Id customerId, int limit) const
 {
-    QSqlQuery query = sql::run(m_workspace.database(),
+    Query query(m_workspace.database(),
         selectFollowUps
             + u"WHERE f.customer_id = ? AND f.done_at IS NULL"
               " ORDER BY f.due_at, f.id LIMIT ?"_s,
@@ -103,14 +99,14 @@ QList<FollowUpItem> FollowUpRepository::openForCustomer(Id customerId, int limit
 
 qint64 FollowUpRepository::openCountForAgent(Id agentId) const
 {
-    return sql::scalar(m_workspace.database(),
+    return Query::scalar(m_workspace.database(),
         u"SELECT count(*) FROM follow_ups WHERE agent_id = ? AND done_at IS NULL"_s, { agentId })
         .toLongLong();
 }
 
 qint64 FollowUpRepository::overdueCountForAgent(Id agentId, Millis now) const
 {
-    return sql::scalar(m_workspace.database(),
+    return Query::scalar(m_workspace.database(),
         u"SELECT count(*) FROM follow_ups WHERE agent_id = ? AND done_at IS NULL AND due_at < ?"_s, { agentId, now })
         .toLongLong();
 }

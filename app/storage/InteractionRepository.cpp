@@ -3,8 +3,7 @@
 
 #include "storage/InteractionRepository.h"
 
-#include "storage/RowCursor.h"
-#include "storage/Sql.h"
+#include "storage/Query.h"
 #include "storage/Workspace.h"
 
 using namespace Qt::StringLiterals;
@@ -21,7 +20,7 @@ QString selectInteractions(const QString &bodyExpression)
           " LEFT JOIN complaint_causes cc ON cc.id = i.complaint_cause_id "_s;
 }
 
-Interaction interactionFrom(const RowCursor &row)
+Interaction interactionFrom(const Query &row)
 {
     Interaction interaction;
     interaction.id = row.integer(0);
@@ -95,7 +94,7 @@ InteractionPage InteractionRepository::pageForCustomer(
     applyFilter(filter, m_workspace.dialect(), statement, values);
     statement += u" ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"_s;
     values.append(limit + 1); // one more tells whether another page exists
-    RowCursor rows(m_workspace.database(), statement, values);
+    Query rows(m_workspace.database(), statement, values);
 
     InteractionPage page;
     while (rows.next()) {
@@ -118,7 +117,7 @@ QList<Interaction> InteractionRepository::storedSince(
     applyFilter(filter, m_workspace.dialect(), statement, values);
     statement += u" ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"_s;
     values.append(limit);
-    RowCursor rows(m_workspace.database(), statement, values);
+    Query rows(m_workspace.database(), statement, values);
     QList<Interaction> interactions;
     while (rows.next())
         interactions.append(interactionFrom(rows));
@@ -127,7 +126,7 @@ QList<Interaction> InteractionRepository::storedSince(
 
 std::optional<Interaction> InteractionRepository::find(Id id) const
 {
-    RowCursor row(m_workspace.database(), selectInteractions(u"i.body"_s) + u"WHERE i.id = ?"_s, { id });
+    Query row(m_workspace.database(), selectInteractions(u"i.body"_s) + u"WHERE i.id = ?"_s, { id });
     if (!row.next())
         return std::nullopt;
     return interactionFrom(row);
@@ -135,14 +134,14 @@ std::optional<Interaction> InteractionRepository::find(Id id) const
 
 qint64 InteractionRepository::countForCustomer(Id customerId) const
 {
-    return sql::scalar(
+    return Query::scalar(
         m_workspace.database(), u"SELECT count(*) FROM interactions WHERE customer_id = ?"_s, { customerId })
         .toLongLong();
 }
 
 Id InteractionRepository::insert(const Interaction &interaction, Millis createdAt)
 {
-    return sql::scalar(m_workspace.database(),
+    return Query::scalar(m_workspace.database(),
         u"INSERT INTO interactions (customer_id, agent_id, channel, direction, kind, subject, body,"
         " body_format, occurred_at, created_at, complaint_cause_id, amount_cents, currency, escalation_id)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
@@ -157,7 +156,7 @@ Id InteractionRepository::insert(const Interaction &interaction, Millis createdA
 
 Id InteractionRepository::insertSurveyResponse(const SurveyResponse &response)
 {
-    return sql::scalar(m_workspace.database(),
+    return Query::scalar(m_workspace.database(),
         u"INSERT INTO survey_responses (customer_id, interaction_id, kind, score, comment, answered_at)"
         " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
         { response.customerId, sql::nullable(response.interactionId), keyOf(response.kind), response.score,
@@ -167,8 +166,7 @@ Id InteractionRepository::insertSurveyResponse(const SurveyResponse &response)
 
 QList<std::pair<Id, QString>> InteractionRepository::complaintCauses() const
 {
-    QSqlQuery query
-        = sql::run(m_workspace.database(), u"SELECT id, name FROM complaint_causes WHERE active = 1 ORDER BY name"_s);
+    Query query(m_workspace.database(), u"SELECT id, name FROM complaint_causes WHERE active = 1 ORDER BY name"_s);
     QList<std::pair<Id, QString>> causes;
     while (query.next())
         causes.append({ query.value(0).toLongLong(), query.value(1).toString() });
@@ -178,13 +176,13 @@ QList<std::pair<Id, QString>> InteractionRepository::complaintCauses() const
 std::optional<Id> InteractionRepository::findComplaintCause(const QString &name) const
 {
     const QVariant id
-        = sql::scalar(m_workspace.database(), u"SELECT id FROM complaint_causes WHERE name = ?"_s, { name });
+        = Query::scalar(m_workspace.database(), u"SELECT id FROM complaint_causes WHERE name = ?"_s, { name });
     return id.isValid() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
 }
 
 Id InteractionRepository::addComplaintCause(const QString &name)
 {
-    return sql::scalar(
+    return Query::scalar(
         m_workspace.database(), u"INSERT INTO complaint_causes (name) VALUES (?) RETURNING id"_s, { name })
         .toLongLong();
 }

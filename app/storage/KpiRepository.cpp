@@ -4,6 +4,7 @@
 #include "storage/KpiRepository.h"
 
 #include "domain/EscalationStateMachine.h"
+#include "storage/Query.h"
 #include "storage/SqlStatement.h"
 #include "storage/Workspace.h"
 
@@ -46,7 +47,7 @@ bool scoped(const KpiScope &scope)
 template<typename Add>
 void forEachWeek(const QSqlDatabase &db, const SqlStatement &statement, QList<KpiCounts> &weeks, Add add)
 {
-    QSqlQuery query = statement.run(db);
+    Query query(db, statement);
     while (query.next()) {
         const qint64 week = query.value(0).toLongLong();
         if (week >= 0 && week < weeks.size())
@@ -67,7 +68,7 @@ void tallySurveys(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCounts
         statement.add(inScope(u"i.agent_id"_s, scope));
     }
     statement.add(u" WHERE s.answered_at >= ? AND s.answered_at < ? GROUP BY 1, 2"_s, { scope.from, scope.to });
-    forEachWeek(db, statement, weeks, [](KpiCounts &counts, const QSqlQuery &row) {
+    forEachWeek(db, statement, weeks, [](KpiCounts &counts, const Query &row) {
         const std::optional<SurveyKind> kind = fromKey<SurveyKind>(row.value(1).toString());
         const qint64 answers = row.value(2).toLongLong();
         if (kind == SurveyKind::Csat) {
@@ -95,7 +96,7 @@ void tallyContacts(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCount
     statement.add(inScope(u"i.agent_id"_s, scope));
     statement.add(u" GROUP BY 1"_s);
     forEachWeek(db, statement, weeks,
-        [](KpiCounts &counts, const QSqlQuery &row) { counts.contacts += row.value(1).toLongLong(); });
+        [](KpiCounts &counts, const Query &row) { counts.contacts += row.value(1).toLongLong(); });
 }
 
 void tallyReferrals(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCounts> &weeks)
@@ -112,7 +113,7 @@ void tallyReferrals(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCoun
     statement.add(u") OR (i.direction = ? AND "_s, { keyOf(Direction::Inbound) });
     statement.add(inScope(u"COALESCE(asked.agent_id, i.agent_id)"_s, scope));
     statement.add(u")) GROUP BY 1, 2"_s);
-    forEachWeek(db, statement, weeks, [](KpiCounts &counts, const QSqlQuery &row) {
+    forEachWeek(db, statement, weeks, [](KpiCounts &counts, const Query &row) {
         if (fromKey<Direction>(row.value(1).toString()) == Direction::Outbound)
             counts.referralRequests += row.value(2).toLongLong();
         else
@@ -135,7 +136,7 @@ void tallyFirstResponses(const QSqlDatabase &db, const KpiScope &scope, QList<Kp
             scope.to, keyOf(Direction::Inbound) });
     statement.add(inScope(u"r.agent_id"_s, scope));
     statement.add(u" GROUP BY 1"_s);
-    forEachWeek(db, statement, weeks, [](KpiCounts &counts, const QSqlQuery &row) {
+    forEachWeek(db, statement, weeks, [](KpiCounts &counts, const Query &row) {
         counts.firstResponses += row.value(1).toLongLong();
         counts.firstResponseTotal += row.value(2).toLongLong();
     });
@@ -161,7 +162,7 @@ void tallyEscalations(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCo
     created.add(inScope(u"e.created_by"_s, scope));
     created.add(u" GROUP BY 1"_s);
     forEachWeek(db, created, weeks,
-        [](KpiCounts &counts, const QSqlQuery &row) { counts.escalations += row.value(1).toLongLong(); });
+        [](KpiCounts &counts, const Query &row) { counts.escalations += row.value(1).toLongLong(); });
 
     SqlStatement resolved(u"SELECT "_s);
     resolved.add(weekOf(u"e.resolved_at"_s, scope.from));
@@ -170,7 +171,7 @@ void tallyEscalations(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCo
         { scope.from, scope.to });
     resolved.add(escalationInScope(scope));
     resolved.add(u" GROUP BY 1"_s);
-    forEachWeek(db, resolved, weeks, [](KpiCounts &counts, const QSqlQuery &row) {
+    forEachWeek(db, resolved, weeks, [](KpiCounts &counts, const Query &row) {
         counts.resolutions += row.value(1).toLongLong();
         counts.resolutionTotal += row.value(2).toLongLong();
     });
@@ -185,7 +186,7 @@ void tallyEscalations(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCo
         { scope.from, scope.to, scope.now });
     due.add(escalationInScope(scope));
     due.add(u" GROUP BY 1"_s);
-    forEachWeek(db, due, weeks, [](KpiCounts &counts, const QSqlQuery &row) {
+    forEachWeek(db, due, weeks, [](KpiCounts &counts, const Query &row) {
         counts.slaDue += row.value(1).toLongLong();
         counts.slaMet += row.value(2).toLongLong();
     });
@@ -199,7 +200,7 @@ void tallyEscalations(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCo
         { keyOf(EscalationAction::Reopen), keyOf(EscalationAction::Resolve), scope.from, scope.to });
     reopened.add(inScope(u"r.actor_id"_s, scope));
     reopened.add(u" GROUP BY 1"_s);
-    forEachWeek(db, reopened, weeks, [](KpiCounts &counts, const QSqlQuery &row) {
+    forEachWeek(db, reopened, weeks, [](KpiCounts &counts, const Query &row) {
         counts.resolveEvents += row.value(1).toLongLong();
         counts.reopened += row.value(2).toLongLong();
     });
@@ -244,7 +245,7 @@ void tallyChurn(const QSqlDatabase &db, const KpiScope &scope, KpiTally &tally)
         qint64 customers;
     };
     QList<Cohort> cohorts;
-    QSqlQuery rows = statement.run(db);
+    Query rows(db, statement);
     while (rows.next())
         cohorts.append({ rows.value(0).toLongLong(), rows.value(1).toLongLong(), rows.value(2).toLongLong() });
     for (const Cohort &cohort : std::as_const(cohorts)) {
@@ -276,7 +277,7 @@ QList<ComplaintCauseCount> topCauses(const QSqlDatabase &db, const KpiScope &sco
             keyOf(Direction::Internal), scope.from, scope.to });
     statement.add(inScope(u"i.agent_id"_s, scope));
     statement.add(u" GROUP BY cc.id, cc.name ORDER BY 3 DESC, cc.name LIMIT ?"_s, { KpiRepository::topCauseCount });
-    QSqlQuery query = statement.run(db);
+    Query query(db, statement);
     QList<ComplaintCauseCount> causes;
     while (query.next())
         causes.append({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong() });

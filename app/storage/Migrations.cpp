@@ -3,6 +3,9 @@
 
 #include "storage/Migrations.h"
 
+#include "storage/CustomerRepository.h"
+#include "storage/Query.h"
+
 using namespace Qt::StringLiterals;
 
 namespace tandem {
@@ -19,6 +22,10 @@ MigrationStep sqliteOnly(const QString &sql)
 MigrationStep postgresOnly(const QString &sql)
 {
     return { sql, Backend::Postgres };
+}
+MigrationStep rewriteOnBoth(void (*rewrite)(const QSqlDatabase &db))
+{
+    return { QString(), std::nullopt, rewrite };
 }
 
 QString notifyTrigger(const QString &table)
@@ -129,7 +136,9 @@ Migration version2()
             sqliteOnly(u"CREATE VIRTUAL TABLE customers_fts USING fts5(first_name, last_name, email, company, phone,"
                        " content='customers', content_rowid='id', tokenize='unicode61 remove_diacritics 2',"
                        " prefix='1 2 3')"_s),
-            sqliteOnly(sqliteFullTextInsertTriggers().at(1)),
+            sqliteOnly(u"CREATE TRIGGER customers_fts_insert AFTER INSERT ON customers BEGIN"
+                       " INSERT INTO customers_fts (rowid, first_name, last_name, email, company, phone)"
+                       " VALUES (new.id, new.first_name, new.last_name, new.email, new.company, new.phone); END"_s),
             sqliteOnly(
                 u"CREATE TRIGGER customers_fts_delete AFTER DELETE ON customers BEGIN"
                 " INSERT INTO customers_fts (customers_fts, rowid, first_name, last_name, email, company, phone)"
@@ -296,6 +305,50 @@ Migration version6()
         } };
 }
 
+void refoldCustomerSearchText(const QSqlDatabase &db)
+{
+    QList<std::pair<Id, QString>> refolded;
+    Query rows(db, u"SELECT id, first_name, last_name, email, company, phone FROM customers"_s);
+    while (rows.next()) {
+        Customer customer;
+        customer.firstName = rows.text(1);
+        customer.lastName = rows.text(2);
+        customer.email = rows.text(3);
+        customer.company = rows.text(4);
+        customer.phone = rows.text(5);
+        refolded.append({ rows.integer(0), CustomerRepository::searchTextOf(customer) });
+    }
+    for (const auto &[id, searchText] : std::as_const(refolded))
+        Query(db, u"UPDATE customers SET search_text = ? WHERE id = ?"_s, { searchText, id });
+}
+
+// Every search box folds text one way (domain/TextFolding), which maps letters such as the dotless "ı" that
+// keep no mark to drop: "yilm" finds "Yılmaz". The stored folded column is recomputed that way, and SQLite's
+// customer index reads it instead of the raw name columns, so typed and stored text fold alike on both
+// backends (PostgreSQL's search_vector is generated from search_text already).
+Migration version7()
+{
+    return { 7, u"one text folding for customer search"_s,
+        {
+            sqliteOnly(u"DROP TRIGGER customers_fts_insert"_s),
+            sqliteOnly(u"DROP TRIGGER customers_fts_delete"_s),
+            sqliteOnly(u"DROP TRIGGER customers_fts_update"_s),
+            sqliteOnly(u"DROP TABLE customers_fts"_s),
+            rewriteOnBoth(refoldCustomerSearchText),
+            sqliteOnly(u"CREATE VIRTUAL TABLE customers_fts USING fts5(search_text, content='customers',"
+                       " content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"_s),
+            sqliteOnly(sqliteFullTextInsertTriggers().at(1)),
+            sqliteOnly(u"CREATE TRIGGER customers_fts_delete AFTER DELETE ON customers BEGIN"
+                       " INSERT INTO customers_fts (customers_fts, rowid, search_text)"
+                       " VALUES ('delete', old.id, old.search_text); END"_s),
+            sqliteOnly(u"CREATE TRIGGER customers_fts_update AFTER UPDATE OF search_text ON customers BEGIN"
+                       " INSERT INTO customers_fts (customers_fts, rowid, search_text)"
+                       " VALUES ('delete', old.id, old.search_text);"
+                       " INSERT INTO customers_fts (rowid, search_text) VALUES (new.id, new.search_text); END"_s),
+            sqliteOnly(u"INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')"_s),
+        } };
+}
+
 } // namespace
 
 const QString &sqliteInteractionsFullTextFill()
@@ -311,15 +364,15 @@ const QStringList &sqliteFullTextInsertTriggers()
         u"CREATE TRIGGER interactions_fts_insert AFTER INSERT ON interactions BEGIN"
         " INSERT INTO interactions_fts (rowid, subject, body) VALUES (new.search_key, new.subject, new.body); END"_s,
         u"CREATE TRIGGER customers_fts_insert AFTER INSERT ON customers BEGIN"
-        " INSERT INTO customers_fts (rowid, first_name, last_name, email, company, phone)"
-        " VALUES (new.id, new.first_name, new.last_name, new.email, new.company, new.phone); END"_s,
+        " INSERT INTO customers_fts (rowid, search_text) VALUES (new.id, new.search_text); END"_s,
     };
     return triggers;
 }
 
 const QList<Migration> &allMigrations()
 {
-    static const QList<Migration> migrations { version1(), version2(), version3(), version4(), version5(), version6() };
+    static const QList<Migration> migrations { version1(), version2(), version3(), version4(), version5(), version6(),
+        version7() };
     return migrations;
 }
 

@@ -6,6 +6,7 @@
 #include "storage/SqlDialect.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,8 @@ struct MigrationStep
 {
     QString sql; // portable DDL; %PK% is adapted per backend
     std::optional<Backend> onlyFor; // a step for one backend only (full-text search)
+    // Instead of `sql`: a change SQL cannot express (text folded by domain/TextFolding).
+    void (*rewrite)(const QSqlDatabase &db) = nullptr;
 };
 
 // A numbered schema change. All steps of all pending migrations run in one transaction at open.
@@ -29,7 +32,7 @@ struct Migration
 
 const QList<Migration> &allMigrations();
 
-// The SQLite triggers that index new interactions and customers for full-text search; a bulk load
+// The current SQLite triggers that index new interactions and customers for full-text search; a bulk load
 // drops them and rebuilds the indexes once at the end, which is several times faster.
 const QStringList &sqliteFullTextInsertTriggers();
 

@@ -3,7 +3,7 @@
 
 #include "storage/QaReviewRepository.h"
 
-#include "storage/Sql.h"
+#include "storage/Query.h"
 #include "storage/Workspace.h"
 
 using namespace Qt::StringLiterals;
@@ -16,7 +16,7 @@ const auto selectReviews = u"SELECT q.id, q.interaction_id, q.agent_id, q.review
                            " q.reviewed_at FROM qa_reviews q LEFT JOIN agents a ON a.id = q.agent_id"
                            " LEFT JOIN agents r ON r.id = q.reviewer_id "_s;
 
-QaReview reviewFrom(const QSqlQuery &query)
+QaReview reviewFrom(const Query &query)
 {
     QaReview review;
     review.id = query.value(0).toLongLong();
@@ -36,7 +36,7 @@ QaReview reviewFrom(const QSqlQuery &query)
 
 Id QaReviewRepository::insert(const QaReview &review)
 {
-    return sql::scalar(m_workspace.database(),
+    return Query::scalar(m_workspace.database(),
         u"INSERT INTO qa_reviews (interaction_id, agent_id, reviewer_id, listen, empathize, apologize,"
         " solve, thank, accuracy, tone, comment, reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " RETURNING id"_s,
@@ -49,7 +49,7 @@ Id QaReviewRepository::insert(const QaReview &review)
 
 QList<QaReview> QaReviewRepository::forInteraction(Id interactionId) const
 {
-    QSqlQuery query = sql::run(
+    Query query(
         m_workspace.database(), selectReviews + u"WHERE q.interaction_id = ? ORDER BY q.id DESC"_s, { interactionId });
     QList<QaReview> reviews;
     while (query.next())

@@ -4,7 +4,7 @@
 #include "storage/RecordsRepository.h"
 
 #include "domain/QaRubric.h"
-#include "storage/Sql.h"
+#include "storage/Query.h"
 #include "storage/SqlStatement.h"
 #include "storage/Workspace.h"
 
@@ -54,7 +54,8 @@ void addBreachedCondition(SqlStatement &statement, Millis now)
 // agent's group of the agent sort (interactions of that agent, or of nobody; escalations they created).
 struct Reading
 {
-    bool keepIndexOrder = false; // reading a page in index order on SQLite: see addInteractionConditions
+    QString
+        filterOnly; // SqlDialect::filterOnlyMarker() when reading a page in index order: see addInteractionConditions
     bool byCustomer = false;
     bool agentGroup = false;
     std::optional<Id> agentId; // in an agent group: none for the records of nobody
@@ -66,7 +67,7 @@ struct Reading
 // (and has no unary plus on text). Counting uses the indexes as usual.
 void addInteractionConditions(SqlStatement &statement, const RecordsFilter &filter, const Reading &reading = {})
 {
-    const QString asFilter = reading.keepIndexOrder ? u"+"_s : QString();
+    const QString &asFilter = reading.filterOnly;
     statement.add(u" WHERE 1 = 1"_s);
     if (filter.agentId) {
         statement.add(
@@ -240,7 +241,7 @@ SqlStatement escalationBranch(const RecordsQuery &query, const Reading &reading)
     return statement;
 }
 
-RecordRow rowFrom(const QSqlQuery &query)
+RecordRow rowFrom(const Query &query)
 {
     RecordRow row;
     row.type = query.value(0).toInt() == 1 ? RecordType::Escalation : RecordType::Interaction;
@@ -299,7 +300,7 @@ QList<RecordRow> readRows(const QSqlDatabase &db, const RecordsQuery &query, con
         statement = interactions ? interactionBranch(query, reading) : escalationBranch(query, reading);
     }
     QList<RecordRow> rows;
-    QSqlQuery result = statement.run(db);
+    Query result(db, statement);
     while (result.next())
         rows.append(rowFrom(result));
     return rows;
@@ -315,7 +316,7 @@ struct AgentGroup
 QList<AgentGroup> agentGroups(const QSqlDatabase &db, bool descending)
 {
     QList<AgentGroup> groups;
-    QSqlQuery agents = sql::run(db, u"SELECT id, display_name FROM agents"_s);
+    Query agents(db, u"SELECT id, display_name FROM agents"_s);
     while (agents.next())
         groups.append({ agents.value(0).toLongLong(), agents.value(1).toString().toCaseFolded() });
     std::sort(groups.begin(), groups.end(), [](const AgentGroup &a, const AgentGroup &b) {
@@ -333,12 +334,11 @@ RecordsPage RecordsRepository::page(const RecordsQuery &query) const
 {
     RecordsPage page;
     const QSqlDatabase db = m_workspace.database();
-    const bool sqlite = m_workspace.dialect().backend() == Backend::Sqlite;
     const auto cursorAfter
         = [](const RecordRow &row) { return RecordsCursor { row.sortText, row.sortGroup, row.at, row.type, row.id }; };
     if (query.sort.key != RecordsSortKey::Agent) {
         Reading reading;
-        reading.keepIndexOrder = sqlite;
+        reading.filterOnly = m_workspace.dialect().filterOnlyMarker();
         reading.byCustomer = query.sort.key == RecordsSortKey::Customer;
         page.rows = readRows(db, query, reading);
         if (page.rows.size() > query.limit) {
@@ -361,7 +361,7 @@ RecordsPage RecordsRepository::page(const RecordsQuery &query) const
             if (i != first)
                 part.after.reset();
             Reading reading;
-            reading.keepIndexOrder = sqlite;
+            reading.filterOnly = m_workspace.dialect().filterOnlyMarker();
             reading.agentGroup = true;
             reading.agentId = group.agentId;
             QList<RecordRow> rows = readRows(db, part, reading);
@@ -389,7 +389,7 @@ RecordsPage RecordsRepository::page(const RecordsQuery &query) const
                     " FROM qa_reviews WHERE interaction_id IN ("_s
                 + SqlStatement::placeholders(reviewed.size()) + u") ORDER BY id"_s,
             reviewed);
-        QSqlQuery scores = reviews.run(db);
+        Query scores(db, reviews);
         QHash<Id, double> newest;
         while (scores.next())
             newest.insert(scores.value(0).toLongLong(), scores.value(1).toDouble() / QaRubric::criterionCount);
@@ -409,14 +409,14 @@ qint64 RecordsRepository::count(const RecordsFilter &filter, Millis now) const
         SqlStatement statement;
         statement.add(u"SELECT count(*) FROM interactions i"_s);
         addInteractionConditions(statement, filter);
-        QSqlQuery query = statement.run(db);
+        Query query(db, statement);
         total += query.next() ? query.value(0).toLongLong() : 0;
     }
     if (includesEscalations(filter)) {
         SqlStatement statement;
         statement.add(u"SELECT count(*) FROM escalations e LEFT JOIN interactions src ON src.id = e.interaction_id"_s);
         addEscalationConditions(statement, filter, now);
-        QSqlQuery query = statement.run(db);
+        Query query(db, statement);
         total += query.next() ? query.value(0).toLongLong() : 0;
     }
     return total;

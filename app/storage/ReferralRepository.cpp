@@ -3,7 +3,7 @@
 
 #include "storage/ReferralRepository.h"
 
-#include "storage/Sql.h"
+#include "storage/Query.h"
 #include "storage/Workspace.h"
 
 using namespace Qt::StringLiterals;
@@ -12,13 +12,13 @@ namespace tandem {
 
 void ReferralRepository::markSentFromTemplate(Id interactionId, Id templateId)
 {
-    sql::run(m_workspace.database(), u"UPDATE interactions SET template_id = ? WHERE id = ?"_s,
+    Query::run(m_workspace.database(), u"UPDATE interactions SET template_id = ? WHERE id = ?"_s,
         { templateId, interactionId });
 }
 
 std::optional<Id> ReferralRepository::latestRequest(Id customerId, Millis notAfter) const
 {
-    const QVariant id = sql::scalar(m_workspace.database(),
+    const QVariant id = Query::scalar(m_workspace.database(),
         u"SELECT id FROM interactions WHERE customer_id = ? AND kind = ? AND direction = ?"
         " AND occurred_at <= ? ORDER BY occurred_at DESC, id DESC LIMIT 1"_s,
         { customerId, keyOf(InteractionKind::Referral), keyOf(Direction::Outbound), notAfter });
@@ -29,13 +29,13 @@ std::optional<Id> ReferralRepository::latestRequest(Id customerId, Millis notAft
 
 void ReferralRepository::linkReceived(Id receivedInteractionId, Id requestInteractionId)
 {
-    sql::run(m_workspace.database(), u"UPDATE interactions SET referral_request_id = ? WHERE id = ?"_s,
+    Query::run(m_workspace.database(), u"UPDATE interactions SET referral_request_id = ? WHERE id = ?"_s,
         { requestInteractionId, receivedInteractionId });
 }
 
 std::optional<Id> ReferralRepository::requestFor(Id receivedInteractionId) const
 {
-    const QVariant id = sql::scalar(m_workspace.database(),
+    const QVariant id = Query::scalar(m_workspace.database(),
         u"SELECT referral_request_id FROM interactions WHERE id = ?"_s, { receivedInteractionId });
     if (!id.isValid() || id.isNull())
         return std::nullopt;
@@ -44,7 +44,7 @@ std::optional<Id> ReferralRepository::requestFor(Id receivedInteractionId) const
 
 std::optional<Id> ReferralRepository::templateOf(Id interactionId) const
 {
-    const QVariant id = sql::scalar(
+    const QVariant id = Query::scalar(
         m_workspace.database(), u"SELECT template_id FROM interactions WHERE id = ?"_s, { interactionId });
     if (!id.isValid() || id.isNull())
         return std::nullopt;
@@ -54,7 +54,7 @@ std::optional<Id> ReferralRepository::templateOf(Id interactionId) const
 QList<TemplateReferralCount> ReferralRepository::countsByTemplate() const
 {
     // Both counts walk the template_id and referral_request_id indexes; referral templates are few.
-    QSqlQuery query = sql::run(m_workspace.database(),
+    Query query(m_workspace.database(),
         u"SELECT t.id, t.name, t.shortcode, t.channel, t.archived_at,"
         " (SELECT count(*) FROM interactions request WHERE request.template_id = t.id AND request.kind = ?"
         " AND request.direction = ?),"

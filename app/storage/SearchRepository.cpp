@@ -4,7 +4,8 @@
 #include "storage/SearchRepository.h"
 
 #include "domain/MarkedText.h"
-#include "storage/Sql.h"
+#include "domain/TextFolding.h"
+#include "storage/Query.h"
 #include "storage/Workspace.h"
 
 #include <QHash>
@@ -28,7 +29,7 @@ const auto selectHits = u"SELECT x.id, x.customer_id, c.first_name, c.last_name,
                         " x.occurred_at, x.subject, page.score, page.marked_subject, page.snippet FROM ("_s;
 const auto joinHits = u") page JOIN interactions x ON x.id = page.id JOIN customers c ON c.id = x.customer_id"_s;
 
-SearchHit hitFrom(const QSqlQuery &query)
+SearchHit hitFrom(const Query &query)
 {
     SearchHit hit;
     hit.interactionId = query.value(0).toLongLong();
@@ -62,19 +63,17 @@ QString placeholders(qsizetype count)
 QString SearchRepository::matchFor(const QString &text) const
 {
     const SqlDialect &dialect = m_workspace.dialect();
-    if (dialect.backend() != Backend::Sqlite || !SqlDialect::lastWordIsPrefix(text))
+    if (!dialect.completesPrefixesFromIndex() || !SqlDialect::lastWordIsPrefix(text))
         return dialect.interactionTextQuery(text, false);
-    const QString prefix = SqlDialect::foldForSearch(SqlDialect::searchWords(text).constLast());
+    const QString prefix = foldText(SqlDialect::searchWords(text).constLast());
     if (prefix.size() <= SqlDialect::minPrefixLength)
         return dialect.interactionTextQuery(text, false);
-    QSqlQuery query = sql::prepare(m_workspace.database(), SqlDialect::indexedInteractionWordsQuery());
     // Only the longer words: the typed one is an alternative anyway, and the vocabulary reads every
     // document of each word it lists, so listing a common typed word ("order") would cost more than the
-    // search. No indexed word holds U+0001, so the longer words start right after it.
-    query.bindValue(0, QString(prefix + u"\u0001"_s));
-    query.bindValue(1, QString(prefix + u"\U0010FFFF"_s)); // past every word it starts
-    query.bindValue(2, maxIndexedCompletions + 1);
-    sql::run(query);
+    // search. No indexed word holds U+0001, so the longer words start right after it; U+10FFFF is past
+    // every word it starts.
+    Query query(m_workspace.database(), SqlDialect::indexedInteractionWordsQuery(),
+        { QString(prefix + u"\u0001"_s), QString(prefix + u"\U0010FFFF"_s), maxIndexedCompletions + 1 });
     QStringList words;
     while (query.next())
         words.append(query.value(0).toString());
@@ -109,17 +108,13 @@ SearchPage SearchRepository::search(
         statement
             += u" ORDER BY m.score DESC, m.id DESC LIMIT ?"_s + joinHits + u" ORDER BY page.score DESC, x.id DESC"_s;
     }
-    QSqlQuery query = sql::prepare(m_workspace.database(), statement);
-    int index = 0;
-    query.bindValue(index++, match);
+    QVariantList values { match };
     if (after) {
-        const QVariantList cursor = order == SearchOrder::Newest ? dialect.newestCursorValues(after->key, after->id)
-                                                                 : QVariantList { after->key, after->id };
-        for (const QVariant &value : cursor)
-            query.bindValue(index++, value);
+        values += order == SearchOrder::Newest ? dialect.newestCursorValues(after->key, after->id)
+                                               : QVariantList { after->key, after->id };
     }
-    query.bindValue(index, limit + 1); // one more tells whether another page exists
-    sql::run(query);
+    values.append(limit + 1); // one more tells whether another page exists
+    Query query(m_workspace.database(), statement, values);
 
     SearchPage page;
     while (query.next()) {
@@ -131,7 +126,7 @@ SearchPage SearchRepository::search(
         }
         page.hits.append(hitFrom(query));
     }
-    const bool markedInMatch = dialect.backend() == Backend::Sqlite && order == SearchOrder::Newest;
+    const bool markedInMatch = dialect.newestMatchesComeMarked() && order == SearchOrder::Newest;
     if (!markedInMatch)
         addHighlights(text, page.hits);
     for (SearchHit &hit : page.hits) {
@@ -144,20 +139,20 @@ SearchPage SearchRepository::search(
 QStringList SearchRepository::lastWordCompletions(const QString &text, const QList<SearchHit> &hits) const
 {
     const QStringList words = SqlDialect::searchWords(text);
-    if (m_workspace.dialect().backend() != Backend::Sqlite || !SqlDialect::lastWordIsPrefix(text))
+    if (!m_workspace.dialect().completesPrefixesFromIndex() || !SqlDialect::lastWordIsPrefix(text))
         return {};
-    const QString prefix = SqlDialect::foldForSearch(words.constLast());
-    QSqlQuery query = sql::prepare(m_workspace.database(),
-        u"SELECT subject, substr(body, 1, %1) FROM interactions WHERE id IN (%2)"_s.arg(
-            QString::number(completionScanLength), placeholders(hits.size())));
-    int index = 0;
+    const QString prefix = foldText(words.constLast());
+    QVariantList ids;
     for (const SearchHit &hit : hits)
-        query.bindValue(index++, hit.interactionId);
-    sql::run(query);
+        ids.append(hit.interactionId);
+    Query query(m_workspace.database(),
+        u"SELECT subject, substr(body, 1, %1) FROM interactions WHERE id IN (%2)"_s.arg(
+            QString::number(completionScanLength), placeholders(hits.size())),
+        ids);
     QSet<QString> found;
     while (query.next() && found.size() < maxCompletions) {
         for (int column = 0; column < 2; ++column) {
-            const QString folded = SqlDialect::foldForSearch(query.value(column).toString());
+            const QString folded = foldText(query.text(column));
             for (qsizetype at = folded.indexOf(prefix); at >= 0 && found.size() < maxCompletions;
                 at = folded.indexOf(prefix, at + 1)) {
                 const bool startsWord = at == 0 || !folded.at(at - 1).isLetterOrNumber();
@@ -170,7 +165,6 @@ QStringList SearchRepository::lastWordCompletions(const QString &text, const QLi
             }
         }
     }
-    query.finish();
     found.remove(prefix);
     QStringList completions(found.cbegin(), found.cend());
     completions.sort();
@@ -184,16 +178,14 @@ void SearchRepository::addHighlights(const QString &text, QList<SearchHit> &hits
         return;
     const SqlDialect &dialect = m_workspace.dialect();
     const QString match = dialect.interactionHighlightTextQuery(text, lastWordCompletions(text, hits));
-    QSqlQuery query = sql::prepare(m_workspace.database(), dialect.interactionHighlightsQuery(int(hits.size())));
-    int index = 0;
-    query.bindValue(index++, match);
+    QVariantList values { match };
     QHash<qint64, qsizetype> rowOf;
     for (qsizetype row = 0; row < hits.size(); ++row) {
         const qint64 key = dialect.highlightKey(hits.at(row).occurredAt, hits.at(row).interactionId);
-        query.bindValue(index++, key);
+        values.append(key);
         rowOf.insert(key, row);
     }
-    sql::run(query);
+    Query query(m_workspace.database(), dialect.interactionHighlightsQuery(int(hits.size())), values);
     while (query.next()) {
         const auto row = rowOf.constFind(query.value(0).toLongLong());
         if (row == rowOf.cend())

@@ -4,6 +4,10 @@
 #include "storage/SqlDialect.h"
 
 #include "domain/MarkedText.h"
+#include "domain/TextFolding.h"
+#include "storage/Migrations.h"
+#include "storage/PostgresAddress.h"
+#include "storage/Query.h"
 
 #include <QStringList>
 
@@ -53,18 +57,6 @@ qint64 SqlDialect::searchKey(qint64 occurredAt, qint64 id)
 QString SqlDialect::searchKeyExpression(const QString &occurredAt, const QString &id)
 {
     return u"%1 * 1048576 + (%2 & 1048575)"_s.arg(occurredAt, id);
-}
-
-QString SqlDialect::foldForSearch(const QString &text)
-{
-    QString folded;
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
-    folded.reserve(decomposed.size());
-    for (const QChar ch : decomposed) {
-        if (!ch.isMark())
-            folded.append(ch);
-    }
-    return folded.toCaseFolded();
 }
 
 QString SqlDialect::interactionMatchCondition() const
@@ -123,7 +115,7 @@ QString SqlDialect::interactionQuery(const QStringList &words, bool prefixAll, c
         }
         // FTS5 folds case and diacritics itself. PostgreSQL's index keeps diacritics (it has no
         // unaccent), so the word is looked up as typed and folded.
-        const QString folded = foldForSearch(typed);
+        const QString folded = foldText(typed);
         if (sqlite || folded == typed.toLower())
             terms.append(quoted(sqlite ? typed : folded, prefix));
         else
@@ -234,8 +226,8 @@ QString SqlDialect::resyncIdentityStatement(const QString &table) const
 
 QString SqlDialect::fullTextQuery(const QString &userText, bool prefixAll) const
 {
-    const QStringList words
-        = wordsOf(m_backend == Backend::Sqlite ? userText.left(2000) : foldForSearch(userText.left(2000)));
+    // The customer indexes hold search_text, folded by foldText() on both backends.
+    const QStringList words = wordsOf(foldText(userText.left(2000)));
     QStringList terms;
     for (qsizetype i = 0; i < words.size(); ++i) {
         const bool prefix = prefixAll || i == words.size() - 1;
@@ -255,6 +247,133 @@ QString SqlDialect::customerMatchCondition() const
 {
     return m_backend == Backend::Sqlite ? u"c.id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)"_s
                                         : u"c.search_vector @@ to_tsquery('simple', ?)"_s;
+}
+
+QString SqlDialect::customerMatchCountQuery() const
+{
+    if (m_backend != Backend::Sqlite)
+        return {};
+    return u"SELECT count(*) FROM (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ? LIMIT ?)"_s;
+}
+
+SqlDialect::CustomerMatch SqlDialect::customerMatch(bool manyMatches) const
+{
+    // SQLite plans the match as a list of ids to look up and sort; both forms return the same rows in the
+    // same order, but each is far cheaper for its kind of search.
+    if (m_backend == Backend::Sqlite && !manyMatches)
+        return { u"JOIN customers_fts f ON f.rowid = c.id "_s, u"customers_fts MATCH ?"_s };
+    if (m_backend == Backend::Sqlite)
+        return { u"INDEXED BY customers_by_sort_name "_s, customerMatchCondition() };
+    return { QString(), customerMatchCondition() };
+}
+
+bool SqlDialect::completesPrefixesFromIndex() const
+{
+    return m_backend == Backend::Sqlite;
+}
+
+bool SqlDialect::newestMatchesComeMarked() const
+{
+    return m_backend == Backend::Sqlite;
+}
+
+QString SqlDialect::filterOnlyMarker() const
+{
+    return m_backend == Backend::Sqlite ? u"+"_s : QString();
+}
+
+QString SqlDialect::emptyTableStatement(const QString &table) const
+{
+    if (m_backend == Backend::Postgres && table == u"audit_log"_s)
+        return u"TRUNCATE "_s + table;
+    return u"DELETE FROM "_s + table;
+}
+
+QSqlDatabase SqlDialect::addConnection(const QString &name) const
+{
+    return QSqlDatabase::addDatabase(m_backend == Backend::Sqlite ? u"QSQLITE"_s : u"QPSQL"_s, name);
+}
+
+bool SqlDialect::open(QSqlDatabase &db, const QString &file, const PostgresAddress *server) const
+{
+    if (m_backend == Backend::Sqlite) {
+        db.setDatabaseName(file);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        if (!db.open())
+            return false;
+        // WAL lets readers work while a writer commits; FULL makes a commit survive power loss.
+        Query::execute(db, u"PRAGMA journal_mode = WAL"_s);
+        Query::execute(db, u"PRAGMA synchronous = FULL"_s);
+        Query::execute(db, u"PRAGMA foreign_keys = ON"_s);
+        return true;
+    }
+    db.setHostName(server->host);
+    db.setPort(server->port);
+    db.setDatabaseName(server->database);
+    db.setUserName(server->user);
+    db.setPassword(server->password);
+    QStringList connectOptions = server->connectOptions;
+    if (!connectOptions.join(u' ').contains(u"connect_timeout="_s))
+        connectOptions.append(u"connect_timeout=5"_s);
+    connectOptions.append(u"application_name=tandem"_s);
+    db.setConnectOptions(connectOptions.join(u';'));
+    if (!db.open())
+        return false;
+    Query::execute(db, u"SET client_min_messages = warning"_s); // no NOTICE chatter on stderr
+    return true;
+}
+
+bool SqlDialect::openSqliteFileReadOnly(QSqlDatabase &db, const QString &file)
+{
+    db.setDatabaseName(file);
+    db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+    return db.open();
+}
+
+bool SqlDialect::announcesCommits() const
+{
+    return m_backend == Backend::Postgres;
+}
+
+QString SqlDialect::commitCounterQuery() const
+{
+    return m_backend == Backend::Sqlite ? u"PRAGMA data_version"_s : QString();
+}
+
+QString SqlDialect::bulkLoadedIndexesQuery() const
+{
+    if (m_backend != Backend::Sqlite)
+        return {};
+    return u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+           " AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ('customers', 'customer_tags',"
+           " 'interactions', 'survey_responses', 'escalations', 'escalation_events',"
+           " 'follow_ups') ORDER BY name"_s;
+}
+
+QStringList SqlDialect::bulkLoadStartStatements() const
+{
+    if (m_backend != Backend::Sqlite)
+        return {};
+    // Demo data is regenerated, not precious: skip the per-commit fsync and give SQLite room to sort
+    // index pages in memory while it loads.
+    return { u"PRAGMA synchronous = OFF"_s, u"PRAGMA cache_size = -262144"_s, u"DROP TRIGGER interactions_fts_insert"_s,
+        u"DROP TRIGGER customers_fts_insert"_s };
+}
+
+QStringList SqlDialect::bulkLoadIndexingStatements() const
+{
+    if (m_backend != Backend::Sqlite)
+        return {};
+    return QStringList { sqliteInteractionsFullTextFill(),
+        u"INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')"_s }
+    + sqliteFullTextInsertTriggers();
+}
+
+QStringList SqlDialect::bulkLoadEndStatements() const
+{
+    if (m_backend != Backend::Sqlite)
+        return {};
+    return { u"PRAGMA synchronous = FULL"_s, u"PRAGMA cache_size = -2000"_s };
 }
 
 } // namespace tandem

@@ -3,16 +3,22 @@
 
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
 
 namespace tandem {
 
+struct PostgresAddress;
+
 enum class Backend { Sqlite, Postgres };
 
-// The one seam where SQLite and PostgreSQL differ. Everything else is written in the SQL both accept
-// (RETURNING, ON CONFLICT, row-value comparisons, BIGINT millisecond timestamps).
+// The one seam where SQLite and PostgreSQL differ: connecting, full-text search, query-plan hints, bulk
+// loading, change notification and the few statements the two spell differently. Everything else in
+// app/storage is written in the SQL both accept (RETURNING, ON CONFLICT, row-value comparisons, BIGINT
+// millisecond timestamps) and asks this class for the backend's piece instead of testing backend().
+// Migration steps name their backend themselves.
 class SqlDialect
 {
 public:
@@ -77,8 +83,57 @@ public:
     [[nodiscard]] QString tableExistsQuery() const;
     // Brings an identity column's counter past rows inserted with explicit ids (PostgreSQL only).
     [[nodiscard]] QString resyncIdentityStatement(const QString &table) const;
-    // Casefolds and removes diacritics, as the search indexes do, so "zoe" finds "Zoë".
-    static QString foldForSearch(const QString &text);
+
+    // Connecting. A connection for `name` on this backend's Qt driver.
+    [[nodiscard]] QSqlDatabase addConnection(const QString &name) const;
+    // Points `db` at the workspace (the SQLite `file`, or the PostgreSQL `server`) and opens it, then sets
+    // the session up; false when it did not open (db.lastError() says why).
+    bool open(QSqlDatabase &db, const QString &file, const PostgresAddress *server) const;
+    // Opens the SQLite `file` read-only, for a look before anything is written to it.
+    static bool openSqliteFileReadOnly(QSqlDatabase &db, const QString &file);
+
+    // Change notification. True when the server announces other desks' commits (LISTEN/NOTIFY); otherwise
+    // commitCounterQuery() returns a number that changes whenever another connection commits.
+    [[nodiscard]] bool announcesCommits() const;
+    [[nodiscard]] QString commitCounterQuery() const;
+
+    // Customer search. Counts, up to the number bound second, the customers matching fullTextQuery()'s
+    // result bound first, where the plan depends on how many match (SQLite); empty elsewhere.
+    [[nodiscard]] QString customerMatchCountQuery() const;
+    // What a page of customers c joins (`from`, before WHERE) and the condition it adds, for
+    // fullTextQuery()'s result bound to one '?'. `manyMatches`: customerMatchCountQuery() reached its
+    // limit, so walking the name index in order and stopping at the page's end reads fewer rows than
+    // fetching and sorting every match.
+    struct CustomerMatch
+    {
+        QString from;
+        QString condition;
+    };
+    [[nodiscard]] CustomerMatch customerMatch(bool manyMatches) const;
+
+    // Interaction search: whether a prefix last word is replaced by the whole words it stands for in the
+    // index (indexedInteractionWordsQuery()), and whether newestInteractionMatchesQuery() marks its rows.
+    [[nodiscard]] bool completesPrefixesFromIndex() const;
+    [[nodiscard]] bool newestMatchesComeMarked() const;
+
+    // Put before a column in a condition that must stay a filter rather than pick another index whose rows
+    // would then need sorting (SQLite's unary plus); empty where the planner goes by cost (PostgreSQL).
+    [[nodiscard]] QString filterOnlyMarker() const;
+
+    // Empties a table when a workspace is replaced on purpose. The audit table refuses DELETE on a team
+    // server; TRUNCATE, which its trigger leaves to whoever may replace the workspace, empties it there.
+    [[nodiscard]] QString emptyTableStatement(const QString &table) const;
+
+    // Bulk loading (demo data). The rows (name, CREATE statement) of secondary indexes a bulk load drops and
+    // makes anew, since building an index from sorted rows is far faster than growing it (SQLite); empty
+    // elsewhere.
+    [[nodiscard]] QString bulkLoadedIndexesQuery() const;
+    // Run before the load, outside its transaction: durability off, full-text insert triggers dropped.
+    [[nodiscard]] QStringList bulkLoadStartStatements() const;
+    // Run in one transaction after the indexes are made anew: full-text indexes filled, triggers back.
+    [[nodiscard]] QStringList bulkLoadIndexingStatements() const;
+    // Run last, outside any transaction: durability and cache as normal.
+    [[nodiscard]] QStringList bulkLoadEndStatements() const;
 
 private:
     // highlight() and snippet() of interactions_fts, as the columns marked_subject and snippet.

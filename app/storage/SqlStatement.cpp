@@ -3,8 +3,6 @@
 
 #include "storage/SqlStatement.h"
 
-#include "storage/Sql.h"
-
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -15,15 +13,6 @@ void SqlStatement::add(const QString &text, const QVariantList &values)
 {
     m_text += text;
     m_values += values;
-}
-
-QSqlQuery SqlStatement::run(const QSqlDatabase &db) const
-{
-    QSqlQuery query = sql::prepare(db, m_text);
-    for (qsizetype i = 0; i < m_values.size(); ++i)
-        query.bindValue(int(i), m_values.at(i));
-    sql::run(query);
-    return query;
 }
 
 QString SqlStatement::placeholders(qsizetype count)

@@ -3,15 +3,13 @@
 
 #pragma once
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
 
 namespace tandem {
 
 // SQL put together piece by piece (optional filters), with its positional values in the order their
-// placeholders appear.
+// placeholders appear. Run it with Query.
 class SqlStatement
 {
 public:
@@ -22,9 +20,6 @@ public:
     void add(const SqlStatement &other) { add(other.m_text, other.m_values); }
     [[nodiscard]] const QString &text() const { return m_text; }
     [[nodiscard]] const QVariantList &values() const { return m_values; }
-
-    // Prepares, binds and executes; throws StorageError.
-    [[nodiscard]] QSqlQuery run(const QSqlDatabase &db) const;
 
     // "?, ?, ?"
     [[nodiscard]] static QString placeholders(qsizetype count);

@@ -4,9 +4,12 @@
 #include "storage/SqliteApi.h"
 
 #include "storage/StorageError.h"
+#include "storage/StorageLog.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -14,12 +17,78 @@ using namespace Qt::StringLiterals;
 
 namespace tandem::sqliteapi {
 
+namespace {
+
+constexpr qint64 probeAnswer = 20260415;
+
+void answerProbe(sqlite3_context *context, int, sqlite3_value **)
+{
+    sqlite3_result_int64(context, probeAnswer);
+}
+
+// Whether our sqlite3_* calls may be made on the Qt driver's handle: only when the driver runs the very
+// library we link. A driver built with its own SQLite would hand over a connection of another version,
+// which our calls would misread. The version is asked through Qt SQL (safe whatever the library); then a
+// function registered through our library on the handle must answer a query the driver runs.
+bool driverRunsOurLibrary(const QSqlDatabase &db, sqlite3 *handle)
+{
+    if (qEnvironmentVariableIsSet("TANDEM_SQLITE_PORTABLE")) {
+        qCDebug(lcStorage) << "TANDEM_SQLITE_PORTABLE is set: SQLite is read through Qt SQL only";
+        return false;
+    }
+    const QString ours = QString::fromLatin1(sqlite3_sourceid());
+    QSqlQuery version(db);
+    if (!version.exec(u"SELECT sqlite_source_id()"_s) || !version.next()) {
+        qCWarning(lcStorage) << "SQLite is read through Qt SQL only (slower): cannot ask the Qt driver's SQLite for"
+                                " its version:"
+                             << version.lastError().text();
+        return false;
+    }
+    const QString theirs = version.value(0).toString();
+    version.finish();
+    if (theirs != ours) {
+        qCWarning(lcStorage) << "SQLite is read through Qt SQL only (slower): the Qt driver runs SQLite" << theirs
+                             << "but Tandem is linked with" << ours;
+        return false;
+    }
+    if (sqlite3_create_function_v2(
+            handle, "tandem_library_probe", 0, SQLITE_UTF8, nullptr, answerProbe, nullptr, nullptr, nullptr)
+        != SQLITE_OK) {
+        qCWarning(lcStorage) << "SQLite is read through Qt SQL only (slower): the driver's connection refused a"
+                                " function registered through Tandem's SQLite:"
+                             << QString::fromUtf8(sqlite3_errmsg(handle));
+        return false;
+    }
+    QSqlQuery probe(db);
+    const bool answered
+        = probe.exec(u"SELECT tandem_library_probe()"_s) && probe.next() && probe.value(0).toLongLong() == probeAnswer;
+    probe.finish();
+    sqlite3_create_function_v2(
+        handle, "tandem_library_probe", 0, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr, nullptr);
+    if (!answered) {
+        qCWarning(lcStorage) << "SQLite is read through Qt SQL only (slower): the Qt driver's SQLite" << theirs
+                             << "does not see functions registered through Tandem's";
+        return false;
+    }
+    qCDebug(lcStorage) << "SQLite is read through its C API on the Qt driver's connection:" << ours;
+    return true;
+}
+
+} // namespace
+
 sqlite3 *handleOf(const QSqlDatabase &db)
 {
+    if (db.driverName() != u"QSQLITE"_s || !db.isOpen())
+        return nullptr;
     const QVariant handle = db.driver()->handle();
-    if (db.driverName() == u"QSQLITE"_s && handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(handle.constData());
-    return nullptr;
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!connection)
+        return nullptr;
+    // Decided once, on the first open connection: every connection comes from the same driver plugin.
+    static const bool sameLibrary = driverRunsOurLibrary(db, connection);
+    return sameLibrary ? connection : nullptr;
 }
 
 int bind(sqlite3_stmt *statement, int index, const QVariant &value)
@@ -43,6 +112,10 @@ int bind(sqlite3_stmt *statement, int index, const QVariant &value)
             = text->isNull() ? static_cast<const void *>(empty) : static_cast<const void *>(text->constData());
         return sqlite3_bind_text16(
             statement, index, characters, int(text->size() * qsizetype(sizeof(QChar))), SQLITE_STATIC);
+    }
+    case QMetaType::QByteArray: {
+        const auto *bytes = static_cast<const QByteArray *>(value.constData());
+        return sqlite3_bind_blob(statement, index, bytes->constData(), int(bytes->size()), SQLITE_TRANSIENT);
     }
     default: {
         const QByteArray converted = value.toString().toUtf8();

@@ -11,15 +11,16 @@ struct sqlite3_stmt;
 
 namespace tandem::sqliteapi {
 
-// The SQLite connection behind a QSQLITE database, or null for other drivers. Statements made on it
-// share the connection's transaction.
+// The SQLite connection behind an open QSQLITE database, or null for other drivers. Statements made on it
+// share the connection's transaction. Also null when the Qt driver does not run the SQLite library we link
+// (checked once, on the first connection, and logged to tandem.storage): then everything goes through Qt SQL.
 sqlite3 *handleOf(const QSqlDatabase &db);
 
-// Binds one value as sql::run binds it: a null QString as '', an invalid QVariant as NULL. A QString is
+// Binds one value as Query binds it: a null QString as '', an invalid QVariant as NULL. A QString is
 // bound in place, so `value` must live until the statement has stepped. Returns SQLite's result code.
 int bind(sqlite3_stmt *statement, int index, const QVariant &value);
 
-// Throws StorageError with the connection's last error, worded as sql::run words a refusal.
+// Throws StorageError with the connection's last error, worded as Query words a refusal.
 [[noreturn]] void throwLastError(sqlite3 *db);
 
 } // namespace tandem::sqliteapi

@@ -3,7 +3,7 @@
 
 #include "storage/TemplateRepository.h"
 
-#include "storage/Sql.h"
+#include "storage/Query.h"
 #include "storage/Workspace.h"
 
 using namespace Qt::StringLiterals;
@@ -14,7 +14,7 @@ namespace {
 const auto selectTemplates = u"SELECT id, owner_id, category, name, shortcode, channel, subject, body, referral,"
                              " usage_count, last_used_at FROM templates "_s;
 
-ReplyTemplate templateFrom(const QSqlQuery &query)
+ReplyTemplate templateFrom(const Query &query)
 {
     ReplyTemplate result;
     result.id = query.value(0).toLongLong();
@@ -43,7 +43,7 @@ QVariant channelValue(const std::optional<Channel> &channel)
 
 QList<ReplyTemplate> TemplateRepository::visibleTo(Id agentId) const
 {
-    QSqlQuery query = sql::run(m_workspace.database(),
+    Query query(m_workspace.database(),
         selectTemplates
             + u"WHERE archived_at IS NULL AND (owner_id IS NULL OR owner_id = ?)"
               " ORDER BY category, name, id"_s,
@@ -56,8 +56,7 @@ QList<ReplyTemplate> TemplateRepository::visibleTo(Id agentId) const
 
 std::optional<ReplyTemplate> TemplateRepository::find(Id id) const
 {
-    QSqlQuery query
-        = sql::run(m_workspace.database(), selectTemplates + u"WHERE id = ? AND archived_at IS NULL"_s, { id });
+    Query query(m_workspace.database(), selectTemplates + u"WHERE id = ? AND archived_at IS NULL"_s, { id });
     if (!query.next())
         return std::nullopt;
     return templateFrom(query);
@@ -65,16 +64,16 @@ std::optional<ReplyTemplate> TemplateRepository::find(Id id) const
 
 QList<ReplyTemplate> TemplateRepository::withShortcode(std::optional<Id> ownerId, const QString &shortcode) const
 {
-    QSqlQuery query = ownerId ? sql::run(m_workspace.database(),
-                                    selectTemplates
-                                        + u"WHERE archived_at IS NULL AND owner_id = ? AND shortcode = ?"
-                                          " ORDER BY id"_s,
-                                    { *ownerId, shortcode })
-                              : sql::run(m_workspace.database(),
-                                    selectTemplates
-                                        + u"WHERE archived_at IS NULL AND owner_id IS NULL"
-                                          " AND shortcode = ? ORDER BY id"_s,
-                                    { shortcode });
+    Query query = ownerId ? Query(m_workspace.database(),
+                                selectTemplates
+                                    + u"WHERE archived_at IS NULL AND owner_id = ? AND shortcode = ?"
+                                      " ORDER BY id"_s,
+                                { *ownerId, shortcode })
+                          : Query(m_workspace.database(),
+                                selectTemplates
+                                    + u"WHERE archived_at IS NULL AND owner_id IS NULL"
+                                      " AND shortcode = ? ORDER BY id"_s,
+                                { shortcode });
     QList<ReplyTemplate> templates;
     while (query.next())
         templates.append(templateFrom(query));
@@ -83,12 +82,12 @@ QList<ReplyTemplate> TemplateRepository::withShortcode(std::optional<Id> ownerId
 
 qint64 TemplateRepository::countIncludingArchived() const
 {
-    return sql::scalar(m_workspace.database(), u"SELECT count(*) FROM templates"_s).toLongLong();
+    return Query::scalar(m_workspace.database(), u"SELECT count(*) FROM templates"_s).toLongLong();
 }
 
 Id TemplateRepository::insert(const ReplyTemplate &replyTemplate, Millis now)
 {
-    return sql::scalar(m_workspace.database(),
+    return Query::scalar(m_workspace.database(),
         u"INSERT INTO templates (owner_id, category, name, shortcode, channel, subject, body, referral,"
         " usage_count, last_used_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " RETURNING id"_s,
@@ -101,32 +100,32 @@ Id TemplateRepository::insert(const ReplyTemplate &replyTemplate, Millis now)
 
 bool TemplateRepository::update(const ReplyTemplate &replyTemplate, Millis now)
 {
-    QSqlQuery query = sql::run(m_workspace.database(),
+    Query query(m_workspace.database(),
         u"UPDATE templates SET owner_id = ?, category = ?, name = ?, shortcode = ?, channel = ?,"
         " subject = ?, body = ?, referral = ?, updated_at = ?, version = version + 1"
         " WHERE id = ? AND archived_at IS NULL"_s,
         { sql::nullable(replyTemplate.ownerId), replyTemplate.category, replyTemplate.name, replyTemplate.shortcode,
             channelValue(replyTemplate.channel), replyTemplate.subject, replyTemplate.body,
             replyTemplate.referralRequest ? 1 : 0, now, replyTemplate.id });
-    return query.numRowsAffected() == 1;
+    return query.rowsAffected() == 1;
 }
 
 bool TemplateRepository::archive(Id id, Millis now)
 {
-    QSqlQuery query = sql::run(m_workspace.database(),
+    Query query(m_workspace.database(),
         u"UPDATE templates SET archived_at = ?, updated_at = ?, version = version + 1"
         " WHERE id = ? AND archived_at IS NULL"_s,
         { now, now, id });
-    return query.numRowsAffected() == 1;
+    return query.rowsAffected() == 1;
 }
 
 bool TemplateRepository::recordUse(Id id, Millis now)
 {
-    QSqlQuery query = sql::run(m_workspace.database(),
+    Query query(m_workspace.database(),
         u"UPDATE templates SET usage_count = usage_count + 1, last_used_at = ?"
         " WHERE id = ? AND archived_at IS NULL"_s,
         { now, id });
-    return query.numRowsAffected() == 1;
+    return query.rowsAffected() == 1;
 }
 
 } // namespace tandem

@@ -4,6 +4,7 @@
 #include "storage/Transaction.h"
 
 #include "storage/StorageError.h"
+#include "storage/StorageLog.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -21,8 +22,9 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 
 Transaction::~Transaction()
 {
-    if (m_open)
-        m_db.rollback();
+    // The error that unwound this scope is on its way up; a refused rollback only leaves a trace.
+    if (m_open && !m_db.rollback())
+        qCWarning(lcStorage) << "Could not roll back an unfinished transaction:" << m_db.lastError().text();
 }
 
 void Transaction::commit()

@@ -5,8 +5,9 @@
 
 #include "storage/ChangeFeed.h"
 #include "storage/Migrations.h"
-#include "storage/Sql.h"
+#include "storage/Query.h"
 #include "storage/StorageError.h"
+#include "storage/StorageLog.h"
 #include "storage/Transaction.h"
 
 #include <QAtomicInteger>
@@ -15,7 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -42,16 +42,17 @@ struct SchemaFacts
 SchemaFacts readSchemaFacts(const QSqlDatabase &db, const SqlDialect &dialect)
 {
     SchemaFacts facts;
-    facts.empty = sql::scalar(db, dialect.countTablesQuery()).toInt() == 0;
+    facts.empty = Query::scalar(db, dialect.countTablesQuery()).toInt() == 0;
     if (facts.empty)
         return facts;
-    const bool hasMeta = sql::scalar(db, dialect.tableExistsQuery(), { u"tandem_meta"_s }).toInt() > 0;
+    const bool hasMeta = Query::scalar(db, dialect.tableExistsQuery(), { u"tandem_meta"_s }).toInt() > 0;
     if (!hasMeta)
         return facts;
-    facts.isTandem
-        = sql::scalar(db, u"SELECT value FROM tandem_meta WHERE key = 'application'"_s).toString() == applicationMarker;
+    facts.isTandem = Query::scalar(db, u"SELECT value FROM tandem_meta WHERE key = 'application'"_s).toString()
+        == applicationMarker;
     if (facts.isTandem)
-        facts.schemaVersion = sql::scalar(db, u"SELECT value FROM tandem_meta WHERE key = 'schema_version'"_s).toInt();
+        facts.schemaVersion
+            = Query::scalar(db, u"SELECT value FROM tandem_meta WHERE key = 'schema_version'"_s).toInt();
     return facts;
 }
 
@@ -94,14 +95,13 @@ SchemaFacts inspectExistingSqliteFile(const QString &path)
     SchemaFacts facts;
     QString problem;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
-        if (!db.open()) {
+        const SqlDialect sqlite(Backend::Sqlite);
+        QSqlDatabase db = sqlite.addConnection(name);
+        if (!SqlDialect::openSqliteFileReadOnly(db, path)) {
             problem = Workspace::tr("Cannot open %1: %2").arg(where, db.lastError().text());
         } else {
             try {
-                facts = readSchemaFacts(db, SqlDialect(Backend::Sqlite));
+                facts = readSchemaFacts(db, sqlite);
             } catch (const StorageError &error) {
                 problem = Workspace::tr("%1 cannot be read as a Tandem workspace (%2). %3")
                               .arg(where, error.message(), untouchedFile());
@@ -206,35 +206,17 @@ void Workspace::openPostgres(const OpenOptions &options)
 
 void Workspace::configureConnection(QSqlDatabase &db) const
 {
-    if (m_dialect.backend() == Backend::Sqlite) {
-        db.setDatabaseName(m_spec);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-        if (!db.open())
-            return;
-        // WAL lets readers work while a writer commits; FULL makes a commit survive power loss.
-        sql::execute(db, u"PRAGMA journal_mode = WAL"_s);
-        sql::execute(db, u"PRAGMA synchronous = FULL"_s);
-        sql::execute(db, u"PRAGMA foreign_keys = ON"_s);
-        return;
-    }
-    db.setHostName(m_postgres->host);
-    db.setPort(m_postgres->port);
-    db.setDatabaseName(m_postgres->database);
-    db.setUserName(m_postgres->user);
-    db.setPassword(m_postgres->password);
-    QStringList connectOptions = m_postgres->connectOptions;
-    if (!connectOptions.join(u' ').contains(u"connect_timeout="_s))
-        connectOptions.append(u"connect_timeout=5"_s);
-    connectOptions.append(u"application_name=tandem"_s);
-    db.setConnectOptions(connectOptions.join(u';'));
-    if (db.open())
-        sql::execute(db, u"SET client_min_messages = warning"_s); // no NOTICE chatter on stderr
+    m_dialect.open(db, m_spec, m_postgres ? &*m_postgres : nullptr);
 }
 
 bool Workspace::ping() const
 {
-    QSqlQuery query(database());
-    return query.exec(u"SELECT 1"_s) && query.next();
+    try {
+        return Query::scalar(database(), u"SELECT 1"_s).toInt() == 1;
+    } catch (const StorageError &error) {
+        qCDebug(lcStorage) << "The database did not answer:" << error.message();
+        return false;
+    }
 }
 
 bool Workspace::reconnect()
@@ -253,8 +235,7 @@ QSqlDatabase Workspace::database() const
     if (existing != m_connections.constEnd())
         return QSqlDatabase::database(*existing, false);
     const QString name = m_connectionPrefix + u"-"_s + QString::number(m_connections.size());
-    QSqlDatabase db
-        = QSqlDatabase::addDatabase(m_dialect.backend() == Backend::Sqlite ? u"QSQLITE"_s : u"QPSQL"_s, name);
+    QSqlDatabase db = m_dialect.addConnection(name);
     m_connections.insert(thread, name);
     configureConnection(db);
     return db;
@@ -267,32 +248,35 @@ void Workspace::migrate(const OpenOptions &options)
         return;
     QSqlDatabase db = database();
     Transaction transaction(db);
-    sql::execute(db, u"CREATE TABLE IF NOT EXISTS tandem_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s);
+    Query::execute(db, u"CREATE TABLE IF NOT EXISTS tandem_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s);
     for (const Migration &migration : allMigrations()) {
         if (migration.version <= m_schemaVersion || migration.version > target)
             continue;
         for (const MigrationStep &step : migration.steps) {
             if (step.onlyFor && *step.onlyFor != m_dialect.backend())
                 continue;
-            sql::execute(db, m_dialect.adapt(step.sql));
+            if (step.rewrite)
+                step.rewrite(db);
+            else
+                Query::execute(db, m_dialect.adapt(step.sql));
         }
     }
     const QString upsert = u"INSERT INTO tandem_meta (key, value) VALUES (?, ?)"
                            " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s;
-    sql::run(db, upsert, { u"application"_s, applicationMarker });
-    sql::run(db, upsert, { u"schema_version"_s, QString::number(target) });
+    Query::run(db, upsert, { u"application"_s, applicationMarker });
+    Query::run(db, upsert, { u"schema_version"_s, QString::number(target) });
     transaction.commit();
     m_schemaVersion = target;
 }
 
 QString Workspace::metaValue(const QString &key) const
 {
-    return sql::scalar(database(), u"SELECT value FROM tandem_meta WHERE key = ?"_s, { key }).toString();
+    return Query::scalar(database(), u"SELECT value FROM tandem_meta WHERE key = ?"_s, { key }).toString();
 }
 
 void Workspace::setMetaValue(const QString &key, const QString &value)
 {
-    sql::run(database(),
+    Query::run(database(),
         u"INSERT INTO tandem_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
         { key, value });
 }

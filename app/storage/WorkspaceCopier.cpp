@@ -3,16 +3,15 @@
 
 #include "storage/WorkspaceCopier.h"
 
-#include "storage/AuditLog.h"
-#include "storage/Sql.h"
+#include "storage/AuditRecord.h"
+#include "storage/BulkStatement.h"
+#include "storage/Query.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
@@ -31,20 +30,19 @@ const QHash<QString, QStringList> &selfReferences()
 
 QStringList columnsOf(const QSqlDatabase &db, const QString &table)
 {
-    QSqlQuery query = sql::run(db, u"SELECT * FROM "_s + table + u" WHERE 1 = 0"_s);
-    const QSqlRecord record = query.record();
+    Query query(db, u"SELECT * FROM "_s + table + u" WHERE 1 = 0"_s);
     QStringList columns;
-    for (int i = 0; i < record.count(); ++i) {
+    for (const QString &column : query.columnNames()) {
         // Search vectors and keys are computed by the database, never written.
-        if (record.fieldName(i) != u"search_vector"_s && record.fieldName(i) != u"search_key"_s)
-            columns.append(record.fieldName(i));
+        if (column != u"search_vector"_s && column != u"search_key"_s)
+            columns.append(column);
     }
     return columns;
 }
 
 qint64 countRows(const QSqlDatabase &db, const QString &table)
 {
-    return sql::scalar(db, u"SELECT count(*) FROM "_s + table).toLongLong();
+    return Query::scalar(db, u"SELECT count(*) FROM "_s + table).toLongLong();
 }
 
 } // namespace
@@ -90,15 +88,10 @@ QList<TableCopy> WorkspaceCopier::copy(bool replaceTarget, const Progress &progr
     }
     if (existing > 0) {
         for (const QString &column : { u"merged_into"_s })
-            sql::execute(target, u"UPDATE customers SET "_s + column + u" = NULL"_s);
-        sql::execute(target, u"UPDATE interactions SET corrects_id = NULL, referral_request_id = NULL"_s);
-        // The audit table refuses DELETE on a team server; replacing a whole workspace on purpose empties it
-        // with TRUNCATE, which its trigger leaves to whoever may replace the workspace.
-        const bool appendOnlyAudit = m_to.dialect().backend() == Backend::Postgres;
-        for (auto table = tablesInDependencyOrder().crbegin(); table != tablesInDependencyOrder().crend(); ++table) {
-            const bool truncate = appendOnlyAudit && *table == u"audit_log"_s;
-            sql::execute(target, (truncate ? u"TRUNCATE "_s : u"DELETE FROM "_s) + *table);
-        }
+            Query::execute(target, u"UPDATE customers SET "_s + column + u" = NULL"_s);
+        Query::execute(target, u"UPDATE interactions SET corrects_id = NULL, referral_request_id = NULL"_s);
+        for (auto table = tablesInDependencyOrder().crbegin(); table != tablesInDependencyOrder().crend(); ++table)
+            Query::execute(target, m_to.dialect().emptyTableStatement(*table));
     }
 
     QList<TableCopy> copied;
@@ -113,35 +106,33 @@ QList<TableCopy> WorkspaceCopier::copy(bool replaceTarget, const Progress &progr
         QStringList placeholders;
         for (const QString &column : std::as_const(columns))
             placeholders.append(deferred.contains(column) ? u"NULL"_s : u"?"_s);
-        QSqlQuery insert = sql::prepare(target,
+        BulkStatement insert(target,
             u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s + placeholders.join(u", "_s)
                 + u")"_s);
-        QSqlQuery rows
-            = sql::run(source, u"SELECT "_s + columns.join(u", "_s) + u" FROM "_s + table + u" ORDER BY 1, 2"_s);
+        Query rows(source, u"SELECT "_s + columns.join(u", "_s) + u" FROM "_s + table + u" ORDER BY 1, 2"_s);
         qint64 count = 0;
         while (rows.next()) {
-            int bound = 0;
+            QVariantList values;
             for (int i = 0; i < columns.size(); ++i) {
                 if (!deferred.contains(columns.at(i)))
-                    insert.bindValue(bound++, rows.value(i));
+                    values.append(rows.value(i));
             }
-            sql::run(insert);
+            insert.run(values);
             if (++count % 50000 == 0 && progress)
                 progress(table, count);
         }
         for (const QString &column : deferred) {
             if (!columns.contains(column))
                 continue;
-            QSqlQuery links = sql::run(
+            Query links(
                 source, u"SELECT id, "_s + column + u" FROM "_s + table + u" WHERE "_s + column + u" IS NOT NULL"_s);
-            QSqlQuery update
-                = sql::prepare(target, u"UPDATE "_s + table + u" SET "_s + column + u" = ? WHERE id = ?"_s);
+            BulkStatement update(target, u"UPDATE "_s + table + u" SET "_s + column + u" = ? WHERE id = ?"_s);
             while (links.next())
-                sql::run(update, { links.value(1), links.value(0) });
+                update.run({ links.value(1), links.value(0) });
         }
         const QString resync = m_to.dialect().resyncIdentityStatement(table);
         if (!resync.isEmpty() && columns.contains(u"id"_s))
-            sql::run(target, resync);
+            Query::run(target, resync);
         if (countRows(target, table) != countRows(source, table)) {
             throw StorageError(tr("Copying %1 lost records (%2 of %3 arrived); nothing was copied.")
                     .arg(table)
@@ -153,16 +144,17 @@ QList<TableCopy> WorkspaceCopier::copy(bool replaceTarget, const Progress &progr
         copied.append({ table, count });
     }
 
-    QSqlQuery meta
-        = sql::run(source, u"SELECT key, value FROM tandem_meta WHERE key NOT IN ('application', 'schema_version')"_s);
+    Query meta(source, u"SELECT key, value FROM tandem_meta WHERE key NOT IN ('application', 'schema_version')"_s);
     while (meta.next()) {
-        sql::run(target,
+        Query::run(target,
             u"INSERT INTO tandem_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
             { meta.value(0), meta.value(1) });
     }
     const QJsonObject after { { u"from"_s, m_from.spec() }, { u"records"_s, qint64(copied.size()) } };
-    AuditLog(m_to).append({ 0, QDateTime::currentMSecsSinceEpoch(), std::nullopt, u"workspace.copy"_s, u"workspace"_s,
-        std::nullopt, QString(), QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)) });
+    AuditRecord(u"workspace.copy"_s, u"workspace"_s)
+        .at(QDateTime::currentMSecsSinceEpoch())
+        .after(after)
+        .appendTo(m_to);
     transaction.commit();
     return copied;
 }

@@ -7,7 +7,7 @@
 #include "services/ServiceError.h"
 #include "storage/AuditLog.h"
 #include "storage/PasswordHasher.h"
-#include "storage/Sql.h"
+#include "storage/Query.h"
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators_range.hpp>
@@ -21,7 +21,7 @@ namespace {
 
 QString storedHash(Workspace &workspace, const QString &login)
 {
-    return sql::scalar(workspace.database(), u"SELECT password_hash FROM agents WHERE login = ?"_s, { login })
+    return Query::scalar(workspace.database(), u"SELECT password_hash FROM agents WHERE login = ?"_s, { login })
         .toString();
 }
 
@@ -85,7 +85,7 @@ TEST_CASE("demo accounts sign in with their public passwords; a wrong one is ref
         CHECK(account.password == account.login);
 
     // No audit entry, no table holds a clear password.
-    QSqlQuery audit = sql::run(workspace.database(), u"SELECT before_data || after_data FROM audit_log"_s);
+    Query audit(workspace.database(), u"SELECT before_data || after_data FROM audit_log"_s);
     while (audit.next())
         CHECK_FALSE(audit.value(0).toString().contains(u"argon2"_s));
 }

@@ -7,7 +7,7 @@
 #include "services/AuditService.h"
 #include "services/TimelineService.h"
 #include "storage/AuditLog.h"
-#include "storage/Sql.h"
+#include "storage/Query.h"
 #include "storage/StorageError.h"
 
 #include <QSqlError>
@@ -39,7 +39,7 @@ struct AuditedWorkspace
             note.subject = u"Note %1"_s.arg(i);
             timeline.logInteraction(rep, note);
         }
-        lastId = sql::scalar(workspace.database(), u"SELECT max(id) FROM audit_log"_s).toLongLong();
+        lastId = Query::scalar(workspace.database(), u"SELECT max(id) FROM audit_log"_s).toLongLong();
     }
 
     Workspace &workspace() { return temp.open(); }
@@ -54,11 +54,11 @@ struct AuditedWorkspace
             QSqlQuery refused(db);
             CHECK_FALSE(refused.exec(statement));
             CHECK_THAT(refused.lastError().text().toStdString(), ContainsSubstring("append-only"));
-            sql::execute(db, u"ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only"_s);
+            Query::execute(db, u"ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only"_s);
         }
-        sql::execute(db, statement);
+        Query::execute(db, statement);
         if (temp.backend() == Backend::Postgres)
-            sql::execute(db, u"ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only"_s);
+            Query::execute(db, u"ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only"_s);
     }
 
     test::TempWorkspace temp;
@@ -128,7 +128,7 @@ TEST_CASE("deleting the newest entries is noticed through the chain head", "[rev
     SECTION("the last entry and the head that names it")
     {
         audited.tamper(u"DELETE FROM audit_log WHERE id = %1"_s.arg(last));
-        sql::execute(audited.workspace().database(), u"DELETE FROM tandem_meta WHERE key = 'audit_head'"_s);
+        Query::execute(audited.workspace().database(), u"DELETE FROM tandem_meta WHERE key = 'audit_head'"_s);
         CHECK(AuditLog(audited.workspace()).verify().firstBrokenId.has_value());
     }
 }
@@ -141,7 +141,7 @@ TEST_CASE("the newest entry rewritten with a matching hash still fails against t
     AuditLog log(audited.workspace());
     AuditEntry forged = log.find(audited.lastId)->entry;
     forged.after = u"{\"subject\":\"forged\"}"_s;
-    const QString previous = sql::scalar(
+    const QString previous = Query::scalar(
         audited.workspace().database(), u"SELECT prev_hash FROM audit_log WHERE id = ?"_s, { audited.lastId })
                                  .toString();
     audited.tamper(u"UPDATE audit_log SET after_data = '%1', hash = '%2' WHERE id = %3"_s.arg(
@@ -155,9 +155,9 @@ TEST_CASE("appending keeps the chain and its head together", "[review]")
     INFO("backend: " << test::backendName(backend).toStdString());
     AuditedWorkspace audited(backend);
     const QString head = audited.workspace().metaValue(u"audit_head"_s);
-    const QString lastHash
-        = sql::scalar(audited.workspace().database(), u"SELECT hash FROM audit_log WHERE id = ?"_s, { audited.lastId })
-              .toString();
+    const QString lastHash = Query::scalar(
+        audited.workspace().database(), u"SELECT hash FROM audit_log WHERE id = ?"_s, { audited.lastId })
+                                 .toString();
     CHECK(head == QString::number(audited.lastId) + u':' + lastHash);
 
     // The audit viewer pages newest first without gaps.
@@ -187,6 +187,6 @@ TEST_CASE("on PostgreSQL the audit table refuses UPDATE and DELETE by itself", "
     CHECK_FALSE(update.exec(u"UPDATE audit_log SET action = 'x'"_s));
     QSqlQuery remove(db);
     CHECK_FALSE(remove.exec(u"DELETE FROM audit_log"_s));
-    CHECK(sql::scalar(db, u"SELECT count(*) FROM audit_log"_s).toLongLong() == audited.lastId);
+    CHECK(Query::scalar(db, u"SELECT count(*) FROM audit_log"_s).toLongLong() == audited.lastId);
     CHECK_FALSE(AuditLog(audited.workspace()).verify().firstBrokenId.has_value());
 }

@@ -10,7 +10,7 @@
 #include "storage/AuditLog.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InteractionRepository.h"
-#include "storage/Sql.h"
+#include "storage/Query.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,7 +32,7 @@ constexpr Millis day = 24 * hour;
 
 qint64 countRows(Workspace &workspace, const QString &statement, std::initializer_list<QVariant> values = {})
 {
-    return sql::scalar(workspace.database(), statement, values).toLongLong();
+    return Query::scalar(workspace.database(), statement, values).toLongLong();
 }
 
 Id addInteraction(Workspace &workspace, Id customerId, InteractionKind kind, Channel channel, Millis at,
@@ -52,14 +52,14 @@ Id addInteraction(Workspace &workspace, Id customerId, InteractionKind kind, Cha
 
 void addSurvey(Workspace &workspace, Id customerId, SurveyKind kind, int score, const QString &comment, Millis at)
 {
-    sql::run(workspace.database(),
+    Query::run(workspace.database(),
         u"INSERT INTO survey_responses (customer_id, kind, score, comment, answered_at) VALUES (?, ?, ?, ?, ?)"_s,
         { customerId, keyOf(kind), score, comment, at });
 }
 
 void addEscalation(Workspace &workspace, Id customerId, Id creator, EscalationState state, Millis at)
 {
-    sql::run(workspace.database(),
+    Query::run(workspace.database(),
         u"INSERT INTO escalations (customer_id, created_by, state, severity, category, summary, created_at,"
         " claim_due_at, resolve_due_at) VALUES (?, ?, ?, 's3', 'bug', 'It breaks', ?, ?, ?)"_s,
         { customerId, creator, keyOf(state), at, at + hour, at + day });
@@ -67,7 +67,7 @@ void addEscalation(Workspace &workspace, Id customerId, Id creator, EscalationSt
 
 Id addFollowUp(Workspace &workspace, Id customerId, Id agentId, Millis due, std::optional<Millis> done)
 {
-    return sql::scalar(workspace.database(),
+    return Query::scalar(workspace.database(),
         u"INSERT INTO follow_ups (customer_id, agent_id, due_at, note, done_at, created_at)"
         " VALUES (?, ?, ?, 'call back', ?, ?) RETURNING id"_s,
         { customerId, agentId, due, sql::nullable(done), due - day })
@@ -109,7 +109,8 @@ Holdings holdingsOf(Workspace &workspace, Id customerId)
 QJsonObject auditAfter(Workspace &workspace, Id entryId)
 {
     const QString json
-        = sql::scalar(workspace.database(), u"SELECT after_data FROM audit_log WHERE id = ?"_s, { entryId }).toString();
+        = Query::scalar(workspace.database(), u"SELECT after_data FROM audit_log WHERE id = ?"_s, { entryId })
+              .toString();
     return QJsonDocument::fromJson(json.toUtf8()).object();
 }
 
@@ -243,7 +244,7 @@ TEST_CASE("editing a customer's details is validated and audited with before and
         CHECK(customers.search(u"quinter"_s, std::nullopt, 10).customers.size() == 1);
         CHECK(customers.search(u"zoe harb"_s, std::nullopt, 10).customers.size() == 1);
 
-        QSqlQuery audit = sql::run(workspace.database(),
+        Query audit(workspace.database(),
             u"SELECT actor_id, before_data, after_data FROM audit_log WHERE action = 'customer.update'"
             " AND entity = 'customer' AND entity_id = 3"_s);
         REQUIRE(audit.next());
@@ -295,13 +296,14 @@ TEST_CASE(
     addSurvey(workspace, duplicate, SurveyKind::Nps, 10, u"love it"_s, clock.now() - day);
     addEscalation(workspace, duplicate, actor.agentId, EscalationState::InProgress, clock.now() - day);
     addFollowUp(workspace, duplicate, actor.agentId, clock.now() + day, std::nullopt);
-    sql::run(workspace.database(), u"INSERT INTO customer_contacts (customer_id, kind, value) VALUES (?, 'email', ?)"_s,
+    Query::run(workspace.database(),
+        u"INSERT INTO customer_contacts (customer_id, kind, value) VALUES (?, 'email', ?)"_s,
         { duplicate, u"old.address@example.com"_s });
-    sql::run(
+    Query::run(
         workspace.database(), u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, 'wholesale')"_s, { duplicate });
-    sql::run(
+    Query::run(
         workspace.database(), u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, 'shared')"_s, { duplicate });
-    sql::run(workspace.database(), u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, 'shared')"_s, { keep });
+    Query::run(workspace.database(), u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, 'shared')"_s, { keep });
 
     const Holdings keptBefore = holdingsOf(workspace, keep);
     const Holdings duplicateBefore = holdingsOf(workspace, duplicate);

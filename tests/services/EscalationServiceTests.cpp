@@ -8,7 +8,7 @@
 #include "services/ServiceError.h"
 #include "storage/AuditLog.h"
 #include "storage/InteractionRepository.h"
-#include "storage/Sql.h"
+#include "storage/Query.h"
 
 #include <QDir>
 #include <QProcess>
@@ -31,7 +31,7 @@ constexpr Millis hour = 60 * minute;
 
 qint64 countRows(Workspace &workspace, const QString &statement, std::initializer_list<QVariant> values = {})
 {
-    return sql::scalar(workspace.database(), statement, values).toLongLong();
+    return Query::scalar(workspace.database(), statement, values).toLongLong();
 }
 
 // What one escalation has written so far: events, timeline entries, audit records.
@@ -251,7 +251,7 @@ TEST_CASE("the whole lifecycle: every step writes its event, timeline entry and 
     CHECK(events.at(3).note == u"Which proxy does the office use?"_s);
     CHECK(events.at(3).fromState == EscalationState::InProgress);
     CHECK(events.at(3).toState == EscalationState::NeedsInfoFromRep);
-    CHECK(sql::scalar(desk.workspace.database(),
+    CHECK(Query::scalar(desk.workspace.database(),
               u"SELECT body FROM interactions WHERE escalation_id = ? AND subject LIKE '%resolved%'"_s, { id })
               .toString()
         == u"Proxy credentials were not passed on; fixed in 4.2.1"_s);
@@ -381,7 +381,7 @@ TEST_CASE("a lead reassigns and re-rates; the SLA due times follow the severity"
     CHECK(rerated.severity == Severity::S1);
     CHECK(rerated.claimDueAt == escalatedAt + 15 * minute);
     CHECK(rerated.resolveDueAt == escalatedAt + 4 * hour);
-    const QString audit = sql::scalar(desk.workspace.database(),
+    const QString audit = Query::scalar(desk.workspace.database(),
         u"SELECT before_data || ' -> ' || after_data FROM audit_log WHERE entity_id = ?"
         " AND action = 'escalation.change_severity'"_s,
         { id })

@@ -7,7 +7,7 @@
 #include "services/FollowUpService.h"
 #include "services/ServiceError.h"
 #include "storage/InteractionRepository.h"
-#include "storage/Sql.h"
+#include "storage/Query.h"
 
 #include <QTimeZone>
 
@@ -26,7 +26,7 @@ constexpr Millis day = 24 * hour;
 
 qint64 countRows(Workspace &workspace, const QString &statement, std::initializer_list<QVariant> values = {})
 {
-    return sql::scalar(workspace.database(), statement, values).toLongLong();
+    return Query::scalar(workspace.database(), statement, values).toLongLong();
 }
 
 QList<Id> idsOf(const FollowUpPage &page)
@@ -120,7 +120,7 @@ TEST_CASE("my follow-ups: due first, overdue marked, keyset-paged, completed one
     const Actor other = accounts.signInWithoutPassword(u"rep3"_s);
     const Actor specialist = accounts.signInWithoutPassword(u"specialist"_s);
     const Actor lead = accounts.signInWithoutPassword(u"lead"_s);
-    sql::run(
+    Query::run(
         workspace.database(), u"UPDATE follow_ups SET done_at = ? WHERE agent_id = ?"_s, { clock.now(), rep.agentId });
 
     const Id inFiveDays = followUps.schedule(rep, 1, clock.now() + 5 * day, u"five"_s);

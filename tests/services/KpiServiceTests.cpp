@@ -6,7 +6,7 @@
 #include "services/AccountService.h"
 #include "services/KpiService.h"
 #include "services/ServiceError.h"
-#include "storage/Sql.h"
+#include "storage/Query.h"
 
 #include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
@@ -46,15 +46,17 @@ public:
                 : i == 8                      ? QVariant(periodStart + 9 * day)
                                               : QVariant();
             const Millis created = joinsInPeriod ? periodStart + day : periodStart - 100 * day;
-            sql::run(m_db,
+            Query::run(m_db,
                 u"INSERT INTO customers (id, first_name, last_name, sort_name, lifecycle, created_at, updated_at,"
                 " churned_at) VALUES (?, ?, 'Test', ?, ?, ?, ?, ?)"_s,
                 { i, u"Customer%1"_s.arg(i), u"customer%1 test"_s.arg(i), lifecycle, created, created, churnedAt });
         }
-        lateDelivery = sql::scalar(m_db, u"INSERT INTO complaint_causes (name) VALUES ('Late delivery') RETURNING id"_s)
-                           .toLongLong();
-        billingError = sql::scalar(m_db, u"INSERT INTO complaint_causes (name) VALUES ('Billing error') RETURNING id"_s)
-                           .toLongLong();
+        lateDelivery
+            = Query::scalar(m_db, u"INSERT INTO complaint_causes (name) VALUES ('Late delivery') RETURNING id"_s)
+                  .toLongLong();
+        billingError
+            = Query::scalar(m_db, u"INSERT INTO complaint_causes (name) VALUES ('Billing error') RETURNING id"_s)
+                  .toLongLong();
 
         // repA served customers 1, 2 and 6 in the 90 days before the period.
         for (const Id customer : { 1, 2, 6 })
@@ -92,7 +94,7 @@ public:
         // repA's request); an unlinked referral logged by repB in week 1.
         const Id request = interaction(1, repA, u"referral"_s, u"outbound"_s, periodStart + 3 * day);
         const Id received = interaction(1, repB, u"referral"_s, u"inbound"_s, periodStart + 5 * day);
-        sql::run(m_db, u"UPDATE interactions SET referral_request_id = ? WHERE id = ?"_s, { request, received });
+        Query::run(m_db, u"UPDATE interactions SET referral_request_id = ? WHERE id = ?"_s, { request, received });
         interaction(2, repB, u"referral"_s, u"inbound"_s, periodStart + 9 * day);
 
         // Escalations. E1 (repA, week 0): claimed and resolved in time after 4 h. E2 (repB, week 1): claimed
@@ -118,7 +120,7 @@ public:
 private:
     Id agent(const QString &login, Role role)
     {
-        return sql::scalar(m_db,
+        return Query::scalar(m_db,
             u"INSERT INTO agents (login, display_name, role, created_at) VALUES (?, ?, ?, 0) RETURNING id"_s,
             { login, login, keyOf(role) })
             .toLongLong();
@@ -127,7 +129,7 @@ private:
     Id interaction(Id customer, std::optional<Id> agent, const QString &kind, const QString &direction, Millis at,
         std::optional<Id> cause = std::nullopt, const QString &channel = u"email"_s)
     {
-        return sql::scalar(m_db,
+        return Query::scalar(m_db,
             u"INSERT INTO interactions (customer_id, agent_id, channel, direction, kind, subject,"
             " occurred_at, created_at, complaint_cause_id) VALUES (?, ?, ?, ?, ?, 'x', ?, ?, ?)"
             " RETURNING id"_s,
@@ -138,7 +140,7 @@ private:
     void survey(Id customer, std::optional<Id> agent, const QString &kind, int score, Millis at)
     {
         const Id id = interaction(customer, agent, u"feedback"_s, u"inbound"_s, at);
-        sql::run(m_db,
+        Query::run(m_db,
             u"INSERT INTO survey_responses (customer_id, interaction_id, kind, score, answered_at)"
             " VALUES (?, ?, ?, ?, ?)"_s,
             { customer, id, kind, score, at });
@@ -148,7 +150,7 @@ private:
         Millis claimWithin, std::optional<Millis> resolveAfter, Millis resolveWithin)
     {
         const QString state = resolveAfter ? u"resolved"_s : (claimAfter ? u"in_progress"_s : u"new"_s);
-        return sql::scalar(m_db,
+        return Query::scalar(m_db,
             u"INSERT INTO escalations (customer_id, created_by, assigned_to, state, severity, category,"
             " summary, created_at, claimed_at, resolved_at, claim_due_at, resolve_due_at, sla_due_at)"
             " VALUES (1, ?, ?, ?, 's2', 'bug', 'x', ?, ?, ?, ?, ?, ?) RETURNING id"_s,
@@ -161,7 +163,7 @@ private:
 
     void event(Id escalationId, Id actor, const QString &action, Millis at)
     {
-        sql::run(m_db,
+        Query::run(m_db,
             u"INSERT INTO escalation_events (escalation_id, actor_id, action, to_state, occurred_at)"
             " VALUES (?, ?, ?, 'resolved', ?)"_s,
             { escalationId, actor, action, at });

@@ -11,7 +11,7 @@
 #include "services/ServiceError.h"
 #include "services/TimelineService.h"
 #include "storage/AuditLog.h"
-#include "storage/Sql.h"
+#include "storage/Query.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -209,7 +209,7 @@ TEST_CASE("a lead's QA review reaches the agent's records, audited", "[review]")
     const Actor lead = accounts.defaultDemoActor();
     const Actor rep = accounts.signInWithoutPassword(u"rep"_s);
     const Id interaction
-        = sql::scalar(workspace.database(), u"SELECT max(id) FROM interactions WHERE agent_id = ?"_s, { rep.agentId })
+        = Query::scalar(workspace.database(), u"SELECT max(id) FROM interactions WHERE agent_id = ?"_s, { rep.agentId })
               .toLongLong();
 
     QaReview review;
@@ -223,8 +223,8 @@ TEST_CASE("a lead's QA review reaches the agent's records, audited", "[review]")
     QaReview missing = review;
     missing.setScore(QaCriterion::Listen, 0);
     CHECK_THROWS_AS(reviews.score(lead, interaction, missing), ServiceError);
-    const Id nobodys
-        = sql::scalar(workspace.database(), u"SELECT min(id) FROM interactions WHERE agent_id IS NULL"_s).toLongLong();
+    const Id nobodys = Query::scalar(workspace.database(), u"SELECT min(id) FROM interactions WHERE agent_id IS NULL"_s)
+                           .toLongLong();
     CHECK_THROWS_AS(reviews.score(lead, nobodys, review), ServiceError);
 
     const Id id = reviews.score(lead, interaction, review);

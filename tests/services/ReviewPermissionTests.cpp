@@ -9,7 +9,7 @@
 #include "services/RecordsService.h"
 #include "services/ReviewService.h"
 #include "services/ServiceError.h"
-#include "storage/Sql.h"
+#include "storage/Query.h"
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators_range.hpp>
@@ -32,7 +32,7 @@ QaReview allFours()
 
 Id interactionOf(Workspace &workspace, Id agentId)
 {
-    return sql::scalar(workspace.database(), u"SELECT min(id) FROM interactions WHERE agent_id = ?"_s, { agentId })
+    return Query::scalar(workspace.database(), u"SELECT min(id) FROM interactions WHERE agent_id = ?"_s, { agentId })
         .toLongLong();
 }
 

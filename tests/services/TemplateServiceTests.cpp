@@ -12,7 +12,7 @@
 #include "services/WorkspaceSetup.h"
 #include "storage/AuditLog.h"
 #include "storage/CustomerRepository.h"
-#include "storage/Sql.h"
+#include "storage/Query.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -87,18 +87,18 @@ ReplyTemplate sharedTemplate(const QString &name, const QString &shortcode)
 
 qint64 auditCount(Workspace &workspace, const QString &action)
 {
-    return sql::scalar(workspace.database(), u"SELECT count(*) FROM audit_log WHERE action = ?"_s, { action })
+    return Query::scalar(workspace.database(), u"SELECT count(*) FROM audit_log WHERE action = ?"_s, { action })
         .toLongLong();
 }
 
 qint64 auditCount(Workspace &workspace)
 {
-    return sql::scalar(workspace.database(), u"SELECT count(*) FROM audit_log"_s).toLongLong();
+    return Query::scalar(workspace.database(), u"SELECT count(*) FROM audit_log"_s).toLongLong();
 }
 
 qint64 templateRows(Workspace &workspace)
 {
-    return sql::scalar(workspace.database(), u"SELECT count(*) FROM templates"_s).toLongLong();
+    return Query::scalar(workspace.database(), u"SELECT count(*) FROM templates"_s).toLongLong();
 }
 
 std::optional<ReplyTemplate> byShortcode(const QList<ReplyTemplate> &templates, const QString &shortcode)
@@ -374,10 +374,10 @@ TEST_CASE("archiving a template hides it but keeps the row and writes the audit 
     CHECK(service.templates(lead).isEmpty());
     CHECK_THROWS_AS(service.update(lead, edited), ServiceError);
     CHECK(templateRows(workspace) == 1);
-    CHECK(sql::scalar(workspace.database(), u"SELECT archived_at FROM templates WHERE id = ?"_s, { id }).toLongLong()
+    CHECK(Query::scalar(workspace.database(), u"SELECT archived_at FROM templates WHERE id = ?"_s, { id }).toLongLong()
         == clock.now());
 
-    QSqlQuery audit = sql::run(workspace.database(),
+    Query audit(workspace.database(),
         u"SELECT action, entity, entity_id, actor_id, before_data, after_data FROM audit_log"
         " WHERE entity = 'template' ORDER BY id"_s);
     std::vector<std::string> actions;
@@ -437,6 +437,11 @@ TEST_CASE("the template list filters by category and text and finds shortcodes",
     const QList<ReplyTemplate> zoe = service.templates(rep, { u"ZOE"_s, {}, {} });
     REQUIRE(zoe.size() == 1);
     CHECK(zoe.front().id == mine);
+    // The filter folds as customer search does (domain/TextFolding): dotless ı and ß included.
+    const Id yilmaz = service.create(rep, personalTemplate(rep, u"Yılmaz Straße"_s, u"yilmaz"_s));
+    const QList<ReplyTemplate> folded = service.templates(rep, { u"yilm strasse"_s, {}, {} });
+    REQUIRE(folded.size() == 1);
+    CHECK(folded.front().id == yilmaz);
 }
 
 TEST_CASE("a template rendered for a customer fills what is known and names what is missing", "[templates]")
@@ -559,7 +564,7 @@ TEST_CASE(
     const Interaction received = *timeline.interaction(receipt.interactionId);
     CHECK(received.kind == InteractionKind::Referral);
     CHECK(received.direction == Direction::Inbound);
-    CHECK(sql::scalar(workspace.database(), u"SELECT referral_request_id FROM interactions WHERE id = ?"_s,
+    CHECK(Query::scalar(workspace.database(), u"SELECT referral_request_id FROM interactions WHERE id = ?"_s,
               { receipt.interactionId })
               .toLongLong()
         == secondRequest);

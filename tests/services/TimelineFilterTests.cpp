@@ -6,7 +6,7 @@
 #include "services/AccountService.h"
 #include "services/ServiceError.h"
 #include "services/TimelineService.h"
-#include "storage/Sql.h"
+#include "storage/Query.h"
 
 #include <QSet>
 
@@ -87,7 +87,7 @@ TEST_CASE("any text typed into the timeline filter is safe", "[timeline]")
     TimelineFilter filter;
     filter.text = hostile;
     CHECK_NOTHROW(timeline.page(1, filter, std::nullopt, 50));
-    CHECK(sql::scalar(workspace.database(), u"SELECT count(*) FROM interactions"_s).toInt() == 200);
+    CHECK(Query::scalar(workspace.database(), u"SELECT count(*) FROM interactions"_s).toInt() == 200);
 }
 
 TEST_CASE("paging returns every event exactly once while new events arrive between pages", "[timeline]")
@@ -164,7 +164,7 @@ TEST_CASE("a complaint needs a cause and a survey answer must fit its scale", "[
     CHECK_THROWS_AS(timeline.logInteraction(rep, feedback, nps), ServiceError);
     nps.score = 10;
     const Id answered = timeline.logInteraction(rep, feedback, nps);
-    CHECK(sql::scalar(
+    CHECK(Query::scalar(
               workspace.database(), u"SELECT score FROM survey_responses WHERE interaction_id = ?"_s, { answered })
               .toInt()
         == 10);

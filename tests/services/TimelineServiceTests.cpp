@@ -7,7 +7,7 @@
 #include "services/ServiceError.h"
 #include "services/TimelineService.h"
 #include "storage/AuditLog.h"
-#include "storage/Sql.h"
+#include "storage/Query.h"
 
 #include <QSet>
 
@@ -78,7 +78,7 @@ TEST_CASE("logging an interaction stores it with its audit record and tells list
     CHECK(stored->body == call.body);
     CHECK(timeline.page(2, std::nullopt, 1).interactions.front().id == id);
     CHECK(notifications == 1);
-    CHECK(sql::scalar(workspace.database(),
+    CHECK(Query::scalar(workspace.database(),
               u"SELECT count(*) FROM audit_log WHERE action = 'interaction.log'"
               " AND entity_id = ? AND actor_id = ?"_s,
               { id, rep.agentId })
@@ -99,5 +99,5 @@ TEST_CASE("logging for a customer that does not exist is refused and writes noth
     Interaction note;
     note.customerId = 999;
     CHECK_THROWS_AS(timeline.logInteraction(rep, note), ServiceError);
-    CHECK(sql::scalar(workspace.database(), u"SELECT count(*) FROM interactions"_s).toInt() == 20);
+    CHECK(Query::scalar(workspace.database(), u"SELECT count(*) FROM interactions"_s).toInt() == 20);
 }

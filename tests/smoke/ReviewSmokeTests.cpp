@@ -3,7 +3,7 @@
 
 #include "services/AccountService.h"
 #include "services/KpiService.h"
-#include "storage/Sql.h"
+#include "storage/Query.h"
 #include "storage/Workspace.h"
 
 #include <QDateTime>
@@ -65,7 +65,7 @@ QString demoWorkspace(const QTemporaryDir &home)
 void tamper(const QString &workspace, const QString &statement)
 {
     std::unique_ptr<Workspace> opened = Workspace::open(workspace);
-    sql::execute(opened->database(), statement);
+    Query::execute(opened->database(), statement);
 }
 
 } // namespace

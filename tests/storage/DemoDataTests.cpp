@@ -3,11 +3,10 @@
 
 #include "TempWorkspace.h"
 #include "domain/Records.h"
-#include "storage/Sql.h"
+#include "storage/Query.h"
 #include "storage/StorageError.h"
 
 #include <QCryptographicHash>
-#include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <catch2/catch_test_macros.hpp>
@@ -24,9 +23,10 @@ QByteArray contentHash(Workspace &workspace)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString &table : { u"agents"_s, u"customers"_s, u"customer_tags"_s, u"interactions"_s,
              u"survey_responses"_s, u"escalations"_s, u"follow_ups"_s }) {
-        QSqlQuery query = sql::run(workspace.database(), u"SELECT * FROM "_s + table + u" ORDER BY 1, 2"_s);
+        Query query(workspace.database(), u"SELECT * FROM "_s + table + u" ORDER BY 1, 2"_s);
+        const qsizetype columns = query.columnNames().size();
         while (query.next()) {
-            for (int column = 0; column < query.record().count(); ++column)
+            for (int column = 0; column < columns; ++column)
                 hash.addData(QByteArray(query.value(column).toString().toUtf8() + '\x1f'));
         }
     }
@@ -36,8 +36,7 @@ QByteArray contentHash(Workspace &workspace)
 QStringList distinctValues(Workspace &workspace, const QString &column)
 {
     QStringList values;
-    QSqlQuery query
-        = sql::run(workspace.database(), u"SELECT DISTINCT "_s + column + u" FROM interactions ORDER BY 1"_s);
+    Query query(workspace.database(), u"SELECT DISTINCT "_s + column + u" FROM interactions ORDER BY 1"_s);
     while (query.next())
         values.append(query.value(0).toString());
     return values;
@@ -66,8 +65,8 @@ TEST_CASE("demo data covers every channel, kind and role a desk sees", "[storage
     test::TempWorkspace temp(backend);
     Workspace &workspace = temp.openWithDemo(60, 4000, 3);
     const QSqlDatabase db = workspace.database();
-    CHECK(sql::scalar(db, u"SELECT count(*) FROM customers"_s).toInt() == 60);
-    CHECK(sql::scalar(db, u"SELECT count(*) FROM interactions"_s).toInt() == 4000);
+    CHECK(Query::scalar(db, u"SELECT count(*) FROM customers"_s).toInt() == 60);
+    CHECK(Query::scalar(db, u"SELECT count(*) FROM interactions"_s).toInt() == 4000);
     for (const Channel channel : allValues<Channel>())
         CHECK(distinctValues(workspace, u"channel"_s).contains(keyOf(channel)));
     for (const InteractionKind kind : { InteractionKind::Message, InteractionKind::Call, InteractionKind::Note,
@@ -76,15 +75,15 @@ TEST_CASE("demo data covers every channel, kind and role a desk sees", "[storage
     for (const BodyFormat format : { BodyFormat::Log, BodyFormat::Json, BodyFormat::StackTrace })
         CHECK(distinctValues(workspace, u"body_format"_s).contains(keyOf(format)));
     for (const Role role : allValues<Role>())
-        CHECK(sql::scalar(db, u"SELECT count(*) FROM agents WHERE role = ?"_s, { keyOf(role) }).toInt() >= 1);
-    CHECK(
-        sql::scalar(db, u"SELECT count(*) FROM interactions WHERE kind = 'complaint' AND complaint_cause_id IS NULL"_s)
-            .toInt()
+        CHECK(Query::scalar(db, u"SELECT count(*) FROM agents WHERE role = ?"_s, { keyOf(role) }).toInt() >= 1);
+    CHECK(Query::scalar(
+              db, u"SELECT count(*) FROM interactions WHERE kind = 'complaint' AND complaint_cause_id IS NULL"_s)
+              .toInt()
         == 0);
-    CHECK(
-        sql::scalar(db, u"SELECT count(*) FROM interactions WHERE kind = 'refund' AND amount_cents < 0"_s).toInt() > 0);
-    CHECK(sql::scalar(db, u"SELECT count(*) FROM survey_responses"_s).toInt() > 0);
-    CHECK(sql::scalar(db, u"SELECT count(*) FROM escalations WHERE state NOT IN ('closed')"_s).toInt() > 0);
+    CHECK(Query::scalar(db, u"SELECT count(*) FROM interactions WHERE kind = 'refund' AND amount_cents < 0"_s).toInt()
+        > 0);
+    CHECK(Query::scalar(db, u"SELECT count(*) FROM survey_responses"_s).toInt() > 0);
+    CHECK(Query::scalar(db, u"SELECT count(*) FROM escalations WHERE state NOT IN ('closed')"_s).toInt() > 0);
     CHECK(workspace.metaValue(u"demo"_s) == u"1"_s);
 }
 
@@ -95,5 +94,5 @@ TEST_CASE("demo data goes only into an empty workspace", "[storage][demo]")
     test::TempWorkspace temp(backend);
     Workspace &workspace = temp.openWithDemo(5, 50, 1);
     CHECK_THROWS_AS(DemoDataWriter(workspace).write({ 5, 50, 1, test::TempWorkspace::demoAnchor }), StorageError);
-    CHECK(sql::scalar(workspace.database(), u"SELECT count(*) FROM customers"_s).toInt() == 5);
+    CHECK(Query::scalar(workspace.database(), u"SELECT count(*) FROM customers"_s).toInt() == 5);
 }

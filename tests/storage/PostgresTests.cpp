@@ -6,7 +6,7 @@
 #include "storage/ChangeFeed.h"
 #include "storage/CustomerRepository.h"
 #include "storage/PostgresAddress.h"
-#include "storage/Sql.h"
+#include "storage/Query.h"
 #include "storage/StorageError.h"
 
 #include <QProcess>
@@ -73,7 +73,7 @@ TEST_CASE("a PostgreSQL database that holds other data is refused and not writte
         other.setUserName(address->user);
         other.setConnectOptions(address->connectOptions.join(u';'));
         REQUIRE(other.open());
-        sql::execute(other, u"CREATE TABLE invoices (number TEXT)"_s);
+        Query::execute(other, u"CREATE TABLE invoices (number TEXT)"_s);
         other.close();
     }
     QSqlDatabase::removeDatabase(u"other-app"_s);

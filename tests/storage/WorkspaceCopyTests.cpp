@@ -5,7 +5,7 @@
 #include "storage/AuditLog.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InteractionRepository.h"
-#include "storage/Sql.h"
+#include "storage/Query.h"
 #include "storage/StorageError.h"
 #include "storage/WorkspaceCopier.h"
 
@@ -20,7 +20,7 @@ namespace {
 
 qint64 rows(Workspace &workspace, const QString &table)
 {
-    return sql::scalar(workspace.database(), u"SELECT count(*) FROM "_s + table).toLongLong();
+    return Query::scalar(workspace.database(), u"SELECT count(*) FROM "_s + table).toLongLong();
 }
 
 } // namespace
@@ -28,7 +28,7 @@ qint64 rows(Workspace &workspace, const QString &table)
 TEST_CASE("the copy covers every table of the schema", "[storage][copy]")
 {
     test::TempWorkspace temp;
-    QSqlQuery tables = sql::run(temp.open().database(),
+    Query tables(temp.open().database(),
         u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%'"
         " AND name NOT LIKE 'sqlite_%' AND name <> 'tandem_meta'"_s);
     QStringList schemaTables;
@@ -55,7 +55,7 @@ TEST_CASE("a desk's workspace moves to another workspace with every record", "[s
     note.body = u"Line one\nשלום\n"_s + QString(5000, u'x');
     note.occurredAt = 77;
     const Id noteId = InteractionRepository(from).insert(note, 77);
-    sql::execute(from.database(), u"UPDATE customers SET merged_into = 5 WHERE id = 4"_s);
+    Query::execute(from.database(), u"UPDATE customers SET merged_into = 5 WHERE id = 4"_s);
 
     test::TempWorkspace team(targetBackend);
     Workspace &to = team.open();

@@ -4,7 +4,7 @@
 #include "TempWorkspace.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InteractionRepository.h"
-#include "storage/Sql.h"
+#include "storage/Query.h"
 #include "storage/StorageError.h"
 #include "storage/Workspace.h"
 
@@ -72,9 +72,9 @@ TEST_CASE("a new workspace is created at the latest schema with durable settings
     if (backend != Backend::Sqlite)
         return;
     const QSqlDatabase db = workspace.database();
-    CHECK(sql::scalar(db, u"PRAGMA journal_mode"_s).toString() == u"wal"_s);
-    CHECK(sql::scalar(db, u"PRAGMA foreign_keys"_s).toInt() == 1);
-    CHECK(sql::scalar(db, u"PRAGMA synchronous"_s).toInt() == 2); // FULL
+    CHECK(Query::scalar(db, u"PRAGMA journal_mode"_s).toString() == u"wal"_s);
+    CHECK(Query::scalar(db, u"PRAGMA foreign_keys"_s).toInt() == 1);
+    CHECK(Query::scalar(db, u"PRAGMA synchronous"_s).toInt() == 2); // FULL
 }
 
 TEST_CASE("opening an existing workspace keeps its data", "[storage]")
@@ -113,7 +113,7 @@ TEST_CASE("a version 1 workspace is upgraded, with search over what it already h
     REQUIRE(found.customers.size() == 1);
     CHECK(found.customers.front().id == customerId);
     if (backend == Backend::Sqlite) {
-        CHECK(sql::scalar(upgraded.database(),
+        CHECK(Query::scalar(upgraded.database(),
                   u"SELECT count(*) FROM interactions_fts WHERE interactions_fts MATCH 'firmware'"_s)
                   .toInt()
             == 1);
@@ -125,7 +125,7 @@ TEST_CASE("a workspace from a newer Tandem is refused and left unwritten", "[sto
     const Backend backend = GENERATE(from_range(test::testBackends()));
     INFO("backend: " << test::backendName(backend).toStdString());
     test::TempWorkspace temp(backend);
-    sql::execute(temp.open().database(), u"UPDATE tandem_meta SET value = '999' WHERE key = 'schema_version'"_s);
+    Query::execute(temp.open().database(), u"UPDATE tandem_meta SET value = '999' WHERE key = 'schema_version'"_s);
     temp.close();
     const QByteArray before = backend == Backend::Sqlite ? fileHash(temp.path()) : QByteArray();
     CHECK_THAT(messageOfOpening(temp.path()), ContainsSubstring("newer version of Tandem"));
@@ -151,8 +151,8 @@ TEST_CASE("an SQLite database of another program is refused and left untouched",
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-program"_s);
         db.setDatabaseName(path);
         REQUIRE(db.open());
-        sql::execute(db, u"CREATE TABLE recipes (name TEXT)"_s);
-        sql::execute(db, u"INSERT INTO recipes VALUES ('soup')"_s);
+        Query::execute(db, u"CREATE TABLE recipes (name TEXT)"_s);
+        Query::execute(db, u"INSERT INTO recipes VALUES ('soup')"_s);
         db.close();
     }
     QSqlDatabase::removeDatabase(u"other-program"_s);

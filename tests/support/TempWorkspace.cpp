@@ -4,7 +4,7 @@
 #include "TempWorkspace.h"
 
 #include "storage/PostgresAddress.h"
-#include "storage/Sql.h"
+#include "storage/Query.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -44,7 +44,7 @@ QSqlDatabase postgresAdmin()
     db.setPassword(address->password);
     if (!db.open())
         throw std::runtime_error("cannot reach the test PostgreSQL server: " + db.lastError().text().toStdString());
-    sql::execute(db, u"SET client_min_messages = warning"_s);
+    Query::execute(db, u"SET client_min_messages = warning"_s);
     return db;
 }
 
@@ -75,7 +75,7 @@ TempWorkspace::TempWorkspace(Backend backend) : m_backend(backend)
     }
     static QAtomicInteger<int> counter;
     m_schema = u"tandem_test_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
-    sql::execute(postgresAdmin(), u"CREATE SCHEMA "_s + m_schema);
+    Query::execute(postgresAdmin(), u"CREATE SCHEMA "_s + m_schema);
     const QString url = postgresTestUrl();
     m_spec = url + (url.contains(u'?') ? u"&"_s : u"?"_s) + u"options=-csearch_path%3D"_s + m_schema;
 }
@@ -86,7 +86,7 @@ TempWorkspace::~TempWorkspace()
     if (m_schema.isEmpty())
         return;
     try {
-        sql::execute(postgresAdmin(), u"DROP SCHEMA "_s + m_schema + u" CASCADE"_s);
+        Query::execute(postgresAdmin(), u"DROP SCHEMA "_s + m_schema + u" CASCADE"_s);
     } catch (const std::exception &error) {
         qWarning("could not drop the test schema: %s", error.what());
     }

@@ -19,7 +19,7 @@
 #include "services/KpiService.h"
 #include "services/RecordsService.h"
 #include "services/ReviewService.h"
-#include "storage/Sql.h"
+#include "storage/Query.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -268,7 +268,7 @@ TEST_CASE("a lead scores an interaction in the QA dialog", "[review][ui]")
     const Actor lead = accounts.defaultDemoActor();
     const Actor rep = accounts.signInWithoutPassword(u"rep"_s);
     const Id interaction
-        = sql::scalar(workspace.database(), u"SELECT min(id) FROM interactions WHERE agent_id = ?"_s, { rep.agentId })
+        = Query::scalar(workspace.database(), u"SELECT min(id) FROM interactions WHERE agent_id = ?"_s, { rep.agentId })
               .toLongLong();
 
     QaReviewDialog dialog(reviews, lead, interaction, u"A call"_s);
@@ -311,7 +311,7 @@ TEST_CASE("the audit viewer pages the trail, shows before and after, and verifie
     CHECK(viewer.verify());
     CHECK_THAT(viewer.verificationText().toStdString(), ContainsSubstring("Intact"));
 
-    sql::execute(workspace.database(), u"UPDATE audit_log SET action = 'agent.nothing' WHERE id = 2"_s);
+    Query::execute(workspace.database(), u"UPDATE audit_log SET action = 'agent.nothing' WHERE id = 2"_s);
     CHECK_FALSE(viewer.verify());
     CHECK_THAT(viewer.verificationText().toStdString(), ContainsSubstring("2"));
 }

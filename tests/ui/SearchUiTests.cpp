@@ -20,7 +20,7 @@
 #include "services/CustomerService.h"
 #include "services/FollowUpService.h"
 #include "services/SearchService.h"
-#include "storage/Sql.h"
+#include "storage/Query.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -156,7 +156,7 @@ TEST_CASE("the follow-up list is due first, pages, and follows completions", "[t
     test::MockClock clock(test::TempWorkspace::demoAnchor + 90 * day);
     FollowUpService service(workspace, clock);
     const Actor rep = AccountService(workspace).signInWithoutPassword(u"rep2"_s);
-    sql::run(
+    Query::run(
         workspace.database(), u"UPDATE follow_ups SET done_at = ? WHERE agent_id = ?"_s, { clock.now(), rep.agentId });
 
     // More than a page, in shuffled due order.
@@ -199,7 +199,7 @@ TEST_CASE("my follow-ups: summary, Done on the selected one, open the customer",
     FollowUpService service(workspace, clock);
     AccountService accounts(workspace);
     const Actor rep = accounts.signInWithoutPassword(u"rep3"_s);
-    sql::run(
+    Query::run(
         workspace.database(), u"UPDATE follow_ups SET done_at = ? WHERE agent_id = ?"_s, { clock.now(), rep.agentId });
     service.schedule(rep, 2, clock.now() + hour, u"Ask about the invoice"_s);
     service.schedule(rep, 3, clock.now() + day, QString());

@@ -1,0 +1,159 @@
+// SPDX-FileCopyrightText: 2026 The Tandem authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "storage/Query.h"
+
+#include "storage/QtSqlPath.h"
+#include "storage/SqlStatement.h"
+#include "storage/SqliteApi.h"
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlRecord>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace tandem {
+Query::Query(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+    : m_values(values), m_db(sqliteapi::handleOf(db))
+{
+    if (!m_db) {
+        m_query = qtsql::prepare(db, statement);
+        qtsql::bindAndRun(m_query, m_values);
+        m_rowsAffected = m_query.numRowsAffected();
+        return;
+    }
+    const void *tail = nullptr;
+    if (sqlite3_prepare16_v2(
+            m_db, statement.constData(), int(statement.size() * qsizetype(sizeof(QChar))), &m_statement, &tail)
+        != SQLITE_OK) {
+        sqliteapi::throwLastError(m_db);
+    }
+    // Qt SQL refuses a second statement too; running only the first would drop the rest silently.
+    const auto *rest = static_cast<const QChar *>(tail);
+    if (rest && !QStringView(rest, statement.constData() + statement.size()).trimmed().isEmpty()) {
+        throw StorageError(QCoreApplication::translate("tandem::Sql", "The database refused the operation: %1")
+                .arg(u"more than one statement"_s));
+    }
+    for (qsizetype i = 0; i < m_values.size(); ++i) {
+        if (sqliteapi::bind(m_statement, int(i + 1), m_values.at(i)) != SQLITE_OK)
+            sqliteapi::throwLastError(m_db);
+    }
+    const int stepped = sqlite3_step(m_statement);
+    if (stepped != SQLITE_ROW && stepped != SQLITE_DONE)
+        sqliteapi::throwLastError(m_db);
+    m_rowWaiting = stepped == SQLITE_ROW;
+    m_rowsAffected = sqlite3_stmt_readonly(m_statement) ? 0 : sqlite3_changes(m_db);
+}
+
+Query::Query(const QSqlDatabase &db, const SqlStatement &statement) : Query(db, statement.text(), statement.values())
+{ }
+
+Query::~Query()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void Query::run(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    const Query query(db, statement, values);
+}
+
+void Query::execute(const QSqlDatabase &db, const QString &statement)
+{
+    if (sqliteapi::handleOf(db)) {
+        run(db, statement);
+        return;
+    }
+    QSqlQuery query(db);
+    if (!query.exec(statement))
+        qtsql::fail(query.lastError());
+}
+
+QVariant Query::scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    Query query(db, statement, values);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+bool Query::next()
+{
+    if (!m_statement)
+        return m_query.next();
+    if (m_rowWaiting) {
+        m_rowWaiting = false;
+        return true;
+    }
+    const int stepped = sqlite3_step(m_statement);
+    if (stepped == SQLITE_ROW)
+        return true;
+    if (stepped != SQLITE_DONE)
+        sqliteapi::throwLastError(m_db);
+    return false;
+}
+
+bool Query::isNull(int column) const
+{
+    return m_statement ? sqlite3_column_type(m_statement, column) == SQLITE_NULL : m_query.isNull(column);
+}
+
+qint64 Query::integer(int column) const
+{
+    return m_statement ? sqlite3_column_int64(m_statement, column) : m_query.value(column).toLongLong();
+}
+
+QString Query::text(int column) const
+{
+    if (!m_statement)
+        return m_query.value(column).toString();
+    const void *characters = sqlite3_column_text16(m_statement, column);
+    if (!characters)
+        return {};
+    return QString(
+        static_cast<const QChar *>(characters), sqlite3_column_bytes16(m_statement, column) / qsizetype(sizeof(QChar)));
+}
+
+QVariant Query::value(int column) const
+{
+    if (!m_statement) {
+        // Qt SQL gives NULL a type, and a typed null QString would bind again as '' rather than NULL.
+        return m_query.isNull(column) ? QVariant() : m_query.value(column);
+    }
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(m_statement, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_statement, column));
+    case SQLITE_BLOB:
+        return QVariant(QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, column)),
+            sqlite3_column_bytes(m_statement, column)));
+    case SQLITE_NULL:
+        return QVariant();
+    default:
+        return QVariant(text(column));
+    }
+}
+
+QStringList Query::columnNames() const
+{
+    QStringList names;
+    if (!m_statement) {
+        const QSqlRecord record = m_query.record();
+        for (int i = 0; i < record.count(); ++i)
+            names.append(record.fieldName(i));
+        return names;
+    }
+    for (int i = 0; i < sqlite3_column_count(m_statement); ++i)
+        names.append(QString::fromUtf8(sqlite3_column_name(m_statement, i)));
+    return names;
+}
+
+int Query::rowsAffected() const
+{
+    return m_rowsAffected;
+}
+
+} // namespace tandem
