@@ -31,18 +31,27 @@ Query::Query(const QSqlDatabase &db, const QString &statement, const QVariantLis
         != SQLITE_OK) {
         sqliteapi::throwLastError(m_db, statement);
     }
-    // Qt SQL refuses a second statement too; running only the first would drop the rest silently.
-    const auto *rest = static_cast<const QChar *>(tail);
-    if (rest && !QStringView(rest, statement.constData() + statement.size()).trimmed().isEmpty()) {
-        dberror::raise(dberror::Cause::Refused, QString(), u"more than one statement"_s, statement);
-    }
-    for (qsizetype i = 0; i < m_values.size(); ++i) {
-        if (sqliteapi::bind(m_statement, int(i + 1), m_values.at(i)) != SQLITE_OK)
+    // A constructor that throws gets no destructor: an unfinalized statement would keep the connection from
+    // closing (and SQLite's -wal and -shm files beside the workspace).
+    int stepped = SQLITE_DONE;
+    try {
+        // Qt SQL refuses a second statement too; running only the first would drop the rest silently.
+        const auto *rest = static_cast<const QChar *>(tail);
+        if (rest && !QStringView(rest, statement.constData() + statement.size()).trimmed().isEmpty()) {
+            dberror::raise(dberror::Cause::Refused, QString(), u"more than one statement"_s, statement);
+        }
+        for (qsizetype i = 0; i < m_values.size(); ++i) {
+            if (sqliteapi::bind(m_statement, int(i + 1), m_values.at(i)) != SQLITE_OK)
+                sqliteapi::throwLastError(m_db, statement);
+        }
+        stepped = sqlite3_step(m_statement);
+        if (stepped != SQLITE_ROW && stepped != SQLITE_DONE)
             sqliteapi::throwLastError(m_db, statement);
+    } catch (...) {
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+        throw;
     }
-    const int stepped = sqlite3_step(m_statement);
-    if (stepped != SQLITE_ROW && stepped != SQLITE_DONE)
-        sqliteapi::throwLastError(m_db, statement);
     m_rowWaiting = stepped == SQLITE_ROW;
     m_rowsAffected = sqlite3_stmt_readonly(m_statement) ? 0 : sqlite3_changes(m_db);
 }
