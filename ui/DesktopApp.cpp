@@ -132,12 +132,12 @@ WorkspaceSetup::OpenMode openMode(const QString &spec, bool readOnly, bool inter
             "without --workspace.")
                 .arg(where));
     }
-    const QMessageBox::StandardButton answer = QMessageBox::question(parent,
-        QApplication::translate("tandem::DesktopApp", "Create Workspace"),
-        QApplication::translate("tandem::DesktopApp",
-            "There is no workspace at %1.\n\nCreate a new workspace there, with demo data to try Tandem on?")
-            .arg(where),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const QMessageBox::StandardButton answer
+        = QMessageBox::question(parent, QApplication::translate("tandem::DesktopApp", "Create Workspace"),
+            QApplication::translate("tandem::DesktopApp",
+                "There is no workspace at %1.\n\nCreate a new workspace there, with demo data to try Tandem on?")
+                .arg(where),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         throw ServiceError(QApplication::translate("tandem::DesktopApp", "No workspace was created at %1.").arg(where));
     return WorkspaceSetup::OpenMode::CreateIfMissing;

@@ -72,21 +72,20 @@ QString sentence(Cause cause, const QString &where)
     const QString place = QDir::toNativeSeparators(where);
     switch (cause) {
     case Cause::Busy:
-        return place.isEmpty()
-            ? QCoreApplication::translate("tandem::Sql",
-                  "Another program is holding the workspace; close it and try again.")
-            : QCoreApplication::translate("tandem::Sql",
-                  "Another program is holding the workspace file (%1); close it and try again.")
-                  .arg(place);
+        return place.isEmpty() ? QCoreApplication::translate(
+                                     "tandem::Sql", "Another program is holding the workspace; close it and try again.")
+                               : QCoreApplication::translate("tandem::Sql",
+                                     "Another program is holding the workspace file (%1); close it and try again.")
+                                     .arg(place);
     case Cause::ReadOnly:
         return QCoreApplication::translate(
             "tandem::Sql", "The workspace is open read-only, so nothing was changed. Open a copy you may write to.");
     case Cause::DiskFull:
-        return QCoreApplication::translate(
-            "tandem::Sql", "The disk that holds the workspace is full; nothing was changed. Free some space and try again.");
-    case Cause::Corrupt:
         return QCoreApplication::translate("tandem::Sql",
-            "The workspace file is damaged and cannot be read. Restore it from a backup or a copy.");
+            "The disk that holds the workspace is full; nothing was changed. Free some space and try again.");
+    case Cause::Corrupt:
+        return QCoreApplication::translate(
+            "tandem::Sql", "The workspace file is damaged and cannot be read. Restore it from a backup or a copy.");
     case Cause::Inaccessible:
         return QCoreApplication::translate("tandem::Sql",
             "The workspace file cannot be read or written. Check that it and its folder are still there and that "
@@ -98,8 +97,8 @@ QString sentence(Cause cause, const QString &where)
     case Cause::Refused:
         break;
     }
-    return QCoreApplication::translate(
-        "tandem::Sql", "The workspace refused the operation; nothing was changed. Details are in the log (tandem.storage).");
+    return QCoreApplication::translate("tandem::Sql",
+        "The workspace refused the operation; nothing was changed. Details are in the log (tandem.storage).");
 }
 
 void raise(Cause cause, const QString &where, const QString &driverText, const QString &statement)

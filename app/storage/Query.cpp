@@ -3,10 +3,10 @@
 
 #include "storage/Query.h"
 
+#include "storage/DatabaseError.h"
 #include "storage/QtSqlPath.h"
 #include "storage/SqlStatement.h"
 #include "storage/SqliteApi.h"
-#include "storage/DatabaseError.h"
 
 #include <QSqlError>
 #include <QSqlRecord>

@@ -98,7 +98,8 @@ public:
     [[nodiscard]] QSqlDatabase addConnection(const QString &name) const;
     // Points `db` at the workspace (the SQLite `file`, or the PostgreSQL `server`) and opens it, then sets
     // the session up; false when it did not open (db.lastError() says why).
-    bool open(QSqlDatabase &db, const QString &file, const PostgresAddress *server, Access access = Access::ReadWrite) const;
+    bool open(
+        QSqlDatabase &db, const QString &file, const PostgresAddress *server, Access access = Access::ReadWrite) const;
     // Opens the SQLite `file` read-only, adding no file beside it: a read-only connection to a WAL database
     // would make -wal and -shm files it cannot remove again. Without a -wal file no connection has the
     // database open in WAL mode and the file is whole, so it is opened as immutable; with one, the

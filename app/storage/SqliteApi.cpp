@@ -126,8 +126,8 @@ int bind(sqlite3_stmt *statement, int index, const QVariant &value)
 
 void throwLastError(sqlite3 *db, const QString &statement)
 {
-    dberror::raise(dberror::fromSqlite(sqlite3_extended_errcode(db)), QString::fromUtf8(sqlite3_db_filename(db, "main")),
-        QString::fromUtf8(sqlite3_errmsg(db)), statement);
+    dberror::raise(dberror::fromSqlite(sqlite3_extended_errcode(db)),
+        QString::fromUtf8(sqlite3_db_filename(db, "main")), QString::fromUtf8(sqlite3_errmsg(db)), statement);
 }
 
 } // namespace tandem::sqliteapi

@@ -199,8 +199,8 @@ void Workspace::openSqlite(const OpenOptions &options)
     const QSqlDatabase db = database();
     if (!db.isOpen()) {
         const QSqlError error = db.lastError();
-        throw StorageError(Workspace::tr("Cannot open %1: %2")
-                .arg(where, dberror::sentence(dberror::fromQtSql(error), m_spec)));
+        throw StorageError(
+            Workspace::tr("Cannot open %1: %2").arg(where, dberror::sentence(dberror::fromQtSql(error), m_spec)));
     }
     migrate(options);
 }

@@ -101,21 +101,20 @@ TEST_CASE("commands that only read refuse an empty file and leave it and its fol
         CHECK(listing(folder.path()) == QStringList { u"empty.tandem"_s });
     }
     // Nor does the app make a workspace of it without asking; a screenshot has nobody to ask.
-    const Run shot = run(u"tandem"_s, { u"--workspace"_s, empty, u"--screenshot"_s, home.filePath(u"x.png"_s) },
-        environment);
+    const Run shot
+        = run(u"tandem"_s, { u"--workspace"_s, empty, u"--screenshot"_s, home.filePath(u"x.png"_s) }, environment);
     CHECK(shot.exitCode == 1);
     CHECK_THAT(shot.err.toStdString(), ContainsSubstring("There is no workspace at"));
     CHECK(QFileInfo(empty).size() == 0);
     CHECK(listing(folder.path()) == QStringList { u"empty.tandem"_s });
     const QString mistyped = folder.filePath(u"no/such/folder/desk.tandem"_s);
-    const Run typo = run(u"tandem"_s, { u"--workspace"_s, mistyped, u"--screenshot"_s, home.filePath(u"y.png"_s) },
-        environment);
+    const Run typo
+        = run(u"tandem"_s, { u"--workspace"_s, mistyped, u"--screenshot"_s, home.filePath(u"y.png"_s) }, environment);
     CHECK(typo.exitCode == 1);
     CHECK(listing(folder.path()) == QStringList { u"empty.tandem"_s });
 }
 
-TEST_CASE("a read-only workspace is read by every command that only reads and by the app",
-    "[smoke][cli][reliability]")
+TEST_CASE("a read-only workspace is read by every command that only reads and by the app", "[smoke][cli][reliability]")
 {
     QTemporaryDir home;
     const QProcessEnvironment environment = isolatedEnvironment(home);
@@ -142,8 +141,7 @@ TEST_CASE("a read-only workspace is read by every command that only reads and by
         { u"escalation"_s, u"list"_s, u"--workspace"_s, workspace, u"--as"_s, u"lead"_s, u"--limit"_s, u"1"_s },
         environment);
     REQUIRE(list.exitCode == 0);
-    const QJsonArray escalations
-        = QJsonDocument::fromJson(list.out).object().value(u"escalations"_s).toArray();
+    const QJsonArray escalations = QJsonDocument::fromJson(list.out).object().value(u"escalations"_s).toArray();
     REQUIRE(escalations.size() == 1);
     const QString escalation = QString::number(escalations.at(0).toObject().value(u"id"_s).toInteger());
     for (const QStringList &command : readingCommands(workspace, escalation)) {
@@ -165,8 +163,8 @@ TEST_CASE("a read-only workspace is read by every command that only reads and by
     // A command that writes is refused with a sentence.
     if (modesStopUs) {
         const Run transition = run(u"tandemctl"_s,
-            { u"escalation"_s, u"transition"_s, u"--workspace"_s, workspace, u"--as"_s, u"lead"_s, u"--id"_s, escalation,
-                u"--action"_s, u"claim"_s },
+            { u"escalation"_s, u"transition"_s, u"--workspace"_s, workspace, u"--as"_s, u"lead"_s, u"--id"_s,
+                escalation, u"--action"_s, u"claim"_s },
             environment);
         CHECK(transition.exitCode == 1);
         CHECK_THAT(transition.err.toStdString(), !ContainsSubstring("attempt to write"));
