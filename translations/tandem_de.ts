@@ -952,6 +952,30 @@
         <source>Unknown palette &quot;%1&quot;; use system, light or dark.</source>
         <translation>Unbekannte Palette „%1“; verwenden Sie system, light oder dark.</translation>
     </message>
+    <message>
+        <source>There is no workspace at %1. Make one with &quot;tandemctl demo --workspace %1&quot;, or start Tandem without --workspace.</source>
+        <translation>Unter %1 gibt es keinen Arbeitsbereich. Legen Sie einen mit „tandemctl demo --workspace %1“ an oder starten Sie Tandem ohne --workspace.</translation>
+    </message>
+    <message>
+        <source>Create Workspace</source>
+        <translation>Arbeitsbereich anlegen</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1.
+
+Create a new workspace there, with demo data to try Tandem on?</source>
+        <translation>Unter %1 gibt es keinen Arbeitsbereich.
+
+Dort einen neuen Arbeitsbereich mit Demodaten zum Ausprobieren anlegen?</translation>
+    </message>
+    <message>
+        <source>No workspace was created at %1.</source>
+        <translation>Unter %1 wurde kein Arbeitsbereich angelegt.</translation>
+    </message>
+    <message>
+        <source>Open the workspace only to read it; nothing is changed.</source>
+        <translation>Den Arbeitsbereich nur zum Lesen öffnen; nichts wird geändert.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::DetailsPanel</name>
@@ -2680,6 +2704,14 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <source>Referral logged; this customer had not been sent a referral request.</source>
         <translation>Empfehlung eingetragen; diese Kundin oder dieser Kunde hatte keine Bitte um eine Empfehlung erhalten.</translation>
     </message>
+    <message>
+        <source>Tandem (opened read-only)</source>
+        <translation>Tandem (nur zum Lesen geöffnet)</translation>
+    </message>
+    <message>
+        <source>This workspace was opened read-only: everything in it can be read, but nothing can be changed. Open a copy you may write to for that.</source>
+        <translation>Dieser Arbeitsbereich wurde nur zum Lesen geöffnet: Alles darin kann gelesen, aber nichts geändert werden. Öffnen Sie dafür eine Kopie, in die Sie schreiben dürfen.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MergeCustomersDialog</name>
@@ -3670,8 +3702,36 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
 <context>
     <name>tandem::Sql</name>
     <message>
-        <source>The database refused the operation: %1</source>
-        <translation>Die Datenbank hat den Vorgang abgelehnt: %1</translation>
+        <source>Another program is holding the workspace; close it and try again.</source>
+        <translation>Ein anderes Programm hält den Arbeitsbereich; schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Another program is holding the workspace file (%1); close it and try again.</source>
+        <translation>Ein anderes Programm hält die Arbeitsbereichsdatei (%1); schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only, so nothing was changed. Open a copy you may write to.</source>
+        <translation>Der Arbeitsbereich ist nur zum Lesen geöffnet, daher wurde nichts geändert. Öffnen Sie eine Kopie, in die Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the workspace is full; nothing was changed. Free some space and try again.</source>
+        <translation>Der Datenträger mit dem Arbeitsbereich ist voll; nichts wurde geändert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged and cannot be read. Restore it from a backup or a copy.</source>
+        <translation>Die Arbeitsbereichsdatei ist beschädigt und kann nicht gelesen werden. Stellen Sie sie aus einer Sicherung oder Kopie wieder her.</translation>
+    </message>
+    <message>
+        <source>The workspace file cannot be read or written. Check that it and its folder are still there and that you may use them, then try again.</source>
+        <translation>Die Arbeitsbereichsdatei kann nicht gelesen oder geschrieben werden. Prüfen Sie, ob sie und ihr Ordner noch da sind und Sie sie benutzen dürfen, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The team server went away; nothing of the unfinished change was kept. Check the server or the network and try again.</source>
+        <translation>Der Team-Server ist nicht mehr erreichbar; von der unvollendeten Änderung wurde nichts behalten. Prüfen Sie den Server oder das Netzwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The workspace refused the operation; nothing was changed. Details are in the log (tandem.storage).</source>
+        <translation>Der Arbeitsbereich hat den Vorgang abgelehnt; nichts wurde geändert. Einzelheiten stehen im Protokoll (tandem.storage).</translation>
     </message>
 </context>
 <context>
@@ -4506,17 +4566,6 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     </message>
 </context>
 <context>
-    <name>tandem::Transaction</name>
-    <message>
-        <source>Could not start a transaction: %1</source>
-        <translation>Eine Transaktion konnte nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <source>Could not save the change: %1</source>
-        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
-    </message>
-</context>
-<context>
     <name>tandem::TrendChart</name>
     <message>
         <source>No data in this period</source>
@@ -4570,16 +4619,8 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>%1 ist kein Tandem-Arbeitsbereich (keine SQLite-Datenbank). %2</translation>
     </message>
     <message>
-        <source>%1 cannot be read as a Tandem workspace (%2). %3</source>
-        <translation>%1 kann nicht als Tandem-Arbeitsbereich gelesen werden (%2). %3</translation>
-    </message>
-    <message>
         <source>The server %1 asks for a password.</source>
         <translation>Der Server %1 verlangt ein Passwort.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the team workspace %1: %2</source>
-        <translation>Der Team-Arbeitsbereich %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>Nothing was written to it.</source>
@@ -4588,6 +4629,22 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>The database %1 holds no Tandem workspace yet.</source>
         <translation>Die Datenbank %1 enthält noch keinen Tandem-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a Tandem workspace: %2 %3</source>
+        <translation>%1 kann nicht als Tandem-Arbeitsbereich gelesen werden: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 holds no Tandem workspace (it is empty). %2</source>
+        <translation>%1 enthält keinen Tandem-Arbeitsbereich (die Datei ist leer). %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of Tandem and must be updated before this version can read it, which cannot be done while it is open read-only. Open it once where it can be written. %2</source>
+        <translation>%1 wurde von einer älteren Tandem-Version geschrieben und muss aktualisiert werden, bevor diese Version sie lesen kann; das geht nicht, solange sie nur zum Lesen geöffnet ist. Öffnen Sie sie einmal dort, wo sie geschrieben werden kann. %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team workspace %1. Check that the server runs, that the address is right and that this computer may connect to it.</source>
+        <translation>Der Team-Arbeitsbereich %1 ist nicht erreichbar. Prüfen Sie, ob der Server läuft, die Adresse stimmt und dieser Computer sich verbinden darf.</translation>
     </message>
 </context>
 <context>

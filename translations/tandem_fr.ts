@@ -952,6 +952,30 @@
         <source>Unknown palette &quot;%1&quot;; use system, light or dark.</source>
         <translation>Palette «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez system, light ou dark.</translation>
     </message>
+    <message>
+        <source>There is no workspace at %1. Make one with &quot;tandemctl demo --workspace %1&quot;, or start Tandem without --workspace.</source>
+        <translation>Il n&apos;y a pas d&apos;espace de travail à %1. Créez-en un avec « tandemctl demo --workspace %1 », ou lancez Tandem sans --workspace.</translation>
+    </message>
+    <message>
+        <source>Create Workspace</source>
+        <translation>Créer un espace de travail</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1.
+
+Create a new workspace there, with demo data to try Tandem on?</source>
+        <translation>Il n&apos;y a pas d&apos;espace de travail à %1.
+
+Y créer un nouvel espace de travail, avec des données de démonstration pour essayer Tandem ?</translation>
+    </message>
+    <message>
+        <source>No workspace was created at %1.</source>
+        <translation>Aucun espace de travail n&apos;a été créé à %1.</translation>
+    </message>
+    <message>
+        <source>Open the workspace only to read it; nothing is changed.</source>
+        <translation>Ouvrir l&apos;espace de travail seulement pour le lire ; rien n&apos;est modifié.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::DetailsPanel</name>
@@ -2680,6 +2704,14 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>Referral logged; this customer had not been sent a referral request.</source>
         <translation>Recommandation consignée ; ce client n’avait reçu aucune demande de recommandation.</translation>
     </message>
+    <message>
+        <source>Tandem (opened read-only)</source>
+        <translation>Tandem (ouvert en lecture seule)</translation>
+    </message>
+    <message>
+        <source>This workspace was opened read-only: everything in it can be read, but nothing can be changed. Open a copy you may write to for that.</source>
+        <translation>Cet espace de travail a été ouvert en lecture seule : tout peut y être lu, mais rien ne peut être modifié. Pour cela, ouvrez une copie dans laquelle vous pouvez écrire.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MergeCustomersDialog</name>
@@ -3670,8 +3702,36 @@ Un poste de travail pour les équipes de service client et de support.</translat
 <context>
     <name>tandem::Sql</name>
     <message>
-        <source>The database refused the operation: %1</source>
-        <translation>La base de données a refusé l&apos;opération&#xa0;: %1</translation>
+        <source>Another program is holding the workspace; close it and try again.</source>
+        <translation>Un autre programme retient l&apos;espace de travail ; fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Another program is holding the workspace file (%1); close it and try again.</source>
+        <translation>Un autre programme retient le fichier de l&apos;espace de travail (%1) ; fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only, so nothing was changed. Open a copy you may write to.</source>
+        <translation>L&apos;espace de travail est ouvert en lecture seule, rien n&apos;a donc été modifié. Ouvrez une copie dans laquelle vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the workspace is full; nothing was changed. Free some space and try again.</source>
+        <translation>Le disque qui contient l&apos;espace de travail est plein ; rien n&apos;a été modifié. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged and cannot be read. Restore it from a backup or a copy.</source>
+        <translation>Le fichier de l&apos;espace de travail est endommagé et ne peut pas être lu. Restaurez-le depuis une sauvegarde ou une copie.</translation>
+    </message>
+    <message>
+        <source>The workspace file cannot be read or written. Check that it and its folder are still there and that you may use them, then try again.</source>
+        <translation>Le fichier de l&apos;espace de travail ne peut être ni lu ni écrit. Vérifiez que lui et son dossier existent encore et que vous pouvez les utiliser, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The team server went away; nothing of the unfinished change was kept. Check the server or the network and try again.</source>
+        <translation>Le serveur d&apos;équipe ne répond plus ; rien de la modification inachevée n&apos;a été conservé. Vérifiez le serveur ou le réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The workspace refused the operation; nothing was changed. Details are in the log (tandem.storage).</source>
+        <translation>L&apos;espace de travail a refusé l&apos;opération ; rien n&apos;a été modifié. Les détails figurent dans le journal (tandem.storage).</translation>
     </message>
 </context>
 <context>
@@ -4506,17 +4566,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
 </context>
 <context>
-    <name>tandem::Transaction</name>
-    <message>
-        <source>Could not start a transaction: %1</source>
-        <translation>Impossible de démarrer une transaction&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Could not save the change: %1</source>
-        <translation>Impossible d&apos;enregistrer la modification&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
     <name>tandem::TrendChart</name>
     <message>
         <source>No data in this period</source>
@@ -4554,10 +4603,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 cannot be read as a Tandem workspace (%2). %3</source>
-        <translation>%1 ne peut pas être lu comme espace de travail Tandem (%2). %3</translation>
-    </message>
-    <message>
         <source>No workspace was named.</source>
         <translation>Aucun espace de travail n&apos;a été indiqué.</translation>
     </message>
@@ -4578,16 +4623,28 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <translation>Le serveur %1 demande un mot de passe.</translation>
     </message>
     <message>
-        <source>Cannot reach the team workspace %1: %2</source>
-        <translation>Impossible de joindre l&apos;espace d&apos;équipe %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Nothing was written to it.</source>
         <translation>Rien n&apos;y a été écrit.</translation>
     </message>
     <message>
         <source>The database %1 holds no Tandem workspace yet.</source>
         <translation>La base de données %1 ne contient pas encore d&apos;espace de travail Tandem.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a Tandem workspace: %2 %3</source>
+        <translation>%1 ne peut pas être lu comme espace de travail Tandem : %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 holds no Tandem workspace (it is empty). %2</source>
+        <translation>%1 ne contient aucun espace de travail Tandem (le fichier est vide). %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of Tandem and must be updated before this version can read it, which cannot be done while it is open read-only. Open it once where it can be written. %2</source>
+        <translation>%1 a été écrit par une version plus ancienne de Tandem et doit être mis à jour avant que cette version puisse le lire, ce qui est impossible tant qu&apos;il est ouvert en lecture seule. Ouvrez-le une fois là où il peut être écrit. %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team workspace %1. Check that the server runs, that the address is right and that this computer may connect to it.</source>
+        <translation>Impossible de joindre l&apos;espace de travail d&apos;équipe %1. Vérifiez que le serveur fonctionne, que l&apos;adresse est juste et que cet ordinateur peut s&apos;y connecter.</translation>
     </message>
 </context>
 <context>
@@ -4665,7 +4722,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>There is no agent with the login &quot;%1&quot;.</source>
-        <translation>Aucun agent n'a l'identifiant « %1 ».</translation>
+        <translation>Aucun agent n&apos;a l&apos;identifiant « %1 ».</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ AuditCommand::AuditCommand()
 {
     takeAction(tr("verify or list"), { u"verify"_s, u"list"_s },
         tr("audit needs verify or list; see tandemctl audit --help."));
+    onlyReadFor({ u"verify"_s, u"list"_s });
     addOptions({
         { u"workspace"_s, tr("Workspace file or postgresql:// address."), u"W"_s },
         { u"limit"_s, tr("list: entries per page (default 50)."), u"N"_s },

@@ -38,6 +38,11 @@ void Command::takeAction(const QString &help, const QStringList &actions, const 
     m_missingAction = missing;
 }
 
+void Command::onlyReadFor(const QStringList &actions)
+{
+    m_readingActions = actions;
+}
+
 void Command::requireOptions(const QStringList &names, const QString &missing)
 {
     m_requiredOptions = names;
@@ -79,7 +84,9 @@ QString Command::action() const
 WorkspaceSession &Command::workspace()
 {
     if (!m_workspace)
-        m_workspace = WorkspaceSetup::openExistingSession(value(u"workspace"_s), SystemClock::instance());
+        m_workspace = WorkspaceSetup::openExistingSession(value(u"workspace"_s), SystemClock::instance(),
+            m_readingActions.contains(action()) ? WorkspaceSetup::OpenMode::ReadOnly
+                                                : WorkspaceSetup::OpenMode::Existing);
     return *m_workspace;
 }
 

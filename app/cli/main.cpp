@@ -9,6 +9,7 @@
 #include "cli/ReportCommand.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 #include <memory>
@@ -54,6 +55,9 @@ std::unique_ptr<tandem::cli::Command> commandNamed(const QString &name)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // People read tandemctl's stderr: an error reaches them as a sentence, while the driver's text behind it
+    // (logged to tandem.storage) and Qt SQL's own warnings stay out unless QT_LOGGING_RULES asks for them.
+    QLoggingCategory::setFilterRules(u"tandem.storage.warning=false\nqt.sql.*.warning=false"_s);
     QCoreApplication::setApplicationName(u"tandem"_s);
     QCoreApplication::setOrganizationName(u"tandem"_s);
     QStringList arguments = QCoreApplication::arguments();

@@ -33,6 +33,11 @@ QString WorkspaceSession::workspaceSpec() const
     return m_workspace->spec();
 }
 
+bool WorkspaceSession::isReadOnly() const
+{
+    return m_workspace->isReadOnly();
+}
+
 void WorkspaceSession::watchForChanges()
 {
     m_workspace->changes().startWatching();

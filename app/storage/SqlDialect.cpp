@@ -9,7 +9,9 @@
 #include "storage/PostgresAddress.h"
 #include "storage/Query.h"
 
+#include <QFileInfo>
 #include <QStringList>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -294,13 +296,19 @@ QSqlDatabase SqlDialect::addConnection(const QString &name) const
     return QSqlDatabase::addDatabase(m_backend == Backend::Sqlite ? u"QSQLITE"_s : u"QPSQL"_s, name);
 }
 
-bool SqlDialect::open(QSqlDatabase &db, const QString &file, const PostgresAddress *server) const
+bool SqlDialect::open(QSqlDatabase &db, const QString &file, const PostgresAddress *server, Access access) const
 {
+    if (m_backend == Backend::Sqlite && access == Access::ReadOnlyFile)
+        return openSqliteFileReadOnly(db, file);
     if (m_backend == Backend::Sqlite) {
         db.setDatabaseName(file);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
         if (!db.open())
             return false;
+        if (access == Access::ReadOnly) {
+            Query::execute(db, u"PRAGMA query_only = ON"_s);
+            return true;
+        }
         // WAL lets readers work while a writer commits; FULL makes a commit survive power loss.
         Query::execute(db, u"PRAGMA journal_mode = WAL"_s);
         Query::execute(db, u"PRAGMA synchronous = FULL"_s);
@@ -320,13 +328,22 @@ bool SqlDialect::open(QSqlDatabase &db, const QString &file, const PostgresAddre
     if (!db.open())
         return false;
     Query::execute(db, u"SET client_min_messages = warning"_s); // no NOTICE chatter on stderr
+    if (access != Access::ReadWrite)
+        Query::execute(db, u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s);
     return true;
 }
 
 bool SqlDialect::openSqliteFileReadOnly(QSqlDatabase &db, const QString &file)
 {
-    db.setDatabaseName(file);
-    db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (QFileInfo::exists(file + u"-wal"_s)) {
+        db.setDatabaseName(file);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+    } else {
+        QUrl url = QUrl::fromLocalFile(QFileInfo(file).absoluteFilePath());
+        url.setQuery(u"immutable=1"_s);
+        db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"_s);
+    }
     return db.open();
 }
 

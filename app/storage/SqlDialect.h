@@ -84,12 +84,26 @@ public:
     // Brings an identity column's counter past rows inserted with explicit ids (PostgreSQL only).
     [[nodiscard]] QString resyncIdentityStatement(const QString &table) const;
 
+    // How a connection may use the workspace.
+    enum class Access {
+        ReadWrite,
+        // Every write is refused (SQLite's query_only, PostgreSQL's read-only transactions); the connection is
+        // otherwise an ordinary one, so SQLite tidies its -wal and -shm files away as usual on closing.
+        ReadOnly,
+        // The SQLite file or its folder cannot be written: opened read-only (openSqliteFileReadOnly).
+        ReadOnlyFile,
+    };
+
     // Connecting. A connection for `name` on this backend's Qt driver.
     [[nodiscard]] QSqlDatabase addConnection(const QString &name) const;
     // Points `db` at the workspace (the SQLite `file`, or the PostgreSQL `server`) and opens it, then sets
     // the session up; false when it did not open (db.lastError() says why).
-    bool open(QSqlDatabase &db, const QString &file, const PostgresAddress *server) const;
-    // Opens the SQLite `file` read-only, for a look before anything is written to it.
+    bool open(
+        QSqlDatabase &db, const QString &file, const PostgresAddress *server, Access access = Access::ReadWrite) const;
+    // Opens the SQLite `file` read-only, adding no file beside it: a read-only connection to a WAL database
+    // would make -wal and -shm files it cannot remove again. Without a -wal file no connection has the
+    // database open in WAL mode and the file is whole, so it is opened as immutable; with one, the
+    // connection shares the writer's -wal and -shm files (which the writer tidies away).
     static bool openSqliteFileReadOnly(QSqlDatabase &db, const QString &file);
 
     // Change notification. True when the server announces other desks' commits (LISTEN/NOTIFY); otherwise

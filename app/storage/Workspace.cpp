@@ -4,6 +4,7 @@
 #include "storage/Workspace.h"
 
 #include "storage/ChangeFeed.h"
+#include "storage/DatabaseError.h"
 #include "storage/Migrations.h"
 #include "storage/Query.h"
 #include "storage/StorageError.h"
@@ -98,12 +99,14 @@ SchemaFacts inspectExistingSqliteFile(const QString &path)
         const SqlDialect sqlite(Backend::Sqlite);
         QSqlDatabase db = sqlite.addConnection(name);
         if (!SqlDialect::openSqliteFileReadOnly(db, path)) {
-            problem = Workspace::tr("Cannot open %1: %2").arg(where, db.lastError().text());
+            qCWarning(lcStorage).noquote() << "Cannot open" << path << "to look at it:" << db.lastError().text();
+            problem = Workspace::tr("Cannot open %1: %2")
+                          .arg(where, dberror::sentence(dberror::fromQtSql(db.lastError()), path));
         } else {
             try {
                 facts = readSchemaFacts(db, sqlite);
             } catch (const StorageError &error) {
-                problem = Workspace::tr("%1 cannot be read as a Tandem workspace (%2). %3")
+                problem = Workspace::tr("%1 cannot be read as a Tandem workspace: %2 %3")
                               .arg(where, error.message(), untouchedFile());
             }
             db.close();
@@ -167,46 +170,80 @@ std::unique_ptr<Workspace> Workspace::open(const QString &spec, const OpenOption
 void Workspace::openSqlite(const OpenOptions &options)
 {
     const QFileInfo info(m_spec);
+    const QString where = QDir::toNativeSeparators(m_spec);
+    const bool mayCreate = options.createIfMissing && !options.readOnly;
     if (info.exists()) {
         if (info.isDir())
+            throw StorageError(Workspace::tr("%1 is a folder, not a workspace file.").arg(where));
+        const SchemaFacts facts = inspectExistingSqliteFile(m_spec);
+        if (facts.empty && !mayCreate) {
             throw StorageError(
-                Workspace::tr("%1 is a folder, not a workspace file.").arg(QDir::toNativeSeparators(m_spec)));
-        m_schemaVersion = inspectExistingSqliteFile(m_spec).schemaVersion;
-    } else if (!options.createIfMissing) {
-        throw StorageError(Workspace::tr("There is no workspace at %1.").arg(QDir::toNativeSeparators(m_spec)));
+                Workspace::tr("%1 holds no Tandem workspace (it is empty). %2").arg(where, untouchedFile()));
+        }
+        m_schemaVersion = facts.schemaVersion;
+        // A read-only connection cannot tidy away the -wal and -shm files SQLite makes, and a folder that
+        // cannot be written has no room for them: such files are opened without them.
+        const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+        if (!writable)
+            m_access = SqlDialect::Access::ReadOnlyFile;
+        else if (options.readOnly)
+            m_access = SqlDialect::Access::ReadOnly;
+        if (isReadOnly())
+            refuseOlderSchemaReadOnly(where, options);
+    } else if (!mayCreate) {
+        throw StorageError(Workspace::tr("There is no workspace at %1.").arg(where));
     } else if (!QDir().mkpath(info.absolutePath())) {
         throw StorageError(
             Workspace::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
     }
     const QSqlDatabase db = database();
     if (!db.isOpen()) {
+        const QSqlError error = db.lastError();
         throw StorageError(
-            Workspace::tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_spec), db.lastError().text()));
+            Workspace::tr("Cannot open %1: %2").arg(where, dberror::sentence(dberror::fromQtSql(error), m_spec)));
     }
     migrate(options);
 }
 
+void Workspace::refuseOlderSchemaReadOnly(const QString &where, const OpenOptions &options) const
+{
+    if (m_schemaVersion >= options.migrateUpTo.value_or(latestSchemaVersion()))
+        return;
+    throw StorageError(Workspace::tr("%1 was written by an older version of Tandem and must be updated before this "
+                                     "version can read it, which cannot be done while it is open read-only. Open it "
+                                     "once where it can be written. %2")
+            .arg(where, untouchedFile()));
+}
+
 void Workspace::openPostgres(const OpenOptions &options)
 {
+    if (options.readOnly)
+        m_access = SqlDialect::Access::ReadOnly;
     const QSqlDatabase db = database();
     if (!db.isOpen()) {
-        const QString reason = db.lastError().text().trimmed();
+        const QSqlError error = db.lastError();
+        const QString reason = error.text().trimmed();
         if (reason.contains(u"password"_s) && m_postgres->password.isEmpty())
             throw CredentialsRequired(Workspace::tr("The server %1 asks for a password.").arg(m_spec));
-        throw StorageError(Workspace::tr("Cannot reach the team workspace %1: %2").arg(m_spec, reason));
+        qCWarning(lcStorage).noquote() << "Cannot reach" << m_spec << ":" << reason;
+        throw StorageError(Workspace::tr("Cannot reach the team workspace %1. Check that the server runs, that the "
+                                         "address is right and that this computer may connect to it.")
+                .arg(m_spec));
     }
     const QString untouched = Workspace::tr("Nothing was written to it.");
     const SchemaFacts facts = readSchemaFacts(db, m_dialect);
     refuseForeignOrNewer(facts, m_spec, untouched);
-    if (facts.empty && !options.createIfMissing)
+    if (facts.empty && (!options.createIfMissing || options.readOnly))
         throw StorageError(Workspace::tr("The database %1 holds no Tandem workspace yet.").arg(m_spec));
     m_schemaVersion = facts.schemaVersion;
+    if (isReadOnly())
+        refuseOlderSchemaReadOnly(m_spec, options);
     migrate(options);
 }
 
 void Workspace::configureConnection(QSqlDatabase &db) const
 {
-    m_dialect.open(db, m_spec, m_postgres ? &*m_postgres : nullptr);
+    m_dialect.open(db, m_spec, m_postgres ? &*m_postgres : nullptr, m_access);
 }
 
 bool Workspace::ping() const

@@ -33,6 +33,9 @@ public:
         std::optional<int> migrateUpTo;
         // For a team workspace whose URL carries none; held in memory only, never written anywhere.
         QString password;
+        // Only read: nothing is created, migrated or written, and every write is refused. A SQLite file is
+        // opened so even when this is false, if the file or its folder cannot be written.
+        bool readOnly = false;
     };
 
     ~Workspace() override;
@@ -48,6 +51,8 @@ public:
     [[nodiscard]] QString spec() const { return m_spec; }
     [[nodiscard]] const SqlDialect &dialect() const { return m_dialect; }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+    // Opened only to read (asked for, or the file could not be written): every write is refused.
+    [[nodiscard]] bool isReadOnly() const { return m_access != SqlDialect::Access::ReadWrite; }
     // This thread's connection (made on first use).
     [[nodiscard]] QSqlDatabase database() const;
     // Workspace metadata (tandem_meta); empty when unset.
@@ -65,6 +70,8 @@ private:
     Workspace(QString spec, Backend backend);
     void openSqlite(const OpenOptions &options);
     void openPostgres(const OpenOptions &options);
+    // An older schema would need migrating, which a read-only workspace cannot do.
+    void refuseOlderSchemaReadOnly(const QString &where, const OpenOptions &options) const;
     void configureConnection(QSqlDatabase &db) const;
     void migrate(const OpenOptions &options);
 
@@ -73,6 +80,7 @@ private:
     std::optional<PostgresAddress> m_postgres;
     QString m_connectionPrefix;
     int m_schemaVersion = 0;
+    SqlDialect::Access m_access = SqlDialect::Access::ReadWrite;
     mutable QMutex m_connectionsLock;
     mutable QHash<Qt::HANDLE, QString> m_connections;
     std::unique_ptr<ChangeFeed> m_changes;
