@@ -66,6 +66,7 @@ private:
     void openSqlite(const OpenOptions &options);
     void openPostgres(const OpenOptions &options);
     void configureConnection(QSqlDatabase &db) const;
+    void refuseMigrationByNonOwner(const QSqlDatabase &db, const QString &untouched) const;
     void migrate(const OpenOptions &options);
 
     QString m_spec;
