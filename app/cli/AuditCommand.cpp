@@ -145,16 +145,14 @@ int AuditCommand::keygen()
     const QString keyFile = value(u"out"_s);
     const QString publicKey = AuditService::createCheckpointKey(keyFile);
     printJson({ { u"key_file"_s, absolute(keyFile) },
-        { u"public_key_file"_s, absolute(AuditService::publicKeyFileOf(keyFile)) },
-        { u"public_key"_s, publicKey } });
+        { u"public_key_file"_s, absolute(AuditService::publicKeyFileOf(keyFile)) }, { u"public_key"_s, publicKey } });
     return Success;
 }
 
 int AuditCommand::roles()
 {
-    const auto named = [this](const QString &option, const QString &fallback) {
-        return isSet(option) ? value(option) : fallback;
-    };
+    const auto named
+        = [this](const QString &option, const QString &fallback) { return isSet(option) ? value(option) : fallback; };
     const QString script = AuditService::postgresRoleScript(named(u"owner-role"_s, u"tandem_owner"_s),
         named(u"app-role"_s, u"tandem_app"_s), named(u"schema"_s, u"public"_s));
     std::fputs(script.toUtf8().constData(), stdout);

@@ -123,11 +123,11 @@ QByteArray signedBytes(const AuditCheckpointInfo &info)
 }
 
 // At most `limit` bytes of the file; one more tells the caller it is larger.
-QByteArray readSmallFile(const QString &path, const QString &what, qint64 limit)
+QByteArray readSmallFile(const QString &path, qint64 limit)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(AuditCheckpoint::tr("Cannot read %1 %2: %3").arg(what, shown(path), file.errorString()));
+        throw Error(AuditCheckpoint::tr("Cannot read %1: %2").arg(shown(path), file.errorString()));
     return file.read(limit + 1);
 }
 
@@ -154,14 +154,14 @@ void readSecretKey(const QString &keyFile, SecretKey &key)
         throw Error(AuditCheckpoint::tr("There is no key file at %1; make one with tandemctl audit keygen.")
                 .arg(shown(keyFile)));
     }
-    constexpr QFileDevice::Permissions othersMay = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-        | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    constexpr QFileDevice::Permissions othersMay
+        = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
     if (info.permissions() & othersMay) {
         throw Error(AuditCheckpoint::tr("Other users can read or change the key file %1; make it private to "
                                         "its owner (chmod 600) first.")
                 .arg(shown(keyFile)));
     }
-    Wiped content(readSmallFile(keyFile, AuditCheckpoint::tr("the key file"), 4096));
+    Wiped content(readSmallFile(keyFile, 4096));
     Wiped encoded(valueAfter(content.bytes(), secretKeyLabel).toByteArray());
     Wiped secret(QByteArray::fromBase64(encoded.bytes()));
     if (secret.bytes().size() == crypto_sign_SECRETKEYBYTES) {
@@ -182,7 +182,7 @@ void readSecretKey(const QString &keyFile, SecretKey &key)
 
 PublicKey readPublicKey(const QString &publicKeyFile)
 {
-    const QByteArray content = readSmallFile(publicKeyFile, AuditCheckpoint::tr("the public key"), 4096);
+    const QByteArray content = readSmallFile(publicKeyFile, 4096);
     if (const std::optional<PublicKey> key = decoded<crypto_sign_PUBLICKEYBYTES>(QByteArrayView(content).trimmed()))
         return *key;
     throw Error(AuditCheckpoint::tr("%1 holds no public key of a Tandem checkpoint key.").arg(shown(publicKeyFile)));
@@ -219,9 +219,9 @@ QString AuditCheckpoint::createKey(const QString &keyFile)
     SecretKey secret;
     PublicKey key {};
     crypto_sign_keypair(key.data(), secret.data());
-    Wiped content(QByteArrayLiteral(
-        "# Tandem audit checkpoint key (Ed25519). Keep it secret and away from the workspace:\n"
-        "# whoever has it can sign checkpoints.\n"));
+    Wiped content(
+        QByteArrayLiteral("# Tandem audit checkpoint key (Ed25519). Keep it secret and away from the workspace:\n"
+                          "# whoever has it can sign checkpoints.\n"));
     {
         Wiped encoded(QByteArray(reinterpret_cast<const char *>(secret.data()), crypto_sign_SECRETKEYBYTES).toBase64());
         content.bytes() += secretKeyLabel.toByteArray() + ' ' + encoded.bytes() + '\n';
@@ -267,7 +267,7 @@ AuditCheckpointInfo AuditCheckpoint::write(
 AuditCheckpointInfo AuditCheckpoint::read(const QString &checkpointFile, const QString &publicKeyFile)
 {
     startSodium();
-    const QByteArray content = readSmallFile(checkpointFile, tr("the checkpoint"), largestCheckpoint);
+    const QByteArray content = readSmallFile(checkpointFile, largestCheckpoint);
     const QJsonObject json = QJsonDocument::fromJson(content).object();
     const auto text = [&json](const QString &key) { return json.value(key).toString(); };
     const auto number = [&json](const QString &key) { return json.value(key).toInteger(-1); };
@@ -285,8 +285,8 @@ AuditCheckpointInfo AuditCheckpoint::read(const QString &checkpointFile, const Q
     const std::optional<Signature> signature = decoded<crypto_sign_BYTES>(text(u"signature"_s).toLatin1());
     if (content.size() > largestCheckpoint || text(u"format"_s) != formatName
         || json.value(u"version"_s).toInt() != formatVersion || info.head.entryId < 1 || info.head.entries < 1
-        || info.head.entryHash.isEmpty() || info.head.firstEntryHash.isEmpty() || !createdAt.isValid()
-        || !carriedKey || !signature) {
+        || info.head.entryHash.isEmpty() || info.head.firstEntryHash.isEmpty() || !createdAt.isValid() || !carriedKey
+        || !signature) {
         throw Error(tr("%1 is not a Tandem audit checkpoint, or it is damaged.").arg(shown(checkpointFile)));
     }
     if (!publicKeyFile.isEmpty() && readPublicKey(publicKeyFile) != *carriedKey) {

@@ -182,8 +182,8 @@ AuditVerification AuditLog::verify(const std::optional<AuditCheckpointInfo> &che
 
     // The chain holds together; whether it still holds what the checkpoint saw is the checkpoint's question.
     const AuditHead &vouched = checkpoint->head;
-    const QString when
-        = QDateTime::fromMSecsSinceEpoch(checkpoint->createdAt, QTimeZone::UTC).toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s);
+    const QString when = QDateTime::fromMSecsSinceEpoch(checkpoint->createdAt, QTimeZone::UTC)
+                             .toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s);
     if (lastId < vouched.entryId || result.entriesChecked < vouched.entries) {
         result.firstBrokenId = lastId + 1;
         result.problem = QCoreApplication::translate("tandem::AuditLog",
@@ -214,8 +214,8 @@ bool AuditLog::holdsAuditedRecords() const
     // What people work on is created through the audited services (or demo data and copies, which write an
     // entry of their own); accounts are left out, since a workspace may start with them alone.
     QStringList exists;
-    for (const QString &table : { u"customers"_s, u"interactions"_s, u"escalations"_s, u"templates"_s,
-             u"follow_ups"_s, u"qa_reviews"_s })
+    for (const QString &table :
+        { u"customers"_s, u"interactions"_s, u"escalations"_s, u"templates"_s, u"follow_ups"_s, u"qa_reviews"_s })
         exists.append(u"EXISTS (SELECT 1 FROM %1)"_s.arg(table));
     return Query::scalar(m_workspace.database(), u"SELECT "_s + exists.join(u" OR "_s)).toBool();
 }

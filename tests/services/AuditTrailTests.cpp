@@ -86,9 +86,9 @@ struct AuditedWorkspace
     // Rewrites entry `victim` and every hash after it, head included: a chain that holds together again.
     void rewritePast(Id victim)
     {
-        QString previous = Query::scalar(
-            workspace().database(), u"SELECT prev_hash FROM audit_log WHERE id = ?"_s, { victim })
-                               .toString();
+        QString previous
+            = Query::scalar(workspace().database(), u"SELECT prev_hash FROM audit_log WHERE id = ?"_s, { victim })
+                  .toString();
         for (Id id = victim; id <= lastId; ++id) {
             AuditEntry entry = AuditLog(workspace()).find(id)->entry;
             if (id == victim)
@@ -289,14 +289,13 @@ TEST_CASE("a truncated tail with the head moved to match passes plain verify but
     const AuditVerification against = service.verifyAgainst(audited.lead(), key.checkpointFile(), key.publicKeyFile());
     REQUIRE(against.firstBrokenId == audited.lastId - 1);
     CHECK_THAT(against.problem.toStdString(),
-        ContainsSubstring("vouches for %1 audit entries, but the trail now holds %2"_s.arg(audited.lastId)
+        ContainsSubstring(u"vouches for %1 audit entries, but the trail now holds %2"_s.arg(audited.lastId)
                 .arg(audited.lastId - 2)
                 .toStdString()));
     CHECK_THAT(against.problem.toStdString(), ContainsSubstring("deleted"));
 }
 
-TEST_CASE("a past rewritten with every later hash redone fails against an earlier checkpoint",
-    "[review][reliability]")
+TEST_CASE("a past rewritten with every later hash redone fails against an earlier checkpoint", "[review][reliability]")
 {
     const Backend backend = GENERATE(from_range(test::testBackends()));
     INFO("backend: " << test::backendName(backend).toStdString());
@@ -390,7 +389,8 @@ TEST_CASE("a checkpoint key is private, never replaced, and refused when others 
     original.close();
 
     AuditedWorkspace audited(Backend::Sqlite);
-    QFile::setPermissions(key.file, QFileInfo(key.file).permissions() | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    QFile::setPermissions(
+        key.file, QFileInfo(key.file).permissions() | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     CHECK_THROWS_WITH(AuditService(audited.workspace()).checkpoint(audited.lead(), key.file, key.checkpointFile()),
         ContainsSubstring("Other users can read"));
 }
