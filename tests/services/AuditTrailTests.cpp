@@ -89,13 +89,11 @@ struct AuditedWorkspace
         QString previous
             = Query::scalar(workspace().database(), u"SELECT prev_hash FROM audit_log WHERE id = ?"_s, { victim })
                   .toString();
+        const QString forged = u"{\"subject\":\"nothing happened\"}"_s;
+        tamper(u"UPDATE audit_log SET after_data = '%1' WHERE id = %2"_s.arg(forged).arg(victim));
         for (Id id = victim; id <= lastId; ++id) {
-            AuditEntry entry = AuditLog(workspace()).find(id)->entry;
-            if (id == victim)
-                entry.after = u"{\"subject\":\"nothing happened\"}"_s;
-            const QString hash = AuditLog::hashOf(previous, entry);
-            tamper(u"UPDATE audit_log SET after_data = '%1', prev_hash = '%2', hash = '%3' WHERE id = %4"_s.arg(
-                entry.after, previous, hash, QString::number(id)));
+            const QString hash = AuditLog::hashOf(previous, AuditLog(workspace()).find(id)->entry);
+            tamper(u"UPDATE audit_log SET prev_hash = '%1', hash = '%2' WHERE id = %3"_s.arg(previous, hash).arg(id));
             previous = hash;
         }
         moveHeadTo(lastId);
