@@ -233,6 +233,61 @@
     </message>
 </context>
 <context>
+    <name>tandem::AuditCheckpoint</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>Die Kryptografie-Bibliothek konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no key file at %1; make one with tandemctl audit keygen.</source>
+        <translation>Unter %1 gibt es keine Schlüsseldatei; erstellen Sie eine mit tandemctl audit keygen.</translation>
+    </message>
+    <message>
+        <source>Other users can read or change the key file %1; make it private to its owner (chmod 600) first.</source>
+        <translation>Andere Benutzer können die Schlüsseldatei %1 lesen oder ändern; machen Sie sie zuerst nur für ihren Besitzer zugänglich (chmod 600).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tandem checkpoint key, or it is damaged.</source>
+        <translation>%1 ist kein Tandem-Checkpoint-Schlüssel oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1 holds no public key of a Tandem checkpoint key.</source>
+        <translation>%1 enthält keinen öffentlichen Schlüssel eines Tandem-Checkpoint-Schlüssels.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists, and a key is never replaced; choose another file.</source>
+        <translation>%1 existiert bereits, und ein Schlüssel wird nie ersetzt; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot write the checkpoint %1: %2</source>
+        <translation>Der Checkpoint %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tandem audit checkpoint, or it is damaged.</source>
+        <translation>%1 ist kein Tandem-Audit-Checkpoint oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 was signed with another key than the one in %2, so it proves nothing about this trail.</source>
+        <translation>Der Checkpoint %1 wurde mit einem anderen Schlüssel signiert als dem in %2 und beweist daher nichts über dieses Protokoll.</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 does not match its signature: it was changed after it was signed, so it proves nothing about this trail.</source>
+        <translation>Der Checkpoint %1 passt nicht zu seiner Signatur: Er wurde nach dem Signieren verändert und beweist daher nichts über dieses Protokoll.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::AuditLog</name>
     <message>
         <source>Audit entry %1 is missing.</source>
@@ -253,6 +308,22 @@
     <message>
         <source>Audit entry %1 was added outside Tandem.</source>
         <translation>Der Audit-Eintrag %1 wurde außerhalb von Tandem hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty, although the workspace holds customers, interactions or other records that were audited when they were made: the trail was deleted.</source>
+        <translation>Das Prüfprotokoll ist leer, obwohl der Arbeitsbereich Kunden, Interaktionen oder andere Datensätze enthält, die bei ihrer Erstellung protokolliert wurden: Das Protokoll wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 vouches for %2 audit entries, but the trail now holds %3: the newest entries were deleted, and the record of the newest entry was changed to hide it.</source>
+        <translation>Der Checkpoint vom %1 bürgt für %2 Audit-Einträge, aber das Protokoll enthält jetzt %3: Die neuesten Einträge wurden gelöscht, und der Datensatz des neuesten Eintrags wurde verändert, um das zu verbergen.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 was taken of another audit trail (its first entry differs): it belongs to another workspace, or this trail was rewritten from its start.</source>
+        <translation>Der Checkpoint vom %1 wurde von einem anderen Prüfprotokoll erstellt (sein erster Eintrag unterscheidet sich): Er gehört zu einem anderen Arbeitsbereich, oder dieses Protokoll wurde von Anfang an umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not the one the checkpoint of %2 vouches for: the trail was rewritten at or before that entry.</source>
+        <translation>Der Audit-Eintrag %1 ist nicht der, für den der Checkpoint vom %2 bürgt: Das Protokoll wurde bei oder vor diesem Eintrag umgeschrieben.</translation>
     </message>
 </context>
 <context>
@@ -287,6 +358,22 @@
     <message>
         <source>The audit trail is for team leads.</source>
         <translation>Das Prüfprotokoll ist Teamleitungen vorbehalten.</translation>
+    </message>
+    <message>
+        <source>%1 No checkpoint was written, since it would vouch for a broken trail.</source>
+        <translation>%1 Es wurde kein Checkpoint geschrieben, da er für ein fehlerhaftes Protokoll bürgen würde.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty; there is nothing to checkpoint yet.</source>
+        <translation>Das Prüfprotokoll ist leer; es gibt noch nichts für einen Checkpoint.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain name; use letters, digits and underscores, not a digit first.</source>
+        <translation>„%1“ ist kein einfacher Name; verwenden Sie Buchstaben, Ziffern und Unterstriche, keine Ziffer am Anfang.</translation>
+    </message>
+    <message>
+        <source>The owner and the app role must be two different roles.</source>
+        <translation>Besitzer und App-Rolle müssen zwei verschiedene Rollen sein.</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +2994,43 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::PostgresRoles</name>
+    <message>
+        <source>-- Tandem on a PostgreSQL team server with two roles. Run as a superuser (or a role with
+-- CREATEROLE) in the workspace&apos;s database, e.g. psql -d DATABASE -f this-file.sql.
+-- %1 owns the tables and runs the migrations; the desks log in as %2, which cannot
+-- change or delete audit entries or switch off the trigger that guards them.
+</source>
+        <translation>-- Tandem auf einem PostgreSQL-Team-Server mit zwei Rollen. Als Superuser (oder als Rolle mit
+-- CREATEROLE) in der Datenbank des Arbeitsbereichs ausführen, z. B. psql -d DATENBANK -f diese-datei.sql.
+-- %1 besitzt die Tabellen und führt die Migrationen aus; die Arbeitsplätze melden sich als %2 an, die
+-- weder Audit-Einträge ändern oder löschen noch den Trigger abschalten kann, der sie schützt.
+</translation>
+    </message>
+    <message>
+        <source>-- Give both a password: \password %1 and \password %2
+</source>
+        <translation>-- Geben Sie beiden ein Passwort: \password %1 und \password %2
+</translation>
+    </message>
+    <message>
+        <source>-- Now create the workspace as %1, e.g. tandemctl copy --from DESK-FILE --to
+-- postgresql://%1@HOST/DATABASE, or start tandem --workspace postgresql://%1@HOST/DATABASE once.
+-- Then give %2 its rights:
+</source>
+        <translation>-- Legen Sie nun den Arbeitsbereich als %1 an, z. B. tandemctl copy --from ARBEITSPLATZ-DATEI --to
+-- postgresql://%1@HOST/DATENBANK, oder starten Sie einmal tandem --workspace postgresql://%1@HOST/DATENBANK.
+-- Geben Sie dann %2 seine Rechte:
+</translation>
+    </message>
+    <message>
+        <source>-- After each Tandem update, open the workspace once as %1 so it migrates; %2 cannot.
+</source>
+        <translation>-- Öffnen Sie den Arbeitsbereich nach jedem Tandem-Update einmal als %1, damit er migriert wird; %2 kann das nicht.
+</translation>
+    </message>
+</context>
+<context>
     <name>tandem::QaReviewDialog</name>
     <message>
         <source>QA Review</source>
@@ -4646,6 +4770,10 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <source>Cannot reach the team workspace %1. Check that the server runs, that the address is right and that this computer may connect to it.</source>
         <translation>Der Team-Arbeitsbereich %1 ist nicht erreichbar. Prüfen Sie, ob der Server läuft, die Adresse stimmt und dieser Computer sich verbinden darf.</translation>
     </message>
+    <message>
+        <source>%1 was made by an older version of Tandem (workspace version %2; this program needs %3), and the login %4 does not own its tables, so it cannot update them. Open it once as %5, which owns them, then again as %4. %6</source>
+        <translation>%1 wurde von einer älteren Tandem-Version angelegt (Arbeitsbereichsversion %2; dieses Programm benötigt %3), und die Anmeldung %4 besitzt seine Tabellen nicht und kann sie daher nicht aktualisieren. Öffnen Sie ihn einmal als %5, der sie gehören, und dann wieder als %4. %6</translation>
+    </message>
 </context>
 <context>
     <name>tandem::WorkspaceCopier</name>
@@ -4668,20 +4796,6 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
 <context>
     <name>tandem::cli::AuditCommand</name>
     <message>
-        <source>Checks and lists the tamper-evident audit trail.
-
-  audit verify  checks every entry&apos;s hash chain; exits 1 and names the first broken entry
-  audit list    the newest entries first, as JSON</source>
-        <translation>Prüft das manipulationssichere Prüfprotokoll und listet es auf.
-
-  audit verify  prüft die Hash-Kette aller Einträge; endet mit 1 und nennt den ersten fehlerhaften Eintrag
-  audit list    die neuesten Einträge zuerst, als JSON</translation>
-    </message>
-    <message>
-        <source>verify or list</source>
-        <translation>verify oder list</translation>
-    </message>
-    <message>
         <source>Workspace file or postgresql:// address.</source>
         <translation>Arbeitsbereichsdatei oder postgresql://-Adresse.</translation>
     </message>
@@ -4694,12 +4808,74 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>list: nach diesem „next“-Wert fortsetzen.</translation>
     </message>
     <message>
-        <source>audit needs verify or list; see tandemctl audit --help.</source>
-        <translation>audit benötigt verify oder list; siehe tandemctl audit --help.</translation>
-    </message>
-    <message>
         <source>audit needs --workspace W.</source>
         <translation>audit benötigt --workspace W.</translation>
+    </message>
+    <message>
+        <source>Checks and lists the tamper-evident audit trail, and signs checkpoints of it to keep elsewhere.
+
+  audit verify      checks every entry&apos;s hash chain; exits 1 and names the first broken entry;
+                    with --against, also that the trail still holds what a checkpoint vouches for
+  audit list        the newest entries first, as JSON
+  audit checkpoint  signs the trail&apos;s newest entry with --key and writes the checkpoint to --out
+  audit keygen      makes a checkpoint key: the secret key in --out, the public key in --out.pub
+  audit roles       prints the SQL for a PostgreSQL server whose desks do not own the tables</source>
+        <translation>Prüft das manipulationssichere Prüfprotokoll, listet es auf und signiert Checkpoints davon, die anderswo aufbewahrt werden.
+
+  audit verify      prüft die Hash-Kette aller Einträge; endet mit 1 und nennt den ersten fehlerhaften Eintrag;
+                    mit --against zusätzlich, dass das Protokoll noch enthält, wofür ein Checkpoint bürgt
+  audit list        die neuesten Einträge zuerst, als JSON
+  audit checkpoint  signiert den neuesten Eintrag mit --key und schreibt den Checkpoint nach --out
+  audit keygen      erstellt einen Checkpoint-Schlüssel: den geheimen in --out, den öffentlichen in --out.pub
+  audit roles       gibt das SQL für einen PostgreSQL-Server aus, dessen Arbeitsplätze die Tabellen nicht besitzen</translation>
+    </message>
+    <message>
+        <source>verify, list, checkpoint, keygen or roles</source>
+        <translation>verify, list, checkpoint, keygen oder roles</translation>
+    </message>
+    <message>
+        <source>audit needs verify, list, checkpoint, keygen or roles; see tandemctl audit --help.</source>
+        <translation>audit benötigt verify, list, checkpoint, keygen oder roles; siehe tandemctl audit --help.</translation>
+    </message>
+    <message>
+        <source>verify: also check the trail against this signed checkpoint.</source>
+        <translation>verify: das Protokoll zusätzlich gegen diesen signierten Checkpoint prüfen.</translation>
+    </message>
+    <message>
+        <source>verify: the checkpoint must be signed with the key in this file (a .pub file).</source>
+        <translation>verify: der Checkpoint muss mit dem Schlüssel in dieser Datei signiert sein (eine .pub-Datei).</translation>
+    </message>
+    <message>
+        <source>checkpoint: the secret key file to sign with.</source>
+        <translation>checkpoint: die geheime Schlüsseldatei zum Signieren.</translation>
+    </message>
+    <message>
+        <source>checkpoint: the checkpoint file to write; keygen: the secret key file to make.</source>
+        <translation>checkpoint: die zu schreibende Checkpoint-Datei; keygen: die anzulegende geheime Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>roles: the role that owns the tables (default tandem_owner).</source>
+        <translation>roles: die Rolle, der die Tabellen gehören (Standard: tandem_owner).</translation>
+    </message>
+    <message>
+        <source>roles: the role the desks log in as (default tandem_app).</source>
+        <translation>roles: die Rolle, als die sich die Arbeitsplätze anmelden (Standard: tandem_app).</translation>
+    </message>
+    <message>
+        <source>roles: the schema that holds the workspace (default public).</source>
+        <translation>roles: das Schema, das den Arbeitsbereich enthält (Standard: public).</translation>
+    </message>
+    <message>
+        <source>--public-key goes with --against CHECKPOINT.</source>
+        <translation>--public-key gehört zu --against CHECKPOINT.</translation>
+    </message>
+    <message>
+        <source>audit checkpoint needs --key KEYFILE and --out CHECKPOINT.</source>
+        <translation>audit checkpoint benötigt --key SCHLÜSSELDATEI und --out CHECKPOINT.</translation>
+    </message>
+    <message>
+        <source>audit keygen needs --out KEYFILE.</source>
+        <translation>audit keygen benötigt --out SCHLÜSSELDATEI.</translation>
     </message>
 </context>
 <context>
@@ -4965,7 +5141,7 @@ Commands:
   escalation  list, show and move escalations (list|show|transition)
   copy      copy a workspace into another (e.g. to a team server)
   report    KPIs for a period (report kpis)
-  audit     check or list the audit trail (verify|list)
+  audit     check, list and checkpoint the audit trail (verify|list|checkpoint|keygen|roles)
 
 Run &apos;tandemctl COMMAND --help&apos; for a command&apos;s options.
 </source>
@@ -4976,7 +5152,7 @@ Befehle:
   escalation  Eskalationen auflisten, anzeigen und weiterbewegen (list|show|transition)
   copy      einen Arbeitsbereich in einen anderen kopieren (z. B. auf einen Team-Server)
   report    KPIs für einen Zeitraum (report kpis)
-  audit     das Prüfprotokoll prüfen oder auflisten (verify|list)
+  audit     das Prüfprotokoll prüfen, auflisten und mit Checkpoints sichern (verify|list|checkpoint|keygen|roles)
 
 Führen Sie „tandemctl BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen.
 </translation>

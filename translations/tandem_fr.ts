@@ -233,6 +233,61 @@
     </message>
 </context>
 <context>
+    <name>tandem::AuditCheckpoint</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>La bibliothèque cryptographique n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>There is no key file at %1; make one with tandemctl audit keygen.</source>
+        <translation>Il n&apos;y a pas de fichier de clé à %1 ; créez-en un avec tandemctl audit keygen.</translation>
+    </message>
+    <message>
+        <source>Other users can read or change the key file %1; make it private to its owner (chmod 600) first.</source>
+        <translation>D&apos;autres utilisateurs peuvent lire ou modifier le fichier de clé %1 ; réservez-le d&apos;abord à son propriétaire (chmod 600).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tandem checkpoint key, or it is damaged.</source>
+        <translation>%1 n&apos;est pas une clé de point de contrôle Tandem, ou elle est endommagée.</translation>
+    </message>
+    <message>
+        <source>%1 holds no public key of a Tandem checkpoint key.</source>
+        <translation>%1 ne contient aucune clé publique de point de contrôle Tandem.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists, and a key is never replaced; choose another file.</source>
+        <translation>%1 existe déjà, et une clé n&apos;est jamais remplacée ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot write the checkpoint %1: %2</source>
+        <translation>Impossible d&apos;écrire le point de contrôle %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tandem audit checkpoint, or it is damaged.</source>
+        <translation>%1 n&apos;est pas un point de contrôle d&apos;audit Tandem, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 was signed with another key than the one in %2, so it proves nothing about this trail.</source>
+        <translation>Le point de contrôle %1 a été signé avec une autre clé que celle de %2, il ne prouve donc rien sur ce journal.</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 does not match its signature: it was changed after it was signed, so it proves nothing about this trail.</source>
+        <translation>Le point de contrôle %1 ne correspond pas à sa signature : il a été modifié après sa signature, il ne prouve donc rien sur ce journal.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::AuditLog</name>
     <message>
         <source>Audit entry %1 is missing.</source>
@@ -253,6 +308,22 @@
     <message>
         <source>Audit entry %1 was added outside Tandem.</source>
         <translation>L&apos;entrée d&apos;audit %1 a été ajoutée en dehors de Tandem.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty, although the workspace holds customers, interactions or other records that were audited when they were made: the trail was deleted.</source>
+        <translation>Le journal d&apos;audit est vide, alors que l&apos;espace de travail contient des clients, des interactions ou d&apos;autres enregistrements journalisés lors de leur création : le journal a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 vouches for %2 audit entries, but the trail now holds %3: the newest entries were deleted, and the record of the newest entry was changed to hide it.</source>
+        <translation>Le point de contrôle du %1 garantit %2 entrées d&apos;audit, mais le journal n&apos;en contient plus que %3 : les entrées les plus récentes ont été supprimées, et l&apos;enregistrement de la plus récente a été modifié pour le cacher.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 was taken of another audit trail (its first entry differs): it belongs to another workspace, or this trail was rewritten from its start.</source>
+        <translation>Le point de contrôle du %1 a été pris sur un autre journal d&apos;audit (sa première entrée diffère) : il appartient à un autre espace de travail, ou ce journal a été réécrit depuis son début.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not the one the checkpoint of %2 vouches for: the trail was rewritten at or before that entry.</source>
+        <translation>L&apos;entrée d&apos;audit %1 n&apos;est pas celle que garantit le point de contrôle du %2 : le journal a été réécrit à cette entrée ou avant.</translation>
     </message>
 </context>
 <context>
@@ -287,6 +358,22 @@
     <message>
         <source>The audit trail is for team leads.</source>
         <translation>Le journal d&apos;audit est réservé aux responsables d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>%1 No checkpoint was written, since it would vouch for a broken trail.</source>
+        <translation>%1 Aucun point de contrôle n&apos;a été écrit, car il garantirait un journal rompu.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty; there is nothing to checkpoint yet.</source>
+        <translation>Le journal d&apos;audit est vide ; il n&apos;y a encore rien à garantir.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain name; use letters, digits and underscores, not a digit first.</source>
+        <translation>« %1 » n&apos;est pas un nom simple ; utilisez des lettres, des chiffres et des traits de soulignement, sans chiffre au début.</translation>
+    </message>
+    <message>
+        <source>The owner and the app role must be two different roles.</source>
+        <translation>Le propriétaire et le rôle de l&apos;application doivent être deux rôles différents.</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +2994,43 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
 </context>
 <context>
+    <name>tandem::PostgresRoles</name>
+    <message>
+        <source>-- Tandem on a PostgreSQL team server with two roles. Run as a superuser (or a role with
+-- CREATEROLE) in the workspace&apos;s database, e.g. psql -d DATABASE -f this-file.sql.
+-- %1 owns the tables and runs the migrations; the desks log in as %2, which cannot
+-- change or delete audit entries or switch off the trigger that guards them.
+</source>
+        <translation>-- Tandem sur un serveur d&apos;équipe PostgreSQL avec deux rôles. À exécuter en superutilisateur (ou avec un rôle
+-- CREATEROLE) dans la base de l&apos;espace de travail, p. ex. psql -d BASE -f ce-fichier.sql.
+-- %1 possède les tables et exécute les migrations ; les postes se connectent en tant que %2, qui ne peut
+-- ni modifier ni supprimer des entrées d&apos;audit, ni désactiver le déclencheur qui les protège.
+</translation>
+    </message>
+    <message>
+        <source>-- Give both a password: \password %1 and \password %2
+</source>
+        <translation>-- Donnez un mot de passe aux deux : \password %1 et \password %2
+</translation>
+    </message>
+    <message>
+        <source>-- Now create the workspace as %1, e.g. tandemctl copy --from DESK-FILE --to
+-- postgresql://%1@HOST/DATABASE, or start tandem --workspace postgresql://%1@HOST/DATABASE once.
+-- Then give %2 its rights:
+</source>
+        <translation>-- Créez maintenant l&apos;espace de travail en tant que %1, p. ex. tandemctl copy --from FICHIER-DU-POSTE --to
+-- postgresql://%1@HÔTE/BASE, ou lancez une fois tandem --workspace postgresql://%1@HÔTE/BASE.
+-- Donnez ensuite ses droits à %2 :
+</translation>
+    </message>
+    <message>
+        <source>-- After each Tandem update, open the workspace once as %1 so it migrates; %2 cannot.
+</source>
+        <translation>-- Après chaque mise à jour de Tandem, ouvrez une fois l&apos;espace de travail en tant que %1 pour le migrer ; %2 ne le peut pas.
+</translation>
+    </message>
+</context>
+<context>
     <name>tandem::QaReviewDialog</name>
     <message>
         <source>QA Review</source>
@@ -4646,6 +4770,10 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>Cannot reach the team workspace %1. Check that the server runs, that the address is right and that this computer may connect to it.</source>
         <translation>Impossible de joindre l&apos;espace de travail d&apos;équipe %1. Vérifiez que le serveur fonctionne, que l&apos;adresse est juste et que cet ordinateur peut s&apos;y connecter.</translation>
     </message>
+    <message>
+        <source>%1 was made by an older version of Tandem (workspace version %2; this program needs %3), and the login %4 does not own its tables, so it cannot update them. Open it once as %5, which owns them, then again as %4. %6</source>
+        <translation>%1 a été créé par une version plus ancienne de Tandem (version d&apos;espace de travail %2 ; ce programme a besoin de %3), et la connexion %4 ne possède pas ses tables, elle ne peut donc pas les mettre à jour. Ouvrez-le une fois en tant que %5, qui les possède, puis de nouveau en tant que %4. %6</translation>
+    </message>
 </context>
 <context>
     <name>tandem::WorkspaceCopier</name>
@@ -4668,20 +4796,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
 <context>
     <name>tandem::cli::AuditCommand</name>
     <message>
-        <source>Checks and lists the tamper-evident audit trail.
-
-  audit verify  checks every entry&apos;s hash chain; exits 1 and names the first broken entry
-  audit list    the newest entries first, as JSON</source>
-        <translation>Vérifie et liste le journal d&apos;audit infalsifiable.
-
-  audit verify  vérifie la chaîne d&apos;empreintes de toutes les entrées&#xa0;; quitte avec le code 1 et nomme la première entrée rompue
-  audit list    les entrées les plus récentes d&apos;abord, en JSON</translation>
-    </message>
-    <message>
-        <source>verify or list</source>
-        <translation>verify ou list</translation>
-    </message>
-    <message>
         <source>Workspace file or postgresql:// address.</source>
         <translation>Fichier d&apos;espace de travail ou adresse postgresql://.</translation>
     </message>
@@ -4694,12 +4808,74 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <translation>list&#xa0;: reprendre après cette valeur «&#xa0;next&#xa0;».</translation>
     </message>
     <message>
-        <source>audit needs verify or list; see tandemctl audit --help.</source>
-        <translation>audit attend verify ou list&#xa0;; voir tandemctl audit --help.</translation>
-    </message>
-    <message>
         <source>audit needs --workspace W.</source>
         <translation>audit attend --workspace W.</translation>
+    </message>
+    <message>
+        <source>Checks and lists the tamper-evident audit trail, and signs checkpoints of it to keep elsewhere.
+
+  audit verify      checks every entry&apos;s hash chain; exits 1 and names the first broken entry;
+                    with --against, also that the trail still holds what a checkpoint vouches for
+  audit list        the newest entries first, as JSON
+  audit checkpoint  signs the trail&apos;s newest entry with --key and writes the checkpoint to --out
+  audit keygen      makes a checkpoint key: the secret key in --out, the public key in --out.pub
+  audit roles       prints the SQL for a PostgreSQL server whose desks do not own the tables</source>
+        <translation>Vérifie et liste le journal d&apos;audit infalsifiable, et en signe des points de contrôle à conserver ailleurs.
+
+  audit verify      vérifie la chaîne d&apos;empreintes de toutes les entrées ; quitte avec le code 1 et nomme la première entrée rompue ;
+                    avec --against, vérifie aussi que le journal contient encore ce que garantit un point de contrôle
+  audit list        les entrées les plus récentes d&apos;abord, en JSON
+  audit checkpoint  signe l&apos;entrée la plus récente avec --key et écrit le point de contrôle dans --out
+  audit keygen      crée une clé de point de contrôle : la clé secrète dans --out, la clé publique dans --out.pub
+  audit roles       affiche le SQL d&apos;un serveur PostgreSQL dont les postes ne possèdent pas les tables</translation>
+    </message>
+    <message>
+        <source>verify, list, checkpoint, keygen or roles</source>
+        <translation>verify, list, checkpoint, keygen ou roles</translation>
+    </message>
+    <message>
+        <source>audit needs verify, list, checkpoint, keygen or roles; see tandemctl audit --help.</source>
+        <translation>audit a besoin de verify, list, checkpoint, keygen ou roles ; voir tandemctl audit --help.</translation>
+    </message>
+    <message>
+        <source>verify: also check the trail against this signed checkpoint.</source>
+        <translation>verify : vérifier aussi le journal par rapport à ce point de contrôle signé.</translation>
+    </message>
+    <message>
+        <source>verify: the checkpoint must be signed with the key in this file (a .pub file).</source>
+        <translation>verify : le point de contrôle doit être signé avec la clé de ce fichier (un fichier .pub).</translation>
+    </message>
+    <message>
+        <source>checkpoint: the secret key file to sign with.</source>
+        <translation>checkpoint : le fichier de clé secrète avec lequel signer.</translation>
+    </message>
+    <message>
+        <source>checkpoint: the checkpoint file to write; keygen: the secret key file to make.</source>
+        <translation>checkpoint : le fichier de point de contrôle à écrire ; keygen : le fichier de clé secrète à créer.</translation>
+    </message>
+    <message>
+        <source>roles: the role that owns the tables (default tandem_owner).</source>
+        <translation>roles : le rôle qui possède les tables (par défaut tandem_owner).</translation>
+    </message>
+    <message>
+        <source>roles: the role the desks log in as (default tandem_app).</source>
+        <translation>roles : le rôle sous lequel les postes se connectent (par défaut tandem_app).</translation>
+    </message>
+    <message>
+        <source>roles: the schema that holds the workspace (default public).</source>
+        <translation>roles : le schéma qui contient l&apos;espace de travail (par défaut public).</translation>
+    </message>
+    <message>
+        <source>--public-key goes with --against CHECKPOINT.</source>
+        <translation>--public-key va avec --against POINT-DE-CONTRÔLE.</translation>
+    </message>
+    <message>
+        <source>audit checkpoint needs --key KEYFILE and --out CHECKPOINT.</source>
+        <translation>audit checkpoint a besoin de --key FICHIER-DE-CLÉ et --out POINT-DE-CONTRÔLE.</translation>
+    </message>
+    <message>
+        <source>audit keygen needs --out KEYFILE.</source>
+        <translation>audit keygen a besoin de --out FICHIER-DE-CLÉ.</translation>
     </message>
 </context>
 <context>
@@ -4954,6 +5130,10 @@ Un poste de travail pour les équipes de service client et de support.</translat
 <context>
     <name>tandemctl</name>
     <message>
+        <source>unknown command &quot;%1&quot;; see tandemctl --help.</source>
+        <translation>commande «&#xa0;%1&#xa0;» inconnue&#xa0;; voir tandemctl --help.</translation>
+    </message>
+    <message>
         <source>Usage: tandemctl COMMAND [options]
 
 Commands:
@@ -4961,25 +5141,21 @@ Commands:
   escalation  list, show and move escalations (list|show|transition)
   copy      copy a workspace into another (e.g. to a team server)
   report    KPIs for a period (report kpis)
-  audit     check or list the audit trail (verify|list)
+  audit     check, list and checkpoint the audit trail (verify|list|checkpoint|keygen|roles)
 
 Run &apos;tandemctl COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation>Utilisation&#xa0;: tandemctl COMMANDE [options]
+        <translation>Utilisation : tandemctl COMMANDE [options]
 
-Commandes&#xa0;:
+Commandes :
   demo      créer un espace de travail avec des données de démonstration
   escalation  lister, afficher et faire avancer les escalades (list|show|transition)
   copy      copier un espace de travail dans un autre (p. ex. vers un serveur d&apos;équipe)
   report    KPI d&apos;une période (report kpis)
-  audit     vérifier ou lister le journal d&apos;audit (verify|list)
+  audit     vérifier, lister et garantir par des points de contrôle le journal d&apos;audit (verify|list|checkpoint|keygen|roles)
 
-Lancez «&#xa0;tandemctl COMMANDE --help&#xa0;» pour voir les options d&apos;une commande.
+Lancez « tandemctl COMMANDE --help » pour voir les options d&apos;une commande.
 </translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; see tandemctl --help.</source>
-        <translation>commande «&#xa0;%1&#xa0;» inconnue&#xa0;; voir tandemctl --help.</translation>
     </message>
 </context>
 </TS>

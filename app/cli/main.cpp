@@ -27,7 +27,7 @@ void printUsage()
                    "  escalation  list, show and move escalations (list|show|transition)\n"
                    "  copy      copy a workspace into another (e.g. to a team server)\n"
                    "  report    KPIs for a period (report kpis)\n"
-                   "  audit     check or list the audit trail (verify|list)\n\n"
+                   "  audit     check, list and checkpoint the audit trail (verify|list|checkpoint|keygen|roles)\n\n"
                    "Run 'tandemctl COMMAND --help' for a command's options.\n")
                    .toUtf8()
                    .constData(),

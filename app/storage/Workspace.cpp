@@ -238,7 +238,27 @@ void Workspace::openPostgres(const OpenOptions &options)
     m_schemaVersion = facts.schemaVersion;
     if (isReadOnly())
         refuseOlderSchemaReadOnly(m_spec, options);
+    else if (!facts.empty && m_schemaVersion < options.migrateUpTo.value_or(latestSchemaVersion()))
+        refuseMigrationByNonOwner(db, untouched);
     migrate(options);
+}
+
+// On a server whose desks log in as a role that does not own the tables (README, "The audit trail"), only
+// the owner can migrate; the desks' role says so instead of failing halfway with the server's words.
+void Workspace::refuseMigrationByNonOwner(const QSqlDatabase &db, const QString &untouched) const
+{
+    Query owner(db,
+        u"SELECT pg_has_role(current_user, c.relowner, 'MEMBER'), current_user, pg_get_userbyid(c.relowner)"
+        " FROM pg_class c WHERE c.oid = to_regclass('tandem_meta')"_s);
+    if (!owner.next() || owner.value(0).toBool())
+        return;
+    throw StorageError(Workspace::tr("%1 was made by an older version of Tandem (workspace version %2; this program "
+                                     "needs %3), and the login %4 does not own its tables, so it cannot update "
+                                     "them. Open it once as %5, which owns them, then again as %4. %6")
+            .arg(m_spec)
+            .arg(m_schemaVersion)
+            .arg(latestSchemaVersion())
+            .arg(owner.value(1).toString(), owner.value(2).toString(), untouched));
 }
 
 void Workspace::configureConnection(QSqlDatabase &db) const

@@ -73,6 +73,7 @@ private:
     // An older schema would need migrating, which a read-only workspace cannot do.
     void refuseOlderSchemaReadOnly(const QString &where, const OpenOptions &options) const;
     void configureConnection(QSqlDatabase &db) const;
+    void refuseMigrationByNonOwner(const QSqlDatabase &db, const QString &untouched) const;
     void migrate(const OpenOptions &options);
 
     QString m_spec;
