@@ -211,6 +211,7 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
 
     updateCustomerCount();
     selectCustomerRow(0);
+    m_banner->showInformation(m_session.repairNote());
     m_session.watchForChanges();
 }
 

@@ -18,6 +18,7 @@ public:
 
     void showError(const QString &message);
     void showDone(const QString &message);
+    void showInformation(const QString &message);
 
 private:
     void showText(const QString &message, MessageType type);

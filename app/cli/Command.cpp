@@ -78,8 +78,11 @@ QString Command::action() const
 
 WorkspaceSession &Command::workspace()
 {
-    if (!m_workspace)
+    if (!m_workspace) {
         m_workspace = WorkspaceSetup::openExistingSession(value(u"workspace"_s), SystemClock::instance());
+        if (!m_workspace->repairNote().isEmpty())
+            printError(m_workspace->repairNote());
+    }
     return *m_workspace;
 }
 

@@ -33,6 +33,11 @@ QString WorkspaceSession::workspaceSpec() const
     return m_workspace->spec();
 }
 
+QString WorkspaceSession::repairNote() const
+{
+    return m_workspace->repairNote();
+}
+
 void WorkspaceSession::watchForChanges()
 {
     m_workspace->changes().startWatching();

@@ -39,6 +39,8 @@ public:
 
     // The file path or server URL the session works on.
     [[nodiscard]] QString workspaceSpec() const;
+    // What opening repaired in the workspace, as a sentence to show; empty when nothing.
+    [[nodiscard]] QString repairNote() const;
     // Starts noticing commits made by other windows, desks and tandemctl.
     void watchForChanges();
     [[nodiscard]] const Actor &actor() const { return m_actor; }

@@ -6,6 +6,7 @@
 #include "storage/ChangeFeed.h"
 #include "storage/Migrations.h"
 #include "storage/Query.h"
+#include "storage/SearchIndexing.h"
 #include "storage/StorageError.h"
 #include "storage/StorageLog.h"
 #include "storage/Transaction.h"
@@ -13,6 +14,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -184,6 +186,7 @@ void Workspace::openSqlite(const OpenOptions &options)
             Workspace::tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_spec), db.lastError().text()));
     }
     migrate(options);
+    ensureSearchIndexWhole();
 }
 
 void Workspace::openPostgres(const OpenOptions &options)
@@ -202,6 +205,7 @@ void Workspace::openPostgres(const OpenOptions &options)
         throw StorageError(Workspace::tr("The database %1 holds no Tandem workspace yet.").arg(m_spec));
     m_schemaVersion = facts.schemaVersion;
     migrate(options);
+    ensureSearchIndexWhole();
 }
 
 void Workspace::configureConnection(QSqlDatabase &db) const
@@ -248,25 +252,44 @@ void Workspace::migrate(const OpenOptions &options)
         return;
     QSqlDatabase db = database();
     Transaction transaction(db);
-    Query::execute(db, u"CREATE TABLE IF NOT EXISTS tandem_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s);
-    for (const Migration &migration : allMigrations()) {
-        if (migration.version <= m_schemaVersion || migration.version > target)
-            continue;
-        for (const MigrationStep &step : migration.steps) {
-            if (step.onlyFor && *step.onlyFor != m_dialect.backend())
-                continue;
-            if (step.rewrite)
-                step.rewrite(db);
-            else
-                Query::execute(db, m_dialect.adapt(step.sql));
-        }
-    }
+    applyMigrations(db, m_dialect, m_schemaVersion, target);
     const QString upsert = u"INSERT INTO tandem_meta (key, value) VALUES (?, ?)"
                            " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s;
     Query::run(db, upsert, { u"application"_s, applicationMarker });
     Query::run(db, upsert, { u"schema_version"_s, QString::number(target) });
     transaction.commit();
     m_schemaVersion = target;
+}
+
+void Workspace::ensureSearchIndexWhole()
+{
+    // Repairs bring a workspace to this program's schema; one kept at an older version (tests) is left be.
+    if (m_schemaVersion != latestSchemaVersion())
+        return;
+    QSqlDatabase db = database();
+    if (SearchIndexing::isWhole(db, m_dialect))
+        return;
+    qCWarning(lcStorage) << "The search indexing of" << m_spec
+                         << "is incomplete (an interrupted bulk load left it so); rebuilding it";
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        Transaction transaction(db);
+        // Another program may have repaired it since the look above.
+        if (!SearchIndexing::isWhole(db, m_dialect)) {
+            const QStringList indexes = SearchIndexing::rebuild(db, m_dialect);
+            transaction.commit();
+            qCInfo(lcStorage) << "Rebuilt the search index, its triggers and the indexes" << indexes << "in"
+                              << timer.elapsed() << "ms";
+        }
+        m_repairNote = Workspace::tr("This workspace's search index was incomplete, because an earlier bulk load was "
+                                     "interrupted. It has been rebuilt: search finds everything again.");
+    } catch (const StorageError &error) {
+        qCWarning(lcStorage) << "Could not rebuild the search index:" << error.message();
+        m_repairNote = Workspace::tr("This workspace's search index is incomplete, because an earlier bulk load was "
+                                     "interrupted, and it could not be rebuilt now: search may miss records. Open "
+                                     "the workspace again with permission to change it to repair it.");
+    }
 }
 
 QString Workspace::metaValue(const QString &key) const

@@ -56,6 +56,10 @@ public:
 
     ChangeFeed &changes() { return *m_changes; }
 
+    // A sentence for a person when opening found the workspace's search indexing incomplete (a bulk load
+    // of an older version was interrupted) and repaired it, or could not; empty otherwise.
+    [[nodiscard]] QString repairNote() const { return m_repairNote; }
+
     // A cheap round trip to the database: false when the server went away.
     [[nodiscard]] bool ping() const;
     // Drops and reopens this thread's connection (after the server came back); false if still unreachable.
@@ -67,12 +71,14 @@ private:
     void openPostgres(const OpenOptions &options);
     void configureConnection(QSqlDatabase &db) const;
     void migrate(const OpenOptions &options);
+    void ensureSearchIndexWhole();
 
     QString m_spec;
     SqlDialect m_dialect;
     std::optional<PostgresAddress> m_postgres;
     QString m_connectionPrefix;
     int m_schemaVersion = 0;
+    QString m_repairNote;
     mutable QMutex m_connectionsLock;
     mutable QHash<Qt::HANDLE, QString> m_connections;
     std::unique_ptr<ChangeFeed> m_changes;
