@@ -54,7 +54,7 @@ QList<Planned> plan(S finalState, DemoRandom &random)
     }
     const QString resolution = u"Fixed on our side; configuration corrected"_s;
     const QString explanation = u"We found the cause and fixed it for you"_s;
-    if (finalState == S::Closed && random.percent(12)) {
+    if (finalState == S::Closed && random.percent(15)) {
         // It came back: the rep reopens it after telling the customer, and the specialist looks again.
         steps.append({ A::Resolve, true, u"Cleared the cached settings"_s });
         steps.append({ A::HandBack, true, u"Please ask the customer to sign in again"_s });

@@ -90,21 +90,29 @@ void SearchIndexing::takeDown(const QSqlDatabase &db, const SqlDialect &dialect)
         Query::execute(db, u"DROP INDEX "_s + index.first);
 }
 
-QStringList SearchIndexing::rebuild(const QSqlDatabase &db, const SqlDialect &dialect)
+QStringList SearchIndexing::missingIndexes(const QSqlDatabase &db, const SqlDialect &dialect)
 {
     QSet<QString> present;
     for (const auto &index : indexesOf(db, dialect.createdIndexesQuery()))
         present.insert(index.first);
-    QStringList made;
+    QStringList missing;
+    for (const auto &index : currentSchemaIndexes(dialect)) {
+        if (!present.contains(index.first))
+            missing.append(index.first);
+    }
+    return missing;
+}
+
+QStringList SearchIndexing::rebuild(const QSqlDatabase &db, const SqlDialect &dialect)
+{
+    const QStringList missing = missingIndexes(db, dialect);
     for (const auto &[name, statement] : currentSchemaIndexes(dialect)) {
-        if (present.contains(name))
-            continue;
-        Query::execute(db, statement);
-        made.append(name);
+        if (missing.contains(name))
+            Query::execute(db, statement);
     }
     for (const QString &statement : dialect.searchIndexRebuildStatements())
         Query::execute(db, statement);
-    return made;
+    return missing;
 }
 
 } // namespace tandem

@@ -19,6 +19,9 @@ class SearchIndexing
 public:
     // Cheap (the schema is in memory): the full-text insert triggers are there.
     [[nodiscard]] static bool isWhole(const QSqlDatabase &db, const SqlDialect &dialect);
+    // The indexes the current schema has and `db` lacks. Migrations make the triggers anew, not the
+    // indexes an interrupted load dropped, so an upgraded workspace is checked for these too.
+    [[nodiscard]] static QStringList missingIndexes(const QSqlDatabase &db, const SqlDialect &dialect);
     // Drops the insert triggers and the bulk-loaded tables' secondary indexes. Call inside a transaction.
     static void takeDown(const QSqlDatabase &db, const SqlDialect &dialect);
     // Makes every index the current schema has and `db` lacks, fills the full-text indexes anew from the

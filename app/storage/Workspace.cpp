@@ -258,6 +258,7 @@ void Workspace::migrate(const OpenOptions &options)
     Query::run(db, upsert, { u"application"_s, applicationMarker });
     Query::run(db, upsert, { u"schema_version"_s, QString::number(target) });
     transaction.commit();
+    m_upgraded = m_schemaVersion > 0;
     m_schemaVersion = target;
 }
 
@@ -267,7 +268,8 @@ void Workspace::ensureSearchIndexWhole()
     if (m_schemaVersion != latestSchemaVersion())
         return;
     QSqlDatabase db = database();
-    if (SearchIndexing::isWhole(db, m_dialect))
+    if (SearchIndexing::isWhole(db, m_dialect)
+        && (!m_upgraded || SearchIndexing::missingIndexes(db, m_dialect).isEmpty()))
         return;
     qCWarning(lcStorage) << "The search indexing of" << m_spec
                          << "is incomplete (an interrupted bulk load left it so); rebuilding it";
@@ -276,7 +278,7 @@ void Workspace::ensureSearchIndexWhole()
     try {
         Transaction transaction(db);
         // Another program may have repaired it since the look above.
-        if (!SearchIndexing::isWhole(db, m_dialect)) {
+        if (!SearchIndexing::isWhole(db, m_dialect) || !SearchIndexing::missingIndexes(db, m_dialect).isEmpty()) {
             const QStringList indexes = SearchIndexing::rebuild(db, m_dialect);
             transaction.commit();
             qCInfo(lcStorage) << "Rebuilt the search index, its triggers and the indexes" << indexes << "in"

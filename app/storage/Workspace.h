@@ -78,6 +78,7 @@ private:
     std::optional<PostgresAddress> m_postgres;
     QString m_connectionPrefix;
     int m_schemaVersion = 0;
+    bool m_upgraded = false; // this open migrated a workspace that held an older schema
     QString m_repairNote;
     mutable QMutex m_connectionsLock;
     mutable QHash<Qt::HANDLE, QString> m_connections;

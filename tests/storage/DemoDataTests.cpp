@@ -173,6 +173,7 @@ TEST_CASE("every demo escalation's history is a path the state machine allows", 
     CHECK(escalations >= 25);
     // The walk takes every kind of step, and the queues have work in every open state.
     for (const EscalationAction action : allValues<EscalationAction>()) {
+        INFO("action: " << keyOf(action).toStdString());
         if (action != EscalationAction::Reassign && action != EscalationAction::ChangeSeverity)
             CHECK(actionsSeen.contains(keyOf(action)));
     }

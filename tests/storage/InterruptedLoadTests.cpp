@@ -95,11 +95,17 @@ TEST_CASE(
     interaction.occurredAt = 5000;
     InteractionRepository(old).insert(interaction, 5000);
     temp.close();
-    runOnFile(temp.path(), { u"DROP TRIGGER interactions_fts_insert"_s, u"DROP TRIGGER customers_fts_insert"_s });
+    runOnFile(temp.path(),
+        { u"DROP TRIGGER interactions_fts_insert"_s, u"DROP TRIGGER customers_fts_insert"_s,
+            u"DROP INDEX interactions_by_kind_direction_time"_s });
 
     Workspace &upgraded = temp.open();
     CHECK(upgraded.schemaVersion() == Workspace::latestSchemaVersion());
     CHECK_FALSE(upgraded.repairNote().isEmpty());
+    CHECK(Query::scalar(upgraded.database(),
+              u"SELECT count(*) FROM sqlite_master WHERE name = 'interactions_by_kind_direction_time'"_s)
+              .toInt()
+        == 1);
     test::checkSearchIsWhole(upgraded);
 }
 
