@@ -968,14 +968,6 @@
         <source>The workspace already has customers; demo data goes only into an empty workspace.</source>
         <translation>Der Arbeitsbereich enthält bereits Kunden; Demodaten können nur in einen leeren Arbeitsbereich geschrieben werden.</translation>
     </message>
-    <message>
-        <source>Could not start writing demo data.</source>
-        <translation>Das Schreiben der Demodaten konnte nicht gestartet werden.</translation>
-    </message>
-    <message>
-        <source>Could not save demo data.</source>
-        <translation>Die Demodaten konnten nicht gespeichert werden.</translation>
-    </message>
 </context>
 <context>
     <name>tandem::DesktopApp</name>
@@ -3572,6 +3564,13 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::SearchIndexing</name>
+    <message>
+        <source>Could not work out which indexes a workspace needs: %1</source>
+        <translation>Es konnte nicht ermittelt werden, welche Indizes ein Arbeitsbereich braucht: %1</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -4774,6 +4773,14 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <source>%1 was made by an older version of Tandem (workspace version %2; this program needs %3), and the login %4 does not own its tables, so it cannot update them. Open it once as %5, which owns them, then again as %4. %6</source>
         <translation>%1 wurde von einer älteren Tandem-Version angelegt (Arbeitsbereichsversion %2; dieses Programm benötigt %3), und die Anmeldung %4 besitzt seine Tabellen nicht und kann sie daher nicht aktualisieren. Öffnen Sie ihn einmal als %5, der sie gehören, und dann wieder als %4. %6</translation>
     </message>
+    <message>
+        <source>This workspace&apos;s search index was incomplete, because an earlier bulk load was interrupted. It has been rebuilt: search finds everything again.</source>
+        <translation>Der Suchindex dieses Arbeitsbereichs war unvollständig, weil ein früheres Massenladen abgebrochen wurde. Er wurde neu aufgebaut: Die Suche findet wieder alles.</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s search index is incomplete, because an earlier bulk load was interrupted, and it could not be rebuilt now: search may miss records. Open the workspace again with permission to change it to repair it.</source>
+        <translation>Der Suchindex dieses Arbeitsbereichs ist unvollständig, weil ein früheres Massenladen abgebrochen wurde, und er konnte jetzt nicht neu aufgebaut werden: Die Suche findet möglicherweise nicht alle Einträge. Öffnen Sie den Arbeitsbereich erneut mit der Berechtigung, ihn zu ändern, um ihn zu reparieren.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::WorkspaceCopier</name>
@@ -4791,6 +4798,17 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>Copying %1 lost records (%2 of %3 arrived); nothing was copied.</source>
         <translation>Beim Kopieren von %1 sind Datensätze verloren gegangen (%2 von %3 angekommen); es wurde nichts kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::WorkspaceSetup</name>
+    <message>
+        <source>The new workspace %1 could not be finished: another program kept its file open.</source>
+        <translation>Der neue Arbeitsbereich %1 konnte nicht fertiggestellt werden: Ein anderes Programm hielt seine Datei geöffnet.</translation>
+    </message>
+    <message>
+        <source>The new workspace could not be put in place at %1: %2</source>
+        <translation>Der neue Arbeitsbereich konnte nicht unter %1 abgelegt werden: %2</translation>
     </message>
 </context>
 <context>

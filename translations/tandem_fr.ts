@@ -968,14 +968,6 @@
         <source>The workspace already has customers; demo data goes only into an empty workspace.</source>
         <translation>L&apos;espace de travail contient déjà des clients&#xa0;; les données de démonstration ne vont que dans un espace vide.</translation>
     </message>
-    <message>
-        <source>Could not start writing demo data.</source>
-        <translation>Impossible de commencer l&apos;écriture des données de démonstration.</translation>
-    </message>
-    <message>
-        <source>Could not save demo data.</source>
-        <translation>Impossible d&apos;enregistrer les données de démonstration.</translation>
-    </message>
 </context>
 <context>
     <name>tandem::DesktopApp</name>
@@ -3572,6 +3564,13 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
 </context>
 <context>
+    <name>tandem::SearchIndexing</name>
+    <message>
+        <source>Could not work out which indexes a workspace needs: %1</source>
+        <translation>Impossible de déterminer les index dont un espace de travail a besoin : %1</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -4774,6 +4773,14 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>%1 was made by an older version of Tandem (workspace version %2; this program needs %3), and the login %4 does not own its tables, so it cannot update them. Open it once as %5, which owns them, then again as %4. %6</source>
         <translation>%1 a été créé par une version plus ancienne de Tandem (version d&apos;espace de travail %2 ; ce programme a besoin de %3), et la connexion %4 ne possède pas ses tables, elle ne peut donc pas les mettre à jour. Ouvrez-le une fois en tant que %5, qui les possède, puis de nouveau en tant que %4. %6</translation>
     </message>
+    <message>
+        <source>This workspace&apos;s search index was incomplete, because an earlier bulk load was interrupted. It has been rebuilt: search finds everything again.</source>
+        <translation>L&apos;index de recherche de cet espace de travail était incomplet, car un chargement en masse antérieur a été interrompu. Il a été reconstruit : la recherche trouve de nouveau tout.</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s search index is incomplete, because an earlier bulk load was interrupted, and it could not be rebuilt now: search may miss records. Open the workspace again with permission to change it to repair it.</source>
+        <translation>L&apos;index de recherche de cet espace de travail est incomplet, car un chargement en masse antérieur a été interrompu, et il n&apos;a pas pu être reconstruit maintenant : la recherche peut manquer des enregistrements. Rouvrez l&apos;espace de travail avec le droit de le modifier pour le réparer.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::WorkspaceCopier</name>
@@ -4791,6 +4798,17 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>Copying %1 lost records (%2 of %3 arrived); nothing was copied.</source>
         <translation>La copie de %1 a perdu des enregistrements (%2 arrivés sur %3)&#xa0;; rien n&apos;a été copié.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::WorkspaceSetup</name>
+    <message>
+        <source>The new workspace %1 could not be finished: another program kept its file open.</source>
+        <translation>Le nouvel espace de travail %1 n&apos;a pas pu être terminé : un autre programme gardait son fichier ouvert.</translation>
+    </message>
+    <message>
+        <source>The new workspace could not be put in place at %1: %2</source>
+        <translation>Le nouvel espace de travail n&apos;a pas pu être mis en place à l&apos;emplacement %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,8 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     statusBar()->addPermanentWidget(workspaceLabel);
 
     setTabOrderOnScreen();
+    if (!m_session.repairNote().isEmpty())
+        m_banner->showNote(m_session.repairNote());
     if (m_session.isReadOnly())
         offerReadingOnly();
 

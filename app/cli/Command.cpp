@@ -83,10 +83,13 @@ QString Command::action() const
 
 WorkspaceSession &Command::workspace()
 {
-    if (!m_workspace)
+    if (!m_workspace) {
         m_workspace = WorkspaceSetup::openExistingSession(value(u"workspace"_s), SystemClock::instance(),
             m_readingActions.contains(action()) ? WorkspaceSetup::OpenMode::ReadOnly
                                                 : WorkspaceSetup::OpenMode::Existing);
+        if (!m_workspace->repairNote().isEmpty())
+            printError(m_workspace->repairNote());
+    }
     return *m_workspace;
 }
 

@@ -38,6 +38,11 @@ bool WorkspaceSession::isReadOnly() const
     return m_workspace->isReadOnly();
 }
 
+QString WorkspaceSession::repairNote() const
+{
+    return m_workspace->repairNote();
+}
+
 void WorkspaceSession::watchForChanges()
 {
     m_workspace->changes().startWatching();

@@ -22,6 +22,8 @@ struct DemoWorkspaceSummary
 {
     DemoSummary data;
     int templates = 0;
+    // Workspace::repairNote() of the workspace it went into.
+    QString repairNote;
 };
 
 // Finding and preparing the workspace the app opens.
@@ -36,8 +38,9 @@ public:
 
     // The embedded workspace under the user's application-data folder.
     static QString defaultWorkspacePath();
-    // Opens `spec`; a workspace that is new and empty (nothing but the schema) gets demo data and the
-    // default template library, so the first start shows a working desk.
+    // Opens `spec`; a desk workspace that is new or empty (nothing but the schema) gets demo data and the
+    // default template library, so the first start shows a working desk. A new desk file is built beside
+    // its place (`spec` + ".partial", removed first if a kill left one) and renamed into place once whole.
     static std::unique_ptr<Workspace> openWithDemoOnFirstStart(const QString &spec, const DemoOptions &demo,
         const QString &password = {}, OpenMode mode = OpenMode::CreateIfMissing);
     // The same, wrapped in a session with no agent signed in yet.
@@ -52,8 +55,9 @@ public:
     // reads asks for OpenMode::ReadOnly: nothing in the workspace is written then.
     static std::unique_ptr<WorkspaceSession> openExistingSession(
         const QString &spec, const Clock &clock, OpenMode mode = OpenMode::Existing);
-    // Creates `spec` (or takes it while it holds no customers) and fills it with demo data and the default
-    // template library. Throws Error when it already holds customers.
+    // Creates `spec` (built beside its place as above, if it is a new desk file) or takes it while it holds
+    // no customers, and fills it with demo data and the default template library. Throws Error when it
+    // already holds customers.
     static DemoWorkspaceSummary createDemo(const QString &spec, const DemoOptions &demo,
         const std::function<void(qint64 done, qint64 total)> &progress = {});
 };

@@ -367,22 +367,43 @@ QString SqlDialect::bulkLoadedIndexesQuery() const
            " 'follow_ups') ORDER BY name"_s;
 }
 
+QString SqlDialect::createdIndexesQuery() const
+{
+    if (m_backend != Backend::Sqlite)
+        return {};
+    return u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"_s;
+}
+
+QStringList SqlDialect::bulkLoadSessionStatements() const
+{
+    if (m_backend != Backend::Sqlite)
+        return {};
+    // Give SQLite room to sort index pages in memory while it loads; pages beyond it spill into the WAL,
+    // which grows to the size of the load until the commit.
+    return { u"PRAGMA cache_size = -262144"_s };
+}
+
 QStringList SqlDialect::bulkLoadStartStatements() const
 {
     if (m_backend != Backend::Sqlite)
         return {};
-    // Demo data is regenerated, not precious: skip the per-commit fsync and give SQLite room to sort
-    // index pages in memory while it loads.
-    return { u"PRAGMA synchronous = OFF"_s, u"PRAGMA cache_size = -262144"_s, u"DROP TRIGGER interactions_fts_insert"_s,
-        u"DROP TRIGGER customers_fts_insert"_s };
+    return { u"DROP TRIGGER IF EXISTS interactions_fts_insert"_s, u"DROP TRIGGER IF EXISTS customers_fts_insert"_s };
 }
 
-QStringList SqlDialect::bulkLoadIndexingStatements() const
+QString SqlDialect::searchIndexingWholeQuery() const
 {
     if (m_backend != Backend::Sqlite)
         return {};
-    return QStringList { sqliteInteractionsFullTextFill(),
-        u"INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')"_s }
+    return u"SELECT count(*) = 2 FROM sqlite_master WHERE type = 'trigger'"
+           " AND name IN ('interactions_fts_insert', 'customers_fts_insert')"_s;
+}
+
+QStringList SqlDialect::searchIndexRebuildStatements() const
+{
+    if (m_backend != Backend::Sqlite)
+        return {};
+    return QStringList { u"INSERT INTO interactions_fts (interactions_fts) VALUES ('delete-all')"_s,
+        sqliteInteractionsFullTextFill(), u"INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')"_s }
     + sqliteFullTextInsertTriggers();
 }
 
@@ -390,7 +411,7 @@ QStringList SqlDialect::bulkLoadEndStatements() const
 {
     if (m_backend != Backend::Sqlite)
         return {};
-    return { u"PRAGMA synchronous = FULL"_s, u"PRAGMA cache_size = -2000"_s };
+    return { u"PRAGMA cache_size = -2000"_s };
 }
 
 } // namespace tandem

@@ -138,15 +138,25 @@ public:
     // server; TRUNCATE, which its trigger leaves to whoever may replace the workspace, empties it there.
     [[nodiscard]] QString emptyTableStatement(const QString &table) const;
 
-    // Bulk loading (demo data). The rows (name, CREATE statement) of secondary indexes a bulk load drops and
-    // makes anew, since building an index from sorted rows is far faster than growing it (SQLite); empty
-    // elsewhere.
+    // Bulk loading (demo data), in one transaction from the first dropped trigger to the last row. The rows
+    // (name, CREATE statement) of secondary indexes a bulk load drops and makes anew, since building an
+    // index from sorted rows is far faster than growing it (SQLite); empty elsewhere.
     [[nodiscard]] QString bulkLoadedIndexesQuery() const;
-    // Run before the load, outside its transaction: durability off, full-text insert triggers dropped.
+    // Rows (name, CREATE statement) of every index a CREATE INDEX statement made, where a bulk load drops
+    // some (SQLite); empty elsewhere.
+    [[nodiscard]] QString createdIndexesQuery() const;
+    // Run before the load's transaction begins: room to sort index pages in memory.
+    [[nodiscard]] QStringList bulkLoadSessionStatements() const;
+    // Run first in the load's transaction: the full-text insert triggers dropped.
     [[nodiscard]] QStringList bulkLoadStartStatements() const;
-    // Run in one transaction after the indexes are made anew: full-text indexes filled, triggers back.
-    [[nodiscard]] QStringList bulkLoadIndexingStatements() const;
-    // Run last, outside any transaction: durability and cache as normal.
+    // One value, true when the full-text insert triggers are all there; empty where the database indexes
+    // new rows by itself (PostgreSQL's generated search columns).
+    [[nodiscard]] QString searchIndexingWholeQuery() const;
+    // Run in a transaction after the indexes are made anew: the full-text indexes emptied and filled from
+    // the rows, the missing insert triggers made. How a bulk load ends, and how opening repairs a workspace
+    // an interrupted load of an older version left without them.
+    [[nodiscard]] QStringList searchIndexRebuildStatements() const;
+    // Run last, after the load's transaction ended: the cache as normal.
     [[nodiscard]] QStringList bulkLoadEndStatements() const;
 
 private:

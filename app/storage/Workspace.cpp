@@ -7,6 +7,7 @@
 #include "storage/DatabaseError.h"
 #include "storage/Migrations.h"
 #include "storage/Query.h"
+#include "storage/SearchIndexing.h"
 #include "storage/StorageError.h"
 #include "storage/StorageLog.h"
 #include "storage/Transaction.h"
@@ -14,6 +15,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -203,6 +205,7 @@ void Workspace::openSqlite(const OpenOptions &options)
             Workspace::tr("Cannot open %1: %2").arg(where, dberror::sentence(dberror::fromQtSql(error), m_spec)));
     }
     migrate(options);
+    ensureSearchIndexWhole();
 }
 
 void Workspace::refuseOlderSchemaReadOnly(const QString &where, const OpenOptions &options) const
@@ -241,6 +244,7 @@ void Workspace::openPostgres(const OpenOptions &options)
     else if (!facts.empty && m_schemaVersion < options.migrateUpTo.value_or(latestSchemaVersion()))
         refuseMigrationByNonOwner(db, untouched);
     migrate(options);
+    ensureSearchIndexWhole();
 }
 
 // On a server whose desks log in as a role that does not own the tables (README, "The audit trail"), only
@@ -305,25 +309,46 @@ void Workspace::migrate(const OpenOptions &options)
         return;
     QSqlDatabase db = database();
     Transaction transaction(db);
-    Query::execute(db, u"CREATE TABLE IF NOT EXISTS tandem_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s);
-    for (const Migration &migration : allMigrations()) {
-        if (migration.version <= m_schemaVersion || migration.version > target)
-            continue;
-        for (const MigrationStep &step : migration.steps) {
-            if (step.onlyFor && *step.onlyFor != m_dialect.backend())
-                continue;
-            if (step.rewrite)
-                step.rewrite(db);
-            else
-                Query::execute(db, m_dialect.adapt(step.sql));
-        }
-    }
+    applyMigrations(db, m_dialect, m_schemaVersion, target);
     const QString upsert = u"INSERT INTO tandem_meta (key, value) VALUES (?, ?)"
                            " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s;
     Query::run(db, upsert, { u"application"_s, applicationMarker });
     Query::run(db, upsert, { u"schema_version"_s, QString::number(target) });
     transaction.commit();
+    m_upgraded = m_schemaVersion > 0;
     m_schemaVersion = target;
+}
+
+void Workspace::ensureSearchIndexWhole()
+{
+    // Repairs bring a workspace to this program's schema; one kept at an older version (tests) is left be.
+    if (m_schemaVersion != latestSchemaVersion())
+        return;
+    QSqlDatabase db = database();
+    if (SearchIndexing::isWhole(db, m_dialect)
+        && (!m_upgraded || SearchIndexing::missingIndexes(db, m_dialect).isEmpty()))
+        return;
+    qCWarning(lcStorage) << "The search indexing of" << m_spec
+                         << "is incomplete (an interrupted bulk load left it so); rebuilding it";
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        Transaction transaction(db);
+        // Another program may have repaired it since the look above.
+        if (!SearchIndexing::isWhole(db, m_dialect) || !SearchIndexing::missingIndexes(db, m_dialect).isEmpty()) {
+            const QStringList indexes = SearchIndexing::rebuild(db, m_dialect);
+            transaction.commit();
+            qCInfo(lcStorage) << "Rebuilt the search index, its triggers and the indexes" << indexes << "in"
+                              << timer.elapsed() << "ms";
+        }
+        m_repairNote = Workspace::tr("This workspace's search index was incomplete, because an earlier bulk load was "
+                                     "interrupted. It has been rebuilt: search finds everything again.");
+    } catch (const StorageError &error) {
+        qCWarning(lcStorage) << "Could not rebuild the search index:" << error.message();
+        m_repairNote = Workspace::tr("This workspace's search index is incomplete, because an earlier bulk load was "
+                                     "interrupted, and it could not be rebuilt now: search may miss records. Open "
+                                     "the workspace again with permission to change it to repair it.");
+    }
 }
 
 QString Workspace::metaValue(const QString &key) const

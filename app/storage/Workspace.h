@@ -61,6 +61,10 @@ public:
 
     ChangeFeed &changes() { return *m_changes; }
 
+    // A sentence for a person when opening found the workspace's search indexing incomplete (a bulk load
+    // of an older version was interrupted) and repaired it, or could not; empty otherwise.
+    [[nodiscard]] QString repairNote() const { return m_repairNote; }
+
     // A cheap round trip to the database: false when the server went away.
     [[nodiscard]] bool ping() const;
     // Drops and reopens this thread's connection (after the server came back); false if still unreachable.
@@ -75,6 +79,7 @@ private:
     void configureConnection(QSqlDatabase &db) const;
     void refuseMigrationByNonOwner(const QSqlDatabase &db, const QString &untouched) const;
     void migrate(const OpenOptions &options);
+    void ensureSearchIndexWhole();
 
     QString m_spec;
     SqlDialect m_dialect;
@@ -82,6 +87,8 @@ private:
     QString m_connectionPrefix;
     int m_schemaVersion = 0;
     SqlDialect::Access m_access = SqlDialect::Access::ReadWrite;
+    bool m_upgraded = false; // this open migrated a workspace that held an older schema
+    QString m_repairNote;
     mutable QMutex m_connectionsLock;
     mutable QHash<Qt::HANDLE, QString> m_connections;
     std::unique_ptr<ChangeFeed> m_changes;

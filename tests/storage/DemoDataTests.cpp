@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "TempWorkspace.h"
+#include "domain/EscalationStateMachine.h"
 #include "domain/Records.h"
 #include "storage/Query.h"
 #include "storage/StorageError.h"
 
 #include <QCryptographicHash>
+#include <QHash>
+#include <QSet>
 #include <QSqlRecord>
 
 #include <catch2/catch_test_macros.hpp>
@@ -95,4 +98,84 @@ TEST_CASE("demo data goes only into an empty workspace", "[storage][demo]")
     Workspace &workspace = temp.openWithDemo(5, 50, 1);
     CHECK_THROWS_AS(DemoDataWriter(workspace).write({ 5, 50, 1, test::TempWorkspace::demoAnchor }), StorageError);
     CHECK(Query::scalar(workspace.database(), u"SELECT count(*) FROM customers"_s).toInt() == 5);
+}
+
+TEST_CASE("every demo escalation's history is a path the state machine allows", "[storage][demo][reliability]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    test::TempWorkspace temp(backend);
+    Workspace &workspace = temp.openWithDemo(60, 12000, 5);
+    const QSqlDatabase db = workspace.database();
+    QHash<Id, Role> roles;
+    for (Query agents(db, u"SELECT id, role FROM agents"_s); agents.next();)
+        roles.insert(agents.integer(0), *fromKey<Role>(agents.text(1)));
+
+    QSet<QString> statesSeen;
+    QSet<QString> actionsSeen;
+    int escalations = 0;
+    Query rows(db,
+        u"SELECT id, created_by, assigned_to, state, claimed_at, resolved_at, closed_at FROM escalations"
+        " ORDER BY id"_s);
+    while (rows.next()) {
+        ++escalations;
+        const Id id = rows.integer(0);
+        const Id creator = rows.integer(1);
+        INFO("escalation #" << id);
+        std::optional<EscalationState> state;
+        std::optional<Id> assignee;
+        Millis previous = 0;
+        std::optional<Millis> claimedAt;
+        std::optional<Millis> closedAt;
+        Query events(db,
+            u"SELECT actor_id, action, from_state, to_state, occurred_at FROM escalation_events"
+            " WHERE escalation_id = ? ORDER BY occurred_at, id"_s,
+            { id });
+        while (events.next()) {
+            const Id actor = events.integer(0);
+            const std::optional<EscalationAction> action = fromKey<EscalationAction>(events.text(1));
+            REQUIRE(action);
+            INFO("action " << events.text(1).toStdString() << " from " << events.text(2).toStdString());
+            actionsSeen.insert(events.text(1));
+            CHECK(events.text(2) == (state ? keyOf(*state) : QString()));
+            EscalationParticipant who;
+            who.role = roles.value(actor);
+            who.isCreator = actor == creator;
+            who.isAssignee = assignee == actor;
+            const EscalationVerdict verdict = EscalationStateMachine::check(state, *action, who);
+            REQUIRE(verdict.allowed());
+            CHECK(keyOf(*verdict.target) == events.text(3));
+            CHECK(events.integer(4) >= previous);
+            CHECK(events.integer(4) <= test::TempWorkspace::demoAnchor);
+            previous = events.integer(4);
+            if (*action == EscalationAction::Claim) {
+                assignee = actor;
+                claimedAt = previous;
+            }
+            if (*action == EscalationAction::Close)
+                closedAt = previous;
+            state = verdict.target;
+        }
+        REQUIRE(state);
+        CHECK(keyOf(*state) == rows.text(3));
+        statesSeen.insert(rows.text(3));
+        CHECK(rows.isNull(2) == !assignee.has_value());
+        if (assignee)
+            CHECK(rows.integer(2) == *assignee);
+        CHECK(rows.isNull(4) == !claimedAt.has_value());
+        if (claimedAt)
+            CHECK(rows.integer(4) == *claimedAt);
+        CHECK(rows.isNull(6) == !closedAt.has_value());
+        const bool resolved = *state == EscalationState::Resolved || *state == EscalationState::HandedBack
+            || *state == EscalationState::Closed;
+        CHECK(rows.isNull(5) == !resolved);
+    }
+    CHECK(escalations >= 25);
+    // The walk takes every kind of step, and the queues have work in every open state.
+    for (const EscalationAction action : allValues<EscalationAction>()) {
+        INFO("action: " << keyOf(action).toStdString());
+        if (action != EscalationAction::Reassign && action != EscalationAction::ChangeSeverity)
+            CHECK(actionsSeen.contains(keyOf(action)));
+    }
+    CHECK(statesSeen.size() >= 6);
 }
