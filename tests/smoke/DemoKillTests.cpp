@@ -68,7 +68,7 @@ bool killDemoLoad(const QString &spec, const Moment &moment)
     if (killed)
         ::kill(pid_t(load.processId()), SIGKILL); // no chance to clean up, like a crash or a power cut
     REQUIRE(load.waitForFinished(60000));
-    INFO("stderr: " << (said + load.readAllStandardError()).toStdString());
+    INFO("stderr: " << QByteArray(said + load.readAllStandardError()).toStdString());
     if (!killed)
         CHECK(load.exitCode() == 0);
     return killed;
