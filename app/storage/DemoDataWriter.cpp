@@ -351,8 +351,6 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
                 const auto category = EscalationCategory(random.below(7));
                 // Its history draws from a random sequence of its own, so the rest of the data stays as it was.
                 DemoRandom historyRandom(options.seed ^ (quint64(escalation) * 0x9e3779b97f4a7c15ULL));
-                if (state == EscalationState::Resolved && historyRandom.percent(35))
-                    state = EscalationState::HandedBack;
                 const QList<DemoEscalationStep> history
                     = DemoEscalationPath::walk(state, severity, occurredAt, anchor, historyRandom);
                 std::optional<Millis> claimedAt;

