@@ -97,10 +97,6 @@
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-Mail:</translation>
-    </message>
-    <message>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
@@ -126,6 +122,10 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
     </message>
 </context>
 <context>
@@ -448,10 +448,6 @@
         <translation>Gesprächszusammenfassung</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
         <source>Chat transcript</source>
         <translation>Chatverlauf</translation>
     </message>
@@ -595,6 +591,10 @@
         <source>Not logged: %1 Your text is kept as a draft.</source>
         <translation>Nicht erfasst: %1 Ihr Text bleibt als Entwurf erhalten.</translation>
     </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
 </context>
 <context>
     <name>tandem::CustomerEditDialog</name>
@@ -605,10 +605,6 @@
     <message>
         <source>Last name</source>
         <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -651,10 +647,6 @@
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-Mail:</translation>
-    </message>
-    <message>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
@@ -677,6 +669,14 @@
     <message>
         <source>Changes are recorded in the audit trail under your name.</source>
         <translation>Änderungen werden unter Ihrem Namen im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
     </message>
 </context>
 <context>
@@ -1063,10 +1063,6 @@ Dort einen neuen Arbeitsbereich mit Demodaten zum Ausprobieren anlegen?</transla
         <translation>Firma:</translation>
     </message>
     <message>
-        <source>E-mail:</source>
-        <translation>E-Mail:</translation>
-    </message>
-    <message>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
@@ -1104,6 +1100,10 @@ Dort einen neuen Arbeitsbereich mit Demodaten zum Ausprobieren anlegen?</transla
     <message>
         <source>Cause: %1</source>
         <translation>Beschwerdegrund: %1</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
     </message>
 </context>
 <context>
@@ -1859,14 +1859,6 @@ Tatsächlich: %5</translation>
         <translation>Wann möchten Sie sich wieder bei %1 melden?</translation>
     </message>
     <message>
-        <source>&amp;Tomorrow</source>
-        <translation>&amp;Morgen</translation>
-    </message>
-    <message>
-        <source>In &amp;3 days</source>
-        <translation>In &amp;3 Tagen</translation>
-    </message>
-    <message>
         <source>&amp;Next week</source>
         <translation>&amp;Nächste Woche</translation>
     </message>
@@ -1893,6 +1885,14 @@ Tatsächlich: %5</translation>
     <message>
         <source>Due %1. It shows in your follow-ups and on the customer&apos;s timeline.</source>
         <translation>Fällig %1. Der Termin erscheint in Ihren Nachfassterminen und in der Zeitleiste des Kunden.</translation>
+    </message>
+    <message>
+        <source>Next working &amp;day</source>
+        <translation>Nächster &amp;Arbeitstag</translation>
+    </message>
+    <message>
+        <source>In &amp;3 working days</source>
+        <translation>In &amp;3 Arbeitstagen</translation>
     </message>
 </context>
 <context>
@@ -2807,10 +2807,6 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -2916,6 +2912,10 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>Merge into %1</source>
         <translation>Mit %1 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4079,10 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>Too long to count with sample values</source>
         <translation>Zu lang, um mit Beispielwerten zu zählen</translation>
+    </message>
+    <message>
+        <source>The pasted text was not added: the template&apos;s text would have %1 characters, %2 at most.</source>
+        <translation>Der eingefügte Text wurde nicht übernommen: Der Vorlagentext hätte %1 Zeichen, höchstens %2 sind erlaubt.</translation>
     </message>
 </context>
 <context>

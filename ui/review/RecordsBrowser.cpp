@@ -3,6 +3,7 @@
 
 #include "review/RecordsBrowser.h"
 
+#include "DateTimeText.h"
 #include "ModelRoles.h"
 #include "domain/Error.h"
 #include "domain/QaReview.h"
@@ -150,7 +151,7 @@ RecordsBrowser::RecordsBrowser(RecordsService &records, ReviewService &reviews, 
     const QFontMetrics metrics = m_table->fontMetrics();
     const auto widthOf = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
     header->resizeSection(
-        RecordsModel::TimeColumn, widthOf(RecordsModel::timeText(QDateTime(QDate(2026, 12, 28), QTime(23, 58)))));
+        RecordsModel::TimeColumn, widthOf(shortDateTimeText(QDateTime(QDate(2026, 12, 28), QTime(23, 58)))));
     header->resizeSection(RecordsModel::KindColumn, widthOf(tr("Escalation #%1 · %2").arg(9999).arg(u"Closed"_s)));
     header->resizeSection(RecordsModel::CustomerColumn, widthOf(u"Camille Martínez"_s));
     header->resizeSection(RecordsModel::AgentColumn, widthOf(u"Sam Carter → Priya Nair"_s));

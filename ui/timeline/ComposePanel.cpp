@@ -64,7 +64,7 @@ QString typeName(ComposePanel::EntryType type)
     case ComposePanel::EntryType::CallSummary:
         return ComposePanel::tr("Call summary");
     case ComposePanel::EntryType::Email:
-        return ComposePanel::tr("E-mail");
+        return ComposePanel::tr("Email");
     case ComposePanel::EntryType::ChatTranscript:
         return ComposePanel::tr("Chat transcript");
     case ComposePanel::EntryType::SocialMessage:
