@@ -135,7 +135,7 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
         return dialog;
     }
     if (name == u"search"_s) {
-        auto search = std::make_unique<GlobalSearchWidget>(session.search(), session.actor());
+        auto search = std::make_unique<GlobalSearchWidget>(session.search());
         search->setMinimumSize(760, 560);
         search->setQuery(u"refund"_s);
         return search;
