@@ -177,6 +177,8 @@ void TemplatePickerDialog::setChannel(std::optional<Channel> channel)
     TemplateFilter filter = m_model->filter();
     filter.channel = channel;
     m_model->setFilter(filter);
+    // The channel's own templates now come first.
+    selectRow(0);
 }
 
 void TemplatePickerDialog::showHandoff(const Escalation &escalation)
