@@ -233,6 +233,61 @@
     </message>
 </context>
 <context>
+    <name>tandem::AuditCheckpoint</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>Die Kryptografie-Bibliothek konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no key file at %1; make one with tandemctl audit keygen.</source>
+        <translation>Unter %1 gibt es keine Schlüsseldatei; erstellen Sie eine mit tandemctl audit keygen.</translation>
+    </message>
+    <message>
+        <source>Other users can read or change the key file %1; make it private to its owner (chmod 600) first.</source>
+        <translation>Andere Benutzer können die Schlüsseldatei %1 lesen oder ändern; machen Sie sie zuerst nur für ihren Besitzer zugänglich (chmod 600).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tandem checkpoint key, or it is damaged.</source>
+        <translation>%1 ist kein Tandem-Checkpoint-Schlüssel oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1 holds no public key of a Tandem checkpoint key.</source>
+        <translation>%1 enthält keinen öffentlichen Schlüssel eines Tandem-Checkpoint-Schlüssels.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists, and a key is never replaced; choose another file.</source>
+        <translation>%1 existiert bereits, und ein Schlüssel wird nie ersetzt; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot write the checkpoint %1: %2</source>
+        <translation>Der Checkpoint %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tandem audit checkpoint, or it is damaged.</source>
+        <translation>%1 ist kein Tandem-Audit-Checkpoint oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 was signed with another key than the one in %2, so it proves nothing about this trail.</source>
+        <translation>Der Checkpoint %1 wurde mit einem anderen Schlüssel signiert als dem in %2 und beweist daher nichts über dieses Protokoll.</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 does not match its signature: it was changed after it was signed, so it proves nothing about this trail.</source>
+        <translation>Der Checkpoint %1 passt nicht zu seiner Signatur: Er wurde nach dem Signieren verändert und beweist daher nichts über dieses Protokoll.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::AuditLog</name>
     <message>
         <source>Audit entry %1 is missing.</source>
@@ -253,6 +308,22 @@
     <message>
         <source>Audit entry %1 was added outside Tandem.</source>
         <translation>Der Audit-Eintrag %1 wurde außerhalb von Tandem hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty, although the workspace holds customers, interactions or other records that were audited when they were made: the trail was deleted.</source>
+        <translation>Das Prüfprotokoll ist leer, obwohl der Arbeitsbereich Kunden, Interaktionen oder andere Datensätze enthält, die bei ihrer Erstellung protokolliert wurden: Das Protokoll wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 vouches for %2 audit entries, but the trail now holds %3: the newest entries were deleted, and the record of the newest entry was changed to hide it.</source>
+        <translation>Der Checkpoint vom %1 bürgt für %2 Audit-Einträge, aber das Protokoll enthält jetzt %3: Die neuesten Einträge wurden gelöscht, und der Datensatz des neuesten Eintrags wurde verändert, um das zu verbergen.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 was taken of another audit trail (its first entry differs): it belongs to another workspace, or this trail was rewritten from its start.</source>
+        <translation>Der Checkpoint vom %1 wurde von einem anderen Prüfprotokoll erstellt (sein erster Eintrag unterscheidet sich): Er gehört zu einem anderen Arbeitsbereich, oder dieses Protokoll wurde von Anfang an umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not the one the checkpoint of %2 vouches for: the trail was rewritten at or before that entry.</source>
+        <translation>Der Audit-Eintrag %1 ist nicht der, für den der Checkpoint vom %2 bürgt: Das Protokoll wurde bei oder vor diesem Eintrag umgeschrieben.</translation>
     </message>
 </context>
 <context>
@@ -287,6 +358,22 @@
     <message>
         <source>The audit trail is for team leads.</source>
         <translation>Das Prüfprotokoll ist Teamleitungen vorbehalten.</translation>
+    </message>
+    <message>
+        <source>%1 No checkpoint was written, since it would vouch for a broken trail.</source>
+        <translation>%1 Es wurde kein Checkpoint geschrieben, da er für ein fehlerhaftes Protokoll bürgen würde.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty; there is nothing to checkpoint yet.</source>
+        <translation>Das Prüfprotokoll ist leer; es gibt noch nichts für einen Checkpoint.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain name; use letters, digits and underscores, not a digit first.</source>
+        <translation>„%1“ ist kein einfacher Name; verwenden Sie Buchstaben, Ziffern und Unterstriche, keine Ziffer am Anfang.</translation>
+    </message>
+    <message>
+        <source>The owner and the app role must be two different roles.</source>
+        <translation>Besitzer und App-Rolle müssen zwei verschiedene Rollen sein.</translation>
     </message>
 </context>
 <context>
@@ -881,14 +968,6 @@
         <source>The workspace already has customers; demo data goes only into an empty workspace.</source>
         <translation>Der Arbeitsbereich enthält bereits Kunden; Demodaten können nur in einen leeren Arbeitsbereich geschrieben werden.</translation>
     </message>
-    <message>
-        <source>Could not start writing demo data.</source>
-        <translation>Das Schreiben der Demodaten konnte nicht gestartet werden.</translation>
-    </message>
-    <message>
-        <source>Could not save demo data.</source>
-        <translation>Die Demodaten konnten nicht gespeichert werden.</translation>
-    </message>
 </context>
 <context>
     <name>tandem::DesktopApp</name>
@@ -951,6 +1030,30 @@
     <message>
         <source>Unknown palette &quot;%1&quot;; use system, light or dark.</source>
         <translation>Unbekannte Palette „%1“; verwenden Sie system, light oder dark.</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1. Make one with &quot;tandemctl demo --workspace %1&quot;, or start Tandem without --workspace.</source>
+        <translation>Unter %1 gibt es keinen Arbeitsbereich. Legen Sie einen mit „tandemctl demo --workspace %1“ an oder starten Sie Tandem ohne --workspace.</translation>
+    </message>
+    <message>
+        <source>Create Workspace</source>
+        <translation>Arbeitsbereich anlegen</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1.
+
+Create a new workspace there, with demo data to try Tandem on?</source>
+        <translation>Unter %1 gibt es keinen Arbeitsbereich.
+
+Dort einen neuen Arbeitsbereich mit Demodaten zum Ausprobieren anlegen?</translation>
+    </message>
+    <message>
+        <source>No workspace was created at %1.</source>
+        <translation>Unter %1 wurde kein Arbeitsbereich angelegt.</translation>
+    </message>
+    <message>
+        <source>Open the workspace only to read it; nothing is changed.</source>
+        <translation>Den Arbeitsbereich nur zum Lesen öffnen; nichts wird geändert.</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2795,14 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <source>Referral logged; this customer had not been sent a referral request.</source>
         <translation>Empfehlung eingetragen; diese Kundin oder dieser Kunde hatte keine Bitte um eine Empfehlung erhalten.</translation>
     </message>
+    <message>
+        <source>Tandem (opened read-only)</source>
+        <translation>Tandem (nur zum Lesen geöffnet)</translation>
+    </message>
+    <message>
+        <source>This workspace was opened read-only: everything in it can be read, but nothing can be changed. Open a copy you may write to for that.</source>
+        <translation>Dieser Arbeitsbereich wurde nur zum Lesen geöffnet: Alles darin kann gelesen, aber nichts geändert werden. Öffnen Sie dafür eine Kopie, in die Sie schreiben dürfen.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MergeCustomersDialog</name>
@@ -2884,6 +2995,43 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>The address names no database (postgresql://host/DATABASE).</source>
         <translation>Die Adresse nennt keine Datenbank (postgresql://host/DATENBANK).</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PostgresRoles</name>
+    <message>
+        <source>-- Tandem on a PostgreSQL team server with two roles. Run as a superuser (or a role with
+-- CREATEROLE) in the workspace&apos;s database, e.g. psql -d DATABASE -f this-file.sql.
+-- %1 owns the tables and runs the migrations; the desks log in as %2, which cannot
+-- change or delete audit entries or switch off the trigger that guards them.
+</source>
+        <translation>-- Tandem auf einem PostgreSQL-Team-Server mit zwei Rollen. Als Superuser (oder als Rolle mit
+-- CREATEROLE) in der Datenbank des Arbeitsbereichs ausführen, z. B. psql -d DATENBANK -f diese-datei.sql.
+-- %1 besitzt die Tabellen und führt die Migrationen aus; die Arbeitsplätze melden sich als %2 an, die
+-- weder Audit-Einträge ändern oder löschen noch den Trigger abschalten kann, der sie schützt.
+</translation>
+    </message>
+    <message>
+        <source>-- Give both a password: \password %1 and \password %2
+</source>
+        <translation>-- Geben Sie beiden ein Passwort: \password %1 und \password %2
+</translation>
+    </message>
+    <message>
+        <source>-- Now create the workspace as %1, e.g. tandemctl copy --from DESK-FILE --to
+-- postgresql://%1@HOST/DATABASE, or start tandem --workspace postgresql://%1@HOST/DATABASE once.
+-- Then give %2 its rights:
+</source>
+        <translation>-- Legen Sie nun den Arbeitsbereich als %1 an, z. B. tandemctl copy --from ARBEITSPLATZ-DATEI --to
+-- postgresql://%1@HOST/DATENBANK, oder starten Sie einmal tandem --workspace postgresql://%1@HOST/DATENBANK.
+-- Geben Sie dann %2 seine Rechte:
+</translation>
+    </message>
+    <message>
+        <source>-- After each Tandem update, open the workspace once as %1 so it migrates; %2 cannot.
+</source>
+        <translation>-- Öffnen Sie den Arbeitsbereich nach jedem Tandem-Update einmal als %1, damit er migriert wird; %2 kann das nicht.
+</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3576,13 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::SearchIndexing</name>
+    <message>
+        <source>Could not work out which indexes a workspace needs: %1</source>
+        <translation>Es konnte nicht ermittelt werden, welche Indizes ein Arbeitsbereich braucht: %1</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -3682,8 +3837,36 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
 <context>
     <name>tandem::Sql</name>
     <message>
-        <source>The database refused the operation: %1</source>
-        <translation>Die Datenbank hat den Vorgang abgelehnt: %1</translation>
+        <source>Another program is holding the workspace; close it and try again.</source>
+        <translation>Ein anderes Programm hält den Arbeitsbereich; schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Another program is holding the workspace file (%1); close it and try again.</source>
+        <translation>Ein anderes Programm hält die Arbeitsbereichsdatei (%1); schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only, so nothing was changed. Open a copy you may write to.</source>
+        <translation>Der Arbeitsbereich ist nur zum Lesen geöffnet, daher wurde nichts geändert. Öffnen Sie eine Kopie, in die Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the workspace is full; nothing was changed. Free some space and try again.</source>
+        <translation>Der Datenträger mit dem Arbeitsbereich ist voll; nichts wurde geändert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged and cannot be read. Restore it from a backup or a copy.</source>
+        <translation>Die Arbeitsbereichsdatei ist beschädigt und kann nicht gelesen werden. Stellen Sie sie aus einer Sicherung oder Kopie wieder her.</translation>
+    </message>
+    <message>
+        <source>The workspace file cannot be read or written. Check that it and its folder are still there and that you may use them, then try again.</source>
+        <translation>Die Arbeitsbereichsdatei kann nicht gelesen oder geschrieben werden. Prüfen Sie, ob sie und ihr Ordner noch da sind und Sie sie benutzen dürfen, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The team server went away; nothing of the unfinished change was kept. Check the server or the network and try again.</source>
+        <translation>Der Team-Server ist nicht mehr erreichbar; von der unvollendeten Änderung wurde nichts behalten. Prüfen Sie den Server oder das Netzwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The workspace refused the operation; nothing was changed. Details are in the log (tandem.storage).</source>
+        <translation>Der Arbeitsbereich hat den Vorgang abgelehnt; nichts wurde geändert. Einzelheiten stehen im Protokoll (tandem.storage).</translation>
     </message>
 </context>
 <context>
@@ -4530,17 +4713,6 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     </message>
 </context>
 <context>
-    <name>tandem::Transaction</name>
-    <message>
-        <source>Could not start a transaction: %1</source>
-        <translation>Eine Transaktion konnte nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <source>Could not save the change: %1</source>
-        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
-    </message>
-</context>
-<context>
     <name>tandem::TrendChart</name>
     <message>
         <source>No data in this period</source>
@@ -4594,16 +4766,8 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>%1 ist kein Tandem-Arbeitsbereich (keine SQLite-Datenbank). %2</translation>
     </message>
     <message>
-        <source>%1 cannot be read as a Tandem workspace (%2). %3</source>
-        <translation>%1 kann nicht als Tandem-Arbeitsbereich gelesen werden (%2). %3</translation>
-    </message>
-    <message>
         <source>The server %1 asks for a password.</source>
         <translation>Der Server %1 verlangt ein Passwort.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the team workspace %1: %2</source>
-        <translation>Der Team-Arbeitsbereich %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>Nothing was written to it.</source>
@@ -4612,6 +4776,34 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>The database %1 holds no Tandem workspace yet.</source>
         <translation>Die Datenbank %1 enthält noch keinen Tandem-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a Tandem workspace: %2 %3</source>
+        <translation>%1 kann nicht als Tandem-Arbeitsbereich gelesen werden: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 holds no Tandem workspace (it is empty). %2</source>
+        <translation>%1 enthält keinen Tandem-Arbeitsbereich (die Datei ist leer). %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of Tandem and must be updated before this version can read it, which cannot be done while it is open read-only. Open it once where it can be written. %2</source>
+        <translation>%1 wurde von einer älteren Tandem-Version geschrieben und muss aktualisiert werden, bevor diese Version sie lesen kann; das geht nicht, solange sie nur zum Lesen geöffnet ist. Öffnen Sie sie einmal dort, wo sie geschrieben werden kann. %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team workspace %1. Check that the server runs, that the address is right and that this computer may connect to it.</source>
+        <translation>Der Team-Arbeitsbereich %1 ist nicht erreichbar. Prüfen Sie, ob der Server läuft, die Adresse stimmt und dieser Computer sich verbinden darf.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older version of Tandem (workspace version %2; this program needs %3), and the login %4 does not own its tables, so it cannot update them. Open it once as %5, which owns them, then again as %4. %6</source>
+        <translation>%1 wurde von einer älteren Tandem-Version angelegt (Arbeitsbereichsversion %2; dieses Programm benötigt %3), und die Anmeldung %4 besitzt seine Tabellen nicht und kann sie daher nicht aktualisieren. Öffnen Sie ihn einmal als %5, der sie gehören, und dann wieder als %4. %6</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s search index was incomplete, because an earlier bulk load was interrupted. It has been rebuilt: search finds everything again.</source>
+        <translation>Der Suchindex dieses Arbeitsbereichs war unvollständig, weil ein früheres Massenladen abgebrochen wurde. Er wurde neu aufgebaut: Die Suche findet wieder alles.</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s search index is incomplete, because an earlier bulk load was interrupted, and it could not be rebuilt now: search may miss records. Open the workspace again with permission to change it to repair it.</source>
+        <translation>Der Suchindex dieses Arbeitsbereichs ist unvollständig, weil ein früheres Massenladen abgebrochen wurde, und er konnte jetzt nicht neu aufgebaut werden: Die Suche findet möglicherweise nicht alle Einträge. Öffnen Sie den Arbeitsbereich erneut mit der Berechtigung, ihn zu ändern, um ihn zu reparieren.</translation>
     </message>
 </context>
 <context>
@@ -4633,21 +4825,18 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::WorkspaceSetup</name>
+    <message>
+        <source>The new workspace %1 could not be finished: another program kept its file open.</source>
+        <translation>Der neue Arbeitsbereich %1 konnte nicht fertiggestellt werden: Ein anderes Programm hielt seine Datei geöffnet.</translation>
+    </message>
+    <message>
+        <source>The new workspace could not be put in place at %1: %2</source>
+        <translation>Der neue Arbeitsbereich konnte nicht unter %1 abgelegt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>tandem::cli::AuditCommand</name>
-    <message>
-        <source>Checks and lists the tamper-evident audit trail.
-
-  audit verify  checks every entry&apos;s hash chain; exits 1 and names the first broken entry
-  audit list    the newest entries first, as JSON</source>
-        <translation>Prüft das manipulationssichere Prüfprotokoll und listet es auf.
-
-  audit verify  prüft die Hash-Kette aller Einträge; endet mit 1 und nennt den ersten fehlerhaften Eintrag
-  audit list    die neuesten Einträge zuerst, als JSON</translation>
-    </message>
-    <message>
-        <source>verify or list</source>
-        <translation>verify oder list</translation>
-    </message>
     <message>
         <source>Workspace file or postgresql:// address.</source>
         <translation>Arbeitsbereichsdatei oder postgresql://-Adresse.</translation>
@@ -4661,12 +4850,74 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>list: nach diesem „next“-Wert fortsetzen.</translation>
     </message>
     <message>
-        <source>audit needs verify or list; see tandemctl audit --help.</source>
-        <translation>audit benötigt verify oder list; siehe tandemctl audit --help.</translation>
-    </message>
-    <message>
         <source>audit needs --workspace W.</source>
         <translation>audit benötigt --workspace W.</translation>
+    </message>
+    <message>
+        <source>Checks and lists the tamper-evident audit trail, and signs checkpoints of it to keep elsewhere.
+
+  audit verify      checks every entry&apos;s hash chain; exits 1 and names the first broken entry;
+                    with --against, also that the trail still holds what a checkpoint vouches for
+  audit list        the newest entries first, as JSON
+  audit checkpoint  signs the trail&apos;s newest entry with --key and writes the checkpoint to --out
+  audit keygen      makes a checkpoint key: the secret key in --out, the public key in --out.pub
+  audit roles       prints the SQL for a PostgreSQL server whose desks do not own the tables</source>
+        <translation>Prüft das manipulationssichere Prüfprotokoll, listet es auf und signiert Checkpoints davon, die anderswo aufbewahrt werden.
+
+  audit verify      prüft die Hash-Kette aller Einträge; endet mit 1 und nennt den ersten fehlerhaften Eintrag;
+                    mit --against zusätzlich, dass das Protokoll noch enthält, wofür ein Checkpoint bürgt
+  audit list        die neuesten Einträge zuerst, als JSON
+  audit checkpoint  signiert den neuesten Eintrag mit --key und schreibt den Checkpoint nach --out
+  audit keygen      erstellt einen Checkpoint-Schlüssel: den geheimen in --out, den öffentlichen in --out.pub
+  audit roles       gibt das SQL für einen PostgreSQL-Server aus, dessen Arbeitsplätze die Tabellen nicht besitzen</translation>
+    </message>
+    <message>
+        <source>verify, list, checkpoint, keygen or roles</source>
+        <translation>verify, list, checkpoint, keygen oder roles</translation>
+    </message>
+    <message>
+        <source>audit needs verify, list, checkpoint, keygen or roles; see tandemctl audit --help.</source>
+        <translation>audit benötigt verify, list, checkpoint, keygen oder roles; siehe tandemctl audit --help.</translation>
+    </message>
+    <message>
+        <source>verify: also check the trail against this signed checkpoint.</source>
+        <translation>verify: das Protokoll zusätzlich gegen diesen signierten Checkpoint prüfen.</translation>
+    </message>
+    <message>
+        <source>verify: the checkpoint must be signed with the key in this file (a .pub file).</source>
+        <translation>verify: der Checkpoint muss mit dem Schlüssel in dieser Datei signiert sein (eine .pub-Datei).</translation>
+    </message>
+    <message>
+        <source>checkpoint: the secret key file to sign with.</source>
+        <translation>checkpoint: die geheime Schlüsseldatei zum Signieren.</translation>
+    </message>
+    <message>
+        <source>checkpoint: the checkpoint file to write; keygen: the secret key file to make.</source>
+        <translation>checkpoint: die zu schreibende Checkpoint-Datei; keygen: die anzulegende geheime Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>roles: the role that owns the tables (default tandem_owner).</source>
+        <translation>roles: die Rolle, der die Tabellen gehören (Standard: tandem_owner).</translation>
+    </message>
+    <message>
+        <source>roles: the role the desks log in as (default tandem_app).</source>
+        <translation>roles: die Rolle, als die sich die Arbeitsplätze anmelden (Standard: tandem_app).</translation>
+    </message>
+    <message>
+        <source>roles: the schema that holds the workspace (default public).</source>
+        <translation>roles: das Schema, das den Arbeitsbereich enthält (Standard: public).</translation>
+    </message>
+    <message>
+        <source>--public-key goes with --against CHECKPOINT.</source>
+        <translation>--public-key gehört zu --against CHECKPOINT.</translation>
+    </message>
+    <message>
+        <source>audit checkpoint needs --key KEYFILE and --out CHECKPOINT.</source>
+        <translation>audit checkpoint benötigt --key SCHLÜSSELDATEI und --out CHECKPOINT.</translation>
+    </message>
+    <message>
+        <source>audit keygen needs --out KEYFILE.</source>
+        <translation>audit keygen benötigt --out SCHLÜSSELDATEI.</translation>
     </message>
 </context>
 <context>
@@ -4932,7 +5183,7 @@ Commands:
   escalation  list, show and move escalations (list|show|transition)
   copy      copy a workspace into another (e.g. to a team server)
   report    KPIs for a period (report kpis)
-  audit     check or list the audit trail (verify|list)
+  audit     check, list and checkpoint the audit trail (verify|list|checkpoint|keygen|roles)
 
 Run &apos;tandemctl COMMAND --help&apos; for a command&apos;s options.
 </source>
@@ -4943,7 +5194,7 @@ Befehle:
   escalation  Eskalationen auflisten, anzeigen und weiterbewegen (list|show|transition)
   copy      einen Arbeitsbereich in einen anderen kopieren (z. B. auf einen Team-Server)
   report    KPIs für einen Zeitraum (report kpis)
-  audit     das Prüfprotokoll prüfen oder auflisten (verify|list)
+  audit     das Prüfprotokoll prüfen, auflisten und mit Checkpoints sichern (verify|list|checkpoint|keygen|roles)
 
 Führen Sie „tandemctl BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen.
 </translation>

@@ -233,6 +233,61 @@
     </message>
 </context>
 <context>
+    <name>tandem::AuditCheckpoint</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>La bibliothèque cryptographique n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>There is no key file at %1; make one with tandemctl audit keygen.</source>
+        <translation>Il n&apos;y a pas de fichier de clé à %1 ; créez-en un avec tandemctl audit keygen.</translation>
+    </message>
+    <message>
+        <source>Other users can read or change the key file %1; make it private to its owner (chmod 600) first.</source>
+        <translation>D&apos;autres utilisateurs peuvent lire ou modifier le fichier de clé %1 ; réservez-le d&apos;abord à son propriétaire (chmod 600).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tandem checkpoint key, or it is damaged.</source>
+        <translation>%1 n&apos;est pas une clé de point de contrôle Tandem, ou elle est endommagée.</translation>
+    </message>
+    <message>
+        <source>%1 holds no public key of a Tandem checkpoint key.</source>
+        <translation>%1 ne contient aucune clé publique de point de contrôle Tandem.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists, and a key is never replaced; choose another file.</source>
+        <translation>%1 existe déjà, et une clé n&apos;est jamais remplacée ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot write the checkpoint %1: %2</source>
+        <translation>Impossible d&apos;écrire le point de contrôle %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tandem audit checkpoint, or it is damaged.</source>
+        <translation>%1 n&apos;est pas un point de contrôle d&apos;audit Tandem, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 was signed with another key than the one in %2, so it proves nothing about this trail.</source>
+        <translation>Le point de contrôle %1 a été signé avec une autre clé que celle de %2, il ne prouve donc rien sur ce journal.</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 does not match its signature: it was changed after it was signed, so it proves nothing about this trail.</source>
+        <translation>Le point de contrôle %1 ne correspond pas à sa signature : il a été modifié après sa signature, il ne prouve donc rien sur ce journal.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::AuditLog</name>
     <message>
         <source>Audit entry %1 is missing.</source>
@@ -253,6 +308,22 @@
     <message>
         <source>Audit entry %1 was added outside Tandem.</source>
         <translation>L&apos;entrée d&apos;audit %1 a été ajoutée en dehors de Tandem.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty, although the workspace holds customers, interactions or other records that were audited when they were made: the trail was deleted.</source>
+        <translation>Le journal d&apos;audit est vide, alors que l&apos;espace de travail contient des clients, des interactions ou d&apos;autres enregistrements journalisés lors de leur création : le journal a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 vouches for %2 audit entries, but the trail now holds %3: the newest entries were deleted, and the record of the newest entry was changed to hide it.</source>
+        <translation>Le point de contrôle du %1 garantit %2 entrées d&apos;audit, mais le journal n&apos;en contient plus que %3 : les entrées les plus récentes ont été supprimées, et l&apos;enregistrement de la plus récente a été modifié pour le cacher.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 was taken of another audit trail (its first entry differs): it belongs to another workspace, or this trail was rewritten from its start.</source>
+        <translation>Le point de contrôle du %1 a été pris sur un autre journal d&apos;audit (sa première entrée diffère) : il appartient à un autre espace de travail, ou ce journal a été réécrit depuis son début.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not the one the checkpoint of %2 vouches for: the trail was rewritten at or before that entry.</source>
+        <translation>L&apos;entrée d&apos;audit %1 n&apos;est pas celle que garantit le point de contrôle du %2 : le journal a été réécrit à cette entrée ou avant.</translation>
     </message>
 </context>
 <context>
@@ -287,6 +358,22 @@
     <message>
         <source>The audit trail is for team leads.</source>
         <translation>Le journal d&apos;audit est réservé aux responsables d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>%1 No checkpoint was written, since it would vouch for a broken trail.</source>
+        <translation>%1 Aucun point de contrôle n&apos;a été écrit, car il garantirait un journal rompu.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty; there is nothing to checkpoint yet.</source>
+        <translation>Le journal d&apos;audit est vide ; il n&apos;y a encore rien à garantir.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain name; use letters, digits and underscores, not a digit first.</source>
+        <translation>« %1 » n&apos;est pas un nom simple ; utilisez des lettres, des chiffres et des traits de soulignement, sans chiffre au début.</translation>
+    </message>
+    <message>
+        <source>The owner and the app role must be two different roles.</source>
+        <translation>Le propriétaire et le rôle de l&apos;application doivent être deux rôles différents.</translation>
     </message>
 </context>
 <context>
@@ -881,14 +968,6 @@
         <source>The workspace already has customers; demo data goes only into an empty workspace.</source>
         <translation>L&apos;espace de travail contient déjà des clients&#xa0;; les données de démonstration ne vont que dans un espace vide.</translation>
     </message>
-    <message>
-        <source>Could not start writing demo data.</source>
-        <translation>Impossible de commencer l&apos;écriture des données de démonstration.</translation>
-    </message>
-    <message>
-        <source>Could not save demo data.</source>
-        <translation>Impossible d&apos;enregistrer les données de démonstration.</translation>
-    </message>
 </context>
 <context>
     <name>tandem::DesktopApp</name>
@@ -951,6 +1030,30 @@
     <message>
         <source>Unknown palette &quot;%1&quot;; use system, light or dark.</source>
         <translation>Palette «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez system, light ou dark.</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1. Make one with &quot;tandemctl demo --workspace %1&quot;, or start Tandem without --workspace.</source>
+        <translation>Il n&apos;y a pas d&apos;espace de travail à %1. Créez-en un avec « tandemctl demo --workspace %1 », ou lancez Tandem sans --workspace.</translation>
+    </message>
+    <message>
+        <source>Create Workspace</source>
+        <translation>Créer un espace de travail</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1.
+
+Create a new workspace there, with demo data to try Tandem on?</source>
+        <translation>Il n&apos;y a pas d&apos;espace de travail à %1.
+
+Y créer un nouvel espace de travail, avec des données de démonstration pour essayer Tandem ?</translation>
+    </message>
+    <message>
+        <source>No workspace was created at %1.</source>
+        <translation>Aucun espace de travail n&apos;a été créé à %1.</translation>
+    </message>
+    <message>
+        <source>Open the workspace only to read it; nothing is changed.</source>
+        <translation>Ouvrir l&apos;espace de travail seulement pour le lire ; rien n&apos;est modifié.</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2795,14 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>Referral logged; this customer had not been sent a referral request.</source>
         <translation>Recommandation consignée ; ce client n’avait reçu aucune demande de recommandation.</translation>
     </message>
+    <message>
+        <source>Tandem (opened read-only)</source>
+        <translation>Tandem (ouvert en lecture seule)</translation>
+    </message>
+    <message>
+        <source>This workspace was opened read-only: everything in it can be read, but nothing can be changed. Open a copy you may write to for that.</source>
+        <translation>Cet espace de travail a été ouvert en lecture seule : tout peut y être lu, mais rien ne peut être modifié. Pour cela, ouvrez une copie dans laquelle vous pouvez écrire.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MergeCustomersDialog</name>
@@ -2884,6 +2995,43 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>The address names no database (postgresql://host/DATABASE).</source>
         <translation>L&apos;adresse ne nomme aucune base de données (postgresql://hôte/BASE).</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PostgresRoles</name>
+    <message>
+        <source>-- Tandem on a PostgreSQL team server with two roles. Run as a superuser (or a role with
+-- CREATEROLE) in the workspace&apos;s database, e.g. psql -d DATABASE -f this-file.sql.
+-- %1 owns the tables and runs the migrations; the desks log in as %2, which cannot
+-- change or delete audit entries or switch off the trigger that guards them.
+</source>
+        <translation>-- Tandem sur un serveur d&apos;équipe PostgreSQL avec deux rôles. À exécuter en superutilisateur (ou avec un rôle
+-- CREATEROLE) dans la base de l&apos;espace de travail, p. ex. psql -d BASE -f ce-fichier.sql.
+-- %1 possède les tables et exécute les migrations ; les postes se connectent en tant que %2, qui ne peut
+-- ni modifier ni supprimer des entrées d&apos;audit, ni désactiver le déclencheur qui les protège.
+</translation>
+    </message>
+    <message>
+        <source>-- Give both a password: \password %1 and \password %2
+</source>
+        <translation>-- Donnez un mot de passe aux deux : \password %1 et \password %2
+</translation>
+    </message>
+    <message>
+        <source>-- Now create the workspace as %1, e.g. tandemctl copy --from DESK-FILE --to
+-- postgresql://%1@HOST/DATABASE, or start tandem --workspace postgresql://%1@HOST/DATABASE once.
+-- Then give %2 its rights:
+</source>
+        <translation>-- Créez maintenant l&apos;espace de travail en tant que %1, p. ex. tandemctl copy --from FICHIER-DU-POSTE --to
+-- postgresql://%1@HÔTE/BASE, ou lancez une fois tandem --workspace postgresql://%1@HÔTE/BASE.
+-- Donnez ensuite ses droits à %2 :
+</translation>
+    </message>
+    <message>
+        <source>-- After each Tandem update, open the workspace once as %1 so it migrates; %2 cannot.
+</source>
+        <translation>-- Après chaque mise à jour de Tandem, ouvrez une fois l&apos;espace de travail en tant que %1 pour le migrer ; %2 ne le peut pas.
+</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3576,13 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
 </context>
 <context>
+    <name>tandem::SearchIndexing</name>
+    <message>
+        <source>Could not work out which indexes a workspace needs: %1</source>
+        <translation>Impossible de déterminer les index dont un espace de travail a besoin : %1</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -3682,8 +3837,36 @@ Un poste de travail pour les équipes de service client et de support.</translat
 <context>
     <name>tandem::Sql</name>
     <message>
-        <source>The database refused the operation: %1</source>
-        <translation>La base de données a refusé l&apos;opération&#xa0;: %1</translation>
+        <source>Another program is holding the workspace; close it and try again.</source>
+        <translation>Un autre programme retient l&apos;espace de travail ; fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Another program is holding the workspace file (%1); close it and try again.</source>
+        <translation>Un autre programme retient le fichier de l&apos;espace de travail (%1) ; fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only, so nothing was changed. Open a copy you may write to.</source>
+        <translation>L&apos;espace de travail est ouvert en lecture seule, rien n&apos;a donc été modifié. Ouvrez une copie dans laquelle vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the workspace is full; nothing was changed. Free some space and try again.</source>
+        <translation>Le disque qui contient l&apos;espace de travail est plein ; rien n&apos;a été modifié. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged and cannot be read. Restore it from a backup or a copy.</source>
+        <translation>Le fichier de l&apos;espace de travail est endommagé et ne peut pas être lu. Restaurez-le depuis une sauvegarde ou une copie.</translation>
+    </message>
+    <message>
+        <source>The workspace file cannot be read or written. Check that it and its folder are still there and that you may use them, then try again.</source>
+        <translation>Le fichier de l&apos;espace de travail ne peut être ni lu ni écrit. Vérifiez que lui et son dossier existent encore et que vous pouvez les utiliser, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The team server went away; nothing of the unfinished change was kept. Check the server or the network and try again.</source>
+        <translation>Le serveur d&apos;équipe ne répond plus ; rien de la modification inachevée n&apos;a été conservé. Vérifiez le serveur ou le réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The workspace refused the operation; nothing was changed. Details are in the log (tandem.storage).</source>
+        <translation>L&apos;espace de travail a refusé l&apos;opération ; rien n&apos;a été modifié. Les détails figurent dans le journal (tandem.storage).</translation>
     </message>
 </context>
 <context>
@@ -4530,17 +4713,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
 </context>
 <context>
-    <name>tandem::Transaction</name>
-    <message>
-        <source>Could not start a transaction: %1</source>
-        <translation>Impossible de démarrer une transaction&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Could not save the change: %1</source>
-        <translation>Impossible d&apos;enregistrer la modification&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
     <name>tandem::TrendChart</name>
     <message>
         <source>No data in this period</source>
@@ -4578,10 +4750,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 cannot be read as a Tandem workspace (%2). %3</source>
-        <translation>%1 ne peut pas être lu comme espace de travail Tandem (%2). %3</translation>
-    </message>
-    <message>
         <source>No workspace was named.</source>
         <translation>Aucun espace de travail n&apos;a été indiqué.</translation>
     </message>
@@ -4602,16 +4770,40 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <translation>Le serveur %1 demande un mot de passe.</translation>
     </message>
     <message>
-        <source>Cannot reach the team workspace %1: %2</source>
-        <translation>Impossible de joindre l&apos;espace d&apos;équipe %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Nothing was written to it.</source>
         <translation>Rien n&apos;y a été écrit.</translation>
     </message>
     <message>
         <source>The database %1 holds no Tandem workspace yet.</source>
         <translation>La base de données %1 ne contient pas encore d&apos;espace de travail Tandem.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a Tandem workspace: %2 %3</source>
+        <translation>%1 ne peut pas être lu comme espace de travail Tandem : %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 holds no Tandem workspace (it is empty). %2</source>
+        <translation>%1 ne contient aucun espace de travail Tandem (le fichier est vide). %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of Tandem and must be updated before this version can read it, which cannot be done while it is open read-only. Open it once where it can be written. %2</source>
+        <translation>%1 a été écrit par une version plus ancienne de Tandem et doit être mis à jour avant que cette version puisse le lire, ce qui est impossible tant qu&apos;il est ouvert en lecture seule. Ouvrez-le une fois là où il peut être écrit. %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team workspace %1. Check that the server runs, that the address is right and that this computer may connect to it.</source>
+        <translation>Impossible de joindre l&apos;espace de travail d&apos;équipe %1. Vérifiez que le serveur fonctionne, que l&apos;adresse est juste et que cet ordinateur peut s&apos;y connecter.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older version of Tandem (workspace version %2; this program needs %3), and the login %4 does not own its tables, so it cannot update them. Open it once as %5, which owns them, then again as %4. %6</source>
+        <translation>%1 a été créé par une version plus ancienne de Tandem (version d&apos;espace de travail %2 ; ce programme a besoin de %3), et la connexion %4 ne possède pas ses tables, elle ne peut donc pas les mettre à jour. Ouvrez-le une fois en tant que %5, qui les possède, puis de nouveau en tant que %4. %6</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s search index was incomplete, because an earlier bulk load was interrupted. It has been rebuilt: search finds everything again.</source>
+        <translation>L&apos;index de recherche de cet espace de travail était incomplet, car un chargement en masse antérieur a été interrompu. Il a été reconstruit : la recherche trouve de nouveau tout.</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s search index is incomplete, because an earlier bulk load was interrupted, and it could not be rebuilt now: search may miss records. Open the workspace again with permission to change it to repair it.</source>
+        <translation>L&apos;index de recherche de cet espace de travail est incomplet, car un chargement en masse antérieur a été interrompu, et il n&apos;a pas pu être reconstruit maintenant : la recherche peut manquer des enregistrements. Rouvrez l&apos;espace de travail avec le droit de le modifier pour le réparer.</translation>
     </message>
 </context>
 <context>
@@ -4633,21 +4825,18 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
 </context>
 <context>
+    <name>tandem::WorkspaceSetup</name>
+    <message>
+        <source>The new workspace %1 could not be finished: another program kept its file open.</source>
+        <translation>Le nouvel espace de travail %1 n&apos;a pas pu être terminé : un autre programme gardait son fichier ouvert.</translation>
+    </message>
+    <message>
+        <source>The new workspace could not be put in place at %1: %2</source>
+        <translation>Le nouvel espace de travail n&apos;a pas pu être mis en place à l&apos;emplacement %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>tandem::cli::AuditCommand</name>
-    <message>
-        <source>Checks and lists the tamper-evident audit trail.
-
-  audit verify  checks every entry&apos;s hash chain; exits 1 and names the first broken entry
-  audit list    the newest entries first, as JSON</source>
-        <translation>Vérifie et liste le journal d&apos;audit infalsifiable.
-
-  audit verify  vérifie la chaîne d&apos;empreintes de toutes les entrées&#xa0;; quitte avec le code 1 et nomme la première entrée rompue
-  audit list    les entrées les plus récentes d&apos;abord, en JSON</translation>
-    </message>
-    <message>
-        <source>verify or list</source>
-        <translation>verify ou list</translation>
-    </message>
     <message>
         <source>Workspace file or postgresql:// address.</source>
         <translation>Fichier d&apos;espace de travail ou adresse postgresql://.</translation>
@@ -4661,12 +4850,74 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <translation>list&#xa0;: reprendre après cette valeur «&#xa0;next&#xa0;».</translation>
     </message>
     <message>
-        <source>audit needs verify or list; see tandemctl audit --help.</source>
-        <translation>audit attend verify ou list&#xa0;; voir tandemctl audit --help.</translation>
-    </message>
-    <message>
         <source>audit needs --workspace W.</source>
         <translation>audit attend --workspace W.</translation>
+    </message>
+    <message>
+        <source>Checks and lists the tamper-evident audit trail, and signs checkpoints of it to keep elsewhere.
+
+  audit verify      checks every entry&apos;s hash chain; exits 1 and names the first broken entry;
+                    with --against, also that the trail still holds what a checkpoint vouches for
+  audit list        the newest entries first, as JSON
+  audit checkpoint  signs the trail&apos;s newest entry with --key and writes the checkpoint to --out
+  audit keygen      makes a checkpoint key: the secret key in --out, the public key in --out.pub
+  audit roles       prints the SQL for a PostgreSQL server whose desks do not own the tables</source>
+        <translation>Vérifie et liste le journal d&apos;audit infalsifiable, et en signe des points de contrôle à conserver ailleurs.
+
+  audit verify      vérifie la chaîne d&apos;empreintes de toutes les entrées ; quitte avec le code 1 et nomme la première entrée rompue ;
+                    avec --against, vérifie aussi que le journal contient encore ce que garantit un point de contrôle
+  audit list        les entrées les plus récentes d&apos;abord, en JSON
+  audit checkpoint  signe l&apos;entrée la plus récente avec --key et écrit le point de contrôle dans --out
+  audit keygen      crée une clé de point de contrôle : la clé secrète dans --out, la clé publique dans --out.pub
+  audit roles       affiche le SQL d&apos;un serveur PostgreSQL dont les postes ne possèdent pas les tables</translation>
+    </message>
+    <message>
+        <source>verify, list, checkpoint, keygen or roles</source>
+        <translation>verify, list, checkpoint, keygen ou roles</translation>
+    </message>
+    <message>
+        <source>audit needs verify, list, checkpoint, keygen or roles; see tandemctl audit --help.</source>
+        <translation>audit a besoin de verify, list, checkpoint, keygen ou roles ; voir tandemctl audit --help.</translation>
+    </message>
+    <message>
+        <source>verify: also check the trail against this signed checkpoint.</source>
+        <translation>verify : vérifier aussi le journal par rapport à ce point de contrôle signé.</translation>
+    </message>
+    <message>
+        <source>verify: the checkpoint must be signed with the key in this file (a .pub file).</source>
+        <translation>verify : le point de contrôle doit être signé avec la clé de ce fichier (un fichier .pub).</translation>
+    </message>
+    <message>
+        <source>checkpoint: the secret key file to sign with.</source>
+        <translation>checkpoint : le fichier de clé secrète avec lequel signer.</translation>
+    </message>
+    <message>
+        <source>checkpoint: the checkpoint file to write; keygen: the secret key file to make.</source>
+        <translation>checkpoint : le fichier de point de contrôle à écrire ; keygen : le fichier de clé secrète à créer.</translation>
+    </message>
+    <message>
+        <source>roles: the role that owns the tables (default tandem_owner).</source>
+        <translation>roles : le rôle qui possède les tables (par défaut tandem_owner).</translation>
+    </message>
+    <message>
+        <source>roles: the role the desks log in as (default tandem_app).</source>
+        <translation>roles : le rôle sous lequel les postes se connectent (par défaut tandem_app).</translation>
+    </message>
+    <message>
+        <source>roles: the schema that holds the workspace (default public).</source>
+        <translation>roles : le schéma qui contient l&apos;espace de travail (par défaut public).</translation>
+    </message>
+    <message>
+        <source>--public-key goes with --against CHECKPOINT.</source>
+        <translation>--public-key va avec --against POINT-DE-CONTRÔLE.</translation>
+    </message>
+    <message>
+        <source>audit checkpoint needs --key KEYFILE and --out CHECKPOINT.</source>
+        <translation>audit checkpoint a besoin de --key FICHIER-DE-CLÉ et --out POINT-DE-CONTRÔLE.</translation>
+    </message>
+    <message>
+        <source>audit keygen needs --out KEYFILE.</source>
+        <translation>audit keygen a besoin de --out FICHIER-DE-CLÉ.</translation>
     </message>
 </context>
 <context>
@@ -4689,7 +4940,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>There is no agent with the login &quot;%1&quot;.</source>
-        <translation>Aucun agent n'a l'identifiant « %1 ».</translation>
+        <translation>Aucun agent n&apos;a l&apos;identifiant « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -4921,6 +5172,10 @@ Un poste de travail pour les équipes de service client et de support.</translat
 <context>
     <name>tandemctl</name>
     <message>
+        <source>unknown command &quot;%1&quot;; see tandemctl --help.</source>
+        <translation>commande «&#xa0;%1&#xa0;» inconnue&#xa0;; voir tandemctl --help.</translation>
+    </message>
+    <message>
         <source>Usage: tandemctl COMMAND [options]
 
 Commands:
@@ -4928,25 +5183,21 @@ Commands:
   escalation  list, show and move escalations (list|show|transition)
   copy      copy a workspace into another (e.g. to a team server)
   report    KPIs for a period (report kpis)
-  audit     check or list the audit trail (verify|list)
+  audit     check, list and checkpoint the audit trail (verify|list|checkpoint|keygen|roles)
 
 Run &apos;tandemctl COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation>Utilisation&#xa0;: tandemctl COMMANDE [options]
+        <translation>Utilisation : tandemctl COMMANDE [options]
 
-Commandes&#xa0;:
+Commandes :
   demo      créer un espace de travail avec des données de démonstration
   escalation  lister, afficher et faire avancer les escalades (list|show|transition)
   copy      copier un espace de travail dans un autre (p. ex. vers un serveur d&apos;équipe)
   report    KPI d&apos;une période (report kpis)
-  audit     vérifier ou lister le journal d&apos;audit (verify|list)
+  audit     vérifier, lister et garantir par des points de contrôle le journal d&apos;audit (verify|list|checkpoint|keygen|roles)
 
-Lancez «&#xa0;tandemctl COMMANDE --help&#xa0;» pour voir les options d&apos;une commande.
+Lancez « tandemctl COMMANDE --help » pour voir les options d&apos;une commande.
 </translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; see tandemctl --help.</source>
-        <translation>commande «&#xa0;%1&#xa0;» inconnue&#xa0;; voir tandemctl --help.</translation>
     </message>
 </context>
 </TS>

@@ -3,8 +3,8 @@
 
 #pragma once
 
-#include "domain/CustomerPage.h"
 #include "KeysetPagedModel.h"
+#include "domain/CustomerPage.h"
 #include "services/Actor.h"
 
 #include <QAbstractListModel>

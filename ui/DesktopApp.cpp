@@ -117,15 +117,43 @@ Actor signIn(WorkspaceSession &session, const QString &login, bool interactive)
     throw ServiceError(QApplication::translate("tandem::DesktopApp", "Signing in was cancelled."));
 }
 
-std::unique_ptr<WorkspaceSession> openSession(const QString &spec, const QString &login, bool interactive)
+// Only the default workspace is made without asking; a mistyped --workspace path must not quietly become a
+// new workspace (and its folders). Without a person to ask (screenshots), nothing is made elsewhere.
+WorkspaceSetup::OpenMode openMode(const QString &spec, bool readOnly, bool interactive, QWidget *parent)
+{
+    if (readOnly)
+        return WorkspaceSetup::OpenMode::ReadOnly;
+    if (spec == WorkspaceSetup::defaultWorkspacePath() || !WorkspaceSetup::wouldCreate(spec))
+        return WorkspaceSetup::OpenMode::CreateIfMissing;
+    const QString where = QDir::toNativeSeparators(spec);
+    if (!interactive) {
+        throw ServiceError(QApplication::translate("tandem::DesktopApp",
+            "There is no workspace at %1. Make one with \"tandemctl demo --workspace %1\", or start Tandem "
+            "without --workspace.")
+                .arg(where));
+    }
+    const QMessageBox::StandardButton answer
+        = QMessageBox::question(parent, QApplication::translate("tandem::DesktopApp", "Create Workspace"),
+            QApplication::translate("tandem::DesktopApp",
+                "There is no workspace at %1.\n\nCreate a new workspace there, with demo data to try Tandem on?")
+                .arg(where),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        throw ServiceError(QApplication::translate("tandem::DesktopApp", "No workspace was created at %1.").arg(where));
+    return WorkspaceSetup::OpenMode::CreateIfMissing;
+}
+
+std::unique_ptr<WorkspaceSession> openSession(
+    const QString &spec, const QString &login, bool interactive, bool readOnly = false, QWidget *parent = nullptr)
 {
     DemoOptions demo;
     demo.anchor = WorkspaceSetup::todayAnchor();
+    const WorkspaceSetup::OpenMode mode = openMode(spec, readOnly, interactive, parent);
     std::unique_ptr<WorkspaceSession> session;
     QString password;
     while (!session) {
         try {
-            session = WorkspaceSetup::openSession(spec, demo, SystemClock::instance(), password);
+            session = WorkspaceSetup::openSession(spec, demo, SystemClock::instance(), password, mode);
         } catch (const PasswordRequired &request) {
             if (!interactive)
                 throw;
@@ -176,7 +204,7 @@ void showMainWindow(std::unique_ptr<WorkspaceSession> session)
     window->restoreLayout();
     QObject::connect(window, &MainWindow::openWorkspaceRequested, window, [window](const QString &spec) {
         try {
-            showMainWindow(openSession(spec, QString(), true));
+            showMainWindow(openSession(spec, QString(), true, false, window));
             window->close();
         } catch (const Error &error) {
             QMessageBox::warning(
@@ -221,6 +249,8 @@ int runDesktopApp(int argc, char *argv[])
             QApplication::translate("tandem::DesktopApp", "With --screenshot: the view to show (%1).")
                 .arg(ScreenshotViews::names().join(u", "_s)),
             u"NAME"_s },
+        { u"read-only"_s,
+            QApplication::translate("tandem::DesktopApp", "Open the workspace only to read it; nothing is changed.") },
         { u"palette"_s,
             QApplication::translate("tandem::DesktopApp",
                 "Colours for this run: system, light or dark (default: the theme chosen in View > "
@@ -255,7 +285,7 @@ int runDesktopApp(int argc, char *argv[])
 
     std::unique_ptr<WorkspaceSession> session;
     try {
-        session = openSession(spec, parser.value(u"as"_s), interactive);
+        session = openSession(spec, parser.value(u"as"_s), interactive, parser.isSet(u"read-only"_s));
     } catch (const Error &error) {
         reportFailure(error.message(), interactive);
         return 1;

@@ -209,10 +209,25 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     statusBar()->addPermanentWidget(workspaceLabel);
 
     setTabOrderOnScreen();
+    if (!m_session.repairNote().isEmpty())
+        m_banner->showNote(m_session.repairNote());
+    if (m_session.isReadOnly())
+        offerReadingOnly();
 
     updateCustomerCount();
     selectCustomerRow(0);
     m_session.watchForChanges();
+}
+
+void MainWindow::offerReadingOnly()
+{
+    setWindowTitle(tr("Tandem (opened read-only)"));
+    m_banner->showNote(tr("This workspace was opened read-only: everything in it can be read, but nothing can be "
+                          "changed. Open a copy you may write to for that."));
+    for (QAction *action : std::as_const(m_writeActions))
+        action->setEnabled(false);
+    m_compose->setVisible(false);
+    m_profile->setReadOnly(true);
 }
 
 MainWindow::~MainWindow()
@@ -292,8 +307,9 @@ void MainWindow::createMenus()
     followUp->setIcon(QIcon::fromTheme(u"appointment-new"_s, InteractionIcons::icon(InteractionKind::FollowUp)));
     followUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     customer->addAction(tr("Show &Profile"), this, [this] { m_rightTabs->setCurrentWidget(m_profile); });
-    customer->addAction(tr("Log Referral &Received…"), this, &MainWindow::askForReferral);
+    QAction *referral = customer->addAction(tr("Log Referral &Received…"), this, &MainWindow::askForReferral);
     customer->addAction(m_queueAction);
+    m_writeActions << m_escalateAction << note << followUp << referral;
 
     QMenu *templates = menuBar()->addMenu(tr("&Templates"));
     QAction *library = templates->addAction(tr("Template &Library…"), this, &MainWindow::showTemplateLibrary);
@@ -302,6 +318,7 @@ void MainWindow::createMenus()
     pick->setShortcut(TemplatePickerDialog::defaultShortcut());
     // The compose panel has its own shortcut for the picker; the menu only shows it.
     pick->setShortcutContext(Qt::WidgetShortcut);
+    m_writeActions << library << pick;
 
     // Leads review everything; agents see their own records and numbers (the services decide).
     QMenu *review = menuBar()->addMenu(tr("&Review"));
@@ -314,7 +331,7 @@ void MainWindow::createMenus()
         review->addAction(tr("&Audit Trail…"), this, [this] {
             showToolWindow(new AuditViewer(m_session.audit(), m_session.actor()), tr("Audit Trail — Tandem"));
         });
-        review->addAction(tr("A&gents…"), this, [this] {
+        m_writeActions << review->addAction(tr("A&gents…"), this, [this] {
             AgentsDialog dialog(m_session.accounts(), m_session.actor(), this);
             dialog.exec();
         });

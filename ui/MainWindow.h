@@ -105,6 +105,8 @@ private:
     void showCustomer(const QModelIndex &current);
     void showInteraction(Id interactionId);
     void updateCustomerCount();
+    // A read-only workspace: says so in the title and the banner, and offers nothing that would write.
+    void offerReadingOnly();
 
     std::unique_ptr<WorkspaceSession> m_ownedSession;
     WorkspaceSession &m_session;
@@ -124,6 +126,8 @@ private:
     QTabWidget *m_rightTabs;
     QAction *m_escalateAction;
     QAction *m_queueAction;
+    // What writes to the workspace; off when it is open read-only.
+    QList<QAction *> m_writeActions;
     QSplitter *m_splitter;
     QSplitter *m_centre;
     MessageBanner *m_banner;

@@ -23,6 +23,11 @@ void MessageBanner::showDone(const QString &message)
     showText(message, Positive);
 }
 
+void MessageBanner::showNote(const QString &message)
+{
+    showText(message, Information);
+}
+
 void MessageBanner::showText(const QString &message, MessageType type)
 {
     if (message.isEmpty()) {

@@ -18,6 +18,8 @@ public:
 
     void showError(const QString &message);
     void showDone(const QString &message);
+    // Something to know about the whole window that is neither an error nor a confirmation.
+    void showNote(const QString &message);
 
 private:
     void showText(const QString &message, MessageType type);

@@ -7,7 +7,11 @@
 
 namespace tandem::cli {
 
-// tandemctl audit verify|list --workspace W [--limit N] [--before ID]
+// tandemctl audit verify --workspace W [--against CHECKPOINT [--public-key FILE]]
+// tandemctl audit list --workspace W [--limit N] [--before ID]
+// tandemctl audit checkpoint --workspace W --key KEYFILE --out CHECKPOINT
+// tandemctl audit keygen --out KEYFILE
+// tandemctl audit roles [--owner-role NAME] [--app-role NAME] [--schema NAME]
 class AuditCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(tandem::cli::AuditCommand)
@@ -21,6 +25,9 @@ protected:
 private:
     int verify();
     int list();
+    int checkpoint();
+    int keygen();
+    int roles();
 };
 
 } // namespace tandem::cli

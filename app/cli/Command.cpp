@@ -38,6 +38,11 @@ void Command::takeAction(const QString &help, const QStringList &actions, const 
     m_missingAction = missing;
 }
 
+void Command::onlyReadFor(const QStringList &actions)
+{
+    m_readingActions = actions;
+}
+
 void Command::requireOptions(const QStringList &names, const QString &missing)
 {
     m_requiredOptions = names;
@@ -78,8 +83,13 @@ QString Command::action() const
 
 WorkspaceSession &Command::workspace()
 {
-    if (!m_workspace)
-        m_workspace = WorkspaceSetup::openExistingSession(value(u"workspace"_s), SystemClock::instance());
+    if (!m_workspace) {
+        m_workspace = WorkspaceSetup::openExistingSession(value(u"workspace"_s), SystemClock::instance(),
+            m_readingActions.contains(action()) ? WorkspaceSetup::OpenMode::ReadOnly
+                                                : WorkspaceSetup::OpenMode::Existing);
+        if (!m_workspace->repairNote().isEmpty())
+            printError(m_workspace->repairNote());
+    }
     return *m_workspace;
 }
 

@@ -41,6 +41,9 @@ protected:
     void addOptions(const QList<QCommandLineOption> &options);
     // The command's first word says what to do and must be one of `actions`; `missing` says so otherwise.
     void takeAction(const QString &help, const QStringList &actions, const QString &missing);
+    // These actions only read: the workspace is opened read-only for them, so they never create, migrate
+    // or write it.
+    void onlyReadFor(const QStringList &actions);
     // Options the command cannot do without; `missing` says so when one is not given.
     void requireOptions(const QStringList &names, const QString &missing);
 
@@ -53,7 +56,8 @@ protected:
     // The first word, one of the actions given to takeAction().
     [[nodiscard]] QString action() const;
 
-    // The workspace --workspace names, opened on first use; it must already exist.
+    // The workspace --workspace names, opened on first use (read-only for onlyReadFor()'s actions); it must
+    // already exist.
     WorkspaceSession &workspace();
 
     // A whole number in [minimum, maximum] from `text`; nothing when it is not one.
@@ -75,6 +79,7 @@ private:
     QCommandLineParser m_parser;
     QStringList m_actions;
     QString m_missingAction;
+    QStringList m_readingActions;
     QStringList m_requiredOptions;
     QString m_missingOption;
     std::unique_ptr<WorkspaceSession> m_workspace;

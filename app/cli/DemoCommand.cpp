@@ -64,6 +64,8 @@ int DemoCommand::execute()
           });
     if (!quiet)
         std::fputs("\n", stderr);
+    if (!made.repairNote.isEmpty())
+        printError(made.repairNote);
     const DemoSummary &summary = made.data;
     const double seconds = double(timer.elapsed()) / 1000.0;
     printJson({ { u"workspace"_s, value(u"workspace"_s) }, { u"agents"_s, summary.agents },

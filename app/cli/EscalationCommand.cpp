@@ -172,6 +172,7 @@ EscalationCommand::EscalationCommand()
 {
     takeAction(tr("list, show or transition"), { u"list"_s, u"show"_s, u"transition"_s },
         tr("escalation needs one of list, show or transition; see tandemctl escalation --help."));
+    onlyReadFor({ u"list"_s, u"show"_s });
     addOptions({
         { u"workspace"_s, tr("Workspace file."), u"W"_s },
         { u"as"_s, tr("Work as this agent (demo workspaces only)."), u"LOGIN"_s },

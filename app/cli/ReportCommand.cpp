@@ -107,6 +107,7 @@ ReportCommand::ReportCommand()
              "                reopen rate, top complaint causes, referrals; with weekly trends"))
 {
     takeAction(tr("kpis"), { u"kpis"_s }, tr("report needs what to report: kpis; see tandemctl report --help."));
+    onlyReadFor({ u"kpis"_s });
     addOptions({
         { u"workspace"_s, tr("Workspace file or postgresql:// address."), u"W"_s },
         { u"from"_s, tr("First day of the period, YYYY-MM-DD, UTC (default: 12 weeks ago)."), u"DATE"_s },

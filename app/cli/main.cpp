@@ -9,6 +9,7 @@
 #include "cli/ReportCommand.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 #include <memory>
@@ -26,7 +27,7 @@ void printUsage()
                    "  escalation  list, show and move escalations (list|show|transition)\n"
                    "  copy      copy a workspace into another (e.g. to a team server)\n"
                    "  report    KPIs for a period (report kpis)\n"
-                   "  audit     check or list the audit trail (verify|list)\n\n"
+                   "  audit     check, list and checkpoint the audit trail (verify|list|checkpoint|keygen|roles)\n\n"
                    "Run 'tandemctl COMMAND --help' for a command's options.\n")
                    .toUtf8()
                    .constData(),
@@ -54,6 +55,9 @@ std::unique_ptr<tandem::cli::Command> commandNamed(const QString &name)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // People read tandemctl's stderr: an error reaches them as a sentence, while the driver's text behind it
+    // (logged to tandem.storage) and Qt SQL's own warnings stay out unless QT_LOGGING_RULES asks for them.
+    QLoggingCategory::setFilterRules(u"tandem.storage.warning=false\nqt.sql.*.warning=false"_s);
     QCoreApplication::setApplicationName(u"tandem"_s);
     QCoreApplication::setOrganizationName(u"tandem"_s);
     QStringList arguments = QCoreApplication::arguments();

@@ -24,12 +24,35 @@ struct AuditEntry
     QString after; // JSON of the new state
 };
 
+// The newest entry of a chain, as a checkpoint vouches for it. Ids run from 1 without gaps in an intact
+// chain, so entryId is also the number of entries up to it.
+struct AuditHead
+{
+    Id entryId = 0;
+    QString entryHash;
+    qint64 entries = 0;
+    // The first entry's hash names the trail: it is the same in every copy of the workspace and differs
+    // between workspaces started apart.
+    QString firstEntryHash;
+};
+
+// A signed statement about a chain head, kept outside the workspace.
+struct AuditCheckpointInfo
+{
+    AuditHead head;
+    Millis createdAt = 0;
+    QString workspace; // where the workspace was when the checkpoint was taken; for people, never compared
+    QString publicKey; // base64 Ed25519 key the checkpoint is signed with
+};
+
 // Result of checking the hash chain.
 struct AuditVerification
 {
     qint64 entriesChecked = 0;
     std::optional<Id> firstBrokenId; // none: the chain is intact
     QString problem;
+    AuditHead head; // the newest entry checked
+    std::optional<AuditCheckpointInfo> checkpoint; // the one the chain was checked against
 };
 
 // An entry as the audit viewer lists it.

@@ -19,6 +19,7 @@ WorkspaceCopyService::WorkspaceCopyService(const QString &fromSpec, const QStrin
 {
     Workspace::OpenOptions existingOnly;
     existingOnly.createIfMissing = false;
+    existingOnly.readOnly = true; // copying never changes the source
     m_workspaces->from = Workspace::open(fromSpec, existingOnly);
     m_workspaces->to = Workspace::open(toSpec);
 }

@@ -33,6 +33,16 @@ QString WorkspaceSession::workspaceSpec() const
     return m_workspace->spec();
 }
 
+bool WorkspaceSession::isReadOnly() const
+{
+    return m_workspace->isReadOnly();
+}
+
+QString WorkspaceSession::repairNote() const
+{
+    return m_workspace->repairNote();
+}
+
 void WorkspaceSession::watchForChanges()
 {
     m_workspace->changes().startWatching();

@@ -39,6 +39,11 @@ public:
 
     // The file path or server URL the session works on.
     [[nodiscard]] QString workspaceSpec() const;
+    // Opened only to read (asked for, or the file could not be written): every change is refused with a
+    // sentence, and windows offer none.
+    [[nodiscard]] bool isReadOnly() const;
+    // What opening repaired in the workspace, as a sentence to show; empty when nothing.
+    [[nodiscard]] QString repairNote() const;
     // Starts noticing commits made by other windows, desks and tandemctl.
     void watchForChanges();
     [[nodiscard]] const Actor &actor() const { return m_actor; }

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -102,12 +104,14 @@ Id AuditLog::append(const AuditEntry &entry)
     return stored.id;
 }
 
-AuditVerification AuditLog::verify() const
+AuditVerification AuditLog::verify(const std::optional<AuditCheckpointInfo> &checkpoint) const
 {
     AuditVerification result;
+    result.checkpoint = checkpoint;
     const QSqlDatabase db = m_workspace.database();
     Query query(db, selectEntries + u"ORDER BY l.id"_s);
     QString previousHash;
+    QString hashAtCheckpoint;
     Id expectedId = 1;
     while (query.next()) {
         const AuditEntry entry = entryFrom(query);
@@ -123,12 +127,26 @@ AuditVerification AuditLog::verify() const
             result.problem = changed(entry.id);
             return result;
         }
+        if (entry.id == 1)
+            result.head.firstEntryHash = storedHash;
+        if (checkpoint && entry.id == checkpoint->head.entryId)
+            hashAtCheckpoint = storedHash;
         previousHash = storedHash;
         ++expectedId;
         ++result.entriesChecked;
     }
 
     const Id lastId = expectedId - 1;
+    result.head.entryId = lastId;
+    result.head.entryHash = previousHash;
+    result.head.entries = result.entriesChecked;
+    if (lastId == 0 && holdsAuditedRecords()) {
+        result.firstBrokenId = 1;
+        result.problem = QCoreApplication::translate("tandem::AuditLog",
+            "The audit trail is empty, although the workspace holds customers, interactions or other records "
+            "that were audited when they were made: the trail was deleted.");
+        return result;
+    }
     const QString head = Query::scalar(db, u"SELECT value FROM tandem_meta WHERE key = ?"_s, { headKey }).toString();
     if (head.isEmpty()) {
         if (lastId > 0) {
@@ -138,28 +156,68 @@ AuditVerification AuditLog::verify() const
                 "after %1 may have been deleted.")
                                  .arg(lastId);
         }
-        return result;
+    } else {
+        const qsizetype colon = head.indexOf(u':');
+        bool headIdOk = false;
+        const Id headId = head.left(colon).toLongLong(&headIdOk);
+        const QString headHash = head.mid(colon + 1);
+        if (colon < 0 || !headIdOk || headId < 0) {
+            result.firstBrokenId = lastId + 1;
+            result.problem
+                = QCoreApplication::translate("tandem::AuditLog", "The record of the newest audit entry was changed.");
+        } else if (headId > lastId) {
+            result.firstBrokenId = lastId + 1;
+            result.problem = missing(lastId + 1);
+        } else if (headId < lastId) {
+            result.firstBrokenId = headId + 1;
+            result.problem = QCoreApplication::translate("tandem::AuditLog", "Audit entry %1 was added outside Tandem.")
+                                 .arg(headId + 1);
+        } else if (headHash != previousHash) {
+            result.firstBrokenId = lastId;
+            result.problem = changed(lastId);
+        }
     }
-    const qsizetype colon = head.indexOf(u':');
-    bool headIdOk = false;
-    const Id headId = head.left(colon).toLongLong(&headIdOk);
-    const QString headHash = head.mid(colon + 1);
-    if (colon < 0 || !headIdOk || headId < 0) {
+    if (result.firstBrokenId || !checkpoint)
+        return result;
+
+    // The chain holds together; whether it still holds what the checkpoint saw is the checkpoint's question.
+    const AuditHead &vouched = checkpoint->head;
+    const QString when = QDateTime::fromMSecsSinceEpoch(checkpoint->createdAt, QTimeZone::UTC)
+                             .toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s);
+    if (lastId < vouched.entryId || result.entriesChecked < vouched.entries) {
         result.firstBrokenId = lastId + 1;
-        result.problem
-            = QCoreApplication::translate("tandem::AuditLog", "The record of the newest audit entry was changed.");
-    } else if (headId > lastId) {
-        result.firstBrokenId = lastId + 1;
-        result.problem = missing(lastId + 1);
-    } else if (headId < lastId) {
-        result.firstBrokenId = headId + 1;
-        result.problem = QCoreApplication::translate("tandem::AuditLog", "Audit entry %1 was added outside Tandem.")
-                             .arg(headId + 1);
-    } else if (headHash != previousHash) {
-        result.firstBrokenId = lastId;
-        result.problem = changed(lastId);
+        result.problem = QCoreApplication::translate("tandem::AuditLog",
+            "The checkpoint of %1 vouches for %2 audit entries, but the trail now holds %3: the newest entries "
+            "were deleted, and the record of the newest entry was changed to hide it.")
+                             .arg(when)
+                             .arg(vouched.entries)
+                             .arg(result.entriesChecked);
+    } else if (result.head.firstEntryHash != vouched.firstEntryHash) {
+        result.firstBrokenId = 1;
+        result.problem = QCoreApplication::translate("tandem::AuditLog",
+            "The checkpoint of %1 was taken of another audit trail (its first entry differs): it belongs to another "
+            "workspace, or this trail was rewritten from its start.")
+                             .arg(when);
+    } else if (hashAtCheckpoint != vouched.entryHash) {
+        result.firstBrokenId = vouched.entryId;
+        result.problem = QCoreApplication::translate("tandem::AuditLog",
+            "Audit entry %1 is not the one the checkpoint of %2 vouches for: the trail was rewritten at or before "
+            "that entry.")
+                             .arg(vouched.entryId)
+                             .arg(when);
     }
     return result;
+}
+
+bool AuditLog::holdsAuditedRecords() const
+{
+    // What people work on is created through the audited services (or demo data and copies, which write an
+    // entry of their own); accounts are left out, since a workspace may start with them alone.
+    QStringList exists;
+    for (const QString &table :
+        { u"customers"_s, u"interactions"_s, u"escalations"_s, u"templates"_s, u"follow_ups"_s, u"qa_reviews"_s })
+        exists.append(u"EXISTS (SELECT 1 FROM %1)"_s.arg(table));
+    return Query::scalar(m_workspace.database(), u"SELECT "_s + exists.join(u" OR "_s)).toBool();
 }
 
 AuditPage AuditLog::page(const std::optional<Id> &before, int limit) const

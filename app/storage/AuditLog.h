@@ -17,7 +17,10 @@ class Workspace;
 
 // Append-only audit trail. Each entry's hash covers its content and the previous entry's hash, so an
 // entry edited or deleted outside the app breaks the chain at that point. The chain head (the newest
-// entry's id and hash) is kept in tandem_meta as well, so deleting the newest entries is noticed too.
+// entry's id and hash) is kept in tandem_meta as well, so deleting the newest entries is noticed too, and an
+// empty trail in a workspace that holds records is noticed as deleted. Whoever can write the database can
+// still cut the tail and move the head to match; a signed checkpoint kept elsewhere (AuditCheckpoint)
+// catches that.
 class AuditLog
 {
 public:
@@ -25,7 +28,8 @@ public:
 
     // Appends within the caller's transaction and moves the chain head; returns the new entry's id.
     Id append(const AuditEntry &entry);
-    [[nodiscard]] AuditVerification verify() const;
+    // Checks the chain, and when a checkpoint is given, that the chain still holds the entry it vouches for.
+    [[nodiscard]] AuditVerification verify(const std::optional<AuditCheckpointInfo> &checkpoint = std::nullopt) const;
     // Entries older than `before` (all when unset), newest first: keyset paging by id.
     [[nodiscard]] AuditPage page(const std::optional<Id> &before, int limit) const;
     [[nodiscard]] std::optional<AuditListEntry> find(Id id) const;
@@ -33,6 +37,8 @@ public:
     static QString hashOf(const QString &previousHash, const AuditEntry &entry);
 
 private:
+    [[nodiscard]] bool holdsAuditedRecords() const;
+
     Workspace &m_workspace;
 };
 

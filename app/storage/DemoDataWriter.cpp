@@ -4,15 +4,16 @@
 #include "storage/DemoDataWriter.h"
 
 #include "domain/DemoCorpus.h"
+#include "domain/DemoEscalationPath.h"
 #include "domain/Records.h"
 #include "domain/SlaPolicy.h"
 #include "domain/TextFolding.h"
 #include "storage/AuditRecord.h"
 #include "storage/BulkStatement.h"
 #include "storage/CustomerRepository.h"
-#include "storage/Migrations.h"
 #include "storage/PasswordHasher.h"
 #include "storage/Query.h"
+#include "storage/SearchIndexing.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -31,7 +32,7 @@ namespace {
 
 constexpr Millis day = 24LL * 60 * 60 * 1000;
 constexpr Millis historySpan = 3 * 365 * day;
-constexpr int batchSize = 20000;
+constexpr int progressStep = 20000;
 
 struct DemoAgent
 {
@@ -186,19 +187,6 @@ void execRow(BulkStatement &statement, std::initializer_list<QVariant> values)
     statement.run(values);
 }
 
-// The secondary indexes (name, CREATE statement) a bulk load drops and makes anew, if any.
-QList<std::pair<QString, QString>> bulkLoadedIndexes(const QSqlDatabase &db, const SqlDialect &dialect)
-{
-    const QString statement = dialect.bulkLoadedIndexesQuery();
-    if (statement.isEmpty())
-        return {};
-    Query query(db, statement);
-    QList<std::pair<QString, QString>> indexes;
-    while (query.next())
-        indexes.append({ query.value(0).toString(), query.value(1).toString() });
-    return indexes;
-}
-
 } // namespace
 
 DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &progress)
@@ -220,37 +208,18 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
     qint64 done = 0;
 
     const SqlDialect &dialect = m_workspace.dialect();
-    const QList<std::pair<QString, QString>> indexes = bulkLoadedIndexes(db, dialect);
-    const auto restoreIndexingAndDurability = [&db, &dialect, &indexes] {
-        const QStringList indexing = dialect.bulkLoadIndexingStatements();
-        if (!indexes.isEmpty() || !indexing.isEmpty()) {
-            Transaction transaction(db);
-            for (const auto &index : indexes)
-                Query::execute(db, index.second);
-            for (const QString &statement : indexing)
-                Query::execute(db, statement);
-            transaction.commit();
-        }
+    for (const QString &statement : dialect.bulkLoadSessionStatements())
+        Query::execute(db, statement);
+    const auto restoreSession = [&db, &dialect] {
         for (const QString &statement : dialect.bulkLoadEndStatements())
             Query::execute(db, statement);
     };
-    for (const QString &statement : dialect.bulkLoadStartStatements())
-        Query::execute(db, statement);
-    for (const auto &index : indexes)
-        Query::execute(db, u"DROP INDEX "_s + index.first);
-    if (!db.transaction())
-        throw StorageError(QCoreApplication::translate("tandem::DemoDataWriter", "Could not start writing demo data."));
-    const auto commitBatch = [&db](bool reopen) {
-        if (!db.commit()) {
-            db.rollback();
-            throw StorageError(QCoreApplication::translate("tandem::DemoDataWriter", "Could not save demo data."));
-        }
-        if (reopen && !db.transaction())
-            throw StorageError(
-                QCoreApplication::translate("tandem::DemoDataWriter", "Could not start writing demo data."));
-    };
 
+    // One transaction from the first dropped trigger to the last row: a load that is killed or fails leaves
+    // the workspace as it found it, and nobody sees a half-indexed one.
     try {
+        Transaction transaction(db);
+        SearchIndexing::takeDown(db, dialect);
         Statements statements(db);
         QList<Id> agentIds;
         QList<Id> repIds;
@@ -304,11 +273,8 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
             }
             firstNames.append(customer.firstName);
             ++summary.customers;
-            if (++done % batchSize == 0) {
-                commitBatch(true);
-                if (progress)
-                    progress(done, total);
-            }
+            if (++done % progressStep == 0 && progress)
+                progress(done, total);
         }
 
         // The first customer carries a long history, as a real key account does.
@@ -378,44 +344,61 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
                 const Id escalation = escalationId.toLongLong();
                 // Recent hand-offs are still open; older ones were closed long ago.
                 const bool recent = anchor - occurredAt < 20 * day;
-                const EscalationState state = recent ? weighted(random, openStateWeights) : EscalationState::Closed;
+                EscalationState state = recent ? weighted(random, openStateWeights) : EscalationState::Closed;
                 const auto severity = Severity(random.below(4));
-                const bool claimed = state != EscalationState::New;
-                const bool resolved = state == EscalationState::Resolved || state == EscalationState::Closed;
                 const Id creator = random.pick(repIds);
-                const QVariant assignee = claimed ? QVariant(random.pick(specialistIds)) : QVariant();
-                const Millis claimTarget = SlaPolicy::targetsFor(severity).claimWithin;
-                const Millis resolveTarget = SlaPolicy::targetsFor(severity).resolveWithin;
+                const Id assignee = state != EscalationState::New ? random.pick(specialistIds) : 0;
+                const auto category = EscalationCategory(random.below(7));
+                // Its history draws from a random sequence of its own, so the rest of the data stays as it was.
+                DemoRandom historyRandom(options.seed ^ (quint64(escalation) * 0x9e3779b97f4a7c15ULL));
+                const QList<DemoEscalationStep> history
+                    = DemoEscalationPath::walk(state, severity, occurredAt, anchor, historyRandom);
+                std::optional<Millis> claimedAt;
+                std::optional<Millis> resolvedAt;
+                std::optional<Millis> closedAt;
+                QString resolution;
+                QString explanation;
+                // The row ends as EscalationService would have left it after these steps.
+                for (const DemoEscalationStep &step : history) {
+                    if (step.action == EscalationAction::Claim) {
+                        claimedAt = step.at;
+                    } else if (step.action == EscalationAction::Resolve) {
+                        resolvedAt = step.at;
+                        resolution = step.note;
+                    } else if (step.action == EscalationAction::HandBack) {
+                        explanation = step.note;
+                    } else if (step.action == EscalationAction::Reopen) {
+                        resolvedAt.reset();
+                    } else if (step.action == EscalationAction::Close) {
+                        closedAt = step.at;
+                    }
+                }
+                state = history.constLast().to;
+                const Millis claimDue = SlaPolicy::claimDueAt(severity, occurredAt);
+                const Millis resolveDue = SlaPolicy::resolveDueAt(severity, occurredAt);
+                const auto orNull
+                    = [](const std::optional<Millis> &time) { return time ? QVariant(*time) : QVariant(); };
                 execRow(statements.escalation,
-                    { escalation, customerId, n, creator, assignee, keyOf(state), keyOf(severity),
-                        keyOf(EscalationCategory(random.below(7))), text.subject,
+                    { escalation, customerId, n, creator, claimedAt ? QVariant(assignee) : QVariant(), keyOf(state),
+                        keyOf(severity), keyOf(category), text.subject,
                         u"1. Open the app\n2. Repeat the action the customer described"_s, u"The action completes"_s,
                         u"It fails with the error in the attachment"_s, u"Production, customer account"_s,
-                        u"Asked the customer to retry and to clear the cache"_s,
-                        resolved ? u"Fixed on our side; configuration corrected"_s : QString(),
-                        resolved ? u"We found the cause and fixed it for you"_s : QString(), occurredAt,
-                        claimed ? QVariant(occurredAt + claimTarget / 2) : QVariant(),
-                        resolved ? QVariant(occurredAt + resolveTarget / 2) : QVariant(),
-                        state == EscalationState::Closed ? QVariant(occurredAt + resolveTarget) : QVariant(),
-                        occurredAt + claimTarget, occurredAt + resolveTarget,
-                        occurredAt + (state == EscalationState::New ? claimTarget : resolveTarget) });
-                execRow(statements.escalationEvent,
-                    { escalation, creator, u"escalate"_s, QVariant(), keyOf(EscalationState::New), text.subject,
-                        occurredAt });
-                if (claimed) {
+                        u"Asked the customer to retry and to clear the cache"_s, resolution, explanation, occurredAt,
+                        orNull(claimedAt), orNull(resolvedAt), orNull(closedAt), claimDue, resolveDue,
+                        state == EscalationState::New ? claimDue : resolveDue });
+                for (const DemoEscalationStep &step : history) {
                     execRow(statements.escalationEvent,
-                        { escalation, assignee, u"claim"_s, keyOf(EscalationState::New), keyOf(state), QString(),
-                            occurredAt + claimTarget / 2 });
+                        { escalation, step.bySpecialist ? assignee : creator, keyOf(step.action),
+                            step.from ? QVariant(keyOf(*step.from)) : QVariant(), keyOf(step.to),
+                            step.action == EscalationAction::Escalate ? text.subject : step.note, step.at });
                 }
             }
             ++summary.interactions;
-            if (++done % batchSize == 0) {
-                commitBatch(true);
-                if (progress)
-                    progress(done, total);
-            }
+            if (++done % progressStep == 0 && progress)
+                progress(done, total);
         }
 
+        SearchIndexing::rebuild(db, dialect);
         AuditRecord(u"workspace.demo"_s, u"workspace"_s)
             .at(anchor)
             .after({ { u"seed"_s, QString::number(options.seed) }, { u"customers"_s, summary.customers },
@@ -429,13 +412,12 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
         Query::run(db,
             u"INSERT INTO tandem_meta (key, value) VALUES ('demo', '1')"
             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
-        commitBatch(false);
+        transaction.commit();
     } catch (...) {
-        db.rollback();
-        restoreIndexingAndDurability();
+        restoreSession();
         throw;
     }
-    restoreIndexingAndDurability();
+    restoreSession();
     if (progress)
         progress(total, total);
     return summary;

@@ -15,7 +15,8 @@ namespace tandem {
 class Workspace;
 
 // Fills an empty workspace with believable, deterministic demo data, fast: prepared statements reused
-// for every row and one transaction per batch.
+// for every row, search indexes built once at the end. All in one transaction: a load that is killed or
+// fails leaves the workspace as it was.
 class DemoDataWriter
 {
 public:

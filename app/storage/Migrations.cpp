@@ -278,7 +278,8 @@ Migration version6()
 {
     return { 6, u"interaction search in time order"_s,
         {
-            sqliteOnly(u"DROP TRIGGER interactions_fts_insert"_s),
+            // An interrupted bulk load of an older version may have dropped it already.
+            sqliteOnly(u"DROP TRIGGER IF EXISTS interactions_fts_insert"_s),
             sqliteOnly(u"DROP TRIGGER interactions_fts_delete"_s),
             sqliteOnly(u"DROP TRIGGER interactions_fts_update"_s),
             sqliteOnly(u"DROP TABLE interactions_fts"_s),
@@ -330,7 +331,7 @@ Migration version7()
 {
     return { 7, u"one text folding for customer search"_s,
         {
-            sqliteOnly(u"DROP TRIGGER customers_fts_insert"_s),
+            sqliteOnly(u"DROP TRIGGER IF EXISTS customers_fts_insert"_s),
             sqliteOnly(u"DROP TRIGGER customers_fts_delete"_s),
             sqliteOnly(u"DROP TRIGGER customers_fts_update"_s),
             sqliteOnly(u"DROP TABLE customers_fts"_s),
@@ -361,9 +362,9 @@ const QString &sqliteInteractionsFullTextFill()
 const QStringList &sqliteFullTextInsertTriggers()
 {
     static const QStringList triggers {
-        u"CREATE TRIGGER interactions_fts_insert AFTER INSERT ON interactions BEGIN"
+        u"CREATE TRIGGER IF NOT EXISTS interactions_fts_insert AFTER INSERT ON interactions BEGIN"
         " INSERT INTO interactions_fts (rowid, subject, body) VALUES (new.search_key, new.subject, new.body); END"_s,
-        u"CREATE TRIGGER customers_fts_insert AFTER INSERT ON customers BEGIN"
+        u"CREATE TRIGGER IF NOT EXISTS customers_fts_insert AFTER INSERT ON customers BEGIN"
         " INSERT INTO customers_fts (rowid, search_text) VALUES (new.id, new.search_text); END"_s,
     };
     return triggers;
@@ -374,6 +375,23 @@ const QList<Migration> &allMigrations()
     static const QList<Migration> migrations { version1(), version2(), version3(), version4(), version5(), version6(),
         version7() };
     return migrations;
+}
+
+void applyMigrations(const QSqlDatabase &db, const SqlDialect &dialect, int from, int to)
+{
+    Query::execute(db, u"CREATE TABLE IF NOT EXISTS tandem_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s);
+    for (const Migration &migration : allMigrations()) {
+        if (migration.version <= from || migration.version > to)
+            continue;
+        for (const MigrationStep &step : migration.steps) {
+            if (step.onlyFor && *step.onlyFor != dialect.backend())
+                continue;
+            if (step.rewrite)
+                step.rewrite(db);
+            else
+                Query::execute(db, dialect.adapt(step.sql));
+        }
+    }
 }
 
 } // namespace tandem

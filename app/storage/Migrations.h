@@ -32,8 +32,12 @@ struct Migration
 
 const QList<Migration> &allMigrations();
 
-// The current SQLite triggers that index new interactions and customers for full-text search; a bulk load
-// drops them and rebuilds the indexes once at the end, which is several times faster.
+// Runs the steps of the migrations after version `from` up to `to` on `db`, inside the caller's transaction.
+void applyMigrations(const QSqlDatabase &db, const SqlDialect &dialect, int from, int to);
+
+// The current SQLite triggers that index new interactions and customers for full-text search (each made only
+// where it is missing); a bulk load drops them and rebuilds the indexes once at the end, which is several
+// times faster.
 const QStringList &sqliteFullTextInsertTriggers();
 
 // Fills the empty interactions index from the interactions, in the index's key order. FTS5's own

@@ -3,19 +3,17 @@
 
 #include "storage/QtSqlPath.h"
 
-#include "storage/StorageError.h"
+#include "storage/DatabaseError.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
 
 namespace tandem::qtsql {
 
-void fail(const QSqlError &error)
+void fail(const QSqlError &error, const QString &statement)
 {
-    throw StorageError(QCoreApplication::translate("tandem::Sql", "The database refused the operation: %1")
-            .arg(error.text().trimmed()));
+    dberror::raise(dberror::fromQtSql(error), QString(), error.text(), statement);
 }
 
 QSqlQuery prepare(const QSqlDatabase &db, const QString &statement)
@@ -23,7 +21,7 @@ QSqlQuery prepare(const QSqlDatabase &db, const QString &statement)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
-        fail(query.lastError());
+        fail(query.lastError(), statement);
     return query;
 }
 
@@ -38,7 +36,7 @@ void bindAndRun(QSqlQuery &query, const QVariantList &values)
             query.bindValue(int(i), value);
     }
     if (!query.exec())
-        fail(query.lastError());
+        fail(query.lastError(), query.lastQuery());
 }
 
 } // namespace tandem::qtsql

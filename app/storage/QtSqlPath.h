@@ -14,8 +14,8 @@ class QSqlError;
 // the driver's handle). Repositories use Query.
 namespace tandem::qtsql {
 
-// Throws StorageError worded as every refusal of the database is worded.
-[[noreturn]] void fail(const QSqlError &error);
+// Throws StorageError with a sentence for `error` (dberror::raise).
+[[noreturn]] void fail(const QSqlError &error, const QString &statement = {});
 // A forward-only prepared query (QPSQL and QSQLITE then stream rows instead of caching them).
 QSqlQuery prepare(const QSqlDatabase &db, const QString &statement);
 // Binds positional values (a null QString as '', an invalid QVariant as NULL) and executes.

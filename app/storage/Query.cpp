@@ -3,12 +3,11 @@
 
 #include "storage/Query.h"
 
+#include "storage/DatabaseError.h"
 #include "storage/QtSqlPath.h"
 #include "storage/SqlStatement.h"
 #include "storage/SqliteApi.h"
-#include "storage/StorageError.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -30,21 +29,29 @@ Query::Query(const QSqlDatabase &db, const QString &statement, const QVariantLis
     if (sqlite3_prepare16_v2(
             m_db, statement.constData(), int(statement.size() * qsizetype(sizeof(QChar))), &m_statement, &tail)
         != SQLITE_OK) {
-        sqliteapi::throwLastError(m_db);
+        sqliteapi::throwLastError(m_db, statement);
     }
-    // Qt SQL refuses a second statement too; running only the first would drop the rest silently.
-    const auto *rest = static_cast<const QChar *>(tail);
-    if (rest && !QStringView(rest, statement.constData() + statement.size()).trimmed().isEmpty()) {
-        throw StorageError(QCoreApplication::translate("tandem::Sql", "The database refused the operation: %1")
-                .arg(u"more than one statement"_s));
+    // A constructor that throws gets no destructor: an unfinalized statement would keep the connection from
+    // closing (and SQLite's -wal and -shm files beside the workspace).
+    int stepped = SQLITE_DONE;
+    try {
+        // Qt SQL refuses a second statement too; running only the first would drop the rest silently.
+        const auto *rest = static_cast<const QChar *>(tail);
+        if (rest && !QStringView(rest, statement.constData() + statement.size()).trimmed().isEmpty()) {
+            dberror::raise(dberror::Cause::Refused, QString(), u"more than one statement"_s, statement);
+        }
+        for (qsizetype i = 0; i < m_values.size(); ++i) {
+            if (sqliteapi::bind(m_statement, int(i + 1), m_values.at(i)) != SQLITE_OK)
+                sqliteapi::throwLastError(m_db, statement);
+        }
+        stepped = sqlite3_step(m_statement);
+        if (stepped != SQLITE_ROW && stepped != SQLITE_DONE)
+            sqliteapi::throwLastError(m_db, statement);
+    } catch (...) {
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+        throw;
     }
-    for (qsizetype i = 0; i < m_values.size(); ++i) {
-        if (sqliteapi::bind(m_statement, int(i + 1), m_values.at(i)) != SQLITE_OK)
-            sqliteapi::throwLastError(m_db);
-    }
-    const int stepped = sqlite3_step(m_statement);
-    if (stepped != SQLITE_ROW && stepped != SQLITE_DONE)
-        sqliteapi::throwLastError(m_db);
     m_rowWaiting = stepped == SQLITE_ROW;
     m_rowsAffected = sqlite3_stmt_readonly(m_statement) ? 0 : sqlite3_changes(m_db);
 }
@@ -70,7 +77,7 @@ void Query::execute(const QSqlDatabase &db, const QString &statement)
     }
     QSqlQuery query(db);
     if (!query.exec(statement))
-        qtsql::fail(query.lastError());
+        qtsql::fail(query.lastError(), statement);
 }
 
 QVariant Query::scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
@@ -91,7 +98,7 @@ bool Query::next()
     if (stepped == SQLITE_ROW)
         return true;
     if (stepped != SQLITE_DONE)
-        sqliteapi::throwLastError(m_db);
+        sqliteapi::throwLastError(m_db, QString::fromUtf8(sqlite3_sql(m_statement)));
     return false;
 }
 

@@ -9,7 +9,9 @@
 #include "storage/PostgresAddress.h"
 #include "storage/Query.h"
 
+#include <QFileInfo>
 #include <QStringList>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -294,13 +296,19 @@ QSqlDatabase SqlDialect::addConnection(const QString &name) const
     return QSqlDatabase::addDatabase(m_backend == Backend::Sqlite ? u"QSQLITE"_s : u"QPSQL"_s, name);
 }
 
-bool SqlDialect::open(QSqlDatabase &db, const QString &file, const PostgresAddress *server) const
+bool SqlDialect::open(QSqlDatabase &db, const QString &file, const PostgresAddress *server, Access access) const
 {
+    if (m_backend == Backend::Sqlite && access == Access::ReadOnlyFile)
+        return openSqliteFileReadOnly(db, file);
     if (m_backend == Backend::Sqlite) {
         db.setDatabaseName(file);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
         if (!db.open())
             return false;
+        if (access == Access::ReadOnly) {
+            Query::execute(db, u"PRAGMA query_only = ON"_s);
+            return true;
+        }
         // WAL lets readers work while a writer commits; FULL makes a commit survive power loss.
         Query::execute(db, u"PRAGMA journal_mode = WAL"_s);
         Query::execute(db, u"PRAGMA synchronous = FULL"_s);
@@ -320,13 +328,22 @@ bool SqlDialect::open(QSqlDatabase &db, const QString &file, const PostgresAddre
     if (!db.open())
         return false;
     Query::execute(db, u"SET client_min_messages = warning"_s); // no NOTICE chatter on stderr
+    if (access != Access::ReadWrite)
+        Query::execute(db, u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s);
     return true;
 }
 
 bool SqlDialect::openSqliteFileReadOnly(QSqlDatabase &db, const QString &file)
 {
-    db.setDatabaseName(file);
-    db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (QFileInfo::exists(file + u"-wal"_s)) {
+        db.setDatabaseName(file);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+    } else {
+        QUrl url = QUrl::fromLocalFile(QFileInfo(file).absoluteFilePath());
+        url.setQuery(u"immutable=1"_s);
+        db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"_s);
+    }
     return db.open();
 }
 
@@ -350,22 +367,43 @@ QString SqlDialect::bulkLoadedIndexesQuery() const
            " 'follow_ups') ORDER BY name"_s;
 }
 
+QString SqlDialect::createdIndexesQuery() const
+{
+    if (m_backend != Backend::Sqlite)
+        return {};
+    return u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"_s;
+}
+
+QStringList SqlDialect::bulkLoadSessionStatements() const
+{
+    if (m_backend != Backend::Sqlite)
+        return {};
+    // Give SQLite room to sort index pages in memory while it loads; pages beyond it spill into the WAL,
+    // which grows to the size of the load until the commit.
+    return { u"PRAGMA cache_size = -262144"_s };
+}
+
 QStringList SqlDialect::bulkLoadStartStatements() const
 {
     if (m_backend != Backend::Sqlite)
         return {};
-    // Demo data is regenerated, not precious: skip the per-commit fsync and give SQLite room to sort
-    // index pages in memory while it loads.
-    return { u"PRAGMA synchronous = OFF"_s, u"PRAGMA cache_size = -262144"_s, u"DROP TRIGGER interactions_fts_insert"_s,
-        u"DROP TRIGGER customers_fts_insert"_s };
+    return { u"DROP TRIGGER IF EXISTS interactions_fts_insert"_s, u"DROP TRIGGER IF EXISTS customers_fts_insert"_s };
 }
 
-QStringList SqlDialect::bulkLoadIndexingStatements() const
+QString SqlDialect::searchIndexingWholeQuery() const
 {
     if (m_backend != Backend::Sqlite)
         return {};
-    return QStringList { sqliteInteractionsFullTextFill(),
-        u"INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')"_s }
+    return u"SELECT count(*) = 2 FROM sqlite_master WHERE type = 'trigger'"
+           " AND name IN ('interactions_fts_insert', 'customers_fts_insert')"_s;
+}
+
+QStringList SqlDialect::searchIndexRebuildStatements() const
+{
+    if (m_backend != Backend::Sqlite)
+        return {};
+    return QStringList { u"INSERT INTO interactions_fts (interactions_fts) VALUES ('delete-all')"_s,
+        sqliteInteractionsFullTextFill(), u"INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')"_s }
     + sqliteFullTextInsertTriggers();
 }
 
@@ -373,7 +411,7 @@ QStringList SqlDialect::bulkLoadEndStatements() const
 {
     if (m_backend != Backend::Sqlite)
         return {};
-    return { u"PRAGMA synchronous = FULL"_s, u"PRAGMA cache_size = -2000"_s };
+    return { u"PRAGMA cache_size = -2000"_s };
 }
 
 } // namespace tandem

@@ -84,12 +84,26 @@ public:
     // Brings an identity column's counter past rows inserted with explicit ids (PostgreSQL only).
     [[nodiscard]] QString resyncIdentityStatement(const QString &table) const;
 
+    // How a connection may use the workspace.
+    enum class Access {
+        ReadWrite,
+        // Every write is refused (SQLite's query_only, PostgreSQL's read-only transactions); the connection is
+        // otherwise an ordinary one, so SQLite tidies its -wal and -shm files away as usual on closing.
+        ReadOnly,
+        // The SQLite file or its folder cannot be written: opened read-only (openSqliteFileReadOnly).
+        ReadOnlyFile,
+    };
+
     // Connecting. A connection for `name` on this backend's Qt driver.
     [[nodiscard]] QSqlDatabase addConnection(const QString &name) const;
     // Points `db` at the workspace (the SQLite `file`, or the PostgreSQL `server`) and opens it, then sets
     // the session up; false when it did not open (db.lastError() says why).
-    bool open(QSqlDatabase &db, const QString &file, const PostgresAddress *server) const;
-    // Opens the SQLite `file` read-only, for a look before anything is written to it.
+    bool open(
+        QSqlDatabase &db, const QString &file, const PostgresAddress *server, Access access = Access::ReadWrite) const;
+    // Opens the SQLite `file` read-only, adding no file beside it: a read-only connection to a WAL database
+    // would make -wal and -shm files it cannot remove again. Without a -wal file no connection has the
+    // database open in WAL mode and the file is whole, so it is opened as immutable; with one, the
+    // connection shares the writer's -wal and -shm files (which the writer tidies away).
     static bool openSqliteFileReadOnly(QSqlDatabase &db, const QString &file);
 
     // Change notification. True when the server announces other desks' commits (LISTEN/NOTIFY); otherwise
@@ -124,15 +138,25 @@ public:
     // server; TRUNCATE, which its trigger leaves to whoever may replace the workspace, empties it there.
     [[nodiscard]] QString emptyTableStatement(const QString &table) const;
 
-    // Bulk loading (demo data). The rows (name, CREATE statement) of secondary indexes a bulk load drops and
-    // makes anew, since building an index from sorted rows is far faster than growing it (SQLite); empty
-    // elsewhere.
+    // Bulk loading (demo data), in one transaction from the first dropped trigger to the last row. The rows
+    // (name, CREATE statement) of secondary indexes a bulk load drops and makes anew, since building an
+    // index from sorted rows is far faster than growing it (SQLite); empty elsewhere.
     [[nodiscard]] QString bulkLoadedIndexesQuery() const;
-    // Run before the load, outside its transaction: durability off, full-text insert triggers dropped.
+    // Rows (name, CREATE statement) of every index a CREATE INDEX statement made, where a bulk load drops
+    // some (SQLite); empty elsewhere.
+    [[nodiscard]] QString createdIndexesQuery() const;
+    // Run before the load's transaction begins: room to sort index pages in memory.
+    [[nodiscard]] QStringList bulkLoadSessionStatements() const;
+    // Run first in the load's transaction: the full-text insert triggers dropped.
     [[nodiscard]] QStringList bulkLoadStartStatements() const;
-    // Run in one transaction after the indexes are made anew: full-text indexes filled, triggers back.
-    [[nodiscard]] QStringList bulkLoadIndexingStatements() const;
-    // Run last, outside any transaction: durability and cache as normal.
+    // One value, true when the full-text insert triggers are all there; empty where the database indexes
+    // new rows by itself (PostgreSQL's generated search columns).
+    [[nodiscard]] QString searchIndexingWholeQuery() const;
+    // Run in a transaction after the indexes are made anew: the full-text indexes emptied and filled from
+    // the rows, the missing insert triggers made. How a bulk load ends, and how opening repairs a workspace
+    // an interrupted load of an older version left without them.
+    [[nodiscard]] QStringList searchIndexRebuildStatements() const;
+    // Run last, after the load's transaction ended: the cache as normal.
     [[nodiscard]] QStringList bulkLoadEndStatements() const;
 
 private:

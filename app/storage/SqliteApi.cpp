@@ -3,7 +3,7 @@
 
 #include "storage/SqliteApi.h"
 
-#include "storage/StorageError.h"
+#include "storage/DatabaseError.h"
 #include "storage/StorageLog.h"
 
 #include <QCoreApplication>
@@ -124,10 +124,10 @@ int bind(sqlite3_stmt *statement, int index, const QVariant &value)
     }
 }
 
-void throwLastError(sqlite3 *db)
+void throwLastError(sqlite3 *db, const QString &statement)
 {
-    throw StorageError(QCoreApplication::translate("tandem::Sql", "The database refused the operation: %1")
-            .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    dberror::raise(dberror::fromSqlite(sqlite3_extended_errcode(db)),
+        QString::fromUtf8(sqlite3_db_filename(db, "main")), QString::fromUtf8(sqlite3_errmsg(db)), statement);
 }
 
 } // namespace tandem::sqliteapi

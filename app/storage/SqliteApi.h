@@ -20,7 +20,7 @@ sqlite3 *handleOf(const QSqlDatabase &db);
 // bound in place, so `value` must live until the statement has stepped. Returns SQLite's result code.
 int bind(sqlite3_stmt *statement, int index, const QVariant &value);
 
-// Throws StorageError with the connection's last error, worded as Query words a refusal.
-[[noreturn]] void throwLastError(sqlite3 *db);
+// Throws StorageError with a sentence for the connection's last error (dberror::raise).
+[[noreturn]] void throwLastError(sqlite3 *db, const QString &statement = {});
 
 } // namespace tandem::sqliteapi

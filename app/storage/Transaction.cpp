@@ -3,20 +3,19 @@
 
 #include "storage/Transaction.h"
 
-#include "storage/StorageError.h"
+#include "storage/DatabaseError.h"
 #include "storage/StorageLog.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
+
+using namespace Qt::StringLiterals;
 
 namespace tandem {
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
-    if (!m_db.transaction()) {
-        throw StorageError(QCoreApplication::translate("tandem::Transaction", "Could not start a transaction: %1")
-                .arg(m_db.lastError().text()));
-    }
+    if (!m_db.transaction())
+        dberror::raise(dberror::fromQtSql(m_db.lastError()), m_db.databaseName(), m_db.lastError().text(), u"BEGIN"_s);
     m_open = true;
 }
 
@@ -30,11 +29,10 @@ Transaction::~Transaction()
 void Transaction::commit()
 {
     if (!m_db.commit()) {
-        const QString reason = m_db.lastError().text();
+        const QSqlError reason = m_db.lastError();
         m_db.rollback();
         m_open = false;
-        throw StorageError(
-            QCoreApplication::translate("tandem::Transaction", "Could not save the change: %1").arg(reason));
+        dberror::raise(dberror::fromQtSql(reason), m_db.databaseName(), reason.text(), u"COMMIT"_s);
     }
     m_open = false;
 }

@@ -4,8 +4,10 @@
 #include "storage/Workspace.h"
 
 #include "storage/ChangeFeed.h"
+#include "storage/DatabaseError.h"
 #include "storage/Migrations.h"
 #include "storage/Query.h"
+#include "storage/SearchIndexing.h"
 #include "storage/StorageError.h"
 #include "storage/StorageLog.h"
 #include "storage/Transaction.h"
@@ -13,6 +15,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -98,12 +101,14 @@ SchemaFacts inspectExistingSqliteFile(const QString &path)
         const SqlDialect sqlite(Backend::Sqlite);
         QSqlDatabase db = sqlite.addConnection(name);
         if (!SqlDialect::openSqliteFileReadOnly(db, path)) {
-            problem = Workspace::tr("Cannot open %1: %2").arg(where, db.lastError().text());
+            qCWarning(lcStorage).noquote() << "Cannot open" << path << "to look at it:" << db.lastError().text();
+            problem = Workspace::tr("Cannot open %1: %2")
+                          .arg(where, dberror::sentence(dberror::fromQtSql(db.lastError()), path));
         } else {
             try {
                 facts = readSchemaFacts(db, sqlite);
             } catch (const StorageError &error) {
-                problem = Workspace::tr("%1 cannot be read as a Tandem workspace (%2). %3")
+                problem = Workspace::tr("%1 cannot be read as a Tandem workspace: %2 %3")
                               .arg(where, error.message(), untouchedFile());
             }
             db.close();
@@ -167,46 +172,102 @@ std::unique_ptr<Workspace> Workspace::open(const QString &spec, const OpenOption
 void Workspace::openSqlite(const OpenOptions &options)
 {
     const QFileInfo info(m_spec);
+    const QString where = QDir::toNativeSeparators(m_spec);
+    const bool mayCreate = options.createIfMissing && !options.readOnly;
     if (info.exists()) {
         if (info.isDir())
+            throw StorageError(Workspace::tr("%1 is a folder, not a workspace file.").arg(where));
+        const SchemaFacts facts = inspectExistingSqliteFile(m_spec);
+        if (facts.empty && !mayCreate) {
             throw StorageError(
-                Workspace::tr("%1 is a folder, not a workspace file.").arg(QDir::toNativeSeparators(m_spec)));
-        m_schemaVersion = inspectExistingSqliteFile(m_spec).schemaVersion;
-    } else if (!options.createIfMissing) {
-        throw StorageError(Workspace::tr("There is no workspace at %1.").arg(QDir::toNativeSeparators(m_spec)));
+                Workspace::tr("%1 holds no Tandem workspace (it is empty). %2").arg(where, untouchedFile()));
+        }
+        m_schemaVersion = facts.schemaVersion;
+        // A read-only connection cannot tidy away the -wal and -shm files SQLite makes, and a folder that
+        // cannot be written has no room for them: such files are opened without them.
+        const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+        if (!writable)
+            m_access = SqlDialect::Access::ReadOnlyFile;
+        else if (options.readOnly)
+            m_access = SqlDialect::Access::ReadOnly;
+        if (isReadOnly())
+            refuseOlderSchemaReadOnly(where, options);
+    } else if (!mayCreate) {
+        throw StorageError(Workspace::tr("There is no workspace at %1.").arg(where));
     } else if (!QDir().mkpath(info.absolutePath())) {
         throw StorageError(
             Workspace::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
     }
     const QSqlDatabase db = database();
     if (!db.isOpen()) {
+        const QSqlError error = db.lastError();
         throw StorageError(
-            Workspace::tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_spec), db.lastError().text()));
+            Workspace::tr("Cannot open %1: %2").arg(where, dberror::sentence(dberror::fromQtSql(error), m_spec)));
     }
     migrate(options);
+    ensureSearchIndexWhole();
+}
+
+void Workspace::refuseOlderSchemaReadOnly(const QString &where, const OpenOptions &options) const
+{
+    if (m_schemaVersion >= options.migrateUpTo.value_or(latestSchemaVersion()))
+        return;
+    throw StorageError(Workspace::tr("%1 was written by an older version of Tandem and must be updated before this "
+                                     "version can read it, which cannot be done while it is open read-only. Open it "
+                                     "once where it can be written. %2")
+            .arg(where, untouchedFile()));
 }
 
 void Workspace::openPostgres(const OpenOptions &options)
 {
+    if (options.readOnly)
+        m_access = SqlDialect::Access::ReadOnly;
     const QSqlDatabase db = database();
     if (!db.isOpen()) {
-        const QString reason = db.lastError().text().trimmed();
+        const QSqlError error = db.lastError();
+        const QString reason = error.text().trimmed();
         if (reason.contains(u"password"_s) && m_postgres->password.isEmpty())
             throw CredentialsRequired(Workspace::tr("The server %1 asks for a password.").arg(m_spec));
-        throw StorageError(Workspace::tr("Cannot reach the team workspace %1: %2").arg(m_spec, reason));
+        qCWarning(lcStorage).noquote() << "Cannot reach" << m_spec << ":" << reason;
+        throw StorageError(Workspace::tr("Cannot reach the team workspace %1. Check that the server runs, that the "
+                                         "address is right and that this computer may connect to it.")
+                .arg(m_spec));
     }
     const QString untouched = Workspace::tr("Nothing was written to it.");
     const SchemaFacts facts = readSchemaFacts(db, m_dialect);
     refuseForeignOrNewer(facts, m_spec, untouched);
-    if (facts.empty && !options.createIfMissing)
+    if (facts.empty && (!options.createIfMissing || options.readOnly))
         throw StorageError(Workspace::tr("The database %1 holds no Tandem workspace yet.").arg(m_spec));
     m_schemaVersion = facts.schemaVersion;
+    if (isReadOnly())
+        refuseOlderSchemaReadOnly(m_spec, options);
+    else if (!facts.empty && m_schemaVersion < options.migrateUpTo.value_or(latestSchemaVersion()))
+        refuseMigrationByNonOwner(db, untouched);
     migrate(options);
+    ensureSearchIndexWhole();
+}
+
+// On a server whose desks log in as a role that does not own the tables (README, "The audit trail"), only
+// the owner can migrate; the desks' role says so instead of failing halfway with the server's words.
+void Workspace::refuseMigrationByNonOwner(const QSqlDatabase &db, const QString &untouched) const
+{
+    Query owner(db,
+        u"SELECT pg_has_role(current_user, c.relowner, 'MEMBER'), current_user, pg_get_userbyid(c.relowner)"
+        " FROM pg_class c WHERE c.oid = to_regclass('tandem_meta')"_s);
+    if (!owner.next() || owner.value(0).toBool())
+        return;
+    throw StorageError(Workspace::tr("%1 was made by an older version of Tandem (workspace version %2; this program "
+                                     "needs %3), and the login %4 does not own its tables, so it cannot update "
+                                     "them. Open it once as %5, which owns them, then again as %4. %6")
+            .arg(m_spec)
+            .arg(m_schemaVersion)
+            .arg(latestSchemaVersion())
+            .arg(owner.value(1).toString(), owner.value(2).toString(), untouched));
 }
 
 void Workspace::configureConnection(QSqlDatabase &db) const
 {
-    m_dialect.open(db, m_spec, m_postgres ? &*m_postgres : nullptr);
+    m_dialect.open(db, m_spec, m_postgres ? &*m_postgres : nullptr, m_access);
 }
 
 bool Workspace::ping() const
@@ -248,25 +309,46 @@ void Workspace::migrate(const OpenOptions &options)
         return;
     QSqlDatabase db = database();
     Transaction transaction(db);
-    Query::execute(db, u"CREATE TABLE IF NOT EXISTS tandem_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s);
-    for (const Migration &migration : allMigrations()) {
-        if (migration.version <= m_schemaVersion || migration.version > target)
-            continue;
-        for (const MigrationStep &step : migration.steps) {
-            if (step.onlyFor && *step.onlyFor != m_dialect.backend())
-                continue;
-            if (step.rewrite)
-                step.rewrite(db);
-            else
-                Query::execute(db, m_dialect.adapt(step.sql));
-        }
-    }
+    applyMigrations(db, m_dialect, m_schemaVersion, target);
     const QString upsert = u"INSERT INTO tandem_meta (key, value) VALUES (?, ?)"
                            " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s;
     Query::run(db, upsert, { u"application"_s, applicationMarker });
     Query::run(db, upsert, { u"schema_version"_s, QString::number(target) });
     transaction.commit();
+    m_upgraded = m_schemaVersion > 0;
     m_schemaVersion = target;
+}
+
+void Workspace::ensureSearchIndexWhole()
+{
+    // Repairs bring a workspace to this program's schema; one kept at an older version (tests) is left be.
+    if (m_schemaVersion != latestSchemaVersion())
+        return;
+    QSqlDatabase db = database();
+    if (SearchIndexing::isWhole(db, m_dialect)
+        && (!m_upgraded || SearchIndexing::missingIndexes(db, m_dialect).isEmpty()))
+        return;
+    qCWarning(lcStorage) << "The search indexing of" << m_spec
+                         << "is incomplete (an interrupted bulk load left it so); rebuilding it";
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        Transaction transaction(db);
+        // Another program may have repaired it since the look above.
+        if (!SearchIndexing::isWhole(db, m_dialect) || !SearchIndexing::missingIndexes(db, m_dialect).isEmpty()) {
+            const QStringList indexes = SearchIndexing::rebuild(db, m_dialect);
+            transaction.commit();
+            qCInfo(lcStorage) << "Rebuilt the search index, its triggers and the indexes" << indexes << "in"
+                              << timer.elapsed() << "ms";
+        }
+        m_repairNote = Workspace::tr("This workspace's search index was incomplete, because an earlier bulk load was "
+                                     "interrupted. It has been rebuilt: search finds everything again.");
+    } catch (const StorageError &error) {
+        qCWarning(lcStorage) << "Could not rebuild the search index:" << error.message();
+        m_repairNote = Workspace::tr("This workspace's search index is incomplete, because an earlier bulk load was "
+                                     "interrupted, and it could not be rebuilt now: search may miss records. Open "
+                                     "the workspace again with permission to change it to repair it.");
+    }
 }
 
 QString Workspace::metaValue(const QString &key) const

@@ -33,6 +33,9 @@ public:
         std::optional<int> migrateUpTo;
         // For a team workspace whose URL carries none; held in memory only, never written anywhere.
         QString password;
+        // Only read: nothing is created, migrated or written, and every write is refused. A SQLite file is
+        // opened so even when this is false, if the file or its folder cannot be written.
+        bool readOnly = false;
     };
 
     ~Workspace() override;
@@ -48,6 +51,8 @@ public:
     [[nodiscard]] QString spec() const { return m_spec; }
     [[nodiscard]] const SqlDialect &dialect() const { return m_dialect; }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+    // Opened only to read (asked for, or the file could not be written): every write is refused.
+    [[nodiscard]] bool isReadOnly() const { return m_access != SqlDialect::Access::ReadWrite; }
     // This thread's connection (made on first use).
     [[nodiscard]] QSqlDatabase database() const;
     // Workspace metadata (tandem_meta); empty when unset.
@@ -55,6 +60,10 @@ public:
     void setMetaValue(const QString &key, const QString &value);
 
     ChangeFeed &changes() { return *m_changes; }
+
+    // A sentence for a person when opening found the workspace's search indexing incomplete (a bulk load
+    // of an older version was interrupted) and repaired it, or could not; empty otherwise.
+    [[nodiscard]] QString repairNote() const { return m_repairNote; }
 
     // A cheap round trip to the database: false when the server went away.
     [[nodiscard]] bool ping() const;
@@ -65,14 +74,21 @@ private:
     Workspace(QString spec, Backend backend);
     void openSqlite(const OpenOptions &options);
     void openPostgres(const OpenOptions &options);
+    // An older schema would need migrating, which a read-only workspace cannot do.
+    void refuseOlderSchemaReadOnly(const QString &where, const OpenOptions &options) const;
     void configureConnection(QSqlDatabase &db) const;
+    void refuseMigrationByNonOwner(const QSqlDatabase &db, const QString &untouched) const;
     void migrate(const OpenOptions &options);
+    void ensureSearchIndexWhole();
 
     QString m_spec;
     SqlDialect m_dialect;
     std::optional<PostgresAddress> m_postgres;
     QString m_connectionPrefix;
     int m_schemaVersion = 0;
+    SqlDialect::Access m_access = SqlDialect::Access::ReadWrite;
+    bool m_upgraded = false; // this open migrated a workspace that held an older schema
+    QString m_repairNote;
     mutable QMutex m_connectionsLock;
     mutable QHash<Qt::HANDLE, QString> m_connections;
     std::unique_ptr<ChangeFeed> m_changes;

@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -155,6 +157,104 @@ TEST_CASE("tandemctl audit verify passes a clean trail and names the first broke
         CHECK(QJsonDocument::fromJson(broken.out).object()[u"first_broken_entry"_s].toInteger() == entries);
         CHECK_THAT(broken.err.toStdString(), ContainsSubstring(QString::number(entries).toStdString()));
     }
+}
+
+TEST_CASE("tandemctl audit checkpoint and verify --against catch a trail cut behind the app's back",
+    "[review][smoke][reliability]")
+{
+    QTemporaryDir home;
+    const QString workspace = demoWorkspace(home);
+    const QString key = home.filePath(u"keys/audit.key"_s);
+    QDir(home.path()).mkdir(u"keys"_s);
+    const Run keygen = run(u"tandemctl"_s, { u"audit"_s, u"keygen"_s, u"--out"_s, key }, home);
+    INFO(keygen.err.toStdString());
+    REQUIRE(keygen.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(keygen.out).object()[u"public_key"_s].toString().size() == 44);
+    CHECK((QFileInfo(key).permissions()
+              & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther))
+        == 0);
+    const Run again = run(u"tandemctl"_s, { u"audit"_s, u"keygen"_s, u"--out"_s, key }, home);
+    CHECK(again.exitCode == 1);
+    CHECK_THAT(again.err.toStdString(), ContainsSubstring("already exists"));
+
+    const QString checkpoint = home.filePath(u"checkpoint.json"_s);
+    const Run taken = run(u"tandemctl"_s,
+        { u"audit"_s, u"checkpoint"_s, u"--workspace"_s, workspace, u"--key"_s, key, u"--out"_s, checkpoint }, home);
+    INFO(taken.err.toStdString());
+    REQUIRE(taken.exitCode == 0);
+    const qint64 entries = QJsonDocument::fromJson(taken.out).object()[u"entries"_s].toInteger();
+    REQUIRE(entries > 3);
+    QFile written(checkpoint);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    CHECK_FALSE(written.readAll().contains("secret"));
+    written.close();
+
+    const QStringList against { u"audit"_s, u"verify"_s, u"--workspace"_s, workspace, u"--against"_s, checkpoint,
+        u"--public-key"_s, key + u".pub"_s };
+    const Run clean = run(u"tandemctl"_s, against, home);
+    CHECK(clean.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(clean.out).object()[u"checkpoint"_s][u"entries"_s].toInteger() == entries);
+
+    SECTION("the tail cut and the head moved to match")
+    {
+        tamper(workspace, u"DELETE FROM audit_log WHERE id > %1"_s.arg(entries - 2));
+        tamper(workspace,
+            u"UPDATE tandem_meta SET value = (SELECT CAST(id AS TEXT) || ':' || hash FROM audit_log WHERE id = %1)"
+            " WHERE key = 'audit_head'"_s.arg(entries - 2));
+        const Run plain = run(u"tandemctl"_s, { u"audit"_s, u"verify"_s, u"--workspace"_s, workspace }, home);
+        CHECK(plain.exitCode == 0); // the workspace alone cannot tell
+        const Run broken = run(u"tandemctl"_s, against, home);
+        CHECK(broken.exitCode == 1);
+        CHECK_FALSE(QJsonDocument::fromJson(broken.out).object()[u"intact"_s].toBool());
+        CHECK_THAT(broken.err.toStdString(), ContainsSubstring("the newest entries were deleted"));
+    }
+    SECTION("the whole trail and its head deleted")
+    {
+        tamper(workspace, u"DELETE FROM audit_log"_s);
+        tamper(workspace, u"DELETE FROM tandem_meta WHERE key = 'audit_head'"_s);
+        const Run broken = run(u"tandemctl"_s, { u"audit"_s, u"verify"_s, u"--workspace"_s, workspace }, home);
+        CHECK(broken.exitCode == 1);
+        CHECK_THAT(broken.err.toStdString(), ContainsSubstring("The audit trail is empty"));
+    }
+    SECTION("the checkpoint edited")
+    {
+        REQUIRE(written.open(QIODevice::ReadOnly));
+        QByteArray text = written.readAll();
+        written.close();
+        const QByteArray vouched = QByteArray("\"entries\": ") + QByteArray::number(entries);
+        const QByteArray fewer = QByteArray("\"entries\": ") + QByteArray::number(entries - 1);
+        REQUIRE(text.contains(vouched));
+        text.replace(vouched, fewer);
+        REQUIRE(written.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        written.write(text);
+        written.close();
+        const Run refused = run(u"tandemctl"_s, against, home);
+        CHECK(refused.exitCode == 1);
+        CHECK_THAT(refused.err.toStdString(), ContainsSubstring("does not match its signature"));
+    }
+    SECTION("another key pinned")
+    {
+        const QString other = home.filePath(u"keys/other.key"_s);
+        REQUIRE(run(u"tandemctl"_s, { u"audit"_s, u"keygen"_s, u"--out"_s, other }, home).exitCode == 0);
+        QStringList pinned = against;
+        pinned.last() = other + u".pub"_s;
+        const Run refused = run(u"tandemctl"_s, pinned, home);
+        CHECK(refused.exitCode == 1);
+        CHECK_THAT(refused.err.toStdString(), ContainsSubstring("signed with another key"));
+    }
+}
+
+TEST_CASE("tandemctl audit roles prints the two-role layout for a team server", "[review][smoke][reliability]")
+{
+    QTemporaryDir home;
+    const Run roles = run(u"tandemctl"_s, { u"audit"_s, u"roles"_s, u"--app-role"_s, u"desks"_s }, home);
+    REQUIRE(roles.exitCode == 0);
+    CHECK_THAT(roles.out.toStdString(), ContainsSubstring("CREATE ROLE tandem_owner LOGIN;"));
+    CHECK_THAT(
+        roles.out.toStdString(), ContainsSubstring("REVOKE UPDATE, DELETE, TRUNCATE ON public.audit_log FROM desks;"));
+    const Run refused = run(u"tandemctl"_s, { u"audit"_s, u"roles"_s, u"--app-role"_s, u"desks; DROP"_s }, home);
+    CHECK(refused.exitCode == 1);
+    CHECK_THAT(refused.err.toStdString(), ContainsSubstring("is not a plain name"));
 }
 
 TEST_CASE("the review views render as screenshots", "[review][smoke]")

@@ -201,7 +201,12 @@ TEST_CASE("tandemctl says which value it cannot use, with exit code 2", "[smoke]
         { { u"report"_s, u"kpis"_s, u"--workspace"_s, workspace, u"--agent"_s, u"rep"_s, u"--role"_s, u"team_lead"_s },
             "Give --agent or --role, not both." },
         { { u"audit"_s, u"check"_s, u"--workspace"_s, workspace },
-            "audit needs verify or list; see tandemctl audit --help." },
+            "audit needs verify, list, checkpoint, keygen or roles; see tandemctl audit --help." },
+        { { u"audit"_s, u"checkpoint"_s, u"--workspace"_s, workspace, u"--key"_s, u"k"_s },
+            "audit checkpoint needs --key KEYFILE and --out CHECKPOINT." },
+        { { u"audit"_s, u"keygen"_s }, "audit keygen needs --out KEYFILE." },
+        { { u"audit"_s, u"verify"_s, u"--workspace"_s, workspace, u"--public-key"_s, u"k.pub"_s },
+            "--public-key goes with --against CHECKPOINT." },
         { { u"audit"_s, u"verify"_s }, "audit needs --workspace W." },
     };
     for (const auto &mistake : mistakes) {

@@ -173,6 +173,15 @@ void CustomerProfileWidget::addFigure(QGridLayout *grid, Figure figure, const QS
     m_figures.insert(figure, labels);
 }
 
+void CustomerProfileWidget::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_edit->setVisible(!readOnly);
+    m_merge->setVisible(!readOnly);
+    if (readOnly)
+        m_separate->setVisible(false);
+}
+
 void CustomerProfileWidget::setCustomer(Id customerId)
 {
     m_customerId = customerId;
@@ -271,7 +280,7 @@ void CustomerProfileWidget::display(const std::optional<Customer> &customer, con
         merged.append(u"%1 (#%2)"_s.arg(duplicate.name).arg(duplicate.id));
     m_merged->setText(tr("Merged into this customer: %1").arg(merged.join(u", "_s)));
     m_merged->setVisible(!merged.isEmpty());
-    m_separate->setVisible(!merged.isEmpty());
+    m_separate->setVisible(!merged.isEmpty() && !m_readOnly);
 }
 
 QString CustomerProfileWidget::figureValue(Figure figure) const

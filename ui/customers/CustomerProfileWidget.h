@@ -35,6 +35,8 @@ public:
 
     // Shows a customer; 0 shows nobody.
     void setCustomer(Id customerId);
+    // Offers no edit, merge or separation: the workspace is open read-only.
+    void setReadOnly(bool readOnly);
     [[nodiscard]] Id customerId() const { return m_customerId; }
     // Reads the customer and the figures again.
     void reload();
@@ -85,6 +87,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_merge;
     QPushButton *m_separate;
+    bool m_readOnly = false;
     QMap<Figure, FigureBox> m_figures;
 };
 

@@ -3,8 +3,8 @@
 
 #include "escalation/SpecialistQueueWidget.h"
 
-#include "domain/Error.h"
 #include "MessageBanner.h"
+#include "domain/Error.h"
 #include "escalation/EscalationQueueDelegate.h"
 #include "escalation/EscalationQueueModel.h"
 #include "escalation/HandoffCard.h"

@@ -3,8 +3,8 @@
 
 #pragma once
 
-#include "domain/AuditRecords.h"
 #include "KeysetPagedModel.h"
+#include "domain/AuditRecords.h"
 #include "services/Actor.h"
 
 #include <QAbstractTableModel>

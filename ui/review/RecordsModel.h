@@ -3,8 +3,8 @@
 
 #pragma once
 
-#include "domain/RecordRow.h"
 #include "KeysetPagedModel.h"
+#include "domain/RecordRow.h"
 #include "services/Actor.h"
 
 #include <QAbstractTableModel>

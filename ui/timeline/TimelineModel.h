@@ -3,8 +3,8 @@
 
 #pragma once
 
-#include "domain/TimelinePage.h"
 #include "KeysetPagedModel.h"
+#include "domain/TimelinePage.h"
 #include "services/Actor.h"
 
 #include <QAbstractListModel>
