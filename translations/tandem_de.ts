@@ -1515,7 +1515,7 @@ Dort einen neuen Arbeitsbereich mit Demodaten zum Ausprobieren anlegen?</transla
         <translation>Als Anhang ein&amp;fügen</translation>
     </message>
     <message>
-        <source>Remo&amp;ve</source>
+        <source>Re&amp;move</source>
         <translation>Entfer&amp;nen</translation>
     </message>
     <message>
@@ -1569,6 +1569,18 @@ Dort einen neuen Arbeitsbereich mit Demodaten zum Ausprobieren anlegen?</transla
     <message>
         <source>%1 is not a text file; attach logs, configs and traces as text.</source>
         <translation>%1 ist keine Textdatei; hängen Sie Protokolle, Konfigurationen und Traces als Text an.</translation>
+    </message>
+    <message>
+        <source>Keep the Last %1</source>
+        <translation>Die letzten %1 behalten</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, longer than the %3 an attachment may have, so it was not attached. The end of a log is usually where the error is.</source>
+        <translation>„%1“ ist %2 groß, mehr als die %3, die ein Anhang haben darf, und wurde daher nicht angehängt. Am Ende eines Protokolls steht meist der Fehler.</translation>
+    </message>
+    <message>
+        <source>Attached the last %1 of “%2” (%3); the start was left out.</source>
+        <translation>Die letzten %1 von „%2“ (%3) wurden angehängt; der Anfang wurde weggelassen.</translation>
     </message>
 </context>
 <context>
@@ -1720,10 +1732,6 @@ Dort einen neuen Arbeitsbereich mit Demodaten zum Ausprobieren anlegen?</transla
         <translation>Der Anhang „%1“ ist leer.</translation>
     </message>
     <message>
-        <source>The attachment “%1” is longer than %2 MB of text.</source>
-        <translation>Der Anhang „%1“ ist länger als %2 MB Text.</translation>
-    </message>
-    <message>
         <source>%1 · %2 · %3
 
 Expected: %4
@@ -1776,6 +1784,10 @@ Tatsächlich: %5</translation>
     <message>
         <source>Escalation #%1 was closed in the meantime; there is nothing to claim.</source>
         <translation>Eskalation #%1 wurde inzwischen geschlossen; es gibt nichts zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” is longer than %2 of text.</source>
+        <translation>Der Anhang „%1“ ist länger als %2 Text.</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +4439,10 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <source>personal</source>
         <translation>persönlich</translation>
     </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::TemplateListModel</name>
@@ -4507,6 +4523,14 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>Longer than %1 allows; shorten it after inserting.</source>
         <translation>Länger, als %1 erlaubt; kürzen Sie den Text nach dem Einfügen.</translation>
+    </message>
+    <message>
+        <source>Nothing for %1 matches “%2”; the best match is for %3.</source>
+        <translation>Für %1 passt nichts zu „%2“; der beste Treffer ist für %3.</translation>
+    </message>
+    <message>
+        <source>This template is for %1, not %2.</source>
+        <translation>Diese Vorlage ist für %1, nicht für %2.</translation>
     </message>
 </context>
 <context>

@@ -1515,7 +1515,7 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
         <translation>C&amp;oller en pièce jointe</translation>
     </message>
     <message>
-        <source>Remo&amp;ve</source>
+        <source>Re&amp;move</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
@@ -1569,6 +1569,18 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     <message>
         <source>%1 is not a text file; attach logs, configs and traces as text.</source>
         <translation>%1 n&apos;est pas un fichier texte&#xa0;; joignez les journaux, configurations et traces en texte.</translation>
+    </message>
+    <message>
+        <source>Keep the Last %1</source>
+        <translation>Garder les derniers %1</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, longer than the %3 an attachment may have, so it was not attached. The end of a log is usually where the error is.</source>
+        <translation>« %1 » fait %2, plus que les %3 permis pour une pièce jointe ; il n&apos;a donc pas été joint. L&apos;erreur se trouve généralement à la fin d&apos;un journal.</translation>
+    </message>
+    <message>
+        <source>Attached the last %1 of “%2” (%3); the start was left out.</source>
+        <translation>Les derniers %1 de « %2 » (%3) ont été joints ; le début a été laissé de côté.</translation>
     </message>
 </context>
 <context>
@@ -1720,10 +1732,6 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
         <translation>La pièce jointe «&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message>
-        <source>The attachment “%1” is longer than %2 MB of text.</source>
-        <translation>La pièce jointe «&#xa0;%1&#xa0;» dépasse %2 Mo de texte.</translation>
-    </message>
-    <message>
         <source>%1 · %2 · %3
 
 Expected: %4
@@ -1776,6 +1784,10 @@ Constaté&#xa0;: %5</translation>
     <message>
         <source>Escalation #%1 was closed in the meantime; there is nothing to claim.</source>
         <translation>L&apos;escalade n°&#xa0;%1 a été clôturée entre-temps&#xa0;; il n&apos;y a rien à prendre en charge.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” is longer than %2 of text.</source>
+        <translation>La pièce jointe « %1 » dépasse %2 de texte.</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +4439,10 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>personal</source>
         <translation>personnel</translation>
     </message>
+    <message>
+        <source>for %1</source>
+        <translation>pour %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::TemplateListModel</name>
@@ -4507,6 +4523,14 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>Longer than %1 allows; shorten it after inserting.</source>
         <translation>Plus long que ce que permet %1&#xa0;; raccourcissez le texte après l&apos;insertion.</translation>
+    </message>
+    <message>
+        <source>Nothing for %1 matches “%2”; the best match is for %3.</source>
+        <translation>Rien pour %1 ne correspond à « %2 » ; le meilleur résultat est pour %3.</translation>
+    </message>
+    <message>
+        <source>This template is for %1, not %2.</source>
+        <translation>Ce modèle est pour %1, pas pour %2.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "storage/Workspace.h"
 
 #include <QJsonObject>
+#include <QLocale>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -229,9 +230,8 @@ QList<HandoffProblem> EscalationService::checkHandoff(const Actor &actor, const 
             problems.append({ HandoffField::Attachments, tr("The attachment “%1” is empty.").arg(attachment.name) });
         else if (attachment.content.size() > maxAttachmentLength)
             problems.append({ HandoffField::Attachments,
-                tr("The attachment “%1” is longer than %2 MB of text.")
-                    .arg(attachment.name)
-                    .arg(maxAttachmentLength / (1024 * 1024)) });
+                tr("The attachment “%1” is longer than %2 of text.")
+                    .arg(attachment.name, QLocale().formattedDataSize(maxAttachmentLength, 0)) });
     }
     return problems;
 }

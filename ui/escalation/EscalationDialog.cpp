@@ -3,6 +3,7 @@
 
 #include "escalation/EscalationDialog.h"
 
+#include "MessageBanner.h"
 #include "domain/BodyFormatSniffer.h"
 #include "domain/Error.h"
 #include "domain/SlaPolicy.h"
@@ -11,6 +12,7 @@
 #include "services/TimelineService.h"
 #include "timeline/BodyViewer.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -30,12 +32,15 @@
 #include <QSet>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace tandem {
 namespace {
 
 constexpr int interactionIdRole = Qt::UserRole + 1;
+constexpr qint64 longestReadFile = 16 * qint64(EscalationService::maxAttachmentLength);
 
 QString extensionFor(BodyFormat format)
 {
@@ -94,6 +99,20 @@ QString firstParagraphOf(const QString &body)
     return paragraph;
 }
 
+// The last `length` characters at most, from the start of a line, so the first line kept is whole.
+QString endOf(const QString &text, qsizetype length)
+{
+    const QString end = text.right(length);
+    const qsizetype lineStart = end.indexOf(u'\n') + 1;
+    return lineStart > 0 && lineStart < end.size() ? end.mid(lineStart) : end;
+}
+
+QString sizeText(qsizetype size)
+{
+    // Whole numbers for limits ("2 MiB"), two decimals for what was measured.
+    return QLocale().formattedDataSize(size, size % (1024 * 1024) == 0 ? 0 : 2);
+}
+
 QPlainTextEdit *textArea(const QString &placeholder, int lines, QWidget *parent)
 {
     auto *edit = new QPlainTextEdit(parent);
@@ -148,6 +167,8 @@ EscalationDialog::EscalationDialog(EscalationService &escalations, CustomerServi
       m_attachmentFormat(new QComboBox(this)),
       m_viewer(new BodyViewer(this)),
       m_problems(new QLabel(this)),
+      m_attachmentNotice(new MessageBanner(this)),
+      m_keepEnd(new QAction(this)),
       m_send(nullptr)
 {
     setWindowTitle(tr("Escalate to Support"));
@@ -214,7 +235,7 @@ EscalationDialog::EscalationDialog(EscalationService &escalations, CustomerServi
     m_viewer->editor()->setPlaceholderText(tr("Select an attachment to read it here."));
     auto *addFile = new QPushButton(tr("Add &File…"), this);
     auto *paste = new QPushButton(tr("&Paste as Attachment"), this);
-    auto *remove = new QPushButton(tr("Remo&ve"), this);
+    auto *remove = new QPushButton(tr("Re&move"), this);
     auto *attachmentButtons = new QHBoxLayout;
     attachmentButtons->addWidget(addFile);
     attachmentButtons->addWidget(paste);
@@ -233,6 +254,7 @@ EscalationDialog::EscalationDialog(EscalationService &escalations, CustomerServi
     right->addWidget(attachmentsHeading);
     right->addWidget(m_attachmentList);
     right->addLayout(attachmentButtons);
+    right->addWidget(m_attachmentNotice);
     right->addWidget(m_viewer, 1);
 
     // The text areas have their height; spare room goes below the form, not into its rows.
@@ -292,14 +314,10 @@ EscalationDialog::EscalationDialog(EscalationService &escalations, CustomerServi
         addAttachment(
             { 0, 0, tr("pasted-%1.%2").arg(m_attachments.size() + 1).arg(extensionFor(format)), format, text });
     });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        const int row = m_attachmentList->currentRow();
-        if (row < 0 || row >= m_attachments.size())
-            return;
-        m_attachments.removeAt(row);
-        delete m_attachmentList->takeItem(row);
-        showAttachment(m_attachmentList->currentRow());
-    });
+    m_attachmentNotice->setObjectName(u"attachmentNotice"_s);
+    m_keepEnd->setObjectName(u"keepEnd"_s);
+    m_keepEnd->setText(tr("Keep the Last %1").arg(sizeText(EscalationService::maxAttachmentLength)));
+    connect(m_keepEnd, &QAction::triggered, this, &EscalationDialog::keepEndOfRefused);
     // Once problems are listed, the list follows the edits, so it never names something already fixed.
     const auto recheck = [this] {
         if (!m_problems->isVisible())
@@ -315,6 +333,18 @@ EscalationDialog::EscalationDialog(EscalationService &escalations, CustomerServi
     for (QPlainTextEdit *edit : { m_steps, m_expected, m_actual, m_alreadyTried })
         connect(edit, &QPlainTextEdit::textChanged, this, recheck);
     connect(m_interactions, &QListWidget::itemChanged, this, recheck);
+    connect(remove, &QPushButton::clicked, this, [this, recheck] {
+        const int row = m_attachmentList->currentRow();
+        if (row < 0 || row >= m_attachments.size())
+            return;
+        m_attachments.removeAt(row);
+        delete m_attachmentList->takeItem(row);
+        showAttachment(m_attachmentList->currentRow());
+        // What was said about attachments is about the ones there were; an offer still open stays.
+        if (!m_refused)
+            m_attachmentNotice->hide();
+        recheck();
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &EscalationDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -402,6 +432,10 @@ HandoffForm EscalationDialog::form() const
 
 void EscalationDialog::addAttachment(const EscalationAttachment &attachment)
 {
+    if (attachment.content.size() > EscalationService::maxAttachmentLength) {
+        offerEndOf(attachment);
+        return;
+    }
     m_attachments.append(attachment);
     m_attachmentList->addItem(attachment.name + u" · "_s + displayName(attachment.format));
     m_attachmentList->setCurrentRow(m_attachmentList->count() - 1);
@@ -439,11 +473,11 @@ bool EscalationDialog::addAttachmentFile(const QString &path)
         showProblems({ { HandoffField::Attachments, tr("Cannot read %1: %2").arg(name, file.errorString()) } });
         return false;
     }
-    if (file.size() > EscalationService::maxAttachmentLength) {
+    // A log somewhat over the limit is read, so its end can be offered; a huge file is not.
+    if (file.size() > longestReadFile) {
         showProblems({ { HandoffField::Attachments,
             tr("%1 is too large to attach (%2; at most %3).")
-                .arg(name, QLocale().formattedDataSize(file.size()),
-                    QLocale().formattedDataSize(EscalationService::maxAttachmentLength)) } });
+                .arg(name, sizeText(file.size()), sizeText(EscalationService::maxAttachmentLength)) } });
         return false;
     }
     const QByteArray bytes = file.readAll();
@@ -456,8 +490,39 @@ bool EscalationDialog::addAttachmentFile(const QString &path)
     const QString text = QString::fromUtf8(bytes);
     if (format == BodyFormat::Plain)
         format = BodyFormatSniffer::sniff(text);
+    const qsizetype attachedBefore = m_attachments.size();
     addAttachment({ 0, 0, name, format, text });
-    return true;
+    return m_attachments.size() > attachedBefore;
+}
+
+void EscalationDialog::offerEndOf(const EscalationAttachment &tooLong)
+{
+    m_refused = tooLong;
+    m_attachmentNotice->removeAction(m_keepEnd);
+    m_attachmentNotice->showError(tr("“%1” is %2, longer than the %3 an attachment may have, so it was not attached. "
+                                     "The end of a log is usually where the error is.")
+            .arg(tooLong.name, sizeText(tooLong.content.size()), sizeText(EscalationService::maxAttachmentLength)));
+    m_attachmentNotice->addAction(m_keepEnd);
+}
+
+void EscalationDialog::keepEndOfRefused()
+{
+    if (!m_refused)
+        return;
+    EscalationAttachment kept = *std::exchange(m_refused, std::nullopt);
+    const QString whole = sizeText(kept.content.size());
+    kept.content = endOf(kept.content, EscalationService::maxAttachmentLength);
+    // The notice's button for the action is still handling its click; it goes once that is over.
+    QMetaObject::invokeMethod(
+        m_attachmentNotice,
+        [this] {
+            if (!m_refused)
+                m_attachmentNotice->removeAction(m_keepEnd);
+        },
+        Qt::QueuedConnection);
+    addAttachment(kept);
+    m_attachmentNotice->showDone(tr("Attached the last %1 of “%2” (%3); the start was left out.")
+            .arg(sizeText(kept.content.size()), kept.name, whole));
 }
 
 void EscalationDialog::showAttachment(int row)

@@ -8,6 +8,9 @@
 
 #include <QDialog>
 
+#include <optional>
+
+class QAction;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -19,6 +22,7 @@ class QPushButton;
 namespace tandem {
 
 class BodyViewer;
+class MessageBanner;
 class CustomerService;
 class EscalationService;
 class TimelineService;
@@ -42,10 +46,14 @@ public:
     [[nodiscard]] Id escalationId() const { return m_escalationId; }
     [[nodiscard]] const QList<EscalationAttachment> &attachments() const { return m_attachments; }
     [[nodiscard]] BodyViewer *attachmentViewer() const { return m_viewer; }
+    // Says why something was not attached as it was, with what can be done instead.
+    [[nodiscard]] MessageBanner *attachmentNotice() const { return m_attachmentNotice; }
 
+    // Adds the attachment, or, when it is longer than a hand-off takes, attaches nothing and offers to keep
+    // its end (where a log has its error).
     void addAttachment(const EscalationAttachment &attachment);
     // Reads a text file as an attachment, its format guessed from the name; false (with the reason
-    // shown) for files that are not text or too large.
+    // shown) for files that are not text or too large (for a long log, its end is offered).
     bool addAttachmentFile(const QString &path);
     // Checks the form with the service, then escalates and closes; false while something is missing
     // (the problems are listed and their fields marked).
@@ -56,6 +64,8 @@ public:
 private:
     void prefill(Id customerId, const QList<Id> &interactionIds);
     void showAttachment(int row);
+    void offerEndOf(const EscalationAttachment &tooLong);
+    void keepEndOfRefused();
     void showProblems(const QList<HandoffProblem> &problems);
     [[nodiscard]] QWidget *fieldFor(HandoffField field) const;
     void updateSlaTargets();
@@ -67,6 +77,7 @@ private:
     Id m_customerId = 0;
     Id m_escalationId = 0;
     QList<EscalationAttachment> m_attachments;
+    std::optional<EscalationAttachment> m_refused;
 
     QLabel *m_customerLabel;
     QFormLayout *m_form;
@@ -84,6 +95,8 @@ private:
     QComboBox *m_attachmentFormat;
     BodyViewer *m_viewer;
     QLabel *m_problems;
+    MessageBanner *m_attachmentNotice;
+    QAction *m_keepEnd;
     QPushButton *m_send;
 };
 
