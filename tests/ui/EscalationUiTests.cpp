@@ -401,9 +401,10 @@ TEST_CASE("a log pasted over the limit is refused at once, its end can be kept, 
     longLog += u"2026-11-30T10:15:03Z ERROR sync: connection reset by peer\n"_s;
     QApplication::clipboard()->setText(longLog);
 
+    // A button's mnemonic clicks it a moment later (animateClick).
     QTest::keyClick(&dialog, Qt::Key_P, Qt::AltModifier);
+    REQUIRE(test::waitUntil([&] { return notice->isVisible(); }));
     CHECK(dialog.attachments().isEmpty());
-    REQUIRE(notice->isVisible());
     CHECK(notice->messageType() == KMessageWidget::Error);
     CHECK_THAT(notice->text().toStdString(), ContainsSubstring("2 MiB") && !ContainsSubstring(" MB"));
     CHECK(notice->actions().contains(keepEnd));
@@ -432,7 +433,7 @@ TEST_CASE("a log pasted over the limit is refused at once, its end can be kept, 
     // Removing the attachment takes what was said about it away.
     dialog.findChild<QListWidget *>(u"attachments"_s)->setCurrentRow(0);
     QTest::keyClick(&dialog, Qt::Key_M, Qt::AltModifier);
-    CHECK(dialog.attachments().isEmpty());
+    REQUIRE(test::waitUntil([&] { return dialog.attachments().isEmpty(); }));
     CHECK_FALSE(notice->isVisible());
 
     // So does removing one the service refused at submit.
@@ -441,5 +442,6 @@ TEST_CASE("a log pasted over the limit is refused at once, its end can be kept, 
     CHECK_THAT(problems->text().toStdString(), ContainsSubstring("empty.log"));
     dialog.findChild<QListWidget *>(u"attachments"_s)->setCurrentRow(0);
     QTest::keyClick(&dialog, Qt::Key_M, Qt::AltModifier);
+    REQUIRE(test::waitUntil([&] { return dialog.attachments().isEmpty(); }));
     CHECK_THAT(problems->text().toStdString(), !ContainsSubstring("empty.log"));
 }
