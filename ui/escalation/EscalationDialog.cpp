@@ -3,6 +3,7 @@
 
 #include "escalation/EscalationDialog.h"
 
+#include "DateTimeText.h"
 #include "MessageBanner.h"
 #include "domain/BodyFormatSniffer.h"
 #include "domain/Error.h"
@@ -382,9 +383,8 @@ void EscalationDialog::prefill(Id customerId, const QList<Id> &interactionIds)
     bool stackTrace = false;
     for (const Interaction &interaction : std::as_const(selected)) {
         auto *item = new QListWidgetItem(
-            QLocale().toString(
-                QDateTime::fromMSecsSinceEpoch(interaction.occurredAt).toLocalTime(), QLocale::ShortFormat)
-                + u" · "_s + displayName(interaction.kind) + u" · "_s
+            shortDateTimeText(QDateTime::fromMSecsSinceEpoch(interaction.occurredAt).toLocalTime()) + u" · "_s
+                + displayName(interaction.kind) + u" · "_s
                 + (interaction.subject.isEmpty() ? firstParagraphOf(interaction.body).left(80) : interaction.subject),
             m_interactions);
         item->setData(interactionIdRole, interaction.id);

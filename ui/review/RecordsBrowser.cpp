@@ -451,7 +451,7 @@ void RecordsBrowser::updateDetails()
     }
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(row->at).toLocalTime();
     const QString when = QLocale().toString(at.date(), QLocale::LongFormat) + u' '
-        + QLocale().toString(at.time(), QLocale::ShortFormat);
+        + QLocale().toString(at.time(), minutesTimeFormat());
     QString html = u"<b>%1</b><br>"_s.arg(row->subject.toHtmlEscaped());
     if (row->type == RecordType::Escalation) {
         html += tr("Escalation #%1 for %2, escalated by %3 on %4")
