@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -676,7 +676,7 @@
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1103,7 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>Email:</source>
-        <translation>E-mail :</translation>
+        <translation>E-mail&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1576,11 +1576,11 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>“%1” is %2, longer than the %3 an attachment may have, so it was not attached. The end of a log is usually where the error is.</source>
-        <translation>« %1 » fait %2, plus que les %3 permis pour une pièce jointe ; il n&apos;a donc pas été joint. L&apos;erreur se trouve généralement à la fin d&apos;un journal.</translation>
+        <translation>«&#xa0;%1&#xa0;» fait %2, plus que les %3 permis pour une pièce jointe&#xa0;; il n&apos;a donc pas été joint. L&apos;erreur se trouve généralement à la fin d&apos;un journal.</translation>
     </message>
     <message>
         <source>Attached the last %1 of “%2” (%3); the start was left out.</source>
-        <translation>Les derniers %1 de « %2 » (%3) ont été joints ; le début a été laissé de côté.</translation>
+        <translation>Les derniers %1 de «&#xa0;%2&#xa0;» (%3) ont été joints&#xa0;; le début a été laissé de côté.</translation>
     </message>
 </context>
 <context>
@@ -1787,7 +1787,7 @@ Constaté&#xa0;: %5</translation>
     </message>
     <message>
         <source>The attachment “%1” is longer than %2 of text.</source>
-        <translation>La pièce jointe « %1 » dépasse %2 de texte.</translation>
+        <translation>La pièce jointe «&#xa0;%1&#xa0;» dépasse %2 de texte.</translation>
     </message>
 </context>
 <context>
@@ -4094,7 +4094,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>The pasted text was not added: the template&apos;s text would have %1 characters, %2 at most.</source>
-        <translation>Le texte collé n&apos;a pas été ajouté : le texte du modèle aurait %1 caractères, %2 au plus.</translation>
+        <translation>Le texte collé n&apos;a pas été ajouté&#xa0;: le texte du modèle aurait %1 caractères, %2 au plus.</translation>
     </message>
 </context>
 <context>
@@ -4526,7 +4526,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Nothing for %1 matches “%2”; the best match is for %3.</source>
-        <translation>Rien pour %1 ne correspond à « %2 » ; le meilleur résultat est pour %3.</translation>
+        <translation>Rien pour %1 ne correspond à «&#xa0;%2&#xa0;»&#xa0;; le meilleur résultat est pour %3.</translation>
     </message>
     <message>
         <source>This template is for %1, not %2.</source>

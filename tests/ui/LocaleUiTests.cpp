@@ -278,3 +278,14 @@ TEST_CASE("times in lists and due dates are shown to the minute in every locale"
     CHECK(shown.contains(u"07"_s));
     CHECK_FALSE(minutesTimeFormat(locale).contains(u's'));
 }
+
+TEST_CASE("counts read as English in English and in a locale without a catalogue", "[i18n][frontline]")
+{
+    const QLocale locale = GENERATE(QLocale(QLocale::English, QLocale::UnitedStates), QLocale::c(),
+        QLocale(QLocale::Spanish, QLocale::Spain));
+    INFO(locale.name().toStdString());
+    LocaleScope scope(locale);
+    CHECK(QCoreApplication::translate("tandem::MainWindow", "%n customer(s)", nullptr, 1) == u"1 customer"_s);
+    CHECK(QCoreApplication::translate("tandem::MainWindow", "%n customer(s)", nullptr, 2) == u"2 customers"_s);
+    CHECK(QCoreApplication::translate("tandem::DetailsPanel", "%n event(s)", nullptr, 1) == u"1 event"_s);
+}
