@@ -52,10 +52,10 @@ std::optional<CustomerMergeRecord> CustomerMergeRecord::fromJson(const QJsonObje
     if (record.keptId <= 0 || record.mergedId <= 0)
         return std::nullopt;
     for (const MovedRows &moved : movedRows) {
-        for (const QJsonValue &id : json.value(QString::fromUtf16(moved.key)).toArray())
+        for (const auto &id : json.value(QString::fromUtf16(moved.key)).toArray())
             (record.*moved.ids).append(id.toInteger());
     }
-    for (const QJsonValue &tag : json.value(u"tagsAdded"_s).toArray())
+    for (const auto &tag : json.value(u"tagsAdded"_s).toArray())
         record.tagsAdded.append(tag.toString());
     return record;
 }

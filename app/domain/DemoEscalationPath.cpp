@@ -127,7 +127,7 @@ QList<DemoEscalationStep> DemoEscalationPath::walk(
         who.isAssignee = step.bySpecialist && claimed;
         const EscalationVerdict verdict = EscalationStateMachine::check(state, step.action, who);
         // A plan the state machine refuses ends the history where it stands, as a service would.
-        if (!verdict.allowed())
+        if (!verdict.allowed() || !verdict.target)
             break;
         steps.append({ step.action, state, *verdict.target, step.bySpecialist, times.at(i), step.note });
         state = verdict.target;
