@@ -22,8 +22,8 @@
 #include "services/AuditService.h"
 #include "services/KpiService.h"
 #include "services/RecordsService.h"
-#include "services/TimelineService.h"
 #include "services/ReviewService.h"
+#include "services/TimelineService.h"
 #include "services/WorkspaceSession.h"
 #include "templates/TemplateEditorDialog.h"
 #include "templates/TemplateLibraryWidget.h"
@@ -33,6 +33,7 @@
 #include "timeline/TimelineView.h"
 
 #include <QCoreApplication>
+#include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QTreeWidget>
@@ -45,8 +46,7 @@ QStringList names()
 {
     return { u"main"_s, u"team-workspace"_s, u"search"_s, u"profile"_s, u"customer-edit"_s, u"merge"_s, u"follow-ups"_s,
         u"follow-up-schedule"_s, u"kpis"_s, u"records"_s, u"audit"_s, u"sign-in"_s, u"escalate"_s, u"queue"_s,
-        u"technical"_s, u"shortcuts"_s, u"templates"_s, u"template-editor"_s, u"error"_s,
-        u"corrected"_s };
+        u"technical"_s, u"shortcuts"_s, u"templates"_s, u"template-editor"_s, u"error"_s, u"corrected"_s };
 }
 
 namespace {

@@ -182,8 +182,11 @@ Id TimelineService::correctInteraction(const Actor &actor, Id interactionId, con
     QJsonObject after = stateOf(correction);
     after.insert(u"customer"_s, correction.customerId);
     after.insert(u"corrects"_s, old->id);
-    AuditRecord(u"interaction.correct"_s, u"interaction"_s, id).at(now).by(actor.agentId).after(after).appendTo(
-        m_workspace);
+    AuditRecord(u"interaction.correct"_s, u"interaction"_s, id)
+        .at(now)
+        .by(actor.agentId)
+        .after(after)
+        .appendTo(m_workspace);
     AuditRecord(u"interaction.supersede"_s, u"interaction"_s, old->id)
         .at(now)
         .by(actor.agentId)

@@ -89,7 +89,8 @@ QList<TableCopy> WorkspaceCopier::copy(bool replaceTarget, const Progress &progr
     if (existing > 0) {
         for (const QString &column : { u"merged_into"_s })
             Query::execute(target, u"UPDATE customers SET "_s + column + u" = NULL"_s);
-        Query::execute(target, u"UPDATE interactions SET corrects_id = NULL, superseded_by = NULL, referral_request_id = NULL"_s);
+        Query::execute(
+            target, u"UPDATE interactions SET corrects_id = NULL, superseded_by = NULL, referral_request_id = NULL"_s);
         for (auto table = tablesInDependencyOrder().crbegin(); table != tablesInDependencyOrder().crend(); ++table)
             Query::execute(target, m_to.dialect().emptyTableStatement(*table));
     }

@@ -226,7 +226,11 @@ TEST_CASE("the KPIs count only the current record of a corrected entry", "[front
     survey.kind = InteractionKind::Feedback;
     survey.subject = u"CSAT answer: 5"_s;
     survey.body = u"Great help"_s;
-    const Id answer = desk.timeline.logInteraction(desk.rep, survey, SurveyResponse { .kind = SurveyKind::Csat, .score = 5 });
+    const Id answer
+    SurveyResponse csat;
+    csat.kind = SurveyKind::Csat;
+    csat.score = 5;
+    const Id answer = desk.timeline.logInteraction(desk.rep, survey, csat);
     const KpiReport before = kpis.report(desk.lead, period);
     CHECK(before.counts.contacts == 1);
     CHECK(before.counts.csatAnswers == 1);
@@ -273,8 +277,8 @@ TEST_CASE("a read-only workspace refuses corrections and stays unwritten", "[fro
     TimelineService timeline(workspace, clock);
     Interaction corrected = *timeline.interaction(entry);
     corrected.body = u"Call back on Monday."_s;
-    CHECK_THAT(timeline.correctionRefusal(lead, corrected).value_or(QString()).toStdString(),
-        ContainsSubstring("read-only"));
+    CHECK_THAT(
+        timeline.correctionRefusal(lead, corrected).value_or(QString()).toStdString(), ContainsSubstring("read-only"));
     CHECK_THAT(refusalOf([&] { timeline.correctInteraction(lead, entry, corrected); }), ContainsSubstring("read-only"));
     CHECK_FALSE(timeline.interaction(entry)->supersededBy);
 }

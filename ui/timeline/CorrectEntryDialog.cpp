@@ -27,9 +27,8 @@ namespace {
 // What an agent logs by hand (the compose panel's kinds); the others are made by the app itself.
 const QList<InteractionKind> &correctableKinds()
 {
-    static const QList<InteractionKind> kinds { InteractionKind::Call, InteractionKind::Message,
-        InteractionKind::Note, InteractionKind::Complaint, InteractionKind::Order, InteractionKind::Refund,
-        InteractionKind::Feedback };
+    static const QList<InteractionKind> kinds { InteractionKind::Call, InteractionKind::Message, InteractionKind::Note,
+        InteractionKind::Complaint, InteractionKind::Order, InteractionKind::Refund, InteractionKind::Feedback };
     return kinds;
 }
 
@@ -49,10 +48,10 @@ CorrectEntryDialog::CorrectEntryDialog(TimelineService &timeline, Actor actor, I
       m_body(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Correct Entry"));
-    const QString when = QLocale().toString(
-        QDateTime::fromMSecsSinceEpoch(m_entry.occurredAt).toLocalTime(), QLocale::ShortFormat);
-    auto *intro = new QLabel(tr("Correct the %1 of %2. The entry stays on the timeline, marked as corrected; the "
-                                "correction takes its place, and the KPIs count only the correction.")
+    const QString when
+        = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_entry.occurredAt).toLocalTime(), QLocale::ShortFormat);
+    auto *intro = new QLabel(tr("%1 of %2. The entry stays on the timeline, marked as corrected; the correction "
+                                "takes its place, and the KPIs count only the correction.")
                                  .arg(displayName(m_entry.kind), when),
         this);
     intro->setWordWrap(true);
@@ -96,7 +95,7 @@ CorrectEntryDialog::CorrectEntryDialog(TimelineService &timeline, Actor actor, I
     form->addRow(tr("Te&xt:"), m_body);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("&Save Correction"));
+    buttons->button(QDialogButtonBox::Save)->setText(tr("Save &Correction"));
     connect(buttons, &QDialogButtonBox::accepted, this, &CorrectEntryDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CorrectEntryDialog::reject);
 

@@ -46,7 +46,7 @@ void TimelineCardDelegate::paintContent(
     const bool superseded = index.data(TimelineRoles::SupersededBy).toLongLong() != 0;
     const bool correction = index.data(TimelineRoles::CorrectsId).toLongLong() != 0;
     const QColor accent = selected ? text : superseded ? quiet : InteractionIcons::accent(kind, opt.palette);
-    const QColor &wordColor = superseded ? quiet : text;
+    const QColor &mainColor = superseded ? quiet : text;
     if (superseded || correction) {
         QPen link(quiet, 2, Qt::DotLine);
         painter->setPen(link);
@@ -107,7 +107,7 @@ void TimelineCardDelegate::paintContent(
               painter->drawText(QRect(x, headerRect.top(), room, line), Qt::AlignLeft | Qt::AlignVCenter, shown);
               x += smallMetrics.horizontalAdvance(shown) + 12;
           };
-    segment(InteractionIcons::path(kind), accent, displayName(kind), wordColor);
+    segment(InteractionIcons::path(kind), accent, displayName(kind), mainColor);
     segment(InteractionIcons::path(channel), quiet, displayName(channel), quiet);
     const QString agent = index.data(TimelineRoles::AgentName).toString();
     segment(InteractionIcons::path(direction), quiet,
@@ -117,8 +117,8 @@ void TimelineCardDelegate::paintContent(
     bold.setWeight(QFont::DemiBold);
     bold.setStrikeOut(superseded);
     painter->setFont(bold);
-    painter->setPen(kind == InteractionKind::Complaint && !selected && !superseded ? ThemeColors::error(opt.palette)
-                                                                                  : wordColor);
+    painter->setPen(
+        kind == InteractionKind::Complaint && !selected && !superseded ? ThemeColors::error(opt.palette) : mainColor);
     const QRect subjectRect(content.left(), headerRect.bottom() + 2, content.width(), line);
     painter->drawText(subjectRect, Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetrics(bold).elidedText(
