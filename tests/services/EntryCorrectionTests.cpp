@@ -226,7 +226,6 @@ TEST_CASE("the KPIs count only the current record of a corrected entry", "[front
     survey.kind = InteractionKind::Feedback;
     survey.subject = u"CSAT answer: 5"_s;
     survey.body = u"Great help"_s;
-    const Id answer
     SurveyResponse csat;
     csat.kind = SurveyKind::Csat;
     csat.score = 5;

@@ -63,12 +63,13 @@ QString focusedControl()
     return QString::fromLatin1(focus->metaObject()->className());
 }
 
-// Runs `act` on the next modal dialog as soon as it is open.
+// Runs `act` on the next modal dialog as soon as it is open and has the keyboard.
 void onNextModal(const std::function<void(QWidget *)> &act)
 {
     auto *poll = new QTimer;
     QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (modal && modal->isActiveWindow()) {
             poll->deleteLater();
             poll->stop();
             act(modal);
@@ -230,9 +231,12 @@ TEST_CASE("F2 on a timeline entry corrects it: the correction supersedes it, and
 
     // The old card cannot be corrected again: the window says why and opens nothing.
     const int rows = model.rowCount();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
     REQUIRE(window.timelineView()->selectInteraction(original));
     QTest::keyClick(cards, Qt::Key_F2);
     CHECK(QApplication::activeModalWidget() == nullptr);
     CHECK(model.rowCount() == rows);
+    INFO(window.messageBanner()->text().toStdString());
     CHECK(window.messageBanner()->text().contains(u"corrected already"_s));
 }
