@@ -99,6 +99,10 @@ void DetailsPanel::showInteraction(const std::optional<Interaction> &interaction
     const QString when
         = QLocale().toString(at.date(), QLocale::LongFormat) + u' ' + QLocale().toString(at.time(), u"HH:mm:ss"_s);
     QString header = displayName(interaction->kind) + u" · "_s + displayName(interaction->channel) + u" · "_s + when;
+    if (interaction->supersededBy)
+        header += u"\n"_s + tr("Corrected: the correction above this entry on the timeline replaces it.");
+    else if (interaction->correctsId)
+        header += u"\n"_s + tr("A correction: it replaces the entry below it on the timeline.");
     if (!interaction->complaintCause.isEmpty())
         header += u"\n"_s + tr("Cause: %1").arg(interaction->complaintCause);
     if (!interaction->subject.isEmpty())

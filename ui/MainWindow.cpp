@@ -31,6 +31,7 @@
 #include "templates/TemplateLibraryWidget.h"
 #include "templates/TemplatePickerDialog.h"
 #include "timeline/ComposePanel.h"
+#include "timeline/CorrectEntryDialog.h"
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelineView.h"
 
@@ -310,6 +311,13 @@ void MainWindow::createMenus()
     QAction *referral = customer->addAction(tr("Log Referral &Received…"), this, &MainWindow::askForReferral);
     customer->addAction(m_queueAction);
     m_writeActions << m_escalateAction << note << followUp << referral;
+    // A misfiled entry is corrected, never edited in place: the correction supersedes it (DESIGN.md section 4).
+    QAction *correct = customer->addAction(tr("C&orrect Entry…"), this, &MainWindow::correctSelected);
+    correct->setIcon(QIcon::fromTheme(u"document-edit"_s));
+    correct->setShortcut(QKeySequence(Qt::Key_F2));
+    correct->setToolTip(tr("Correct the selected timeline entry (F2)"));
+    m_timeline->list()->addAction(correct);
+    m_writeActions << correct;
 
     QMenu *templates = menuBar()->addMenu(tr("&Templates"));
     QAction *library = templates->addAction(tr("Template &Library…"), this, &MainWindow::showTemplateLibrary);
@@ -506,6 +514,30 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_remembersLayout)
         saveLayout();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::correctSelected()
+{
+    const QModelIndex current = m_timeline->list()->currentIndex();
+    if (!current.isValid())
+        return;
+    TimelineService &timeline = m_session.timeline();
+    try {
+        const std::optional<Interaction> entry = timeline.interaction(current.data(TimelineRoles::Id).toLongLong());
+        if (!entry)
+            return;
+        if (const std::optional<QString> refusal = timeline.correctionRefusal(m_session.actor(), *entry)) {
+            showError(*refusal);
+            return;
+        }
+        CorrectEntryDialog dialog(timeline, m_session.actor(), *entry, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_timelineModel->refresh();
+        m_timeline->selectInteraction(dialog.correctionId());
+    } catch (const Error &error) {
+        showError(error.message());
+    }
 }
 
 void MainWindow::escalateSelected()

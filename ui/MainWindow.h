@@ -95,6 +95,7 @@ private:
     void showShortcuts();
     void askForReferral();
     void escalateSelected();
+    void correctSelected();
     void showEscalationQueue();
     void updateEscalationBadge();
     void scheduleFollowUp();

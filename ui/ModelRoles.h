@@ -34,6 +34,8 @@ enum : int {
     StartsDay, // bool: the first event of its day in the list, drawn under a day separator
     DayLabel, // "Today", "Yesterday" or the date
     Escalated, // bool: the event belongs to an escalation
+    SupersededBy, // Id of the correction that replaced this event, 0 when it is current
+    CorrectsId, // Id of the event this one corrects, 0 when it corrects none
 };
 }
 

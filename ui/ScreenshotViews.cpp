@@ -4,11 +4,13 @@
 #include "ScreenshotViews.h"
 
 #include "MainWindow.h"
+#include "ModelRoles.h"
 #include "TeamWorkspaceDialog.h"
 #include "accounts/SignInDialog.h"
 #include "customers/CustomerEditDialog.h"
 #include "customers/CustomerProfileWidget.h"
 #include "customers/MergeCustomersDialog.h"
+#include "domain/Error.h"
 #include "escalation/EscalationDialog.h"
 #include "escalation/SpecialistQueueWidget.h"
 #include "followups/FollowUpDialog.h"
@@ -21,15 +23,21 @@
 #include "services/KpiService.h"
 #include "services/RecordsService.h"
 #include "services/ReviewService.h"
+#include "services/TimelineService.h"
 #include "services/WorkspaceSession.h"
 #include "templates/TemplateEditorDialog.h"
 #include "templates/TemplateLibraryWidget.h"
 #include "templates/TemplateListModel.h"
 #include "templates/TemplatePickerDialog.h"
+#include "timeline/ComposePanel.h"
+#include "timeline/CorrectEntryDialog.h"
 #include "timeline/TimelineModel.h"
+#include "timeline/TimelineView.h"
 
 #include <QCoreApplication>
+#include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -40,8 +48,45 @@ QStringList names()
 {
     return { u"main"_s, u"team-workspace"_s, u"search"_s, u"profile"_s, u"customer-edit"_s, u"merge"_s, u"follow-ups"_s,
         u"follow-up-schedule"_s, u"kpis"_s, u"records"_s, u"audit"_s, u"sign-in"_s, u"escalate"_s, u"queue"_s,
-        u"technical"_s, u"shortcuts"_s, u"templates"_s, u"template-editor"_s, u"error"_s, u"picker-call"_s };
+        u"technical"_s, u"shortcuts"_s, u"templates"_s, u"template-editor"_s, u"error"_s, u"picker-call"_s,
+        u"corrected"_s, u"correct-entry"_s };
 }
+
+namespace {
+
+// The main window with the open customer's newest entry corrected from what it was into a complaint (the
+// old card greyed beneath its correction, which is selected), and a complaint being written in the compose
+// panel. A workspace whose newest entry is a correction already is shown as it is.
+void showCorrectedEntry(MainWindow &window)
+{
+    WorkspaceSession &session = window.session();
+    TimelineModel &timeline = *window.timelineModel();
+    try {
+        const std::optional<Interaction> newest
+            = timeline.rowCount() > 0 ? session.timeline().interaction(timeline.interactionIdAt(0)) : std::nullopt;
+        const QList<std::pair<Id, QString>> causes = session.timeline().complaintCauses();
+        if (newest && !newest->correctsId && !causes.isEmpty() && !session.isReadOnly()) {
+            Interaction corrected = *newest;
+            corrected.kind = InteractionKind::Complaint;
+            corrected.complaintCauseId = causes.front().first;
+            corrected.subject = u"Charged twice for the March invoice"_s;
+            session.timeline().correctInteraction(session.actor(), newest->id, corrected);
+            timeline.refresh();
+        }
+    } catch (const Error &) {
+        // The window is shown as it is.
+    }
+    if (timeline.rowCount() > 0)
+        window.timelineView()->selectInteraction(timeline.interactionIdAt(0));
+    ComposePanel *compose = window.composePanel();
+    compose->setEntryType(ComposePanel::EntryType::Complaint);
+    compose->subjectEdit()->setText(u"Delivery two weeks late"_s);
+    compose->bodyEdit()->setPlainText(u"Customer called: the order promised for the 3rd arrived on the 17th."_s);
+    // The complaint's fields make the panel taller; let the splitter give it the room before the picture.
+    QCoreApplication::processEvents();
+}
+
+} // namespace
 
 std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
 {
@@ -59,6 +104,15 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
         return nullptr;
     }
     WorkspaceSession &session = window.session();
+    if (name == u"corrected"_s) {
+        showCorrectedEntry(window);
+        return nullptr;
+    }
+    if (name == u"correct-entry"_s && window.timelineModel()->rowCount() > 0) {
+        if (const std::optional<Interaction> newest
+            = session.timeline().interaction(window.timelineModel()->interactionIdAt(0)))
+            return std::make_unique<CorrectEntryDialog>(session.timeline(), session.actor(), *newest, &window);
+    }
     if (name == u"technical"_s) {
         // The main window on a customer's pasted stack trace, highlighted.
         const SearchPage hits = session.search().search(u"Exception"_s, SearchOrder::Newest);

@@ -70,6 +70,11 @@ struct Interaction
     std::optional<qint64> amountCents; // orders and refunds
     QString currency;
     std::optional<Id> escalationId;
+    Millis createdAt = 0; // when it was logged, which may be later than it happened
+    // A correction is a new record (DESIGN.md section 4): it names the one it corrects, which names it back
+    // and stays on the timeline as corrected.
+    std::optional<Id> correctsId;
+    std::optional<Id> supersededBy;
 };
 
 // Keyset position in a list ordered by (occurredAt, id) descending.

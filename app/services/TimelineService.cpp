@@ -3,6 +3,7 @@
 
 #include "services/TimelineService.h"
 
+#include "domain/EntryCorrection.h"
 #include "services/ServiceError.h"
 #include "storage/AuditRecord.h"
 #include "storage/ChangeFeed.h"
@@ -16,6 +17,14 @@
 using namespace Qt::StringLiterals;
 
 namespace tandem {
+namespace {
+
+QString readOnlyRefusal()
+{
+    return TimelineService::tr("This workspace is open read-only; entries cannot be corrected in it.");
+}
+
+} // namespace
 
 struct TimelineService::Private
 {
@@ -103,6 +112,86 @@ Id TimelineService::logInteraction(
         .at(now)
         .by(actor.agentId)
         .after(after)
+        .appendTo(m_workspace);
+    transaction.commit();
+    m_workspace.changes().notifyLocalChange();
+    return id;
+}
+
+std::optional<QString> TimelineService::correctionRefusal(const Actor &actor, const Interaction &entry) const
+{
+    if (m_workspace.isReadOnly())
+        return readOnlyRefusal();
+    if (entry.supersededBy)
+        return tr("This entry has been corrected already; correct its correction (the newer entry) instead.");
+    if (actor.role == Role::TeamLead)
+        return std::nullopt;
+    if (entry.agentId != actor.agentId)
+        return tr("Only the person who logged an entry, or a team lead, may correct it.");
+    if (m_clock.now() - entry.createdAt > ownEntryCorrectionWindow) {
+        const auto hours = int(ownEntryCorrectionWindow / (60 * 60 * 1000));
+        return tr("You can correct your own entries for %1 hours after logging them; ask a team lead to correct "
+                  "this one.")
+            .arg(hours);
+    }
+    return std::nullopt;
+}
+
+Id TimelineService::correctInteraction(const Actor &actor, Id interactionId, const Interaction &corrected)
+{
+    if (m_workspace.isReadOnly())
+        throw PermissionDenied(readOnlyRefusal());
+    // Read inside the transaction, so two desks correcting the same entry do not both pass the checks.
+    Transaction transaction(m_workspace.database());
+    const std::optional<Interaction> old = d->interactions.find(interactionId);
+    if (!old)
+        throw ServiceError(tr("That entry does not exist (any more)."));
+    if (const std::optional<QString> refusal = correctionRefusal(actor, *old))
+        throw PermissionDenied(*refusal);
+    Interaction correction = *old;
+    correction.kind = corrected.kind;
+    correction.channel = corrected.channel;
+    correction.direction = corrected.direction;
+    correction.subject = corrected.subject.trimmed();
+    correction.body = corrected.body;
+    correction.complaintCauseId
+        = corrected.kind == InteractionKind::Complaint ? corrected.complaintCauseId : std::nullopt;
+    if (correction.kind == InteractionKind::Complaint && !correction.complaintCauseId)
+        throw ServiceError(tr("A complaint needs a cause, so the team can see which causes come up most."));
+    if (correction.subject.isEmpty() && correction.body.trimmed().isEmpty())
+        throw ServiceError(tr("A correction needs a subject or some text."));
+    if (correction.kind == old->kind && correction.channel == old->channel && correction.direction == old->direction
+        && correction.subject == old->subject && correction.body == old->body
+        && correction.complaintCauseId == old->complaintCauseId) {
+        throw ServiceError(tr("The correction is the same as the entry; change something first."));
+    }
+    // The correction is the current record of what happened then; who corrected it is in the audit trail.
+    correction.correctsId = old->id;
+    correction.supersededBy.reset();
+
+    const Millis now = m_clock.now();
+    const Id id = d->interactions.insert(correction, now);
+    if (!d->interactions.markSuperseded(old->id, id))
+        throw ServiceError(tr("Someone corrected this entry at the same moment; correct their correction instead."));
+    if (old->kind == InteractionKind::Feedback && correction.kind == InteractionKind::Feedback)
+        d->interactions.copySurveyResponses(old->id, id);
+    const auto stateOf = [](const Interaction &entry) {
+        return QJsonObject { { u"kind"_s, keyOf(entry.kind) }, { u"channel"_s, keyOf(entry.channel) },
+            { u"direction"_s, keyOf(entry.direction) }, { u"subject"_s, entry.subject } };
+    };
+    QJsonObject after = stateOf(correction);
+    after.insert(u"customer"_s, correction.customerId);
+    after.insert(u"corrects"_s, old->id);
+    AuditRecord(u"interaction.correct"_s, u"interaction"_s, id)
+        .at(now)
+        .by(actor.agentId)
+        .after(after)
+        .appendTo(m_workspace);
+    AuditRecord(u"interaction.supersede"_s, u"interaction"_s, old->id)
+        .at(now)
+        .by(actor.agentId)
+        .before(stateOf(*old))
+        .after({ { u"superseded_by"_s, id } })
         .appendTo(m_workspace);
     transaction.commit();
     m_workspace.changes().notifyLocalChange();

@@ -44,6 +44,14 @@ public:
     // the KPIs count), in one transaction; returns its id. Complaints need a cause; scores must fit
     // their scale (CSAT 1-5, NPS 0-10, CES 1-7).
     Id logInteraction(const Actor &actor, Interaction interaction, const std::optional<SurveyResponse> &survey = {});
+    // Why the actor may not correct this entry, or nothing when they may. A rep or specialist corrects
+    // their own entries for ownEntryCorrectionWindow after logging them, a lead any entry (DESIGN.md
+    // section 2); a corrected entry is corrected through its correction; a read-only workspace refuses.
+    [[nodiscard]] std::optional<QString> correctionRefusal(const Actor &actor, const Interaction &entry) const;
+    // Corrects an entry: a new interaction with `corrected`'s kind, channel, direction, subject, body and
+    // cause, at the time the old one happened, supersedes it; the old one stays on the timeline, marked.
+    // Both are audited in one transaction. Returns the correction's id.
+    Id correctInteraction(const Actor &actor, Id interactionId, const Interaction &corrected);
     [[nodiscard]] QList<std::pair<Id, QString>> complaintCauses() const;
     // Adds a cause to the team's list (or returns the existing one of that name); audited.
     Id addComplaintCause(const Actor &actor, const QString &name);

@@ -15,8 +15,8 @@ QString selectInteractions(const QString &bodyExpression)
 {
     return u"SELECT i.id, i.customer_id, i.agent_id, a.display_name, i.channel, i.direction, i.kind, i.subject, "_s
         + bodyExpression
-        + u", i.body_format, i.occurred_at, i.complaint_cause_id, cc.name, i.amount_cents, i.currency, i.escalation_id"
-          " FROM interactions i LEFT JOIN agents a ON a.id = i.agent_id"
+        + u", i.body_format, i.occurred_at, i.complaint_cause_id, cc.name, i.amount_cents, i.currency, i.escalation_id,"
+          " i.created_at, i.corrects_id, i.superseded_by FROM interactions i LEFT JOIN agents a ON a.id = i.agent_id"
           " LEFT JOIN complaint_causes cc ON cc.id = i.complaint_cause_id "_s;
 }
 
@@ -43,6 +43,11 @@ Interaction interactionFrom(const Query &row)
     interaction.currency = row.text(14);
     if (!row.isNull(15))
         interaction.escalationId = row.integer(15);
+    interaction.createdAt = row.integer(16);
+    if (!row.isNull(17))
+        interaction.correctsId = row.integer(17);
+    if (!row.isNull(18))
+        interaction.supersededBy = row.integer(18);
     return interaction;
 }
 
@@ -143,15 +148,31 @@ Id InteractionRepository::insert(const Interaction &interaction, Millis createdA
 {
     return Query::scalar(m_workspace.database(),
         u"INSERT INTO interactions (customer_id, agent_id, channel, direction, kind, subject, body,"
-        " body_format, occurred_at, created_at, complaint_cause_id, amount_cents, currency, escalation_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        " body_format, occurred_at, created_at, complaint_cause_id, amount_cents, currency, escalation_id,"
+        " corrects_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         { interaction.customerId, sql::nullable(interaction.agentId), keyOf(interaction.channel),
             keyOf(interaction.direction), keyOf(interaction.kind), interaction.subject, interaction.body,
             keyOf(interaction.bodyFormat), interaction.occurredAt, createdAt,
             sql::nullable(interaction.complaintCauseId), sql::nullable(interaction.amountCents),
             interaction.currency.isEmpty() ? QVariant() : QVariant(interaction.currency),
-            sql::nullable(interaction.escalationId) })
+            sql::nullable(interaction.escalationId), sql::nullable(interaction.correctsId) })
         .toLongLong();
+}
+
+bool InteractionRepository::markSuperseded(Id id, Id correctionId)
+{
+    Query update(m_workspace.database(),
+        u"UPDATE interactions SET superseded_by = ? WHERE id = ? AND superseded_by IS NULL"_s, { correctionId, id });
+    return update.rowsAffected() == 1;
+}
+
+void InteractionRepository::copySurveyResponses(Id fromInteractionId, Id toInteractionId)
+{
+    Query::run(m_workspace.database(),
+        u"INSERT INTO survey_responses (customer_id, interaction_id, kind, score, comment, answered_at)"
+        " SELECT customer_id, ?, kind, score, comment, answered_at FROM survey_responses"
+        " WHERE interaction_id = ? ORDER BY id"_s,
+        { toInteractionId, fromInteractionId });
 }
 
 Id InteractionRepository::insertSurveyResponse(const SurveyResponse &response)

@@ -38,6 +38,10 @@ public:
     [[nodiscard]] qint64 countForCustomer(Id customerId) const;
     Id insert(const Interaction &interaction, Millis createdAt);
     Id insertSurveyResponse(const SurveyResponse &response);
+    // Marks an interaction as superseded by its correction; false when another correction came first.
+    bool markSuperseded(Id id, Id correctionId);
+    // The survey answers recorded with one interaction, recorded again with its correction.
+    void copySurveyResponses(Id fromInteractionId, Id toInteractionId);
     // The causes a complaint can be filed under, by name; the team adds more as it learns.
     [[nodiscard]] QList<std::pair<Id, QString>> complaintCauses() const;
     [[nodiscard]] std::optional<Id> findComplaintCause(const QString &name) const;

@@ -13,6 +13,9 @@ using namespace Qt::StringLiterals;
 namespace tandem {
 namespace {
 
+// Every count reads only current records: an interaction superseded by its correction (superseded_by set)
+// is counted through the correction instead.
+
 // The week of a time column, counted from the period's start: 0, 1, 2, ...
 SqlStatement weekOf(const QString &column, Millis from)
 {
@@ -67,7 +70,10 @@ void tallySurveys(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCounts
         statement.add(u" JOIN interactions i ON i.id = s.interaction_id AND "_s);
         statement.add(inScope(u"i.agent_id"_s, scope));
     }
-    statement.add(u" WHERE s.answered_at >= ? AND s.answered_at < ? GROUP BY 1, 2"_s, { scope.from, scope.to });
+    statement.add(u" WHERE s.answered_at >= ? AND s.answered_at < ? AND NOT EXISTS (SELECT 1 FROM interactions"
+                  " corrected WHERE corrected.id = s.interaction_id AND corrected.superseded_by IS NOT NULL)"
+                  " GROUP BY 1, 2"_s,
+        { scope.from, scope.to });
     forEachWeek(db, statement, weeks, [](KpiCounts &counts, const Query &row) {
         const std::optional<SurveyKind> kind = fromKey<SurveyKind>(row.value(1).toString());
         const qint64 answers = row.value(2).toLongLong();
@@ -92,6 +98,7 @@ void tallyContacts(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCount
     statement.add(weekOf(u"i.occurred_at"_s, scope.from));
     statement.add(u", count(*) FROM interactions i WHERE "_s);
     statement.add(isContact(u"i"_s));
+    statement.add(u" AND i.superseded_by IS NULL"_s);
     statement.add(u" AND i.occurred_at >= ? AND i.occurred_at < ? AND "_s, { scope.from, scope.to });
     statement.add(inScope(u"i.agent_id"_s, scope));
     statement.add(u" GROUP BY 1"_s);
@@ -106,7 +113,7 @@ void tallyReferrals(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCoun
     statement.add(u", i.direction, count(*) FROM interactions i"
                   " LEFT JOIN interactions asked ON asked.id = i.referral_request_id"
                   " WHERE i.kind = ? AND i.direction IN (?, ?) AND i.occurred_at >= ? AND i.occurred_at < ?"
-                  " AND ((i.direction = ? AND "_s,
+                  " AND i.superseded_by IS NULL AND ((i.direction = ? AND "_s,
         { keyOf(InteractionKind::Referral), keyOf(Direction::Inbound), keyOf(Direction::Outbound), scope.from, scope.to,
             keyOf(Direction::Outbound) });
     statement.add(inScope(u"i.agent_id"_s, scope));
@@ -129,9 +136,9 @@ void tallyFirstResponses(const QSqlDatabase &db, const KpiScope &scope, QList<Kp
     statement.add(
         u", count(*), CAST(sum(r.occurred_at - x.at) AS BIGINT) FROM (SELECT i.occurred_at AS at,"
         " (SELECT o.id FROM interactions o WHERE o.customer_id = i.customer_id AND o.occurred_at >= i.occurred_at"
-        " AND o.direction = ? ORDER BY o.occurred_at, o.id LIMIT 1) AS response_id"
+        " AND o.direction = ? AND o.superseded_by IS NULL ORDER BY o.occurred_at, o.id LIMIT 1) AS response_id"
         " FROM interactions i WHERE i.kind IN (?, ?) AND i.occurred_at >= ? AND i.occurred_at < ?"
-        " AND i.direction = ?) x JOIN interactions r ON r.id = x.response_id WHERE "_s,
+        " AND i.direction = ? AND i.superseded_by IS NULL) x JOIN interactions r ON r.id = x.response_id WHERE "_s,
         { keyOf(Direction::Outbound), keyOf(InteractionKind::Message), keyOf(InteractionKind::Complaint), scope.from,
             scope.to, keyOf(Direction::Inbound) });
     statement.add(inScope(u"r.agent_id"_s, scope));
@@ -215,6 +222,7 @@ SqlStatement customerBase(const KpiScope &scope)
     if (scoped(scope)) {
         statement.add(u" AND c.id IN (SELECT i.customer_id FROM interactions i WHERE "_s);
         statement.add(isContact(u"i"_s));
+        statement.add(u" AND i.superseded_by IS NULL"_s);
         statement.add(u" AND i.occurred_at >= ? AND i.occurred_at < ? AND "_s,
             { scope.from - Kpi::churnServiceWindow, scope.from });
         statement.add(inScope(u"i.agent_id"_s, scope));
@@ -272,7 +280,7 @@ QList<ComplaintCauseCount> topCauses(const QSqlDatabase &db, const KpiScope &sco
     SqlStatement statement(u"SELECT cc.id, cc.name, count(*) FROM interactions i"
                            " JOIN complaint_causes cc ON cc.id = i.complaint_cause_id"
                            " WHERE i.kind = ? AND i.direction IN (?, ?, ?) AND i.occurred_at >= ? AND i.occurred_at < ?"
-                           " AND "_s,
+                           " AND i.superseded_by IS NULL AND "_s,
         { keyOf(InteractionKind::Complaint), keyOf(Direction::Inbound), keyOf(Direction::Outbound),
             keyOf(Direction::Internal), scope.from, scope.to });
     statement.add(inScope(u"i.agent_id"_s, scope));

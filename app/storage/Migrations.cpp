@@ -350,6 +350,24 @@ Migration version7()
         } };
 }
 
+// A correction is a new interaction that supersedes the one it corrects (DESIGN.md section 4). The old row
+// names its correction, so a timeline marks it without a second look-up and the KPIs skip it; an entry is
+// corrected once (later corrections correct the correction), which the unique index holds when two desks
+// correct it at the same moment. The KPIs' covering index carries the column, so they still read no rows.
+Migration version8()
+{
+    return { 8, u"corrections supersede interactions"_s,
+        {
+            both(u"ALTER TABLE interactions ADD COLUMN superseded_by BIGINT REFERENCES interactions (id)"_s),
+            both(u"CREATE UNIQUE INDEX interactions_one_correction ON interactions (corrects_id)"
+                 " WHERE corrects_id IS NOT NULL"_s),
+            // An interrupted bulk load of an older version may have dropped it already.
+            both(u"DROP INDEX IF EXISTS interactions_by_kind_direction_time"_s),
+            both(u"CREATE INDEX interactions_by_kind_direction_time ON interactions"
+                 " (kind, direction, occurred_at, customer_id, agent_id, superseded_by)"_s),
+        } };
+}
+
 } // namespace
 
 const QString &sqliteInteractionsFullTextFill()
@@ -373,7 +391,7 @@ const QStringList &sqliteFullTextInsertTriggers()
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations { version1(), version2(), version3(), version4(), version5(), version6(),
-        version7() };
+        version7(), version8() };
     return migrations;
 }
 

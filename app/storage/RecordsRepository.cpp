@@ -68,7 +68,9 @@ struct Reading
 void addInteractionConditions(SqlStatement &statement, const RecordsFilter &filter, const Reading &reading = {})
 {
     const QString &asFilter = reading.filterOnly;
-    statement.add(u" WHERE 1 = 1"_s);
+    // Records are reviewed and counted as they stand now: a corrected entry through its correction, as the
+    // KPIs count it.
+    statement.add(u" WHERE i.superseded_by IS NULL"_s);
     if (filter.agentId) {
         statement.add(
             u" AND "_s + (reading.byCustomer ? asFilter : QString()) + u"i.agent_id = ?"_s, { *filter.agentId });

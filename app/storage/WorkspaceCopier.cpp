@@ -23,7 +23,7 @@ const QHash<QString, QStringList> &selfReferences()
 {
     static const QHash<QString, QStringList> columns {
         { u"customers"_s, { u"merged_into"_s } },
-        { u"interactions"_s, { u"corrects_id"_s, u"referral_request_id"_s } },
+        { u"interactions"_s, { u"corrects_id"_s, u"superseded_by"_s, u"referral_request_id"_s } },
     };
     return columns;
 }
@@ -89,7 +89,8 @@ QList<TableCopy> WorkspaceCopier::copy(bool replaceTarget, const Progress &progr
     if (existing > 0) {
         for (const QString &column : { u"merged_into"_s })
             Query::execute(target, u"UPDATE customers SET "_s + column + u" = NULL"_s);
-        Query::execute(target, u"UPDATE interactions SET corrects_id = NULL, referral_request_id = NULL"_s);
+        Query::execute(
+            target, u"UPDATE interactions SET corrects_id = NULL, superseded_by = NULL, referral_request_id = NULL"_s);
         for (auto table = tablesInDependencyOrder().crbegin(); table != tablesInDependencyOrder().crend(); ++table)
             Query::execute(target, m_to.dialect().emptyTableStatement(*table));
     }

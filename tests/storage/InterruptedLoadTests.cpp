@@ -95,15 +95,20 @@ TEST_CASE(
     interaction.occurredAt = 5000;
     InteractionRepository(old).insert(interaction, 5000);
     temp.close();
+    // Version 8 makes the KPI index anew, so the customers' index is the one only a repair brings back.
     runOnFile(temp.path(),
         { u"DROP TRIGGER interactions_fts_insert"_s, u"DROP TRIGGER customers_fts_insert"_s,
-            u"DROP INDEX interactions_by_kind_direction_time"_s });
+            u"DROP INDEX interactions_by_kind_direction_time"_s, u"DROP INDEX customers_by_lifecycle_created"_s });
 
     Workspace &upgraded = temp.open();
     CHECK(upgraded.schemaVersion() == Workspace::latestSchemaVersion());
     CHECK_FALSE(upgraded.repairNote().isEmpty());
     CHECK(Query::scalar(upgraded.database(),
               u"SELECT count(*) FROM sqlite_master WHERE name = 'interactions_by_kind_direction_time'"_s)
+              .toInt()
+        == 1);
+    CHECK(Query::scalar(upgraded.database(),
+              u"SELECT count(*) FROM sqlite_master WHERE name = 'customers_by_lifecycle_created'"_s)
               .toInt()
         == 1);
     test::checkSearchIsWhole(upgraded);

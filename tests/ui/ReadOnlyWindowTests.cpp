@@ -48,7 +48,7 @@ TEST_CASE("a workspace opened read-only says so and offers nothing that writes",
         }
     }
     for (const QString &writing : { u"&Escalate…"_s, u"Write a &Note"_s, u"Schedule &Follow-up…"_s,
-             u"Log Referral &Received…"_s, u"Template &Library…"_s, u"A&gents…"_s }) {
+             u"Log Referral &Received…"_s, u"Template &Library…"_s, u"A&gents…"_s, u"C&orrect Entry…"_s }) {
         INFO(writing.toStdString());
         CHECK_FALSE(offered.contains(writing));
     }

@@ -246,6 +246,15 @@ ComposePanel::ComposePanel(
         }
     });
 
+    // Tab reaches Log last, after everything that belongs to the entry: Tab then Space cannot log a
+    // complaint before its cause and L.E.A.S.T. steps were passed.
+    QList<QWidget *> tabChain { m_type, m_channel, m_direction, m_subject, m_body, m_cause, addCause };
+    for (QCheckBox *box : std::as_const(m_leastSteps))
+        tabChain.append(box);
+    tabChain << m_amount << m_surveyKind << m_score << m_pickTemplate << m_log;
+    for (qsizetype i = 1; i < tabChain.size(); ++i)
+        setTabOrder(tabChain.at(i - 1), tabChain.at(i));
+
     reloadCauses();
     const TypeInfo &first = typeInfos.front();
     m_channel->setCurrentIndex(m_channel->findData(int(first.channel)));
@@ -291,10 +300,11 @@ bool ComposePanel::pickTemplate(const std::optional<Escalation> &handedOff)
         picker.showHandoff(*handedOff);
     if (picker.exec() != QDialog::Accepted || !picker.chosenTemplateId())
         return false;
+    // The entry stays what the agent said it is (a complaint stays a complaint, with its cause and steps);
+    // a message written from a template is a reply.
     const auto type = EntryType(m_type->currentData().toInt());
-    if (type != EntryType::Email && type != EntryType::ChatTranscript && type != EntryType::SocialMessage)
-        setEntryType(EntryType::Email);
-    m_direction->setCurrentIndex(m_direction->findData(int(Direction::Outbound)));
+    if (type == EntryType::Email || type == EntryType::ChatTranscript || type == EntryType::SocialMessage)
+        m_direction->setCurrentIndex(m_direction->findData(int(Direction::Outbound)));
     if (m_subject->text().isEmpty())
         m_subject->setText(picker.insertedSubject());
     insertText(picker.insertedText(), int(picker.caretPosition()));
@@ -318,8 +328,20 @@ void ComposePanel::setEntryType(EntryType type)
 void ComposePanel::insertText(const QString &text, int caret)
 {
     QTextCursor cursor = m_body->textCursor();
-    const int start = cursor.position();
-    cursor.insertText(text);
+    cursor.clearSelection();
+    // What is already typed stays its own paragraph: a blank line on either side of the insertion.
+    const QString typed = m_body->toPlainText();
+    const int at = cursor.position();
+    const QStringView before = QStringView(typed).left(at);
+    const QStringView after = QStringView(typed).mid(at);
+    QString leading;
+    if (!before.trimmed().isEmpty() && !before.endsWith(u"\n\n"_s))
+        leading = before.endsWith(u'\n') ? u"\n"_s : u"\n\n"_s;
+    QString trailing;
+    if (!after.trimmed().isEmpty() && !after.startsWith(u"\n\n"_s))
+        trailing = after.startsWith(u'\n') ? u"\n"_s : u"\n\n"_s;
+    const int start = at + int(leading.size());
+    cursor.insertText(leading + text + trailing);
     cursor.setPosition(start + qBound(0, caret, int(text.size())));
     m_body->setTextCursor(cursor);
     m_body->setFocus();

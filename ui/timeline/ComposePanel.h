@@ -61,7 +61,8 @@ public:
     void setEntryType(EntryType type);
     [[nodiscard]] QPlainTextEdit *bodyEdit() const { return m_body; }
     [[nodiscard]] QLineEdit *subjectEdit() const { return m_subject; }
-    // Inserts text at the caret (templates use this); `caret` is where the caret goes within it.
+    // Inserts text at the caret (templates use this), a paragraph apart from text already typed; `caret` is
+    // where the caret goes within it.
     void insertText(const QString &text, int caret);
     // Offers reply templates (Ctrl+.); a reply written from one is sent through the template service,
     // which counts the use and tracks referral requests.

@@ -43,7 +43,20 @@ void TimelineCardDelegate::paintContent(
     const auto kind = InteractionKind(index.data(TimelineRoles::Kind).toInt());
     const auto channel = Channel(index.data(TimelineRoles::Channel).toInt());
     const auto direction = Direction(index.data(TimelineRoles::Direction).toInt());
-    const QColor accent = selected ? text : InteractionIcons::accent(kind, opt.palette);
+    // A corrected event stays where it was, greyed, joined by a line to its correction right above it.
+    const bool superseded = index.data(TimelineRoles::SupersededBy).toLongLong() != 0;
+    const bool correction = index.data(TimelineRoles::CorrectsId).toLongLong() != 0;
+    const QColor accent = selected ? text : superseded ? quiet : InteractionIcons::accent(kind, opt.palette);
+    const QColor &mainColor = superseded ? quiet : text;
+    if (superseded || correction) {
+        QPen link(quiet, 2, Qt::DotLine);
+        painter->setPen(link);
+        const int x = card.left() + 2;
+        if (superseded)
+            painter->drawLine(x, opt.rect.top(), x, card.top() + 2);
+        if (correction)
+            painter->drawLine(x, card.bottom() - 2, x, opt.rect.bottom());
+    }
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
     painter->setBrush(accent);
@@ -58,9 +71,23 @@ void TimelineCardDelegate::paintContent(
     painter->setFont(small);
     const QRect headerRect(content.left(), content.top(), content.width(), line);
     const QString whenText = shortDateTimeText(index.data(TimelineRoles::OccurredAt).toDateTime());
-    const int whenWidth = smallMetrics.horizontalAdvance(whenText) + 8;
+    int whenWidth = smallMetrics.horizontalAdvance(whenText) + 8;
     painter->setPen(quiet);
     painter->drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter, whenText);
+    if (superseded || correction) {
+        const QString mark = superseded ? tr("Corrected") : tr("Correction");
+        QFont markFont = small;
+        markFont.setWeight(QFont::DemiBold);
+        painter->setFont(markFont);
+        const int markWidth = QFontMetrics(markFont).horizontalAdvance(mark);
+        const QRect badge(headerRect.right() - whenWidth - markWidth - 12, headerRect.top(), markWidth + 8, line);
+        painter->setPen(superseded || selected ? quiet : text);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(badge.adjusted(0, 1, 0, -1), 3, 3);
+        painter->drawText(badge, Qt::AlignCenter, mark);
+        painter->setFont(small);
+        whenWidth += markWidth + 16;
+    }
 
     const int iconSize = 16;
     const int right = headerRect.right() - whenWidth;
@@ -80,7 +107,7 @@ void TimelineCardDelegate::paintContent(
               painter->drawText(QRect(x, headerRect.top(), room, line), Qt::AlignLeft | Qt::AlignVCenter, shown);
               x += smallMetrics.horizontalAdvance(shown) + 12;
           };
-    segment(InteractionIcons::path(kind), accent, displayName(kind), text);
+    segment(InteractionIcons::path(kind), accent, displayName(kind), mainColor);
     segment(InteractionIcons::path(channel), quiet, displayName(channel), quiet);
     const QString agent = index.data(TimelineRoles::AgentName).toString();
     segment(InteractionIcons::path(direction), quiet,
@@ -88,8 +115,10 @@ void TimelineCardDelegate::paintContent(
 
     QFont bold = opt.font;
     bold.setWeight(QFont::DemiBold);
+    bold.setStrikeOut(superseded);
     painter->setFont(bold);
-    painter->setPen(kind == InteractionKind::Complaint && !selected ? ThemeColors::error(opt.palette) : text);
+    painter->setPen(
+        kind == InteractionKind::Complaint && !selected && !superseded ? ThemeColors::error(opt.palette) : mainColor);
     const QRect subjectRect(content.left(), headerRect.bottom() + 2, content.width(), line);
     painter->drawText(subjectRect, Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetrics(bold).elidedText(

@@ -9,7 +9,8 @@ namespace tandem {
 
 // Draws a timeline event as a card: a bar in the kind's colour; kind, channel and direction icons with
 // their words, the agent and the time on the first line; the subject, then the start of the body; a day
-// separator above each day's first card, and a focus frame round the current card of a focused view.
+// separator above each day's first card, and a focus frame round the current card of a focused view. A
+// corrected card is greyed and marked "Corrected", a dotted line joining it to its correction above.
 class TimelineCardDelegate : public RowDelegate
 {
     Q_OBJECT

@@ -87,9 +87,15 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case TimelineRoles::Summary:
         return QString(displayName(interaction.kind) + u" · "_s + displayName(interaction.channel) + u" · "_s
             + displayName(interaction.direction));
-    case Qt::AccessibleDescriptionRole:
-        return QString(displayName(interaction.kind) + u", "_s + displayName(interaction.channel) + u", "_s
-            + shortDateTimeText(QDateTime::fromMSecsSinceEpoch(interaction.occurredAt).toLocalTime()));
+    case Qt::AccessibleDescriptionRole: {
+        QString description = displayName(interaction.kind) + u", "_s + displayName(interaction.channel) + u", "_s
+            + shortDateTimeText(QDateTime::fromMSecsSinceEpoch(interaction.occurredAt).toLocalTime());
+        if (interaction.supersededBy)
+            description += u", "_s + tr("corrected");
+        else if (interaction.correctsId)
+            description += u", "_s + tr("a correction");
+        return description;
+    }
     case TimelineRoles::Id:
         return interaction.id;
     case TimelineRoles::Kind:
@@ -119,6 +125,10 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     }
     case TimelineRoles::Escalated:
         return interaction.escalationId.has_value();
+    case TimelineRoles::SupersededBy:
+        return interaction.supersededBy.value_or(0);
+    case TimelineRoles::CorrectsId:
+        return interaction.correctsId.value_or(0);
     default:
         return {};
     }
@@ -172,6 +182,15 @@ void TimelineModel::refresh()
         return;
     }
     m_refreshedAt = queriedAt;
+    // A correction marks the loaded event it supersedes, which stays in its place.
+    for (const Interaction &interaction : std::as_const(stored)) {
+        const int corrected = interaction.correctsId ? rowOf(*interaction.correctsId) : -1;
+        if (corrected < 0 || rows().at(corrected).supersededBy == interaction.id)
+            continue;
+        mutableRows()[corrected].supersededBy = interaction.id;
+        const QModelIndex changed = index(corrected);
+        emit dataChanged(changed, changed, { TimelineRoles::SupersededBy, Qt::AccessibleDescriptionRole });
+    }
     // Oldest first, so each insert leaves the rows it is compared with in place.
     std::reverse(stored.begin(), stored.end());
     for (const Interaction &interaction : std::as_const(stored)) {
