@@ -597,6 +597,69 @@
     </message>
 </context>
 <context>
+    <name>tandem::CorrectEntryDialog</name>
+    <message>
+        <source>Correct Entry</source>
+        <translation>Eintrag korrigieren</translation>
+    </message>
+    <message>
+        <source>%1 of %2. The entry stays on the timeline, marked as corrected; the correction takes its place, and the KPIs count only the correction.</source>
+        <translation>%1 vom %2. Der Eintrag bleibt in der Zeitleiste, als korrigiert markiert; die Korrektur tritt an seine Stelle, und die KPIs zählen nur die Korrektur.</translation>
+    </message>
+    <message>
+        <source>Type of entry</source>
+        <translation>Art des Eintrags</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Complaint cause</source>
+        <translation>Beschwerdegrund</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Richtung:</translation>
+    </message>
+    <message>
+        <source>C&amp;ause:</source>
+        <translation>Beschwerde&amp;grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Save &amp;Correction</source>
+        <translation>Korrektur &amp;speichern</translation>
+    </message>
+</context>
+<context>
     <name>tandem::CustomerEditDialog</name>
     <message>
         <source>First name</source>
@@ -1104,6 +1167,14 @@ Dort einen neuen Arbeitsbereich mit Demodaten zum Ausprobieren anlegen?</transla
     <message>
         <source>Email:</source>
         <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Corrected: the correction above this entry on the timeline replaces it.</source>
+        <translation>Korrigiert: Die Korrektur über diesem Eintrag in der Zeitleiste ersetzt ihn.</translation>
+    </message>
+    <message>
+        <source>A correction: it replaces the entry below it on the timeline.</source>
+        <translation>Eine Korrektur: Sie ersetzt den Eintrag unter ihr in der Zeitleiste.</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2873,14 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>This workspace was opened read-only: everything in it can be read, but nothing can be changed. Open a copy you may write to for that.</source>
         <translation>Dieser Arbeitsbereich wurde nur zum Lesen geöffnet: Alles darin kann gelesen, aber nichts geändert werden. Öffnen Sie dafür eine Kopie, in die Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect Entry…</source>
+        <translation>Eintrag &amp;korrigieren…</translation>
+    </message>
+    <message>
+        <source>Correct the selected timeline entry (F2)</source>
+        <translation>Den gewählten Eintrag der Zeitleiste korrigieren (F2)</translation>
     </message>
 </context>
 <context>
@@ -4660,6 +4739,17 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::TimelineCardDelegate</name>
+    <message>
+        <source>Corrected</source>
+        <translation>Korrigiert</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Korrektur</translation>
+    </message>
+</context>
+<context>
     <name>tandem::TimelineModel</name>
     <message>
         <source>Today</source>
@@ -4668,6 +4758,14 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>Yesterday</source>
         <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <source>a correction</source>
+        <translation>eine Korrektur</translation>
     </message>
 </context>
 <context>
@@ -4687,6 +4785,38 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>A complaint cause needs a short name (up to 80 characters).</source>
         <translation>Ein Beschwerdegrund braucht einen kurzen Namen (bis zu 80 Zeichen).</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only; entries cannot be corrected in it.</source>
+        <translation>Dieser Arbeitsbereich ist schreibgeschützt geöffnet; Einträge können darin nicht korrigiert werden.</translation>
+    </message>
+    <message>
+        <source>This entry has been corrected already; correct its correction (the newer entry) instead.</source>
+        <translation>Dieser Eintrag wurde bereits korrigiert; korrigieren Sie stattdessen seine Korrektur (den neueren Eintrag).</translation>
+    </message>
+    <message>
+        <source>Only the person who logged an entry, or a team lead, may correct it.</source>
+        <translation>Nur wer einen Eintrag erfasst hat oder eine Teamleitung darf ihn korrigieren.</translation>
+    </message>
+    <message>
+        <source>You can correct your own entries for %1 hours after logging them; ask a team lead to correct this one.</source>
+        <translation>Eigene Einträge können Sie bis %1 Stunden nach dem Erfassen korrigieren; bitten Sie eine Teamleitung, diesen zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>That entry does not exist (any more).</source>
+        <translation>Diesen Eintrag gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>A correction needs a subject or some text.</source>
+        <translation>Eine Korrektur braucht einen Betreff oder etwas Text.</translation>
+    </message>
+    <message>
+        <source>The correction is the same as the entry; change something first.</source>
+        <translation>Die Korrektur gleicht dem Eintrag; ändern Sie zuerst etwas.</translation>
+    </message>
+    <message>
+        <source>Someone corrected this entry at the same moment; correct their correction instead.</source>
+        <translation>Jemand hat diesen Eintrag im selben Moment korrigiert; korrigieren Sie stattdessen dessen Korrektur.</translation>
     </message>
 </context>
 <context>

@@ -597,6 +597,69 @@
     </message>
 </context>
 <context>
+    <name>tandem::CorrectEntryDialog</name>
+    <message>
+        <source>Correct Entry</source>
+        <translation>Corriger l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>%1 of %2. The entry stays on the timeline, marked as corrected; the correction takes its place, and the KPIs count only the correction.</source>
+        <translation>%1 du %2. L&apos;entrée reste dans la chronologie, marquée comme corrigée ; la correction prend sa place, et les KPI ne comptent que la correction.</translation>
+    </message>
+    <message>
+        <source>Type of entry</source>
+        <translation>Type d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Complaint cause</source>
+        <translation>Motif de la réclamation</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Sens :</translation>
+    </message>
+    <message>
+        <source>C&amp;ause:</source>
+        <translation>Moti&amp;f :</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte :</translation>
+    </message>
+    <message>
+        <source>Save &amp;Correction</source>
+        <translation>&amp;Enregistrer la correction</translation>
+    </message>
+</context>
+<context>
     <name>tandem::CustomerEditDialog</name>
     <message>
         <source>First name</source>
@@ -1104,6 +1167,14 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     <message>
         <source>Email:</source>
         <translation>E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Corrected: the correction above this entry on the timeline replaces it.</source>
+        <translation>Corrigée : la correction au-dessus de cette entrée dans la chronologie la remplace.</translation>
+    </message>
+    <message>
+        <source>A correction: it replaces the entry below it on the timeline.</source>
+        <translation>Une correction : elle remplace l&apos;entrée en dessous dans la chronologie.</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2873,14 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>This workspace was opened read-only: everything in it can be read, but nothing can be changed. Open a copy you may write to for that.</source>
         <translation>Cet espace de travail a été ouvert en lecture seule&#xa0;: tout peut y être lu, mais rien ne peut être modifié. Pour cela, ouvrez une copie dans laquelle vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect Entry…</source>
+        <translation>&amp;Corriger l&apos;entrée…</translation>
+    </message>
+    <message>
+        <source>Correct the selected timeline entry (F2)</source>
+        <translation>Corriger l&apos;entrée choisie de la chronologie (F2)</translation>
     </message>
 </context>
 <context>
@@ -4660,6 +4739,17 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
 </context>
 <context>
+    <name>tandem::TimelineCardDelegate</name>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrigée</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+</context>
+<context>
     <name>tandem::TimelineModel</name>
     <message>
         <source>Today</source>
@@ -4668,6 +4758,14 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>Yesterday</source>
         <translation>Hier</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corrigée</translation>
+    </message>
+    <message>
+        <source>a correction</source>
+        <translation>une correction</translation>
     </message>
 </context>
 <context>
@@ -4687,6 +4785,38 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>A complaint cause needs a short name (up to 80 characters).</source>
         <translation>Un motif de réclamation doit avoir un nom court (80 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only; entries cannot be corrected in it.</source>
+        <translation>Cet espace de travail est ouvert en lecture seule ; on ne peut pas y corriger d&apos;entrées.</translation>
+    </message>
+    <message>
+        <source>This entry has been corrected already; correct its correction (the newer entry) instead.</source>
+        <translation>Cette entrée a déjà été corrigée ; corrigez plutôt sa correction (l&apos;entrée plus récente).</translation>
+    </message>
+    <message>
+        <source>Only the person who logged an entry, or a team lead, may correct it.</source>
+        <translation>Seule la personne qui a saisi une entrée, ou un responsable d&apos;équipe, peut la corriger.</translation>
+    </message>
+    <message>
+        <source>You can correct your own entries for %1 hours after logging them; ask a team lead to correct this one.</source>
+        <translation>Vous pouvez corriger vos propres entrées pendant %1 heures après leur saisie ; demandez à un responsable d&apos;équipe de corriger celle-ci.</translation>
+    </message>
+    <message>
+        <source>That entry does not exist (any more).</source>
+        <translation>Cette entrée n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>A correction needs a subject or some text.</source>
+        <translation>Une correction a besoin d&apos;un objet ou d&apos;un texte.</translation>
+    </message>
+    <message>
+        <source>The correction is the same as the entry; change something first.</source>
+        <translation>La correction est identique à l&apos;entrée ; modifiez d&apos;abord quelque chose.</translation>
+    </message>
+    <message>
+        <source>Someone corrected this entry at the same moment; correct their correction instead.</source>
+        <translation>Quelqu&apos;un a corrigé cette entrée au même moment ; corrigez plutôt sa correction.</translation>
     </message>
 </context>
 <context>
