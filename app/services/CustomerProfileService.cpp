@@ -179,7 +179,7 @@ QList<CustomerProblem> CustomerProfileService::problemsWith(const Customer &cust
 
 Customer CustomerProfileService::updateDetails(const Actor &actor, const Customer &edited)
 {
-    const Customer before = existingCustomer(edited.id);
+    Customer before = existingCustomer(edited.id);
     if (before.mergedInto) {
         throw ServiceError(tr("%1 was merged into customer #%2; edit that customer instead.")
                 .arg(before.displayName())
