@@ -52,6 +52,7 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     form->addRow(tr("Tier:"), m_tier);
     form->addRow(tr("Lifecycle:"), m_lifecycle);
     form->addRow(tr("Tags:"), m_tags);
+    m_events->setObjectName(u"eventCount"_s);
     form->addRow(tr("Timeline:"), m_events);
 
     QFont eventFont = m_eventHeader->font();
@@ -83,8 +84,13 @@ void DetailsPanel::showCustomer(const std::optional<Customer> &customer, qint64 
     m_tier->setText(displayName(customer->tier));
     m_lifecycle->setText(displayName(customer->lifecycle));
     m_tags->setText(customer->tags.isEmpty() ? tr("—") : customer->tags.join(u", "_s));
-    m_events->setText(tr("%n event(s)", nullptr, int(qMin<qint64>(eventCount, std::numeric_limits<int>::max()))));
+    setEventCount(eventCount);
     showInteraction(std::nullopt);
+}
+
+void DetailsPanel::setEventCount(qint64 eventCount)
+{
+    m_events->setText(tr("%n event(s)", nullptr, int(qMin<qint64>(eventCount, std::numeric_limits<int>::max()))));
 }
 
 void DetailsPanel::showInteraction(const std::optional<Interaction> &interaction)

@@ -26,6 +26,8 @@ public:
 
     void showCustomer(const std::optional<Customer> &customer, qint64 eventCount);
     void showInteraction(const std::optional<Interaction> &interaction);
+    // The customer's timeline changed (on this desk or another): the count follows it.
+    void setEventCount(qint64 eventCount);
 
     [[nodiscard]] BodyViewer *bodyViewer() const { return m_body; }
 

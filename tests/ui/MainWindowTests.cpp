@@ -6,6 +6,7 @@
 #include "MockClock.h"
 #include "TempWorkspace.h"
 #include "Wait.h"
+#include "services/TimelineService.h"
 #include "services/WorkspaceSession.h"
 #include "timeline/TimelineModel.h"
 
@@ -79,4 +80,29 @@ TEST_CASE("Ctrl+K jumps to the customer search and typing filters the list", "[u
     CHECK(window.customerModel()->index(0).data().toString() == target);
     // The best match is opened at once.
     CHECK(window.timelineModel()->customerId() == window.customerModel()->customerIdAt(0));
+}
+
+TEST_CASE("the details pane's event count follows entries logged elsewhere", "[ui][frontline]")
+{
+    test::TempWorkspace temp;
+    test::MockClock clock;
+    MainWindow window(demoSession(temp, clock, u"rep"_s));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const auto *count = window.findChild<QLabel *>(u"eventCount"_s);
+    REQUIRE(count);
+    const Id customerId = window.timelineModel()->customerId();
+    const qint64 before = window.session().timeline().eventCount(customerId);
+    CHECK(count->text() == QCoreApplication::translate("tandem::DetailsPanel", "%n event(s)", nullptr, int(before)));
+
+    Interaction note;
+    note.customerId = customerId;
+    note.kind = InteractionKind::Note;
+    note.channel = Channel::Internal;
+    note.direction = Direction::Internal;
+    note.body = u"Logged from another desk"_s;
+    note.occurredAt = clock.now();
+    window.session().timeline().logInteraction(window.session().actor(), note);
+    const QString after = QCoreApplication::translate("tandem::DetailsPanel", "%n event(s)", nullptr, int(before + 1));
+    CHECK(test::waitUntil([&] { return count->text() == after; }));
 }

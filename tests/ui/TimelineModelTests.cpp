@@ -45,3 +45,31 @@ TEST_CASE("the timeline model shows a customer's events newest first, a page at 
     model.setCustomer(0);
     CHECK(model.rowCount() == 0);
 }
+
+TEST_CASE("an internal note's summary says 'Internal' once", "[timeline][ui][frontline]")
+{
+    test::TempWorkspace temp;
+    Workspace &workspace = temp.openWithDemo(3, 20, 4);
+    test::MockClock clock;
+    TimelineService service(workspace, clock);
+    const Actor rep = AccountService(workspace).signInWithoutPassword(u"rep"_s);
+    Interaction note;
+    note.customerId = 1;
+    note.kind = InteractionKind::Note;
+    note.channel = Channel::Internal;
+    note.direction = Direction::Internal;
+    note.body = u"Prefers a call after 4 pm."_s;
+    note.occurredAt = clock.now();
+    const Id id = service.logInteraction(rep, note);
+    TimelineModel model(service);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setCustomer(1);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QString summary;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row).data(TimelineRoles::Id).toLongLong() == id)
+            summary = model.index(row).data(TimelineRoles::Summary).toString();
+    }
+    CHECK(summary == u"Note · Internal"_s);
+}

@@ -162,6 +162,12 @@ TEST_CASE("the compose panel logs entries and keeps drafts as the agent types", 
     CHECK(page.interactions.front().complaintCause.size() > 0);
     CHECK_FALSE(drafts.load(temp.path(), rep.agentId, 2).has_value());
     CHECK(panel.bodyEdit()->toPlainText().isEmpty());
+    auto *status = panel.findChild<QLabel *>(u"composeStatus"_s);
+    REQUIRE(status);
+    CHECK(status->text() == u"Logged."_s);
+    // Typing the next entry takes "Logged." away: it was said of the one before.
+    QTest::keyClicks(panel.bodyEdit(), u"Next"_s);
+    CHECK(status->text().isEmpty());
 
     // A failed save shows why and keeps every word.
     panel.setCustomer(999);

@@ -28,6 +28,8 @@
 
 #include <cmath>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace tandem {
@@ -176,6 +178,7 @@ ComposePanel::ComposePanel(
     surveyLayout->addWidget(m_score);
     surveyLayout->addStretch();
 
+    m_status->setObjectName(u"composeStatus"_s);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
 
@@ -410,6 +413,9 @@ void ComposePanel::setCustomer(Id customerId)
 
 void ComposePanel::saveDraftSoon()
 {
+    // "Logged." was about the entry before; beside a new draft it would read as if this one were logged.
+    if (!m_restoring && std::exchange(m_saidLogged, false))
+        m_status->clear();
     if (!m_restoring && m_customerId != 0)
         m_draftDelay->start();
 }
@@ -479,6 +485,7 @@ bool ComposePanel::logEntry()
         m_drafts.discard(m_workspace, m_actor.agentId, m_customerId);
         clearForm();
         m_status->setText(tr("Logged."));
+        m_saidLogged = true;
         emit logged(id);
         return true;
     } catch (const Error &error) {

@@ -92,6 +92,7 @@ private:
     Actor m_actor;
     Id m_customerId = 0;
     bool m_restoring = false;
+    bool m_saidLogged = false; // the status line says the last entry was logged
 
     QComboBox *m_type;
     QComboBox *m_channel;

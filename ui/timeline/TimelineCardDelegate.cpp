@@ -110,8 +110,12 @@ void TimelineCardDelegate::paintContent(
     segment(InteractionIcons::path(kind), accent, displayName(kind), mainColor);
     segment(InteractionIcons::path(channel), quiet, displayName(channel), quiet);
     const QString agent = index.data(TimelineRoles::AgentName).toString();
-    segment(InteractionIcons::path(direction), quiet,
-        agent.isEmpty() ? displayName(direction) : QString(displayName(direction) + u" · "_s + agent), quiet);
+    // An internal note's channel and direction are both "Internal": the word is said once.
+    const QString directionWord = displayName(direction) == displayName(channel) ? QString() : displayName(direction);
+    const QString directionText = agent.isEmpty() || directionWord.isEmpty() ? directionWord + agent
+                                                                             : directionWord + u" · "_s + agent;
+    if (!directionText.isEmpty())
+        segment(InteractionIcons::path(direction), quiet, directionText, quiet);
 
     QFont bold = opt.font;
     bold.setWeight(QFont::DemiBold);

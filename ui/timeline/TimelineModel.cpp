@@ -84,9 +84,12 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case TimelineRoles::Subject:
         return interaction.subject.isEmpty() ? displayName(interaction.kind) : interaction.subject;
     case Qt::ToolTipRole:
-    case TimelineRoles::Summary:
-        return QString(displayName(interaction.kind) + u" · "_s + displayName(interaction.channel) + u" · "_s
-            + displayName(interaction.direction));
+    case TimelineRoles::Summary: {
+        QStringList words { displayName(interaction.kind), displayName(interaction.channel) };
+        if (displayName(interaction.direction) != words.constLast())
+            words.append(displayName(interaction.direction));
+        return words.join(u" · "_s);
+    }
     case Qt::AccessibleDescriptionRole: {
         QString description = displayName(interaction.kind) + u", "_s + displayName(interaction.channel) + u", "_s
             + shortDateTimeText(QDateTime::fromMSecsSinceEpoch(interaction.occurredAt).toLocalTime());
