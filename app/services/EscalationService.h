@@ -11,6 +11,7 @@
 #include "services/HandoffForm.h"
 
 #include <QObject>
+#include <QStringList>
 
 #include <memory>
 
@@ -39,6 +40,7 @@ struct TransitionOptions
 {
     std::optional<Id> assignee; // Reassign: who gets it
     std::optional<Severity> severity; // ChangeSeverity: the new rating
+    QList<EscalationAttachment> attachments; // Answer: what the rep sends with the answer (the same limits as a hand-off)
 };
 
 // Everything a specialist needs to take over without asking the customer again.
@@ -74,6 +76,9 @@ public:
     // What is missing or wrong in a hand-off form, field by field; empty when it can be sent. Throws
     // PermissionDenied for a role that does not escalate.
     [[nodiscard]] QList<HandoffProblem> checkHandoff(const Actor &actor, const HandoffForm &form) const;
+    // What is wrong with attachments for an escalation that has `alreadyAttached` files; empty when they fit.
+    [[nodiscard]] static QStringList attachmentProblems(
+        const QList<EscalationAttachment> &attachments, qsizetype alreadyAttached);
     // Hands the issue to support; returns the new escalation's id. Throws ServiceError naming every
     // problem of the form, PermissionDenied for a role that does not escalate.
     Id escalate(const Actor &actor, const HandoffForm &form);
@@ -89,7 +94,8 @@ public:
     [[nodiscard]] QList<EscalationAction> allowedActions(const Actor &actor, const Escalation &escalation) const;
     [[nodiscard]] SlaStatus slaStatus(const Escalation &escalation) const;
 
-    // A page of a queue, most urgent (earliest SLA due time) first.
+    // A page of a queue, most urgent (earliest SLA due time) first. In "escalated by me" what waits on the
+    // actor comes first, however much time the rest has left (marked waitsOnMe, as in "returned to me").
     [[nodiscard]] EscalationPage queue(const Actor &actor, const EscalationQueueFilter &filter,
         const std::optional<EscalationCursor> &after, int limit) const;
     [[nodiscard]] qint64 queueCount(const Actor &actor, const EscalationQueueFilter &filter) const;
@@ -108,6 +114,8 @@ private:
     // Throws PermissionDenied for a queue the actor's role does not work from.
     void requireQueueAccess(const Actor &actor, EscalationQueue queue) const;
     [[nodiscard]] QString conflictMessage(const Actor &actor, Id escalationId, EscalationAction action) const;
+    [[nodiscard]] EscalationPage pinnedQueue(const Actor &actor, const EscalationQueueFilter &filter,
+        const std::optional<EscalationCursor> &after, int limit) const;
 
     Workspace &m_workspace;
     const Clock &m_clock;

@@ -18,6 +18,7 @@ class QPushButton;
 
 namespace tandem {
 
+class AttachmentsEditor;
 class BodyViewer;
 class CustomerService;
 class EscalationService;
@@ -40,8 +41,8 @@ public:
     [[nodiscard]] HandoffForm form() const;
     // The escalation made by a successful submit(); 0 before.
     [[nodiscard]] Id escalationId() const { return m_escalationId; }
-    [[nodiscard]] const QList<EscalationAttachment> &attachments() const { return m_attachments; }
-    [[nodiscard]] BodyViewer *attachmentViewer() const { return m_viewer; }
+    [[nodiscard]] const QList<EscalationAttachment> &attachments() const;
+    [[nodiscard]] BodyViewer *attachmentViewer() const;
 
     void addAttachment(const EscalationAttachment &attachment);
     // Reads a text file as an attachment, its format guessed from the name; false (with the reason
@@ -51,11 +52,8 @@ public:
     // (the problems are listed and their fields marked).
     bool submit();
 
-    static BodyFormat formatForFileName(const QString &fileName);
-
 private:
     void prefill(Id customerId, const QList<Id> &interactionIds);
-    void showAttachment(int row);
     void showProblems(const QList<HandoffProblem> &problems);
     [[nodiscard]] QWidget *fieldFor(HandoffField field) const;
     void updateSlaTargets();
@@ -66,7 +64,6 @@ private:
     Actor m_actor;
     Id m_customerId = 0;
     Id m_escalationId = 0;
-    QList<EscalationAttachment> m_attachments;
 
     QLabel *m_customerLabel;
     QFormLayout *m_form;
@@ -80,9 +77,7 @@ private:
     QLineEdit *m_environment;
     QPlainTextEdit *m_alreadyTried;
     QListWidget *m_interactions;
-    QListWidget *m_attachmentList;
-    QComboBox *m_attachmentFormat;
-    BodyViewer *m_viewer;
+    AttachmentsEditor *m_attachments;
     QLabel *m_problems;
     QPushButton *m_send;
 };

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "domain/EscalationRecords.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -10,29 +12,41 @@
 
 namespace tandem {
 
-// Tells the agent through the desktop's notifications (KNotifications, event "escalationArrived" in
-// tandem.notifyrc) that an escalation is waiting for them; works with or without a system tray, and
-// without a notification service the notice is simply not shown.
+// Tells the agent through the desktop's notifications (KNotifications, events in tandem.notifyrc) that an
+// escalation is waiting for them; works with or without a system tray, and without a notification service
+// the notice is simply not shown (the notice object is made all the same, which is what tests look at).
 class EscalationNotifier : public QObject
 {
     Q_OBJECT
 
 public:
+    // A new escalation in the queue (for support).
     static constexpr QLatin1StringView eventId { "escalationArrived" };
+    // One of the agent's own escalations waits on them: a question from support, or handed back.
+    static constexpr QLatin1StringView needsYouEventId { "escalationNeedsYou" };
 
     using QObject::QObject;
 
-    // Replaces the notice on screen, if any, with this one.
+    // Replaces the notice on screen, if any, with this one; its action opens the queue.
     void notify(const QString &text);
+    // Says that this escalation came back to the agent who raised it; its action opens the escalation.
+    void notifyReturned(const EscalationListItem &item);
     // The notice on screen, or nullptr.
     [[nodiscard]] KNotification *notice() const { return m_notice; }
+    // The escalation the notice on screen opens; 0 for a notice about the queue.
+    [[nodiscard]] Id noticeEscalationId() const { return m_notice ? m_noticeEscalationId : 0; }
 
 signals:
-    // The agent chose the notice's action.
+    // The agent chose the queue notice's action.
     void openRequested();
+    // The agent chose the action of a notice about one escalation.
+    void openEscalationRequested(Id escalationId);
 
 private:
+    KNotification *send(QLatin1StringView event, const QString &title, const QString &text);
+
     QPointer<KNotification> m_notice;
+    Id m_noticeEscalationId = 0;
 };
 
 } // namespace tandem

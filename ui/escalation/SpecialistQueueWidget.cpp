@@ -5,6 +5,7 @@
 
 #include "MessageBanner.h"
 #include "domain/Error.h"
+#include "escalation/AnswerDialog.h"
 #include "escalation/EscalationQueueDelegate.h"
 #include "escalation/EscalationQueueModel.h"
 #include "escalation/HandoffCard.h"
@@ -176,6 +177,15 @@ void SpecialistQueueWidget::setQueue(EscalationQueue queue)
         m_queue->setCurrentIndex(index);
 }
 
+bool SpecialistQueueWidget::openOwnEscalation(Id escalationId)
+{
+    setQueue(EscalationQueue::EscalatedByMe);
+    if (!selectEscalation(escalationId))
+        return false;
+    m_view->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 void SpecialistQueueWidget::updateCount()
 {
     try {
@@ -278,6 +288,10 @@ void SpecialistQueueWidget::askAndPerform(EscalationAction action)
     const std::optional<HandoffDetails> &details = m_card->details();
     if (!details)
         return;
+    if (action == EscalationAction::Answer) {
+        answerSelected();
+        return;
+    }
     TransitionOptions options;
     bool ok = true;
     if (action == EscalationAction::Reassign) {
@@ -314,6 +328,28 @@ void SpecialistQueueWidget::askAndPerform(EscalationAction action)
             return;
     }
     perform(action, note, options);
+}
+
+// The question and the files asked for need room, so the answer gets a dialog of its own; it stays open
+// over the queue until sent or cancelled.
+void SpecialistQueueWidget::answerSelected()
+{
+    if (m_answerDialog) {
+        m_answerDialog->raise();
+        m_answerDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new AnswerDialog(m_service, m_actor, *m_card->details(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, id = dialog->escalationId()] {
+        const std::optional<EscalationListItem> now = m_service.escalation(id);
+        if (now) {
+            showMessage(
+                tr("Escalation #%1 is now “%2”.").arg(QString::number(id), displayName(now->escalation.state)), false);
+        }
+    });
+    m_answerDialog = dialog;
+    dialog->open();
 }
 
 void SpecialistQueueWidget::showMessage(const QString &message, bool problem)
