@@ -218,6 +218,49 @@
     </message>
 </context>
 <context>
+    <name>tandem::AnswerDialog</name>
+    <message>
+        <source>Answer the Specialist</source>
+        <translation>Répondre au spécialiste</translation>
+    </message>
+    <message>
+        <source>Escalation #%1: %2</source>
+        <translation>Escalade n° %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2:</source>
+        <translation>%1 a demandé le %2 :</translation>
+    </message>
+    <message>
+        <source>Support asked:</source>
+        <translation>Le support a demandé :</translation>
+    </message>
+    <message>
+        <source>The question could not be found in the escalation&apos;s history.</source>
+        <translation>La question est introuvable dans l&apos;historique de l&apos;escalade.</translation>
+    </message>
+    <message>
+        <source>What the specialist asked for: the facts, what you checked, what you attach</source>
+        <translation>Ce que le spécialiste a demandé : les faits, ce que vous avez vérifié, ce que vous joignez</translation>
+    </message>
+    <message>
+        <source>Your &amp;answer:</source>
+        <translation>Votre &amp;réponse :</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd Answer</source>
+        <translation>&amp;Envoyer la réponse</translation>
+    </message>
+    <message>
+        <source>Send the answer and the attachments to the specialist (Ctrl+Return)</source>
+        <translation>Envoyer la réponse et les pièces jointes au spécialiste (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Write your answer for the specialist first; nothing was sent.</source>
+        <translation>Rédigez d&apos;abord votre réponse pour le spécialiste ; rien n&apos;a été envoyé.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::Appearance</name>
     <message>
         <source>&amp;Light</source>
@@ -233,6 +276,73 @@
     </message>
 </context>
 <context>
+    <name>tandem::AttachmentsEditor</name>
+    <message>
+        <source>Attachments (shown read-only)</source>
+        <translation>Pièces jointes (en lecture seule)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Format of the attachment</source>
+        <translation>Format de la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Attachment content</source>
+        <translation>Contenu de la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Select an attachment to read it here.</source>
+        <translation>Sélectionnez une pièce jointe pour la lire ici.</translation>
+    </message>
+    <message>
+        <source>Add &amp;File…</source>
+        <translation>Ajouter un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as Attachment</source>
+        <translation>C&amp;oller en pièce jointe</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Logs, configs and traces (*.log *.txt *.json *.xml *.yaml *.yml *.ini *.conf *.cfg *.sh *.sql *.trace);;All files (*)</source>
+        <translation>Journaux, configurations et traces (*.log *.txt *.json *.xml *.yaml *.yml *.ini *.conf *.cfg *.sh *.sql *.trace);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to attach (%2; at most %3).</source>
+        <translation>%1 est trop volumineux pour être joint (%2 ; au plus %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file; attach logs, configs and traces as text.</source>
+        <translation>%1 n&apos;est pas un fichier texte ; joignez les journaux, configurations et traces en texte.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to attach.</source>
+        <translation>Le presse-papiers ne contient aucun texte à joindre.</translation>
+    </message>
+    <message>
+        <source>pasted-%1.%2</source>
+        <translation>colle-%1.%2</translation>
+    </message>
+</context>
+<context>
     <name>tandem::AuditCheckpoint</name>
     <message>
         <source>The cryptography library could not start.</source>
@@ -240,15 +350,15 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no key file at %1; make one with tandemctl audit keygen.</source>
-        <translation>Il n&apos;y a pas de fichier de clé à %1 ; créez-en un avec tandemctl audit keygen.</translation>
+        <translation>Il n&apos;y a pas de fichier de clé à %1&#xa0;; créez-en un avec tandemctl audit keygen.</translation>
     </message>
     <message>
         <source>Other users can read or change the key file %1; make it private to its owner (chmod 600) first.</source>
-        <translation>D&apos;autres utilisateurs peuvent lire ou modifier le fichier de clé %1 ; réservez-le d&apos;abord à son propriétaire (chmod 600).</translation>
+        <translation>D&apos;autres utilisateurs peuvent lire ou modifier le fichier de clé %1&#xa0;; réservez-le d&apos;abord à son propriétaire (chmod 600).</translation>
     </message>
     <message>
         <source>%1 is not a Tandem checkpoint key, or it is damaged.</source>
@@ -260,19 +370,19 @@
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation>Impossible de créer %1 : %2</translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 already exists, and a key is never replaced; choose another file.</source>
-        <translation>%1 existe déjà, et une clé n&apos;est jamais remplacée ; choisissez un autre fichier.</translation>
+        <translation>%1 existe déjà, et une clé n&apos;est jamais remplacée&#xa0;; choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>Cannot write the checkpoint %1: %2</source>
-        <translation>Impossible d&apos;écrire le point de contrôle %1 : %2</translation>
+        <translation>Impossible d&apos;écrire le point de contrôle %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Tandem audit checkpoint, or it is damaged.</source>
@@ -284,7 +394,7 @@
     </message>
     <message>
         <source>The checkpoint %1 does not match its signature: it was changed after it was signed, so it proves nothing about this trail.</source>
-        <translation>Le point de contrôle %1 ne correspond pas à sa signature : il a été modifié après sa signature, il ne prouve donc rien sur ce journal.</translation>
+        <translation>Le point de contrôle %1 ne correspond pas à sa signature&#xa0;: il a été modifié après sa signature, il ne prouve donc rien sur ce journal.</translation>
     </message>
 </context>
 <context>
@@ -311,19 +421,19 @@
     </message>
     <message>
         <source>The audit trail is empty, although the workspace holds customers, interactions or other records that were audited when they were made: the trail was deleted.</source>
-        <translation>Le journal d&apos;audit est vide, alors que l&apos;espace de travail contient des clients, des interactions ou d&apos;autres enregistrements journalisés lors de leur création : le journal a été supprimé.</translation>
+        <translation>Le journal d&apos;audit est vide, alors que l&apos;espace de travail contient des clients, des interactions ou d&apos;autres enregistrements journalisés lors de leur création&#xa0;: le journal a été supprimé.</translation>
     </message>
     <message>
         <source>The checkpoint of %1 vouches for %2 audit entries, but the trail now holds %3: the newest entries were deleted, and the record of the newest entry was changed to hide it.</source>
-        <translation>Le point de contrôle du %1 garantit %2 entrées d&apos;audit, mais le journal n&apos;en contient plus que %3 : les entrées les plus récentes ont été supprimées, et l&apos;enregistrement de la plus récente a été modifié pour le cacher.</translation>
+        <translation>Le point de contrôle du %1 garantit %2 entrées d&apos;audit, mais le journal n&apos;en contient plus que %3&#xa0;: les entrées les plus récentes ont été supprimées, et l&apos;enregistrement de la plus récente a été modifié pour le cacher.</translation>
     </message>
     <message>
         <source>The checkpoint of %1 was taken of another audit trail (its first entry differs): it belongs to another workspace, or this trail was rewritten from its start.</source>
-        <translation>Le point de contrôle du %1 a été pris sur un autre journal d&apos;audit (sa première entrée diffère) : il appartient à un autre espace de travail, ou ce journal a été réécrit depuis son début.</translation>
+        <translation>Le point de contrôle du %1 a été pris sur un autre journal d&apos;audit (sa première entrée diffère)&#xa0;: il appartient à un autre espace de travail, ou ce journal a été réécrit depuis son début.</translation>
     </message>
     <message>
         <source>Audit entry %1 is not the one the checkpoint of %2 vouches for: the trail was rewritten at or before that entry.</source>
-        <translation>L&apos;entrée d&apos;audit %1 n&apos;est pas celle que garantit le point de contrôle du %2 : le journal a été réécrit à cette entrée ou avant.</translation>
+        <translation>L&apos;entrée d&apos;audit %1 n&apos;est pas celle que garantit le point de contrôle du %2&#xa0;: le journal a été réécrit à cette entrée ou avant.</translation>
     </message>
 </context>
 <context>
@@ -365,11 +475,11 @@
     </message>
     <message>
         <source>The audit trail is empty; there is nothing to checkpoint yet.</source>
-        <translation>Le journal d&apos;audit est vide ; il n&apos;y a encore rien à garantir.</translation>
+        <translation>Le journal d&apos;audit est vide&#xa0;; il n&apos;y a encore rien à garantir.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a plain name; use letters, digits and underscores, not a digit first.</source>
-        <translation>« %1 » n&apos;est pas un nom simple ; utilisez des lettres, des chiffres et des traits de soulignement, sans chiffre au début.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom simple&#xa0;; utilisez des lettres, des chiffres et des traits de soulignement, sans chiffre au début.</translation>
     </message>
     <message>
         <source>The owner and the app role must be two different roles.</source>
@@ -1033,7 +1143,7 @@
     </message>
     <message>
         <source>There is no workspace at %1. Make one with &quot;tandemctl demo --workspace %1&quot;, or start Tandem without --workspace.</source>
-        <translation>Il n&apos;y a pas d&apos;espace de travail à %1. Créez-en un avec « tandemctl demo --workspace %1 », ou lancez Tandem sans --workspace.</translation>
+        <translation>Il n&apos;y a pas d&apos;espace de travail à %1. Créez-en un avec «&#xa0;tandemctl demo --workspace %1&#xa0;», ou lancez Tandem sans --workspace.</translation>
     </message>
     <message>
         <source>Create Workspace</source>
@@ -1045,7 +1155,7 @@
 Create a new workspace there, with demo data to try Tandem on?</source>
         <translation>Il n&apos;y a pas d&apos;espace de travail à %1.
 
-Y créer un nouvel espace de travail, avec des données de démonstration pour essayer Tandem ?</translation>
+Y créer un nouvel espace de travail, avec des données de démonstration pour essayer Tandem&#xa0;?</translation>
     </message>
     <message>
         <source>No workspace was created at %1.</source>
@@ -1053,7 +1163,7 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>Open the workspace only to read it; nothing is changed.</source>
-        <translation>Ouvrir l&apos;espace de travail seulement pour le lire ; rien n&apos;est modifié.</translation>
+        <translation>Ouvrir l&apos;espace de travail seulement pour le lire&#xa0;; rien n&apos;est modifié.</translation>
     </message>
 </context>
 <context>
@@ -1491,64 +1601,12 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
         <translation>Entrées de la chronologie transmises</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>Pièces jointes</translation>
-    </message>
-    <message>
-        <source>Format of the attachment</source>
-        <translation>Format de la pièce jointe</translation>
-    </message>
-    <message>
-        <source>Attachment content</source>
-        <translation>Contenu de la pièce jointe</translation>
-    </message>
-    <message>
-        <source>Select an attachment to read it here.</source>
-        <translation>Sélectionnez une pièce jointe pour la lire ici.</translation>
-    </message>
-    <message>
-        <source>Add &amp;File…</source>
-        <translation>Ajouter un &amp;fichier…</translation>
-    </message>
-    <message>
-        <source>&amp;Paste as Attachment</source>
-        <translation>C&amp;oller en pièce jointe</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Format&#xa0;:</translation>
-    </message>
-    <message>
         <source>From the timeline</source>
         <translation>Depuis la chronologie</translation>
     </message>
     <message>
-        <source>Attachments (shown read-only)</source>
-        <translation>Pièces jointes (en lecture seule)</translation>
-    </message>
-    <message>
         <source>&amp;Escalate</source>
         <translation>&amp;Escalader</translation>
-    </message>
-    <message>
-        <source>Attach Files</source>
-        <translation>Joindre des fichiers</translation>
-    </message>
-    <message>
-        <source>Logs, configs and traces (*.log *.txt *.json *.xml *.yaml *.yml *.ini *.conf *.cfg *.sh *.sql *.trace);;All files (*)</source>
-        <translation>Journaux, configurations et traces (*.log *.txt *.json *.xml *.yaml *.yml *.ini *.conf *.cfg *.sh *.sql *.trace);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text to attach.</source>
-        <translation>Le presse-papiers ne contient aucun texte à joindre.</translation>
-    </message>
-    <message>
-        <source>pasted-%1.%2</source>
-        <translation>colle-%1.%2</translation>
     </message>
     <message>
         <source>Escalating for %1</source>
@@ -1557,18 +1615,6 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     <message>
         <source>No customer chosen</source>
         <translation>Aucun client choisi</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to attach (%2; at most %3).</source>
-        <translation>%1 est trop volumineux pour être joint (%2&#xa0;; au plus %3).</translation>
-    </message>
-    <message>
-        <source>%1 is not a text file; attach logs, configs and traces as text.</source>
-        <translation>%1 n&apos;est pas un fichier texte&#xa0;; joignez les journaux, configurations et traces en texte.</translation>
     </message>
 </context>
 <context>
@@ -1581,12 +1627,43 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
         <source>Open the Queue</source>
         <translation>Ouvrir la file</translation>
     </message>
+    <message>
+        <source>Support</source>
+        <translation>Le support</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 needs information from you</source>
+        <translation>L&apos;escalade n° %1 attend des informations de votre part</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 was handed back to you</source>
+        <translation>L&apos;escalade n° %1 vous a été renvoyée</translation>
+    </message>
+    <message>
+        <source>%1 has a question about “%2” for %3. Support waits for your answer.</source>
+        <translation>%1 a une question sur « %2 » pour %3. Le support attend votre réponse.</translation>
+    </message>
+    <message>
+        <source>%1 handed “%2” back: tell %3 what was found, then close it.</source>
+        <translation>%1 a renvoyé « %2 » : dites à %3 ce qui a été trouvé, puis clôturez l&apos;escalade.</translation>
+    </message>
+    <message>
+        <source>Open Escalation #%1</source>
+        <translation>Ouvrir l&apos;escalade n° %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::EscalationQueueDelegate</name>
     <message>
         <source>unclaimed</source>
         <translation>non pris en charge</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::EscalationQueueModel</name>
+    <message>
+        <source>Waiting for you</source>
+        <translation>En attente de votre part</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1853,10 @@ Constaté&#xa0;: %5</translation>
     <message>
         <source>Escalation #%1 was closed in the meantime; there is nothing to claim.</source>
         <translation>L&apos;escalade n°&#xa0;%1 a été clôturée entre-temps&#xa0;; il n&apos;y a rien à prendre en charge.</translation>
+    </message>
+    <message>
+        <source>Only an answer to support takes attachments.</source>
+        <translation>Seule une réponse au support peut comporter des pièces jointes.</translation>
     </message>
 </context>
 <context>
@@ -2585,10 +2666,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <translation>Escalades (%1)</translation>
     </message>
     <message>
-        <source>An escalation came back to you.</source>
-        <translation>Une escalade vous a été renvoyée.</translation>
-    </message>
-    <message>
         <source>A new escalation is waiting in the queue.</source>
         <translation>Une nouvelle escalade attend dans la file.</translation>
     </message>
@@ -2789,7 +2866,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>This workspace was opened read-only: everything in it can be read, but nothing can be changed. Open a copy you may write to for that.</source>
-        <translation>Cet espace de travail a été ouvert en lecture seule : tout peut y être lu, mais rien ne peut être modifié. Pour cela, ouvrez une copie dans laquelle vous pouvez écrire.</translation>
+        <translation>Cet espace de travail a été ouvert en lecture seule&#xa0;: tout peut y être lu, mais rien ne peut être modifié. Pour cela, ouvrez une copie dans laquelle vous pouvez écrire.</translation>
     </message>
 </context>
 <context>
@@ -2995,14 +3072,14 @@ Un poste de travail pour les équipes de service client et de support.</translat
 </source>
         <translation>-- Tandem sur un serveur d&apos;équipe PostgreSQL avec deux rôles. À exécuter en superutilisateur (ou avec un rôle
 -- CREATEROLE) dans la base de l&apos;espace de travail, p. ex. psql -d BASE -f ce-fichier.sql.
--- %1 possède les tables et exécute les migrations ; les postes se connectent en tant que %2, qui ne peut
+-- %1 possède les tables et exécute les migrations&#xa0;; les postes se connectent en tant que %2, qui ne peut
 -- ni modifier ni supprimer des entrées d&apos;audit, ni désactiver le déclencheur qui les protège.
 </translation>
     </message>
     <message>
         <source>-- Give both a password: \password %1 and \password %2
 </source>
-        <translation>-- Donnez un mot de passe aux deux : \password %1 et \password %2
+        <translation>-- Donnez un mot de passe aux deux&#xa0;: \password %1 et \password %2
 </translation>
     </message>
     <message>
@@ -3012,13 +3089,13 @@ Un poste de travail pour les équipes de service client et de support.</translat
 </source>
         <translation>-- Créez maintenant l&apos;espace de travail en tant que %1, p. ex. tandemctl copy --from FICHIER-DU-POSTE --to
 -- postgresql://%1@HÔTE/BASE, ou lancez une fois tandem --workspace postgresql://%1@HÔTE/BASE.
--- Donnez ensuite ses droits à %2 :
+-- Donnez ensuite ses droits à %2&#xa0;:
 </translation>
     </message>
     <message>
         <source>-- After each Tandem update, open the workspace once as %1 so it migrates; %2 cannot.
 </source>
-        <translation>-- Après chaque mise à jour de Tandem, ouvrez une fois l&apos;espace de travail en tant que %1 pour le migrer ; %2 ne le peut pas.
+        <translation>-- Après chaque mise à jour de Tandem, ouvrez une fois l&apos;espace de travail en tant que %1 pour le migrer&#xa0;; %2 ne le peut pas.
 </translation>
     </message>
 </context>
@@ -3567,7 +3644,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <name>tandem::SearchIndexing</name>
     <message>
         <source>Could not work out which indexes a workspace needs: %1</source>
-        <translation>Impossible de déterminer les index dont un espace de travail a besoin : %1</translation>
+        <translation>Impossible de déterminer les index dont un espace de travail a besoin&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3826,11 +3903,11 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <name>tandem::Sql</name>
     <message>
         <source>Another program is holding the workspace; close it and try again.</source>
-        <translation>Un autre programme retient l&apos;espace de travail ; fermez-le et réessayez.</translation>
+        <translation>Un autre programme retient l&apos;espace de travail&#xa0;; fermez-le et réessayez.</translation>
     </message>
     <message>
         <source>Another program is holding the workspace file (%1); close it and try again.</source>
-        <translation>Un autre programme retient le fichier de l&apos;espace de travail (%1) ; fermez-le et réessayez.</translation>
+        <translation>Un autre programme retient le fichier de l&apos;espace de travail (%1)&#xa0;; fermez-le et réessayez.</translation>
     </message>
     <message>
         <source>The workspace is open read-only, so nothing was changed. Open a copy you may write to.</source>
@@ -3838,7 +3915,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>The disk that holds the workspace is full; nothing was changed. Free some space and try again.</source>
-        <translation>Le disque qui contient l&apos;espace de travail est plein ; rien n&apos;a été modifié. Libérez de la place et réessayez.</translation>
+        <translation>Le disque qui contient l&apos;espace de travail est plein&#xa0;; rien n&apos;a été modifié. Libérez de la place et réessayez.</translation>
     </message>
     <message>
         <source>The workspace file is damaged and cannot be read. Restore it from a backup or a copy.</source>
@@ -3850,11 +3927,11 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>The team server went away; nothing of the unfinished change was kept. Check the server or the network and try again.</source>
-        <translation>Le serveur d&apos;équipe ne répond plus ; rien de la modification inachevée n&apos;a été conservé. Vérifiez le serveur ou le réseau et réessayez.</translation>
+        <translation>Le serveur d&apos;équipe ne répond plus&#xa0;; rien de la modification inachevée n&apos;a été conservé. Vérifiez le serveur ou le réseau et réessayez.</translation>
     </message>
     <message>
         <source>The workspace refused the operation; nothing was changed. Details are in the log (tandem.storage).</source>
-        <translation>L&apos;espace de travail a refusé l&apos;opération ; rien n&apos;a été modifié. Les détails figurent dans le journal (tandem.storage).</translation>
+        <translation>L&apos;espace de travail a refusé l&apos;opération&#xa0;; rien n&apos;a été modifié. Les détails figurent dans le journal (tandem.storage).</translation>
     </message>
 </context>
 <context>
@@ -4755,7 +4832,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>%1 cannot be read as a Tandem workspace: %2 %3</source>
-        <translation>%1 ne peut pas être lu comme espace de travail Tandem : %2 %3</translation>
+        <translation>%1 ne peut pas être lu comme espace de travail Tandem&#xa0;: %2 %3</translation>
     </message>
     <message>
         <source>%1 holds no Tandem workspace (it is empty). %2</source>
@@ -4771,15 +4848,15 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>%1 was made by an older version of Tandem (workspace version %2; this program needs %3), and the login %4 does not own its tables, so it cannot update them. Open it once as %5, which owns them, then again as %4. %6</source>
-        <translation>%1 a été créé par une version plus ancienne de Tandem (version d&apos;espace de travail %2 ; ce programme a besoin de %3), et la connexion %4 ne possède pas ses tables, elle ne peut donc pas les mettre à jour. Ouvrez-le une fois en tant que %5, qui les possède, puis de nouveau en tant que %4. %6</translation>
+        <translation>%1 a été créé par une version plus ancienne de Tandem (version d&apos;espace de travail %2&#xa0;; ce programme a besoin de %3), et la connexion %4 ne possède pas ses tables, elle ne peut donc pas les mettre à jour. Ouvrez-le une fois en tant que %5, qui les possède, puis de nouveau en tant que %4. %6</translation>
     </message>
     <message>
         <source>This workspace&apos;s search index was incomplete, because an earlier bulk load was interrupted. It has been rebuilt: search finds everything again.</source>
-        <translation>L&apos;index de recherche de cet espace de travail était incomplet, car un chargement en masse antérieur a été interrompu. Il a été reconstruit : la recherche trouve de nouveau tout.</translation>
+        <translation>L&apos;index de recherche de cet espace de travail était incomplet, car un chargement en masse antérieur a été interrompu. Il a été reconstruit&#xa0;: la recherche trouve de nouveau tout.</translation>
     </message>
     <message>
         <source>This workspace&apos;s search index is incomplete, because an earlier bulk load was interrupted, and it could not be rebuilt now: search may miss records. Open the workspace again with permission to change it to repair it.</source>
-        <translation>L&apos;index de recherche de cet espace de travail est incomplet, car un chargement en masse antérieur a été interrompu, et il n&apos;a pas pu être reconstruit maintenant : la recherche peut manquer des enregistrements. Rouvrez l&apos;espace de travail avec le droit de le modifier pour le réparer.</translation>
+        <translation>L&apos;index de recherche de cet espace de travail est incomplet, car un chargement en masse antérieur a été interrompu, et il n&apos;a pas pu être reconstruit maintenant&#xa0;: la recherche peut manquer des enregistrements. Rouvrez l&apos;espace de travail avec le droit de le modifier pour le réparer.</translation>
     </message>
 </context>
 <context>
@@ -4804,11 +4881,11 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <name>tandem::WorkspaceSetup</name>
     <message>
         <source>The new workspace %1 could not be finished: another program kept its file open.</source>
-        <translation>Le nouvel espace de travail %1 n&apos;a pas pu être terminé : un autre programme gardait son fichier ouvert.</translation>
+        <translation>Le nouvel espace de travail %1 n&apos;a pas pu être terminé&#xa0;: un autre programme gardait son fichier ouvert.</translation>
     </message>
     <message>
         <source>The new workspace could not be put in place at %1: %2</source>
-        <translation>Le nouvel espace de travail n&apos;a pas pu être mis en place à l&apos;emplacement %1 : %2</translation>
+        <translation>Le nouvel espace de travail n&apos;a pas pu être mis en place à l&apos;emplacement %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4840,11 +4917,11 @@ Un poste de travail pour les équipes de service client et de support.</translat
   audit roles       prints the SQL for a PostgreSQL server whose desks do not own the tables</source>
         <translation>Vérifie et liste le journal d&apos;audit infalsifiable, et en signe des points de contrôle à conserver ailleurs.
 
-  audit verify      vérifie la chaîne d&apos;empreintes de toutes les entrées ; quitte avec le code 1 et nomme la première entrée rompue ;
+  audit verify      vérifie la chaîne d&apos;empreintes de toutes les entrées&#xa0;; quitte avec le code 1 et nomme la première entrée rompue&#xa0;;
                     avec --against, vérifie aussi que le journal contient encore ce que garantit un point de contrôle
   audit list        les entrées les plus récentes d&apos;abord, en JSON
   audit checkpoint  signe l&apos;entrée la plus récente avec --key et écrit le point de contrôle dans --out
-  audit keygen      crée une clé de point de contrôle : la clé secrète dans --out, la clé publique dans --out.pub
+  audit keygen      crée une clé de point de contrôle&#xa0;: la clé secrète dans --out, la clé publique dans --out.pub
   audit roles       affiche le SQL d&apos;un serveur PostgreSQL dont les postes ne possèdent pas les tables</translation>
     </message>
     <message>
@@ -4853,35 +4930,35 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>audit needs verify, list, checkpoint, keygen or roles; see tandemctl audit --help.</source>
-        <translation>audit a besoin de verify, list, checkpoint, keygen ou roles ; voir tandemctl audit --help.</translation>
+        <translation>audit a besoin de verify, list, checkpoint, keygen ou roles&#xa0;; voir tandemctl audit --help.</translation>
     </message>
     <message>
         <source>verify: also check the trail against this signed checkpoint.</source>
-        <translation>verify : vérifier aussi le journal par rapport à ce point de contrôle signé.</translation>
+        <translation>verify&#xa0;: vérifier aussi le journal par rapport à ce point de contrôle signé.</translation>
     </message>
     <message>
         <source>verify: the checkpoint must be signed with the key in this file (a .pub file).</source>
-        <translation>verify : le point de contrôle doit être signé avec la clé de ce fichier (un fichier .pub).</translation>
+        <translation>verify&#xa0;: le point de contrôle doit être signé avec la clé de ce fichier (un fichier .pub).</translation>
     </message>
     <message>
         <source>checkpoint: the secret key file to sign with.</source>
-        <translation>checkpoint : le fichier de clé secrète avec lequel signer.</translation>
+        <translation>checkpoint&#xa0;: le fichier de clé secrète avec lequel signer.</translation>
     </message>
     <message>
         <source>checkpoint: the checkpoint file to write; keygen: the secret key file to make.</source>
-        <translation>checkpoint : le fichier de point de contrôle à écrire ; keygen : le fichier de clé secrète à créer.</translation>
+        <translation>checkpoint&#xa0;: le fichier de point de contrôle à écrire&#xa0;; keygen&#xa0;: le fichier de clé secrète à créer.</translation>
     </message>
     <message>
         <source>roles: the role that owns the tables (default tandem_owner).</source>
-        <translation>roles : le rôle qui possède les tables (par défaut tandem_owner).</translation>
+        <translation>roles&#xa0;: le rôle qui possède les tables (par défaut tandem_owner).</translation>
     </message>
     <message>
         <source>roles: the role the desks log in as (default tandem_app).</source>
-        <translation>roles : le rôle sous lequel les postes se connectent (par défaut tandem_app).</translation>
+        <translation>roles&#xa0;: le rôle sous lequel les postes se connectent (par défaut tandem_app).</translation>
     </message>
     <message>
         <source>roles: the schema that holds the workspace (default public).</source>
-        <translation>roles : le schéma qui contient l&apos;espace de travail (par défaut public).</translation>
+        <translation>roles&#xa0;: le schéma qui contient l&apos;espace de travail (par défaut public).</translation>
     </message>
     <message>
         <source>--public-key goes with --against CHECKPOINT.</source>
@@ -5163,16 +5240,16 @@ Commands:
 
 Run &apos;tandemctl COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation>Utilisation : tandemctl COMMANDE [options]
+        <translation>Utilisation&#xa0;: tandemctl COMMANDE [options]
 
-Commandes :
+Commandes&#xa0;:
   demo      créer un espace de travail avec des données de démonstration
   escalation  lister, afficher et faire avancer les escalades (list|show|transition)
   copy      copier un espace de travail dans un autre (p. ex. vers un serveur d&apos;équipe)
   report    KPI d&apos;une période (report kpis)
   audit     vérifier, lister et garantir par des points de contrôle le journal d&apos;audit (verify|list|checkpoint|keygen|roles)
 
-Lancez « tandemctl COMMANDE --help » pour voir les options d&apos;une commande.
+Lancez «&#xa0;tandemctl COMMANDE --help&#xa0;» pour voir les options d&apos;une commande.
 </translation>
     </message>
 </context>
