@@ -181,8 +181,8 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     if (m_session.actor().role != Role::SupportSpecialist) {
         // Whoever escalates hears at once when support asks them something or hands an escalation back.
         auto *returns = new ReturnedEscalationWatcher(m_session.escalations(), m_session.actor(), this);
-        connect(returns, &ReturnedEscalationWatcher::returned, m_escalationNotifier,
-            &EscalationNotifier::notifyReturned);
+        connect(
+            returns, &ReturnedEscalationWatcher::returned, m_escalationNotifier, &EscalationNotifier::notifyReturned);
     }
     connect(m_escalationNotifier, &EscalationNotifier::openEscalationRequested, this, [this](Id escalationId) {
         showEscalationQueue();

@@ -40,8 +40,8 @@ QStringList names()
 {
     return { u"main"_s, u"team-workspace"_s, u"search"_s, u"profile"_s, u"customer-edit"_s, u"merge"_s, u"follow-ups"_s,
         u"follow-up-schedule"_s, u"kpis"_s, u"records"_s, u"audit"_s, u"sign-in"_s, u"escalate"_s, u"queue"_s,
-        u"technical"_s, u"shortcuts"_s, u"templates"_s, u"template-editor"_s, u"error"_s,
-        u"escalated-by-me"_s, u"answer"_s };
+        u"technical"_s, u"shortcuts"_s, u"templates"_s, u"template-editor"_s, u"error"_s, u"escalated-by-me"_s,
+        u"answer"_s };
 }
 
 std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)

@@ -247,10 +247,11 @@ int EscalationCommand::list(EscalationService &service, const Actor &actor)
         items.append(escalationJson(item, service.slaStatus(item.escalation)));
     QJsonObject result { { u"escalations"_s, items } };
     // The next page starts after this cursor: pass it back with --after.
-    result.insert(u"next"_s,
-        page.next ? QJsonValue(u"%1:%2"_s.arg(page.next->dueAt).arg(page.next->id)
-                        + (page.next->pastPinned ? u":rest"_s : QString()))
-                  : QJsonValue());
+    QJsonValue next;
+    if (page.next)
+        next = QString(
+            u"%1:%2"_s.arg(page.next->dueAt).arg(page.next->id) + (page.next->pastPinned ? u":rest"_s : QString()));
+    result.insert(u"next"_s, next);
     printJson(result);
     return Success;
 }

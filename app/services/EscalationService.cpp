@@ -498,8 +498,7 @@ EscalationPage EscalationService::pinnedQueue(const Actor &actor, const Escalati
     EscalationFilter rest = filterFor(actor, filter);
     rest.states.removeIf([](EscalationState state) { return EscalationStateMachine::waitsOnCreator(state); });
     const bool fromStart = !after || !after->pastPinned || after->id == 0;
-    EscalationPage more
-        = d->escalations.page(rest, fromStart ? std::nullopt : after, limit - int(page.items.size()));
+    EscalationPage more = d->escalations.page(rest, fromStart ? std::nullopt : after, limit - int(page.items.size()));
     page.items.append(more.items);
     page.next = more.next;
     if (page.next)

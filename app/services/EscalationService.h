@@ -40,7 +40,8 @@ struct TransitionOptions
 {
     std::optional<Id> assignee; // Reassign: who gets it
     std::optional<Severity> severity; // ChangeSeverity: the new rating
-    QList<EscalationAttachment> attachments; // Answer: what the rep sends with the answer (the same limits as a hand-off)
+    QList<EscalationAttachment>
+        attachments; // Answer: what the rep sends with the answer (the same limits as a hand-off)
 };
 
 // Everything a specialist needs to take over without asking the customer again.

@@ -168,17 +168,18 @@ TEST_CASE("the rep's answer takes attachments, stored with the escalation and au
     desk.step(desk.specialist, id, EscalationAction::AskRep, u"Please attach the bridge log."_s);
     const Escalation asked = desk.service.escalation(id)->escalation;
     const auto auditCount = [&] {
-        return Query::scalar(desk.workspace.database(), u"SELECT count(*) FROM audit_log WHERE entity = 'escalation' AND entity_id = ?"_s,
-            { id })
+        return Query::scalar(desk.workspace.database(),
+            u"SELECT count(*) FROM audit_log WHERE entity = 'escalation' AND entity_id = ?"_s, { id })
             .toLongLong();
     };
     const qint64 auditBefore = auditCount();
 
     // Too large, empty, or with any other step: refused, nothing written.
     TransitionOptions tooLarge;
-    tooLarge.attachments = { { 0, 0, u"huge.log"_s, BodyFormat::Log,
-        QString(EscalationService::maxAttachmentLength + 1, u'x') } };
-    CHECK_THROWS_WITH(desk.service.transition(desk.rep, id, EscalationAction::Answer, u"Here"_s, asked.version, tooLarge),
+    tooLarge.attachments
+        = { { 0, 0, u"huge.log"_s, BodyFormat::Log, QString(EscalationService::maxAttachmentLength + 1, u'x') } };
+    CHECK_THROWS_WITH(
+        desk.service.transition(desk.rep, id, EscalationAction::Answer, u"Here"_s, asked.version, tooLarge),
         ContainsSubstring("huge.log"));
     TransitionOptions empty;
     empty.attachments = { { 0, 0, u"empty.log"_s, BodyFormat::Log, QString() } };
@@ -187,10 +188,11 @@ TEST_CASE("the rep's answer takes attachments, stored with the escalation and au
     TransitionOptions tooMany;
     for (qsizetype i = 0; i <= EscalationService::maxAttachments; ++i)
         tooMany.attachments.append({ 0, 0, u"part-%1.log"_s.arg(i), BodyFormat::Log, u"line"_s });
-    CHECK_THROWS_AS(
-        desk.service.transition(desk.rep, id, EscalationAction::Answer, u"Here"_s, asked.version, tooMany), ServiceError);
+    CHECK_THROWS_AS(desk.service.transition(desk.rep, id, EscalationAction::Answer, u"Here"_s, asked.version, tooMany),
+        ServiceError);
     TransitionOptions log;
-    log.attachments = { { 0, 0, u" bridge.log "_s, BodyFormat::Log, u"10:00:01 ERROR proxy asked for credentials (407)"_s } };
+    log.attachments
+        = { { 0, 0, u" bridge.log "_s, BodyFormat::Log, u"10:00:01 ERROR proxy asked for credentials (407)"_s } };
     CHECK_THROWS_AS(
         desk.service.transition(desk.specialist, id, EscalationAction::Resolve, u"Fixed"_s, asked.version, log),
         ServiceError);
@@ -198,8 +200,8 @@ TEST_CASE("the rep's answer takes attachments, stored with the escalation and au
     CHECK(desk.service.handoff(desk.rep, id)->attachments.isEmpty());
     CHECK(auditCount() == auditBefore);
 
-    const Escalation answered
-        = desk.service.transition(desk.rep, id, EscalationAction::Answer, u"The log is attached."_s, asked.version, log);
+    const Escalation answered = desk.service.transition(
+        desk.rep, id, EscalationAction::Answer, u"The log is attached."_s, asked.version, log);
     CHECK(answered.state == EscalationState::InProgress);
     const std::optional<HandoffDetails> card = desk.service.handoff(desk.specialist, id);
     REQUIRE(card);
@@ -208,9 +210,11 @@ TEST_CASE("the rep's answer takes attachments, stored with the escalation and au
     CHECK(card->attachments.at(0).format == BodyFormat::Log);
     CHECK(card->events.constLast().note == u"The log is attached."_s);
     CHECK(auditCount() == auditBefore + 1);
-    const QJsonObject after = QJsonDocument::fromJson(Query::scalar(desk.workspace.database(),
-        u"SELECT after_data FROM audit_log WHERE entity = 'escalation' AND entity_id = ? AND action = 'escalation.answer'"_s, { id })
-                                                          .toByteArray())
+    const QJsonObject after = QJsonDocument::fromJson(
+        Query::scalar(desk.workspace.database(),
+            u"SELECT after_data FROM audit_log WHERE entity = 'escalation' AND entity_id = ? AND action = 'escalation.answer'"_s,
+            { id })
+            .toByteArray())
                                   .object();
     CHECK(after.value(u"attachments"_s).toArray() == QJsonArray { u"bridge.log"_s });
 }

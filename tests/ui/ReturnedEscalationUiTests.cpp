@@ -22,10 +22,12 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QDir>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
@@ -129,7 +131,10 @@ TEST_CASE("a hand-back from another desk is pinned first in the rep's list, its 
     REQUIRE(notifier);
 
     // Ctrl+E opens the rep's escalations, sorted by SLA: the one about to come back is last.
-    press(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_E, Qt::ControlModifier);
+    auto *customers = window.findChild<QListView *>(u"customerList"_s);
+    REQUIRE(customers);
+    customers->setFocus(Qt::OtherFocusReason);
+    press(customers, Qt::Key_E, Qt::ControlModifier);
     SpecialistQueueWidget *desk = queueWindow();
     REQUIRE(desk);
     QAbstractItemModelTester tester(desk->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -243,8 +248,8 @@ TEST_CASE("the Answer view shows the specialist's question, keeps an empty answe
     const QString from = dialog->findChild<QLabel *>(u"questionFrom"_s)->text();
     CHECK_THAT(from.toStdString(), ContainsSubstring(specialist.name.toStdString()));
     CHECK_THAT(from.toStdString(),
-        ContainsSubstring(
-            QLocale().toString(QDateTime::fromMSecsSinceEpoch(clock.now()).toLocalTime(), QLocale::ShortFormat)
+        ContainsSubstring(QLocale()
+                .toString(QDateTime::fromMSecsSinceEpoch(clock.now()).toLocalTime(), QLocale::ShortFormat)
                 .toStdString()));
     QPlainTextEdit *text = dialog->answerEdit();
     CHECK(text->hasFocus());
@@ -283,7 +288,8 @@ TEST_CASE("the Answer view shows the specialist's question, keeps an empty answe
     REQUIRE(card);
     CHECK(card->item.escalation.state == EscalationState::InProgress);
     CHECK(card->events.constLast().action == EscalationAction::Answer);
-    CHECK(card->events.constLast().note == u"The bridge logs in as svc-bridge.\nThe log from the office PC is attached."_s);
+    CHECK(card->events.constLast().note
+        == u"The bridge logs in as svc-bridge.\nThe log from the office PC is attached."_s);
     REQUIRE(card->attachments.size() == 1);
     CHECK(card->attachments.at(0).content == log);
     CHECK(desk.model()->rowOf(asked) > desk.model()->rowOf(other));

@@ -50,8 +50,7 @@ AnswerDialog::AnswerDialog(EscalationService &service, Actor actor, const Handof
     m_message->setObjectName(u"answerMessage"_s);
 
     const Escalation &escalation = details.item.escalation;
-    auto *title = new QLabel(
-        tr("Escalation #%1: %2").arg(QString::number(escalation.id), escalation.summary), this);
+    auto *title = new QLabel(tr("Escalation #%1: %2").arg(QString::number(escalation.id), escalation.summary), this);
     title->setObjectName(u"answerTitle"_s);
     title->setTextFormat(Qt::PlainText);
     title->setWordWrap(true);
@@ -83,8 +82,8 @@ AnswerDialog::AnswerDialog(EscalationService &service, Actor actor, const Handof
     if (question) {
         const QString when = QLocale().toString(
             QDateTime::fromMSecsSinceEpoch(question->occurredAt).toLocalTime(), QLocale::ShortFormat);
-        asked->setText(tr("%1 asked on %2:").arg(
-            question->actorName.isEmpty() ? details.item.assigneeName : question->actorName, when));
+        asked->setText(tr("%1 asked on %2:")
+                .arg(question->actorName.isEmpty() ? details.item.assigneeName : question->actorName, when));
         questionText->setText(question->note);
     } else {
         asked->setText(tr("Support asked:"));

@@ -5,10 +5,10 @@
 
 #include "domain/Error.h"
 #include "domain/SlaPolicy.h"
+#include "escalation/AttachmentsEditor.h"
 #include "services/CustomerService.h"
 #include "services/EscalationService.h"
 #include "services/TimelineService.h"
-#include "escalation/AttachmentsEditor.h"
 
 #include <QApplication>
 #include <QComboBox>

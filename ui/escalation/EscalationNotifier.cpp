@@ -23,11 +23,10 @@ void EscalationNotifier::notifyReturned(const EscalationListItem &item)
     const bool question = escalation.state == EscalationState::NeedsInfoFromRep;
     const QString title = question ? tr("Escalation #%1 needs information from you").arg(number)
                                    : tr("Escalation #%1 was handed back to you").arg(number);
-    const QString text = question
-        ? tr("%1 has a question about “%2” for %3. Support waits for your answer.")
-              .arg(specialist, escalation.summary, item.customerName)
-        : tr("%1 handed “%2” back: tell %3 what was found, then close it.")
-              .arg(specialist, escalation.summary, item.customerName);
+    const QString text = question ? tr("%1 has a question about “%2” for %3. Support waits for your answer.")
+                                        .arg(specialist, escalation.summary, item.customerName)
+                                  : tr("%1 handed “%2” back: tell %3 what was found, then close it.")
+                                        .arg(specialist, escalation.summary, item.customerName);
     KNotification *notice = send(needsYouEventId, title, text);
     m_noticeEscalationId = escalation.id;
     KNotificationAction *open = notice->addDefaultAction(tr("Open Escalation #%1").arg(number));

@@ -8,8 +8,8 @@
 namespace tandem {
 
 // Draws a queue row: a severity badge, the summary, state · customer · category · who has it (a row that
-// waits on the agent marked at its left edge, its state in bold), and on the right the SLA countdown, plain while on track, amber from 75% of the target, red once breached,
-// with a thin bar of the target used.
+// waits on the agent marked at its left edge, its state in bold), and on the right the SLA countdown, plain while on
+// track, amber from 75% of the target, red once breached, with a thin bar of the target used.
 class EscalationQueueDelegate : public RowDelegate
 {
     Q_OBJECT

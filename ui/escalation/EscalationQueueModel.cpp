@@ -63,8 +63,9 @@ QVariant EscalationQueueModel::data(const QModelIndex &index, int role) const
     case EscalationRoles::Summary:
         return e.summary;
     case Qt::ToolTipRole:
-        return QString((item.waitsOnMe ? tr("Waiting for you") + u"\n"_s : QString()) + displayName(e.severity) + u" · "_s + displayName(e.category) + u" · "_s + displayName(e.state)
-            + u"\n"_s + SlaPolicy::describeStatus(m_service.slaStatus(e)));
+        return QString((item.waitsOnMe ? QString(tr("Waiting for you") + u"\n"_s) : QString()) + displayName(e.severity)
+            + u" · "_s + displayName(e.category) + u" · "_s + displayName(e.state) + u"\n"_s
+            + SlaPolicy::describeStatus(m_service.slaStatus(e)));
     case EscalationRoles::Id:
         return e.id;
     case EscalationRoles::State:
