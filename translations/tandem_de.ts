@@ -1854,10 +1854,6 @@ Tatsächlich: %5</translation>
         <source>Escalation #%1 was closed in the meantime; there is nothing to claim.</source>
         <translation>Eskalation #%1 wurde inzwischen geschlossen; es gibt nichts zu übernehmen.</translation>
     </message>
-    <message>
-        <source>Only an answer to support takes attachments.</source>
-        <translation>Nur eine Antwort an den Support kann Anhänge haben.</translation>
-    </message>
 </context>
 <context>
     <name>tandem::EscalationStateMachine</name>

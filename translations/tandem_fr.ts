@@ -225,15 +225,15 @@
     </message>
     <message>
         <source>Escalation #%1: %2</source>
-        <translation>Escalade n° %1 : %2</translation>
+        <translation>Escalade n° %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 asked on %2:</source>
-        <translation>%1 a demandé le %2 :</translation>
+        <translation>%1 a demandé le %2&#xa0;:</translation>
     </message>
     <message>
         <source>Support asked:</source>
-        <translation>Le support a demandé :</translation>
+        <translation>Le support a demandé&#xa0;:</translation>
     </message>
     <message>
         <source>The question could not be found in the escalation&apos;s history.</source>
@@ -241,11 +241,11 @@
     </message>
     <message>
         <source>What the specialist asked for: the facts, what you checked, what you attach</source>
-        <translation>Ce que le spécialiste a demandé : les faits, ce que vous avez vérifié, ce que vous joignez</translation>
+        <translation>Ce que le spécialiste a demandé&#xa0;: les faits, ce que vous avez vérifié, ce que vous joignez</translation>
     </message>
     <message>
         <source>Your &amp;answer:</source>
-        <translation>Votre &amp;réponse :</translation>
+        <translation>Votre &amp;réponse&#xa0;:</translation>
     </message>
     <message>
         <source>Se&amp;nd Answer</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>Write your answer for the specialist first; nothing was sent.</source>
-        <translation>Rédigez d&apos;abord votre réponse pour le spécialiste ; rien n&apos;a été envoyé.</translation>
+        <translation>Rédigez d&apos;abord votre réponse pour le spécialiste&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -311,7 +311,7 @@
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format :</translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>Attach Files</source>
@@ -323,15 +323,15 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large to attach (%2; at most %3).</source>
-        <translation>%1 est trop volumineux pour être joint (%2 ; au plus %3).</translation>
+        <translation>%1 est trop volumineux pour être joint (%2&#xa0;; au plus %3).</translation>
     </message>
     <message>
         <source>%1 is not a text file; attach logs, configs and traces as text.</source>
-        <translation>%1 n&apos;est pas un fichier texte ; joignez les journaux, configurations et traces en texte.</translation>
+        <translation>%1 n&apos;est pas un fichier texte&#xa0;; joignez les journaux, configurations et traces en texte.</translation>
     </message>
     <message>
         <source>The clipboard holds no text to attach.</source>
@@ -1645,7 +1645,7 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>%1 handed “%2” back: tell %3 what was found, then close it.</source>
-        <translation>%1 a renvoyé « %2 » : dites à %3 ce qui a été trouvé, puis clôturez l&apos;escalade.</translation>
+        <translation>%1 a renvoyé « %2 »&#xa0;: dites à %3 ce qui a été trouvé, puis clôturez l&apos;escalade.</translation>
     </message>
     <message>
         <source>Open Escalation #%1</source>
@@ -1853,10 +1853,6 @@ Constaté&#xa0;: %5</translation>
     <message>
         <source>Escalation #%1 was closed in the meantime; there is nothing to claim.</source>
         <translation>L&apos;escalade n°&#xa0;%1 a été clôturée entre-temps&#xa0;; il n&apos;y a rien à prendre en charge.</translation>
-    </message>
-    <message>
-        <source>Only an answer to support takes attachments.</source>
-        <translation>Seule une réponse au support peut comporter des pièces jointes.</translation>
     </message>
 </context>
 <context>

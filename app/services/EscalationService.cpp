@@ -311,6 +311,18 @@ Id EscalationService::escalate(const Actor &actor, const HandoffForm &form)
 Escalation EscalationService::transition(const Actor &actor, Id escalationId, EscalationAction action,
     const QString &note, int expectedVersion, const TransitionOptions &options)
 {
+    return apply(actor, escalationId, action, note, expectedVersion, options, {});
+}
+
+Escalation EscalationService::answer(const Actor &actor, Id escalationId, const QString &answer,
+    const QList<EscalationAttachment> &attachments, int expectedVersion)
+{
+    return apply(actor, escalationId, EscalationAction::Answer, answer, expectedVersion, {}, attachments);
+}
+
+Escalation EscalationService::apply(const Actor &actor, Id escalationId, EscalationAction action, const QString &note,
+    int expectedVersion, const TransitionOptions &options, const QList<EscalationAttachment> &attachments)
+{
     const std::optional<EscalationListItem> current = d->escalations.find(escalationId);
     if (!current)
         throw ServiceError(tr("There is no escalation #%1.").arg(escalationId));
@@ -326,11 +338,8 @@ Escalation EscalationService::transition(const Actor &actor, Id escalationId, Es
     const QString text = note.trimmed();
     if (EscalationStateMachine::needsNote(action) && text.isEmpty())
         throw ServiceError(missingNoteMessage(action));
-    if (!options.attachments.isEmpty()) {
-        if (action != EscalationAction::Answer)
-            throw ServiceError(tr("Only an answer to support takes attachments."));
-        const QStringList problems
-            = attachmentProblems(options.attachments, d->escalations.attachments(escalationId).size());
+    if (!attachments.isEmpty()) {
+        const QStringList problems = attachmentProblems(attachments, d->escalations.attachments(escalationId).size());
         if (!problems.isEmpty())
             throw ServiceError(problems.join(u' '));
     }
@@ -399,7 +408,7 @@ Escalation EscalationService::transition(const Actor &actor, Id escalationId, Es
         if (!text.isEmpty())
             afterJson.insert(u"note"_s, text);
         QJsonArray attached;
-        for (EscalationAttachment attachment : options.attachments) {
+        for (EscalationAttachment attachment : attachments) {
             attachment.escalationId = escalationId;
             attachment.name = attachment.name.trimmed();
             d->escalations.addAttachment(attachment);

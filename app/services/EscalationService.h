@@ -40,8 +40,6 @@ struct TransitionOptions
 {
     std::optional<Id> assignee; // Reassign: who gets it
     std::optional<Severity> severity; // ChangeSeverity: the new rating
-    QList<EscalationAttachment>
-        attachments; // Answer: what the rep sends with the answer (the same limits as a hand-off)
 };
 
 // Everything a specialist needs to take over without asking the customer again.
@@ -89,6 +87,11 @@ public:
     Escalation transition(const Actor &actor, Id escalationId, EscalationAction action, const QString &note,
         int expectedVersion, const TransitionOptions &options = {});
 
+    // Answers support's question (the Answer step) with files, which are kept with the escalation like the
+    // hand-off's, within the same limits. Refuses like transition().
+    Escalation answer(const Actor &actor, Id escalationId, const QString &answer,
+        const QList<EscalationAttachment> &attachments, int expectedVersion);
+
     // Whether the actor may take `action` on the escalation now, with the reason if not.
     [[nodiscard]] EscalationVerdict check(
         const Actor &actor, const Escalation &escalation, EscalationAction action) const;
@@ -115,6 +118,8 @@ private:
     // Throws PermissionDenied for a queue the actor's role does not work from.
     void requireQueueAccess(const Actor &actor, EscalationQueue queue) const;
     [[nodiscard]] QString conflictMessage(const Actor &actor, Id escalationId, EscalationAction action) const;
+    Escalation apply(const Actor &actor, Id escalationId, EscalationAction action, const QString &note,
+        int expectedVersion, const TransitionOptions &options, const QList<EscalationAttachment> &attachments);
     [[nodiscard]] EscalationPage pinnedQueue(const Actor &actor, const EscalationQueueFilter &filter,
         const std::optional<EscalationCursor> &after, int limit) const;
 

@@ -174,34 +174,27 @@ TEST_CASE("the rep's answer takes attachments, stored with the escalation and au
     };
     const qint64 auditBefore = auditCount();
 
-    // Too large, empty, or with any other step: refused, nothing written.
-    TransitionOptions tooLarge;
-    tooLarge.attachments
-        = { { 0, 0, u"huge.log"_s, BodyFormat::Log, QString(EscalationService::maxAttachmentLength + 1, u'x') } };
+    // Too large, empty, or too many: refused, nothing written.
+    const QList<EscalationAttachment> tooLarge { { 0, 0, u"huge.log"_s, BodyFormat::Log,
+        QString(EscalationService::maxAttachmentLength + 1, u'x') } };
     CHECK_THROWS_WITH(
-        desk.service.transition(desk.rep, id, EscalationAction::Answer, u"Here"_s, asked.version, tooLarge),
-        ContainsSubstring("huge.log"));
-    TransitionOptions empty;
-    empty.attachments = { { 0, 0, u"empty.log"_s, BodyFormat::Log, QString() } };
-    CHECK_THROWS_AS(
-        desk.service.transition(desk.rep, id, EscalationAction::Answer, u"Here"_s, asked.version, empty), ServiceError);
-    TransitionOptions tooMany;
+        desk.service.answer(desk.rep, id, u"Here"_s, tooLarge, asked.version), ContainsSubstring("huge.log"));
+    const QList<EscalationAttachment> empty { { 0, 0, u"empty.log"_s, BodyFormat::Log, QString() } };
+    CHECK_THROWS_AS(desk.service.answer(desk.rep, id, u"Here"_s, empty, asked.version), ServiceError);
+    QList<EscalationAttachment> tooMany;
     for (qsizetype i = 0; i <= EscalationService::maxAttachments; ++i)
-        tooMany.attachments.append({ 0, 0, u"part-%1.log"_s.arg(i), BodyFormat::Log, u"line"_s });
-    CHECK_THROWS_AS(desk.service.transition(desk.rep, id, EscalationAction::Answer, u"Here"_s, asked.version, tooMany),
-        ServiceError);
-    TransitionOptions log;
-    log.attachments
-        = { { 0, 0, u" bridge.log "_s, BodyFormat::Log, u"10:00:01 ERROR proxy asked for credentials (407)"_s } };
-    CHECK_THROWS_AS(
-        desk.service.transition(desk.specialist, id, EscalationAction::Resolve, u"Fixed"_s, asked.version, log),
-        ServiceError);
+        tooMany.append({ 0, 0, u"part-%1.log"_s.arg(i), BodyFormat::Log, u"line"_s });
+    CHECK_THROWS_AS(desk.service.answer(desk.rep, id, u"Here"_s, tooMany, asked.version), ServiceError);
+    const QList<EscalationAttachment> log { { 0, 0, u" bridge.log "_s, BodyFormat::Log,
+        u"10:00:01 ERROR proxy asked for credentials (407)"_s } };
+    // Only the rep who was asked answers, and not without words.
+    CHECK_THROWS_AS(desk.service.answer(desk.rep2, id, u"Here"_s, log, asked.version), PermissionDenied);
+    CHECK_THROWS_AS(desk.service.answer(desk.rep, id, u"  "_s, log, asked.version), ServiceError);
     CHECK(desk.service.escalation(id)->escalation.version == asked.version);
     CHECK(desk.service.handoff(desk.rep, id)->attachments.isEmpty());
     CHECK(auditCount() == auditBefore);
 
-    const Escalation answered = desk.service.transition(
-        desk.rep, id, EscalationAction::Answer, u"The log is attached."_s, asked.version, log);
+    const Escalation answered = desk.service.answer(desk.rep, id, u"The log is attached."_s, log, asked.version);
     CHECK(answered.state == EscalationState::InProgress);
     const std::optional<HandoffDetails> card = desk.service.handoff(desk.specialist, id);
     REQUIRE(card);

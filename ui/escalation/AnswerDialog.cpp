@@ -136,11 +136,8 @@ bool AnswerDialog::submit()
         m_answer->setFocus(Qt::OtherFocusReason);
         return false;
     }
-    TransitionOptions options;
-    options.attachments = m_attachments->attachments();
     try {
-        m_service.transition(
-            m_actor, m_escalationId, EscalationAction::Answer, m_answer->toPlainText(), m_version, options);
+        m_service.answer(m_actor, m_escalationId, m_answer->toPlainText(), m_attachments->attachments(), m_version);
     } catch (const Error &error) {
         m_message->showError(error.message());
         return false;

@@ -330,6 +330,11 @@ void SpecialistQueueWidget::askAndPerform(EscalationAction action)
     perform(action, note, options);
 }
 
+AnswerDialog *SpecialistQueueWidget::answerDialog() const
+{
+    return m_answerDialog;
+}
+
 // The question and the files asked for need room, so the answer gets a dialog of its own; it stays open
 // over the queue until sent or cancelled.
 void SpecialistQueueWidget::answerSelected()

@@ -43,7 +43,7 @@ public:
     // Shows one of the agent's own escalations in "escalated by me", selected, with the list focused.
     bool openOwnEscalation(Id escalationId);
     // The Answer dialog while it is open.
-    [[nodiscard]] AnswerDialog *answerDialog() const { return m_answerDialog; }
+    [[nodiscard]] AnswerDialog *answerDialog() const;
     // The button for an action (visible or not).
     [[nodiscard]] QPushButton *actionButton(EscalationAction action) const { return m_buttons.value(action); }
     // Takes a step on the selected escalation with what the button would have asked for; shows the
