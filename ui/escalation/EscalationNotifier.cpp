@@ -9,10 +9,7 @@ namespace tandem {
 
 void EscalationNotifier::notify(const QString &text)
 {
-    KNotification *notice = send(eventId, tr("Tandem"), text);
-    KNotificationAction *open = notice->addDefaultAction(tr("Open the Queue"));
-    connect(open, &KNotificationAction::activated, this, &EscalationNotifier::openRequested);
-    notice->sendEvent();
+    send(eventId, tr("Tandem"), text, tr("Open the Queue"), 0);
 }
 
 void EscalationNotifier::notifyReturned(const EscalationListItem &item)
@@ -27,27 +24,42 @@ void EscalationNotifier::notifyReturned(const EscalationListItem &item)
                                         .arg(specialist, escalation.summary, item.customerName)
                                   : tr("%1 handed “%2” back: tell %3 what was found, then close it.")
                                         .arg(specialist, escalation.summary, item.customerName);
-    KNotification *notice = send(needsYouEventId, title, text);
-    m_noticeEscalationId = escalation.id;
-    KNotificationAction *open = notice->addDefaultAction(tr("Open Escalation #%1").arg(number));
-    const Id id = escalation.id;
-    connect(open, &KNotificationAction::activated, this, [this, id] { emit openEscalationRequested(id); });
-    notice->sendEvent();
+    send(needsYouEventId, title, text, tr("Open Escalation #%1").arg(number), escalation.id);
 }
 
-KNotification *EscalationNotifier::send(QLatin1StringView event, const QString &title, const QString &text)
+void EscalationNotifier::activateLastSent()
+{
+    if (!m_lastSent)
+        return;
+    if (m_lastSent->escalationId != 0)
+        emit openEscalationRequested(m_lastSent->escalationId);
+    else
+        emit openRequested();
+}
+
+void EscalationNotifier::send(
+    QLatin1StringView event, const QString &title, const QString &text, const QString &defaultAction, Id escalationId)
 {
     if (m_notice)
         m_notice->close();
+    m_lastSent = Sent { QString(event), title, text, defaultAction, escalationId };
     // Deletes itself once closed; sending only queues D-Bus calls, so no notification service means no wait.
     auto *notice = new KNotification(QString(event), KNotification::CloseOnTimeout, this);
     notice->setComponentName(u"tandem"_s);
     notice->setTitle(title);
     notice->setText(text);
     notice->setIconName(u"org.tandemdesk.Tandem"_s);
+    KNotificationAction *open = notice->addDefaultAction(defaultAction);
+    // A newer notice replaces this one; choosing this one still opens what it named.
+    const Sent sent = *m_lastSent;
+    connect(open, &KNotificationAction::activated, this, [this, sent] {
+        if (sent.escalationId != 0)
+            emit openEscalationRequested(sent.escalationId);
+        else
+            emit openRequested();
+    });
     m_notice = notice;
-    m_noticeEscalationId = 0;
-    return notice;
+    notice->sendEvent();
 }
 
 } // namespace tandem

@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <KNotification>
+#include <optional>
 
 namespace tandem {
 
@@ -31,10 +32,22 @@ public:
     void notify(const QString &text);
     // Says that this escalation came back to the agent who raised it; its action opens the escalation.
     void notifyReturned(const EscalationListItem &item);
-    // The notice on screen, or nullptr.
+    // The notice on screen, or nullptr (also once the desktop closed it, or refused it for want of a
+    // notification service or of the tandem.notifyrc).
     [[nodiscard]] KNotification *notice() const { return m_notice; }
-    // The escalation the notice on screen opens; 0 for a notice about the queue.
-    [[nodiscard]] Id noticeEscalationId() const { return m_notice ? m_noticeEscalationId : 0; }
+
+    // What was sent last, as the desktop was asked to show it, whether or not anything showed it.
+    struct Sent
+    {
+        QString eventId;
+        QString title;
+        QString text;
+        QString defaultAction;
+        Id escalationId = 0; // what the default action opens; 0: the queue
+    };
+    [[nodiscard]] const std::optional<Sent> &lastSent() const { return m_lastSent; }
+    // What choosing the last notice's default action does (the desktop calls it through the notice).
+    void activateLastSent();
 
 signals:
     // The agent chose the queue notice's action.
@@ -43,10 +56,11 @@ signals:
     void openEscalationRequested(Id escalationId);
 
 private:
-    KNotification *send(QLatin1StringView event, const QString &title, const QString &text);
+    void send(QLatin1StringView event, const QString &title, const QString &text, const QString &defaultAction,
+        Id escalationId);
 
     QPointer<KNotification> m_notice;
-    Id m_noticeEscalationId = 0;
+    std::optional<Sent> m_lastSent;
 };
 
 } // namespace tandem

@@ -15,6 +15,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -355,6 +356,7 @@ void SpecialistQueueWidget::answerSelected()
     });
     m_answerDialog = dialog;
     dialog->open();
+    dialog->answerEdit()->setFocus(Qt::OtherFocusReason);
 }
 
 void SpecialistQueueWidget::showMessage(const QString &message, bool problem)
