@@ -88,7 +88,8 @@ void EscalationQueueDelegate::paintContent(
     }
     painter->drawText(pill, Qt::AlignCenter, sla);
     const double used = qBound(0.0, index.data(EscalationRoles::SlaProgress).toDouble(), 1.0);
-    const QRect track(pill.left() + 4, pill.bottom() + 5, pill.width() - 8, 3);
+    // Under the details line, so that line can take the row's whole width.
+    const QRect track(pill.left() + 4, area.bottom() - 2, pill.width() - 8, 3);
     QColor trackColor = quiet;
     trackColor.setAlpha(60);
     painter->setPen(Qt::NoPen);
@@ -138,7 +139,7 @@ QColor EscalationQueueDelegate::waitsOnMeColor()
 EscalationQueueDelegate::DetailsLine EscalationQueueDelegate::detailsLine(
     const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    // The same geometry paintContent() uses for the summary line.
+    // Left as paintContent() draws the summary; the whole width to the right, past the countdown above.
     const QFontMetrics metrics(option.font);
     const int line = metrics.height();
     const QRect area = option.rect.adjusted(8, 6, -8, -6);
@@ -146,11 +147,7 @@ EscalationQueueDelegate::DetailsLine EscalationQueueDelegate::detailsLine(
     badgeFont.setWeight(QFont::Bold);
     badgeFont.setPointSizeF(option.font.pointSizeF() * 0.85);
     const int left = area.left() + QFontMetrics(badgeFont).horizontalAdvance(u"S0"_s) + 12 - 1 + 10;
-    const auto level = SlaLevel(index.data(EscalationRoles::SlaLevel).toInt());
-    QFont slaFont = option.font;
-    slaFont.setWeight(level == SlaLevel::OnTrack || level == SlaLevel::Met ? QFont::Normal : QFont::DemiBold);
-    const int slaWidth = QFontMetrics(slaFont).horizontalAdvance(index.data(EscalationRoles::SlaText).toString()) + 16;
-    const int right = area.right() - slaWidth - 12;
+    const int right = area.right();
 
     DetailsLine details;
     details.font = option.font;
@@ -160,8 +157,11 @@ EscalationQueueDelegate::DetailsLine EscalationQueueDelegate::detailsLine(
     const QFontMetrics stateMetrics(stateFont);
     const QString state = index.data(EscalationRoles::StateName).toString();
     const int top = area.top() + line + 6;
-    const int stateWidth = qMin(stateMetrics.horizontalAdvance(state), qMax(0, right - left));
-    details.state = stateMetrics.elidedText(state, Qt::ElideRight, stateWidth);
+    // Measured as drawn, fallback fonts included: the plain advance undercounts "ü" in some fonts, and the
+    // state would then be cut after all.
+    const int natural = stateMetrics.boundingRect(QRect(), Qt::AlignLeft | Qt::TextSingleLine, state).width();
+    const int stateWidth = qMin(natural, qMax(0, right - left));
+    details.state = natural <= stateWidth ? state : stateMetrics.elidedText(state, Qt::ElideRight, stateWidth);
     details.stateRect = QRect(left, top, stateWidth, line);
 
     QStringList rest { index.data(EscalationRoles::CustomerName).toString(),
@@ -184,7 +184,8 @@ QSize EscalationQueueDelegate::sizeHint(const QStyleOptionViewItem &option, cons
 {
     // Every row has the same height, so the view never measures rows it does not show.
     const QFontMetrics metrics(option.font);
-    return { 420, metrics.height() * 2 + 22 };
+    // Narrower than the list ever is, so the list never scrolls sideways; the summary is cut to fit instead.
+    return { 300, metrics.height() * 2 + 22 };
 }
 
 } // namespace tandem

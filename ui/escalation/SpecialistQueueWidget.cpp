@@ -135,6 +135,8 @@ SpecialistQueueWidget::SpecialistQueueWidget(EscalationService &service, Actor a
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    // Room for a row's summary, state and countdown side by side (in German too).
+    splitter->setSizes({ 460, 640 });
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
