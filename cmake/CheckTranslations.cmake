@@ -7,7 +7,11 @@
 # a message that is unfinished, has an empty translation or plural form, or has vanished from the
 # sources is named with its context and source text.
 #
-#   cmake -DLUPDATE=... -DPROJECT_JSON=... -DTS_FILES="a.ts;b.ts" -DWORK_DIR=... -DSTAMP=... -P CheckTranslations.cmake
+# PLURALS_TS_FILE, when given, is the source language's catalogue of plural forms only: just its plural
+# messages are checked.
+#
+#   cmake -DLUPDATE=... -DPROJECT_JSON=... -DTS_FILES="a.ts;b.ts" [-DPLURALS_TS_FILE=en.ts] -DWORK_DIR=...
+#         -DSTAMP=... -P CheckTranslations.cmake
 
 foreach(variable LUPDATE PROJECT_JSON TS_FILES WORK_DIR STAMP)
     if(NOT DEFINED ${variable})
@@ -19,7 +23,11 @@ file(REMOVE "${STAMP}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 
 set(copies "")
-foreach(ts_file IN LISTS TS_FILES)
+set(plurals_name "")
+if(PLURALS_TS_FILE)
+    get_filename_component(plurals_name "${PLURALS_TS_FILE}" NAME)
+endif()
+foreach(ts_file IN LISTS TS_FILES PLURALS_TS_FILE)
     get_filename_component(name "${ts_file}" NAME)
     file(COPY_FILE "${ts_file}" "${WORK_DIR}/${name}")
     list(APPEND copies "${WORK_DIR}/${name}")
@@ -63,6 +71,9 @@ foreach(copy IN LISTS copies)
         string(REPLACE "<message" ";<message" messages "${context_block}")
         foreach(message IN LISTS messages)
             if(NOT message MATCHES "^<message")
+                continue()
+            endif()
+            if(name STREQUAL plurals_name AND NOT message MATCHES "^<message numerus=\"yes\"")
                 continue()
             endif()
             string(REGEX MATCH "<source>([^<]*)</source>" _ "${message}")

@@ -97,10 +97,6 @@
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-Mail:</translation>
-    </message>
-    <message>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
@@ -126,6 +122,10 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
     </message>
 </context>
 <context>
@@ -306,12 +306,16 @@
         <translation>Als Anhang ein&amp;fügen</translation>
     </message>
     <message>
-        <source>Remo&amp;ve</source>
+        <source>Re&amp;move</source>
         <translation>Entfer&amp;nen</translation>
     </message>
     <message>
         <source>Format:</source>
         <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Keep the Last %1</source>
+        <translation>Die letzten %1 behalten</translation>
     </message>
     <message>
         <source>Attach Files</source>
@@ -332,6 +336,14 @@
     <message>
         <source>%1 is not a text file; attach logs, configs and traces as text.</source>
         <translation>%1 ist keine Textdatei; hängen Sie Protokolle, Konfigurationen und Traces als Text an.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, longer than the %3 an attachment may have, so it was not attached. The end of a log is usually where the error is.</source>
+        <translation>„%1“ ist %2 groß, mehr als die %3, die ein Anhang haben darf, und wurde daher nicht angehängt. Am Ende eines Protokolls steht meist der Fehler.</translation>
+    </message>
+    <message>
+        <source>Attached the last %1 of “%2” (%3); the start was left out.</source>
+        <translation>Die letzten %1 von „%2“ (%3) wurden angehängt; der Anfang wurde weggelassen.</translation>
     </message>
     <message>
         <source>The clipboard holds no text to attach.</source>
@@ -558,10 +570,6 @@
         <translation>Gesprächszusammenfassung</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
         <source>Chat transcript</source>
         <translation>Chatverlauf</translation>
     </message>
@@ -705,6 +713,10 @@
         <source>Not logged: %1 Your text is kept as a draft.</source>
         <translation>Nicht erfasst: %1 Ihr Text bleibt als Entwurf erhalten.</translation>
     </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
 </context>
 <context>
     <name>tandem::CustomerEditDialog</name>
@@ -715,10 +727,6 @@
     <message>
         <source>Last name</source>
         <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -761,10 +769,6 @@
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-Mail:</translation>
-    </message>
-    <message>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
@@ -787,6 +791,14 @@
     <message>
         <source>Changes are recorded in the audit trail under your name.</source>
         <translation>Änderungen werden unter Ihrem Namen im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
     </message>
 </context>
 <context>
@@ -1173,10 +1185,6 @@ Dort einen neuen Arbeitsbereich mit Demodaten zum Ausprobieren anlegen?</transla
         <translation>Firma:</translation>
     </message>
     <message>
-        <source>E-mail:</source>
-        <translation>E-Mail:</translation>
-    </message>
-    <message>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
@@ -1214,6 +1222,10 @@ Dort einen neuen Arbeitsbereich mit Demodaten zum Ausprobieren anlegen?</transla
     <message>
         <source>Cause: %1</source>
         <translation>Beschwerdegrund: %1</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
     </message>
 </context>
 <context>
@@ -1797,10 +1809,6 @@ Dort einen neuen Arbeitsbereich mit Demodaten zum Ausprobieren anlegen?</transla
         <translation>Der Anhang „%1“ ist leer.</translation>
     </message>
     <message>
-        <source>The attachment “%1” is longer than %2 MB of text.</source>
-        <translation>Der Anhang „%1“ ist länger als %2 MB Text.</translation>
-    </message>
-    <message>
         <source>%1 · %2 · %3
 
 Expected: %4
@@ -1853,6 +1861,10 @@ Tatsächlich: %5</translation>
     <message>
         <source>Escalation #%1 was closed in the meantime; there is nothing to claim.</source>
         <translation>Eskalation #%1 wurde inzwischen geschlossen; es gibt nichts zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” is longer than %2 of text.</source>
+        <translation>Der Anhang „%1“ ist länger als %2 Text.</translation>
     </message>
 </context>
 <context>
@@ -1936,14 +1948,6 @@ Tatsächlich: %5</translation>
         <translation>Wann möchten Sie sich wieder bei %1 melden?</translation>
     </message>
     <message>
-        <source>&amp;Tomorrow</source>
-        <translation>&amp;Morgen</translation>
-    </message>
-    <message>
-        <source>In &amp;3 days</source>
-        <translation>In &amp;3 Tagen</translation>
-    </message>
-    <message>
         <source>&amp;Next week</source>
         <translation>&amp;Nächste Woche</translation>
     </message>
@@ -1970,6 +1974,14 @@ Tatsächlich: %5</translation>
     <message>
         <source>Due %1. It shows in your follow-ups and on the customer&apos;s timeline.</source>
         <translation>Fällig %1. Der Termin erscheint in Ihren Nachfassterminen und in der Zeitleiste des Kunden.</translation>
+    </message>
+    <message>
+        <source>Next working &amp;day</source>
+        <translation>Nächster &amp;Arbeitstag</translation>
+    </message>
+    <message>
+        <source>In &amp;3 working days</source>
+        <translation>In &amp;3 Arbeitstagen</translation>
     </message>
 </context>
 <context>
@@ -2880,10 +2892,6 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -2989,6 +2997,10 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>Merge into %1</source>
         <translation>Mit %1 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4165,10 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <source>Too long to count with sample values</source>
         <translation>Zu lang, um mit Beispielwerten zu zählen</translation>
     </message>
+    <message>
+        <source>The pasted text was not added: the template&apos;s text would have %1 characters, %2 at most.</source>
+        <translation>Der eingefügte Text wurde nicht übernommen: Der Vorlagentext hätte %1 Zeichen, höchstens %2 sind erlaubt.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::TemplateEngine</name>
@@ -4496,6 +4512,10 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <source>personal</source>
         <translation>persönlich</translation>
     </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::TemplateListModel</name>
@@ -4576,6 +4596,14 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>Longer than %1 allows; shorten it after inserting.</source>
         <translation>Länger, als %1 erlaubt; kürzen Sie den Text nach dem Einfügen.</translation>
+    </message>
+    <message>
+        <source>Nothing for %1 matches “%2”; the best match is for %3.</source>
+        <translation>Für %1 passt nichts zu „%2“; der beste Treffer ist für %3.</translation>
+    </message>
+    <message>
+        <source>This template is for %1, not %2.</source>
+        <translation>Diese Vorlage ist für %1, nicht für %2.</translation>
     </message>
 </context>
 <context>

@@ -97,10 +97,6 @@
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle&#xa0;:</translation>
     </message>
@@ -126,6 +122,10 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -225,15 +225,15 @@
     </message>
     <message>
         <source>Escalation #%1: %2</source>
-        <translation>Escalade n° %1&#xa0;: %2</translation>
+        <translation>Escalade n° %1 : %2</translation>
     </message>
     <message>
         <source>%1 asked on %2:</source>
-        <translation>%1 a demandé le %2&#xa0;:</translation>
+        <translation>%1 a demandé le %2 :</translation>
     </message>
     <message>
         <source>Support asked:</source>
-        <translation>Le support a demandé&#xa0;:</translation>
+        <translation>Le support a demandé :</translation>
     </message>
     <message>
         <source>The question could not be found in the escalation&apos;s history.</source>
@@ -241,11 +241,11 @@
     </message>
     <message>
         <source>What the specialist asked for: the facts, what you checked, what you attach</source>
-        <translation>Ce que le spécialiste a demandé&#xa0;: les faits, ce que vous avez vérifié, ce que vous joignez</translation>
+        <translation>Ce que le spécialiste a demandé : les faits, ce que vous avez vérifié, ce que vous joignez</translation>
     </message>
     <message>
         <source>Your &amp;answer:</source>
-        <translation>Votre &amp;réponse&#xa0;:</translation>
+        <translation>Votre &amp;réponse :</translation>
     </message>
     <message>
         <source>Se&amp;nd Answer</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>Write your answer for the specialist first; nothing was sent.</source>
-        <translation>Rédigez d&apos;abord votre réponse pour le spécialiste&#xa0;; rien n&apos;a été envoyé.</translation>
+        <translation>Rédigez d&apos;abord votre réponse pour le spécialiste ; rien n&apos;a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -306,12 +306,16 @@
         <translation>C&amp;oller en pièce jointe</translation>
     </message>
     <message>
-        <source>Remo&amp;ve</source>
+        <source>Re&amp;move</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format&#xa0;:</translation>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Keep the Last %1</source>
+        <translation>Garder les derniers %1</translation>
     </message>
     <message>
         <source>Attach Files</source>
@@ -323,15 +327,23 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is too large to attach (%2; at most %3).</source>
-        <translation>%1 est trop volumineux pour être joint (%2&#xa0;; au plus %3).</translation>
+        <translation>%1 est trop volumineux pour être joint (%2 ; au plus %3).</translation>
     </message>
     <message>
         <source>%1 is not a text file; attach logs, configs and traces as text.</source>
-        <translation>%1 n&apos;est pas un fichier texte&#xa0;; joignez les journaux, configurations et traces en texte.</translation>
+        <translation>%1 n&apos;est pas un fichier texte ; joignez les journaux, configurations et traces en texte.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, longer than the %3 an attachment may have, so it was not attached. The end of a log is usually where the error is.</source>
+        <translation>« %1 » fait %2, plus que les %3 permis pour une pièce jointe ; il n&apos;a donc pas été joint. L&apos;erreur se trouve généralement à la fin d&apos;un journal.</translation>
+    </message>
+    <message>
+        <source>Attached the last %1 of “%2” (%3); the start was left out.</source>
+        <translation>Les derniers %1 de « %2 » (%3) ont été joints ; le début a été laissé de côté.</translation>
     </message>
     <message>
         <source>The clipboard holds no text to attach.</source>
@@ -558,10 +570,6 @@
         <translation>Compte rendu d&apos;appel</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
         <source>Chat transcript</source>
         <translation>Transcription de chat</translation>
     </message>
@@ -705,6 +713,10 @@
         <source>Not logged: %1 Your text is kept as a draft.</source>
         <translation>Non consigné&#xa0;: %1 Votre texte est conservé comme brouillon.</translation>
     </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
 </context>
 <context>
     <name>tandem::CustomerEditDialog</name>
@@ -715,10 +727,6 @@
     <message>
         <source>Last name</source>
         <translation>Nom</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -761,10 +769,6 @@
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
@@ -787,6 +791,14 @@
     <message>
         <source>Changes are recorded in the audit trail under your name.</source>
         <translation>Les modifications sont inscrites à votre nom dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1173,10 +1185,6 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
         <translation>Entreprise&#xa0;:</translation>
     </message>
     <message>
-        <source>E-mail:</source>
-        <translation>E-mail&#xa0;:</translation>
-    </message>
-    <message>
         <source>Phone:</source>
         <translation>Téléphone&#xa0;:</translation>
     </message>
@@ -1214,6 +1222,10 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     <message>
         <source>Cause: %1</source>
         <translation>Motif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1645,7 +1657,7 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>%1 handed “%2” back: tell %3 what was found, then close it.</source>
-        <translation>%1 a renvoyé « %2 »&#xa0;: dites à %3 ce qui a été trouvé, puis clôturez l&apos;escalade.</translation>
+        <translation>%1 a renvoyé « %2 » : dites à %3 ce qui a été trouvé, puis clôturez l&apos;escalade.</translation>
     </message>
     <message>
         <source>Open Escalation #%1</source>
@@ -1797,10 +1809,6 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
         <translation>La pièce jointe «&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message>
-        <source>The attachment “%1” is longer than %2 MB of text.</source>
-        <translation>La pièce jointe «&#xa0;%1&#xa0;» dépasse %2 Mo de texte.</translation>
-    </message>
-    <message>
         <source>%1 · %2 · %3
 
 Expected: %4
@@ -1853,6 +1861,10 @@ Constaté&#xa0;: %5</translation>
     <message>
         <source>Escalation #%1 was closed in the meantime; there is nothing to claim.</source>
         <translation>L&apos;escalade n°&#xa0;%1 a été clôturée entre-temps&#xa0;; il n&apos;y a rien à prendre en charge.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” is longer than %2 of text.</source>
+        <translation>La pièce jointe «&#xa0;%1&#xa0;» dépasse %2 de texte.</translation>
     </message>
 </context>
 <context>
@@ -1936,14 +1948,6 @@ Constaté&#xa0;: %5</translation>
         <translation>Quand devez-vous recontacter %1&#xa0;?</translation>
     </message>
     <message>
-        <source>&amp;Tomorrow</source>
-        <translation>&amp;Demain</translation>
-    </message>
-    <message>
-        <source>In &amp;3 days</source>
-        <translation>Dans &amp;3 jours</translation>
-    </message>
-    <message>
         <source>&amp;Next week</source>
         <translation>La &amp;semaine prochaine</translation>
     </message>
@@ -1970,6 +1974,14 @@ Constaté&#xa0;: %5</translation>
     <message>
         <source>Due %1. It shows in your follow-ups and on the customer&apos;s timeline.</source>
         <translation>Échéance&#xa0;: %1. La relance apparaît dans vos relances et dans la chronologie du client.</translation>
+    </message>
+    <message>
+        <source>Next working &amp;day</source>
+        <translation>Prochain &amp;jour ouvré</translation>
+    </message>
+    <message>
+        <source>In &amp;3 working days</source>
+        <translation>Dans &amp;3 jours ouvrés</translation>
     </message>
 </context>
 <context>
@@ -2880,10 +2892,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <translation>Nom</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -2989,6 +2997,10 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>Merge into %1</source>
         <translation>Fusionner avec %1</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4165,10 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>Too long to count with sample values</source>
         <translation>Trop long pour compter avec les valeurs d&apos;exemple</translation>
     </message>
+    <message>
+        <source>The pasted text was not added: the template&apos;s text would have %1 characters, %2 at most.</source>
+        <translation>Le texte collé n&apos;a pas été ajouté&#xa0;: le texte du modèle aurait %1 caractères, %2 au plus.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::TemplateEngine</name>
@@ -4496,6 +4512,10 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>personal</source>
         <translation>personnel</translation>
     </message>
+    <message>
+        <source>for %1</source>
+        <translation>pour %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::TemplateListModel</name>
@@ -4576,6 +4596,14 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>Longer than %1 allows; shorten it after inserting.</source>
         <translation>Plus long que ce que permet %1&#xa0;; raccourcissez le texte après l&apos;insertion.</translation>
+    </message>
+    <message>
+        <source>Nothing for %1 matches “%2”; the best match is for %3.</source>
+        <translation>Rien pour %1 ne correspond à «&#xa0;%2&#xa0;»&#xa0;; le meilleur résultat est pour %3.</translation>
+    </message>
+    <message>
+        <source>This template is for %1, not %2.</source>
+        <translation>Ce modèle est pour %1, pas pour %2.</translation>
     </message>
 </context>
 <context>

@@ -26,13 +26,37 @@ QStringList ownCatalogueFolders()
     return folders;
 }
 
+// Qt's own strings (standard buttons, context menus).
+QList<QTranslator *> installQtCatalogue(const QLocale &locale, QObject *owner)
+{
+    auto *qt = new QTranslator(owner);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+        return { qt };
+    }
+    delete qt;
+    return {};
+}
+
 } // namespace
 
 QList<QTranslator *> AppTranslations::install(const QLocale &locale, QObject *owner)
 {
     QList<QTranslator *> installed;
-    auto *own = new QTranslator(owner);
     const QStringList folders = ownCatalogueFolders();
+    // The English plural forms, for every locale: the sources say "%n customer(s)", and a language without
+    // a catalogue of its own shows the English text. Installed first, so the locale's catalogue wins.
+    auto *english = new QTranslator(owner);
+    if (std::any_of(folders.cbegin(), folders.cend(),
+            [&](const QString &folder) { return english->load(u"tandem_en"_s, folder); })) {
+        QCoreApplication::installTranslator(english);
+        installed.append(english);
+    } else {
+        delete english;
+    }
+    if (locale.language() == QLocale::English)
+        return installed + installQtCatalogue(locale, owner);
+    auto *own = new QTranslator(owner);
     const bool ownLoaded = std::any_of(folders.cbegin(), folders.cend(),
         [&](const QString &folder) { return own->load(locale, u"tandem"_s, u"_"_s, folder); });
     if (ownLoaded) {
@@ -41,14 +65,7 @@ QList<QTranslator *> AppTranslations::install(const QLocale &locale, QObject *ow
     } else {
         delete own;
     }
-    auto *qt = new QTranslator(owner);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-        installed.append(qt);
-    } else {
-        delete qt;
-    }
-    return installed;
+    return installed + installQtCatalogue(locale, owner);
 }
 
 bool AppTranslations::hasCatalogue(const QLocale &locale)

@@ -47,7 +47,7 @@ DetailsPanel::DetailsPanel(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("Company:"), m_company);
-    form->addRow(tr("E-mail:"), m_email);
+    form->addRow(tr("Email:"), m_email);
     form->addRow(tr("Phone:"), m_phone);
     form->addRow(tr("Tier:"), m_tier);
     form->addRow(tr("Lifecycle:"), m_lifecycle);

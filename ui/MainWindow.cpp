@@ -27,6 +27,7 @@
 #include "review/RecordsBrowser.h"
 #include "search/GlobalSearchWidget.h"
 #include "services/DraftStore.h"
+#include "services/EscalationService.h"
 #include "services/WorkspaceSession.h"
 #include "templates/TemplateLibraryWidget.h"
 #include "templates/TemplatePickerDialog.h"
@@ -533,9 +534,16 @@ void MainWindow::escalateSelected()
     if (dialog.exec() != QDialog::Accepted || dialog.escalationId() == 0)
         return;
     statusBar()->showMessage(tr("Handed to support as escalation #%1.").arg(dialog.escalationId()), 8000);
-    // Tell the customer it is with the specialists now.
+    // Tell the customer it is with the specialists now, quoting the number they can refer to.
+    std::optional<Escalation> handedOff;
+    try {
+        if (const std::optional<EscalationListItem> made = m_session.escalations().escalation(dialog.escalationId()))
+            handedOff = made->escalation;
+    } catch (const Error &error) {
+        showError(error.message());
+    }
     m_compose->setEntryType(ComposePanel::EntryType::Email);
-    m_compose->pickTemplate();
+    m_compose->pickTemplate(handedOff);
 }
 
 void MainWindow::showEscalationQueue()

@@ -51,6 +51,7 @@ enum : int {
     Personal, // bool: the agent's own, not shared
     UsageCount,
     LastUsedAt, // QDateTime, local time; invalid when never used
+    OtherChannel, // bool: for a channel other than the one being written on
 };
 }
 

@@ -26,6 +26,7 @@
 #include "templates/TemplateEditorDialog.h"
 #include "templates/TemplateLibraryWidget.h"
 #include "templates/TemplateListModel.h"
+#include "templates/TemplatePickerDialog.h"
 #include "timeline/TimelineModel.h"
 
 #include <QCoreApplication>
@@ -40,8 +41,8 @@ QStringList names()
 {
     return { u"main"_s, u"team-workspace"_s, u"search"_s, u"profile"_s, u"customer-edit"_s, u"merge"_s, u"follow-ups"_s,
         u"follow-up-schedule"_s, u"kpis"_s, u"records"_s, u"audit"_s, u"sign-in"_s, u"escalate"_s, u"queue"_s,
-        u"technical"_s, u"shortcuts"_s, u"templates"_s, u"template-editor"_s, u"error"_s, u"escalated-by-me"_s,
-        u"answer"_s };
+        u"technical"_s, u"shortcuts"_s, u"templates"_s, u"template-editor"_s, u"error"_s, u"picker-call"_s,
+        u"escalated-by-me"_s, u"answer"_s };
 }
 
 std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
@@ -109,6 +110,14 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
         library->resize(1100, 640);
         library->list()->setCurrentIndex(library->model()->index(0, 0));
         return library;
+    }
+    if (name == u"picker-call"_s) {
+        // The picker during a call, searching for a template that is only written for other channels.
+        auto picker = std::make_unique<TemplatePickerDialog>(
+            session.templates(), session.actor(), window.timelineModel()->customerId(), &window);
+        picker->setChannel(Channel::Phone);
+        picker->setFilterText(u"refund"_s);
+        return picker;
     }
     if (name == u"template-editor"_s) {
         // A referral request, previewed for the open customer.

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <utility>
+
 namespace tandem {
 
 QString TemplateMissingValue::message() const
@@ -73,11 +75,19 @@ TemplateRendering ParsedTemplate::render(const TemplateContext &context) const
     TemplateRendering result;
     result.text.reserve(m_literalLength + m_placeholderCount * expectedValueLength);
     bool caretPlaced = false;
+    // A value that ends in an abbreviation's period ("Example Inc.") before the template's own full stop
+    // would read "Inc..": the two periods become one (an ellipsis stays as written).
+    bool valueEndsInPeriod = false;
     for (const TemplateNode &node : m_nodes) {
+        const bool periodBefore = std::exchange(valueEndsInPeriod, false);
         switch (node.kind) {
-        case TemplateNode::Kind::Text:
-            result.text.append(node.text);
+        case TemplateNode::Kind::Text: {
+            QStringView text = node.text;
+            if (periodBefore && text.startsWith(u'.') && !text.startsWith(u".."))
+                text = text.sliced(1);
+            result.text.append(text);
             break;
+        }
         case TemplateNode::Kind::Cursor:
             if (!caretPlaced) {
                 result.caretPosition = result.text.size();
@@ -87,8 +97,10 @@ TemplateRendering ParsedTemplate::render(const TemplateContext &context) const
         case TemplateNode::Kind::Placeholder:
             if (const QString *value = context.find(node.name)) {
                 result.text.append(*value);
+                valueEndsInPeriod = value->endsWith(u'.');
             } else if (node.fallback) {
                 result.text.append(*node.fallback);
+                valueEndsInPeriod = node.fallback->endsWith(u'.');
             } else {
                 result.missing.append(TemplateMissingValue { node.name, node.span, result.text.size() });
                 result.text.append(QStringView(m_source).sliced(node.span.offset, node.span.length));

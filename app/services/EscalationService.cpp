@@ -15,6 +15,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -240,9 +241,8 @@ QStringList EscalationService::attachmentProblems(
         else if (attachment.content.isEmpty())
             problems.append(tr("The attachment “%1” is empty.").arg(attachment.name));
         else if (attachment.content.size() > maxAttachmentLength)
-            problems.append(tr("The attachment “%1” is longer than %2 MB of text.")
-                    .arg(attachment.name)
-                    .arg(maxAttachmentLength / (1024 * 1024)));
+            problems.append(tr("The attachment “%1” is longer than %2 of text.")
+                    .arg(attachment.name, QLocale().formattedDataSize(maxAttachmentLength, 0)));
     }
     return problems;
 }

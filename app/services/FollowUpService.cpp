@@ -3,6 +3,7 @@
 
 #include "services/FollowUpService.h"
 
+#include "domain/WorkingDays.h"
 #include "services/ServiceError.h"
 #include "storage/AuditRecord.h"
 #include "storage/ChangeFeed.h"
@@ -51,11 +52,11 @@ QDateTime FollowUpService::dueTimeFor(FollowUpWhen when, const QDateTime &now)
     const QDate today = now.date();
     QDate date;
     switch (when) {
-    case FollowUpWhen::Tomorrow:
-        date = today.addDays(1);
+    case FollowUpWhen::NextWorkingDay:
+        date = addWorkingDays(today, 1);
         break;
-    case FollowUpWhen::InThreeDays:
-        date = today.addDays(3);
+    case FollowUpWhen::InThreeWorkingDays:
+        date = addWorkingDays(today, 3);
         break;
     case FollowUpWhen::NextWeek:
         date = today.addDays(8 - today.dayOfWeek()); // Monday after this week's

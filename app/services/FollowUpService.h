@@ -16,8 +16,8 @@ namespace tandem {
 
 class Workspace;
 
-// The quick choices for when to follow up.
-enum class FollowUpWhen { Tomorrow, InThreeDays, NextWeek };
+// The quick choices for when to follow up; each lands on the start of a working day.
+enum class FollowUpWhen { NextWorkingDay, InThreeWorkingDays, NextWeek };
 
 // Follow-ups: "call back in 3 days". An agent schedules one for a customer (for themselves), it shows
 // on the customer's timeline and in the agent's "My follow-ups" list until it is completed.

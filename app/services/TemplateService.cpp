@@ -26,6 +26,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -64,6 +65,14 @@ std::optional<int> matchRank(const ReplyTemplate &replyTemplate, const QString &
     if (inShortcodeOrName)
         return 3;
     return 4;
+}
+
+// Lower is better: the channel being written on, then templates for any channel, then the others.
+int channelRank(const std::optional<Channel> &templateChannel, const std::optional<Channel> &writingOn)
+{
+    if (!writingOn || !templateChannel)
+        return writingOn ? 1 : 0;
+    return *templateChannel == *writingOn ? 0 : 2;
 }
 
 bool channelsClash(const std::optional<Channel> &a, const std::optional<Channel> &b)
@@ -124,25 +133,37 @@ TemplateService::~TemplateService() = default;
 QList<ReplyTemplate> TemplateService::templates(const Actor &actor, const TemplateFilter &filter) const
 {
     QList<ReplyTemplate> visible = d->templates.visibleTo(actor.agentId);
-    const QString text = foldText(filter.text.simplified());
-    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
-    QList<std::pair<int, ReplyTemplate>> ranked;
+    // The list shows shortcodes as "/refund"; typed that way they must still match.
+    QStringList words = foldText(filter.text.simplified()).split(u' ', Qt::SkipEmptyParts);
+    for (QString &word : words) {
+        while (word.startsWith(u'/'))
+            word.remove(0, 1);
+    }
+    words.removeAll(QString());
+    const QString text = words.join(u' ');
+    struct Ranked
+    {
+        int byChannel;
+        int byMatch;
+        ReplyTemplate replyTemplate;
+    };
+    QList<Ranked> ranked;
     ranked.reserve(visible.size());
     for (ReplyTemplate &replyTemplate : visible) {
         if (!filter.category.isEmpty() && replyTemplate.category != filter.category)
             continue;
-        if (filter.channel && replyTemplate.channel && *replyTemplate.channel != *filter.channel)
-            continue;
         const std::optional<int> rank = words.isEmpty() ? 0 : matchRank(replyTemplate, text, words);
         if (rank)
-            ranked.append({ *rank, std::move(replyTemplate) });
+            ranked.append({ channelRank(replyTemplate.channel, filter.channel), *rank, std::move(replyTemplate) });
     }
     // The repository's order (category, name) breaks ties.
-    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
+        return std::tie(a.byChannel, a.byMatch) < std::tie(b.byChannel, b.byMatch);
+    });
     QList<ReplyTemplate> result;
     result.reserve(ranked.size());
-    for (auto &entry : ranked)
-        result.append(std::move(entry.second));
+    for (Ranked &entry : ranked)
+        result.append(std::move(entry.replyTemplate));
     return result;
 }
 

@@ -26,7 +26,8 @@ struct TemplateFilter
     QString text;
     // A stored category name (TemplateCategories::storedNameFor).
     QString category;
-    // Templates for this channel and those for any channel.
+    // The channel being written on. It does not filter, it ranks: its own templates first, then those
+    // for any channel, then those for other channels.
     std::optional<Channel> channel;
 };
 
@@ -95,8 +96,9 @@ public:
     TemplateService(Workspace &workspace, const Clock &clock, QObject *parent = nullptr);
     ~TemplateService() override;
 
-    // Shared templates and the actor's personal ones that pass the filter. With filter text, the best
-    // matches come first (shortcode, then name, then text); otherwise by category and name.
+    // Shared templates and the actor's personal ones that pass the filter. The filter's channel ranks
+    // first; within it, with filter text, the best matches come first (shortcode, then name, then text);
+    // otherwise by category and name. A shortcode may be typed with its "/".
     [[nodiscard]] QList<ReplyTemplate> templates(const Actor &actor, const TemplateFilter &filter = {}) const;
     // Stored names of the categories in use among the actor's templates, defaults first.
     [[nodiscard]] QStringList categories(const Actor &actor) const;

@@ -3,9 +3,9 @@
 
 #include "storage/BulkStatement.h"
 
+#include "domain/StorageError.h"
 #include "storage/QtSqlPath.h"
 #include "storage/SqliteApi.h"
-#include "storage/StorageError.h"
 
 #include <QCoreApplication>
 

@@ -3,8 +3,8 @@
 
 #include "storage/ChangeFeed.h"
 
+#include "domain/StorageError.h"
 #include "storage/Query.h"
-#include "storage/StorageError.h"
 #include "storage/StorageLog.h"
 #include "storage/Workspace.h"
 

@@ -3,7 +3,7 @@
 
 #include "storage/DatabaseError.h"
 
-#include "storage/StorageError.h"
+#include "domain/StorageError.h"
 #include "storage/StorageLog.h"
 
 #include <QCoreApplication>

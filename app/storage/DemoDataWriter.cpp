@@ -7,6 +7,7 @@
 #include "domain/DemoEscalationPath.h"
 #include "domain/Records.h"
 #include "domain/SlaPolicy.h"
+#include "domain/StorageError.h"
 #include "domain/TextFolding.h"
 #include "storage/AuditRecord.h"
 #include "storage/BulkStatement.h"
@@ -14,7 +15,6 @@
 #include "storage/PasswordHasher.h"
 #include "storage/Query.h"
 #include "storage/SearchIndexing.h"
-#include "storage/StorageError.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 

@@ -3,7 +3,7 @@
 
 #include "storage/PasswordHasher.h"
 
-#include "storage/StorageError.h"
+#include "domain/StorageError.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -4,6 +4,7 @@
 #include "storage/QtSqlPath.h"
 
 #include "storage/DatabaseError.h"
+#include "storage/SqlDialect.h"
 
 #include <QSqlError>
 
@@ -19,7 +20,7 @@ void fail(const QSqlError &error, const QString &statement)
 QSqlQuery prepare(const QSqlDatabase &db, const QString &statement)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    query.setForwardOnly(SqlDialect::streamsResultsSafely(db));
     if (!query.prepare(statement))
         fail(query.lastError(), statement);
     return query;

@@ -3,10 +3,10 @@
 
 #include "storage/SearchIndexing.h"
 
+#include "domain/StorageError.h"
 #include "storage/Migrations.h"
 #include "storage/Query.h"
 #include "storage/SqlDialect.h"
-#include "storage/StorageError.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

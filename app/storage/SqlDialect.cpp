@@ -291,6 +291,11 @@ QString SqlDialect::emptyTableStatement(const QString &table) const
     return u"DELETE FROM "_s + table;
 }
 
+bool SqlDialect::streamsResultsSafely(const QSqlDatabase &db)
+{
+    return db.driverName() != u"QPSQL"_s;
+}
+
 QSqlDatabase SqlDialect::addConnection(const QString &name) const
 {
     return QSqlDatabase::addDatabase(m_backend == Backend::Sqlite ? u"QSQLITE"_s : u"QPSQL"_s, name);

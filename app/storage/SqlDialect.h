@@ -106,6 +106,11 @@ public:
     // connection shares the writer's -wal and -shm files (which the writer tidies away).
     static bool openSqliteFileReadOnly(QSqlDatabase &db, const QString &file);
 
+    // Whether Qt SQL may stream a forward-only result on `db`. QPSQL streams one row at a time, and the next
+    // statement on the same connection silently ends the stream: a loop that runs a query per row would
+    // lose the rest of its rows without an error. There results are read whole.
+    [[nodiscard]] static bool streamsResultsSafely(const QSqlDatabase &db);
+
     // Change notification. True when the server announces other desks' commits (LISTEN/NOTIFY); otherwise
     // commitCounterQuery() returns a number that changes whenever another connection commits.
     [[nodiscard]] bool announcesCommits() const;

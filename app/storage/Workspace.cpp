@@ -3,12 +3,12 @@
 
 #include "storage/Workspace.h"
 
+#include "domain/StorageError.h"
 #include "storage/ChangeFeed.h"
 #include "storage/DatabaseError.h"
 #include "storage/Migrations.h"
 #include "storage/Query.h"
 #include "storage/SearchIndexing.h"
-#include "storage/StorageError.h"
 #include "storage/StorageLog.h"
 #include "storage/Transaction.h"
 

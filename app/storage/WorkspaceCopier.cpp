@@ -3,10 +3,10 @@
 
 #include "storage/WorkspaceCopier.h"
 
+#include "domain/StorageError.h"
 #include "storage/AuditRecord.h"
 #include "storage/BulkStatement.h"
 #include "storage/Query.h"
-#include "storage/StorageError.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 

@@ -3,13 +3,13 @@
 
 #include "MockClock.h"
 #include "TempWorkspace.h"
+#include "domain/StorageError.h"
 #include "services/AccountService.h"
 #include "services/AuditService.h"
 #include "services/EscalationService.h"
 #include "services/TimelineService.h"
 #include "storage/PostgresRoles.h"
 #include "storage/Query.h"
-#include "storage/StorageError.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

@@ -3,6 +3,7 @@
 
 #include "MockClock.h"
 #include "TempWorkspace.h"
+#include "domain/StorageError.h"
 #include "services/AccountService.h"
 #include "services/AuditService.h"
 #include "services/ServiceError.h"
@@ -10,7 +11,6 @@
 #include "storage/AuditLog.h"
 #include "storage/AuditRecord.h"
 #include "storage/Query.h"
-#include "storage/StorageError.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -39,14 +39,24 @@ QList<Id> idsOf(const FollowUpPage &page)
 
 } // namespace
 
-TEST_CASE("quick follow-up choices land on the start of a working day", "[timeline][followups]")
+TEST_CASE("quick follow-up choices land on the start of a working day, never on a weekend",
+    "[timeline][followups][frontline]")
 {
     const QTimeZone zone = QTimeZone::fromSecondsAheadOfUtc(3600);
     const QDateTime wednesday(QDate(2026, 1, 7), QTime(15, 30), zone);
-    CHECK(FollowUpService::dueTimeFor(FollowUpWhen::Tomorrow, wednesday)
+    CHECK(FollowUpService::dueTimeFor(FollowUpWhen::NextWorkingDay, wednesday)
         == QDateTime(QDate(2026, 1, 8), QTime(9, 0), zone));
-    CHECK(FollowUpService::dueTimeFor(FollowUpWhen::InThreeDays, wednesday)
-        == QDateTime(QDate(2026, 1, 10), QTime(9, 0), zone));
+    // Wednesday plus three working days is Monday, not Saturday.
+    CHECK(FollowUpService::dueTimeFor(FollowUpWhen::InThreeWorkingDays, wednesday)
+        == QDateTime(QDate(2026, 1, 12), QTime(9, 0), zone));
+    const QDateTime friday(QDate(2026, 1, 9), QTime(16, 0), zone);
+    CHECK(FollowUpService::dueTimeFor(FollowUpWhen::NextWorkingDay, friday)
+        == QDateTime(QDate(2026, 1, 12), QTime(9, 0), zone));
+    CHECK(FollowUpService::dueTimeFor(FollowUpWhen::InThreeWorkingDays, friday)
+        == QDateTime(QDate(2026, 1, 14), QTime(9, 0), zone));
+    const QDateTime saturday(QDate(2026, 1, 10), QTime(11, 0), zone);
+    CHECK(FollowUpService::dueTimeFor(FollowUpWhen::NextWorkingDay, saturday)
+        == QDateTime(QDate(2026, 1, 12), QTime(9, 0), zone));
     CHECK(FollowUpService::dueTimeFor(FollowUpWhen::NextWeek, wednesday)
         == QDateTime(QDate(2026, 1, 12), QTime(9, 0), zone));
     const QDateTime sunday(QDate(2026, 1, 11), QTime(8, 0), zone);

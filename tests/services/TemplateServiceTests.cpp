@@ -423,8 +423,22 @@ TEST_CASE("the template list filters by category and text and finds shortcodes",
 
     const QList<ReplyTemplate> complaints = service.templates(rep, { {}, u"Complaints"_s, {} });
     CHECK(complaints.size() == 3);
+    // The channel being written on ranks first; nothing is hidden.
     const QList<ReplyTemplate> chat = service.templates(rep, { {}, {}, Channel::LiveChat });
-    CHECK(chat.size() == 6);
+    REQUIRE(chat.size() == 24);
+    for (qsizetype row = 0; row < chat.size(); ++row)
+        CHECK((chat.at(row).channel == Channel::LiveChat) == (row < 6));
+    const QList<ReplyTemplate> duringCall = service.templates(rep, { u"refund"_s, {}, Channel::Phone });
+    REQUIRE_FALSE(duringCall.isEmpty());
+    CHECK(duringCall.front().shortcode == u"refund"_s);
+    const QList<ReplyTemplate> inChat = service.templates(rep, { u"refund"_s, {}, Channel::LiveChat });
+    REQUIRE(inChat.size() >= 2);
+    CHECK(inChat.at(0).shortcode == u"refund-chat"_s);
+    CHECK(inChat.at(1).shortcode == u"refund"_s);
+    // A shortcode as the list shows it.
+    const QList<ReplyTemplate> slashed = service.templates(rep, { u"/refund"_s, {}, {} });
+    REQUIRE_FALSE(slashed.isEmpty());
+    CHECK(slashed.front().shortcode == u"refund"_s);
     CHECK(service.templates(rep, { u"nothing matches this"_s, {}, {} }).isEmpty());
 
     CHECK(service.findByShortcode(rep, u" Apology "_s)->name == u"Apology for a complaint (L.E.A.S.T.)"_s);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "RealBinary.h"
 #include "SearchIndexCheck.h"
 #include "TempWorkspace.h"
 #include "services/WorkspaceSetup.h"
@@ -41,7 +42,7 @@ const Moment late { "late", "40000 /", 0 };
 
 QString tandemctl()
 {
-    return QDir(QStringLiteral(TANDEM_BIN_DIR)).filePath(u"tandemctl"_s);
+    return smoke::binaryPath(u"tandemctl"_s);
 }
 
 QStringList demoArguments(const QString &spec, int customers, int interactions)

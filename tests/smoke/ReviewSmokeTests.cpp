@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "RealBinary.h"
 #include "services/AccountService.h"
 #include "services/KpiService.h"
 #include "storage/Query.h"
@@ -24,34 +25,12 @@
 
 using namespace tandem;
 using namespace Qt::StringLiterals;
+using namespace tandem::smoke;
 using Catch::Matchers::ContainsSubstring;
 
 // The review commands and views of the real binaries, as a user or a script runs them.
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QString &program, const QStringList &arguments, const QTemporaryDir &home)
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"HOME"_s, home.path());
-    environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-    environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QDir(QStringLiteral(TANDEM_BIN_DIR)).filePath(program), arguments);
-    REQUIRE(process.waitForStarted());
-    REQUIRE(process.waitForFinished(120000));
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-        process.readAllStandardError() };
-}
 
 QString demoWorkspace(const QTemporaryDir &home)
 {

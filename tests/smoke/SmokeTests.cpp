@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "RealBinary.h"
+
 #include <QDir>
 #include <QImage>
 #include <QJsonArray>
@@ -13,46 +15,11 @@
 #include <catch2/matchers/catch_matchers_string.hpp>
 
 using namespace Qt::StringLiterals;
+using namespace tandem::smoke;
 
 // These tests start the real binaries, as a user or a script would.
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-QString binary(const QString &name)
-{
-    return QDir(QStringLiteral(TANDEM_BIN_DIR)).filePath(name);
-}
-
-Run run(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment)
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(binary(program), arguments);
-    REQUIRE(process.waitForStarted());
-    REQUIRE(process.waitForFinished(120000));
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-        process.readAllStandardError() };
-}
-
-// A home of its own, so nothing touches the real user's data.
-QProcessEnvironment isolatedEnvironment(const QTemporaryDir &home)
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"HOME"_s, home.path());
-    environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-    environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    return environment;
-}
-
-} // namespace
+namespace { } // namespace
 
 TEST_CASE("tandemctl demo makes a workspace and tandem --screenshot renders it", "[smoke]")
 {

@@ -4,8 +4,8 @@
 #include "TempWorkspace.h"
 #include "domain/EscalationStateMachine.h"
 #include "domain/Records.h"
+#include "domain/StorageError.h"
 #include "storage/Query.h"
-#include "storage/StorageError.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -114,7 +114,6 @@ TEST_CASE("every demo escalation's history is a path the state machine allows", 
     QSet<QString> statesSeen;
     QSet<QString> actionsSeen;
     int escalations = 0;
-    // Read whole first: a second query on the same PostgreSQL connection ends a streaming one.
     struct StoredEscalation
     {
         Id id = 0;

@@ -3,10 +3,10 @@
 
 #include "SearchIndexCheck.h"
 #include "TempWorkspace.h"
+#include "domain/StorageError.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InteractionRepository.h"
 #include "storage/Query.h"
-#include "storage/StorageError.h"
 #include "storage/Workspace.h"
 
 #include <QSqlDatabase>

@@ -3,11 +3,11 @@
 
 #include "TempWorkspace.h"
 #include "Wait.h"
+#include "domain/StorageError.h"
 #include "storage/ChangeFeed.h"
 #include "storage/CustomerRepository.h"
 #include "storage/PostgresAddress.h"
 #include "storage/Query.h"
-#include "storage/StorageError.h"
 
 #include <QProcess>
 #include <QSignalSpy>

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "TempWorkspace.h"
+#include "domain/StorageError.h"
 #include "storage/AuditLog.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InteractionRepository.h"
 #include "storage/Query.h"
-#include "storage/StorageError.h"
 #include "storage/WorkspaceCopier.h"
 
 #include <catch2/catch_test_macros.hpp>

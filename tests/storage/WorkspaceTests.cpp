@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "TempWorkspace.h"
+#include "domain/StorageError.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InteractionRepository.h"
 #include "storage/Query.h"
-#include "storage/StorageError.h"
 #include "storage/Workspace.h"
 
 #include <QCryptographicHash>

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "MessageBanner.h"
 #include "MockClock.h"
 #include "ModelRoles.h"
 #include "TempWorkspace.h"
@@ -17,6 +18,9 @@
 #include "timeline/BodyViewer.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -24,11 +28,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolButton>
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
@@ -365,4 +371,77 @@ TEST_CASE(
     CHECK(repDesk.model()->rowOf(amber) < 0);
     CHECK(desk.card()->details()->item.escalation.state == EscalationState::InProgress);
     CHECK(desk.selectedEscalationId() == amber);
+}
+
+TEST_CASE("a log pasted over the limit is refused at once, its end can be kept, and removing it clears the notice",
+    "[escalation][ui][reliability]")
+{
+    test::TempWorkspace temp;
+    Workspace &workspace = temp.openWithDemo(5, 40, 9);
+    test::MockClock clock;
+    EscalationService escalations(workspace, clock);
+    CustomerService customers(workspace);
+    TimelineService timeline(workspace, clock);
+    const Actor rep = AccountService(workspace).signInWithoutPassword(u"rep"_s);
+    EscalationDialog dialog(escalations, customers, timeline, rep, 2, {});
+    dialog.show();
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    MessageBanner *notice = dialog.attachmentNotice();
+    auto *problems = dialog.findChild<QLabel *>(u"problems"_s);
+    auto *keepEnd = dialog.findChild<QAction *>(u"keepEnd"_s);
+    REQUIRE((notice && problems && keepEnd));
+    CHECK(keepEnd->text() == u"Keep the Last 2 MiB"_s);
+
+    // A long log whose error is, as usual, at its end.
+    const QString line = u"2026-11-30T10:15:02Z INFO sync: batch of 500 records written in 41 ms\n"_s;
+    QString longLog;
+    while (longLog.size() <= EscalationService::maxAttachmentLength + 100'000)
+        longLog += line;
+    longLog += u"2026-11-30T10:15:03Z ERROR sync: connection reset by peer\n"_s;
+    QApplication::clipboard()->setText(longLog);
+
+    // A button's mnemonic clicks it a moment later (animateClick).
+    QTest::keyClick(&dialog, Qt::Key_P, Qt::AltModifier);
+    REQUIRE(test::waitUntil([&] { return notice->isVisible(); }));
+    CHECK(dialog.attachments().isEmpty());
+    CHECK(notice->messageType() == KMessageWidget::Error);
+    CHECK_THAT(notice->text().toStdString(), ContainsSubstring("2 MiB") && !ContainsSubstring(" MB"));
+    CHECK(notice->actions().contains(keepEnd));
+
+    QToolButton *keepButton = nullptr;
+    for (QToolButton *button : notice->findChildren<QToolButton *>()) {
+        if (button->defaultAction() == keepEnd)
+            keepButton = button;
+    }
+    REQUIRE(keepButton);
+    keepButton->setFocus();
+    QTest::keyClick(keepButton, Qt::Key_Space);
+    REQUIRE(dialog.attachments().size() == 1);
+    const QString kept = dialog.attachments().constFirst().content;
+    CHECK(kept.size() <= EscalationService::maxAttachmentLength);
+    CHECK(kept.size() > EscalationService::maxAttachmentLength - line.size());
+    CHECK(kept.startsWith(line)); // from the start of a line
+    CHECK(kept.endsWith(u"ERROR sync: connection reset by peer\n"_s));
+    CHECK(notice->messageType() == KMessageWidget::Positive);
+    CHECK(test::waitUntil([&] { return !notice->actions().contains(keepEnd); }));
+    bool attachmentsFine = true;
+    for (const HandoffProblem &problem : escalations.checkHandoff(rep, dialog.form()))
+        attachmentsFine = attachmentsFine && problem.field != HandoffField::Attachments;
+    CHECK(attachmentsFine);
+
+    // Removing the attachment takes what was said about it away.
+    dialog.findChild<QListWidget *>(u"attachments"_s)->setCurrentRow(0);
+    QTest::keyClick(&dialog, Qt::Key_M, Qt::AltModifier);
+    REQUIRE(test::waitUntil([&] { return dialog.attachments().isEmpty(); }));
+    CHECK_FALSE(notice->isVisible());
+
+    // So does removing one the service refused at submit.
+    dialog.addAttachment({ 0, 0, u"empty.log"_s, BodyFormat::Log, QString() });
+    CHECK_FALSE(dialog.submit());
+    CHECK_THAT(problems->text().toStdString(), ContainsSubstring("empty.log"));
+    dialog.findChild<QListWidget *>(u"attachments"_s)->setCurrentRow(0);
+    QTest::keyClick(&dialog, Qt::Key_M, Qt::AltModifier);
+    REQUIRE(test::waitUntil([&] { return dialog.attachments().isEmpty(); }));
+    CHECK_THAT(problems->text().toStdString(), !ContainsSubstring("empty.log"));
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "AppTranslations.h"
+#include "DateTimeText.h"
 #include "MainWindow.h"
 #include "MockClock.h"
 #include "ScreenshotViews.h"
@@ -264,4 +265,27 @@ TEST_CASE("every screenshot view fits its German and French texts", "[packaging]
         INFO(problems.join(u'\n').toStdString());
         CHECK(problems.isEmpty());
     }
+}
+
+TEST_CASE("times in lists and due dates are shown to the minute in every locale", "[i18n][frontline]")
+{
+    const QLocale locale = GENERATE(QLocale::c(), QLocale(QLocale::English, QLocale::UnitedStates),
+        QLocale(QLocale::German, QLocale::Germany), QLocale(QLocale::French, QLocale::France));
+    INFO(locale.name().toStdString());
+    const QDateTime due(QDate(2026, 12, 4), QTime(9, 7, 41));
+    const QString shown = shortDateTimeText(due, locale);
+    CHECK_FALSE(shown.contains(u"41"_s));
+    CHECK(shown.contains(u"07"_s));
+    CHECK_FALSE(minutesTimeFormat(locale).contains(u's'));
+}
+
+TEST_CASE("counts read as English in English and in a locale without a catalogue", "[i18n][frontline]")
+{
+    const QLocale locale = GENERATE(QLocale(QLocale::English, QLocale::UnitedStates), QLocale::c(),
+        QLocale(QLocale::Spanish, QLocale::Spain));
+    INFO(locale.name().toStdString());
+    LocaleScope scope(locale);
+    CHECK(QCoreApplication::translate("tandem::MainWindow", "%n customer(s)", nullptr, 1) == u"1 customer"_s);
+    CHECK(QCoreApplication::translate("tandem::MainWindow", "%n customer(s)", nullptr, 2) == u"2 customers"_s);
+    CHECK(QCoreApplication::translate("tandem::DetailsPanel", "%n event(s)", nullptr, 1) == u"1 event"_s);
 }

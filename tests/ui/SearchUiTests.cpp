@@ -240,9 +240,9 @@ TEST_CASE("the follow-up dialog schedules a quick choice or an exact time", "[ti
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(clock.now()).toLocalTime();
 
     FollowUpDialog dialog(service, rep, 2, u"Customer Two"_s);
-    CHECK(dialog.dueTime() == FollowUpService::dueTimeFor(FollowUpWhen::InThreeDays, now));
-    dialog.choose(FollowUpWhen::Tomorrow);
-    CHECK(dialog.dueTime() == FollowUpService::dueTimeFor(FollowUpWhen::Tomorrow, now));
+    CHECK(dialog.dueTime() == FollowUpService::dueTimeFor(FollowUpWhen::InThreeWorkingDays, now));
+    dialog.choose(FollowUpWhen::NextWorkingDay);
+    CHECK(dialog.dueTime() == FollowUpService::dueTimeFor(FollowUpWhen::NextWorkingDay, now));
     // The date field does not go into the past.
     dialog.chooseDateTime(now.addDays(-2));
     CHECK(dialog.dueTime() >= now.addSecs(-60));

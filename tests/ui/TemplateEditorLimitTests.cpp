@@ -9,6 +9,9 @@
 #include "services/TemplateService.h"
 #include "templates/TemplateEditorDialog.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -33,17 +36,23 @@ QString problemText(const TemplateEditorDialog &editor)
     return texts.join(u'\n');
 }
 
+// A small workspace with a team lead signed in, who may edit every template.
+struct LeadsDesk
+{
+    test::TempWorkspace temp;
+    Workspace &workspace = temp.openWithDemo(3, 10, 1);
+    test::MockClock clock;
+    TemplateService templates { workspace, clock };
+    CustomerService customers { workspace };
+    const Actor lead = AccountService(workspace).signInWithoutPassword(u"lead"_s);
+};
+
 } // namespace
 
 TEST_CASE("a template with a huge subject and text opens in an editor of normal size that refuses it",
     "[templates][ui][reliability]")
 {
-    test::TempWorkspace temp;
-    Workspace &workspace = temp.openWithDemo(3, 10, 1);
-    test::MockClock clock;
-    TemplateService templates(workspace, clock);
-    CustomerService customers(workspace);
-    const Actor lead = AccountService(workspace).signInWithoutPassword(u"lead"_s);
+    LeadsDesk desk;
 
     // As a template stored before the limits existed would be: 800 KB of subject, text just over its
     // limit (a single line of a megabyte takes Qt's text layout itself a minute in a debug build).
@@ -54,7 +63,7 @@ TEST_CASE("a template with a huge subject and text opens in an editor of normal 
     huge.channel = Channel::Email;
     huge.subject = QString(800 * 1024, u'x');
     huge.body = QString(TemplateService::longestBody + 1, u'y');
-    TemplateEditorDialog editor(templates, customers, lead, huge);
+    TemplateEditorDialog editor(desk.templates, desk.customers, desk.lead, huge);
     editor.show();
     REQUIRE(QTest::qWaitForWindowExposed(&editor));
 
@@ -79,4 +88,32 @@ TEST_CASE("a template with a huge subject and text opens in an editor of normal 
     body->setPlainText(u"Hello {{customer.first_name | \"there\"}}"_s);
     REQUIRE(test::waitUntil([&] { return !problemText(editor).contains(u"too long"_s); }));
     CHECK(preview->toPlainText() == u"Hello Ada"_s);
+}
+
+TEST_CASE("a megabyte pasted into a template's text is refused at once and the typed text stays",
+    "[templates][ui][reliability]")
+{
+    LeadsDesk desk;
+    TemplateEditorDialog editor(desk.templates, desk.customers, desk.lead, std::nullopt);
+    editor.show();
+    editor.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&editor));
+    auto *body = editor.findChild<QPlainTextEdit *>(u"body"_s);
+    auto *status = editor.findChild<QLabel *>(u"status"_s);
+    REQUIRE((body && status));
+    body->setFocus();
+    QTest::keyClicks(body, u"Hello "_s);
+
+    // One line of a megabyte, as a log copied from a terminal is.
+    QApplication::clipboard()->setText(QString(1024 * 1024, u'z'));
+    QTest::keyClick(body, Qt::Key_V, Qt::ControlModifier);
+    CHECK(body->toPlainText() == u"Hello "_s);
+    const QString longest = editor.locale().toString(TemplateService::longestBody) + u" at most"_s;
+    CHECK_THAT(
+        status->text().toStdString(), ContainsSubstring("not added") && ContainsSubstring(longest.toStdString()));
+
+    // What fits is pasted as usual.
+    QApplication::clipboard()->setText(u"{{customer.first_name}}"_s);
+    QTest::keyClick(body, Qt::Key_V, Qt::ControlModifier);
+    CHECK(body->toPlainText() == u"Hello {{customer.first_name}}"_s);
 }

@@ -1,17 +1,26 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "MainWindow.h"
 #include "MockClock.h"
 #include "ModelRoles.h"
 #include "TempWorkspace.h"
+#include "Wait.h"
+#include "escalation/EscalationDialog.h"
 #include "services/AccountService.h"
+#include "services/EscalationService.h"
 #include "services/TemplateService.h"
+#include "services/WorkspaceSession.h"
 #include "services/WorkspaceSetup.h"
 #include "storage/CustomerRepository.h"
+#include "templates/TemplateListDelegate.h"
 #include "templates/TemplateListModel.h"
 #include "templates/TemplatePickerDialog.h"
+#include "timeline/ComposePanel.h"
+#include "timeline/TimelineModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +30,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
@@ -73,6 +83,23 @@ QString currentShortcode(const TemplatePickerDialog &picker)
     return picker.templateList()->currentIndex().data(TemplateRoles::Shortcode).toString();
 }
 
+// The row's second line, as the list draws it.
+struct VisibleDelegate : TemplateListDelegate
+{
+    using TemplateListDelegate::detailLine;
+    using TemplateListDelegate::TemplateListDelegate;
+};
+
+// The status line names what is typed now: it says nothing, or quotes the filter as it stands.
+bool statusFollowsFilter(const TemplatePickerDialog &picker)
+{
+    const QString status = picker.statusLabel()->text();
+    const QString quoted = u"“"_s + picker.filterEdit()->text().trimmed() + u"”"_s;
+    if (picker.model()->rowCount() == 0)
+        return status.contains(quoted);
+    return status.isEmpty() || status.contains(quoted) || !status.contains(u"“"_s);
+}
+
 // Screenshots go where a person can open them: /dev/shm is shared with the host of the build root.
 QString screenshotPath(const QString &name)
 {
@@ -107,10 +134,13 @@ TEST_CASE("the template list model holds the agent's templates and follows filte
     CHECK_FALSE(first.data(TemplateRoles::LastUsedAt).toDateTime().isValid());
     CHECK(model.index(1).data(TemplateRoles::Shortcode).toString() == u"refund-chat"_s);
 
+    // The channel ranks; it hides nothing. The others say they are for another channel.
     model.setFilter({ {}, u"Referral requests"_s, Channel::Email });
-    CHECK(model.rowCount() == 6);
-    for (int row = 0; row < model.rowCount(); ++row)
+    REQUIRE(model.rowCount() == 8);
+    for (int row = 0; row < model.rowCount(); ++row) {
         CHECK(model.index(row).data(TemplateRoles::Referral).toBool());
+        CHECK(model.index(row).data(TemplateRoles::OtherChannel).toBool() == (row >= 6));
+    }
 
     // A use changes figures, not rows: the view keeps its place.
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
@@ -233,4 +263,136 @@ TEST_CASE("the picker says when nothing matches and inserts nothing", "[template
     picker.setFilterText(QString());
     CHECK(picker.model()->rowCount() == 24);
     CHECK(picker.templateList()->currentIndex().row() == 0);
+}
+
+TEST_CASE("during a call the picker searches every template and says which are for another channel",
+    "[templates][ui][reliability]")
+{
+    LibraryWorkspace setup;
+    const Id customer = setup.addCustomer(u"Priya"_s, u"+44 20 7946 0000"_s);
+    TemplatePickerDialog picker(*setup.service, setup.rep, customer);
+    picker.setChannel(Channel::Phone);
+    picker.show();
+    picker.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&picker));
+    VisibleDelegate delegate;
+
+    // Everything is listed, the call's own script first.
+    CHECK(picker.model()->rowCount() == 24);
+    CHECK(currentShortcode(picker) == u"apology-call"_s);
+    CHECK(picker.statusLabel()->text().isEmpty());
+
+    for (const QChar typed : u"refund"_s) {
+        QTest::keyClick(picker.filterEdit(), typed.toLatin1());
+        INFO(str(picker.filterEdit()->text()) << ": " << str(picker.statusLabel()->text()));
+        CHECK(statusFollowsFilter(picker));
+    }
+    REQUIRE(currentShortcode(picker) == u"refund"_s);
+    const QModelIndex best = picker.templateList()->currentIndex();
+    CHECK(best.data(TemplateRoles::OtherChannel).toBool());
+    CHECK_THAT(str(delegate.detailLine(best)), ContainsSubstring("for Email"));
+    CHECK_THAT(str(picker.statusLabel()->text()), ContainsSubstring("best match is for Email"));
+    CHECK_THAT(str(picker.statusLabel()->text()), ContainsSubstring("“refund”"));
+    QTest::qWait(50);
+    CHECK(picker.grab().toImage().save(screenshotPath(u"tandem-template-picker-call.png"_s)));
+
+    // A filter that leaves the list as it was (still nothing) is quoted as typed, not one key late.
+    for (const QChar typed : u"zz"_s) {
+        QTest::keyClick(picker.filterEdit(), typed.toLatin1());
+        INFO(str(picker.filterEdit()->text()) << ": " << str(picker.statusLabel()->text()));
+        CHECK(picker.model()->rowCount() == 0);
+        CHECK(statusFollowsFilter(picker));
+    }
+    QTest::keyClick(picker.filterEdit(), Qt::Key_Backspace);
+    QTest::keyClick(picker.filterEdit(), Qt::Key_Backspace);
+    CHECK(statusFollowsFilter(picker));
+    CHECK(currentShortcode(picker) == u"refund"_s);
+
+    QTest::keyClick(picker.filterEdit(), Qt::Key_Return);
+    CHECK(picker.result() == QDialog::Accepted);
+    CHECK(picker.chosenTemplateId() == setup.service->findByShortcode(setup.rep, u"refund"_s)->id);
+}
+
+TEST_CASE("a shortcode typed with its slash, as the list shows it, finds the template", "[templates][ui][reliability]")
+{
+    LibraryWorkspace setup;
+    const Id customer = setup.addCustomer(u"Priya"_s, u"+44 20 7946 0000"_s);
+    TemplatePickerDialog picker(*setup.service, setup.rep, customer);
+    picker.setChannel(Channel::Email);
+    picker.show();
+    picker.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&picker));
+
+    for (const QChar typed : u"/refund"_s) {
+        QTest::keyClick(picker.filterEdit(), typed.toLatin1());
+        INFO(str(picker.filterEdit()->text()) << ": " << str(picker.statusLabel()->text()));
+        CHECK(picker.model()->rowCount() > 0);
+        CHECK(statusFollowsFilter(picker));
+    }
+    CHECK(currentShortcode(picker) == u"refund"_s);
+    QTest::keyClick(picker.filterEdit(), Qt::Key_Return);
+    CHECK(picker.result() == QDialog::Accepted);
+    CHECK(picker.chosenTemplateId() == setup.service->findByShortcode(setup.rep, u"refund"_s)->id);
+}
+
+TEST_CASE("right after escalating, the picker starts on the hand-off template with the new escalation's number",
+    "[templates][escalation][ui][reliability]")
+{
+    test::TempWorkspace temp;
+    test::MockClock clock;
+    temp.openWithDemo(8, 60, 41);
+    auto owned = std::make_unique<WorkspaceSession>(temp.take(), clock);
+    owned->setActor(owned->accounts().signInWithoutPassword(u"rep"_s));
+    owned->templates().installDefaultLibrary();
+    WorkspaceSession &session = *owned;
+    MainWindow window(std::move(owned));
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.timelineModel()->customerId() != 0);
+
+    // The rep goes through the hand-off form and the picker with the keyboard, as modal dialogs.
+    Id escalationId = 0;
+    QString offeredShortcode;
+    QStringList missingInPicker;
+    bool pickerSeen = false;
+    bool formTried = false;
+    QTimer driver;
+    driver.setInterval(20);
+    QObject::connect(&driver, &QTimer::timeout, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *form = qobject_cast<EscalationDialog *>(modal)) {
+            if (formTried) {
+                // Refused: closing it ends the test instead of trying forever.
+                form->reject();
+                return;
+            }
+            formTried = true;
+            form->findChild<QLineEdit *>(u"summary"_s)->setText(u"Exports fail with an error page"_s);
+            form->findChild<QPlainTextEdit *>(u"steps"_s)->setPlainText(u"1. Open Reports\n2. Export"_s);
+            form->findChild<QPlainTextEdit *>(u"expected"_s)->setPlainText(u"A CSV download"_s);
+            form->findChild<QPlainTextEdit *>(u"actual"_s)->setPlainText(u"Error 500"_s);
+            form->findChild<QPlainTextEdit *>(u"alreadyTried"_s)->setPlainText(u"Another browser"_s);
+            if (form->submit())
+                escalationId = form->escalationId();
+        } else if (auto *picker = qobject_cast<TemplatePickerDialog *>(modal); picker && !pickerSeen) {
+            pickerSeen = true;
+            offeredShortcode = currentShortcode(*picker);
+            missingInPicker = picker->missingNames();
+            QTest::keyClick(picker->filterEdit(), Qt::Key_Return);
+        }
+    });
+    driver.start();
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    driver.stop();
+
+    REQUIRE(escalationId > 0);
+    REQUIRE(pickerSeen);
+    CHECK(offeredShortcode == u"handoff"_s);
+    CHECK(missingInPicker.isEmpty());
+    const QString inserted = window.composePanel()->bodyEdit()->toPlainText();
+    CHECK_THAT(str(inserted), ContainsSubstring("Your reference number is " + std::to_string(escalationId) + "."));
+    CHECK_THAT(str(window.composePanel()->subjectEdit()->text()), ContainsSubstring(std::to_string(escalationId)));
+    CHECK(
+        session.escalations().escalation(escalationId)->escalation.customerId == window.timelineModel()->customerId());
 }

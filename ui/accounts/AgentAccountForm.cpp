@@ -36,7 +36,7 @@ AgentAccountForm::AgentAccountForm(std::optional<Role> fixedRole, QWidget *paren
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Login:"), m_login);
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&E-mail:"), m_email);
+    form->addRow(tr("&Email:"), m_email);
     if (!fixedRole) {
         m_role = new QComboBox(this);
         m_role->setObjectName(u"role"_s);

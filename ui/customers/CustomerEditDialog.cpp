@@ -47,7 +47,7 @@ CustomerEditDialog::CustomerEditDialog(CustomerProfileService &service, Actor ac
       m_saved(m_original),
       m_firstName(lineEdit(this, tr("First name"), m_original.firstName)),
       m_lastName(lineEdit(this, tr("Last name"), m_original.lastName)),
-      m_email(lineEdit(this, tr("E-mail"), m_original.email)),
+      m_email(lineEdit(this, tr("Email"), m_original.email)),
       m_phone(lineEdit(this, tr("Phone"), m_original.phone)),
       m_company(lineEdit(this, tr("Company"), m_original.company)),
       m_tier(enumChoice(this, tr("Tier"), m_original.tier)),
@@ -68,7 +68,7 @@ CustomerEditDialog::CustomerEditDialog(CustomerProfileService &service, Actor ac
     auto *form = new QFormLayout;
     form->addRow(tr("&First name:"), m_firstName);
     form->addRow(tr("&Last name:"), m_lastName);
-    form->addRow(tr("&E-mail:"), m_email);
+    form->addRow(tr("&Email:"), m_email);
     form->addRow(tr("&Phone:"), m_phone);
     form->addRow(tr("&Company:"), m_company);
     form->addRow(tr("&Tier:"), m_tier);

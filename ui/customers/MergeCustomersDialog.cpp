@@ -55,7 +55,7 @@ QString comparisonTable(const Customer &kept, const std::optional<Customer> &dup
     const Customer other = duplicate.value_or(Customer {});
     row(QString(), MergeCustomersDialog::tr("Kept"), MergeCustomersDialog::tr("Duplicate"), true);
     row(MergeCustomersDialog::tr("Name"), labelOf(kept), labelOf(other));
-    row(MergeCustomersDialog::tr("E-mail"), orDash(kept.email), orDash(other.email));
+    row(MergeCustomersDialog::tr("Email"), orDash(kept.email), orDash(other.email));
     row(MergeCustomersDialog::tr("Phone"), orDash(kept.phone), orDash(other.phone));
     row(MergeCustomersDialog::tr("Company"), orDash(kept.company), orDash(other.company));
     row(MergeCustomersDialog::tr("Tier"), displayName(kept.tier), displayName(other.tier));

@@ -3,10 +3,12 @@
 
 #include "escalation/AttachmentsEditor.h"
 
+#include "MessageBanner.h"
 #include "domain/BodyFormatSniffer.h"
 #include "services/EscalationService.h"
 #include "timeline/BodyViewer.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -21,15 +23,38 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace tandem {
+namespace {
+
+constexpr qint64 longestReadFile = 16 * qint64(EscalationService::maxAttachmentLength);
+
+// The last `length` characters at most, from the start of a line, so the first line kept is whole.
+QString endOf(const QString &text, qsizetype length)
+{
+    const QString end = text.right(length);
+    const qsizetype lineStart = end.indexOf(u'\n') + 1;
+    return lineStart > 0 && lineStart < end.size() ? end.mid(lineStart) : end;
+}
+
+QString sizeText(qsizetype size)
+{
+    // Whole numbers for limits ("2 MiB"), two decimals for what was measured.
+    return QLocale().formattedDataSize(size, size % (1024 * 1024) == 0 ? 0 : 2);
+}
+
+} // namespace
 
 AttachmentsEditor::AttachmentsEditor(QWidget *parent)
     : QWidget(parent),
       m_heading(new QLabel(tr("Attachments (shown read-only)"), this)),
       m_list(new QListWidget(this)),
       m_format(new QComboBox(this)),
+      m_notice(new MessageBanner(this)),
+      m_keepEnd(new QAction(this)),
       m_viewer(new BodyViewer(this))
 {
     QFont headingFont = m_heading->font();
@@ -51,7 +76,7 @@ AttachmentsEditor::AttachmentsEditor(QWidget *parent)
     addFile->setObjectName(u"addAttachmentFile"_s);
     auto *paste = new QPushButton(tr("&Paste as Attachment"), this);
     paste->setObjectName(u"pasteAttachment"_s);
-    auto *remove = new QPushButton(tr("Remo&ve"), this);
+    auto *remove = new QPushButton(tr("Re&move"), this);
     remove->setObjectName(u"removeAttachment"_s);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(addFile);
@@ -66,7 +91,12 @@ AttachmentsEditor::AttachmentsEditor(QWidget *parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_list);
     layout->addLayout(buttons);
+    layout->addWidget(m_notice);
     layout->addWidget(m_viewer, 1);
+    m_notice->setObjectName(u"attachmentNotice"_s);
+    m_keepEnd->setObjectName(u"keepEnd"_s);
+    m_keepEnd->setText(tr("Keep the Last %1").arg(sizeText(EscalationService::maxAttachmentLength)));
+    connect(m_keepEnd, &QAction::triggered, this, &AttachmentsEditor::keepEndOfRefused);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &AttachmentsEditor::showAttachment);
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
@@ -144,6 +174,10 @@ BodyFormat AttachmentsEditor::formatForFileName(const QString &fileName)
 
 void AttachmentsEditor::addAttachment(const EscalationAttachment &attachment)
 {
+    if (attachment.content.size() > EscalationService::maxAttachmentLength) {
+        offerEndOf(attachment);
+        return;
+    }
     m_attachments.append(attachment);
     m_list->addItem(attachment.name + u" · "_s + displayName(attachment.format));
     m_list->setCurrentRow(m_list->count() - 1);
@@ -158,10 +192,10 @@ bool AttachmentsEditor::addAttachmentFile(const QString &path)
         emit problemFound(tr("Cannot read %1: %2").arg(name, file.errorString()));
         return false;
     }
-    if (file.size() > EscalationService::maxAttachmentLength) {
+    // A log somewhat over the limit is read, so its end can be offered; a huge file is not.
+    if (file.size() > longestReadFile) {
         emit problemFound(tr("%1 is too large to attach (%2; at most %3).")
-                .arg(name, QLocale().formattedDataSize(file.size()),
-                    QLocale().formattedDataSize(EscalationService::maxAttachmentLength)));
+                .arg(name, sizeText(file.size()), sizeText(EscalationService::maxAttachmentLength)));
         return false;
     }
     const QByteArray bytes = file.readAll();
@@ -173,8 +207,39 @@ bool AttachmentsEditor::addAttachmentFile(const QString &path)
     const QString text = QString::fromUtf8(bytes);
     if (format == BodyFormat::Plain)
         format = BodyFormatSniffer::sniff(text);
+    const qsizetype attachedBefore = m_attachments.size();
     addAttachment({ 0, 0, name, format, text });
-    return true;
+    return m_attachments.size() > attachedBefore;
+}
+
+void AttachmentsEditor::offerEndOf(const EscalationAttachment &tooLong)
+{
+    m_refused = tooLong;
+    m_notice->removeAction(m_keepEnd);
+    m_notice->showError(tr("“%1” is %2, longer than the %3 an attachment may have, so it was not attached. "
+                           "The end of a log is usually where the error is.")
+            .arg(tooLong.name, sizeText(tooLong.content.size()), sizeText(EscalationService::maxAttachmentLength)));
+    m_notice->addAction(m_keepEnd);
+}
+
+void AttachmentsEditor::keepEndOfRefused()
+{
+    if (!m_refused)
+        return;
+    EscalationAttachment kept = *std::exchange(m_refused, std::nullopt);
+    const QString whole = sizeText(kept.content.size());
+    kept.content = endOf(kept.content, EscalationService::maxAttachmentLength);
+    // The notice's button for the action is still handling its click; it goes once that is over.
+    QMetaObject::invokeMethod(
+        m_notice,
+        [this] {
+            if (!m_refused)
+                m_notice->removeAction(m_keepEnd);
+        },
+        Qt::QueuedConnection);
+    addAttachment(kept);
+    m_notice->showDone(tr("Attached the last %1 of “%2” (%3); the start was left out.")
+            .arg(sizeText(kept.content.size()), kept.name, whole));
 }
 
 bool AttachmentsEditor::pasteAttachment()
@@ -197,6 +262,9 @@ void AttachmentsEditor::removeCurrent()
     m_attachments.removeAt(row);
     delete m_list->takeItem(row);
     showAttachment(m_list->currentRow());
+    // What was said about attachments is about the ones there were; an offer still open stays.
+    if (!m_refused)
+        m_notice->hide();
     emit attachmentsChanged();
 }
 

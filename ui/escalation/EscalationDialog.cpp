@@ -3,6 +3,7 @@
 
 #include "escalation/EscalationDialog.h"
 
+#include "DateTimeText.h"
 #include "domain/Error.h"
 #include "domain/SlaPolicy.h"
 #include "escalation/AttachmentsEditor.h"
@@ -10,6 +11,7 @@
 #include "services/EscalationService.h"
 #include "services/TimelineService.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
@@ -24,6 +26,8 @@
 #include <QPushButton>
 #include <QSet>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -221,6 +225,7 @@ EscalationDialog::EscalationDialog(EscalationService &escalations, CustomerServi
     for (QPlainTextEdit *edit : { m_steps, m_expected, m_actual, m_alreadyTried })
         connect(edit, &QPlainTextEdit::textChanged, this, recheck);
     connect(m_interactions, &QListWidget::itemChanged, this, recheck);
+    connect(m_attachments, &AttachmentsEditor::attachmentsChanged, this, recheck);
     connect(buttons, &QDialogButtonBox::accepted, this, &EscalationDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -258,9 +263,8 @@ void EscalationDialog::prefill(Id customerId, const QList<Id> &interactionIds)
     bool stackTrace = false;
     for (const Interaction &interaction : std::as_const(selected)) {
         auto *item = new QListWidgetItem(
-            QLocale().toString(
-                QDateTime::fromMSecsSinceEpoch(interaction.occurredAt).toLocalTime(), QLocale::ShortFormat)
-                + u" · "_s + displayName(interaction.kind) + u" · "_s
+            shortDateTimeText(QDateTime::fromMSecsSinceEpoch(interaction.occurredAt).toLocalTime()) + u" · "_s
+                + displayName(interaction.kind) + u" · "_s
                 + (interaction.subject.isEmpty() ? firstParagraphOf(interaction.body).left(80) : interaction.subject),
             m_interactions);
         item->setData(interactionIdRole, interaction.id);
@@ -315,6 +319,11 @@ const QList<EscalationAttachment> &EscalationDialog::attachments() const
 BodyViewer *EscalationDialog::attachmentViewer() const
 {
     return m_attachments->viewer();
+}
+
+MessageBanner *EscalationDialog::attachmentNotice() const
+{
+    return m_attachments->notice();
 }
 
 void EscalationDialog::addAttachment(const EscalationAttachment &attachment)

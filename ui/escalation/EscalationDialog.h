@@ -20,6 +20,7 @@ namespace tandem {
 
 class AttachmentsEditor;
 class BodyViewer;
+class MessageBanner;
 class CustomerService;
 class EscalationService;
 class TimelineService;
@@ -43,10 +44,14 @@ public:
     [[nodiscard]] Id escalationId() const { return m_escalationId; }
     [[nodiscard]] const QList<EscalationAttachment> &attachments() const;
     [[nodiscard]] BodyViewer *attachmentViewer() const;
+    // Says why something was not attached as it was, with what can be done instead.
+    [[nodiscard]] MessageBanner *attachmentNotice() const;
 
+    // Adds the attachment, or, when it is longer than a hand-off takes, attaches nothing and offers to keep
+    // its end (where a log has its error).
     void addAttachment(const EscalationAttachment &attachment);
     // Reads a text file as an attachment, its format guessed from the name; false (with the reason
-    // shown) for files that are not text or too large.
+    // shown) for files that are not text or too large (for a long log, its end is offered).
     bool addAttachmentFile(const QString &path);
     // Checks the form with the service, then escalates and closes; false while something is missing
     // (the problems are listed and their fields marked).

@@ -3,6 +3,7 @@
 
 #include "escalation/HandoffCard.h"
 
+#include "DateTimeText.h"
 #include "domain/Error.h"
 #include "escalation/EscalationQueueDelegate.h"
 #include "timeline/BodyViewer.h"
@@ -25,7 +26,7 @@ namespace {
 
 QString whenText(Millis millis)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(millis).toLocalTime(), QLocale::ShortFormat);
+    return shortDateTimeText(QDateTime::fromMSecsSinceEpoch(millis).toLocalTime());
 }
 
 QLabel *textLabel(const QString &text, QWidget *parent)

@@ -3,6 +3,7 @@
 
 #include "followups/FollowUpDialog.h"
 
+#include "DateTimeText.h"
 #include "domain/Error.h"
 #include "services/FollowUpService.h"
 
@@ -26,7 +27,7 @@ constexpr int exactChoice = 100; // beside FollowUpWhen values; -1 would make QB
 
 QString whenText(const QDateTime &due)
 {
-    return QLocale().toString(due, u"dddd d MMMM, "_s + QLocale().timeFormat(QLocale::ShortFormat));
+    return QLocale().toString(due, u"dddd d MMMM, "_s + minutesTimeFormat());
 }
 
 } // namespace
@@ -50,8 +51,8 @@ FollowUpDialog::FollowUpDialog(
     auto *intro = new QLabel(tr("When should you get back to %1?").arg(customerName), this);
     intro->setTextFormat(Qt::PlainText);
     auto *choices = new QGridLayout;
-    const QList<std::pair<FollowUpWhen, QString>> quick { { FollowUpWhen::Tomorrow, tr("&Tomorrow") },
-        { FollowUpWhen::InThreeDays, tr("In &3 days") }, { FollowUpWhen::NextWeek, tr("&Next week") } };
+    const QList<std::pair<FollowUpWhen, QString>> quick { { FollowUpWhen::NextWorkingDay, tr("Next working &day") },
+        { FollowUpWhen::InThreeWorkingDays, tr("In &3 working days") }, { FollowUpWhen::NextWeek, tr("&Next week") } };
     int row = 0;
     for (const auto &[when, label] : quick) {
         QRadioButton *button = quickChoice(when, label);
@@ -63,7 +64,7 @@ FollowUpDialog::FollowUpDialog(
     }
     m_choices->addButton(m_exact, exactChoice);
     m_dateTime->setCalendarPopup(true);
-    m_dateTime->setDateTime(FollowUpService::dueTimeFor(FollowUpWhen::Tomorrow, now()));
+    m_dateTime->setDateTime(FollowUpService::dueTimeFor(FollowUpWhen::NextWorkingDay, now()));
     m_dateTime->setMinimumDateTime(now().addSecs(-60));
     m_dateTime->setAccessibleName(tr("Due date and time"));
     choices->addWidget(m_exact, row, 0);
@@ -105,7 +106,7 @@ FollowUpDialog::FollowUpDialog(
         m_exact->setChecked(true);
         updateSummary();
     });
-    choose(FollowUpWhen::InThreeDays);
+    choose(FollowUpWhen::InThreeWorkingDays);
     setMinimumWidth(420);
 }
 

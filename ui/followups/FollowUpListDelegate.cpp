@@ -3,6 +3,7 @@
 
 #include "followups/FollowUpListDelegate.h"
 
+#include "DateTimeText.h"
 #include "ModelRoles.h"
 #include "ThemeColors.h"
 
@@ -29,7 +30,7 @@ void FollowUpListDelegate::paintContent(
 
     QFont bold = opt.font;
     bold.setWeight(QFont::DemiBold);
-    const QString when = QLocale().toString(index.data(FollowUpRoles::DueAt).toDateTime(), QLocale::ShortFormat);
+    const QString when = shortDateTimeText(index.data(FollowUpRoles::DueAt).toDateTime());
     const QString due = overdue ? QCoreApplication::translate("tandem::FollowUpListDelegate", "Overdue · %1").arg(when)
                                 : QCoreApplication::translate("tandem::FollowUpListDelegate", "Due %1").arg(when);
     const QFontMetrics boldMetrics(bold);

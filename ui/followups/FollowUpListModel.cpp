@@ -3,6 +3,7 @@
 
 #include "followups/FollowUpListModel.h"
 
+#include "DateTimeText.h"
 #include "ModelRoles.h"
 #include "domain/Error.h"
 
@@ -38,8 +39,8 @@ QVariant FollowUpListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return item.followUp.note;
     case Qt::AccessibleDescriptionRole:
-        return item.overdue ? tr("Overdue since %1").arg(QLocale().toString(due, QLocale::ShortFormat))
-                            : tr("Due %1").arg(QLocale().toString(due, QLocale::ShortFormat));
+        return item.overdue ? tr("Overdue since %1").arg(shortDateTimeText(due))
+                            : tr("Due %1").arg(shortDateTimeText(due));
     case FollowUpRoles::Id:
         return item.followUp.id;
     case FollowUpRoles::CustomerId:

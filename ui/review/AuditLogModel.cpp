@@ -3,6 +3,7 @@
 
 #include "review/AuditLogModel.h"
 
+#include "DateTimeText.h"
 #include "ModelRoles.h"
 #include "domain/Error.h"
 #include "services/AuditService.h"
@@ -48,8 +49,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         case IdColumn:
             return entry.id;
         case TimeColumn:
-            return QLocale().toString(
-                QDateTime::fromMSecsSinceEpoch(entry.occurredAt).toLocalTime(), QLocale::ShortFormat);
+            return shortDateTimeText(QDateTime::fromMSecsSinceEpoch(entry.occurredAt).toLocalTime());
         case ActorColumn:
             return item.actorName.isEmpty() ? tr("(system)") : item.actorName;
         case ActionColumn:

@@ -3,6 +3,7 @@
 
 #include "review/AuditViewer.h"
 
+#include "DateTimeText.h"
 #include "domain/Error.h"
 #include "review/AuditLogModel.h"
 #include "services/AuditService.h"
@@ -81,8 +82,7 @@ AuditViewer::AuditViewer(AuditService &service, Actor actor, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->resizeSection(AuditLogModel::IdColumn, 60);
     header->resizeSection(AuditLogModel::TimeColumn,
-        m_table->fontMetrics().horizontalAdvance(
-            QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat))
+        m_table->fontMetrics().horizontalAdvance(shortDateTimeText(QDateTime(QDate(2026, 12, 28), QTime(23, 58))))
             + 24);
     header->resizeSection(AuditLogModel::ActorColumn, 150);
     header->resizeSection(AuditLogModel::ActionColumn, 190);

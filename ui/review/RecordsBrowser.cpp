@@ -3,6 +3,7 @@
 
 #include "review/RecordsBrowser.h"
 
+#include "DateTimeText.h"
 #include "ModelRoles.h"
 #include "domain/Error.h"
 #include "domain/QaReview.h"
@@ -150,7 +151,7 @@ RecordsBrowser::RecordsBrowser(RecordsService &records, ReviewService &reviews, 
     const QFontMetrics metrics = m_table->fontMetrics();
     const auto widthOf = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
     header->resizeSection(
-        RecordsModel::TimeColumn, widthOf(RecordsModel::timeText(QDateTime(QDate(2026, 12, 28), QTime(23, 58)))));
+        RecordsModel::TimeColumn, widthOf(shortDateTimeText(QDateTime(QDate(2026, 12, 28), QTime(23, 58)))));
     header->resizeSection(RecordsModel::KindColumn, widthOf(tr("Escalation #%1 · %2").arg(9999).arg(u"Closed"_s)));
     header->resizeSection(RecordsModel::CustomerColumn, widthOf(u"Camille Martínez"_s));
     header->resizeSection(RecordsModel::AgentColumn, widthOf(u"Sam Carter → Priya Nair"_s));
@@ -450,7 +451,7 @@ void RecordsBrowser::updateDetails()
     }
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(row->at).toLocalTime();
     const QString when = QLocale().toString(at.date(), QLocale::LongFormat) + u' '
-        + QLocale().toString(at.time(), QLocale::ShortFormat);
+        + QLocale().toString(at.time(), minutesTimeFormat());
     QString html = u"<b>%1</b><br>"_s.arg(row->subject.toHtmlEscaped());
     if (row->type == RecordType::Escalation) {
         html += tr("Escalation #%1 for %2, escalated by %3 on %4")

@@ -3,6 +3,7 @@
 
 #include "review/RecordsModel.h"
 
+#include "DateTimeText.h"
 #include "ModelRoles.h"
 #include "domain/Error.h"
 #include "services/RecordsService.h"
@@ -37,14 +38,6 @@ void RecordsModel::setFilter(const RecordsFilter &filter)
 {
     m_filter = filter;
     reload();
-}
-
-QString RecordsModel::timeText(const QDateTime &time)
-{
-    const QLocale locale;
-    QString format = locale.timeFormat(QLocale::ShortFormat);
-    format.remove(u":ss"_s);
-    return locale.toString(time.date(), QLocale::ShortFormat) + u' ' + locale.toString(time.time(), format);
 }
 
 std::optional<RecordsSortKey> RecordsModel::sortKeyOf(int column)
@@ -101,7 +94,7 @@ QVariant RecordsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return timeText(QDateTime::fromMSecsSinceEpoch(row.at).toLocalTime());
+            return shortDateTimeText(QDateTime::fromMSecsSinceEpoch(row.at).toLocalTime());
         case KindColumn:
             if (escalation) {
                 return row.state ? tr("Escalation #%1 · %2").arg(row.id).arg(displayName(*row.state))

@@ -51,8 +51,6 @@ public:
     [[nodiscard]] const RecordRow *rowAt(int row) const { return rowPointer(row); }
 
     [[nodiscard]] static std::optional<RecordsSortKey> sortKeyOf(int column);
-    // "28/12/2026 23:58": the locale's short date and time, without seconds.
-    [[nodiscard]] static QString timeText(const QDateTime &time);
     [[nodiscard]] static int columnOf(RecordsSortKey key);
 
 signals:

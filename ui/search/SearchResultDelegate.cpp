@@ -3,6 +3,7 @@
 
 #include "search/SearchResultDelegate.h"
 
+#include "DateTimeText.h"
 #include "InteractionIcons.h"
 #include "ModelRoles.h"
 #include "domain/MarkedText.h"
@@ -77,7 +78,7 @@ void SearchResultDelegate::paintContent(
     smallBold.setWeight(QFont::DemiBold);
 
     const QDateTime when = index.data(SearchRoles::OccurredAt).toDateTime();
-    const QString whenText = QLocale().toString(when, QLocale::ShortFormat);
+    const QString whenText = shortDateTimeText(when);
     const QFontMetrics smallMetrics(small);
     const int whenWidth = smallMetrics.horizontalAdvance(whenText) + 12;
     const auto kind = InteractionKind(index.data(SearchRoles::Kind).toInt());

@@ -3,6 +3,7 @@
 
 #include "templates/TemplateEditorDialog.h"
 
+#include "LengthLimitedTextEdit.h"
 #include "SyntaxHighlighting.h"
 #include "domain/TemplateParser.h"
 #include "services/CustomerService.h"
@@ -59,7 +60,7 @@ TemplateEditorDialog::TemplateEditorDialog(TemplateService &templates, CustomerS
       m_scope(new QComboBox(this)),
       m_referral(new QCheckBox(this)),
       m_subject(new QLineEdit(this)),
-      m_body(new QPlainTextEdit(this)),
+      m_body(new LengthLimitedTextEdit(TemplateService::longestBody, this)),
       m_length(new QLabel(this)),
       m_problemList(new QListWidget(this)),
       m_customerSearch(new QLineEdit(this)),
@@ -212,6 +213,11 @@ TemplateEditorDialog::TemplateEditorDialog(TemplateService &templates, CustomerS
     connect(m_channel, &QComboBox::currentIndexChanged, this, &TemplateEditorDialog::scheduleCheck);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &TemplateEditorDialog::scheduleCheck);
     connect(m_body, &QPlainTextEdit::textChanged, this, &TemplateEditorDialog::scheduleCheck);
+    connect(m_body, &LengthLimitedTextEdit::refused, this, [this](qsizetype resulting, qsizetype longest) {
+        m_status->setText(tr("The pasted text was not added: the template's text would have %1 characters, "
+                             "%2 at most.")
+                .arg(locale().toString(resulting), locale().toString(longest)));
+    });
     connect(m_customerSearch, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_previewCustomer, &QComboBox::currentIndexChanged, this, &TemplateEditorDialog::previewCustomerChosen);
     connect(m_problemList, &QListWidget::itemActivated, this, &TemplateEditorDialog::showProblemAt);

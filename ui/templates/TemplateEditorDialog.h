@@ -27,6 +27,7 @@ class SyntaxHighlighter;
 namespace tandem {
 
 class CustomerService;
+class LengthLimitedTextEdit;
 
 // Writes or changes one reply template. The text is highlighted with resources/syntax/tandem-template.xml,
 // mistakes are listed with their line and column as they are typed (a click selects them), and a preview
@@ -84,7 +85,7 @@ private:
     QComboBox *m_scope;
     QCheckBox *m_referral;
     QLineEdit *m_subject;
-    QPlainTextEdit *m_body;
+    LengthLimitedTextEdit *m_body;
     QLabel *m_length;
     QListWidget *m_problemList;
     QLineEdit *m_customerSearch;

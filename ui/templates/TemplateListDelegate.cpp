@@ -15,10 +15,17 @@ namespace tandem {
 QString TemplateListDelegate::detailLine(const QModelIndex &index) const
 {
     QStringList details;
+    // A template for another channel still shows, so it says first that it is not for this one.
+    const bool otherChannel = index.data(TemplateRoles::OtherChannel).toBool();
+    if (otherChannel) {
+        details.append(QCoreApplication::translate("tandem::TemplateListDelegate", "for %1")
+                .arg(index.data(TemplateRoles::ChannelName).toString()));
+    }
     const QString shortcode = index.data(TemplateRoles::Shortcode).toString();
     if (!shortcode.isEmpty())
         details.append(u'/' + shortcode);
-    details.append(index.data(TemplateRoles::ChannelName).toString());
+    if (!otherChannel)
+        details.append(index.data(TemplateRoles::ChannelName).toString());
     const QString category = index.data(TemplateRoles::Category).toString();
     if (!category.isEmpty())
         details.append(category);

@@ -79,6 +79,8 @@ QVariant TemplateListModel::data(const QModelIndex &index, int role) const
         return replyTemplate.usageCount;
     case TemplateRoles::LastUsedAt:
         return replyTemplate.lastUsedAt ? QDateTime::fromMSecsSinceEpoch(*replyTemplate.lastUsedAt) : QDateTime();
+    case TemplateRoles::OtherChannel:
+        return m_filter.channel && replyTemplate.channel && *replyTemplate.channel != *m_filter.channel;
     default:
         return {};
     }

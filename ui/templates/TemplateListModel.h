@@ -10,7 +10,8 @@
 
 namespace tandem {
 
-// The reply templates an agent can use (shared and their own), narrowed by a filter, best matches first.
+// The reply templates an agent can use (shared and their own), narrowed by a filter, best matches first
+// (the channel being written on ranks first; templates for other channels say so).
 // A library is written by people and stays small, so the model holds the whole filtered list.
 class TemplateListModel : public QAbstractListModel
 {

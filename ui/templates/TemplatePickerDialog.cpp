@@ -31,6 +31,13 @@ namespace {
 
 constexpr int pageStep = 5;
 
+// The library's template for telling a customer their issue went to the specialists; a channel's own
+// wording of it carries a suffix ("handoff-chat").
+bool isHandoffShortcode(const QString &shortcode)
+{
+    return shortcode == u"handoff"_s || shortcode.startsWith(u"handoff-"_s);
+}
+
 QString describedName(const QString &name)
 {
     const QString description = TemplatePlaceholders::description(name);
@@ -124,6 +131,8 @@ TemplatePickerDialog::TemplatePickerDialog(TemplateService &service, Actor actor
     resize(860, 540);
 
     connect(m_filter, &QLineEdit::textChanged, m_model, &TemplateListModel::setFilterText);
+    // A filter that leaves the rows as they were changes no selection, but the status names the text.
+    connect(m_filter, &QLineEdit::textChanged, this, &TemplatePickerDialog::updateStatus);
     // Typing puts the best match on top and selects it; a change made elsewhere keeps the selection.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const ReplyTemplate *current = currentTemplate();
@@ -168,6 +177,20 @@ void TemplatePickerDialog::setChannel(std::optional<Channel> channel)
     TemplateFilter filter = m_model->filter();
     filter.channel = channel;
     m_model->setFilter(filter);
+    // The channel's own templates now come first.
+    selectRow(0);
+}
+
+void TemplatePickerDialog::showHandoff(const Escalation &escalation)
+{
+    setEscalation(escalation);
+    // The list ranks the channel's own wording first.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (isHandoffShortcode(m_model->templateAt(row)->shortcode)) {
+            selectRow(row);
+            return;
+        }
+    }
 }
 
 void TemplatePickerDialog::setFilterText(const QString &text)
@@ -224,9 +247,7 @@ void TemplatePickerDialog::templateChanged()
         m_preview->clear();
         m_length->clear();
         m_insert->setEnabled(false);
-        m_status->setText(m_filter->text().trimmed().isEmpty()
-                ? tr("There are no templates yet.")
-                : tr("No template matches “%1”.").arg(m_filter->text().trimmed()));
+        updateStatus();
         return;
     }
     m_templateValid = TemplateParser::parse(replyTemplate->subject).isValid()
@@ -306,12 +327,27 @@ void TemplatePickerDialog::updatePreview()
     }
     m_length->setPalette(lengthPalette);
 
-    const bool complete = m_rendering->isComplete();
-    m_insert->setEnabled(complete && m_templateValid);
+    m_insert->setEnabled(m_rendering->isComplete() && m_templateValid);
+    updateStatus();
+}
+
+void TemplatePickerDialog::updateStatus()
+{
+    const QString filterText = m_filter->text().trimmed();
+    const ReplyTemplate *replyTemplate = currentTemplate();
+    if (!replyTemplate) {
+        m_status->setText(
+            filterText.isEmpty() ? tr("There are no templates yet.") : tr("No template matches “%1”.").arg(filterText));
+        return;
+    }
+    if (!m_rendering)
+        return;
+    const std::optional<Channel> writingOn = m_model->filter().channel;
+    const bool forAnotherChannel = writingOn && replyTemplate->channel && *replyTemplate->channel != *writingOn;
     if (!m_templateValid) {
         m_status->setText(tr("This template has mistakes and cannot be inserted; it needs fixing in the template "
                              "editor."));
-    } else if (!complete) {
+    } else if (!m_rendering->isComplete()) {
         QStringList names;
         for (const QString &name : m_rendering->missingNames())
             names.append(describedName(name));
@@ -319,6 +355,13 @@ void TemplatePickerDialog::updatePreview()
     } else if (m_rendering->exceedsLimit()) {
         m_status->setText(tr("Longer than %1 allows; shorten it after inserting.")
                 .arg(displayName(replyTemplate->channel.value_or(Channel::Social))));
+    } else if (forAnotherChannel && m_list->currentIndex().row() == 0 && !filterText.isEmpty()) {
+        // The list ranks the channel's own templates first, so nothing of its own matched.
+        m_status->setText(tr("Nothing for %1 matches “%2”; the best match is for %3.")
+                .arg(displayName(*writingOn), filterText, displayName(*replyTemplate->channel)));
+    } else if (forAnotherChannel) {
+        m_status->setText(
+            tr("This template is for %1, not %2.").arg(displayName(*replyTemplate->channel), displayName(*writingOn)));
     } else {
         m_status->clear();
     }

@@ -41,8 +41,12 @@ public:
 
     // Fills {{escalation.*}} from the escalation the reply is about.
     void setEscalation(const std::optional<Escalation> &escalation);
-    // Offers only templates for this channel and those for any channel.
+    // The channel being written on: its templates are listed first, then those for any channel; the
+    // others follow, marked as for their channel.
     void setChannel(std::optional<Channel> channel);
+    // Opened right after an escalation was made, to tell the customer: fills {{escalation.*}} from it
+    // and selects the hand-off template for the channel.
+    void showHandoff(const Escalation &escalation);
     // Starts with this text in the filter (say, what followed a "/" in the reply).
     void setFilterText(const QString &text);
 
@@ -60,6 +64,7 @@ public:
     [[nodiscard]] QListView *templateList() const { return m_list; }
     [[nodiscard]] TemplateListModel *model() const { return m_model; }
     [[nodiscard]] QPushButton *insertButton() const { return m_insert; }
+    [[nodiscard]] QLabel *statusLabel() const { return m_status; }
     [[nodiscard]] QPlainTextEdit *preview() const { return m_preview; }
 
 protected:
@@ -72,6 +77,7 @@ private:
     void templateChanged();
     void rebuildValueForm(const QStringList &names);
     void updatePreview();
+    void updateStatus();
     void insertIfComplete();
     void showError(const QString &message);
 

@@ -64,7 +64,7 @@ QString typeName(ComposePanel::EntryType type)
     case ComposePanel::EntryType::CallSummary:
         return ComposePanel::tr("Call summary");
     case ComposePanel::EntryType::Email:
-        return ComposePanel::tr("E-mail");
+        return ComposePanel::tr("Email");
     case ComposePanel::EntryType::ChatTranscript:
         return ComposePanel::tr("Chat transcript");
     case ComposePanel::EntryType::SocialMessage:
@@ -224,10 +224,10 @@ ComposePanel::ComposePanel(
     m_pickTemplate->setVisible(false);
     m_pickTemplate->setToolTip(tr("Insert a reply template (%1)")
             .arg(TemplatePickerDialog::defaultShortcut().toString(QKeySequence::NativeText)));
-    connect(m_pickTemplate, &QPushButton::clicked, this, &ComposePanel::pickTemplate);
+    connect(m_pickTemplate, &QPushButton::clicked, this, [this] { pickTemplate(); });
     auto *templateShortcut = new QShortcut(TemplatePickerDialog::defaultShortcut(), this);
     templateShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(templateShortcut, &QShortcut::activated, this, &ComposePanel::pickTemplate);
+    connect(templateShortcut, &QShortcut::activated, this, [this] { pickTemplate(); });
     auto *logShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     logShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(logShortcut, &QShortcut::activated, this, &ComposePanel::logEntry);
@@ -281,12 +281,14 @@ void ComposePanel::setTemplateService(TemplateService *templates)
     m_pickTemplate->setVisible(templates != nullptr);
 }
 
-bool ComposePanel::pickTemplate()
+bool ComposePanel::pickTemplate(const std::optional<Escalation> &handedOff)
 {
     if (!m_templates || m_customerId == 0)
         return false;
     TemplatePickerDialog picker(*m_templates, m_actor, m_customerId, this);
     picker.setChannel(Channel(m_channel->currentData().toInt()));
+    if (handedOff)
+        picker.showHandoff(*handedOff);
     if (picker.exec() != QDialog::Accepted || !picker.chosenTemplateId())
         return false;
     const auto type = EntryType(m_type->currentData().toInt());

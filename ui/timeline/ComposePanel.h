@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -64,8 +66,9 @@ public:
     // Offers reply templates (Ctrl+.); a reply written from one is sent through the template service,
     // which counts the use and tracks referral requests.
     void setTemplateService(TemplateService *templates);
-    // Opens the template picker for the open customer; false when nothing was inserted.
-    bool pickTemplate();
+    // Opens the template picker for the open customer; false when nothing was inserted. Right after an
+    // escalation, the picker starts on the template that tells the customer about it, filled in from it.
+    bool pickTemplate(const std::optional<Escalation> &handedOff = std::nullopt);
 
     [[nodiscard]] QJsonObject draft() const;
     void restoreDraft(const QJsonObject &draft);

@@ -3,6 +3,7 @@
 
 #include "timeline/TimelineCardDelegate.h"
 
+#include "DateTimeText.h"
 #include "InteractionIcons.h"
 #include "ModelRoles.h"
 #include "ThemeColors.h"
@@ -56,8 +57,7 @@ void TimelineCardDelegate::paintContent(
     const QFontMetrics smallMetrics(small);
     painter->setFont(small);
     const QRect headerRect(content.left(), content.top(), content.width(), line);
-    const QString whenText
-        = QLocale().toString(index.data(TimelineRoles::OccurredAt).toDateTime(), QLocale::ShortFormat);
+    const QString whenText = shortDateTimeText(index.data(TimelineRoles::OccurredAt).toDateTime());
     const int whenWidth = smallMetrics.horizontalAdvance(whenText) + 8;
     painter->setPen(quiet);
     painter->drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter, whenText);

@@ -3,6 +3,7 @@
 
 #include "timeline/TimelineModel.h"
 
+#include "DateTimeText.h"
 #include "ModelRoles.h"
 #include "domain/Error.h"
 #include "services/TimelineService.h"
@@ -88,8 +89,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             + displayName(interaction.direction));
     case Qt::AccessibleDescriptionRole:
         return QString(displayName(interaction.kind) + u", "_s + displayName(interaction.channel) + u", "_s
-            + QLocale().toString(
-                QDateTime::fromMSecsSinceEpoch(interaction.occurredAt).toLocalTime(), QLocale::ShortFormat));
+            + shortDateTimeText(QDateTime::fromMSecsSinceEpoch(interaction.occurredAt).toLocalTime()));
     case TimelineRoles::Id:
         return interaction.id;
     case TimelineRoles::Kind:

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 The Tandem authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "TempWorkspace.h"
+#include "storage/Query.h"
+
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators_range.hpp>
+
+using namespace tandem;
+using namespace Qt::StringLiterals;
+
+// Code reads a row and looks something up for it while the outer query is still open. On PostgreSQL a
+// streamed result would end silently at the inner statement, losing every later row without an error.
+TEST_CASE("a query run for each row of another leaves the outer one whole", "[storage][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO(test::backendName(backend).toStdString());
+    test::TempWorkspace temp(backend);
+    Workspace &workspace = temp.openWithDemo(30, 200);
+    const QSqlDatabase db = workspace.database();
+    const qint64 customers = Query::scalar(db, u"SELECT COUNT(*) FROM customers"_s).toLongLong();
+    REQUIRE(customers == 30);
+
+    qint64 outerRows = 0;
+    qint64 interactionsSeen = 0;
+    for (Query rows(db, u"SELECT id FROM customers ORDER BY id"_s); rows.next();) {
+        ++outerRows;
+        Query interactions(db, u"SELECT COUNT(*) FROM interactions WHERE customer_id = ?"_s, { rows.integer(0) });
+        REQUIRE(interactions.next());
+        interactionsSeen += interactions.integer(0);
+    }
+    CHECK(outerRows == customers);
+    CHECK(interactionsSeen == Query::scalar(db, u"SELECT COUNT(*) FROM interactions"_s).toLongLong());
+}
