@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "DateTimeText.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "MockClock.h"
@@ -27,7 +28,6 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -247,9 +247,7 @@ TEST_CASE("the Answer view shows the specialist's question, keeps an empty answe
     const QString from = dialog->findChild<QLabel *>(u"questionFrom"_s)->text();
     CHECK_THAT(from.toStdString(), ContainsSubstring(specialist.name.toStdString()));
     CHECK_THAT(from.toStdString(),
-        ContainsSubstring(QLocale()
-                .toString(QDateTime::fromMSecsSinceEpoch(clock.now()).toLocalTime(), QLocale::ShortFormat)
-                .toStdString()));
+        ContainsSubstring(shortDateTimeText(QDateTime::fromMSecsSinceEpoch(clock.now()).toLocalTime()).toStdString()));
     QPlainTextEdit *text = dialog->answerEdit();
     CHECK(test::waitUntil([&] { return text->hasFocus(); }));
 

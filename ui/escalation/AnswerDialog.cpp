@@ -3,6 +3,7 @@
 
 #include "escalation/AnswerDialog.h"
 
+#include "DateTimeText.h"
 #include "MessageBanner.h"
 #include "domain/Error.h"
 #include "escalation/AttachmentsEditor.h"
@@ -12,7 +13,6 @@
 #include <QDialogButtonBox>
 #include <QFrame>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -80,8 +80,7 @@ AnswerDialog::AnswerDialog(EscalationService &service, Actor actor, const Handof
     questionText->setWordWrap(true);
     questionText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     if (question) {
-        const QString when = QLocale().toString(
-            QDateTime::fromMSecsSinceEpoch(question->occurredAt).toLocalTime(), QLocale::ShortFormat);
+        const QString when = shortDateTimeText(QDateTime::fromMSecsSinceEpoch(question->occurredAt).toLocalTime());
         asked->setText(tr("%1 asked on %2:")
                 .arg(question->actorName.isEmpty() ? details.item.assigneeName : question->actorName, when));
         questionText->setText(question->note);
