@@ -218,6 +218,49 @@
     </message>
 </context>
 <context>
+    <name>tandem::AnswerDialog</name>
+    <message>
+        <source>Answer the Specialist</source>
+        <translation>Dem Support-Spezialisten antworten</translation>
+    </message>
+    <message>
+        <source>Escalation #%1: %2</source>
+        <translation>Eskalation #%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2:</source>
+        <translation>%1 fragte am %2:</translation>
+    </message>
+    <message>
+        <source>Support asked:</source>
+        <translation>Der Support fragte:</translation>
+    </message>
+    <message>
+        <source>The question could not be found in the escalation&apos;s history.</source>
+        <translation>Die Frage wurde im Verlauf der Eskalation nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>What the specialist asked for: the facts, what you checked, what you attach</source>
+        <translation>Was der Support-Spezialist wissen wollte: die Fakten, was Sie geprüft haben, was Sie anhängen</translation>
+    </message>
+    <message>
+        <source>Your &amp;answer:</source>
+        <translation>Ihre &amp;Antwort:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd Answer</source>
+        <translation>Antwort &amp;senden</translation>
+    </message>
+    <message>
+        <source>Send the answer and the attachments to the specialist (Ctrl+Return)</source>
+        <translation>Die Antwort und die Anhänge an den Support-Spezialisten senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Write your answer for the specialist first; nothing was sent.</source>
+        <translation>Schreiben Sie zuerst Ihre Antwort für den Support-Spezialisten; es wurde nichts gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::Appearance</name>
     <message>
         <source>&amp;Light</source>
@@ -230,6 +273,85 @@
     <message>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::AttachmentsEditor</name>
+    <message>
+        <source>Attachments (shown read-only)</source>
+        <translation>Anhänge (schreibgeschützt angezeigt)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Format of the attachment</source>
+        <translation>Format des Anhangs</translation>
+    </message>
+    <message>
+        <source>Attachment content</source>
+        <translation>Inhalt des Anhangs</translation>
+    </message>
+    <message>
+        <source>Select an attachment to read it here.</source>
+        <translation>Wählen Sie einen Anhang aus, um ihn hier zu lesen.</translation>
+    </message>
+    <message>
+        <source>Add &amp;File…</source>
+        <translation>&amp;Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as Attachment</source>
+        <translation>Als Anhang ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Entfer&amp;nen</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Keep the Last %1</source>
+        <translation>Die letzten %1 behalten</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Logs, configs and traces (*.log *.txt *.json *.xml *.yaml *.yml *.ini *.conf *.cfg *.sh *.sql *.trace);;All files (*)</source>
+        <translation>Protokolle, Konfigurationen und Traces (*.log *.txt *.json *.xml *.yaml *.yml *.ini *.conf *.cfg *.sh *.sql *.trace);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to attach (%2; at most %3).</source>
+        <translation>%1 ist zu groß zum Anhängen (%2; höchstens %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file; attach logs, configs and traces as text.</source>
+        <translation>%1 ist keine Textdatei; hängen Sie Protokolle, Konfigurationen und Traces als Text an.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, longer than the %3 an attachment may have, so it was not attached. The end of a log is usually where the error is.</source>
+        <translation>„%1“ ist %2 groß, mehr als die %3, die ein Anhang haben darf, und wurde daher nicht angehängt. Am Ende eines Protokolls steht meist der Fehler.</translation>
+    </message>
+    <message>
+        <source>Attached the last %1 of “%2” (%3); the start was left out.</source>
+        <translation>Die letzten %1 von „%2“ (%3) wurden angehängt; der Anfang wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to attach.</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Anhängen.</translation>
+    </message>
+    <message>
+        <source>pasted-%1.%2</source>
+        <translation>eingefuegt-%1.%2</translation>
     </message>
 </context>
 <context>
@@ -1562,64 +1684,12 @@ Dort einen neuen Arbeitsbereich mit Demodaten zum Ausprobieren anlegen?</transla
         <translation>Übergebene Einträge aus der Zeitleiste</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>Anhänge</translation>
-    </message>
-    <message>
-        <source>Format of the attachment</source>
-        <translation>Format des Anhangs</translation>
-    </message>
-    <message>
-        <source>Attachment content</source>
-        <translation>Inhalt des Anhangs</translation>
-    </message>
-    <message>
-        <source>Select an attachment to read it here.</source>
-        <translation>Wählen Sie einen Anhang aus, um ihn hier zu lesen.</translation>
-    </message>
-    <message>
-        <source>Add &amp;File…</source>
-        <translation>&amp;Datei hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Paste as Attachment</source>
-        <translation>Als Anhang ein&amp;fügen</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>Entfer&amp;nen</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Format:</translation>
-    </message>
-    <message>
         <source>From the timeline</source>
         <translation>Aus der Zeitleiste</translation>
     </message>
     <message>
-        <source>Attachments (shown read-only)</source>
-        <translation>Anhänge (schreibgeschützt angezeigt)</translation>
-    </message>
-    <message>
         <source>&amp;Escalate</source>
         <translation>&amp;Eskalieren</translation>
-    </message>
-    <message>
-        <source>Attach Files</source>
-        <translation>Dateien anhängen</translation>
-    </message>
-    <message>
-        <source>Logs, configs and traces (*.log *.txt *.json *.xml *.yaml *.yml *.ini *.conf *.cfg *.sh *.sql *.trace);;All files (*)</source>
-        <translation>Protokolle, Konfigurationen und Traces (*.log *.txt *.json *.xml *.yaml *.yml *.ini *.conf *.cfg *.sh *.sql *.trace);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text to attach.</source>
-        <translation>Die Zwischenablage enthält keinen Text zum Anhängen.</translation>
-    </message>
-    <message>
-        <source>pasted-%1.%2</source>
-        <translation>eingefuegt-%1.%2</translation>
     </message>
     <message>
         <source>Escalating for %1</source>
@@ -1628,30 +1698,6 @@ Dort einen neuen Arbeitsbereich mit Demodaten zum Ausprobieren anlegen?</transla
     <message>
         <source>No customer chosen</source>
         <translation>Kein Kunde ausgewählt</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to attach (%2; at most %3).</source>
-        <translation>%1 ist zu groß zum Anhängen (%2; höchstens %3).</translation>
-    </message>
-    <message>
-        <source>%1 is not a text file; attach logs, configs and traces as text.</source>
-        <translation>%1 ist keine Textdatei; hängen Sie Protokolle, Konfigurationen und Traces als Text an.</translation>
-    </message>
-    <message>
-        <source>Keep the Last %1</source>
-        <translation>Die letzten %1 behalten</translation>
-    </message>
-    <message>
-        <source>“%1” is %2, longer than the %3 an attachment may have, so it was not attached. The end of a log is usually where the error is.</source>
-        <translation>„%1“ ist %2 groß, mehr als die %3, die ein Anhang haben darf, und wurde daher nicht angehängt. Am Ende eines Protokolls steht meist der Fehler.</translation>
-    </message>
-    <message>
-        <source>Attached the last %1 of “%2” (%3); the start was left out.</source>
-        <translation>Die letzten %1 von „%2“ (%3) wurden angehängt; der Anfang wurde weggelassen.</translation>
     </message>
 </context>
 <context>
@@ -1664,12 +1710,43 @@ Dort einen neuen Arbeitsbereich mit Demodaten zum Ausprobieren anlegen?</transla
         <source>Open the Queue</source>
         <translation>Warteschlange öffnen</translation>
     </message>
+    <message>
+        <source>Support</source>
+        <translation>Der Support</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 needs information from you</source>
+        <translation>Eskalation #%1 braucht Informationen von Ihnen</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 was handed back to you</source>
+        <translation>Eskalation #%1 wurde an Sie zurückgegeben</translation>
+    </message>
+    <message>
+        <source>%1 has a question about “%2” for %3. Support waits for your answer.</source>
+        <translation>%1 hat eine Frage zu „%2“ für %3. Der Support wartet auf Ihre Antwort.</translation>
+    </message>
+    <message>
+        <source>%1 handed “%2” back: tell %3 what was found, then close it.</source>
+        <translation>%1 hat „%2“ zurückgegeben: Sagen Sie %3, was herausgefunden wurde, und schließen Sie die Eskalation dann.</translation>
+    </message>
+    <message>
+        <source>Open Escalation #%1</source>
+        <translation>Eskalation #%1 öffnen</translation>
+    </message>
 </context>
 <context>
     <name>tandem::EscalationQueueDelegate</name>
     <message>
         <source>unclaimed</source>
         <translation>nicht übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::EscalationQueueModel</name>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Wartet auf Sie</translation>
     </message>
 </context>
 <context>
@@ -2661,10 +2738,6 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>Escalations (%1)</source>
         <translation>Eskalationen (%1)</translation>
-    </message>
-    <message>
-        <source>An escalation came back to you.</source>
-        <translation>Eine Eskalation ist an Sie zurückgekommen.</translation>
     </message>
     <message>
         <source>A new escalation is waiting in the queue.</source>

@@ -218,6 +218,49 @@
     </message>
 </context>
 <context>
+    <name>tandem::AnswerDialog</name>
+    <message>
+        <source>Answer the Specialist</source>
+        <translation>Répondre au spécialiste</translation>
+    </message>
+    <message>
+        <source>Escalation #%1: %2</source>
+        <translation>Escalade n° %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2:</source>
+        <translation>%1 a demandé le %2 :</translation>
+    </message>
+    <message>
+        <source>Support asked:</source>
+        <translation>Le support a demandé :</translation>
+    </message>
+    <message>
+        <source>The question could not be found in the escalation&apos;s history.</source>
+        <translation>La question est introuvable dans l&apos;historique de l&apos;escalade.</translation>
+    </message>
+    <message>
+        <source>What the specialist asked for: the facts, what you checked, what you attach</source>
+        <translation>Ce que le spécialiste a demandé : les faits, ce que vous avez vérifié, ce que vous joignez</translation>
+    </message>
+    <message>
+        <source>Your &amp;answer:</source>
+        <translation>Votre &amp;réponse :</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd Answer</source>
+        <translation>&amp;Envoyer la réponse</translation>
+    </message>
+    <message>
+        <source>Send the answer and the attachments to the specialist (Ctrl+Return)</source>
+        <translation>Envoyer la réponse et les pièces jointes au spécialiste (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Write your answer for the specialist first; nothing was sent.</source>
+        <translation>Rédigez d&apos;abord votre réponse pour le spécialiste ; rien n&apos;a été envoyé.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::Appearance</name>
     <message>
         <source>&amp;Light</source>
@@ -230,6 +273,85 @@
     <message>
         <source>&amp;System</source>
         <translation>S&amp;ystème</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::AttachmentsEditor</name>
+    <message>
+        <source>Attachments (shown read-only)</source>
+        <translation>Pièces jointes (en lecture seule)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Format of the attachment</source>
+        <translation>Format de la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Attachment content</source>
+        <translation>Contenu de la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Select an attachment to read it here.</source>
+        <translation>Sélectionnez une pièce jointe pour la lire ici.</translation>
+    </message>
+    <message>
+        <source>Add &amp;File…</source>
+        <translation>Ajouter un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as Attachment</source>
+        <translation>C&amp;oller en pièce jointe</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Keep the Last %1</source>
+        <translation>Garder les derniers %1</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Logs, configs and traces (*.log *.txt *.json *.xml *.yaml *.yml *.ini *.conf *.cfg *.sh *.sql *.trace);;All files (*)</source>
+        <translation>Journaux, configurations et traces (*.log *.txt *.json *.xml *.yaml *.yml *.ini *.conf *.cfg *.sh *.sql *.trace);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to attach (%2; at most %3).</source>
+        <translation>%1 est trop volumineux pour être joint (%2 ; au plus %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file; attach logs, configs and traces as text.</source>
+        <translation>%1 n&apos;est pas un fichier texte ; joignez les journaux, configurations et traces en texte.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, longer than the %3 an attachment may have, so it was not attached. The end of a log is usually where the error is.</source>
+        <translation>« %1 » fait %2, plus que les %3 permis pour une pièce jointe ; il n&apos;a donc pas été joint. L&apos;erreur se trouve généralement à la fin d&apos;un journal.</translation>
+    </message>
+    <message>
+        <source>Attached the last %1 of “%2” (%3); the start was left out.</source>
+        <translation>Les derniers %1 de « %2 » (%3) ont été joints ; le début a été laissé de côté.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to attach.</source>
+        <translation>Le presse-papiers ne contient aucun texte à joindre.</translation>
+    </message>
+    <message>
+        <source>pasted-%1.%2</source>
+        <translation>colle-%1.%2</translation>
     </message>
 </context>
 <context>
@@ -1562,64 +1684,12 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
         <translation>Entrées de la chronologie transmises</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>Pièces jointes</translation>
-    </message>
-    <message>
-        <source>Format of the attachment</source>
-        <translation>Format de la pièce jointe</translation>
-    </message>
-    <message>
-        <source>Attachment content</source>
-        <translation>Contenu de la pièce jointe</translation>
-    </message>
-    <message>
-        <source>Select an attachment to read it here.</source>
-        <translation>Sélectionnez une pièce jointe pour la lire ici.</translation>
-    </message>
-    <message>
-        <source>Add &amp;File…</source>
-        <translation>Ajouter un &amp;fichier…</translation>
-    </message>
-    <message>
-        <source>&amp;Paste as Attachment</source>
-        <translation>C&amp;oller en pièce jointe</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Format&#xa0;:</translation>
-    </message>
-    <message>
         <source>From the timeline</source>
         <translation>Depuis la chronologie</translation>
     </message>
     <message>
-        <source>Attachments (shown read-only)</source>
-        <translation>Pièces jointes (en lecture seule)</translation>
-    </message>
-    <message>
         <source>&amp;Escalate</source>
         <translation>&amp;Escalader</translation>
-    </message>
-    <message>
-        <source>Attach Files</source>
-        <translation>Joindre des fichiers</translation>
-    </message>
-    <message>
-        <source>Logs, configs and traces (*.log *.txt *.json *.xml *.yaml *.yml *.ini *.conf *.cfg *.sh *.sql *.trace);;All files (*)</source>
-        <translation>Journaux, configurations et traces (*.log *.txt *.json *.xml *.yaml *.yml *.ini *.conf *.cfg *.sh *.sql *.trace);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text to attach.</source>
-        <translation>Le presse-papiers ne contient aucun texte à joindre.</translation>
-    </message>
-    <message>
-        <source>pasted-%1.%2</source>
-        <translation>colle-%1.%2</translation>
     </message>
     <message>
         <source>Escalating for %1</source>
@@ -1628,30 +1698,6 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     <message>
         <source>No customer chosen</source>
         <translation>Aucun client choisi</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to attach (%2; at most %3).</source>
-        <translation>%1 est trop volumineux pour être joint (%2&#xa0;; au plus %3).</translation>
-    </message>
-    <message>
-        <source>%1 is not a text file; attach logs, configs and traces as text.</source>
-        <translation>%1 n&apos;est pas un fichier texte&#xa0;; joignez les journaux, configurations et traces en texte.</translation>
-    </message>
-    <message>
-        <source>Keep the Last %1</source>
-        <translation>Garder les derniers %1</translation>
-    </message>
-    <message>
-        <source>“%1” is %2, longer than the %3 an attachment may have, so it was not attached. The end of a log is usually where the error is.</source>
-        <translation>«&#xa0;%1&#xa0;» fait %2, plus que les %3 permis pour une pièce jointe&#xa0;; il n&apos;a donc pas été joint. L&apos;erreur se trouve généralement à la fin d&apos;un journal.</translation>
-    </message>
-    <message>
-        <source>Attached the last %1 of “%2” (%3); the start was left out.</source>
-        <translation>Les derniers %1 de «&#xa0;%2&#xa0;» (%3) ont été joints&#xa0;; le début a été laissé de côté.</translation>
     </message>
 </context>
 <context>
@@ -1664,12 +1710,43 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
         <source>Open the Queue</source>
         <translation>Ouvrir la file</translation>
     </message>
+    <message>
+        <source>Support</source>
+        <translation>Le support</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 needs information from you</source>
+        <translation>L&apos;escalade n° %1 attend des informations de votre part</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 was handed back to you</source>
+        <translation>L&apos;escalade n° %1 vous a été renvoyée</translation>
+    </message>
+    <message>
+        <source>%1 has a question about “%2” for %3. Support waits for your answer.</source>
+        <translation>%1 a une question sur « %2 » pour %3. Le support attend votre réponse.</translation>
+    </message>
+    <message>
+        <source>%1 handed “%2” back: tell %3 what was found, then close it.</source>
+        <translation>%1 a renvoyé « %2 » : dites à %3 ce qui a été trouvé, puis clôturez l&apos;escalade.</translation>
+    </message>
+    <message>
+        <source>Open Escalation #%1</source>
+        <translation>Ouvrir l&apos;escalade n° %1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::EscalationQueueDelegate</name>
     <message>
         <source>unclaimed</source>
         <translation>non pris en charge</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::EscalationQueueModel</name>
+    <message>
+        <source>Waiting for you</source>
+        <translation>En attente de votre part</translation>
     </message>
 </context>
 <context>
@@ -2666,10 +2743,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>Escalations (%1)</source>
         <translation>Escalades (%1)</translation>
-    </message>
-    <message>
-        <source>An escalation came back to you.</source>
-        <translation>Une escalade vous a été renvoyée.</translation>
     </message>
     <message>
         <source>A new escalation is waiting in the queue.</source>

@@ -18,6 +18,7 @@
 #include "domain/Error.h"
 #include "escalation/EscalationDialog.h"
 #include "escalation/EscalationNotifier.h"
+#include "escalation/ReturnedEscalationWatcher.h"
 #include "escalation/SpecialistQueueWidget.h"
 #include "followups/FollowUpDialog.h"
 #include "followups/MyFollowUpsWidget.h"
@@ -179,6 +180,17 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     connect(m_profile, &CustomerProfileWidget::customerSeparated, this, [this] { m_customerModel->refresh(); });
     connect(&m_session.escalations(), &EscalationService::changed, this, &MainWindow::updateEscalationBadge);
     connect(m_escalationNotifier, &EscalationNotifier::openRequested, this, &MainWindow::showEscalationQueue);
+    if (m_session.actor().role != Role::SupportSpecialist) {
+        // Whoever escalates hears at once when support asks them something or hands an escalation back.
+        auto *returns = new ReturnedEscalationWatcher(m_session.escalations(), m_session.actor(), this);
+        connect(
+            returns, &ReturnedEscalationWatcher::returned, m_escalationNotifier, &EscalationNotifier::notifyReturned);
+    }
+    connect(m_escalationNotifier, &EscalationNotifier::openEscalationRequested, this, [this](Id escalationId) {
+        showEscalationQueue();
+        if (auto *queue = qobject_cast<SpecialistQueueWidget *>(m_queueWindow.data()))
+            queue->openOwnEscalation(escalationId);
+    });
     // Events written by this window, another window, another desk or tandemctl appear in place.
     connect(&m_session.timeline(), &TimelineService::changed, m_timelineModel, &TimelineModel::refresh);
     connect(&m_session.timeline(), &TimelineService::changed, this, &MainWindow::updateEventCount);
@@ -593,11 +605,9 @@ void MainWindow::updateEscalationBadge()
         showError(error.message());
     }
     m_queueAction->setText(waiting > 0 ? tr("Escalations (%1)").arg(waiting) : tr("Escalations"));
-    if (waiting > m_lastBadgeCount && m_lastBadgeCount >= 0) {
-        m_escalationNotifier->notify(m_session.actor().role == Role::ServiceRep
-                ? tr("An escalation came back to you.")
-                : tr("A new escalation is waiting in the queue."));
-    }
+    // What comes back to a rep is told escalation by escalation (ReturnedEscalationWatcher).
+    if (waiting > m_lastBadgeCount && m_lastBadgeCount >= 0 && m_session.actor().role != Role::ServiceRep)
+        m_escalationNotifier->notify(tr("A new escalation is waiting in the queue."));
     m_lastBadgeCount = waiting;
 }
 

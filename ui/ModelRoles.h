@@ -77,6 +77,7 @@ enum : int {
     SlaText, // "Claim in 12 min", "Resolve overdue by 2 h"
     SlaProgress, // double: share of the target used (1 and more: breached)
     Version,
+    WaitsOnMe, // bool: the next step is the agent's own (pinned first in their list)
 };
 }
 

@@ -11,6 +11,7 @@
 #include "customers/CustomerProfileWidget.h"
 #include "customers/MergeCustomersDialog.h"
 #include "domain/Error.h"
+#include "escalation/AnswerDialog.h"
 #include "escalation/EscalationDialog.h"
 #include "escalation/SpecialistQueueWidget.h"
 #include "followups/FollowUpDialog.h"
@@ -49,7 +50,7 @@ QStringList names()
     return { u"main"_s, u"team-workspace"_s, u"search"_s, u"profile"_s, u"customer-edit"_s, u"merge"_s, u"follow-ups"_s,
         u"follow-up-schedule"_s, u"kpis"_s, u"records"_s, u"audit"_s, u"sign-in"_s, u"escalate"_s, u"queue"_s,
         u"technical"_s, u"shortcuts"_s, u"templates"_s, u"template-editor"_s, u"error"_s, u"picker-call"_s,
-        u"corrected"_s, u"correct-entry"_s };
+        u"corrected"_s, u"correct-entry"_s, u"escalated-by-me"_s, u"answer"_s };
 }
 
 namespace {
@@ -134,6 +135,27 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
         auto queue = std::make_unique<SpecialistQueueWidget>(session.escalations(), session.actor());
         queue->resize(1200, 720);
         return queue;
+    }
+    if (name == u"escalated-by-me"_s) {
+        // The agent's own escalations at the size the queue window opens with: what waits on them first.
+        auto queue = std::make_unique<SpecialistQueueWidget>(session.escalations(), session.actor());
+        queue->setQueue(EscalationQueue::EscalatedByMe);
+        queue->resize(1100, 700);
+        return queue;
+    }
+    if (name == u"answer"_s) {
+        // The answer to the first question support asked the agent (none: the main window).
+        const EscalationPage returned = session.escalations().queue(
+            session.actor(), { EscalationQueue::ReturnedToMe, std::nullopt, std::nullopt }, std::nullopt, 50);
+        for (const EscalationListItem &item : returned.items) {
+            if (item.escalation.state != EscalationState::NeedsInfoFromRep)
+                continue;
+            const std::optional<HandoffDetails> details
+                = session.escalations().handoff(session.actor(), item.escalation.id);
+            if (details)
+                return std::make_unique<AnswerDialog>(session.escalations(), session.actor(), *details, &window);
+        }
+        return nullptr;
     }
     if (name == u"templates"_s) {
         auto library

@@ -228,14 +228,18 @@ int EscalationCommand::list(EscalationService &service, const Actor &actor)
     }
     std::optional<EscalationCursor> after;
     if (isSet(u"after"_s)) {
-        const QStringList parts = value(u"after"_s).split(u':');
+        // "due:id", and ":rest" once past the rows a queue pins first.
+        QStringList parts = value(u"after"_s).split(u':');
+        const bool pastPinned = parts.size() == 3 && parts.constLast() == u"rest"_s;
+        if (pastPinned)
+            parts.removeLast();
         const std::optional<qint64> dueAt = parts.size() == 2 ? wholeNumber(parts.at(0)) : std::nullopt;
         const std::optional<qint64> id = parts.size() == 2 ? wholeNumber(parts.at(1)) : std::nullopt;
         if (!dueAt || !id) {
             reportBadCursor(u"after"_s);
             return UsageError;
         }
-        after = EscalationCursor { *dueAt, *id };
+        after = EscalationCursor { *dueAt, *id, pastPinned };
     }
     const EscalationPage page = service.queue(actor, filter, after, limit);
     QJsonArray items;
@@ -243,8 +247,11 @@ int EscalationCommand::list(EscalationService &service, const Actor &actor)
         items.append(escalationJson(item, service.slaStatus(item.escalation)));
     QJsonObject result { { u"escalations"_s, items } };
     // The next page starts after this cursor: pass it back with --after.
-    result.insert(
-        u"next"_s, page.next ? QJsonValue(u"%1:%2"_s.arg(page.next->dueAt).arg(page.next->id)) : QJsonValue());
+    QJsonValue next;
+    if (page.next)
+        next = QString(
+            u"%1:%2"_s.arg(page.next->dueAt).arg(page.next->id) + (page.next->pastPinned ? u":rest"_s : QString()));
+    result.insert(u"next"_s, next);
     printJson(result);
     return Success;
 }

@@ -37,11 +37,13 @@ struct EscalationEvent
     Millis occurredAt = 0;
 };
 
-// Keyset position in a queue ordered by SLA due time, then id, ascending.
+// Keyset position in a queue ordered by SLA due time, then id, ascending. A queue that pins what waits on
+// the agent lists those rows first, each part in that order.
 struct EscalationCursor
 {
     Millis dueAt = 0;
-    Id id = 0;
+    Id id = 0; // 0 (with pastPinned): the start of the rows after the pinned ones
+    bool pastPinned = false;
 };
 
 // A queue row: the escalation with the names a list shows.
@@ -51,6 +53,9 @@ struct EscalationListItem
     QString customerName;
     QString creatorName;
     QString assigneeName; // empty while unclaimed
+    // In the lists of what the agent escalated: the next step is theirs (a question for them, or handed back
+    // to them), so it is pinned first.
+    bool waitsOnMe = false;
 };
 
 struct EscalationPage

@@ -234,6 +234,11 @@ bool EscalationStateMachine::isOpen(EscalationState state)
     return state != EscalationState::HandedBack && state != EscalationState::Closed;
 }
 
+bool EscalationStateMachine::waitsOnCreator(EscalationState state)
+{
+    return state == EscalationState::NeedsInfoFromRep || state == EscalationState::HandedBack;
+}
+
 bool EscalationStateMachine::needsNote(EscalationAction action)
 {
     switch (action) {

@@ -76,6 +76,8 @@ public:
         std::optional<EscalationState> state, const EscalationParticipant &who);
     // Not yet handed back or closed: someone on the support side still owns it.
     [[nodiscard]] static bool isOpen(EscalationState state);
+    // Support asked the one who escalated something, or handed it back: the next step is theirs.
+    [[nodiscard]] static bool waitsOnCreator(EscalationState state);
     // Actions that mean nothing without a sentence: the question, the answer, the fix, the reason.
     [[nodiscard]] static bool needsNote(EscalationAction action);
 };

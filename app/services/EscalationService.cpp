@@ -13,6 +13,7 @@
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 #include <QStringList>
@@ -152,7 +153,10 @@ EscalationFilter filterFor(const Actor &actor, const EscalationQueueFilter &filt
         break;
     case EscalationQueue::ReturnedToMe:
         result.createdBy = actor.agentId;
-        result.states = { EscalationState::NeedsInfoFromRep, EscalationState::HandedBack };
+        for (const EscalationState state : allValues<EscalationState>()) {
+            if (EscalationStateMachine::waitsOnCreator(state))
+                result.states.append(state);
+        }
         break;
     }
     return result;
@@ -220,18 +224,25 @@ QList<HandoffProblem> EscalationService::checkHandoff(const Actor &actor, const 
     if (isBlank(form.alreadyTried))
         problems.append({ HandoffField::AlreadyTried,
             tr("Say what was already tried, so nobody asks the customer to do it again.") });
-    if (form.attachments.size() > maxAttachments)
-        problems.append(
-            { HandoffField::Attachments, tr("A hand-off takes at most %1 attachments.").arg(maxAttachments) });
-    for (const EscalationAttachment &attachment : form.attachments) {
+    for (const QString &problem : attachmentProblems(form.attachments, 0))
+        problems.append({ HandoffField::Attachments, problem });
+    return problems;
+}
+
+QStringList EscalationService::attachmentProblems(
+    const QList<EscalationAttachment> &attachments, qsizetype alreadyAttached)
+{
+    QStringList problems;
+    if (alreadyAttached + attachments.size() > maxAttachments)
+        problems.append(tr("A hand-off takes at most %1 attachments.").arg(maxAttachments));
+    for (const EscalationAttachment &attachment : attachments) {
         if (isBlank(attachment.name))
-            problems.append({ HandoffField::Attachments, tr("Every attachment needs a name.") });
+            problems.append(tr("Every attachment needs a name."));
         else if (attachment.content.isEmpty())
-            problems.append({ HandoffField::Attachments, tr("The attachment “%1” is empty.").arg(attachment.name) });
+            problems.append(tr("The attachment “%1” is empty.").arg(attachment.name));
         else if (attachment.content.size() > maxAttachmentLength)
-            problems.append({ HandoffField::Attachments,
-                tr("The attachment “%1” is longer than %2 of text.")
-                    .arg(attachment.name, QLocale().formattedDataSize(maxAttachmentLength, 0)) });
+            problems.append(tr("The attachment “%1” is longer than %2 of text.")
+                    .arg(attachment.name, QLocale().formattedDataSize(maxAttachmentLength, 0)));
     }
     return problems;
 }
@@ -300,6 +311,18 @@ Id EscalationService::escalate(const Actor &actor, const HandoffForm &form)
 Escalation EscalationService::transition(const Actor &actor, Id escalationId, EscalationAction action,
     const QString &note, int expectedVersion, const TransitionOptions &options)
 {
+    return apply(actor, escalationId, action, note, expectedVersion, options, {});
+}
+
+Escalation EscalationService::answer(const Actor &actor, Id escalationId, const QString &answer,
+    const QList<EscalationAttachment> &attachments, int expectedVersion)
+{
+    return apply(actor, escalationId, EscalationAction::Answer, answer, expectedVersion, {}, attachments);
+}
+
+Escalation EscalationService::apply(const Actor &actor, Id escalationId, EscalationAction action, const QString &note,
+    int expectedVersion, const TransitionOptions &options, const QList<EscalationAttachment> &attachments)
+{
     const std::optional<EscalationListItem> current = d->escalations.find(escalationId);
     if (!current)
         throw ServiceError(tr("There is no escalation #%1.").arg(escalationId));
@@ -315,6 +338,11 @@ Escalation EscalationService::transition(const Actor &actor, Id escalationId, Es
     const QString text = note.trimmed();
     if (EscalationStateMachine::needsNote(action) && text.isEmpty())
         throw ServiceError(missingNoteMessage(action));
+    if (!attachments.isEmpty()) {
+        const QStringList problems = attachmentProblems(attachments, d->escalations.attachments(escalationId).size());
+        if (!problems.isEmpty())
+            throw ServiceError(problems.join(u' '));
+    }
 
     const Millis now = m_clock.now();
     Escalation after = before;
@@ -379,6 +407,15 @@ Escalation EscalationService::transition(const Actor &actor, Id escalationId, Es
         afterJson[u"version"_s] = expectedVersion + 1;
         if (!text.isEmpty())
             afterJson.insert(u"note"_s, text);
+        QJsonArray attached;
+        for (EscalationAttachment attachment : attachments) {
+            attachment.escalationId = escalationId;
+            attachment.name = attachment.name.trimmed();
+            d->escalations.addAttachment(attachment);
+            attached.append(attachment.name);
+        }
+        if (!attached.isEmpty())
+            afterJson.insert(u"attachments"_s, attached);
         AuditRecord(u"escalation."_s + keyOf(action), u"escalation"_s, escalationId)
             .at(now)
             .by(actor.agentId)
@@ -438,7 +475,44 @@ EscalationPage EscalationService::queue(const Actor &actor, const EscalationQueu
     const std::optional<EscalationCursor> &after, int limit) const
 {
     requireQueueAccess(actor, filter.queue);
-    return d->escalations.page(filterFor(actor, filter), after, qBound(1, limit, 1000));
+    if (filter.queue == EscalationQueue::EscalatedByMe)
+        return pinnedQueue(actor, filter, after, qBound(1, limit, 1000));
+    EscalationPage page = d->escalations.page(filterFor(actor, filter), after, qBound(1, limit, 1000));
+    if (filter.queue == EscalationQueue::ReturnedToMe) {
+        for (EscalationListItem &item : page.items)
+            item.waitsOnMe = true;
+    }
+    return page;
+}
+
+// Two keyset-paged parts one after the other: what waits on the actor, then the rest, each by due time. A
+// rep with eight escalations open must not find the one that needs them seventh because it has SLA time left.
+EscalationPage EscalationService::pinnedQueue(const Actor &actor, const EscalationQueueFilter &filter,
+    const std::optional<EscalationCursor> &after, int limit) const
+{
+    EscalationPage page;
+    if (!after || !after->pastPinned) {
+        EscalationQueueFilter returned = filter;
+        returned.queue = EscalationQueue::ReturnedToMe;
+        page = d->escalations.page(filterFor(actor, returned), after, limit);
+        for (EscalationListItem &item : page.items)
+            item.waitsOnMe = true;
+        if (page.next)
+            return page;
+        if (page.items.size() == limit) {
+            page.next = EscalationCursor { 0, 0, true };
+            return page;
+        }
+    }
+    EscalationFilter rest = filterFor(actor, filter);
+    rest.states.removeIf([](EscalationState state) { return EscalationStateMachine::waitsOnCreator(state); });
+    const bool fromStart = !after || !after->pastPinned || after->id == 0;
+    EscalationPage more = d->escalations.page(rest, fromStart ? std::nullopt : after, limit - int(page.items.size()));
+    page.items.append(more.items);
+    page.next = more.next;
+    if (page.next)
+        page.next->pastPinned = true;
+    return page;
 }
 
 qint64 EscalationService::queueCount(const Actor &actor, const EscalationQueueFilter &filter) const

@@ -11,6 +11,7 @@
 #include "services/HandoffForm.h"
 
 #include <QObject>
+#include <QStringList>
 
 #include <memory>
 
@@ -74,6 +75,9 @@ public:
     // What is missing or wrong in a hand-off form, field by field; empty when it can be sent. Throws
     // PermissionDenied for a role that does not escalate.
     [[nodiscard]] QList<HandoffProblem> checkHandoff(const Actor &actor, const HandoffForm &form) const;
+    // What is wrong with attachments for an escalation that has `alreadyAttached` files; empty when they fit.
+    [[nodiscard]] static QStringList attachmentProblems(
+        const QList<EscalationAttachment> &attachments, qsizetype alreadyAttached);
     // Hands the issue to support; returns the new escalation's id. Throws ServiceError naming every
     // problem of the form, PermissionDenied for a role that does not escalate.
     Id escalate(const Actor &actor, const HandoffForm &form);
@@ -83,13 +87,19 @@ public:
     Escalation transition(const Actor &actor, Id escalationId, EscalationAction action, const QString &note,
         int expectedVersion, const TransitionOptions &options = {});
 
+    // Answers support's question (the Answer step) with files, which are kept with the escalation like the
+    // hand-off's, within the same limits. Refuses like transition().
+    Escalation answer(const Actor &actor, Id escalationId, const QString &answer,
+        const QList<EscalationAttachment> &attachments, int expectedVersion);
+
     // Whether the actor may take `action` on the escalation now, with the reason if not.
     [[nodiscard]] EscalationVerdict check(
         const Actor &actor, const Escalation &escalation, EscalationAction action) const;
     [[nodiscard]] QList<EscalationAction> allowedActions(const Actor &actor, const Escalation &escalation) const;
     [[nodiscard]] SlaStatus slaStatus(const Escalation &escalation) const;
 
-    // A page of a queue, most urgent (earliest SLA due time) first.
+    // A page of a queue, most urgent (earliest SLA due time) first. In "escalated by me" what waits on the
+    // actor comes first, however much time the rest has left (marked waitsOnMe, as in "returned to me").
     [[nodiscard]] EscalationPage queue(const Actor &actor, const EscalationQueueFilter &filter,
         const std::optional<EscalationCursor> &after, int limit) const;
     [[nodiscard]] qint64 queueCount(const Actor &actor, const EscalationQueueFilter &filter) const;
@@ -108,6 +118,10 @@ private:
     // Throws PermissionDenied for a queue the actor's role does not work from.
     void requireQueueAccess(const Actor &actor, EscalationQueue queue) const;
     [[nodiscard]] QString conflictMessage(const Actor &actor, Id escalationId, EscalationAction action) const;
+    Escalation apply(const Actor &actor, Id escalationId, EscalationAction action, const QString &note,
+        int expectedVersion, const TransitionOptions &options, const QList<EscalationAttachment> &attachments);
+    [[nodiscard]] EscalationPage pinnedQueue(const Actor &actor, const EscalationQueueFilter &filter,
+        const std::optional<EscalationCursor> &after, int limit) const;
 
     Workspace &m_workspace;
     const Clock &m_clock;

@@ -323,3 +323,13 @@ TEST_CASE("an SLA countdown turns amber at 75% of its target and red when breach
     CHECK(SlaPolicy::levelAt(0, 100, 75) == SlaLevel::AtRisk);
     CHECK(SlaPolicy::levelAt(0, 100, 100) == SlaLevel::Breached);
 }
+
+TEST_CASE("a question for the rep and a hand-back wait on the one who escalated", "[frontline][escalation]")
+{
+    QList<EscalationState> waiting;
+    for (const EscalationState state : allValues<EscalationState>()) {
+        if (EscalationStateMachine::waitsOnCreator(state))
+            waiting.append(state);
+    }
+    CHECK(waiting == QList<EscalationState> { EscalationState::NeedsInfoFromRep, EscalationState::HandedBack });
+}

@@ -4,24 +4,18 @@
 #include "escalation/EscalationDialog.h"
 
 #include "DateTimeText.h"
-#include "MessageBanner.h"
-#include "domain/BodyFormatSniffer.h"
 #include "domain/Error.h"
 #include "domain/SlaPolicy.h"
+#include "escalation/AttachmentsEditor.h"
 #include "services/CustomerService.h"
 #include "services/EscalationService.h"
 #include "services/TimelineService.h"
-#include "timeline/BodyViewer.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
-#include <QFile>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -41,33 +35,6 @@ namespace tandem {
 namespace {
 
 constexpr int interactionIdRole = Qt::UserRole + 1;
-constexpr qint64 longestReadFile = 16 * qint64(EscalationService::maxAttachmentLength);
-
-QString extensionFor(BodyFormat format)
-{
-    switch (format) {
-    case BodyFormat::Log:
-        return u"log"_s;
-    case BodyFormat::Json:
-        return u"json"_s;
-    case BodyFormat::Xml:
-        return u"xml"_s;
-    case BodyFormat::Yaml:
-        return u"yaml"_s;
-    case BodyFormat::Ini:
-        return u"ini"_s;
-    case BodyFormat::Shell:
-        return u"sh"_s;
-    case BodyFormat::Sql:
-        return u"sql"_s;
-    case BodyFormat::Html:
-        return u"html"_s;
-    case BodyFormat::StackTrace:
-    case BodyFormat::Plain:
-        break;
-    }
-    return u"txt"_s;
-}
 
 // "Java SDK exception after upgrade" -> "java-sdk-exception-after-upgrade"
 QString fileStemOf(const QString &subject)
@@ -98,20 +65,6 @@ QString firstParagraphOf(const QString &body)
     if (paragraph.size() > 600)
         paragraph = paragraph.left(600) + u"…"_s;
     return paragraph;
-}
-
-// The last `length` characters at most, from the start of a line, so the first line kept is whole.
-QString endOf(const QString &text, qsizetype length)
-{
-    const QString end = text.right(length);
-    const qsizetype lineStart = end.indexOf(u'\n') + 1;
-    return lineStart > 0 && lineStart < end.size() ? end.mid(lineStart) : end;
-}
-
-QString sizeText(qsizetype size)
-{
-    // Whole numbers for limits ("2 MiB"), two decimals for what was measured.
-    return QLocale().formattedDataSize(size, size % (1024 * 1024) == 0 ? 0 : 2);
 }
 
 QPlainTextEdit *textArea(const QString &placeholder, int lines, QWidget *parent)
@@ -164,12 +117,8 @@ EscalationDialog::EscalationDialog(EscalationService &escalations, CustomerServi
       m_environment(new QLineEdit(this)),
       m_alreadyTried(textArea(tr("What you or the customer already tried, so nobody asks again"), 3, this)),
       m_interactions(new QListWidget(this)),
-      m_attachmentList(new QListWidget(this)),
-      m_attachmentFormat(new QComboBox(this)),
-      m_viewer(new BodyViewer(this)),
+      m_attachments(new AttachmentsEditor(this)),
       m_problems(new QLabel(this)),
-      m_attachmentNotice(new MessageBanner(this)),
-      m_keepEnd(new QAction(this)),
       m_send(nullptr)
 {
     setWindowTitle(tr("Escalate to Support"));
@@ -223,40 +172,13 @@ EscalationDialog::EscalationDialog(EscalationService &escalations, CustomerServi
     m_interactions->setMaximumHeight(120);
     m_interactions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_interactions->setTextElideMode(Qt::ElideRight);
-    m_attachmentList->setObjectName(u"attachments"_s);
-    m_attachmentList->setAccessibleName(tr("Attachments"));
-    m_attachmentList->setMaximumHeight(96);
-    m_attachmentList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_attachmentList->setTextElideMode(Qt::ElideMiddle);
-    for (const BodyFormat format : allValues<BodyFormat>())
-        m_attachmentFormat->addItem(displayName(format), int(format));
-    m_attachmentFormat->setAccessibleName(tr("Format of the attachment"));
-    m_attachmentFormat->setEnabled(false);
-    m_viewer->editor()->setAccessibleName(tr("Attachment content"));
-    m_viewer->editor()->setPlaceholderText(tr("Select an attachment to read it here."));
-    auto *addFile = new QPushButton(tr("Add &File…"), this);
-    auto *paste = new QPushButton(tr("&Paste as Attachment"), this);
-    auto *remove = new QPushButton(tr("Re&move"), this);
-    auto *attachmentButtons = new QHBoxLayout;
-    attachmentButtons->addWidget(addFile);
-    attachmentButtons->addWidget(paste);
-    attachmentButtons->addWidget(remove);
-    attachmentButtons->addStretch(1);
-    attachmentButtons->addWidget(new QLabel(tr("Format:"), this));
-    attachmentButtons->addWidget(m_attachmentFormat);
 
     auto *right = new QVBoxLayout;
     QLabel *interactionsHeading = heading(tr("From the timeline"), this);
     interactionsHeading->setObjectName(u"interactionsHeading"_s);
     right->addWidget(interactionsHeading);
     right->addWidget(m_interactions);
-    QLabel *attachmentsHeading = heading(tr("Attachments (shown read-only)"), this);
-    attachmentsHeading->setObjectName(u"attachmentsHeading"_s);
-    right->addWidget(attachmentsHeading);
-    right->addWidget(m_attachmentList);
-    right->addLayout(attachmentButtons);
-    right->addWidget(m_attachmentNotice);
-    right->addWidget(m_viewer, 1);
+    right->addWidget(m_attachments, 1);
 
     // The text areas have their height; spare room goes below the form, not into its rows.
     auto *left = new QVBoxLayout;
@@ -286,39 +208,8 @@ EscalationDialog::EscalationDialog(EscalationService &escalations, CustomerServi
     layout->addWidget(buttons);
 
     connect(m_severity, &QComboBox::currentIndexChanged, this, &EscalationDialog::updateSlaTargets);
-    connect(m_attachmentList, &QListWidget::currentRowChanged, this, &EscalationDialog::showAttachment);
-    connect(m_attachmentFormat, &QComboBox::currentIndexChanged, this, [this] {
-        const int row = m_attachmentList->currentRow();
-        if (row < 0 || row >= m_attachments.size())
-            return;
-        const auto format = BodyFormat(m_attachmentFormat->currentData().toInt());
-        if (m_attachments[row].format == format)
-            return;
-        m_attachments[row].format = format;
-        m_attachmentList->item(row)->setText(m_attachments.at(row).name + u" · "_s + displayName(format));
-        showAttachment(row);
-    });
-    connect(addFile, &QPushButton::clicked, this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Attach Files"), QString(),
-            tr("Logs, configs and traces (*.log *.txt *.json *.xml *.yaml *.yml *.ini *.conf *.cfg *.sh *.sql "
-               "*.trace);;All files (*)"));
-        for (const QString &path : paths)
-            addAttachmentFile(path);
-    });
-    connect(paste, &QPushButton::clicked, this, [this] {
-        const QString text = QApplication::clipboard()->text();
-        if (text.trimmed().isEmpty()) {
-            showProblems({ { HandoffField::Attachments, tr("The clipboard holds no text to attach.") } });
-            return;
-        }
-        const BodyFormat format = BodyFormatSniffer::sniff(text);
-        addAttachment(
-            { 0, 0, tr("pasted-%1.%2").arg(m_attachments.size() + 1).arg(extensionFor(format)), format, text });
-    });
-    m_attachmentNotice->setObjectName(u"attachmentNotice"_s);
-    m_keepEnd->setObjectName(u"keepEnd"_s);
-    m_keepEnd->setText(tr("Keep the Last %1").arg(sizeText(EscalationService::maxAttachmentLength)));
-    connect(m_keepEnd, &QAction::triggered, this, &EscalationDialog::keepEndOfRefused);
+    connect(m_attachments, &AttachmentsEditor::problemFound, this,
+        [this](const QString &message) { showProblems({ { HandoffField::Attachments, message } }); });
     // Once problems are listed, the list follows the edits, so it never names something already fixed.
     const auto recheck = [this] {
         if (!m_problems->isVisible())
@@ -334,18 +225,7 @@ EscalationDialog::EscalationDialog(EscalationService &escalations, CustomerServi
     for (QPlainTextEdit *edit : { m_steps, m_expected, m_actual, m_alreadyTried })
         connect(edit, &QPlainTextEdit::textChanged, this, recheck);
     connect(m_interactions, &QListWidget::itemChanged, this, recheck);
-    connect(remove, &QPushButton::clicked, this, [this, recheck] {
-        const int row = m_attachmentList->currentRow();
-        if (row < 0 || row >= m_attachments.size())
-            return;
-        m_attachments.removeAt(row);
-        delete m_attachmentList->takeItem(row);
-        showAttachment(m_attachmentList->currentRow());
-        // What was said about attachments is about the ones there were; an offer still open stays.
-        if (!m_refused)
-            m_attachmentNotice->hide();
-        recheck();
-    });
+    connect(m_attachments, &AttachmentsEditor::attachmentsChanged, this, recheck);
     connect(buttons, &QDialogButtonBox::accepted, this, &EscalationDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -391,7 +271,8 @@ void EscalationDialog::prefill(Id customerId, const QList<Id> &interactionIds)
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
         if (isTechnical(interaction.bodyFormat)) {
-            addAttachment({ 0, 0, fileStemOf(interaction.subject) + u"."_s + extensionFor(interaction.bodyFormat),
+            addAttachment({ 0, 0,
+                fileStemOf(interaction.subject) + u"."_s + AttachmentsEditor::extensionFor(interaction.bodyFormat),
                 interaction.bodyFormat, interaction.body });
             stackTrace = stackTrace || interaction.bodyFormat == BodyFormat::StackTrace;
         }
@@ -405,8 +286,8 @@ void EscalationDialog::prefill(Id customerId, const QList<Id> &interactionIds)
         }
     }
     m_category->setCurrentIndex(int(stackTrace ? EscalationCategory::Bug : EscalationCategory::Other));
-    if (m_attachmentList->count() > 0)
-        m_attachmentList->setCurrentRow(0);
+    if (m_attachments->list()->count() > 0)
+        m_attachments->list()->setCurrentRow(0);
 }
 
 HandoffForm EscalationDialog::form() const
@@ -426,117 +307,33 @@ HandoffForm EscalationDialog::form() const
     form.actual = m_actual->toPlainText();
     form.environment = m_environment->text();
     form.alreadyTried = m_alreadyTried->toPlainText();
-    form.attachments = m_attachments;
+    form.attachments = m_attachments->attachments();
     return form;
+}
+
+const QList<EscalationAttachment> &EscalationDialog::attachments() const
+{
+    return m_attachments->attachments();
+}
+
+BodyViewer *EscalationDialog::attachmentViewer() const
+{
+    return m_attachments->viewer();
+}
+
+MessageBanner *EscalationDialog::attachmentNotice() const
+{
+    return m_attachments->notice();
 }
 
 void EscalationDialog::addAttachment(const EscalationAttachment &attachment)
 {
-    if (attachment.content.size() > EscalationService::maxAttachmentLength) {
-        offerEndOf(attachment);
-        return;
-    }
-    m_attachments.append(attachment);
-    m_attachmentList->addItem(attachment.name + u" · "_s + displayName(attachment.format));
-    m_attachmentList->setCurrentRow(m_attachmentList->count() - 1);
-}
-
-BodyFormat EscalationDialog::formatForFileName(const QString &fileName)
-{
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    if (suffix == u"log"_s)
-        return BodyFormat::Log;
-    if (suffix == u"json"_s)
-        return BodyFormat::Json;
-    if (suffix == u"xml"_s)
-        return BodyFormat::Xml;
-    if (suffix == u"yaml"_s || suffix == u"yml"_s)
-        return BodyFormat::Yaml;
-    if (suffix == u"ini"_s || suffix == u"conf"_s || suffix == u"cfg"_s || suffix == u"properties"_s)
-        return BodyFormat::Ini;
-    if (suffix == u"sh"_s || suffix == u"bash"_s)
-        return BodyFormat::Shell;
-    if (suffix == u"sql"_s)
-        return BodyFormat::Sql;
-    if (suffix == u"trace"_s || suffix == u"stacktrace"_s)
-        return BodyFormat::StackTrace;
-    if (suffix == u"html"_s || suffix == u"htm"_s)
-        return BodyFormat::Html;
-    return BodyFormat::Plain;
+    m_attachments->addAttachment(attachment);
 }
 
 bool EscalationDialog::addAttachmentFile(const QString &path)
 {
-    QFile file(path);
-    const QString name = QFileInfo(path).fileName();
-    if (!file.open(QIODevice::ReadOnly)) {
-        showProblems({ { HandoffField::Attachments, tr("Cannot read %1: %2").arg(name, file.errorString()) } });
-        return false;
-    }
-    // A log somewhat over the limit is read, so its end can be offered; a huge file is not.
-    if (file.size() > longestReadFile) {
-        showProblems({ { HandoffField::Attachments,
-            tr("%1 is too large to attach (%2; at most %3).")
-                .arg(name, sizeText(file.size()), sizeText(EscalationService::maxAttachmentLength)) } });
-        return false;
-    }
-    const QByteArray bytes = file.readAll();
-    if (bytes.contains('\0')) {
-        showProblems({ { HandoffField::Attachments,
-            tr("%1 is not a text file; attach logs, configs and traces as text.").arg(name) } });
-        return false;
-    }
-    BodyFormat format = formatForFileName(name);
-    const QString text = QString::fromUtf8(bytes);
-    if (format == BodyFormat::Plain)
-        format = BodyFormatSniffer::sniff(text);
-    const qsizetype attachedBefore = m_attachments.size();
-    addAttachment({ 0, 0, name, format, text });
-    return m_attachments.size() > attachedBefore;
-}
-
-void EscalationDialog::offerEndOf(const EscalationAttachment &tooLong)
-{
-    m_refused = tooLong;
-    m_attachmentNotice->removeAction(m_keepEnd);
-    m_attachmentNotice->showError(tr("“%1” is %2, longer than the %3 an attachment may have, so it was not attached. "
-                                     "The end of a log is usually where the error is.")
-            .arg(tooLong.name, sizeText(tooLong.content.size()), sizeText(EscalationService::maxAttachmentLength)));
-    m_attachmentNotice->addAction(m_keepEnd);
-}
-
-void EscalationDialog::keepEndOfRefused()
-{
-    if (!m_refused)
-        return;
-    EscalationAttachment kept = *std::exchange(m_refused, std::nullopt);
-    const QString whole = sizeText(kept.content.size());
-    kept.content = endOf(kept.content, EscalationService::maxAttachmentLength);
-    // The notice's button for the action is still handling its click; it goes once that is over.
-    QMetaObject::invokeMethod(
-        m_attachmentNotice,
-        [this] {
-            if (!m_refused)
-                m_attachmentNotice->removeAction(m_keepEnd);
-        },
-        Qt::QueuedConnection);
-    addAttachment(kept);
-    m_attachmentNotice->showDone(tr("Attached the last %1 of “%2” (%3); the start was left out.")
-            .arg(sizeText(kept.content.size()), kept.name, whole));
-}
-
-void EscalationDialog::showAttachment(int row)
-{
-    const bool valid = row >= 0 && row < m_attachments.size();
-    m_attachmentFormat->setEnabled(valid);
-    if (!valid) {
-        m_viewer->clear();
-        return;
-    }
-    const EscalationAttachment &attachment = m_attachments.at(row);
-    const QSignalBlocker blocker(m_attachmentFormat);
-    m_attachmentFormat->setCurrentIndex(m_attachmentFormat->findData(int(attachment.format)));
-    m_viewer->setBody(attachment.content, attachment.format);
+    return m_attachments->addAttachmentFile(path);
 }
 
 void EscalationDialog::updateSlaTargets()
@@ -568,7 +365,7 @@ QWidget *EscalationDialog::fieldFor(HandoffField field) const
     case HandoffField::AlreadyTried:
         return m_alreadyTried;
     case HandoffField::Attachments:
-        return m_attachmentList;
+        return m_attachments->list();
     }
     return nullptr;
 }
@@ -589,7 +386,7 @@ void EscalationDialog::showProblems(const QList<HandoffProblem> &problems)
             markLabel(label, marked.contains(label->buddy()));
     }
     markLabel(findChild<QLabel *>(u"interactionsHeading"_s), marked.contains(m_interactions));
-    markLabel(findChild<QLabel *>(u"attachmentsHeading"_s), marked.contains(m_attachmentList));
+    markLabel(m_attachments->heading(), marked.contains(m_attachments->list()));
     m_problems->setText(lines.join(u'\n'));
     m_problems->setVisible(!lines.isEmpty());
 }

@@ -8,9 +8,6 @@
 
 #include <QDialog>
 
-#include <optional>
-
-class QAction;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -21,6 +18,7 @@ class QPushButton;
 
 namespace tandem {
 
+class AttachmentsEditor;
 class BodyViewer;
 class MessageBanner;
 class CustomerService;
@@ -44,10 +42,10 @@ public:
     [[nodiscard]] HandoffForm form() const;
     // The escalation made by a successful submit(); 0 before.
     [[nodiscard]] Id escalationId() const { return m_escalationId; }
-    [[nodiscard]] const QList<EscalationAttachment> &attachments() const { return m_attachments; }
-    [[nodiscard]] BodyViewer *attachmentViewer() const { return m_viewer; }
+    [[nodiscard]] const QList<EscalationAttachment> &attachments() const;
+    [[nodiscard]] BodyViewer *attachmentViewer() const;
     // Says why something was not attached as it was, with what can be done instead.
-    [[nodiscard]] MessageBanner *attachmentNotice() const { return m_attachmentNotice; }
+    [[nodiscard]] MessageBanner *attachmentNotice() const;
 
     // Adds the attachment, or, when it is longer than a hand-off takes, attaches nothing and offers to keep
     // its end (where a log has its error).
@@ -59,13 +57,8 @@ public:
     // (the problems are listed and their fields marked).
     bool submit();
 
-    static BodyFormat formatForFileName(const QString &fileName);
-
 private:
     void prefill(Id customerId, const QList<Id> &interactionIds);
-    void showAttachment(int row);
-    void offerEndOf(const EscalationAttachment &tooLong);
-    void keepEndOfRefused();
     void showProblems(const QList<HandoffProblem> &problems);
     [[nodiscard]] QWidget *fieldFor(HandoffField field) const;
     void updateSlaTargets();
@@ -76,8 +69,6 @@ private:
     Actor m_actor;
     Id m_customerId = 0;
     Id m_escalationId = 0;
-    QList<EscalationAttachment> m_attachments;
-    std::optional<EscalationAttachment> m_refused;
 
     QLabel *m_customerLabel;
     QFormLayout *m_form;
@@ -91,12 +82,8 @@ private:
     QLineEdit *m_environment;
     QPlainTextEdit *m_alreadyTried;
     QListWidget *m_interactions;
-    QListWidget *m_attachmentList;
-    QComboBox *m_attachmentFormat;
-    BodyViewer *m_viewer;
+    AttachmentsEditor *m_attachments;
     QLabel *m_problems;
-    MessageBanner *m_attachmentNotice;
-    QAction *m_keepEnd;
     QPushButton *m_send;
 };
 

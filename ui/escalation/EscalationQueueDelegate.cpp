@@ -88,7 +88,8 @@ void EscalationQueueDelegate::paintContent(
     }
     painter->drawText(pill, Qt::AlignCenter, sla);
     const double used = qBound(0.0, index.data(EscalationRoles::SlaProgress).toDouble(), 1.0);
-    const QRect track(pill.left() + 4, pill.bottom() + 5, pill.width() - 8, 3);
+    // Under the details line, so that line can take the row's whole width.
+    const QRect track(pill.left() + 4, area.bottom() - 2, pill.width() - 8, 3);
     QColor trackColor = quiet;
     trackColor.setAlpha(60);
     painter->setPen(Qt::NoPen);
@@ -109,24 +110,82 @@ void EscalationQueueDelegate::paintContent(
     painter->drawText(QRect(left, area.top(), textWidth, line + 2), Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetrics(bold).elidedText(title, Qt::ElideRight, textWidth));
 
-    QStringList details { index.data(EscalationRoles::CustomerName).toString(),
-        index.data(EscalationRoles::CategoryName).toString(), index.data(EscalationRoles::StateName).toString() };
-    const QString assignee = index.data(EscalationRoles::AssigneeName).toString();
-    details.append(assignee.isEmpty() ? tr("unclaimed") : assignee);
-    QFont small = opt.font;
-    small.setPointSizeF(opt.font.pointSizeF() * 0.92);
-    painter->setFont(small);
+    // The state comes first and whole: "Needs info from rep" cut to "Needs in…" is no state at all.
+    const bool mine = index.data(EscalationRoles::WaitsOnMe).toBool();
+    const DetailsLine details = detailsLine(opt, index);
+    if (mine) {
+        // A bar down the row's left edge marks what waits on the agent.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(selected ? text : waitsOnMeColor());
+        painter->drawRect(QRect(opt.rect.left(), opt.rect.top() + 2, 4, opt.rect.height() - 4));
+    }
+    QFont stateFont = details.font;
+    stateFont.setWeight(mine ? QFont::Bold : QFont::Normal);
+    painter->setFont(stateFont);
+    painter->setPen(mine && !selected
+            ? ThemeColors::readableOn(waitsOnMeColor(), opt.palette.color(group, QPalette::Base))
+            : quiet);
+    painter->drawText(details.stateRect, Qt::AlignLeft | Qt::AlignVCenter, details.state);
+    painter->setFont(details.font);
     painter->setPen(quiet);
-    const QRect detailRect(left, area.top() + line + 6, pill.right() - left, line);
-    painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetrics(small).elidedText(details.join(u" · "_s), Qt::ElideRight, textWidth));
+    painter->drawText(details.restRect, Qt::AlignLeft | Qt::AlignVCenter, details.rest);
+}
+
+QColor EscalationQueueDelegate::waitsOnMeColor()
+{
+    return { 0x8e, 0x24, 0xaa }; // violet: apart from the SLA and severity colours
+}
+
+EscalationQueueDelegate::DetailsLine EscalationQueueDelegate::detailsLine(
+    const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    // Left as paintContent() draws the summary; the whole width to the right, past the countdown above.
+    const QFontMetrics metrics(option.font);
+    const int line = metrics.height();
+    const QRect area = option.rect.adjusted(8, 6, -8, -6);
+    QFont badgeFont = option.font;
+    badgeFont.setWeight(QFont::Bold);
+    badgeFont.setPointSizeF(option.font.pointSizeF() * 0.85);
+    const int left = area.left() + QFontMetrics(badgeFont).horizontalAdvance(u"S0"_s) + 12 - 1 + 10;
+    const int right = area.right();
+
+    DetailsLine details;
+    details.font = option.font;
+    details.font.setPointSizeF(option.font.pointSizeF() * 0.92);
+    QFont stateFont = details.font;
+    stateFont.setWeight(index.data(EscalationRoles::WaitsOnMe).toBool() ? QFont::Bold : QFont::Normal);
+    const QFontMetrics stateMetrics(stateFont);
+    const QString state = index.data(EscalationRoles::StateName).toString();
+    const int top = area.top() + line + 6;
+    // Measured as drawn, fallback fonts included: the plain advance undercounts "ü" in some fonts, and the
+    // state would then be cut after all.
+    const int natural = stateMetrics.boundingRect(QRect(), Qt::AlignLeft | Qt::TextSingleLine, state).width();
+    const int stateWidth = qMin(natural, qMax(0, right - left));
+    details.state = natural <= stateWidth ? state : stateMetrics.elidedText(state, Qt::ElideRight, stateWidth);
+    details.stateRect = QRect(left, top, stateWidth, line);
+
+    QStringList rest { index.data(EscalationRoles::CustomerName).toString(),
+        index.data(EscalationRoles::CategoryName).toString() };
+    const QString assignee = index.data(EscalationRoles::AssigneeName).toString();
+    rest.append(assignee.isEmpty() ? tr("unclaimed") : assignee);
+    const int restLeft = details.stateRect.right() + 1;
+    const int restWidth = qMax(0, right - restLeft);
+    details.rest = QFontMetrics(details.font).elidedText(u" · "_s + rest.join(u" · "_s), Qt::ElideRight, restWidth);
+    details.restRect = QRect(restLeft, top, restWidth, line);
+    return details;
+}
+
+QString EscalationQueueDelegate::shownState(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    return detailsLine(option, index).state;
 }
 
 QSize EscalationQueueDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     // Every row has the same height, so the view never measures rows it does not show.
     const QFontMetrics metrics(option.font);
-    return { 420, metrics.height() * 2 + 22 };
+    // Narrower than the list ever is, so the list never scrolls sideways; the summary is cut to fit instead.
+    return { 300, metrics.height() * 2 + 22 };
 }
 
 } // namespace tandem

@@ -9,15 +9,17 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace tandem {
 namespace {
 
-// The queue's sort key; a row whose key changed has moved.
-std::pair<Millis, Id> sortKeyOf(const EscalationListItem &item)
+// The queue's sort key (what waits on the agent first, then by due time); a row whose key changed has moved.
+std::tuple<bool, Millis, Id> sortKeyOf(const EscalationListItem &item)
 {
-    return { SlaPolicy::queueDueAt(item.escalation), item.escalation.id };
+    return { !item.waitsOnMe, SlaPolicy::queueDueAt(item.escalation), item.escalation.id };
 }
 
 bool sameContent(const EscalationListItem &a, const EscalationListItem &b)
@@ -61,8 +63,9 @@ QVariant EscalationQueueModel::data(const QModelIndex &index, int role) const
     case EscalationRoles::Summary:
         return e.summary;
     case Qt::ToolTipRole:
-        return QString(displayName(e.severity) + u" · "_s + displayName(e.category) + u" · "_s + displayName(e.state)
-            + u"\n"_s + SlaPolicy::describeStatus(m_service.slaStatus(e)));
+        return QString((item.waitsOnMe ? QString(tr("Waiting for you") + u"\n"_s) : QString()) + displayName(e.severity)
+            + u" · "_s + displayName(e.category) + u" · "_s + displayName(e.state) + u"\n"_s
+            + SlaPolicy::describeStatus(m_service.slaStatus(e)));
     case EscalationRoles::Id:
         return e.id;
     case EscalationRoles::State:
@@ -102,6 +105,8 @@ QVariant EscalationQueueModel::data(const QModelIndex &index, int role) const
     }
     case EscalationRoles::Version:
         return e.version;
+    case EscalationRoles::WaitsOnMe:
+        return item.waitsOnMe;
     default:
         return {};
     }
@@ -118,12 +123,12 @@ void EscalationQueueModel::refresh()
     reloadLoaded();
 }
 
-// Both lists are sorted by (due time, id). Rows that vanished or moved go first; what stays is then an
+// Both lists are sorted by sortKeyOf(). Rows that vanished or moved go first; what stays is then an
 // ordered part of `fresh`, so one merge inserts the newcomers in place.
 void EscalationQueueModel::replaceLoaded(const QList<EscalationListItem> &fresh)
 {
     QList<EscalationListItem> &items = mutableRows();
-    QHash<Id, std::pair<Millis, Id>> freshKeys;
+    QHash<Id, std::tuple<bool, Millis, Id>> freshKeys;
     freshKeys.reserve(fresh.size());
     for (const EscalationListItem &item : fresh)
         freshKeys.insert(item.escalation.id, sortKeyOf(item));

@@ -12,9 +12,9 @@
 
 namespace tandem {
 
-// One escalation queue, most urgent first, fetched a page at a time (keyset paging). It follows the
-// service's changed() signal (this desk's writes and, through the workspace change feed, everyone
-// else's): rows that stay keep their place in selections, new ones slide in where they belong.
+// One escalation queue, most urgent first (in the agent's own lists, what waits on them before that), fetched a page at
+// a time (keyset paging). It follows the service's changed() signal (this desk's writes and, through the workspace
+// change feed, everyone else's): rows that stay keep their place in selections, new ones slide in where they belong.
 // The SLA countdowns are worked out from the service's clock and repainted every half minute.
 class EscalationQueueModel
     : public KeysetPagedModel<EscalationQueueModel, QAbstractListModel, EscalationListItem, EscalationCursor>

@@ -5,6 +5,7 @@
 
 #include "MessageBanner.h"
 #include "domain/Error.h"
+#include "escalation/AnswerDialog.h"
 #include "escalation/EscalationQueueDelegate.h"
 #include "escalation/EscalationQueueModel.h"
 #include "escalation/HandoffCard.h"
@@ -14,6 +15,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -133,6 +135,8 @@ SpecialistQueueWidget::SpecialistQueueWidget(EscalationService &service, Actor a
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    // Room for a row's summary, state and countdown side by side (in German too).
+    splitter->setSizes({ 460, 640 });
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -174,6 +178,15 @@ void SpecialistQueueWidget::setQueue(EscalationQueue queue)
     const int index = m_queue->findData(int(queue));
     if (index >= 0)
         m_queue->setCurrentIndex(index);
+}
+
+bool SpecialistQueueWidget::openOwnEscalation(Id escalationId)
+{
+    setQueue(EscalationQueue::EscalatedByMe);
+    if (!selectEscalation(escalationId))
+        return false;
+    m_view->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void SpecialistQueueWidget::updateCount()
@@ -278,6 +291,10 @@ void SpecialistQueueWidget::askAndPerform(EscalationAction action)
     const std::optional<HandoffDetails> &details = m_card->details();
     if (!details)
         return;
+    if (action == EscalationAction::Answer) {
+        answerSelected();
+        return;
+    }
     TransitionOptions options;
     bool ok = true;
     if (action == EscalationAction::Reassign) {
@@ -314,6 +331,34 @@ void SpecialistQueueWidget::askAndPerform(EscalationAction action)
             return;
     }
     perform(action, note, options);
+}
+
+AnswerDialog *SpecialistQueueWidget::answerDialog() const
+{
+    return m_answerDialog;
+}
+
+// The question and the files asked for need room, so the answer gets a dialog of its own; it stays open
+// over the queue until sent or cancelled.
+void SpecialistQueueWidget::answerSelected()
+{
+    if (m_answerDialog) {
+        m_answerDialog->raise();
+        m_answerDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new AnswerDialog(m_service, m_actor, *m_card->details(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, id = dialog->escalationId()] {
+        const std::optional<EscalationListItem> now = m_service.escalation(id);
+        if (now) {
+            showMessage(
+                tr("Escalation #%1 is now “%2”.").arg(QString::number(id), displayName(now->escalation.state)), false);
+        }
+    });
+    m_answerDialog = dialog;
+    dialog->open();
+    dialog->answerEdit()->setFocus(Qt::OtherFocusReason);
 }
 
 void SpecialistQueueWidget::showMessage(const QString &message, bool problem)

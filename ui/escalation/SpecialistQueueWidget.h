@@ -7,6 +7,7 @@
 #include "services/EscalationService.h"
 
 #include <QMap>
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -16,6 +17,7 @@ class QPushButton;
 
 namespace tandem {
 
+class AnswerDialog;
 class EscalationQueueModel;
 class HandoffCard;
 class MessageBanner;
@@ -38,6 +40,10 @@ public:
     [[nodiscard]] Id selectedEscalationId() const;
     bool selectEscalation(Id escalationId);
     void setQueue(EscalationQueue queue);
+    // Shows one of the agent's own escalations in "escalated by me", selected, with the list focused.
+    bool openOwnEscalation(Id escalationId);
+    // The Answer dialog while it is open.
+    [[nodiscard]] AnswerDialog *answerDialog() const;
     // The button for an action (visible or not).
     [[nodiscard]] QPushButton *actionButton(EscalationAction action) const { return m_buttons.value(action); }
     // Takes a step on the selected escalation with what the button would have asked for; shows the
@@ -55,6 +61,7 @@ private:
     void showSelected();
     void updateActions();
     void askAndPerform(EscalationAction action);
+    void answerSelected();
     void showMessage(const QString &message, bool problem);
 
     EscalationService &m_service;
@@ -71,6 +78,7 @@ private:
     Id m_selectedId = 0;
     // The escalation to keep selected while the queue rearranges itself after a change.
     Id m_following = 0;
+    QPointer<AnswerDialog> m_answerDialog;
 };
 
 } // namespace tandem
