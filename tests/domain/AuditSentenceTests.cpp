@@ -24,10 +24,10 @@ namespace {
 // before it reaches AuditRecord counts too), and the escalation codes made from EscalationAction.
 QSet<QString> actionCodesInSources()
 {
-    const QRegularExpression direct(uR"(AuditRecord\(\s*(?:\w+\s*\?\s*)?u"([a-z_]+)\.[a-z_]+"_s)"_s);
-    const QRegularExpression dotted(uR"(u"([a-z_]+)\.([a-z_]+)")"_s);
+    const QRegularExpression direct(uR"re(AuditRecord\(\s*(?:\w+\s*\?\s*)?u"([a-z_]+)\.[a-z_]+"_s)re"_s);
+    const QRegularExpression dotted(uR"re(u"([a-z_]+)\.([a-z_]+)")re"_s);
     QStringList texts;
-    for (const QString folder : { u"app/services"_s, u"app/storage"_s }) {
+    for (const QString &folder : { u"app/services"_s, u"app/storage"_s }) {
         QDirIterator files(QDir(QStringLiteral(TANDEM_SOURCE_DIR)).filePath(folder),
             { u"*.cpp"_s, u"*.h"_s }, QDir::Files);
         while (files.hasNext()) {

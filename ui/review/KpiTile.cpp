@@ -6,6 +6,7 @@
 #include "ThemeColors.h"
 #include "review/TrendChart.h"
 
+#include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>

@@ -92,6 +92,8 @@ QaScorecard::QaScorecard(ReviewService &reviews, Actor actor, QWidget *parent)
     layout->addWidget(m_error);
     layout->addLayout(buttons);
     setTabOrder(m_scores.value(QaRubric::criteria().constLast()), m_comment);
+    setTabOrder(m_comment, cancelButton);
+    setTabOrder(cancelButton, m_save);
 
     connect(m_save, &QPushButton::clicked, this, &QaScorecard::save);
     connect(cancelButton, &QPushButton::clicked, this, &QaScorecard::cancel);
