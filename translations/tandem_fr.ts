@@ -240,15 +240,15 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no key file at %1; make one with tandemctl audit keygen.</source>
-        <translation>Il n&apos;y a pas de fichier de clé à %1 ; créez-en un avec tandemctl audit keygen.</translation>
+        <translation>Il n&apos;y a pas de fichier de clé à %1&#xa0;; créez-en un avec tandemctl audit keygen.</translation>
     </message>
     <message>
         <source>Other users can read or change the key file %1; make it private to its owner (chmod 600) first.</source>
-        <translation>D&apos;autres utilisateurs peuvent lire ou modifier le fichier de clé %1 ; réservez-le d&apos;abord à son propriétaire (chmod 600).</translation>
+        <translation>D&apos;autres utilisateurs peuvent lire ou modifier le fichier de clé %1&#xa0;; réservez-le d&apos;abord à son propriétaire (chmod 600).</translation>
     </message>
     <message>
         <source>%1 is not a Tandem checkpoint key, or it is damaged.</source>
@@ -260,19 +260,19 @@
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation>Impossible de créer %1 : %2</translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 already exists, and a key is never replaced; choose another file.</source>
-        <translation>%1 existe déjà, et une clé n&apos;est jamais remplacée ; choisissez un autre fichier.</translation>
+        <translation>%1 existe déjà, et une clé n&apos;est jamais remplacée&#xa0;; choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>Cannot write the checkpoint %1: %2</source>
-        <translation>Impossible d&apos;écrire le point de contrôle %1 : %2</translation>
+        <translation>Impossible d&apos;écrire le point de contrôle %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Tandem audit checkpoint, or it is damaged.</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>The checkpoint %1 does not match its signature: it was changed after it was signed, so it proves nothing about this trail.</source>
-        <translation>Le point de contrôle %1 ne correspond pas à sa signature : il a été modifié après sa signature, il ne prouve donc rien sur ce journal.</translation>
+        <translation>Le point de contrôle %1 ne correspond pas à sa signature&#xa0;: il a été modifié après sa signature, il ne prouve donc rien sur ce journal.</translation>
     </message>
 </context>
 <context>
@@ -311,19 +311,19 @@
     </message>
     <message>
         <source>The audit trail is empty, although the workspace holds customers, interactions or other records that were audited when they were made: the trail was deleted.</source>
-        <translation>Le journal d&apos;audit est vide, alors que l&apos;espace de travail contient des clients, des interactions ou d&apos;autres enregistrements journalisés lors de leur création : le journal a été supprimé.</translation>
+        <translation>Le journal d&apos;audit est vide, alors que l&apos;espace de travail contient des clients, des interactions ou d&apos;autres enregistrements journalisés lors de leur création&#xa0;: le journal a été supprimé.</translation>
     </message>
     <message>
         <source>The checkpoint of %1 vouches for %2 audit entries, but the trail now holds %3: the newest entries were deleted, and the record of the newest entry was changed to hide it.</source>
-        <translation>Le point de contrôle du %1 garantit %2 entrées d&apos;audit, mais le journal n&apos;en contient plus que %3 : les entrées les plus récentes ont été supprimées, et l&apos;enregistrement de la plus récente a été modifié pour le cacher.</translation>
+        <translation>Le point de contrôle du %1 garantit %2 entrées d&apos;audit, mais le journal n&apos;en contient plus que %3&#xa0;: les entrées les plus récentes ont été supprimées, et l&apos;enregistrement de la plus récente a été modifié pour le cacher.</translation>
     </message>
     <message>
         <source>The checkpoint of %1 was taken of another audit trail (its first entry differs): it belongs to another workspace, or this trail was rewritten from its start.</source>
-        <translation>Le point de contrôle du %1 a été pris sur un autre journal d&apos;audit (sa première entrée diffère) : il appartient à un autre espace de travail, ou ce journal a été réécrit depuis son début.</translation>
+        <translation>Le point de contrôle du %1 a été pris sur un autre journal d&apos;audit (sa première entrée diffère)&#xa0;: il appartient à un autre espace de travail, ou ce journal a été réécrit depuis son début.</translation>
     </message>
     <message>
         <source>Audit entry %1 is not the one the checkpoint of %2 vouches for: the trail was rewritten at or before that entry.</source>
-        <translation>L&apos;entrée d&apos;audit %1 n&apos;est pas celle que garantit le point de contrôle du %2 : le journal a été réécrit à cette entrée ou avant.</translation>
+        <translation>L&apos;entrée d&apos;audit %1 n&apos;est pas celle que garantit le point de contrôle du %2&#xa0;: le journal a été réécrit à cette entrée ou avant.</translation>
     </message>
 </context>
 <context>
@@ -345,12 +345,251 @@
         <translation>Qui</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Action</translation>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>Enregistrement</translation>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::AuditSentence</name>
+    <message>
+        <source>customer #%1</source>
+        <translation>client n° %1</translation>
+    </message>
+    <message>
+        <source>a customer</source>
+        <translation>un client</translation>
+    </message>
+    <message>
+        <source>account #%1</source>
+        <translation>compte n° %1</translation>
+    </message>
+    <message>
+        <source>an agent</source>
+        <translation>un agent</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>Logged a message for %1</source>
+        <translation>Message enregistré pour %1</translation>
+    </message>
+    <message>
+        <source>Logged a call with %1</source>
+        <translation>Appel avec %1 enregistré</translation>
+    </message>
+    <message>
+        <source>Added a note about %1</source>
+        <translation>Note ajoutée sur %1</translation>
+    </message>
+    <message>
+        <source>Logged feedback from %1</source>
+        <translation>Avis de %1 enregistré</translation>
+    </message>
+    <message>
+        <source>Logged a complaint for %1</source>
+        <translation>Réclamation enregistrée pour %1</translation>
+    </message>
+    <message>
+        <source>Logged an order for %1</source>
+        <translation>Commande enregistrée pour %1</translation>
+    </message>
+    <message>
+        <source>Logged a refund for %1</source>
+        <translation>Remboursement enregistré pour %1</translation>
+    </message>
+    <message>
+        <source>Logged an escalation entry for %1</source>
+        <translation>Entrée d&apos;escalade enregistrée pour %1</translation>
+    </message>
+    <message>
+        <source>Logged a follow-up for %1</source>
+        <translation>Relance enregistrée pour %1</translation>
+    </message>
+    <message>
+        <source>Logged a referral for %1</source>
+        <translation>Recommandation enregistrée pour %1</translation>
+    </message>
+    <message>
+        <source>Logged an entry for %1</source>
+        <translation>Entrée enregistrée pour %1</translation>
+    </message>
+    <message>
+        <source>Escalated an issue of %1 as escalation #%2</source>
+        <translation>Problème de %1 escaladé (escalade n° %2)</translation>
+    </message>
+    <message>
+        <source>Claimed escalation #%1 for %2</source>
+        <translation>Escalade n° %1 pour %2 prise en charge</translation>
+    </message>
+    <message>
+        <source>Started work on escalation #%1 for %2</source>
+        <translation>Travail commencé sur l&apos;escalade n° %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Asked the rep for information on escalation #%1 for %2</source>
+        <translation>Informations demandées au conseiller sur l&apos;escalade n° %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Set escalation #%1 for %2 to wait on the customer</source>
+        <translation>Escalade n° %1 pour %2 mise en attente du client</translation>
+    </message>
+    <message>
+        <source>Answered the specialist’s question on escalation #%1 for %2</source>
+        <translation>Réponse donnée au spécialiste sur l&apos;escalade n° %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Noted that %2 replied on escalation #%1</source>
+        <translation>Réponse de %2 notée sur l&apos;escalade n° %1</translation>
+    </message>
+    <message>
+        <source>Resolved escalation #%1 for %2</source>
+        <translation>Escalade n° %1 pour %2 résolue</translation>
+    </message>
+    <message>
+        <source>Handed escalation #%1 for %2 back to the rep</source>
+        <translation>Escalade n° %1 pour %2 renvoyée au conseiller</translation>
+    </message>
+    <message>
+        <source>Closed escalation #%1 for %2</source>
+        <translation>Escalade n° %1 pour %2 clôturée</translation>
+    </message>
+    <message>
+        <source>Reopened escalation #%1 for %2</source>
+        <translation>Escalade n° %1 pour %2 rouverte</translation>
+    </message>
+    <message>
+        <source>Reassigned escalation #%1 for %2 to %3</source>
+        <translation>Escalade n° %1 pour %2 réattribuée à %3</translation>
+    </message>
+    <message>
+        <source>Changed the severity of escalation #%1 for %2 from %3 to %4</source>
+        <translation>Gravité de l&apos;escalade n° %1 pour %2 changée de %3 à %4</translation>
+    </message>
+    <message>
+        <source>Gave %1 QA feedback on their work with %2</source>
+        <translation>Évaluation qualité donnée à %1 sur son travail avec %2</translation>
+    </message>
+    <message>
+        <source>Gave %1 QA feedback on their work with %2: %3 of %4</source>
+        <translation>Évaluation qualité donnée à %1 sur son travail avec %2 : %3 sur %4</translation>
+    </message>
+    <message>
+        <source>Edited the details of %1</source>
+        <translation>Coordonnées de %1 modifiées</translation>
+    </message>
+    <message>
+        <source>Merged the duplicate %1 into another customer</source>
+        <translation>Doublon %1 fusionné avec un autre client</translation>
+    </message>
+    <message>
+        <source>Merged the duplicate %1 into %2</source>
+        <translation>Doublon %1 fusionné avec %2</translation>
+    </message>
+    <message>
+        <source>Took %1 back out of the customer it was merged into</source>
+        <translation>%1 séparé du client avec lequel il avait été fusionné</translation>
+    </message>
+    <message>
+        <source>Took %1 back out of %2</source>
+        <translation>%1 séparé de %2</translation>
+    </message>
+    <message>
+        <source>Added the account of %1 as %2</source>
+        <translation>Compte de %1 créé comme %2</translation>
+    </message>
+    <message>
+        <source>Enabled the account of %1</source>
+        <translation>Compte de %1 activé</translation>
+    </message>
+    <message>
+        <source>Disabled the account of %1</source>
+        <translation>Compte de %1 désactivé</translation>
+    </message>
+    <message>
+        <source>Changed the role of %1 from %2 to %3</source>
+        <translation>Rôle de %1 changé de %2 à %3</translation>
+    </message>
+    <message>
+        <source>Changed the password of %1</source>
+        <translation>Mot de passe de %1 changé</translation>
+    </message>
+    <message>
+        <source>Exported one record to a CSV file</source>
+        <translation>Un enregistrement exporté dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to a CSV file</source>
+        <translation>%1 enregistrements exportés dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Scheduled a follow-up with %1</source>
+        <translation>Relance planifiée avec %1</translation>
+    </message>
+    <message>
+        <source>Scheduled a follow-up with %1 for %2</source>
+        <translation>Relance planifiée avec %1 pour le %2</translation>
+    </message>
+    <message>
+        <source>Completed a follow-up with %1</source>
+        <translation>Relance avec %1 terminée</translation>
+    </message>
+    <message>
+        <source>Created the template “%1”</source>
+        <translation>Modèle « %1 » créé</translation>
+    </message>
+    <message>
+        <source>Edited the template “%1”</source>
+        <translation>Modèle « %1 » modifié</translation>
+    </message>
+    <message>
+        <source>Archived the template “%1”</source>
+        <translation>Modèle « %1 » archivé</translation>
+    </message>
+    <message>
+        <source>Used the template “%1”</source>
+        <translation>Modèle « %1 » utilisé</translation>
+    </message>
+    <message>
+        <source>Imported the template “%1”</source>
+        <translation>Modèle « %1 » importé</translation>
+    </message>
+    <message>
+        <source>Installed the default template “%1”</source>
+        <translation>Modèle par défaut « %1 » installé</translation>
+    </message>
+    <message>
+        <source>Added the complaint cause “%1”</source>
+        <translation>Motif de réclamation « %1 » ajouté</translation>
+    </message>
+    <message>
+        <source>Filled the workspace with demo data</source>
+        <translation>Espace de travail rempli de données de démonstration</translation>
+    </message>
+    <message>
+        <source>Copied one record into this workspace</source>
+        <translation>Un enregistrement copié dans cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Copied %1 records into this workspace</source>
+        <translation>%1 enregistrements copiés dans cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Recorded “%1” on %2 #%3</source>
+        <translation>« %1 » consigné sur %2 n° %3</translation>
+    </message>
+    <message>
+        <source>Recorded “%1” on %2</source>
+        <translation>« %1 » consigné sur %2</translation>
+    </message>
+    <message>
+        <source>Recorded “%1”</source>
+        <translation>« %1 » consigné</translation>
     </message>
 </context>
 <context>
@@ -365,11 +604,11 @@
     </message>
     <message>
         <source>The audit trail is empty; there is nothing to checkpoint yet.</source>
-        <translation>Le journal d&apos;audit est vide ; il n&apos;y a encore rien à garantir.</translation>
+        <translation>Le journal d&apos;audit est vide&#xa0;; il n&apos;y a encore rien à garantir.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a plain name; use letters, digits and underscores, not a digit first.</source>
-        <translation>« %1 » n&apos;est pas un nom simple ; utilisez des lettres, des chiffres et des traits de soulignement, sans chiffre au début.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom simple&#xa0;; utilisez des lettres, des chiffres et des traits de soulignement, sans chiffre au début.</translation>
     </message>
     <message>
         <source>The owner and the app role must be two different roles.</source>
@@ -420,6 +659,20 @@
             <numerusform>Intact&#xa0;: %n entrée vérifiée, ni modifiée ni manquante.</numerusform>
             <numerusform>Intact&#xa0;: %n entrées vérifiées, aucune modifiée ni manquante.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>Entrée choisie</translation>
+    </message>
+    <message>
+        <source>%1
+Code: %2, entry #%3</source>
+        <translation>%1
+Code : %2, entrée n° %3</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>Choisissez une entrée pour voir ce qu&apos;elle a modifié.</translation>
     </message>
 </context>
 <context>
@@ -1033,7 +1286,7 @@
     </message>
     <message>
         <source>There is no workspace at %1. Make one with &quot;tandemctl demo --workspace %1&quot;, or start Tandem without --workspace.</source>
-        <translation>Il n&apos;y a pas d&apos;espace de travail à %1. Créez-en un avec « tandemctl demo --workspace %1 », ou lancez Tandem sans --workspace.</translation>
+        <translation>Il n&apos;y a pas d&apos;espace de travail à %1. Créez-en un avec «&#xa0;tandemctl demo --workspace %1&#xa0;», ou lancez Tandem sans --workspace.</translation>
     </message>
     <message>
         <source>Create Workspace</source>
@@ -1045,7 +1298,7 @@
 Create a new workspace there, with demo data to try Tandem on?</source>
         <translation>Il n&apos;y a pas d&apos;espace de travail à %1.
 
-Y créer un nouvel espace de travail, avec des données de démonstration pour essayer Tandem ?</translation>
+Y créer un nouvel espace de travail, avec des données de démonstration pour essayer Tandem&#xa0;?</translation>
     </message>
     <message>
         <source>No workspace was created at %1.</source>
@@ -1053,7 +1306,7 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>Open the workspace only to read it; nothing is changed.</source>
-        <translation>Ouvrir l&apos;espace de travail seulement pour le lire ; rien n&apos;est modifié.</translation>
+        <translation>Ouvrir l&apos;espace de travail seulement pour le lire&#xa0;; rien n&apos;est modifié.</translation>
     </message>
 </context>
 <context>
@@ -2380,12 +2633,43 @@ Constaté&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>tandem::KpiTargets</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Target ≥ %1</source>
+        <translation>Objectif ≥ %1</translation>
+    </message>
+    <message>
+        <source>Target ≤ %1</source>
+        <translation>Objectif ≤ %1</translation>
+    </message>
+</context>
+<context>
     <name>tandem::KpiTile</name>
     <message>
         <source>%1
 Click to see the records behind this number.</source>
         <translation>%1
 Cliquez pour voir les enregistrements derrière ce chiffre.</translation>
+    </message>
+    <message>
+        <source>meets its target</source>
+        <translation>atteint son objectif</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>misses its target</source>
+        <translation>manque son objectif</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
     </message>
 </context>
 <context>
@@ -2789,7 +3073,23 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>This workspace was opened read-only: everything in it can be read, but nothing can be changed. Open a copy you may write to for that.</source>
-        <translation>Cet espace de travail a été ouvert en lecture seule : tout peut y être lu, mais rien ne peut être modifié. Pour cela, ouvrez une copie dans laquelle vous pouvez écrire.</translation>
+        <translation>Cet espace de travail a été ouvert en lecture seule&#xa0;: tout peut y être lu, mais rien ne peut être modifié. Pour cela, ouvrez une copie dans laquelle vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Score the chosen record beside its text</source>
+        <translation>Évaluer l&apos;enregistrement choisi à côté de son texte</translation>
+    </message>
+    <message>
+        <source>Save the QA review</source>
+        <translation>Enregistrer l&apos;évaluation qualité</translation>
+    </message>
+    <message>
+        <source>Close the QA review without saving</source>
+        <translation>Fermer l&apos;évaluation qualité sans enregistrer</translation>
     </message>
 </context>
 <context>
@@ -2995,14 +3295,14 @@ Un poste de travail pour les équipes de service client et de support.</translat
 </source>
         <translation>-- Tandem sur un serveur d&apos;équipe PostgreSQL avec deux rôles. À exécuter en superutilisateur (ou avec un rôle
 -- CREATEROLE) dans la base de l&apos;espace de travail, p. ex. psql -d BASE -f ce-fichier.sql.
--- %1 possède les tables et exécute les migrations ; les postes se connectent en tant que %2, qui ne peut
+-- %1 possède les tables et exécute les migrations&#xa0;; les postes se connectent en tant que %2, qui ne peut
 -- ni modifier ni supprimer des entrées d&apos;audit, ni désactiver le déclencheur qui les protège.
 </translation>
     </message>
     <message>
         <source>-- Give both a password: \password %1 and \password %2
 </source>
-        <translation>-- Donnez un mot de passe aux deux : \password %1 et \password %2
+        <translation>-- Donnez un mot de passe aux deux&#xa0;: \password %1 et \password %2
 </translation>
     </message>
     <message>
@@ -3012,53 +3312,14 @@ Un poste de travail pour les équipes de service client et de support.</translat
 </source>
         <translation>-- Créez maintenant l&apos;espace de travail en tant que %1, p. ex. tandemctl copy --from FICHIER-DU-POSTE --to
 -- postgresql://%1@HÔTE/BASE, ou lancez une fois tandem --workspace postgresql://%1@HÔTE/BASE.
--- Donnez ensuite ses droits à %2 :
+-- Donnez ensuite ses droits à %2&#xa0;:
 </translation>
     </message>
     <message>
         <source>-- After each Tandem update, open the workspace once as %1 so it migrates; %2 cannot.
 </source>
-        <translation>-- Après chaque mise à jour de Tandem, ouvrez une fois l&apos;espace de travail en tant que %1 pour le migrer ; %2 ne le peut pas.
+        <translation>-- Après chaque mise à jour de Tandem, ouvrez une fois l&apos;espace de travail en tant que %1 pour le migrer&#xa0;; %2 ne le peut pas.
 </translation>
-    </message>
-</context>
-<context>
-    <name>tandem::QaReviewDialog</name>
-    <message>
-        <source>QA Review</source>
-        <translation>Évaluation qualité</translation>
-    </message>
-    <message>
-        <source>Poor</source>
-        <translation>Insuffisant</translation>
-    </message>
-    <message>
-        <source>Excellent</source>
-        <translation>Excellent</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>What went well, and what to do differently next time</source>
-        <translation>Ce qui s&apos;est bien passé, et ce qu&apos;il faudra faire autrement la prochaine fois</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Commentaire</translation>
-    </message>
-    <message>
-        <source>&amp;Save Review</source>
-        <translation>&amp;Enregistrer l&apos;évaluation</translation>
-    </message>
-    <message>
-        <source>Comment for the agent:</source>
-        <translation>Commentaire pour l&apos;agent&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Score every line first.</source>
-        <translation>Notez d&apos;abord chaque ligne.</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3382,57 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
 </context>
 <context>
+    <name>tandem::QaScorecard</name>
+    <message>
+        <source>&amp;Save Review</source>
+        <translation>&amp;Enregistrer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>QA Review</source>
+        <translation>Évaluation qualité</translation>
+    </message>
+    <message>
+        <source>1 is poor, 5 excellent. Type a digit on each line, Tab to the next; Ctrl+Enter saves, Esc cancels.</source>
+        <translation>1 est médiocre, 5 excellent. Tapez un chiffre par ligne, Tab pour la suivante ; Ctrl+Entrée enregistre, Échap annule.</translation>
+    </message>
+    <message>
+        <source>What went well, and what to do differently next time</source>
+        <translation>Ce qui s&apos;est bien passé, et ce qu&apos;il faut faire autrement la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment for the agent:</source>
+        <translation>Co&amp;mmentaire pour l&apos;agent :</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save the review (Ctrl+Enter)</source>
+        <translation>Enregistrer l&apos;évaluation (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Close the scorecard without saving (Esc)</source>
+        <translation>Fermer la grille sans enregistrer (Échap)</translation>
+    </message>
+    <message>
+        <source>Score every line first.</source>
+        <translation>Notez d&apos;abord chaque ligne.</translation>
+    </message>
+    <message>
+        <source>Discard QA Scores</source>
+        <translation>Abandonner l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Discard the scores and comment you entered for this record?</source>
+        <translation>Abandonner les notes et le commentaire saisis pour cet enregistrement ?</translation>
+    </message>
+</context>
+<context>
     <name>tandem::RecordsBrowser</name>
     <message>
         <source>From</source>
@@ -3149,10 +3461,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>&amp;Open in Timeline</source>
         <translation>&amp;Ouvrir dans la chronologie</translation>
-    </message>
-    <message>
-        <source>&amp;QA Review…</source>
-        <translation>Évaluation &amp;qualité…</translation>
     </message>
     <message>
         <source>From date</source>
@@ -3324,6 +3632,22 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Score &amp;QA</source>
+        <translation>Évaluer (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Selected record</source>
+        <translation>Enregistrement choisi</translation>
+    </message>
+    <message>
+        <source>Score the selected record beside its text (Alt+Q)</source>
+        <translation>Évaluer l&apos;enregistrement choisi à côté de son texte (Alt+Q)</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(aucun texte)</translation>
     </message>
 </context>
 <context>
@@ -3555,6 +3879,25 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>You can read the feedback on your own records only.</source>
         <translation>Vous ne pouvez lire les retours que sur vos propres enregistrements.</translation>
     </message>
+    <message>
+        <source>You can read your own records only.</source>
+        <translation>Vous ne pouvez lire que vos propres enregistrements.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ScorePicker</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Type a score from %1 to %2</source>
+        <translation>Saisissez une note de %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ScreenshotViews</name>
@@ -3567,7 +3910,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <name>tandem::SearchIndexing</name>
     <message>
         <source>Could not work out which indexes a workspace needs: %1</source>
-        <translation>Impossible de déterminer les index dont un espace de travail a besoin : %1</translation>
+        <translation>Impossible de déterminer les index dont un espace de travail a besoin&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3826,11 +4169,11 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <name>tandem::Sql</name>
     <message>
         <source>Another program is holding the workspace; close it and try again.</source>
-        <translation>Un autre programme retient l&apos;espace de travail ; fermez-le et réessayez.</translation>
+        <translation>Un autre programme retient l&apos;espace de travail&#xa0;; fermez-le et réessayez.</translation>
     </message>
     <message>
         <source>Another program is holding the workspace file (%1); close it and try again.</source>
-        <translation>Un autre programme retient le fichier de l&apos;espace de travail (%1) ; fermez-le et réessayez.</translation>
+        <translation>Un autre programme retient le fichier de l&apos;espace de travail (%1)&#xa0;; fermez-le et réessayez.</translation>
     </message>
     <message>
         <source>The workspace is open read-only, so nothing was changed. Open a copy you may write to.</source>
@@ -3838,7 +4181,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>The disk that holds the workspace is full; nothing was changed. Free some space and try again.</source>
-        <translation>Le disque qui contient l&apos;espace de travail est plein ; rien n&apos;a été modifié. Libérez de la place et réessayez.</translation>
+        <translation>Le disque qui contient l&apos;espace de travail est plein&#xa0;; rien n&apos;a été modifié. Libérez de la place et réessayez.</translation>
     </message>
     <message>
         <source>The workspace file is damaged and cannot be read. Restore it from a backup or a copy.</source>
@@ -3850,11 +4193,11 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>The team server went away; nothing of the unfinished change was kept. Check the server or the network and try again.</source>
-        <translation>Le serveur d&apos;équipe ne répond plus ; rien de la modification inachevée n&apos;a été conservé. Vérifiez le serveur ou le réseau et réessayez.</translation>
+        <translation>Le serveur d&apos;équipe ne répond plus&#xa0;; rien de la modification inachevée n&apos;a été conservé. Vérifiez le serveur ou le réseau et réessayez.</translation>
     </message>
     <message>
         <source>The workspace refused the operation; nothing was changed. Details are in the log (tandem.storage).</source>
-        <translation>L&apos;espace de travail a refusé l&apos;opération ; rien n&apos;a été modifié. Les détails figurent dans le journal (tandem.storage).</translation>
+        <translation>L&apos;espace de travail a refusé l&apos;opération&#xa0;; rien n&apos;a été modifié. Les détails figurent dans le journal (tandem.storage).</translation>
     </message>
 </context>
 <context>
@@ -4755,7 +5098,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>%1 cannot be read as a Tandem workspace: %2 %3</source>
-        <translation>%1 ne peut pas être lu comme espace de travail Tandem : %2 %3</translation>
+        <translation>%1 ne peut pas être lu comme espace de travail Tandem&#xa0;: %2 %3</translation>
     </message>
     <message>
         <source>%1 holds no Tandem workspace (it is empty). %2</source>
@@ -4771,15 +5114,15 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>%1 was made by an older version of Tandem (workspace version %2; this program needs %3), and the login %4 does not own its tables, so it cannot update them. Open it once as %5, which owns them, then again as %4. %6</source>
-        <translation>%1 a été créé par une version plus ancienne de Tandem (version d&apos;espace de travail %2 ; ce programme a besoin de %3), et la connexion %4 ne possède pas ses tables, elle ne peut donc pas les mettre à jour. Ouvrez-le une fois en tant que %5, qui les possède, puis de nouveau en tant que %4. %6</translation>
+        <translation>%1 a été créé par une version plus ancienne de Tandem (version d&apos;espace de travail %2&#xa0;; ce programme a besoin de %3), et la connexion %4 ne possède pas ses tables, elle ne peut donc pas les mettre à jour. Ouvrez-le une fois en tant que %5, qui les possède, puis de nouveau en tant que %4. %6</translation>
     </message>
     <message>
         <source>This workspace&apos;s search index was incomplete, because an earlier bulk load was interrupted. It has been rebuilt: search finds everything again.</source>
-        <translation>L&apos;index de recherche de cet espace de travail était incomplet, car un chargement en masse antérieur a été interrompu. Il a été reconstruit : la recherche trouve de nouveau tout.</translation>
+        <translation>L&apos;index de recherche de cet espace de travail était incomplet, car un chargement en masse antérieur a été interrompu. Il a été reconstruit&#xa0;: la recherche trouve de nouveau tout.</translation>
     </message>
     <message>
         <source>This workspace&apos;s search index is incomplete, because an earlier bulk load was interrupted, and it could not be rebuilt now: search may miss records. Open the workspace again with permission to change it to repair it.</source>
-        <translation>L&apos;index de recherche de cet espace de travail est incomplet, car un chargement en masse antérieur a été interrompu, et il n&apos;a pas pu être reconstruit maintenant : la recherche peut manquer des enregistrements. Rouvrez l&apos;espace de travail avec le droit de le modifier pour le réparer.</translation>
+        <translation>L&apos;index de recherche de cet espace de travail est incomplet, car un chargement en masse antérieur a été interrompu, et il n&apos;a pas pu être reconstruit maintenant&#xa0;: la recherche peut manquer des enregistrements. Rouvrez l&apos;espace de travail avec le droit de le modifier pour le réparer.</translation>
     </message>
 </context>
 <context>
@@ -4804,11 +5147,11 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <name>tandem::WorkspaceSetup</name>
     <message>
         <source>The new workspace %1 could not be finished: another program kept its file open.</source>
-        <translation>Le nouvel espace de travail %1 n&apos;a pas pu être terminé : un autre programme gardait son fichier ouvert.</translation>
+        <translation>Le nouvel espace de travail %1 n&apos;a pas pu être terminé&#xa0;: un autre programme gardait son fichier ouvert.</translation>
     </message>
     <message>
         <source>The new workspace could not be put in place at %1: %2</source>
-        <translation>Le nouvel espace de travail n&apos;a pas pu être mis en place à l&apos;emplacement %1 : %2</translation>
+        <translation>Le nouvel espace de travail n&apos;a pas pu être mis en place à l&apos;emplacement %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4840,11 +5183,11 @@ Un poste de travail pour les équipes de service client et de support.</translat
   audit roles       prints the SQL for a PostgreSQL server whose desks do not own the tables</source>
         <translation>Vérifie et liste le journal d&apos;audit infalsifiable, et en signe des points de contrôle à conserver ailleurs.
 
-  audit verify      vérifie la chaîne d&apos;empreintes de toutes les entrées ; quitte avec le code 1 et nomme la première entrée rompue ;
+  audit verify      vérifie la chaîne d&apos;empreintes de toutes les entrées&#xa0;; quitte avec le code 1 et nomme la première entrée rompue&#xa0;;
                     avec --against, vérifie aussi que le journal contient encore ce que garantit un point de contrôle
   audit list        les entrées les plus récentes d&apos;abord, en JSON
   audit checkpoint  signe l&apos;entrée la plus récente avec --key et écrit le point de contrôle dans --out
-  audit keygen      crée une clé de point de contrôle : la clé secrète dans --out, la clé publique dans --out.pub
+  audit keygen      crée une clé de point de contrôle&#xa0;: la clé secrète dans --out, la clé publique dans --out.pub
   audit roles       affiche le SQL d&apos;un serveur PostgreSQL dont les postes ne possèdent pas les tables</translation>
     </message>
     <message>
@@ -4853,35 +5196,35 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>audit needs verify, list, checkpoint, keygen or roles; see tandemctl audit --help.</source>
-        <translation>audit a besoin de verify, list, checkpoint, keygen ou roles ; voir tandemctl audit --help.</translation>
+        <translation>audit a besoin de verify, list, checkpoint, keygen ou roles&#xa0;; voir tandemctl audit --help.</translation>
     </message>
     <message>
         <source>verify: also check the trail against this signed checkpoint.</source>
-        <translation>verify : vérifier aussi le journal par rapport à ce point de contrôle signé.</translation>
+        <translation>verify&#xa0;: vérifier aussi le journal par rapport à ce point de contrôle signé.</translation>
     </message>
     <message>
         <source>verify: the checkpoint must be signed with the key in this file (a .pub file).</source>
-        <translation>verify : le point de contrôle doit être signé avec la clé de ce fichier (un fichier .pub).</translation>
+        <translation>verify&#xa0;: le point de contrôle doit être signé avec la clé de ce fichier (un fichier .pub).</translation>
     </message>
     <message>
         <source>checkpoint: the secret key file to sign with.</source>
-        <translation>checkpoint : le fichier de clé secrète avec lequel signer.</translation>
+        <translation>checkpoint&#xa0;: le fichier de clé secrète avec lequel signer.</translation>
     </message>
     <message>
         <source>checkpoint: the checkpoint file to write; keygen: the secret key file to make.</source>
-        <translation>checkpoint : le fichier de point de contrôle à écrire ; keygen : le fichier de clé secrète à créer.</translation>
+        <translation>checkpoint&#xa0;: le fichier de point de contrôle à écrire&#xa0;; keygen&#xa0;: le fichier de clé secrète à créer.</translation>
     </message>
     <message>
         <source>roles: the role that owns the tables (default tandem_owner).</source>
-        <translation>roles : le rôle qui possède les tables (par défaut tandem_owner).</translation>
+        <translation>roles&#xa0;: le rôle qui possède les tables (par défaut tandem_owner).</translation>
     </message>
     <message>
         <source>roles: the role the desks log in as (default tandem_app).</source>
-        <translation>roles : le rôle sous lequel les postes se connectent (par défaut tandem_app).</translation>
+        <translation>roles&#xa0;: le rôle sous lequel les postes se connectent (par défaut tandem_app).</translation>
     </message>
     <message>
         <source>roles: the schema that holds the workspace (default public).</source>
-        <translation>roles : le schéma qui contient l&apos;espace de travail (par défaut public).</translation>
+        <translation>roles&#xa0;: le schéma qui contient l&apos;espace de travail (par défaut public).</translation>
     </message>
     <message>
         <source>--public-key goes with --against CHECKPOINT.</source>
@@ -5163,16 +5506,16 @@ Commands:
 
 Run &apos;tandemctl COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation>Utilisation : tandemctl COMMANDE [options]
+        <translation>Utilisation&#xa0;: tandemctl COMMANDE [options]
 
-Commandes :
+Commandes&#xa0;:
   demo      créer un espace de travail avec des données de démonstration
   escalation  lister, afficher et faire avancer les escalades (list|show|transition)
   copy      copier un espace de travail dans un autre (p. ex. vers un serveur d&apos;équipe)
   report    KPI d&apos;une période (report kpis)
   audit     vérifier, lister et garantir par des points de contrôle le journal d&apos;audit (verify|list|checkpoint|keygen|roles)
 
-Lancez « tandemctl COMMANDE --help » pour voir les options d&apos;une commande.
+Lancez «&#xa0;tandemctl COMMANDE --help&#xa0;» pour voir les options d&apos;une commande.
 </translation>
     </message>
 </context>
