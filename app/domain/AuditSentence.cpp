@@ -60,9 +60,8 @@ struct Reading
             return name;
         if (const QString login = text(u"login"_s); !login.isEmpty())
             return login;
-        return entry().entity == u"agent"_s && entry().entityId
-            ? AuditSentence::tr("account #%1").arg(entityNumber())
-            : AuditSentence::tr("an agent");
+        return entry().entity == u"agent"_s && entry().entityId ? AuditSentence::tr("account #%1").arg(entityNumber())
+                                                                : AuditSentence::tr("an agent");
     }
     [[nodiscard]] QString templateName() const
     {
@@ -139,8 +138,7 @@ QString escalationSentence(EscalationAction action, const Reading &r)
     const QString customer = r.customer();
     switch (action) {
     case EscalationAction::Escalate:
-        return withSubject(
-            AuditSentence::tr("Escalated an issue of %1 as escalation #%2").arg(customer, number),
+        return withSubject(AuditSentence::tr("Escalated an issue of %1 as escalation #%2").arg(customer, number),
             r.after.value(u"summary"_s).toString());
     case EscalationAction::Claim:
         return AuditSentence::tr("Claimed escalation #%1 for %2").arg(number, customer);
@@ -175,8 +173,8 @@ QString qaSentence(const Reading &r)
 {
     double sum = 0;
     int scored = 0;
-    for (const QString &key : { u"listen"_s, u"empathize"_s, u"apologize"_s, u"solve"_s, u"thank"_s, u"accuracy"_s,
-             u"tone"_s }) {
+    for (const QString &key :
+        { u"listen"_s, u"empathize"_s, u"apologize"_s, u"solve"_s, u"thank"_s, u"accuracy"_s, u"tone"_s }) {
         if (r.after.value(key).isDouble()) {
             sum += r.after.value(key).toDouble();
             ++scored;

@@ -39,8 +39,7 @@ public:
           m_followUps(workspace),
           m_interactions(workspace),
           m_templates(workspace)
-    {
-    }
+    { }
 
     AuditNames namesOf(const AuditEntry &entry)
     {
@@ -66,8 +65,8 @@ public:
         else if (!customerId && entry.entity == u"interaction"_s)
             customerId = interactionCustomer(id);
         names.customer = customerName(customerId);
-        names.otherCustomer = customerName(idIn(after, u"mergedInto"_s) ? idIn(after, u"mergedInto"_s)
-                                                                       : idIn(before, u"mergedInto"_s));
+        names.otherCustomer
+            = customerName(idIn(after, u"mergedInto"_s) ? idIn(after, u"mergedInto"_s) : idIn(before, u"mergedInto"_s));
 
         std::optional<Id> agentId;
         if (entry.entity == u"agent"_s)

@@ -28,8 +28,8 @@ QSet<QString> actionCodesInSources()
     const QRegularExpression dotted(uR"re(u"([a-z_]+)\.([a-z_]+)")re"_s);
     QStringList texts;
     for (const QString &folder : { u"app/services"_s, u"app/storage"_s }) {
-        QDirIterator files(QDir(QStringLiteral(TANDEM_SOURCE_DIR)).filePath(folder),
-            { u"*.cpp"_s, u"*.h"_s }, QDir::Files);
+        QDirIterator files(
+            QDir(QStringLiteral(TANDEM_SOURCE_DIR)).filePath(folder), { u"*.cpp"_s, u"*.h"_s }, QDir::Files);
         while (files.hasNext()) {
             QFile file(files.next());
             REQUIRE(file.open(QIODevice::ReadOnly));
@@ -106,8 +106,8 @@ TEST_CASE("audit sentences name the customer, the record and the change", "[fron
         uR"({"name":"Priya Nair","role":"support_specialist"})"_s);
     CHECK(AuditSentence::of(role) == u"Changed the role of Priya Nair from Support specialist to Team lead"_s);
 
-    AuditListEntry severity = entry(u"escalation.change_severity"_s, u"escalation"_s, 5,
-        uR"({"severity":"s1"})"_s, uR"({"severity":"s3"})"_s);
+    AuditListEntry severity = entry(
+        u"escalation.change_severity"_s, u"escalation"_s, 5, uR"({"severity":"s1"})"_s, uR"({"severity":"s3"})"_s);
     CHECK_THAT(AuditSentence::of(severity).toStdString(), ContainsSubstring("escalation #5 for a customer from"));
 
     AuditListEntry exported = entry(u"records.export"_s, u"records"_s, std::nullopt, uR"({"rows":250})"_s);

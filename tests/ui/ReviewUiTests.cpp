@@ -4,18 +4,18 @@
 #include "MockClock.h"
 #include "ModelRoles.h"
 #include "TempWorkspace.h"
+#include "ThemeColors.h"
 #include "Wait.h"
+#include "domain/KpiTarget.h"
 #include "review/AuditLogModel.h"
 #include "review/AuditViewer.h"
 #include "review/KpiDashboard.h"
 #include "review/KpiTile.h"
-#include "ThemeColors.h"
-#include "domain/KpiTarget.h"
 #include "review/QaScorecard.h"
-#include "review/ScorePicker.h"
 #include "review/RecordsBrowser.h"
 #include "review/RecordsExportRunner.h"
 #include "review/RecordsModel.h"
+#include "review/ScorePicker.h"
 #include "review/TrendChart.h"
 #include "services/AccountService.h"
 #include "services/AuditService.h"
@@ -333,8 +333,7 @@ TEST_CASE("a lead scores an interaction on the QA scorecard", "[review][ui]")
     CHECK_THAT(refused.errorText().toStdString(), ContainsSubstring("team leads"));
 }
 
-TEST_CASE("a lead scores a record from the keyboard beside its text, with no dialog over it",
-    "[frontline][review][ui]")
+TEST_CASE("a lead scores a record from the keyboard beside its text, with no dialog over it", "[frontline][review][ui]")
 {
     test::TempWorkspace temp;
     Workspace &workspace = temp.openWithDemo(10, 300, 4);
@@ -438,8 +437,8 @@ TEST_CASE("the audit viewer pages the trail, shows before and after, and verifie
     AuditLogModel model(audit, lead);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(model.rowCount() == 4);
-    CHECK_THAT(model.index(0, AuditLogModel::CodeColumn).data().toString().toStdString(),
-        ContainsSubstring("agent.role"));
+    CHECK_THAT(
+        model.index(0, AuditLogModel::CodeColumn).data().toString().toStdString(), ContainsSubstring("agent.role"));
     CHECK_THAT(model.index(0, AuditLogModel::SentenceColumn).data().toString().toStdString(),
         ContainsSubstring("Changed the role of"));
     CHECK(model.index(0, AuditLogModel::ActorColumn).data().toString() == lead.name);

@@ -17,7 +17,8 @@ class AuditLogModel;
 class AuditService;
 
 // The audit trail for team leads: who did what and when, in sentences, newest first, with the selected
-// entry's sentence, code, and before and after side by side, and a check of the hash chain that names the first broken entry.
+// entry's sentence, code, and before and after side by side, and a check of the hash chain that names the first broken
+// entry.
 class AuditViewer : public QWidget
 {
     Q_OBJECT

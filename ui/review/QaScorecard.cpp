@@ -97,7 +97,8 @@ QaScorecard::QaScorecard(ReviewService &reviews, Actor actor, QWidget *parent)
 
     connect(m_save, &QPushButton::clicked, this, &QaScorecard::save);
     connect(cancelButton, &QPushButton::clicked, this, &QaScorecard::cancel);
-    for (const QKeySequence &keys : { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
+    for (const QKeySequence &keys :
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
         auto *shortcut = new QShortcut(keys, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, [this] {

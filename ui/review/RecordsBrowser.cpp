@@ -545,8 +545,8 @@ bool RecordsBrowser::scoreSelected()
         return false;
     showRecord(row);
     m_scoredAgentName = row->agentName;
-    m_scorecard->start(row->id,
-        tr("%1 with %2, handled by %3").arg(displayName(row->kind), row->customerName, row->agentName));
+    m_scorecard->start(
+        row->id, tr("%1 with %2, handled by %3").arg(displayName(row->kind), row->customerName, row->agentName));
     setStatus(QString(), false);
     return true;
 }

@@ -58,7 +58,8 @@ void ScorePicker::setScore(int score)
 void ScorePicker::keyPressEvent(QKeyEvent *event)
 {
     const int key = event->key();
-    if (key >= Qt::Key_0 + m_lowest && key <= Qt::Key_0 + m_highest && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+    if (key >= Qt::Key_0 + m_lowest && key <= Qt::Key_0 + m_highest
+        && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
         setScore(key - Qt::Key_0);
         return;
     }
