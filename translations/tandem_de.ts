@@ -591,6 +591,22 @@
         <source>Recorded “%1”</source>
         <translation>„%1“ protokolliert</translation>
     </message>
+    <message>
+        <source>Corrected entry #%1 for %2</source>
+        <translation>Eintrag #%1 für %2 korrigiert</translation>
+    </message>
+    <message>
+        <source>Corrected an entry for %1</source>
+        <translation>Einen Eintrag für %1 korrigiert</translation>
+    </message>
+    <message>
+        <source>Marked entry #%1 for %2 as corrected</source>
+        <translation>Eintrag #%1 für %2 als korrigiert markiert</translation>
+    </message>
+    <message>
+        <source>Marked entry #%1 for %2 as corrected by entry #%3</source>
+        <translation>Eintrag #%1 für %2 als durch Eintrag #%3 korrigiert markiert</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditService</name>

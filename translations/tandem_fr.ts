@@ -357,7 +357,7 @@
     <name>tandem::AuditSentence</name>
     <message>
         <source>customer #%1</source>
-        <translation>client n° %1</translation>
+        <translation>client n°&#xa0;%1</translation>
     </message>
     <message>
         <source>a customer</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>account #%1</source>
-        <translation>compte n° %1</translation>
+        <translation>compte n°&#xa0;%1</translation>
     </message>
     <message>
         <source>an agent</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>%1: “%2”</source>
-        <translation>%1 : « %2 »</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Logged a message for %1</source>
@@ -421,55 +421,55 @@
     </message>
     <message>
         <source>Escalated an issue of %1 as escalation #%2</source>
-        <translation>Problème de %1 escaladé (escalade n° %2)</translation>
+        <translation>Problème de %1 escaladé (escalade n°&#xa0;%2)</translation>
     </message>
     <message>
         <source>Claimed escalation #%1 for %2</source>
-        <translation>Escalade n° %1 pour %2 prise en charge</translation>
+        <translation>Escalade n°&#xa0;%1 pour %2 prise en charge</translation>
     </message>
     <message>
         <source>Started work on escalation #%1 for %2</source>
-        <translation>Travail commencé sur l&apos;escalade n° %1 pour %2</translation>
+        <translation>Travail commencé sur l&apos;escalade n°&#xa0;%1 pour %2</translation>
     </message>
     <message>
         <source>Asked the rep for information on escalation #%1 for %2</source>
-        <translation>Informations demandées au conseiller sur l&apos;escalade n° %1 pour %2</translation>
+        <translation>Informations demandées au conseiller sur l&apos;escalade n°&#xa0;%1 pour %2</translation>
     </message>
     <message>
         <source>Set escalation #%1 for %2 to wait on the customer</source>
-        <translation>Escalade n° %1 pour %2 mise en attente du client</translation>
+        <translation>Escalade n°&#xa0;%1 pour %2 mise en attente du client</translation>
     </message>
     <message>
         <source>Answered the specialist’s question on escalation #%1 for %2</source>
-        <translation>Réponse donnée au spécialiste sur l&apos;escalade n° %1 pour %2</translation>
+        <translation>Réponse donnée au spécialiste sur l&apos;escalade n°&#xa0;%1 pour %2</translation>
     </message>
     <message>
         <source>Noted that %2 replied on escalation #%1</source>
-        <translation>Réponse de %2 notée sur l&apos;escalade n° %1</translation>
+        <translation>Réponse de %2 notée sur l&apos;escalade n°&#xa0;%1</translation>
     </message>
     <message>
         <source>Resolved escalation #%1 for %2</source>
-        <translation>Escalade n° %1 pour %2 résolue</translation>
+        <translation>Escalade n°&#xa0;%1 pour %2 résolue</translation>
     </message>
     <message>
         <source>Handed escalation #%1 for %2 back to the rep</source>
-        <translation>Escalade n° %1 pour %2 renvoyée au conseiller</translation>
+        <translation>Escalade n°&#xa0;%1 pour %2 renvoyée au conseiller</translation>
     </message>
     <message>
         <source>Closed escalation #%1 for %2</source>
-        <translation>Escalade n° %1 pour %2 clôturée</translation>
+        <translation>Escalade n°&#xa0;%1 pour %2 clôturée</translation>
     </message>
     <message>
         <source>Reopened escalation #%1 for %2</source>
-        <translation>Escalade n° %1 pour %2 rouverte</translation>
+        <translation>Escalade n°&#xa0;%1 pour %2 rouverte</translation>
     </message>
     <message>
         <source>Reassigned escalation #%1 for %2 to %3</source>
-        <translation>Escalade n° %1 pour %2 réattribuée à %3</translation>
+        <translation>Escalade n°&#xa0;%1 pour %2 réattribuée à %3</translation>
     </message>
     <message>
         <source>Changed the severity of escalation #%1 for %2 from %3 to %4</source>
-        <translation>Gravité de l&apos;escalade n° %1 pour %2 changée de %3 à %4</translation>
+        <translation>Gravité de l&apos;escalade n°&#xa0;%1 pour %2 changée de %3 à %4</translation>
     </message>
     <message>
         <source>Gave %1 QA feedback on their work with %2</source>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>Gave %1 QA feedback on their work with %2: %3 of %4</source>
-        <translation>Évaluation qualité donnée à %1 sur son travail avec %2 : %3 sur %4</translation>
+        <translation>Évaluation qualité donnée à %1 sur son travail avec %2&#xa0;: %3 sur %4</translation>
     </message>
     <message>
         <source>Edited the details of %1</source>
@@ -541,31 +541,31 @@
     </message>
     <message>
         <source>Created the template “%1”</source>
-        <translation>Modèle « %1 » créé</translation>
+        <translation>Modèle «&#xa0;%1&#xa0;» créé</translation>
     </message>
     <message>
         <source>Edited the template “%1”</source>
-        <translation>Modèle « %1 » modifié</translation>
+        <translation>Modèle «&#xa0;%1&#xa0;» modifié</translation>
     </message>
     <message>
         <source>Archived the template “%1”</source>
-        <translation>Modèle « %1 » archivé</translation>
+        <translation>Modèle «&#xa0;%1&#xa0;» archivé</translation>
     </message>
     <message>
         <source>Used the template “%1”</source>
-        <translation>Modèle « %1 » utilisé</translation>
+        <translation>Modèle «&#xa0;%1&#xa0;» utilisé</translation>
     </message>
     <message>
         <source>Imported the template “%1”</source>
-        <translation>Modèle « %1 » importé</translation>
+        <translation>Modèle «&#xa0;%1&#xa0;» importé</translation>
     </message>
     <message>
         <source>Installed the default template “%1”</source>
-        <translation>Modèle par défaut « %1 » installé</translation>
+        <translation>Modèle par défaut «&#xa0;%1&#xa0;» installé</translation>
     </message>
     <message>
         <source>Added the complaint cause “%1”</source>
-        <translation>Motif de réclamation « %1 » ajouté</translation>
+        <translation>Motif de réclamation «&#xa0;%1&#xa0;» ajouté</translation>
     </message>
     <message>
         <source>Filled the workspace with demo data</source>
@@ -581,15 +581,31 @@
     </message>
     <message>
         <source>Recorded “%1” on %2 #%3</source>
-        <translation>« %1 » consigné sur %2 n° %3</translation>
+        <translation>«&#xa0;%1&#xa0;» consigné sur %2 n°&#xa0;%3</translation>
     </message>
     <message>
         <source>Recorded “%1” on %2</source>
-        <translation>« %1 » consigné sur %2</translation>
+        <translation>«&#xa0;%1&#xa0;» consigné sur %2</translation>
     </message>
     <message>
         <source>Recorded “%1”</source>
-        <translation>« %1 » consigné</translation>
+        <translation>«&#xa0;%1&#xa0;» consigné</translation>
+    </message>
+    <message>
+        <source>Corrected entry #%1 for %2</source>
+        <translation>Entrée n° %1 pour %2 corrigée</translation>
+    </message>
+    <message>
+        <source>Corrected an entry for %1</source>
+        <translation>Une entrée pour %1 corrigée</translation>
+    </message>
+    <message>
+        <source>Marked entry #%1 for %2 as corrected</source>
+        <translation>Entrée n° %1 pour %2 marquée comme corrigée</translation>
+    </message>
+    <message>
+        <source>Marked entry #%1 for %2 as corrected by entry #%3</source>
+        <translation>Entrée n° %1 pour %2 marquée comme corrigée par l&apos;entrée n° %3</translation>
     </message>
 </context>
 <context>
@@ -668,7 +684,7 @@
         <source>%1
 Code: %2, entry #%3</source>
         <translation>%1
-Code : %2, entrée n° %3</translation>
+Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     </message>
     <message>
         <source>Select an entry to see what it changed.</source>
@@ -2636,7 +2652,7 @@ Constaté&#xa0;: %5</translation>
     <name>tandem::KpiTargets</name>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Target ≥ %1</source>
@@ -3393,7 +3409,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>1 is poor, 5 excellent. Type a digit on each line, Tab to the next; Ctrl+Enter saves, Esc cancels.</source>
-        <translation>1 est médiocre, 5 excellent. Tapez un chiffre par ligne, Tab pour la suivante ; Ctrl+Entrée enregistre, Échap annule.</translation>
+        <translation>1 est médiocre, 5 excellent. Tapez un chiffre par ligne, Tab pour la suivante&#xa0;; Ctrl+Entrée enregistre, Échap annule.</translation>
     </message>
     <message>
         <source>What went well, and what to do differently next time</source>
@@ -3405,7 +3421,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Co&amp;mment for the agent:</source>
-        <translation>Co&amp;mmentaire pour l&apos;agent :</translation>
+        <translation>Co&amp;mmentaire pour l&apos;agent&#xa0;:</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3429,7 +3445,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Discard the scores and comment you entered for this record?</source>
-        <translation>Abandonner les notes et le commentaire saisis pour cet enregistrement ?</translation>
+        <translation>Abandonner les notes et le commentaire saisis pour cet enregistrement&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3888,7 +3904,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <name>tandem::ScorePicker</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Type a score from %1 to %2</source>
@@ -3896,7 +3912,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation>%1 : %2 sur %3</translation>
+        <translation>%1&#xa0;: %2 sur %3</translation>
     </message>
 </context>
 <context>

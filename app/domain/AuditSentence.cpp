@@ -32,7 +32,7 @@ struct Reading
     [[nodiscard]] const AuditNames &names() const { return item.names; }
     [[nodiscard]] QString entityNumber() const
     {
-        return entry().entityId ? QLocale().toString(*entry().entityId) : QString();
+        return entry().entityId ? QString::number(*entry().entityId) : QString();
     }
     // A text from the new state, or from the old one when the entry removed it.
     [[nodiscard]] QString text(const QString &key) const
@@ -47,7 +47,7 @@ struct Reading
             return names().customer;
         const QJsonValue id = after.value(u"customer"_s);
         if (id.isDouble())
-            return AuditSentence::tr("customer #%1").arg(QLocale().toString(qint64(id.toDouble())));
+            return AuditSentence::tr("customer #%1").arg(QString::number(qint64(id.toDouble())));
         if (entry().entity == u"customer"_s && entry().entityId)
             return AuditSentence::tr("customer #%1").arg(entityNumber());
         return AuditSentence::tr("a customer");
@@ -195,6 +195,25 @@ const QList<std::pair<QString, Phrase>> &phrases()
 {
     static const QList<std::pair<QString, Phrase>> table {
         { u"interaction.log"_s, loggedSentence },
+        // A correction is a new entry that supersedes the old one; both are audited.
+        { u"interaction.correct"_s,
+            [](const Reading &r) {
+                const QJsonValue corrected = r.after.value(u"corrects"_s);
+                const QString sentence = corrected.isDouble()
+                    ? AuditSentence::tr("Corrected entry #%1 for %2")
+                          .arg(QString::number(qint64(corrected.toDouble())), r.customer())
+                    : AuditSentence::tr("Corrected an entry for %1").arg(r.customer());
+                return withSubject(sentence, r.after.value(u"subject"_s).toString());
+            } },
+        { u"interaction.supersede"_s,
+            [](const Reading &r) {
+                const QJsonValue by = r.after.value(u"superseded_by"_s);
+                if (!by.isDouble())
+                    return AuditSentence::tr("Marked entry #%1 for %2 as corrected")
+                        .arg(r.entityNumber(), r.customer());
+                return AuditSentence::tr("Marked entry #%1 for %2 as corrected by entry #%3")
+                    .arg(r.entityNumber(), r.customer(), QString::number(qint64(by.toDouble())));
+            } },
         { u"customer.update"_s,
             [](const Reading &r) { return AuditSentence::tr("Edited the details of %1").arg(r.customer()); } },
         { u"customer.merge"_s,
@@ -316,7 +335,7 @@ QString AuditSentence::generic(const AuditEntry &entry)
 {
     const QString what = QString(entry.action).replace(u'_', u' ').replace(u'.', u' ');
     if (entry.entityId)
-        return tr("Recorded “%1” on %2 #%3").arg(what, entry.entity, QLocale().toString(*entry.entityId));
+        return tr("Recorded “%1” on %2 #%3").arg(what, entry.entity, QString::number(*entry.entityId));
     if (!entry.entity.isEmpty())
         return tr("Recorded “%1” on %2").arg(what, entry.entity);
     return tr("Recorded “%1”").arg(what);
