@@ -486,7 +486,7 @@ TEST_CASE("the audit viewer's rows read as sentences, with the code beside them"
     REQUIRE(viewer.table()->currentIndex().row() == 0);
     const QModelIndex sentence = viewer.model()->index(0, AuditLogModel::SentenceColumn);
     CHECK(sentence.data().toString() == u"Logged a call with %1: “Router keeps rebooting”"_s.arg(customerName));
-    const QString code = u"interaction.log · interaction #%1"_s.arg(callId);
+    const QString code = u"interaction.log #%1"_s.arg(callId);
     CHECK(sentence.data(Qt::ToolTipRole).toString() == code);
     CHECK(viewer.model()->index(0, AuditLogModel::CodeColumn).data().toString() == code);
     CHECK_THAT(viewer.summaryText().toStdString(), ContainsSubstring("Logged a call with"));

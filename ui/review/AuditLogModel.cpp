@@ -93,10 +93,11 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
 
 QString AuditLogModel::codeOf(const AuditEntry &entry)
 {
-    if (entry.entity.isEmpty())
-        return entry.action;
-    const QString record = entry.entityId ? entry.entity + u" #"_s + QString::number(*entry.entityId) : entry.entity;
-    return entry.action + u" · "_s + record;
+    // The record's kind is said once when the code already starts with it: "interaction.log #40009".
+    const QString number = entry.entityId ? u"#"_s + QString::number(*entry.entityId) : QString();
+    if (entry.entity.isEmpty() || entry.action.startsWith(entry.entity + u'.'))
+        return number.isEmpty() ? entry.action : entry.action + u' ' + number;
+    return entry.action + u" · "_s + (number.isEmpty() ? entry.entity : entry.entity + u' ' + number);
 }
 
 QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const

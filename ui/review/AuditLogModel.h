@@ -30,7 +30,7 @@ public:
 
     void reload();
     [[nodiscard]] const AuditListEntry *entryAt(int row) const { return rowPointer(row); }
-    // "escalation.ask_rep · escalation #12"
+    // "escalation.ask_rep #12", "qa.review · qa_review #3"
     [[nodiscard]] static QString codeOf(const AuditEntry &entry);
 
 signals:

@@ -88,8 +88,8 @@ AuditViewer::AuditViewer(AuditService &service, Actor actor, QWidget *parent)
             + 24);
     header->resizeSection(AuditLogModel::ActorColumn, 150);
     header->setSectionResizeMode(AuditLogModel::SentenceColumn, QHeaderView::Stretch);
-    header->resizeSection(AuditLogModel::CodeColumn,
-        m_table->fontMetrics().horizontalAdvance(u"escalation.change_severity · escalation #99999"_s) + 24);
+    header->resizeSection(
+        AuditLogModel::CodeColumn, m_table->fontMetrics().horizontalAdvance(u"template.install_default #99999"_s) + 24);
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (QPlainTextEdit *edit : { m_before, m_after }) {

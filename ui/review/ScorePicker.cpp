@@ -16,9 +16,15 @@ ScorePicker::ScorePicker(const QString &name, int lowest, int highest, QWidget *
 {
     setObjectName(u"scorePicker"_s);
     setFocusPolicy(Qt::StrongFocus);
-    // The whole row shows the keyboard focus, since its buttons never take it.
+    // The whole row shows the keyboard focus, since its buttons never take it; the chosen score stands out
+    // in the selection colour rather than the style's faint pressed look.
     setStyleSheet(u"QFrame#scorePicker { border: 2px solid transparent; border-radius: 4px; }"
-                  "QFrame#scorePicker:focus { border-color: palette(highlight); }"_s);
+                  "QFrame#scorePicker:focus { border-color: palette(highlight); }"
+                  "QToolButton { border: 1px solid palette(mid); border-radius: 3px; padding: 2px 6px;"
+                  " background: palette(button); color: palette(button-text); }"
+                  "QToolButton:hover { border-color: palette(highlight); }"
+                  "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+                  " border-color: palette(highlight); font-weight: 600; }"_s);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->setSpacing(4);
