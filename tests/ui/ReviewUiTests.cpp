@@ -58,8 +58,9 @@ void answerNextMessageBox(std::function<void(QMessageBox *)> answer, bool *asked
     auto *poll = new QTimer(qApp);
     poll->setInterval(10);
     QObject::connect(poll, &QTimer::timeout, poll, [poll, answer = std::move(answer), asked] {
+        // Keys go to the box once it has the focus, as they would for a person looking at it.
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || !box->isVisible())
+        if (!box || !box->isVisible() || !box->isActiveWindow())
             return;
         poll->stop();
         poll->deleteLater();

@@ -192,10 +192,15 @@ bool QaScorecard::save()
 
 bool QaScorecard::cancel()
 {
+    // One question at a time: a second Esc while it is open is not a second request.
+    if (m_asking)
+        return false;
     if (hasEntries()) {
+        m_asking = true;
         const auto answer = QMessageBox::question(this, tr("Discard QA Scores"),
             tr("Discard the scores and comment you entered for this record?"),
             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        m_asking = false;
         if (answer != QMessageBox::Discard)
             return false;
     }

@@ -54,6 +54,7 @@ private:
     ReviewService &m_reviews;
     Actor m_actor;
     Id m_interactionId = 0;
+    bool m_asking = false;
     QLabel *m_heading;
     QHash<QaCriterion, ScorePicker *> m_scores;
     QPlainTextEdit *m_comment;
