@@ -487,6 +487,9 @@ QList<ShortcutsDialog::Key> MainWindow::keysWithoutActions() const
         { search, tr("Open the chosen result"), { enter } },
         { tr("Follow-ups"), tr("Open the customer of the chosen follow-up"), { enter } },
         { tr("KPI dashboard"), tr("Show the records behind a tile"), { enter, QKeySequence(Qt::Key_Space) } },
+        { tr("Records"), tr("Score the chosen record beside its text"), { QKeySequence(Qt::ALT | Qt::Key_Q) } },
+        { tr("Records"), tr("Save the QA review"), { QKeySequence(Qt::CTRL | Qt::Key_Return) } },
+        { tr("Records"), tr("Close the QA review without saving"), { QKeySequence(Qt::Key_Escape) } },
     };
 }
 

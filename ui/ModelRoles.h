@@ -132,6 +132,7 @@ enum : int {
     EntityId, // invalid when none
     Before, // stored JSON text
     After, // stored JSON text
+    Sentence, // what happened, as AuditSentence says it
 };
 }
 

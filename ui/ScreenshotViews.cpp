@@ -18,6 +18,7 @@
 #include "followups/MyFollowUpsWidget.h"
 #include "review/AuditViewer.h"
 #include "review/KpiDashboard.h"
+#include "review/QaScorecard.h"
 #include "review/RecordsBrowser.h"
 #include "search/GlobalSearchWidget.h"
 #include "services/AuditService.h"
@@ -48,7 +49,7 @@ namespace tandem::ScreenshotViews {
 QStringList names()
 {
     return { u"main"_s, u"team-workspace"_s, u"search"_s, u"profile"_s, u"customer-edit"_s, u"merge"_s, u"follow-ups"_s,
-        u"follow-up-schedule"_s, u"kpis"_s, u"records"_s, u"audit"_s, u"sign-in"_s, u"escalate"_s, u"queue"_s,
+        u"follow-up-schedule"_s, u"kpis"_s, u"records"_s, u"qa"_s, u"audit"_s, u"sign-in"_s, u"escalate"_s, u"queue"_s,
         u"technical"_s, u"shortcuts"_s, u"templates"_s, u"template-editor"_s, u"error"_s, u"picker-call"_s,
         u"corrected"_s, u"correct-entry"_s, u"escalated-by-me"_s, u"answer"_s };
 }
@@ -195,6 +196,21 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
         auto browser = std::make_unique<RecordsBrowser>(session.records(), session.reviews(), session.actor());
         browser->setMinimumSize(1180, 720);
         browser->selectRow(0);
+        return browser;
+    }
+    if (name == u"qa"_s) {
+        // A lead scoring a complaint beside its text, halfway through the scorecard.
+        auto browser = std::make_unique<RecordsBrowser>(session.records(), session.reviews(), session.actor());
+        browser->setMinimumSize(1180, 720);
+        RecordsFilter complaints;
+        complaints.kinds = { InteractionKind::Complaint };
+        browser->setFilter(complaints);
+        browser->selectRow(0);
+        if (browser->scoreSelected()) {
+            browser->scorecard()->setScore(QaCriterion::Listen, 4);
+            browser->scorecard()->setScore(QaCriterion::Empathize, 5);
+            browser->scorecard()->setScore(QaCriterion::Apologize, 3);
+        }
         return browser;
     }
     if (name == u"audit"_s) {

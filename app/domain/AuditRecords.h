@@ -55,11 +55,22 @@ struct AuditVerification
     std::optional<AuditCheckpointInfo> checkpoint; // the one the chain was checked against
 };
 
+// The names an entry's sentence (AuditSentence) speaks of, looked up when the trail is read; each is empty
+// when the entry is about no such thing or the record is gone.
+struct AuditNames
+{
+    QString customer; // the customer the entry is about
+    QString otherCustomer; // the customer a duplicate was merged into, or taken out of
+    QString agent; // the account, the reviewed agent or the new assignee the entry is about
+    QString templateName;
+};
+
 // An entry as the audit viewer lists it.
 struct AuditListEntry
 {
     AuditEntry entry;
     QString actorName; // empty for the system (demo data, copies)
+    AuditNames names;
 };
 
 struct AuditPage

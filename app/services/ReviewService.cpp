@@ -89,4 +89,12 @@ QList<QaReview> ReviewService::reviewsOf(const Actor &actor, Id interactionId) c
     return d->reviews.forInteraction(interactionId);
 }
 
+std::optional<Interaction> ReviewService::entryToReview(const Actor &actor, Id interactionId) const
+{
+    std::optional<Interaction> interaction = InteractionRepository(m_workspace).find(interactionId);
+    if (!ReviewAccess::reviewsEveryone(actor) && interaction && interaction->agentId != actor.agentId)
+        throw PermissionDenied(tr("You can read your own records only."));
+    return interaction;
+}
+
 } // namespace tandem

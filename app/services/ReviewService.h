@@ -32,6 +32,9 @@ public:
     Id score(const Actor &actor, Id interactionId, const QaReview &scores);
     // The reviews of one interaction, newest first: for leads, and for the agent who handled it.
     [[nodiscard]] QList<QaReview> reviewsOf(const Actor &actor, Id interactionId) const;
+    // The whole entry a review is about (its full text, for reading while scoring): for leads, and for the
+    // agent who handled it. None when it is gone.
+    [[nodiscard]] std::optional<Interaction> entryToReview(const Actor &actor, Id interactionId) const;
 
 signals:
     void changed();

@@ -232,7 +232,7 @@ AuditPage AuditLog::page(const std::optional<Id> &before, int limit) const
             page.next = page.entries.constLast().entry.id;
             break;
         }
-        page.entries.append({ entryFrom(query), query.value(10).toString() });
+        page.entries.append({ entryFrom(query), query.value(10).toString(), {} });
     }
     return page;
 }
@@ -242,7 +242,7 @@ std::optional<AuditListEntry> AuditLog::find(Id id) const
     Query query(m_workspace.database(), selectEntries + u"WHERE l.id = ?"_s, { id });
     if (!query.next())
         return std::nullopt;
-    return AuditListEntry { entryFrom(query), query.value(10).toString() };
+    return AuditListEntry { entryFrom(query), query.value(10).toString(), {} };
 }
 
 } // namespace tandem

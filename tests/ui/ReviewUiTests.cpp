@@ -4,33 +4,42 @@
 #include "MockClock.h"
 #include "ModelRoles.h"
 #include "TempWorkspace.h"
+#include "ThemeColors.h"
 #include "Wait.h"
+#include "domain/KpiTarget.h"
 #include "review/AuditLogModel.h"
 #include "review/AuditViewer.h"
 #include "review/KpiDashboard.h"
 #include "review/KpiTile.h"
-#include "review/QaReviewDialog.h"
+#include "review/QaScorecard.h"
 #include "review/RecordsBrowser.h"
 #include "review/RecordsExportRunner.h"
 #include "review/RecordsModel.h"
+#include "review/ScorePicker.h"
 #include "review/TrendChart.h"
 #include "services/AccountService.h"
 #include "services/AuditService.h"
 #include "services/KpiService.h"
 #include "services/RecordsService.h"
 #include "services/ReviewService.h"
+#include "services/TimelineService.h"
 #include "storage/Query.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
@@ -42,6 +51,41 @@ using Catch::Matchers::ContainsSubstring;
 namespace {
 
 constexpr Millis day = 24LL * 60 * 60 * 1000;
+
+// The next message box is handed to `answer`, which picks a button, as a person would.
+void answerNextMessageBox(std::function<void(QMessageBox *)> answer, bool *asked)
+{
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer = std::move(answer), asked] {
+        // Keys go to the box once it has the focus, as they would for a person looking at it.
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || !box->isVisible() || !box->isActiveWindow())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        *asked = true;
+        answer(box);
+    });
+    poll->start();
+}
+
+// A window manager gives the activation back to the window when a message box closes; the offscreen
+// platform has none, so the test does it.
+void backToWindow(QWidget &window)
+{
+    if (!window.isActiveWindow()) {
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+    }
+}
+
+void typeInto(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *target = QApplication::focusWidget();
+    REQUIRE(target != nullptr);
+    QTest::keyClick(target, Qt::Key(key), modifiers);
+}
 
 } // namespace
 
@@ -258,7 +302,7 @@ TEST_CASE("a rep's dashboard offers only their own numbers", "[review][ui]")
     CHECK(dashboard.statusText().isEmpty());
 }
 
-TEST_CASE("a lead scores an interaction in the QA dialog", "[review][ui]")
+TEST_CASE("a lead scores an interaction on the QA scorecard", "[review][ui]")
 {
     test::TempWorkspace temp;
     Workspace &workspace = temp.openWithDemo(10, 200, 4);
@@ -271,21 +315,114 @@ TEST_CASE("a lead scores an interaction in the QA dialog", "[review][ui]")
         = Query::scalar(workspace.database(), u"SELECT min(id) FROM interactions WHERE agent_id = ?"_s, { rep.agentId })
               .toLongLong();
 
-    QaReviewDialog dialog(reviews, lead, interaction, u"A call"_s);
+    QaScorecard scorecard(reviews, lead);
+    scorecard.start(interaction, u"A call"_s);
     for (const QaCriterion criterion : QaRubric::criteria())
-        dialog.setScore(criterion, criterion == QaCriterion::Tone ? 2 : 5);
-    dialog.setComment(u"Friendlier next time, please."_s);
-    REQUIRE(dialog.save());
+        scorecard.setScore(criterion, criterion == QaCriterion::Tone ? 2 : 5);
+    scorecard.setComment(u"Friendlier next time, please."_s);
+    REQUIRE(scorecard.save());
     const QList<QaReview> saved = reviews.reviewsOf(rep, interaction);
     REQUIRE(saved.size() == 1);
     CHECK(saved.constFirst().score(QaCriterion::Tone) == 2);
     CHECK(saved.constFirst().comment == u"Friendlier next time, please."_s);
 
-    QaReviewDialog refused(reviews, rep, interaction, u"A call"_s);
+    QaScorecard refused(reviews, rep);
+    refused.start(interaction, u"A call"_s);
     for (const QaCriterion criterion : QaRubric::criteria())
         refused.setScore(criterion, 3);
     CHECK_FALSE(refused.save());
     CHECK_THAT(refused.errorText().toStdString(), ContainsSubstring("team leads"));
+}
+
+TEST_CASE("a lead scores a record from the keyboard beside its text, with no dialog over it", "[frontline][review][ui]")
+{
+    test::TempWorkspace temp;
+    Workspace &workspace = temp.openWithDemo(10, 300, 4);
+    test::MockClock clock(test::TempWorkspace::demoAnchor);
+    RecordsService records(workspace, clock);
+    ReviewService reviews(workspace, clock);
+    const Actor lead = AccountService(workspace).defaultDemoActor();
+    RecordsBrowser browser(records, reviews, lead);
+    browser.resize(1180, 720);
+    RecordsFilter complaints;
+    complaints.recordType = RecordType::Interaction;
+    complaints.kinds = { InteractionKind::Complaint };
+    browser.setFilter(complaints);
+    browser.show();
+    browser.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&browser));
+    REQUIRE(browser.model()->rowCount() >= 2);
+    REQUIRE(browser.selectRow(0));
+    const RecordRow scored = *browser.model()->rowAt(0);
+    REQUIRE(scored.agentId.has_value());
+    const std::optional<Interaction> entry = reviews.entryToReview(lead, scored.id);
+    REQUIRE(entry.has_value());
+    const qsizetype reviewsBefore = reviews.reviewsOf(lead, scored.id).size();
+    browser.table()->setFocus();
+
+    // Alt+Q starts scoring the selected record; the record's whole text stays in view beside the scorecard.
+    typeInto(Qt::Key_Q, Qt::AltModifier);
+    QaScorecard *scorecard = browser.scorecard();
+    // A mnemonic clicks its button the way a mouse would, a moment later.
+    REQUIRE(test::waitUntil([scorecard] { return scorecard->isVisible(); }));
+    CHECK(QApplication::activeModalWidget() == nullptr);
+    CHECK(browser.recordView()->isVisible());
+    const QRect recordArea(browser.recordView()->mapTo(&browser, QPoint()), browser.recordView()->size());
+    const QRect scorecardArea(scorecard->mapTo(&browser, QPoint()), scorecard->size());
+    CHECK_FALSE(recordArea.intersects(scorecardArea));
+    const QString shown = browser.detailsText();
+    CHECK(shown.contains(scored.customerName));
+    CHECK(shown.contains(scored.agentName));
+    CHECK(shown.contains(entry->body.trimmed().section(u'\n', 0, 0).simplified().left(40)));
+    CHECK(QApplication::focusWidget() == scorecard->picker(QaCriterion::Listen));
+
+    // A digit per line, Tab to the next, then the comment, then Ctrl+Enter saves.
+    const QList<int> typed { 4, 5, 3, 5, 4, 4, 2 };
+    for (const int score : typed) {
+        typeInto(Qt::Key_0 + score);
+        typeInto(Qt::Key_Tab);
+    }
+    REQUIRE(qobject_cast<QPlainTextEdit *>(QApplication::focusWidget()) != nullptr);
+    QTest::keyClicks(QApplication::focusWidget(), u"Warmer close next time."_s);
+    typeInto(Qt::Key_Return, Qt::ControlModifier);
+    CHECK_FALSE(scorecard->isVisible());
+    const QList<QaReview> saved = reviews.reviewsOf(lead, scored.id);
+    REQUIRE(saved.size() == reviewsBefore + 1);
+    for (qsizetype i = 0; i < typed.size(); ++i)
+        CHECK(saved.constFirst().scores.at(std::size_t(i)) == typed.at(i));
+    CHECK(saved.constFirst().comment == u"Warmer close next time."_s);
+    CHECK_THAT(browser.statusText().toStdString(), ContainsSubstring("saved"));
+
+    // Esc after entering a score asks first: keeping on scoring keeps the score, discarding closes.
+    REQUIRE(browser.selectRow(1));
+    const Id second = browser.model()->rowAt(1)->id;
+    const qsizetype secondBefore = reviews.reviewsOf(lead, second).size();
+    browser.table()->setFocus();
+    typeInto(Qt::Key_Q, Qt::AltModifier);
+    REQUIRE(test::waitUntil([scorecard] { return scorecard->isVisible(); }));
+    typeInto(Qt::Key_2);
+    bool asked = false;
+    answerNextMessageBox([](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Escape); }, &asked);
+    typeInto(Qt::Key_Escape);
+    CHECK(asked);
+    CHECK(scorecard->isVisible());
+    CHECK(scorecard->score(QaCriterion::Listen) == 2);
+    backToWindow(browser);
+    asked = false;
+    answerNextMessageBox([](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); }, &asked);
+    typeInto(Qt::Key_Escape);
+    CHECK(asked);
+    CHECK_FALSE(scorecard->isVisible());
+    CHECK(reviews.reviewsOf(lead, second).size() == secondBefore);
+    backToWindow(browser);
+
+    // With nothing entered, Esc closes at once.
+    browser.table()->setFocus();
+    typeInto(Qt::Key_Q, Qt::AltModifier);
+    REQUIRE(test::waitUntil([scorecard] { return scorecard->isVisible(); }));
+    typeInto(Qt::Key_Escape);
+    CHECK_FALSE(scorecard->isVisible());
+    CHECK(QApplication::activeModalWidget() == nullptr);
 }
 
 TEST_CASE("the audit viewer pages the trail, shows before and after, and verifies the chain", "[review][ui]")
@@ -301,7 +438,10 @@ TEST_CASE("the audit viewer pages the trail, shows before and after, and verifie
     AuditLogModel model(audit, lead);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(model.rowCount() == 4);
-    CHECK(model.index(0, AuditLogModel::ActionColumn).data().toString() == u"agent.role"_s);
+    CHECK_THAT(
+        model.index(0, AuditLogModel::CodeColumn).data().toString().toStdString(), ContainsSubstring("agent.role"));
+    CHECK_THAT(model.index(0, AuditLogModel::SentenceColumn).data().toString().toStdString(),
+        ContainsSubstring("Changed the role of"));
     CHECK(model.index(0, AuditLogModel::ActorColumn).data().toString() == lead.name);
 
     AuditViewer viewer(audit, lead);
@@ -314,4 +454,86 @@ TEST_CASE("the audit viewer pages the trail, shows before and after, and verifie
     Query::execute(workspace.database(), u"UPDATE audit_log SET action = 'agent.nothing' WHERE id = 2"_s);
     CHECK_FALSE(viewer.verify());
     CHECK_THAT(viewer.verificationText().toStdString(), ContainsSubstring("2"));
+}
+
+TEST_CASE("the audit viewer's rows read as sentences, with the code beside them", "[frontline][review][ui]")
+{
+    test::TempWorkspace temp;
+    Workspace &workspace = temp.openWithDemo(5, 40, 2);
+    test::MockClock clock(test::TempWorkspace::demoAnchor);
+    const Actor lead = AccountService(workspace).defaultDemoActor();
+    TimelineService timeline(workspace, clock);
+    RecordsService records(workspace, clock);
+    const Id customerId = Query::scalar(workspace.database(), u"SELECT min(id) FROM customers"_s).toLongLong();
+    const QString customerName = records.customer(customerId)->displayName();
+    Interaction call;
+    call.customerId = customerId;
+    call.kind = InteractionKind::Call;
+    call.channel = Channel::Phone;
+    call.direction = Direction::Inbound;
+    call.subject = u"Router keeps rebooting"_s;
+    const Id callId = timeline.logInteraction(lead, call);
+
+    AuditService audit(workspace);
+    AuditViewer viewer(audit, lead);
+    viewer.resize(1000, 640);
+    viewer.show();
+    viewer.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&viewer));
+    QAbstractItemModelTester tester(viewer.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    viewer.table()->setFocus();
+    viewer.selectRow(1);
+    typeInto(Qt::Key_Up);
+    REQUIRE(viewer.table()->currentIndex().row() == 0);
+    const QModelIndex sentence = viewer.model()->index(0, AuditLogModel::SentenceColumn);
+    CHECK(sentence.data().toString() == u"Logged a call with %1: “Router keeps rebooting”"_s.arg(customerName));
+    const QString code = u"interaction.log #%1"_s.arg(callId);
+    CHECK(sentence.data(Qt::ToolTipRole).toString() == code);
+    CHECK(viewer.model()->index(0, AuditLogModel::CodeColumn).data().toString() == code);
+    CHECK_THAT(viewer.summaryText().toStdString(), ContainsSubstring("Logged a call with"));
+    CHECK_THAT(viewer.summaryText().toStdString(), ContainsSubstring(code.toStdString()));
+    // No row of the trail shows a bare code where its sentence should be.
+    for (int row = 0; row < viewer.model()->rowCount(); ++row) {
+        const QString text = viewer.model()->index(row, AuditLogModel::SentenceColumn).data().toString();
+        const QString action = viewer.model()->index(row, 0).data(AuditRoles::Action).toString();
+        CHECK_FALSE(text.contains(action));
+        CHECK_FALSE(text.startsWith(u"Recorded"_s));
+    }
+}
+
+TEST_CASE("a KPI tile shows its target and marks a value below it as bad", "[frontline][review][ui]")
+{
+    test::TempWorkspace temp;
+    Workspace &workspace = temp.openWithDemo(20, 600, 10);
+    test::MockClock clock(test::TempWorkspace::demoAnchor);
+    KpiService kpis(workspace, clock);
+    const Actor lead = AccountService(workspace).defaultDemoActor();
+    KpiDashboard dashboard(kpis, lead);
+    dashboard.resize(1200, 800);
+    dashboard.show();
+    for (const KpiMetric metric : Kpi::metrics()) {
+        KpiTile *tile = dashboard.tile(metric);
+        const KpiStanding standing = KpiTargets::standingOf(metric, dashboard.report().values);
+        CHECK(tile->standing() == standing);
+        CHECK(tile->targetText().contains(KpiTargets::describe(metric)));
+        if (standing == KpiStanding::Missed)
+            CHECK(tile->valueColor() == ThemeColors::error(tile->palette()));
+        if (standing == KpiStanding::Met)
+            CHECK(tile->valueColor() == ThemeColors::success(tile->palette()));
+    }
+
+    // A CSAT of 70 % is below its 85 % target: red, with a mark and words that say so without colour.
+    KpiTile tile(Kpi::nameOf(KpiMetric::Csat), Kpi::definitionOf(KpiMetric::Csat), true);
+    KpiValues low;
+    low.csat = 70;
+    tile.setValue(Kpi::format(KpiMetric::Csat, low), QString());
+    tile.setTarget(KpiTargets::describe(KpiMetric::Csat), KpiTargets::standingOf(KpiMetric::Csat, low));
+    CHECK(tile.standing() == KpiStanding::Missed);
+    CHECK(tile.valueColor() == ThemeColors::error(tile.palette()));
+    CHECK(tile.targetText() == u"✗ Target ≥ 85 %"_s);
+    CHECK_THAT(tile.accessibleName().toStdString(), ContainsSubstring("misses its target"));
+    KpiValues high;
+    high.csat = 91;
+    tile.setTarget(KpiTargets::describe(KpiMetric::Csat), KpiTargets::standingOf(KpiMetric::Csat, high));
+    CHECK(tile.valueColor() == ThemeColors::success(tile.palette()));
 }

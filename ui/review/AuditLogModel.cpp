@@ -5,6 +5,7 @@
 
 #include "DateTimeText.h"
 #include "ModelRoles.h"
+#include "domain/AuditSentence.h"
 #include "domain/Error.h"
 #include "services/AuditService.h"
 
@@ -52,13 +53,17 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
             return shortDateTimeText(QDateTime::fromMSecsSinceEpoch(entry.occurredAt).toLocalTime());
         case ActorColumn:
             return item.actorName.isEmpty() ? tr("(system)") : item.actorName;
-        case ActionColumn:
-            return entry.action;
-        case EntityColumn:
-            return entry.entityId ? QString(entry.entity + u" #"_s + QString::number(*entry.entityId)) : entry.entity;
+        case SentenceColumn:
+            return AuditSentence::of(item);
+        case CodeColumn:
+            return codeOf(entry);
         default:
             return {};
         }
+    case Qt::ToolTipRole:
+        if (index.column() == SentenceColumn)
+            return codeOf(entry);
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == IdColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -79,9 +84,20 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         return entry.before;
     case AuditRoles::After:
         return entry.after;
+    case AuditRoles::Sentence:
+        return AuditSentence::of(item);
     default:
         return {};
     }
+}
+
+QString AuditLogModel::codeOf(const AuditEntry &entry)
+{
+    // The record's kind is said once when the code already starts with it: "interaction.log #40009".
+    const QString number = entry.entityId ? u"#"_s + QString::number(*entry.entityId) : QString();
+    if (entry.entity.isEmpty() || entry.action.startsWith(entry.entity + u'.'))
+        return number.isEmpty() ? entry.action : entry.action + u' ' + number;
+    return entry.action + u" · "_s + (number.isEmpty() ? entry.entity : entry.entity + u' ' + number);
 }
 
 QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -95,10 +111,10 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Time");
     case ActorColumn:
         return tr("Who");
-    case ActionColumn:
-        return tr("Action");
-    case EntityColumn:
-        return tr("Record");
+    case SentenceColumn:
+        return tr("What happened");
+    case CodeColumn:
+        return tr("Code");
     default:
         return {};
     }

@@ -13,13 +13,14 @@ namespace tandem {
 
 class AuditService;
 
-// The audit trail, newest first, a page at a time as the view scrolls (keyset paging by id).
+// The audit trail, newest first, a page at a time as the view scrolls (keyset paging by id). Each entry
+// reads as a sentence; its action code and record stay in a column (and the sentence's tooltip) of their own.
 class AuditLogModel : public KeysetPagedModel<AuditLogModel, QAbstractTableModel, AuditListEntry, Id>
 {
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, TimeColumn, ActorColumn, ActionColumn, EntityColumn, ColumnCount };
+    enum Column { IdColumn, TimeColumn, ActorColumn, SentenceColumn, CodeColumn, ColumnCount };
 
     AuditLogModel(AuditService &service, Actor actor, QObject *parent = nullptr);
 
@@ -29,6 +30,8 @@ public:
 
     void reload();
     [[nodiscard]] const AuditListEntry *entryAt(int row) const { return rowPointer(row); }
+    // "escalation.ask_rep #12", "qa.review · qa_review #3"
+    [[nodiscard]] static QString codeOf(const AuditEntry &entry);
 
 signals:
     void loadFailed(const QString &message);

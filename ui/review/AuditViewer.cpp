@@ -4,6 +4,7 @@
 #include "review/AuditViewer.h"
 
 #include "DateTimeText.h"
+#include "domain/AuditSentence.h"
 #include "domain/Error.h"
 #include "review/AuditLogModel.h"
 #include "services/AuditService.h"
@@ -59,6 +60,7 @@ AuditViewer::AuditViewer(AuditService &service, Actor actor, QWidget *parent)
       m_model(new AuditLogModel(service, m_actor, this)),
       m_table(new QTableView(this)),
       m_verification(new QLabel(this)),
+      m_summary(new QLabel(this)),
       m_before(new QPlainTextEdit(this)),
       m_after(new QPlainTextEdit(this))
 {
@@ -85,8 +87,9 @@ AuditViewer::AuditViewer(AuditService &service, Actor actor, QWidget *parent)
         m_table->fontMetrics().horizontalAdvance(shortDateTimeText(QDateTime(QDate(2026, 12, 28), QTime(23, 58))))
             + 24);
     header->resizeSection(AuditLogModel::ActorColumn, 150);
-    header->resizeSection(AuditLogModel::ActionColumn, 190);
-    header->setStretchLastSection(true);
+    header->setSectionResizeMode(AuditLogModel::SentenceColumn, QHeaderView::Stretch);
+    header->resizeSection(
+        AuditLogModel::CodeColumn, m_table->fontMetrics().horizontalAdvance(u"template.install_default #99999"_s) + 24);
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (QPlainTextEdit *edit : { m_before, m_after }) {
@@ -94,14 +97,23 @@ AuditViewer::AuditViewer(AuditService &service, Actor actor, QWidget *parent)
         edit->setFont(fixed);
         edit->setLineWrapMode(QPlainTextEdit::NoWrap);
     }
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_summary->setAccessibleName(tr("Selected entry"));
     m_before->setAccessibleName(tr("Before"));
     m_after->setAccessibleName(tr("After"));
     auto *changes = new QSplitter(Qt::Horizontal, this);
     changes->addWidget(titled(tr("Before"), m_before, changes));
     changes->addWidget(titled(tr("After"), m_after, changes));
+    auto *details = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_summary);
+    detailsLayout->addWidget(changes, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
-    split->addWidget(changes);
+    split->addWidget(details);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
 
@@ -139,6 +151,11 @@ QString AuditViewer::afterText() const
     return m_after->toPlainText();
 }
 
+QString AuditViewer::summaryText() const
+{
+    return m_summary->text();
+}
+
 bool AuditViewer::selectRow(int row)
 {
     if (row < 0 || row >= m_model->rowCount())
@@ -150,6 +167,10 @@ bool AuditViewer::selectRow(int row)
 void AuditViewer::showSelected()
 {
     const AuditListEntry *entry = m_model->entryAt(m_table->currentIndex().row());
+    m_summary->setText(entry ? tr("%1\nCode: %2, entry #%3")
+                                   .arg(AuditSentence::of(*entry), AuditLogModel::codeOf(entry->entry))
+                                   .arg(entry->entry.id)
+                             : tr("Select an entry to see what it changed."));
     m_before->setPlainText(entry ? readable(entry->entry.before) : QString());
     m_after->setPlainText(entry ? readable(entry->entry.after) : QString());
     m_before->setPlaceholderText(entry ? tr("(nothing: this entry created the record)") : QString());

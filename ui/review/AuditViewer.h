@@ -16,8 +16,9 @@ namespace tandem {
 class AuditLogModel;
 class AuditService;
 
-// The audit trail for team leads: who changed what and when, newest first, with the selected entry's
-// before and after side by side, and a check of the hash chain that names the first broken entry.
+// The audit trail for team leads: who did what and when, in sentences, newest first, with the selected
+// entry's sentence, code, and before and after side by side, and a check of the hash chain that names the first broken
+// entry.
 class AuditViewer : public QWidget
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ public:
     [[nodiscard]] QString verificationText() const;
     [[nodiscard]] QString beforeText() const;
     [[nodiscard]] QString afterText() const;
+    // The selected entry's sentence and, below it, its code.
+    [[nodiscard]] QString summaryText() const;
     bool selectRow(int row);
     // Checks the chain and shows the outcome; true when intact.
     bool verify();
@@ -42,6 +45,7 @@ private:
     AuditLogModel *m_model;
     QTableView *m_table;
     QLabel *m_verification;
+    QLabel *m_summary;
     QPlainTextEdit *m_before;
     QPlainTextEdit *m_after;
 };

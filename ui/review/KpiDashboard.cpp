@@ -4,6 +4,7 @@
 #include "review/KpiDashboard.h"
 
 #include "domain/Error.h"
+#include "domain/KpiTarget.h"
 #include "domain/SlaPolicy.h"
 #include "review/KpiTile.h"
 #include "review/TrendChart.h"
@@ -323,6 +324,7 @@ void KpiDashboard::showReport()
     for (const KpiMetric metric : Kpi::metrics()) {
         KpiTile *tile = m_tiles.value(metric);
         tile->setValue(Kpi::format(metric, m_report.values), captionOf(metric, m_report.counts));
+        tile->setTarget(KpiTargets::describe(metric), KpiTargets::standingOf(metric, m_report.values));
         QList<TrendChart::Point> points;
         for (const KpiWeek &week : std::as_const(m_report.weeks))
             points.append({ QDateTime::fromMSecsSinceEpoch(week.start).toLocalTime().date(),

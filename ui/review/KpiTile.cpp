@@ -3,8 +3,10 @@
 
 #include "review/KpiTile.h"
 
+#include "ThemeColors.h"
 #include "review/TrendChart.h"
 
+#include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
@@ -20,6 +22,7 @@ KpiTile::KpiTile(const QString &title, const QString &definition, bool clickable
       m_clickable(clickable),
       m_value(new QLabel(this)),
       m_caption(new QLabel(this)),
+      m_target(new QLabel(this)),
       m_chart(new TrendChart(this))
 {
     setObjectName(u"kpiTile"_s);
@@ -48,11 +51,14 @@ KpiTile::KpiTile(const QString &title, const QString &definition, bool clickable
     m_caption->setTextFormat(Qt::PlainText);
     m_caption->setPalette(muted);
     m_caption->setWordWrap(true);
+    m_target->setTextFormat(Qt::PlainText);
+    m_target->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 8);
     layout->setSpacing(2);
     layout->addWidget(name);
     layout->addWidget(m_value);
+    layout->addWidget(m_target);
     layout->addWidget(m_caption);
     layout->addSpacing(4);
     layout->addWidget(m_chart);
@@ -68,9 +74,67 @@ KpiTile::KpiTile(const QString &title, const QString &definition, bool clickable
 
 void KpiTile::setValue(const QString &value, const QString &caption)
 {
+    m_valueText = value;
     m_value->setText(value);
     m_caption->setText(caption);
-    setAccessibleName(m_title + u": "_s + value);
+    showStanding();
+}
+
+void KpiTile::setTarget(const QString &target, KpiStanding standing)
+{
+    m_targetText = target;
+    m_standing = target.isEmpty() ? KpiStanding::NoTarget : standing;
+    showStanding();
+}
+
+void KpiTile::showStanding()
+{
+    const QString &target = m_targetText;
+    QPalette palette = m_value->palette();
+    palette.setColor(QPalette::WindowText, this->palette().color(QPalette::WindowText));
+    QString verdict;
+    switch (m_standing) {
+    case KpiStanding::Met:
+        palette.setColor(QPalette::WindowText, ThemeColors::success(this->palette()));
+        verdict = tr("meets its target");
+        m_target->setText(tr("✓ %1").arg(target));
+        break;
+    case KpiStanding::Missed:
+        palette.setColor(QPalette::WindowText, ThemeColors::error(this->palette()));
+        verdict = tr("misses its target");
+        m_target->setText(tr("✗ %1").arg(target));
+        break;
+    case KpiStanding::NoValue:
+    case KpiStanding::NoTarget:
+        m_target->setText(target);
+        break;
+    }
+    m_value->setPalette(palette);
+    m_target->setPalette(palette);
+    m_target->setVisible(!target.isEmpty());
+    QString name = m_title + u": "_s + m_valueText;
+    if (!target.isEmpty())
+        name += u", "_s + target;
+    if (!verdict.isEmpty())
+        name += u", "_s + verdict;
+    setAccessibleName(name);
+}
+
+QString KpiTile::targetText() const
+{
+    return m_target->isHidden() ? QString() : m_target->text();
+}
+
+QColor KpiTile::valueColor() const
+{
+    return m_value->palette().color(QPalette::WindowText);
+}
+
+void KpiTile::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showStanding();
 }
 
 QString KpiTile::valueText() const

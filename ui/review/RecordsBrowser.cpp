@@ -7,7 +7,7 @@
 #include "ModelRoles.h"
 #include "domain/Error.h"
 #include "domain/QaReview.h"
-#include "review/QaReviewDialog.h"
+#include "review/QaScorecard.h"
 #include "review/RecordsExportRunner.h"
 #include "review/RecordsModel.h"
 #include "services/RecordsService.h"
@@ -15,6 +15,7 @@
 #include "services/ReviewService.h"
 
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
@@ -26,8 +27,11 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -110,9 +114,10 @@ RecordsBrowser::RecordsBrowser(RecordsService &records, ReviewService &reviews, 
       m_refresh(new QPushButton(tr("&Refresh"), this)),
       m_export(new QPushButton(tr("&Export CSV…"), this)),
       m_table(new QTableView(this)),
-      m_details(new QLabel(this)),
+      m_record(new QTextBrowser(this)),
+      m_scorecard(new QaScorecard(reviews, m_actor, this)),
       m_open(new QPushButton(tr("&Open in Timeline"), this)),
-      m_score(new QPushButton(tr("&QA Review…"), this)),
+      m_score(new QPushButton(tr("Score &QA"), this)),
       m_status(new QLabel(this))
 {
     setObjectName(u"recordsBrowser"_s);
@@ -161,11 +166,11 @@ RecordsBrowser::RecordsBrowser(RecordsService &records, ReviewService &reviews, 
     header->resizeSection(RecordsModel::QaColumn, widthOf(u"4.9"_s));
     updateSortIndicator();
 
-    m_details->setTextFormat(Qt::RichText);
-    m_details->setWordWrap(true);
-    m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setMinimumHeight(72);
+    m_record->setOpenLinks(false);
+    m_record->setAccessibleName(tr("Selected record"));
+    m_record->setMinimumHeight(m_record->fontMetrics().height() * 5);
+    m_scorecard->setVisible(false);
+    m_score->setToolTip(tr("Score the selected record beside its text (Alt+Q)"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_score->setVisible(ReviewAccess::reviewsEveryone(m_actor));
@@ -193,15 +198,29 @@ RecordsBrowser::RecordsBrowser(RecordsService &records, ReviewService &reviews, 
     detailButtons->addWidget(m_open);
     detailButtons->addWidget(m_score);
     detailButtons->addStretch(1);
-    auto *detailRow = new QHBoxLayout;
-    detailRow->addWidget(m_details, 1);
+    auto *recordPane = new QWidget(this);
+    auto *detailRow = new QHBoxLayout(recordPane);
+    detailRow->setContentsMargins(0, 0, 0, 0);
+    detailRow->addWidget(m_record, 1);
     detailRow->addLayout(detailButtons);
+    // The scorecard sits beside the record it scores, never over it.
+    auto *beside = new QSplitter(Qt::Horizontal, this);
+    beside->setChildrenCollapsible(false);
+    beside->addWidget(recordPane);
+    beside->addWidget(m_scorecard);
+    beside->setStretchFactor(0, 3);
+    beside->setStretchFactor(1, 2);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_table);
+    split->addWidget(beside);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(firstRow);
     layout->addLayout(secondRow);
     layout->addLayout(countRow);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(detailRow);
+    layout->addWidget(split, 1);
     layout->addWidget(m_status);
 
     for (QComboBox *combo : { m_type, m_agent, m_role, m_channel, m_kind, m_sla, m_cause })
@@ -225,6 +244,8 @@ RecordsBrowser::RecordsBrowser(RecordsService &records, ReviewService &reviews, 
     connect(m_export, &QPushButton::clicked, this, &RecordsBrowser::exportWithDialog);
     connect(m_open, &QPushButton::clicked, this, &RecordsBrowser::openSelected);
     connect(m_score, &QPushButton::clicked, this, &RecordsBrowser::scoreSelected);
+    connect(m_scorecard, &QaScorecard::saved, this, &RecordsBrowser::scoreSaved);
+    connect(m_scorecard, &QaScorecard::closed, this, &RecordsBrowser::updateDetails);
     connect(m_table, &QAbstractItemView::activated, this, [this] { openSelected(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RecordsBrowser::updateDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordsBrowser::updateDetails);
@@ -414,7 +435,7 @@ QString RecordsBrowser::statusText() const
 
 QString RecordsBrowser::detailsText() const
 {
-    return m_details->text();
+    return m_record->toPlainText();
 }
 
 void RecordsBrowser::setStatus(const QString &text, bool problem)
@@ -445,37 +466,54 @@ void RecordsBrowser::updateDetails()
     const RecordRow *row = m_model->rowAt(m_table->currentIndex().row());
     m_open->setEnabled(row != nullptr);
     m_score->setEnabled(row && row->type == RecordType::Interaction && row->agentId);
+    // While a scorecard is open, the record it scores stays in view.
+    if (m_scorecard->isVisible())
+        return;
+    showRecord(row);
+}
+
+void RecordsBrowser::showRecord(const RecordRow *row)
+{
     if (!row) {
-        m_details->setText(tr("Select a record to see its details and QA feedback."));
+        m_record->setPlainText(tr("Select a record to see its details and QA feedback."));
         return;
     }
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(row->at).toLocalTime();
     const QString when = QLocale().toString(at.date(), QLocale::LongFormat) + u' '
         + QLocale().toString(at.time(), minutesTimeFormat());
-    QString html = u"<b>%1</b><br>"_s.arg(row->subject.toHtmlEscaped());
+    QString html = u"<h3>%1</h3>"_s.arg(row->subject.toHtmlEscaped());
     if (row->type == RecordType::Escalation) {
         html += tr("Escalation #%1 for %2, escalated by %3 on %4")
                     .arg(row->id)
                     .arg(row->customerName.toHtmlEscaped(), row->agentName.toHtmlEscaped(), when);
         if (!row->assigneeName.isEmpty())
             html += u"<br>"_s + tr("Assigned to %1").arg(row->assigneeName.toHtmlEscaped());
-        m_details->setText(html);
+        m_record->setHtml(html);
         return;
     }
     html += tr("%1 with %2 on %3").arg(displayName(row->kind), row->customerName.toHtmlEscaped(), when);
     if (!row->agentName.isEmpty())
         html += u" · "_s + tr("handled by %1").arg(row->agentName.toHtmlEscaped());
+    if (row->channel && row->direction)
+        html += u"<br>"_s + u"%1 · %2"_s.arg(displayName(*row->channel), displayName(*row->direction));
     QList<QaReview> reviews;
     try {
+        const std::optional<Interaction> entry = m_reviews.entryToReview(m_actor, row->id);
+        const QString body = entry ? entry->body.trimmed() : QString();
+        html += u"<hr>"_s
+            + (body.isEmpty() ? u"<p><i>%1</i></p>"_s.arg(tr("(no text)"))
+                              : Qt::convertFromPlainText(body, Qt::WhiteSpaceNormal));
         reviews = m_reviews.reviewsOf(m_actor, row->id);
     } catch (const Error &error) {
-        html += u"<br><i>%1</i>"_s.arg(error.message().toHtmlEscaped());
+        html += u"<p><i>%1</i></p>"_s.arg(error.message().toHtmlEscaped());
     }
+    if (!reviews.isEmpty() || (ReviewAccess::reviewsEveryone(m_actor) && row->agentId))
+        html += u"<hr>"_s;
     for (const QaReview &review : std::as_const(reviews)) {
         QStringList scores;
         for (const QaCriterion criterion : QaRubric::criteria())
             scores.append(u"%1 %2"_s.arg(QaRubric::nameOf(criterion)).arg(review.score(criterion)));
-        html += u"<br><br>"_s
+        html += u"<p>"_s
             + tr("<b>QA %1</b> by %2, %3")
                   .arg(QLocale().toString(review.average(), 'f', 1), review.reviewerName.toHtmlEscaped(),
                       QLocale().toString(
@@ -483,10 +521,11 @@ void RecordsBrowser::updateDetails()
             + u"<br>"_s + scores.join(u" · "_s).toHtmlEscaped();
         if (!review.comment.isEmpty())
             html += u"<br>“%1”"_s.arg(review.comment.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+        html += u"</p>"_s;
     }
     if (reviews.isEmpty() && ReviewAccess::reviewsEveryone(m_actor) && row->agentId)
-        html += u"<br>"_s + tr("No QA review yet.");
-    m_details->setText(html);
+        html += u"<p>"_s + tr("No QA review yet.") + u"</p>"_s;
+    m_record->setHtml(html);
 }
 
 bool RecordsBrowser::openSelected()
@@ -498,22 +537,40 @@ bool RecordsBrowser::openSelected()
     return true;
 }
 
-void RecordsBrowser::scoreSelected()
+bool RecordsBrowser::scoreSelected()
 {
     const RecordRow *row = m_model->rowAt(m_table->currentIndex().row());
-    if (!row || row->type != RecordType::Interaction)
+    if (!row || row->type != RecordType::Interaction || !row->agentId || !ReviewAccess::reviewsEveryone(m_actor))
+        return false;
+    if (m_scorecard->isVisible() && m_scorecard->interactionId() != row->id && !m_scorecard->cancel())
+        return false;
+    showRecord(row);
+    m_scoredAgentName = row->agentName;
+    m_scorecard->start(
+        row->id, tr("%1 with %2, handled by %3").arg(displayName(row->kind), row->customerName, row->agentName));
+    setStatus(QString(), false);
+    return true;
+}
+
+void RecordsBrowser::closeEvent(QCloseEvent *event)
+{
+    if (m_scorecard->isVisible() && !m_scorecard->cancel()) {
+        event->ignore();
         return;
+    }
+    QWidget::closeEvent(event);
+}
+
+void RecordsBrowser::scoreSaved()
+{
     const int current = m_table->currentIndex().row();
-    const QString agentName = row->agentName;
-    QaReviewDialog dialog(m_reviews, m_actor, row->id,
-        tr("%1 with %2, handled by %3").arg(displayName(row->kind), row->customerName, agentName), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
     m_model->reload();
     while (current >= m_model->rowCount() && m_model->canFetchMore({}))
         m_model->fetchMore({});
     selectRow(current);
-    setStatus(tr("QA review saved; %1 sees it on their records.").arg(agentName), false);
+    updateDetails();
+    m_table->setFocus(Qt::OtherFocusReason);
+    setStatus(tr("QA review saved; %1 sees it on their records.").arg(m_scoredAgentName), false);
 }
 
 RecordsExportRunner *RecordsBrowser::exportTo(const QString &path)

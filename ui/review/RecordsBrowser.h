@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "domain/RecordRow.h"
 #include "domain/RecordsFilter.h"
 #include "services/Actor.h"
 
@@ -14,10 +15,13 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
+class QTextBrowser;
 
 namespace tandem {
 
+class QaScorecard;
 class RecordsExportRunner;
 class RecordsModel;
 class RecordsService;
@@ -25,8 +29,9 @@ class ReviewService;
 
 // Review of records: every interaction and escalation a lead may see (an agent: their own), filtered by
 // agent, role, channel, kind, customer, dates, SLA and complaint cause, sorted by time, customer or agent,
-// exported as CSV. The selected record shows its QA feedback; a lead scores it from here. Opening a
-// record asks for its customer's timeline.
+// exported as CSV. The selected record shows in full with its QA feedback; a lead scores it in a scorecard
+// beside its text, so the record stays readable while scoring. Opening a record asks for its customer's
+// timeline.
 class RecordsBrowser : public QWidget
 {
     Q_OBJECT
@@ -42,6 +47,8 @@ public:
     [[nodiscard]] QString countText() const;
     [[nodiscard]] QString statusText() const;
     [[nodiscard]] QString detailsText() const;
+    [[nodiscard]] QTextBrowser *recordView() const { return m_record; }
+    [[nodiscard]] QaScorecard *scorecard() const { return m_scorecard; }
     bool selectRow(int row);
     // Asks to open the selected record in its customer's timeline.
     bool openSelected();
@@ -50,9 +57,15 @@ public:
     RecordsExportRunner *exportTo(const QString &path);
     // Filters by a customer found by name (the first match); false when nobody matches.
     bool setCustomerText(const QString &text);
+    // Opens the scorecard beside the selected interaction's text (Alt+Q); false when it cannot be scored.
+    bool scoreSelected();
 
 signals:
     void openRequested(tandem::Id customerId, tandem::Id interactionId);
+
+protected:
+    // Closing the window with scores entered asks first, as Esc does.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void fillChoices();
@@ -60,9 +73,10 @@ private:
     void showFilter(const RecordsFilter &filter);
     void updateCount();
     void updateDetails();
+    void showRecord(const RecordRow *row);
     void updateSortIndicator();
     void exportWithDialog();
-    void scoreSelected();
+    void scoreSaved();
     void setStatus(const QString &text, bool problem);
 
     RecordsService &m_records;
@@ -70,6 +84,7 @@ private:
     Actor m_actor;
     RecordsFilter m_filter;
     RecordsModel *m_model;
+    QString m_scoredAgentName;
     bool m_updatingControls = false;
 
     QComboBox *m_type;
@@ -91,7 +106,8 @@ private:
     QPushButton *m_refresh;
     QPushButton *m_export;
     QTableView *m_table;
-    QLabel *m_details;
+    QTextBrowser *m_record;
+    QaScorecard *m_scorecard;
     QPushButton *m_open;
     QPushButton *m_score;
     QLabel *m_status;
