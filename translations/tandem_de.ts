@@ -467,12 +467,267 @@
         <translation>Wer</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>Datensatz</translation>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::AuditSentence</name>
+    <message>
+        <source>customer #%1</source>
+        <translation>Kunde #%1</translation>
+    </message>
+    <message>
+        <source>a customer</source>
+        <translation>einen Kunden</translation>
+    </message>
+    <message>
+        <source>account #%1</source>
+        <translation>Konto #%1</translation>
+    </message>
+    <message>
+        <source>an agent</source>
+        <translation>einen Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <source>Logged a message for %1</source>
+        <translation>Nachricht für %1 erfasst</translation>
+    </message>
+    <message>
+        <source>Logged a call with %1</source>
+        <translation>Anruf mit %1 erfasst</translation>
+    </message>
+    <message>
+        <source>Added a note about %1</source>
+        <translation>Notiz zu %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Logged feedback from %1</source>
+        <translation>Feedback von %1 erfasst</translation>
+    </message>
+    <message>
+        <source>Logged a complaint for %1</source>
+        <translation>Beschwerde für %1 erfasst</translation>
+    </message>
+    <message>
+        <source>Logged an order for %1</source>
+        <translation>Bestellung für %1 erfasst</translation>
+    </message>
+    <message>
+        <source>Logged a refund for %1</source>
+        <translation>Erstattung für %1 erfasst</translation>
+    </message>
+    <message>
+        <source>Logged an escalation entry for %1</source>
+        <translation>Eskalationseintrag für %1 erfasst</translation>
+    </message>
+    <message>
+        <source>Logged a follow-up for %1</source>
+        <translation>Nachfassen für %1 erfasst</translation>
+    </message>
+    <message>
+        <source>Logged a referral for %1</source>
+        <translation>Empfehlung für %1 erfasst</translation>
+    </message>
+    <message>
+        <source>Logged an entry for %1</source>
+        <translation>Eintrag für %1 erfasst</translation>
+    </message>
+    <message>
+        <source>Escalated an issue of %1 as escalation #%2</source>
+        <translation>Problem von %1 als Eskalation #%2 eskaliert</translation>
+    </message>
+    <message>
+        <source>Claimed escalation #%1 for %2</source>
+        <translation>Eskalation #%1 für %2 übernommen</translation>
+    </message>
+    <message>
+        <source>Started work on escalation #%1 for %2</source>
+        <translation>Arbeit an Eskalation #%1 für %2 begonnen</translation>
+    </message>
+    <message>
+        <source>Asked the rep for information on escalation #%1 for %2</source>
+        <translation>Beim Service-Mitarbeiter Informationen zu Eskalation #%1 für %2 angefragt</translation>
+    </message>
+    <message>
+        <source>Set escalation #%1 for %2 to wait on the customer</source>
+        <translation>Eskalation #%1 für %2 wartet jetzt auf den Kunden</translation>
+    </message>
+    <message>
+        <source>Answered the specialist’s question on escalation #%1 for %2</source>
+        <translation>Frage des Spezialisten zu Eskalation #%1 für %2 beantwortet</translation>
+    </message>
+    <message>
+        <source>Noted that %2 replied on escalation #%1</source>
+        <translation>Antwort von %2 zu Eskalation #%1 vermerkt</translation>
+    </message>
+    <message>
+        <source>Resolved escalation #%1 for %2</source>
+        <translation>Eskalation #%1 für %2 gelöst</translation>
+    </message>
+    <message>
+        <source>Handed escalation #%1 for %2 back to the rep</source>
+        <translation>Eskalation #%1 für %2 an den Service-Mitarbeiter zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Closed escalation #%1 for %2</source>
+        <translation>Eskalation #%1 für %2 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Reopened escalation #%1 for %2</source>
+        <translation>Eskalation #%1 für %2 wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Reassigned escalation #%1 for %2 to %3</source>
+        <translation>Eskalation #%1 für %2 an %3 neu zugewiesen</translation>
+    </message>
+    <message>
+        <source>Changed the severity of escalation #%1 for %2 from %3 to %4</source>
+        <translation>Schweregrad von Eskalation #%1 für %2 von %3 auf %4 geändert</translation>
+    </message>
+    <message>
+        <source>Gave %1 QA feedback on their work with %2</source>
+        <translation>%1 QA-Feedback zur Arbeit mit %2 gegeben</translation>
+    </message>
+    <message>
+        <source>Gave %1 QA feedback on their work with %2: %3 of %4</source>
+        <translation>%1 QA-Feedback zur Arbeit mit %2 gegeben: %3 von %4</translation>
+    </message>
+    <message>
+        <source>Corrected entry #%1 for %2</source>
+        <translation>Eintrag #%1 für %2 korrigiert</translation>
+    </message>
+    <message>
+        <source>Corrected an entry for %1</source>
+        <translation>Einen Eintrag für %1 korrigiert</translation>
+    </message>
+    <message>
+        <source>Marked entry #%1 for %2 as corrected</source>
+        <translation>Eintrag #%1 für %2 als korrigiert markiert</translation>
+    </message>
+    <message>
+        <source>Marked entry #%1 for %2 as corrected by entry #%3</source>
+        <translation>Eintrag #%1 für %2 als durch Eintrag #%3 korrigiert markiert</translation>
+    </message>
+    <message>
+        <source>Edited the details of %1</source>
+        <translation>Angaben zu %1 bearbeitet</translation>
+    </message>
+    <message>
+        <source>Merged the duplicate %1 into another customer</source>
+        <translation>Duplikat %1 mit einem anderen Kunden zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Merged the duplicate %1 into %2</source>
+        <translation>Duplikat %1 mit %2 zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Took %1 back out of the customer it was merged into</source>
+        <translation>%1 wieder aus dem zusammengeführten Kunden herausgelöst</translation>
+    </message>
+    <message>
+        <source>Took %1 back out of %2</source>
+        <translation>%1 wieder aus %2 herausgelöst</translation>
+    </message>
+    <message>
+        <source>Added the account of %1 as %2</source>
+        <translation>Konto von %1 als %2 angelegt</translation>
+    </message>
+    <message>
+        <source>Enabled the account of %1</source>
+        <translation>Konto von %1 aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled the account of %1</source>
+        <translation>Konto von %1 deaktiviert</translation>
+    </message>
+    <message>
+        <source>Changed the role of %1 from %2 to %3</source>
+        <translation>Rolle von %1 von %2 auf %3 geändert</translation>
+    </message>
+    <message>
+        <source>Changed the password of %1</source>
+        <translation>Passwort von %1 geändert</translation>
+    </message>
+    <message>
+        <source>Exported one record to a CSV file</source>
+        <translation>Einen Datensatz in eine CSV-Datei exportiert</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to a CSV file</source>
+        <translation>%1 Datensätze in eine CSV-Datei exportiert</translation>
+    </message>
+    <message>
+        <source>Scheduled a follow-up with %1</source>
+        <translation>Nachfassen bei %1 geplant</translation>
+    </message>
+    <message>
+        <source>Scheduled a follow-up with %1 for %2</source>
+        <translation>Nachfassen bei %1 für %2 geplant</translation>
+    </message>
+    <message>
+        <source>Completed a follow-up with %1</source>
+        <translation>Nachfassen bei %1 erledigt</translation>
+    </message>
+    <message>
+        <source>Created the template “%1”</source>
+        <translation>Vorlage „%1“ erstellt</translation>
+    </message>
+    <message>
+        <source>Edited the template “%1”</source>
+        <translation>Vorlage „%1“ bearbeitet</translation>
+    </message>
+    <message>
+        <source>Archived the template “%1”</source>
+        <translation>Vorlage „%1“ archiviert</translation>
+    </message>
+    <message>
+        <source>Used the template “%1”</source>
+        <translation>Vorlage „%1“ verwendet</translation>
+    </message>
+    <message>
+        <source>Imported the template “%1”</source>
+        <translation>Vorlage „%1“ importiert</translation>
+    </message>
+    <message>
+        <source>Installed the default template “%1”</source>
+        <translation>Standardvorlage „%1“ installiert</translation>
+    </message>
+    <message>
+        <source>Added the complaint cause “%1”</source>
+        <translation>Beschwerdegrund „%1“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Filled the workspace with demo data</source>
+        <translation>Arbeitsbereich mit Demodaten gefüllt</translation>
+    </message>
+    <message>
+        <source>Copied one record into this workspace</source>
+        <translation>Einen Datensatz in diesen Arbeitsbereich kopiert</translation>
+    </message>
+    <message>
+        <source>Copied %1 records into this workspace</source>
+        <translation>%1 Datensätze in diesen Arbeitsbereich kopiert</translation>
+    </message>
+    <message>
+        <source>Recorded “%1” on %2 #%3</source>
+        <translation>„%1“ an %2 #%3 protokolliert</translation>
+    </message>
+    <message>
+        <source>Recorded “%1” on %2</source>
+        <translation>„%1“ an %2 protokolliert</translation>
+    </message>
+    <message>
+        <source>Recorded “%1”</source>
+        <translation>„%1“ protokolliert</translation>
     </message>
 </context>
 <context>
@@ -542,6 +797,20 @@
             <numerusform>Intakt: %n Eintrag geprüft, keiner verändert oder fehlend.</numerusform>
             <numerusform>Intakt: %n Einträge geprüft, keiner verändert oder fehlend.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>Gewählter Eintrag</translation>
+    </message>
+    <message>
+        <source>%1
+Code: %2, entry #%3</source>
+        <translation>%1
+Code: %2, Eintrag #%3</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>Wählen Sie einen Eintrag, um zu sehen, was er geändert hat.</translation>
     </message>
 </context>
 <context>
@@ -2540,12 +2809,43 @@ Tatsächlich: %5</translation>
     </message>
 </context>
 <context>
+    <name>tandem::KpiTargets</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Target ≥ %1</source>
+        <translation>Ziel ≥ %1</translation>
+    </message>
+    <message>
+        <source>Target ≤ %1</source>
+        <translation>Ziel ≤ %1</translation>
+    </message>
+</context>
+<context>
     <name>tandem::KpiTile</name>
     <message>
         <source>%1
 Click to see the records behind this number.</source>
         <translation>%1
 Klicken Sie, um die Datensätze hinter dieser Zahl zu sehen.</translation>
+    </message>
+    <message>
+        <source>meets its target</source>
+        <translation>erreicht sein Ziel</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>misses its target</source>
+        <translation>verfehlt sein Ziel</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3255,22 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <source>Correct the selected timeline entry (F2)</source>
         <translation>Den gewählten Eintrag der Zeitleiste korrigieren (F2)</translation>
     </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Score the chosen record beside its text</source>
+        <translation>Den gewählten Datensatz neben seinem Text bewerten</translation>
+    </message>
+    <message>
+        <source>Save the QA review</source>
+        <translation>QA-Bewertung speichern</translation>
+    </message>
+    <message>
+        <source>Close the QA review without saving</source>
+        <translation>QA-Bewertung ohne Speichern schließen</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MergeCustomersDialog</name>
@@ -3187,45 +3503,6 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     </message>
 </context>
 <context>
-    <name>tandem::QaReviewDialog</name>
-    <message>
-        <source>QA Review</source>
-        <translation>QA-Bewertung</translation>
-    </message>
-    <message>
-        <source>Poor</source>
-        <translation>Schlecht</translation>
-    </message>
-    <message>
-        <source>Excellent</source>
-        <translation>Ausgezeichnet</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>What went well, and what to do differently next time</source>
-        <translation>Was gut lief und was beim nächsten Mal anders laufen sollte</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Kommentar</translation>
-    </message>
-    <message>
-        <source>&amp;Save Review</source>
-        <translation>Bewertung &amp;speichern</translation>
-    </message>
-    <message>
-        <source>Comment for the agent:</source>
-        <translation>Kommentar für den Mitarbeiter:</translation>
-    </message>
-    <message>
-        <source>Score every line first.</source>
-        <translation>Bewerten Sie zuerst jede Zeile.</translation>
-    </message>
-</context>
-<context>
     <name>tandem::QaRubric</name>
     <message>
         <source>Listen</source>
@@ -3285,6 +3562,57 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::QaScorecard</name>
+    <message>
+        <source>&amp;Save Review</source>
+        <translation>Bewertung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>QA Review</source>
+        <translation>QA-Bewertung</translation>
+    </message>
+    <message>
+        <source>1 is poor, 5 excellent. Type a digit on each line, Tab to the next; Ctrl+Enter saves, Esc cancels.</source>
+        <translation>1 ist schlecht, 5 hervorragend. Tippen Sie in jeder Zeile eine Ziffer, Tab zur nächsten; Strg+Eingabe speichert, Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>What went well, and what to do differently next time</source>
+        <translation>Was gut lief und was beim nächsten Mal anders zu tun ist</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment for the agent:</source>
+        <translation>&amp;Kommentar für den Mitarbeiter:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save the review (Ctrl+Enter)</source>
+        <translation>Bewertung speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Close the scorecard without saving (Esc)</source>
+        <translation>Bewertungsbogen ohne Speichern schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Score every line first.</source>
+        <translation>Bewerten Sie zuerst jede Zeile.</translation>
+    </message>
+    <message>
+        <source>Discard QA Scores</source>
+        <translation>QA-Bewertung verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the scores and comment you entered for this record?</source>
+        <translation>Die für diesen Datensatz eingegebenen Bewertungen und den Kommentar verwerfen?</translation>
+    </message>
+</context>
+<context>
     <name>tandem::RecordsBrowser</name>
     <message>
         <source>From</source>
@@ -3313,10 +3641,6 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>&amp;Open in Timeline</source>
         <translation>In der Zeitleiste ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>&amp;QA Review…</source>
-        <translation>&amp;QA-Bewertung…</translation>
     </message>
     <message>
         <source>From date</source>
@@ -3488,6 +3812,22 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Score &amp;QA</source>
+        <translation>&amp;QA bewerten</translation>
+    </message>
+    <message>
+        <source>Selected record</source>
+        <translation>Gewählter Datensatz</translation>
+    </message>
+    <message>
+        <source>Score the selected record beside its text (Alt+Q)</source>
+        <translation>Den gewählten Datensatz neben seinem Text bewerten (Alt+Q)</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(kein Text)</translation>
     </message>
 </context>
 <context>
@@ -3718,6 +4058,25 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>You can read the feedback on your own records only.</source>
         <translation>Sie können das Feedback nur zu Ihren eigenen Datensätzen lesen.</translation>
+    </message>
+    <message>
+        <source>You can read your own records only.</source>
+        <translation>Sie können nur Ihre eigenen Datensätze lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ScorePicker</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Type a score from %1 to %2</source>
+        <translation>Geben Sie eine Bewertung von %1 bis %2 ein</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
     </message>
 </context>
 <context>

@@ -225,15 +225,15 @@
     </message>
     <message>
         <source>Escalation #%1: %2</source>
-        <translation>Escalade n° %1 : %2</translation>
+        <translation>Escalade n° %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 asked on %2:</source>
-        <translation>%1 a demandé le %2 :</translation>
+        <translation>%1 a demandé le %2&#xa0;:</translation>
     </message>
     <message>
         <source>Support asked:</source>
-        <translation>Le support a demandé :</translation>
+        <translation>Le support a demandé&#xa0;:</translation>
     </message>
     <message>
         <source>The question could not be found in the escalation&apos;s history.</source>
@@ -241,11 +241,11 @@
     </message>
     <message>
         <source>What the specialist asked for: the facts, what you checked, what you attach</source>
-        <translation>Ce que le spécialiste a demandé : les faits, ce que vous avez vérifié, ce que vous joignez</translation>
+        <translation>Ce que le spécialiste a demandé&#xa0;: les faits, ce que vous avez vérifié, ce que vous joignez</translation>
     </message>
     <message>
         <source>Your &amp;answer:</source>
-        <translation>Votre &amp;réponse :</translation>
+        <translation>Votre &amp;réponse&#xa0;:</translation>
     </message>
     <message>
         <source>Se&amp;nd Answer</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>Write your answer for the specialist first; nothing was sent.</source>
-        <translation>Rédigez d&apos;abord votre réponse pour le spécialiste ; rien n&apos;a été envoyé.</translation>
+        <translation>Rédigez d&apos;abord votre réponse pour le spécialiste&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -311,7 +311,7 @@
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format :</translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>Keep the Last %1</source>
@@ -327,23 +327,23 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large to attach (%2; at most %3).</source>
-        <translation>%1 est trop volumineux pour être joint (%2 ; au plus %3).</translation>
+        <translation>%1 est trop volumineux pour être joint (%2&#xa0;; au plus %3).</translation>
     </message>
     <message>
         <source>%1 is not a text file; attach logs, configs and traces as text.</source>
-        <translation>%1 n&apos;est pas un fichier texte ; joignez les journaux, configurations et traces en texte.</translation>
+        <translation>%1 n&apos;est pas un fichier texte&#xa0;; joignez les journaux, configurations et traces en texte.</translation>
     </message>
     <message>
         <source>“%1” is %2, longer than the %3 an attachment may have, so it was not attached. The end of a log is usually where the error is.</source>
-        <translation>« %1 » fait %2, plus que les %3 permis pour une pièce jointe ; il n&apos;a donc pas été joint. L&apos;erreur se trouve généralement à la fin d&apos;un journal.</translation>
+        <translation>«&#xa0;%1&#xa0;» fait %2, plus que les %3 permis pour une pièce jointe&#xa0;; il n&apos;a donc pas été joint. L&apos;erreur se trouve généralement à la fin d&apos;un journal.</translation>
     </message>
     <message>
         <source>Attached the last %1 of “%2” (%3); the start was left out.</source>
-        <translation>Les derniers %1 de « %2 » (%3) ont été joints ; le début a été laissé de côté.</translation>
+        <translation>Les derniers %1 de «&#xa0;%2&#xa0;» (%3) ont été joints&#xa0;; le début a été laissé de côté.</translation>
     </message>
     <message>
         <source>The clipboard holds no text to attach.</source>
@@ -467,12 +467,267 @@
         <translation>Qui</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Action</translation>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>Enregistrement</translation>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::AuditSentence</name>
+    <message>
+        <source>customer #%1</source>
+        <translation>client n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>a customer</source>
+        <translation>un client</translation>
+    </message>
+    <message>
+        <source>account #%1</source>
+        <translation>compte n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>an agent</source>
+        <translation>un agent</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Logged a message for %1</source>
+        <translation>Message enregistré pour %1</translation>
+    </message>
+    <message>
+        <source>Logged a call with %1</source>
+        <translation>Appel avec %1 enregistré</translation>
+    </message>
+    <message>
+        <source>Added a note about %1</source>
+        <translation>Note ajoutée sur %1</translation>
+    </message>
+    <message>
+        <source>Logged feedback from %1</source>
+        <translation>Avis de %1 enregistré</translation>
+    </message>
+    <message>
+        <source>Logged a complaint for %1</source>
+        <translation>Réclamation enregistrée pour %1</translation>
+    </message>
+    <message>
+        <source>Logged an order for %1</source>
+        <translation>Commande enregistrée pour %1</translation>
+    </message>
+    <message>
+        <source>Logged a refund for %1</source>
+        <translation>Remboursement enregistré pour %1</translation>
+    </message>
+    <message>
+        <source>Logged an escalation entry for %1</source>
+        <translation>Entrée d&apos;escalade enregistrée pour %1</translation>
+    </message>
+    <message>
+        <source>Logged a follow-up for %1</source>
+        <translation>Relance enregistrée pour %1</translation>
+    </message>
+    <message>
+        <source>Logged a referral for %1</source>
+        <translation>Recommandation enregistrée pour %1</translation>
+    </message>
+    <message>
+        <source>Logged an entry for %1</source>
+        <translation>Entrée enregistrée pour %1</translation>
+    </message>
+    <message>
+        <source>Escalated an issue of %1 as escalation #%2</source>
+        <translation>Problème de %1 escaladé (escalade n°&#xa0;%2)</translation>
+    </message>
+    <message>
+        <source>Claimed escalation #%1 for %2</source>
+        <translation>Escalade n°&#xa0;%1 pour %2 prise en charge</translation>
+    </message>
+    <message>
+        <source>Started work on escalation #%1 for %2</source>
+        <translation>Travail commencé sur l&apos;escalade n°&#xa0;%1 pour %2</translation>
+    </message>
+    <message>
+        <source>Asked the rep for information on escalation #%1 for %2</source>
+        <translation>Informations demandées au conseiller sur l&apos;escalade n°&#xa0;%1 pour %2</translation>
+    </message>
+    <message>
+        <source>Set escalation #%1 for %2 to wait on the customer</source>
+        <translation>Escalade n°&#xa0;%1 pour %2 mise en attente du client</translation>
+    </message>
+    <message>
+        <source>Answered the specialist’s question on escalation #%1 for %2</source>
+        <translation>Réponse donnée au spécialiste sur l&apos;escalade n°&#xa0;%1 pour %2</translation>
+    </message>
+    <message>
+        <source>Noted that %2 replied on escalation #%1</source>
+        <translation>Réponse de %2 notée sur l&apos;escalade n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Resolved escalation #%1 for %2</source>
+        <translation>Escalade n°&#xa0;%1 pour %2 résolue</translation>
+    </message>
+    <message>
+        <source>Handed escalation #%1 for %2 back to the rep</source>
+        <translation>Escalade n°&#xa0;%1 pour %2 renvoyée au conseiller</translation>
+    </message>
+    <message>
+        <source>Closed escalation #%1 for %2</source>
+        <translation>Escalade n°&#xa0;%1 pour %2 clôturée</translation>
+    </message>
+    <message>
+        <source>Reopened escalation #%1 for %2</source>
+        <translation>Escalade n°&#xa0;%1 pour %2 rouverte</translation>
+    </message>
+    <message>
+        <source>Reassigned escalation #%1 for %2 to %3</source>
+        <translation>Escalade n°&#xa0;%1 pour %2 réattribuée à %3</translation>
+    </message>
+    <message>
+        <source>Changed the severity of escalation #%1 for %2 from %3 to %4</source>
+        <translation>Gravité de l&apos;escalade n°&#xa0;%1 pour %2 changée de %3 à %4</translation>
+    </message>
+    <message>
+        <source>Gave %1 QA feedback on their work with %2</source>
+        <translation>Évaluation qualité donnée à %1 sur son travail avec %2</translation>
+    </message>
+    <message>
+        <source>Gave %1 QA feedback on their work with %2: %3 of %4</source>
+        <translation>Évaluation qualité donnée à %1 sur son travail avec %2&#xa0;: %3 sur %4</translation>
+    </message>
+    <message>
+        <source>Corrected entry #%1 for %2</source>
+        <translation>Entrée n° %1 pour %2 corrigée</translation>
+    </message>
+    <message>
+        <source>Corrected an entry for %1</source>
+        <translation>Une entrée pour %1 corrigée</translation>
+    </message>
+    <message>
+        <source>Marked entry #%1 for %2 as corrected</source>
+        <translation>Entrée n° %1 pour %2 marquée comme corrigée</translation>
+    </message>
+    <message>
+        <source>Marked entry #%1 for %2 as corrected by entry #%3</source>
+        <translation>Entrée n° %1 pour %2 marquée comme corrigée par l&apos;entrée n° %3</translation>
+    </message>
+    <message>
+        <source>Edited the details of %1</source>
+        <translation>Coordonnées de %1 modifiées</translation>
+    </message>
+    <message>
+        <source>Merged the duplicate %1 into another customer</source>
+        <translation>Doublon %1 fusionné avec un autre client</translation>
+    </message>
+    <message>
+        <source>Merged the duplicate %1 into %2</source>
+        <translation>Doublon %1 fusionné avec %2</translation>
+    </message>
+    <message>
+        <source>Took %1 back out of the customer it was merged into</source>
+        <translation>%1 séparé du client avec lequel il avait été fusionné</translation>
+    </message>
+    <message>
+        <source>Took %1 back out of %2</source>
+        <translation>%1 séparé de %2</translation>
+    </message>
+    <message>
+        <source>Added the account of %1 as %2</source>
+        <translation>Compte de %1 créé comme %2</translation>
+    </message>
+    <message>
+        <source>Enabled the account of %1</source>
+        <translation>Compte de %1 activé</translation>
+    </message>
+    <message>
+        <source>Disabled the account of %1</source>
+        <translation>Compte de %1 désactivé</translation>
+    </message>
+    <message>
+        <source>Changed the role of %1 from %2 to %3</source>
+        <translation>Rôle de %1 changé de %2 à %3</translation>
+    </message>
+    <message>
+        <source>Changed the password of %1</source>
+        <translation>Mot de passe de %1 changé</translation>
+    </message>
+    <message>
+        <source>Exported one record to a CSV file</source>
+        <translation>Un enregistrement exporté dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to a CSV file</source>
+        <translation>%1 enregistrements exportés dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Scheduled a follow-up with %1</source>
+        <translation>Relance planifiée avec %1</translation>
+    </message>
+    <message>
+        <source>Scheduled a follow-up with %1 for %2</source>
+        <translation>Relance planifiée avec %1 pour le %2</translation>
+    </message>
+    <message>
+        <source>Completed a follow-up with %1</source>
+        <translation>Relance avec %1 terminée</translation>
+    </message>
+    <message>
+        <source>Created the template “%1”</source>
+        <translation>Modèle «&#xa0;%1&#xa0;» créé</translation>
+    </message>
+    <message>
+        <source>Edited the template “%1”</source>
+        <translation>Modèle «&#xa0;%1&#xa0;» modifié</translation>
+    </message>
+    <message>
+        <source>Archived the template “%1”</source>
+        <translation>Modèle «&#xa0;%1&#xa0;» archivé</translation>
+    </message>
+    <message>
+        <source>Used the template “%1”</source>
+        <translation>Modèle «&#xa0;%1&#xa0;» utilisé</translation>
+    </message>
+    <message>
+        <source>Imported the template “%1”</source>
+        <translation>Modèle «&#xa0;%1&#xa0;» importé</translation>
+    </message>
+    <message>
+        <source>Installed the default template “%1”</source>
+        <translation>Modèle par défaut «&#xa0;%1&#xa0;» installé</translation>
+    </message>
+    <message>
+        <source>Added the complaint cause “%1”</source>
+        <translation>Motif de réclamation «&#xa0;%1&#xa0;» ajouté</translation>
+    </message>
+    <message>
+        <source>Filled the workspace with demo data</source>
+        <translation>Espace de travail rempli de données de démonstration</translation>
+    </message>
+    <message>
+        <source>Copied one record into this workspace</source>
+        <translation>Un enregistrement copié dans cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Copied %1 records into this workspace</source>
+        <translation>%1 enregistrements copiés dans cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Recorded “%1” on %2 #%3</source>
+        <translation>«&#xa0;%1&#xa0;» consigné sur %2 n°&#xa0;%3</translation>
+    </message>
+    <message>
+        <source>Recorded “%1” on %2</source>
+        <translation>«&#xa0;%1&#xa0;» consigné sur %2</translation>
+    </message>
+    <message>
+        <source>Recorded “%1”</source>
+        <translation>«&#xa0;%1&#xa0;» consigné</translation>
     </message>
 </context>
 <context>
@@ -542,6 +797,20 @@
             <numerusform>Intact&#xa0;: %n entrée vérifiée, ni modifiée ni manquante.</numerusform>
             <numerusform>Intact&#xa0;: %n entrées vérifiées, aucune modifiée ni manquante.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>Entrée choisie</translation>
+    </message>
+    <message>
+        <source>%1
+Code: %2, entry #%3</source>
+        <translation>%1
+Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>Choisissez une entrée pour voir ce qu&apos;elle a modifié.</translation>
     </message>
 </context>
 <context>
@@ -726,7 +995,7 @@
     </message>
     <message>
         <source>%1 of %2. The entry stays on the timeline, marked as corrected; the correction takes its place, and the KPIs count only the correction.</source>
-        <translation>%1 du %2. L&apos;entrée reste dans la chronologie, marquée comme corrigée ; la correction prend sa place, et les KPI ne comptent que la correction.</translation>
+        <translation>%1 du %2. L&apos;entrée reste dans la chronologie, marquée comme corrigée&#xa0;; la correction prend sa place, et les KPI ne comptent que la correction.</translation>
     </message>
     <message>
         <source>Type of entry</source>
@@ -754,27 +1023,27 @@
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation>&amp;Canal :</translation>
+        <translation>&amp;Canal&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation>&amp;Sens :</translation>
+        <translation>&amp;Sens&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ause:</source>
-        <translation>Moti&amp;f :</translation>
+        <translation>Moti&amp;f&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>&amp;Objet :</translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation>Te&amp;xte :</translation>
+        <translation>Te&amp;xte&#xa0;:</translation>
     </message>
     <message>
         <source>Save &amp;Correction</source>
@@ -1292,11 +1561,11 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>Corrected: the correction above this entry on the timeline replaces it.</source>
-        <translation>Corrigée : la correction au-dessus de cette entrée dans la chronologie la remplace.</translation>
+        <translation>Corrigée&#xa0;: la correction au-dessus de cette entrée dans la chronologie la remplace.</translation>
     </message>
     <message>
         <source>A correction: it replaces the entry below it on the timeline.</source>
-        <translation>Une correction : elle remplace l&apos;entrée en dessous dans la chronologie.</translation>
+        <translation>Une correction&#xa0;: elle remplace l&apos;entrée en dessous dans la chronologie.</translation>
     </message>
 </context>
 <context>
@@ -1728,7 +1997,7 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>%1 handed “%2” back: tell %3 what was found, then close it.</source>
-        <translation>%1 a renvoyé « %2 » : dites à %3 ce qui a été trouvé, puis clôturez l&apos;escalade.</translation>
+        <translation>%1 a renvoyé « %2 »&#xa0;: dites à %3 ce qui a été trouvé, puis clôturez l&apos;escalade.</translation>
     </message>
     <message>
         <source>Open Escalation #%1</source>
@@ -2540,12 +2809,43 @@ Constaté&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>tandem::KpiTargets</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Target ≥ %1</source>
+        <translation>Objectif ≥ %1</translation>
+    </message>
+    <message>
+        <source>Target ≤ %1</source>
+        <translation>Objectif ≤ %1</translation>
+    </message>
+</context>
+<context>
     <name>tandem::KpiTile</name>
     <message>
         <source>%1
 Click to see the records behind this number.</source>
         <translation>%1
 Cliquez pour voir les enregistrements derrière ce chiffre.</translation>
+    </message>
+    <message>
+        <source>meets its target</source>
+        <translation>atteint son objectif</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>misses its target</source>
+        <translation>manque son objectif</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3255,22 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>Correct the selected timeline entry (F2)</source>
         <translation>Corriger l&apos;entrée choisie de la chronologie (F2)</translation>
     </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Score the chosen record beside its text</source>
+        <translation>Évaluer l&apos;enregistrement choisi à côté de son texte</translation>
+    </message>
+    <message>
+        <source>Save the QA review</source>
+        <translation>Enregistrer l&apos;évaluation qualité</translation>
+    </message>
+    <message>
+        <source>Close the QA review without saving</source>
+        <translation>Fermer l&apos;évaluation qualité sans enregistrer</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MergeCustomersDialog</name>
@@ -3187,45 +3503,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
 </context>
 <context>
-    <name>tandem::QaReviewDialog</name>
-    <message>
-        <source>QA Review</source>
-        <translation>Évaluation qualité</translation>
-    </message>
-    <message>
-        <source>Poor</source>
-        <translation>Insuffisant</translation>
-    </message>
-    <message>
-        <source>Excellent</source>
-        <translation>Excellent</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>What went well, and what to do differently next time</source>
-        <translation>Ce qui s&apos;est bien passé, et ce qu&apos;il faudra faire autrement la prochaine fois</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Commentaire</translation>
-    </message>
-    <message>
-        <source>&amp;Save Review</source>
-        <translation>&amp;Enregistrer l&apos;évaluation</translation>
-    </message>
-    <message>
-        <source>Comment for the agent:</source>
-        <translation>Commentaire pour l&apos;agent&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Score every line first.</source>
-        <translation>Notez d&apos;abord chaque ligne.</translation>
-    </message>
-</context>
-<context>
     <name>tandem::QaRubric</name>
     <message>
         <source>Listen</source>
@@ -3285,6 +3562,57 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
 </context>
 <context>
+    <name>tandem::QaScorecard</name>
+    <message>
+        <source>&amp;Save Review</source>
+        <translation>&amp;Enregistrer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>QA Review</source>
+        <translation>Évaluation qualité</translation>
+    </message>
+    <message>
+        <source>1 is poor, 5 excellent. Type a digit on each line, Tab to the next; Ctrl+Enter saves, Esc cancels.</source>
+        <translation>1 est médiocre, 5 excellent. Tapez un chiffre par ligne, Tab pour la suivante&#xa0;; Ctrl+Entrée enregistre, Échap annule.</translation>
+    </message>
+    <message>
+        <source>What went well, and what to do differently next time</source>
+        <translation>Ce qui s&apos;est bien passé, et ce qu&apos;il faut faire autrement la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment for the agent:</source>
+        <translation>Co&amp;mmentaire pour l&apos;agent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save the review (Ctrl+Enter)</source>
+        <translation>Enregistrer l&apos;évaluation (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Close the scorecard without saving (Esc)</source>
+        <translation>Fermer la grille sans enregistrer (Échap)</translation>
+    </message>
+    <message>
+        <source>Score every line first.</source>
+        <translation>Notez d&apos;abord chaque ligne.</translation>
+    </message>
+    <message>
+        <source>Discard QA Scores</source>
+        <translation>Abandonner l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Discard the scores and comment you entered for this record?</source>
+        <translation>Abandonner les notes et le commentaire saisis pour cet enregistrement&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>tandem::RecordsBrowser</name>
     <message>
         <source>From</source>
@@ -3313,10 +3641,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>&amp;Open in Timeline</source>
         <translation>&amp;Ouvrir dans la chronologie</translation>
-    </message>
-    <message>
-        <source>&amp;QA Review…</source>
-        <translation>Évaluation &amp;qualité…</translation>
     </message>
     <message>
         <source>From date</source>
@@ -3488,6 +3812,22 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Score &amp;QA</source>
+        <translation>Évaluer (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Selected record</source>
+        <translation>Enregistrement choisi</translation>
+    </message>
+    <message>
+        <source>Score the selected record beside its text (Alt+Q)</source>
+        <translation>Évaluer l&apos;enregistrement choisi à côté de son texte (Alt+Q)</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(aucun texte)</translation>
     </message>
 </context>
 <context>
@@ -3718,6 +4058,25 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>You can read the feedback on your own records only.</source>
         <translation>Vous ne pouvez lire les retours que sur vos propres enregistrements.</translation>
+    </message>
+    <message>
+        <source>You can read your own records only.</source>
+        <translation>Vous ne pouvez lire que vos propres enregistrements.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ScorePicker</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Type a score from %1 to %2</source>
+        <translation>Saisissez une note de %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1&#xa0;: %2 sur %3</translation>
     </message>
 </context>
 <context>
@@ -4861,11 +5220,11 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>This workspace is open read-only; entries cannot be corrected in it.</source>
-        <translation>Cet espace de travail est ouvert en lecture seule ; on ne peut pas y corriger d&apos;entrées.</translation>
+        <translation>Cet espace de travail est ouvert en lecture seule&#xa0;; on ne peut pas y corriger d&apos;entrées.</translation>
     </message>
     <message>
         <source>This entry has been corrected already; correct its correction (the newer entry) instead.</source>
-        <translation>Cette entrée a déjà été corrigée ; corrigez plutôt sa correction (l&apos;entrée plus récente).</translation>
+        <translation>Cette entrée a déjà été corrigée&#xa0;; corrigez plutôt sa correction (l&apos;entrée plus récente).</translation>
     </message>
     <message>
         <source>Only the person who logged an entry, or a team lead, may correct it.</source>
@@ -4873,7 +5232,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>You can correct your own entries for %1 hours after logging them; ask a team lead to correct this one.</source>
-        <translation>Vous pouvez corriger vos propres entrées pendant %1 heures après leur saisie ; demandez à un responsable d&apos;équipe de corriger celle-ci.</translation>
+        <translation>Vous pouvez corriger vos propres entrées pendant %1 heures après leur saisie&#xa0;; demandez à un responsable d&apos;équipe de corriger celle-ci.</translation>
     </message>
     <message>
         <source>That entry does not exist (any more).</source>
@@ -4885,11 +5244,11 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>The correction is the same as the entry; change something first.</source>
-        <translation>La correction est identique à l&apos;entrée ; modifiez d&apos;abord quelque chose.</translation>
+        <translation>La correction est identique à l&apos;entrée&#xa0;; modifiez d&apos;abord quelque chose.</translation>
     </message>
     <message>
         <source>Someone corrected this entry at the same moment; correct their correction instead.</source>
-        <translation>Quelqu&apos;un a corrigé cette entrée au même moment ; corrigez plutôt sa correction.</translation>
+        <translation>Quelqu&apos;un a corrigé cette entrée au même moment&#xa0;; corrigez plutôt sa correction.</translation>
     </message>
 </context>
 <context>
