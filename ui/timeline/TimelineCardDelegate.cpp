@@ -112,8 +112,9 @@ void TimelineCardDelegate::paintContent(
     const QString agent = index.data(TimelineRoles::AgentName).toString();
     // An internal note's channel and direction are both "Internal": the word is said once.
     const QString directionWord = displayName(direction) == displayName(channel) ? QString() : displayName(direction);
-    const QString directionText = agent.isEmpty() || directionWord.isEmpty() ? directionWord + agent
-                                                                             : directionWord + u" · "_s + agent;
+    const QString directionText = agent.isEmpty() || directionWord.isEmpty()
+        ? QString(directionWord + agent)
+        : QString(directionWord + u" · "_s + agent);
     if (!directionText.isEmpty())
         segment(InteractionIcons::path(direction), quiet, directionText, quiet);
 
