@@ -78,7 +78,7 @@ QString missingNoteMessage(EscalationAction action)
 QString timelineSubject(
     EscalationAction action, const Escalation &after, const QString &actorName, const QString &assigneeName)
 {
-    const QString number = QString::number(after.id);
+    QString number = QString::number(after.id);
     switch (action) {
     case EscalationAction::Escalate:
         return EscalationService::tr("Escalated to support (#%1): %2").arg(number, after.summary);
@@ -264,7 +264,7 @@ Id EscalationService::escalate(const Actor &actor, const HandoffForm &form)
     if (!form.interactionIds.isEmpty())
         escalation.interactionId = form.interactionIds.constFirst();
     escalation.createdBy = actor.agentId;
-    escalation.state = *verdict.target;
+    escalation.state = verdict.target.value(); // allowed() promised a target
     escalation.severity = form.severity;
     escalation.category = form.category;
     escalation.summary = form.summary.trimmed();
@@ -346,7 +346,7 @@ Escalation EscalationService::apply(const Actor &actor, Id escalationId, Escalat
 
     const Millis now = m_clock.now();
     Escalation after = before;
-    after.state = *verdict.target;
+    after.state = verdict.target.value(); // allowed() promised a target
     QString assigneeName = current->assigneeName;
     switch (action) {
     case EscalationAction::Claim:

@@ -48,7 +48,7 @@ QString TemplateCategories::displayName(const QString &storedName)
 
 QString TemplateCategories::storedNameFor(const QString &typed)
 {
-    const QString trimmed = typed.trimmed();
+    QString trimmed = typed.trimmed();
     for (const char *source : defaultCategories) {
         if (trimmed.compare(translated(source), Qt::CaseInsensitive) == 0
             || trimmed.compare(QLatin1StringView(source), Qt::CaseInsensitive) == 0)

@@ -315,7 +315,7 @@ QList<TemplateProblem> TemplateService::fieldProblems(const ReplyTemplate &reply
     if (bodyTooLong)
         return problems;
 
-    if (const std::optional<qsizetype> limit = lengthLimit(replyTemplate.channel)) {
+    if (const std::optional<qsizetype> limit = lengthLimit(replyTemplate.channel); limit && replyTemplate.channel) {
         const qsizetype length = typicalLength(replyTemplate.body);
         if (length > *limit) {
             add(Field::Body,
