@@ -281,8 +281,8 @@ TEST_CASE("times in lists and due dates are shown to the minute in every locale"
 
 TEST_CASE("counts read as English in English and in a locale without a catalogue", "[i18n][frontline]")
 {
-    const QLocale locale = GENERATE(QLocale(QLocale::English, QLocale::UnitedStates), QLocale::c(),
-        QLocale(QLocale::Spanish, QLocale::Spain));
+    const QLocale locale = GENERATE(
+        QLocale(QLocale::English, QLocale::UnitedStates), QLocale::c(), QLocale(QLocale::Spanish, QLocale::Spain));
     INFO(locale.name().toStdString());
     LocaleScope scope(locale);
     CHECK(QCoreApplication::translate("tandem::MainWindow", "%n customer(s)", nullptr, 1) == u"1 customer"_s);

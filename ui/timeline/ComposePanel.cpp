@@ -27,7 +27,6 @@
 #include <QVBoxLayout>
 
 #include <cmath>
-
 #include <utility>
 
 using namespace Qt::StringLiterals;
