@@ -4078,6 +4078,10 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <source>The customer list could not be read: the team server did not answer. What was loaded stays on screen.</source>
         <translation>Die Kundenliste konnte nicht gelesen werden: Der Team-Server hat nicht geantwortet. Was bereits geladen war, bleibt sichtbar.</translation>
     </message>
+    <message>
+        <source>Which app version does the customer run, and could you attach the log from their hub?</source>
+        <translation>Welche App-Version nutzt der Kunde, und können Sie das Protokoll seines Hubs anhängen?</translation>
+    </message>
 </context>
 <context>
     <name>tandem::SearchIndexing</name>

@@ -4078,6 +4078,10 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>The customer list could not be read: the team server did not answer. What was loaded stays on screen.</source>
         <translation>La liste des clients n&apos;a pas pu être lue : le serveur de l&apos;équipe n&apos;a pas répondu. Ce qui était chargé reste affiché.</translation>
     </message>
+    <message>
+        <source>Which app version does the customer run, and could you attach the log from their hub?</source>
+        <translation>Quelle version de l&apos;application le client utilise-t-il, et pouvez-vous joindre le journal de son hub ?</translation>
+    </message>
 </context>
 <context>
     <name>tandem::SearchIndexing</name>

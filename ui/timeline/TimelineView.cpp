@@ -38,6 +38,10 @@ QToolButton *choiceButton(const QString &accessibleName, QWidget *parent)
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     button->setAccessibleName(accessibleName);
     button->setCheckable(true); // checked while it narrows the list, so the on state shows
+    button->setStyleSheet(
+        u"QToolButton { padding: 2px 16px 2px 6px; }"
+        " QToolButton:checked { background-color: palette(highlight);"
+        " color: palette(highlighted-text); border: 1px solid palette(highlight); border-radius: 3px; }"_s);
     button->setMenu(new QMenu(button));
     return button;
 }
