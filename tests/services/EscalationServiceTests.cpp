@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "EscalationSamples.h"
 #include "MockClock.h"
 #include "TempWorkspace.h"
 #include "Wait.h"
@@ -577,14 +578,6 @@ TEST_CASE("claiming a closed escalation says that it is closed, not who claimed 
 
 namespace {
 
-QList<Id> idsOf(const QList<EscalationListItem> &items)
-{
-    QList<Id> ids;
-    for (const EscalationListItem &item : items)
-        ids.append(item.escalation.id);
-    return ids;
-}
-
 // Claimed and started by the specialist: support is working on it.
 Id inProgress(Desk &desk, const Actor &rep, Id customerId, const QString &summary)
 {
@@ -606,7 +599,7 @@ TEST_CASE("a customer's unresolved escalations are listed with number, summary, 
     Desk desk(backend);
     const Id customer = 4;
     // The demo data may have some of its own; they follow the same rule.
-    const QList<Id> demo = idsOf(desk.service.unresolvedEscalationsOf(customer));
+    const QList<Id> demo = test::idsOf(desk.service.unresolvedEscalationsOf(customer));
 
     HandoffForm fresh = completeForm(desk.workspace, customer);
     fresh.summary = u"Export fails with an empty page"_s;
@@ -624,7 +617,7 @@ TEST_CASE("a customer's unresolved escalations are listed with number, summary, 
     const Id otherCustomer = inProgress(desk, desk.rep, customer + 1, u"Someone else's"_s);
 
     const QList<EscalationListItem> listed = desk.service.unresolvedEscalationsOf(customer);
-    const QList<Id> ids = idsOf(listed);
+    const QList<Id> ids = test::idsOf(listed);
     CHECK(ids.contains(waiting));
     CHECK(ids.contains(working));
     for (const Id left : { resolved, handedBack, closed, otherCustomer })
@@ -647,7 +640,7 @@ TEST_CASE("a customer's unresolved escalations are listed with number, summary, 
     const Id second = desk.service.escalate(desk.rep, fresh);
     const std::optional<HandoffDetails> card = desk.service.handoff(desk.specialist, second);
     REQUIRE(card);
-    const QList<Id> related = idsOf(card->related);
+    const QList<Id> related = test::idsOf(card->related);
     CHECK(related.contains(working));
     CHECK(related.contains(waiting));
     CHECK_FALSE(related.contains(second));

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "EscalationSamples.h"
 #include "MockClock.h"
-#include "SampleHandoff.h"
 #include "TempWorkspace.h"
 #include "services/AccountService.h"
 #include "services/EscalationService.h"
@@ -77,14 +77,6 @@ QList<EscalationListItem> wholeQueue(Desk &desk, const Actor &actor, EscalationQ
     return items;
 }
 
-QList<Id> idsOf(const QList<EscalationListItem> &items)
-{
-    QList<Id> ids;
-    for (const EscalationListItem &item : items)
-        ids.append(item.escalation.id);
-    return ids;
-}
-
 } // namespace
 
 TEST_CASE("what waits on the rep is pinned first in their escalations, whatever the SLA order says",
@@ -125,12 +117,12 @@ TEST_CASE("what waits on the rep is pinned first in their escalations, whatever 
     }
     for (qsizetype row = 1; row < items.size(); ++row)
         CHECK(orderKey(items.at(row - 1)) < orderKey(items.at(row)));
-    CHECK_FALSE(idsOf(items).contains(someoneElses));
+    CHECK_FALSE(test::idsOf(items).contains(someoneElses));
 
     // Paged in any size, across the end of the pinned part, the list is the same.
     for (const int pageSize : { 1, 2, 3, 5 }) {
         INFO("page size " << pageSize);
-        CHECK(idsOf(wholeQueue(desk, desk.rep, EscalationQueue::EscalatedByMe, pageSize)) == idsOf(items));
+        CHECK(test::idsOf(wholeQueue(desk, desk.rep, EscalationQueue::EscalatedByMe, pageSize)) == test::idsOf(items));
     }
 
     // "Returned to me" marks its rows the same way; the specialists' queue pins nothing.
@@ -145,7 +137,7 @@ TEST_CASE("what waits on the rep is pinned first in their escalations, whatever 
     const QList<EscalationListItem> after = wholeQueue(desk, desk.rep, EscalationQueue::EscalatedByMe, 100);
     CHECK(after.at(0).escalation.id == handedBack);
     CHECK_FALSE(after.at(1).waitsOnMe);
-    CHECK(idsOf(after).indexOf(asked) > 0);
+    CHECK(test::idsOf(after).indexOf(asked) > 0);
 }
 
 TEST_CASE("the rep's answer takes attachments, stored with the escalation and audited, within the hand-off's limits",

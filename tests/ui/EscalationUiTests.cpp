@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "EscalationSamples.h"
 #include "MessageBanner.h"
 #include "MockClock.h"
 #include "ModelRoles.h"
-#include "SampleHandoff.h"
 #include "TempWorkspace.h"
 #include "Wait.h"
 #include "escalation/EscalationDialog.h"

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "DateTimeText.h"
+#include "EscalationSamples.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "MockClock.h"
 #include "ModelRoles.h"
-#include "SampleHandoff.h"
 #include "TempWorkspace.h"
 #include "Wait.h"
 #include "escalation/AnswerDialog.h"

@@ -5,6 +5,8 @@
 
 #include "services/HandoffForm.h"
 
+#include <QList>
+
 namespace tandem::test {
 
 // A hand-off form the service accepts as it is: every required field filled, no attachments, no timeline entries.
@@ -21,6 +23,15 @@ inline HandoffForm sampleHandoff(Id customerId, Severity severity, const QString
     form.actual = u"An error page"_s;
     form.alreadyTried = u"Another browser"_s;
     return form;
+}
+
+// The escalations' numbers, in the list's order.
+inline QList<Id> idsOf(const QList<EscalationListItem> &items)
+{
+    QList<Id> ids;
+    for (const EscalationListItem &item : items)
+        ids.append(item.escalation.id);
+    return ids;
 }
 
 } // namespace tandem::test
