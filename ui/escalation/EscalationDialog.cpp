@@ -366,6 +366,11 @@ QString EscalationDialog::typedInformation() const
     return parts.join(u"\n\n"_s);
 }
 
+AddInformationDialog *EscalationDialog::addInformationDialog() const
+{
+    return m_addInformation;
+}
+
 void EscalationDialog::addToInstead(Id escalationId)
 {
     if (m_addInformation) {

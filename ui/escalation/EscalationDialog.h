@@ -50,7 +50,7 @@ public:
     // Names the customer's escalations support still works on, each with "Add to #N instead".
     [[nodiscard]] MessageBanner *relatedNotice() const { return m_related; }
     // Open while the rep adds what they typed to an open escalation instead.
-    [[nodiscard]] AddInformationDialog *addInformationDialog() const { return m_addInformation; }
+    [[nodiscard]] AddInformationDialog *addInformationDialog() const;
     [[nodiscard]] const QList<EscalationAttachment> &attachments() const;
     [[nodiscard]] BodyViewer *attachmentViewer() const;
     // Says why something was not attached as it was, with what can be done instead.
