@@ -5,6 +5,7 @@
 #include "MockClock.h"
 #include "TempWorkspace.h"
 #include "Wait.h"
+#include "domain/AuditSentence.h"
 #include "services/AccountService.h"
 #include "services/EscalationService.h"
 #include "services/ServiceError.h"
@@ -694,6 +695,8 @@ TEST_CASE("a rep adds information to an open escalation: the state stays, histor
     CHECK(newest.entry.actorId == desk.rep2.agentId);
     CHECK_THAT(newest.entry.after.toStdString(), ContainsSubstring(note.toStdString()));
     CHECK_THAT(newest.entry.after.toStdString(), ContainsSubstring("second-bridge.log"));
+    CHECK_THAT(AuditSentence::of(newest).toStdString(),
+        ContainsSubstring("Added information to escalation #" + std::to_string(id) + " for "));
     CHECK_FALSE(AuditLog(desk.workspace).verify().firstBrokenId.has_value());
 
     // A lead may as well, on an escalation nobody has claimed yet.
