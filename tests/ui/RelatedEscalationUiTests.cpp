@@ -16,6 +16,7 @@
 #include "services/TimelineService.h"
 #include "storage/Query.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
@@ -213,4 +214,27 @@ TEST_CASE("the specialist's hand-off card names the customer's other open escala
     related = card.findChild<MessageBanner *>(u"handoffRelated"_s);
     REQUIRE(related);
     CHECK_THAT(related->text().toStdString(), ContainsSubstring("Related: #" + std::to_string(second)));
+}
+
+TEST_CASE("the open escalation handed over from the same timeline entry is offered first, whatever its urgency",
+    "[frontline][escalation]")
+{
+    Desk desk;
+    const Id customer = desk.quietCustomer();
+    REQUIRE(customer != 0);
+    const QList<Interaction> newest = desk.timeline.page(customer, std::nullopt, 1).interactions;
+    REQUIRE(newest.size() == 1);
+    const Id urgent = desk.inProgress(customer, u"Invoices show the wrong tax rate"_s);
+    HandoffForm same = test::sampleHandoff(customer, Severity::S4, u"Sync stops behind the proxy"_s);
+    same.interactionIds = { newest.constFirst().id };
+    const Id fromSameEntry = desk.escalations.escalate(desk.rep, same);
+    REQUIRE(test::idsOf(desk.escalations.unresolvedEscalationsOf(customer)).constFirst() == urgent);
+
+    EscalationDialog dialog(
+        desk.escalations, desk.customers, desk.timeline, desk.rep, customer, { newest.constFirst().id });
+    const QList<QAction *> offers = dialog.relatedNotice()->actions();
+    REQUIRE(offers.size() == 2);
+    CHECK(offers.at(0)->objectName() == u"addTo%1"_s.arg(fromSameEntry));
+    CHECK(offers.at(0)->text().startsWith(u'&'));
+    CHECK(offers.at(1)->objectName() == u"addTo%1"_s.arg(urgent));
 }

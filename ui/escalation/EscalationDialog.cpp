@@ -242,6 +242,8 @@ EscalationDialog::EscalationDialog(EscalationService &escalations, CustomerServi
     prefill(customerId, interactionIds);
     showUnresolved();
     updateSlaTargets();
+    // The notice above comes first in the tab order; typing starts in the form.
+    m_summary->setFocus(Qt::OtherFocusReason);
     resize(1000, 720);
 }
 
@@ -313,6 +315,13 @@ void EscalationDialog::showUnresolved()
     }
     if (m_unresolved.isEmpty())
         return;
+    // What looks like this very problem comes first (and gets Alt+A): handed over from the same timeline entry,
+    // or with the same summary.
+    const HandoffForm typed = form();
+    std::stable_partition(m_unresolved.begin(), m_unresolved.end(), [&](const EscalationListItem &item) {
+        return (item.escalation.interactionId && typed.interactionIds.contains(*item.escalation.interactionId))
+            || item.escalation.summary.compare(typed.summary.trimmed(), Qt::CaseInsensitive) == 0;
+    });
     QString text;
     if (m_unresolved.size() == 1) {
         text = tr("This customer already has an open escalation: %1").arg(escalationLine(m_unresolved.constFirst()));
