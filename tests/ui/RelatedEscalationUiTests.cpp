@@ -225,6 +225,7 @@ TEST_CASE("the open escalation handed over from the same timeline entry is offer
     const QList<Interaction> newest = desk.timeline.page(customer, std::nullopt, 1).interactions;
     REQUIRE(newest.size() == 1);
     const Id urgent = desk.inProgress(customer, u"Invoices show the wrong tax rate"_s);
+    desk.clock.advance(60'000); // due later than the urgent one
     HandoffForm same = test::sampleHandoff(customer, Severity::S4, u"Sync stops behind the proxy"_s);
     same.interactionIds = { newest.constFirst().id };
     const Id fromSameEntry = desk.escalations.escalate(desk.rep, same);
