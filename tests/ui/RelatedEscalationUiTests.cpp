@@ -150,6 +150,8 @@ TEST_CASE("the escalation form warns of the customer's open escalation, and Alt+
     CHECK(summary->text() == u"Export still fails"_s);
     CHECK(dialog.attachments().size() == 1);
 
+    // Back in the form (the window manager hands the focus back; offscreen, the test does).
+    showActive(dialog);
     QTest::keyClick(&dialog, Qt::Key_A, Qt::AltModifier);
     REQUIRE(
         test::waitUntil([&] { return dialog.addInformationDialog() && dialog.addInformationDialog()->isVisible(); }));
