@@ -65,6 +65,37 @@
     </message>
 </context>
 <context>
+    <name>tandem::AddInformationDialog</name>
+    <message>
+        <source>Add Information to Escalation #%1</source>
+        <translation>Informationen zu Eskalation #%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>For %1. The specialist sees your note and files in the escalation&apos;s history; its state stays as it is.</source>
+        <translation>Für %1. Der Support-Spezialist sieht Ihre Notiz und Dateien im Verlauf der Eskalation; ihr Status bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>What is new: what the customer reported, what you found, what you attach</source>
+        <translation>Was neu ist: was der Kunde gemeldet hat, was Sie herausgefunden haben, was Sie anhängen</translation>
+    </message>
+    <message>
+        <source>&amp;Information for the specialist:</source>
+        <translation>&amp;Informationen für den Support-Spezialisten:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to #%1</source>
+        <translation>Zu #%1 &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the note and the attachments to the escalation (Ctrl+Return)</source>
+        <translation>Notiz und Anhänge zur Eskalation hinzufügen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Write what you are adding for the specialist first; nothing was added.</source>
+        <translation>Schreiben Sie zuerst, was Sie für den Support-Spezialisten ergänzen; es wurde nichts hinzugefügt.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::AgentAccountForm</name>
     <message>
         <source>e.g. sam.carter</source>
@@ -721,6 +752,10 @@
     <message>
         <source>Recorded “%1”</source>
         <translation>„%1“ protokolliert</translation>
+    </message>
+    <message>
+        <source>Added information to escalation #%1 for %2</source>
+        <translation>Informationen zu Eskalation #%1 für %2 hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1909,10 @@ Dort einen neuen Arbeitsbereich mit Demodaten zum Ausprobieren anlegen?</transla
         <source>Change severity</source>
         <translation>Schweregrad ändern</translation>
     </message>
+    <message>
+        <source>Add information</source>
+        <translation>Informationen hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>tandem::EscalationDialog</name>
@@ -1960,6 +1999,44 @@ Dort einen neuen Arbeitsbereich mit Demodaten zum Ausprobieren anlegen?</transla
     <message>
         <source>No customer chosen</source>
         <translation>Kein Kunde ausgewählt</translation>
+    </message>
+    <message>
+        <source>This customer already has an open escalation: %1</source>
+        <translation>Für diesen Kunden gibt es bereits eine offene Eskalation: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This customer already has %n open escalation(s):</source>
+        <translation>
+            <numerusform>Für diesen Kunden gibt es bereits %n offene Eskalation:</numerusform>
+            <numerusform>Für diesen Kunden gibt es bereits %n offene Eskalationen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If it is the same problem, add what you have to it instead of escalating again.</source>
+        <translation>Wenn es dasselbe Problem ist, fügen Sie Ihre Angaben dort hinzu, statt erneut zu eskalieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to #%1 instead</source>
+        <translation>Stattdessen &amp;zu #%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to #%1 instead</source>
+        <translation>Stattdessen zu #%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add what you typed and attached to escalation #%1 instead of escalating again</source>
+        <translation>Das Eingegebene und die Anhänge zu Eskalation #%1 hinzufügen, statt erneut zu eskalieren</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::EscalationLine</name>
+    <message>
+        <source>not claimed yet</source>
+        <translation>noch nicht übernommen</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3, %4)</source>
+        <translation>#%1 %2 (%3, %4)</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2276,14 @@ Tatsächlich: %5</translation>
         <source>The attachment “%1” is longer than %2 of text.</source>
         <translation>Der Anhang „%1“ ist länger als %2 Text.</translation>
     </message>
+    <message>
+        <source>Write what you are adding for the specialist.</source>
+        <translation>Schreiben Sie, was Sie für den Support-Spezialisten ergänzen.</translation>
+    </message>
+    <message>
+        <source>%1 added information to escalation #%2</source>
+        <translation>%1 hat Informationen zu Eskalation #%2 hinzugefügt</translation>
+    </message>
 </context>
 <context>
     <name>tandem::EscalationStateMachine</name>
@@ -2249,6 +2334,14 @@ Tatsächlich: %5</translation>
     <message>
         <source>This escalation is closed; there is nothing to claim.</source>
         <translation>Diese Eskalation ist geschlossen; es gibt nichts zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>A service rep or a team lead adds information to an escalation; support works on it.</source>
+        <translation>Informationen zu einer Eskalation fügen Service-Mitarbeiter oder Teamleitungen hinzu; der Support bearbeitet sie.</translation>
+    </message>
+    <message>
+        <source>This escalation is already “%1”; escalate the problem again if it is still there.</source>
+        <translation>Diese Eskalation ist bereits „%1“; eskalieren Sie das Problem erneut, wenn es weiter besteht.</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2621,10 @@ Tatsächlich: %5</translation>
     <message>
         <source>Recent timeline</source>
         <translation>Aktuelle Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Related: %1</source>
+        <translation>Verwandt: %1</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3360,10 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>Close the QA review without saving</source>
         <translation>QA-Bewertung ohne Speichern schließen</translation>
+    </message>
+    <message>
+        <source>Added to escalation #%1.</source>
+        <translation>Zu Eskalation #%1 hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -4340,6 +4441,10 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>New severity:</source>
         <translation>Neuer Schweregrad:</translation>
+    </message>
+    <message>
+        <source>Your information was added to escalation #%1.</source>
+        <translation>Ihre Informationen wurden zu Eskalation #%1 hinzugefügt.</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,37 @@
     </message>
 </context>
 <context>
+    <name>tandem::AddInformationDialog</name>
+    <message>
+        <source>Add Information to Escalation #%1</source>
+        <translation>Ajouter des informations à l&apos;escalade n° %1</translation>
+    </message>
+    <message>
+        <source>For %1. The specialist sees your note and files in the escalation&apos;s history; its state stays as it is.</source>
+        <translation>Pour %1. Le spécialiste voit votre note et vos fichiers dans l&apos;historique de l&apos;escalade ; son état ne change pas.</translation>
+    </message>
+    <message>
+        <source>What is new: what the customer reported, what you found, what you attach</source>
+        <translation>Ce qui est nouveau : ce que le client a signalé, ce que vous avez trouvé, ce que vous joignez</translation>
+    </message>
+    <message>
+        <source>&amp;Information for the specialist:</source>
+        <translation>&amp;Informations pour le spécialiste :</translation>
+    </message>
+    <message>
+        <source>&amp;Add to #%1</source>
+        <translation>&amp;Ajouter au n° %1</translation>
+    </message>
+    <message>
+        <source>Add the note and the attachments to the escalation (Ctrl+Return)</source>
+        <translation>Ajouter la note et les pièces jointes à l&apos;escalade (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Write what you are adding for the specialist first; nothing was added.</source>
+        <translation>Rédigez d&apos;abord ce que vous ajoutez pour le spécialiste ; rien n&apos;a été ajouté.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::AgentAccountForm</name>
     <message>
         <source>e.g. sam.carter</source>
@@ -721,6 +752,10 @@
     <message>
         <source>Recorded “%1”</source>
         <translation>«&#xa0;%1&#xa0;» consigné</translation>
+    </message>
+    <message>
+        <source>Added information to escalation #%1 for %2</source>
+        <translation>Informations ajoutées à l&apos;escalade n° %1 pour %2</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1909,10 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
         <source>Change severity</source>
         <translation>Modifier la gravité</translation>
     </message>
+    <message>
+        <source>Add information</source>
+        <translation>Ajouter des informations</translation>
+    </message>
 </context>
 <context>
     <name>tandem::EscalationDialog</name>
@@ -1960,6 +1999,44 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     <message>
         <source>No customer chosen</source>
         <translation>Aucun client choisi</translation>
+    </message>
+    <message>
+        <source>This customer already has an open escalation: %1</source>
+        <translation>Ce client a déjà une escalade ouverte : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This customer already has %n open escalation(s):</source>
+        <translation>
+            <numerusform>Ce client a déjà %n escalade ouverte :</numerusform>
+            <numerusform>Ce client a déjà %n escalades ouvertes :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If it is the same problem, add what you have to it instead of escalating again.</source>
+        <translation>S&apos;il s&apos;agit du même problème, ajoutez-y vos informations au lieu d&apos;escalader à nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to #%1 instead</source>
+        <translation>&amp;Ajouter plutôt au n° %1</translation>
+    </message>
+    <message>
+        <source>Add to #%1 instead</source>
+        <translation>Ajouter plutôt au n° %1</translation>
+    </message>
+    <message>
+        <source>Add what you typed and attached to escalation #%1 instead of escalating again</source>
+        <translation>Ajouter ce que vous avez saisi et joint à l&apos;escalade n° %1 au lieu d&apos;escalader à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::EscalationLine</name>
+    <message>
+        <source>not claimed yet</source>
+        <translation>pas encore prise en charge</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3, %4)</source>
+        <translation>n° %1 %2 (%3, %4)</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2276,14 @@ Constaté&#xa0;: %5</translation>
         <source>The attachment “%1” is longer than %2 of text.</source>
         <translation>La pièce jointe «&#xa0;%1&#xa0;» dépasse %2 de texte.</translation>
     </message>
+    <message>
+        <source>Write what you are adding for the specialist.</source>
+        <translation>Rédigez ce que vous ajoutez pour le spécialiste.</translation>
+    </message>
+    <message>
+        <source>%1 added information to escalation #%2</source>
+        <translation>%1 a ajouté des informations à l&apos;escalade n° %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::EscalationStateMachine</name>
@@ -2249,6 +2334,14 @@ Constaté&#xa0;: %5</translation>
     <message>
         <source>This escalation is closed; there is nothing to claim.</source>
         <translation>Cette escalade est clôturée&#xa0;; il n&apos;y a rien à prendre en charge.</translation>
+    </message>
+    <message>
+        <source>A service rep or a team lead adds information to an escalation; support works on it.</source>
+        <translation>Ce sont les conseillers clientèle ou les responsables d&apos;équipe qui ajoutent des informations à une escalade ; le support la traite.</translation>
+    </message>
+    <message>
+        <source>This escalation is already “%1”; escalate the problem again if it is still there.</source>
+        <translation>Cette escalade est déjà « %1 » ; escaladez à nouveau le problème s&apos;il persiste.</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2621,10 @@ Constaté&#xa0;: %5</translation>
     <message>
         <source>Recent timeline</source>
         <translation>Chronologie récente</translation>
+    </message>
+    <message>
+        <source>Related: %1</source>
+        <translation>Liée : %1</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3360,10 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>Close the QA review without saving</source>
         <translation>Fermer l&apos;évaluation qualité sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Added to escalation #%1.</source>
+        <translation>Ajouté à l&apos;escalade n° %1.</translation>
     </message>
 </context>
 <context>
@@ -4340,6 +4441,10 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>New severity:</source>
         <translation>Nouvelle gravité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your information was added to escalation #%1.</source>
+        <translation>Vos informations ont été ajoutées à l&apos;escalade n° %1.</translation>
     </message>
 </context>
 <context>

@@ -568,7 +568,13 @@ void MainWindow::escalateSelected()
         interactions.append(current.data(TimelineRoles::Id).toLongLong());
     EscalationDialog dialog(m_session.escalations(), m_session.customers(), m_session.timeline(), m_session.actor(),
         customerId, interactions, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.escalationId() == 0)
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.addedToId() != 0) {
+        statusBar()->showMessage(tr("Added to escalation #%1.").arg(dialog.addedToId()), 8000);
+        return;
+    }
+    if (dialog.escalationId() == 0)
         return;
     statusBar()->showMessage(tr("Handed to support as escalation #%1.").arg(dialog.escalationId()), 8000);
     // Tell the customer it is with the specialists now, quoting the number they can refer to.

@@ -56,7 +56,8 @@ QStringList names()
     return { u"main"_s, u"team-workspace"_s, u"search"_s, u"profile"_s, u"customer-edit"_s, u"merge"_s, u"follow-ups"_s,
         u"follow-up-schedule"_s, u"kpis"_s, u"records"_s, u"qa"_s, u"audit"_s, u"sign-in"_s, u"escalate"_s, u"queue"_s,
         u"technical"_s, u"shortcuts"_s, u"templates"_s, u"template-editor"_s, u"error"_s, u"picker-call"_s,
-        u"corrected"_s, u"correct-entry"_s, u"escalated-by-me"_s, u"answer"_s, u"timeline-filtered"_s };
+        u"corrected"_s, u"correct-entry"_s, u"escalated-by-me"_s, u"answer"_s, u"timeline-filtered"_s,
+        u"escalate-related"_s };
 }
 
 namespace {
@@ -174,6 +175,25 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
             session.actor(), customer, selected, &window);
         dialog->resize(900, 760);
         return dialog;
+    }
+    if (name == u"escalate-related"_s) {
+        // The hand-off form for the customer of the most urgent escalation support is still working on, with
+        // that customer's newest entry selected: the form warns and offers to add to it instead. Only read.
+        const EscalationPage open = session.escalations().queue(
+            session.actor(), { EscalationQueue::Support, std::nullopt, std::nullopt }, std::nullopt, 50);
+        for (const EscalationListItem &item : open.items) {
+            if (!EscalationStateMachine::isUnresolved(item.escalation.state))
+                continue;
+            const Id customer = item.escalation.customerId;
+            QList<Id> selected;
+            for (const Interaction &interaction : session.timeline().page(customer, std::nullopt, 1).interactions)
+                selected.append(interaction.id);
+            auto dialog = std::make_unique<EscalationDialog>(session.escalations(), session.customers(),
+                session.timeline(), session.actor(), customer, selected, &window);
+            dialog->resize(900, 760);
+            return dialog;
+        }
+        return nullptr;
     }
     if (name == u"queue"_s) {
         auto queue = std::make_unique<SpecialistQueueWidget>(session.escalations(), session.actor());

@@ -80,6 +80,10 @@ struct Condition
 Condition conditionFor(const EscalationFilter &filter)
 {
     Condition condition;
+    if (filter.customerId) {
+        condition.parts << u"e.customer_id = ?"_s;
+        condition.values << *filter.customerId;
+    }
     if (filter.assignedTo) {
         condition.parts << u"e.assigned_to = ?"_s;
         condition.values << *filter.assignedTo;

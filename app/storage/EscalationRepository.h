@@ -17,6 +17,7 @@ class Workspace;
 // Which escalations a queue shows; unset parts do not filter.
 struct EscalationFilter
 {
+    std::optional<Id> customerId;
     std::optional<Id> assignedTo;
     std::optional<Id> createdBy;
     bool unclaimedOnly = false; // nobody assigned yet

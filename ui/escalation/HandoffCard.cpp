@@ -4,7 +4,9 @@
 #include "escalation/HandoffCard.h"
 
 #include "DateTimeText.h"
+#include "MessageBanner.h"
 #include "domain/Error.h"
+#include "escalation/EscalationLine.h"
 #include "escalation/EscalationQueueDelegate.h"
 #include "timeline/BodyViewer.h"
 
@@ -155,6 +157,18 @@ void HandoffCard::rebuild()
     who += details.item.assigneeName.isEmpty() ? tr(" · not claimed yet")
                                                : tr(" · with %1").arg(details.item.assigneeName);
     layout->addWidget(quietLabel(who, content));
+
+    // Another escalation for the same customer may be the same problem, worked on by someone else.
+    if (!details.related.isEmpty()) {
+        QStringList lines;
+        for (const EscalationListItem &related : details.related)
+            lines.append(tr("Related: %1").arg(escalationLine(related)));
+        auto *notice = new MessageBanner(content);
+        notice->setObjectName(u"handoffRelated"_s);
+        notice->setCloseButtonVisible(false);
+        notice->showNote(lines.join(u'\n'));
+        layout->addWidget(notice);
+    }
 
     layout->addWidget(sectionTitle(tr("Customer"), content));
     if (details.customer) {

@@ -5,6 +5,7 @@
 
 #include "MessageBanner.h"
 #include "domain/Error.h"
+#include "escalation/AddInformationDialog.h"
 #include "escalation/AnswerDialog.h"
 #include "escalation/EscalationQueueDelegate.h"
 #include "escalation/EscalationQueueModel.h"
@@ -295,6 +296,10 @@ void SpecialistQueueWidget::askAndPerform(EscalationAction action)
         answerSelected();
         return;
     }
+    if (action == EscalationAction::AddInformation) {
+        addInformationToSelected();
+        return;
+    }
     TransitionOptions options;
     bool ok = true;
     if (action == EscalationAction::Reassign) {
@@ -359,6 +364,17 @@ void SpecialistQueueWidget::answerSelected()
     m_answerDialog = dialog;
     dialog->open();
     dialog->answerEdit()->setFocus(Qt::OtherFocusReason);
+}
+
+// Like the answer, a note that may come with files gets a dialog of its own.
+void SpecialistQueueWidget::addInformationToSelected()
+{
+    auto *dialog = new AddInformationDialog(m_service, m_actor, m_card->details()->item, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, id = dialog->escalationId()] {
+        showMessage(tr("Your information was added to escalation #%1.").arg(id), false);
+    });
+    dialog->open();
 }
 
 void SpecialistQueueWidget::showMessage(const QString &message, bool problem)

@@ -62,6 +62,7 @@ private:
     void updateActions();
     void askAndPerform(EscalationAction action);
     void answerSelected();
+    void addInformationToSelected();
     void showMessage(const QString &message, bool problem);
 
     EscalationService &m_service;
