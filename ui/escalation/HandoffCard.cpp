@@ -4,11 +4,13 @@
 #include "escalation/HandoffCard.h"
 
 #include "DateTimeText.h"
+#include "domain/BodyFormatSniffer.h"
 #include "domain/Error.h"
 #include "escalation/EscalationQueueDelegate.h"
 #include "timeline/BodyViewer.h"
 
 #include <QDateTime>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QFrame>
 #include <QLabel>
@@ -64,6 +66,28 @@ QString previewOf(const QString &body)
     if (body.size() > 240)
         preview += u"…"_s;
     return preview;
+}
+
+bool isTechnical(const Interaction &interaction)
+{
+    const BodyFormat format = BodyFormatSniffer::effectiveFormat(interaction.bodyFormat, interaction.body);
+    return format != BodyFormat::Plain && format != BodyFormat::Html;
+}
+
+// A trace or a log the rep picked keeps its lines and colours, in a box of its own that scrolls both ways:
+// cut to a one-line preview, the frames the specialist needs were gone.
+BodyViewer *technicalViewer(const Interaction &interaction, QWidget *parent)
+{
+    constexpr int mostLines = 16;
+    auto *viewer = new BodyViewer(parent);
+    viewer->setBody(interaction.body, interaction.bodyFormat);
+    viewer->editor()->setAccessibleName(HandoffCard::tr("Text of “%1”").arg(interaction.subject));
+    viewer->editor()->setPlaceholderText(QString());
+    const int lines = qMin(int(interaction.body.count(u'\n')) + 1, mostLines);
+    const QFontMetrics metrics(viewer->editor()->font());
+    viewer->setFixedHeight(lines * metrics.lineSpacing() + viewer->editor()->horizontalScrollBar()->sizeHint().height()
+        + 2 * viewer->editor()->frameWidth() + 12);
+    return viewer;
 }
 
 } // namespace
@@ -217,7 +241,10 @@ void HandoffCard::rebuild()
             bold.setWeight(QFont::DemiBold);
             subject->setFont(bold);
             layout->addWidget(subject);
-            layout->addWidget(textLabel(previewOf(interaction.body), content));
+            if (isTechnical(interaction))
+                layout->addWidget(technicalViewer(interaction, content));
+            else
+                layout->addWidget(textLabel(previewOf(interaction.body), content));
             layout->addSpacing(6);
         }
     }
