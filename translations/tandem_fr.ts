@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>Corrected entry #%1 for %2</source>
-        <translation>Entrée n° %1 pour %2 corrigée</translation>
+        <translation>Entrée n°&#xa0;%1 pour %2 corrigée</translation>
     </message>
     <message>
         <source>Corrected an entry for %1</source>
@@ -611,11 +611,11 @@
     </message>
     <message>
         <source>Marked entry #%1 for %2 as corrected</source>
-        <translation>Entrée n° %1 pour %2 marquée comme corrigée</translation>
+        <translation>Entrée n°&#xa0;%1 pour %2 marquée comme corrigée</translation>
     </message>
     <message>
         <source>Marked entry #%1 for %2 as corrected by entry #%3</source>
-        <translation>Entrée n° %1 pour %2 marquée comme corrigée par l&apos;entrée n° %3</translation>
+        <translation>Entrée n°&#xa0;%1 pour %2 marquée comme corrigée par l&apos;entrée n°&#xa0;%3</translation>
     </message>
     <message>
         <source>Edited the details of %1</source>
@@ -1883,6 +1883,217 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
 </context>
 <context>
+    <name>tandem::EscalationActionDialog</name>
+    <message>
+        <source>the rep</source>
+        <translation>le conseiller</translation>
+    </message>
+    <message>
+        <source>Ask the Rep</source>
+        <translation>Demander au conseiller</translation>
+    </message>
+    <message>
+        <source>Your &amp;question for %1, who escalated this:</source>
+        <translation>Votre &amp;question pour %1, qui a fait l&apos;escalade :</translation>
+    </message>
+    <message>
+        <source>What you need to know or have, and why: a log, a version, what the customer sees</source>
+        <translation>Ce qu&apos;il vous faut savoir ou avoir, et pourquoi : un journal, une version, ce que voit le client</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Demander</translation>
+    </message>
+    <message>
+        <source>Write your question first.</source>
+        <translation>Écrivez d&apos;abord votre question.</translation>
+    </message>
+    <message>
+        <source>Wait on the Customer</source>
+        <translation>Attendre le client</translation>
+    </message>
+    <message>
+        <source>&amp;What are you waiting for from the customer?</source>
+        <translation>&amp;Qu&apos;attendez-vous du client ?</translation>
+    </message>
+    <message>
+        <source>A test, a log, a reply; and what happens when it comes</source>
+        <translation>Un test, un journal, une réponse ; et ce qui se passe à son arrivée</translation>
+    </message>
+    <message>
+        <source>Wait on &amp;Customer</source>
+        <translation>Attendre le &amp;client</translation>
+    </message>
+    <message>
+        <source>Say what you are waiting for first.</source>
+        <translation>Dites d&apos;abord ce que vous attendez.</translation>
+    </message>
+    <message>
+        <source>Resolve the Escalation</source>
+        <translation>Résoudre l&apos;escalade</translation>
+    </message>
+    <message>
+        <source>The &amp;fix: what was wrong and how it was resolved</source>
+        <translation>La &amp;solution : ce qui n&apos;allait pas et comment c&apos;est résolu</translation>
+    </message>
+    <message>
+        <source>For the team and the record: the cause, the fix, anything to watch</source>
+        <translation>Pour l&apos;équipe et le dossier : la cause, la solution, ce qu&apos;il faut surveiller</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Résoudre</translation>
+    </message>
+    <message>
+        <source>Describe the fix first.</source>
+        <translation>Décrivez d&apos;abord la solution.</translation>
+    </message>
+    <message>
+        <source>Hand Back to the Rep</source>
+        <translation>Rendre au conseiller</translation>
+    </message>
+    <message>
+        <source>The &amp;reason you hand it back to %1, and what to tell the customer:</source>
+        <translation>La &amp;raison pour laquelle vous la rendez à %1, et ce qu&apos;il faut dire au client :</translation>
+    </message>
+    <message>
+        <source>Fixed, not a fault, or needs the customer: in words the customer understands</source>
+        <translation>Corrigé, pas un défaut, ou besoin du client : avec des mots que le client comprend</translation>
+    </message>
+    <message>
+        <source>&amp;Hand Back</source>
+        <translation>R&amp;endre</translation>
+    </message>
+    <message>
+        <source>Write the reason first.</source>
+        <translation>Écrivez d&apos;abord la raison.</translation>
+    </message>
+    <message>
+        <source>Reopen the Escalation</source>
+        <translation>Rouvrir l&apos;escalade</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it reopened?</source>
+        <translation>&amp;Pourquoi est-elle rouverte ?</translation>
+    </message>
+    <message>
+        <source>What still fails, and since when</source>
+        <translation>Ce qui échoue encore, et depuis quand</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <source>Say why it is reopened first.</source>
+        <translation>Dites d&apos;abord pourquoi elle est rouverte.</translation>
+    </message>
+    <message>
+        <source>Change the Severity</source>
+        <translation>Changer la gravité</translation>
+    </message>
+    <message>
+        <source>&amp;Why does the severity change?</source>
+        <translation>&amp;Pourquoi la gravité change-t-elle ?</translation>
+    </message>
+    <message>
+        <source>What changed: more customers affected, a workaround found, …</source>
+        <translation>Ce qui a changé : plus de clients touchés, un contournement trouvé, …</translation>
+    </message>
+    <message>
+        <source>&amp;Change Severity</source>
+        <translation>&amp;Changer la gravité</translation>
+    </message>
+    <message>
+        <source>Say why first.</source>
+        <translation>Dites d&apos;abord pourquoi.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Write a note first.</source>
+        <translation>Écrivez d&apos;abord une note.</translation>
+    </message>
+    <message>
+        <source>Support has not asked the rep anything yet.</source>
+        <translation>Le support n&apos;a encore rien demandé au conseiller.</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2:</source>
+        <translation>%1 a demandé le %2 :</translation>
+    </message>
+    <message>
+        <source>%1 answered on %2:</source>
+        <translation>%1 a répondu le %2 :</translation>
+    </message>
+    <message>
+        <source>No answer yet.</source>
+        <translation>Pas encore de réponse.</translation>
+    </message>
+    <message>
+        <source>%1 — Escalation #%2</source>
+        <translation>%1 — Escalade n° %2</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>n° %1 · %2</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Client :</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>chez %1</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Escalated:</source>
+        <translation>Escaladée :</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Résolution :</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return takes the step.</source>
+        <translation>Ctrl+Entrée effectue l&apos;étape.</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+Return)</source>
+        <translation>%1 (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Close; what you wrote is kept for next time</source>
+        <translation>Fermer ; ce que vous avez écrit est gardé pour la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Latest exchange with the rep</source>
+        <translation>Dernier échange avec le conseiller</translation>
+    </message>
+    <message>
+        <source>The pasted text was not added: the note would have %1 characters, %2 at most. Attach long logs to the escalation instead.</source>
+        <translation>Le texte collé n&apos;a pas été ajouté : la note aurait %1 caractères, %2 au plus. Joignez plutôt les longs journaux à l&apos;escalade.</translation>
+    </message>
+    <message>
+        <source>What you wrote last time is back; nothing was sent yet.</source>
+        <translation>Ce que vous aviez écrit est revenu ; rien n&apos;a encore été envoyé.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Rien n&apos;a été envoyé.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::EscalationDialog</name>
     <message>
         <source>1. …
@@ -2535,6 +2746,10 @@ Constaté&#xa0;: %5</translation>
     <message>
         <source>Recent timeline</source>
         <translation>Chronologie récente</translation>
+    </message>
+    <message>
+        <source>Text of “%1”</source>
+        <translation>Texte de « %1 »</translation>
     </message>
 </context>
 <context>
@@ -4234,38 +4449,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
 <context>
     <name>tandem::SpecialistQueueWidget</name>
     <message>
-        <source>Your question for the rep who escalated this:</source>
-        <translation>Votre question pour le conseiller qui a escaladé ce problème&#xa0;:</translation>
-    </message>
-    <message>
-        <source>What are you waiting for from the customer?</source>
-        <translation>Qu&apos;attendez-vous du client&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Your answer for the specialist:</source>
-        <translation>Votre réponse pour le spécialiste&#xa0;:</translation>
-    </message>
-    <message>
-        <source>How was it resolved? (for the team)</source>
-        <translation>Comment le problème a-t-il été résolu&#xa0;? (pour l&apos;équipe)</translation>
-    </message>
-    <message>
-        <source>What should the rep tell the customer?</source>
-        <translation>Que doit dire le conseiller au client&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Why is it reopened?</source>
-        <translation>Pourquoi est-elle rouverte&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Why does the severity change?</source>
-        <translation>Pourquoi la gravité change-t-elle&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Note&#xa0;:</translation>
-    </message>
-    <message>
         <source>Support queue</source>
         <translation>File du support</translation>
     </message>
@@ -4343,6 +4526,18 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>New severity:</source>
         <translation>Nouvelle gravité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolues</translation>
+    </message>
+    <message>
+        <source>Search number, customer, summary (Ctrl+F)</source>
+        <translation>Chercher numéro, client, résumé (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search escalations</source>
+        <translation>Chercher des escalades</translation>
     </message>
 </context>
 <context>
