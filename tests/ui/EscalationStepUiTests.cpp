@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "DetailsPanel.h"
 #include "LengthLimitedTextEdit.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
@@ -317,7 +318,8 @@ TEST_CASE("a long stack trace picked for a hand-off scrolls in the card, highlig
     const Actor rep = accounts.signInWithoutPassword(u"rep"_s);
     const Actor specialist = accounts.signInWithoutPassword(u"specialist"_s);
 
-    QString trace = u"com.lumo.sdk.ApiException: 407 Proxy Authentication Required\n"_s;
+    QString trace = u"com.lumo.sdk.ApiException: 407 Proxy Authentication Required while syncing the devices of "
+                    "site Lanterna Café (request req_7f3a2c1b4e10, proxy http://proxy.office.local:3128)\n"_s;
     for (int frame = 0; frame < 60; ++frame)
         trace += u"\tat com.lumo.sdk.sync.Stage%1.run(Stage%1.java:%2)\n"_s.arg(frame).arg(100 + frame);
     Interaction pasted;
@@ -351,4 +353,19 @@ TEST_CASE("a long stack trace picked for a hand-off scrolls in the card, highlig
     viewer->editor()->setFocus(Qt::OtherFocusReason);
     press(viewer->editor(), Qt::Key_End, Qt::ControlModifier);
     CHECK(viewer->editor()->verticalScrollBar()->value() == viewer->editor()->verticalScrollBar()->maximum());
+    CHECK(viewer->editor()->horizontalScrollBar()->maximum() > 0);
+
+    // The details pane beside the timeline: the same trace scrolls both ways there too.
+    DetailsPanel details;
+    details.resize(420, 520);
+    details.show();
+    details.showInteraction(timeline.interaction(traceId));
+    QApplication::processEvents();
+    auto *body = details.findChild<BodyViewer *>();
+    REQUIRE(body);
+    CHECK(body->highlightingName() == u"Tandem Stack Trace"_s);
+    CHECK(body->editor()->toPlainText() == trace);
+    CHECK(body->editor()->height() > 100);
+    CHECK(body->editor()->verticalScrollBar()->maximum() > 0);
+    CHECK(body->editor()->horizontalScrollBar()->maximum() > 0);
 }
