@@ -3,6 +3,7 @@
 
 #include "ScreenshotViews.h"
 
+#include "LengthLimitedTextEdit.h"
 #include "MainWindow.h"
 #include "ModelRoles.h"
 #include "TeamWorkspaceDialog.h"

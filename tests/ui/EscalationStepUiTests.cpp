@@ -326,7 +326,7 @@ TEST_CASE("a long stack trace picked for a hand-off scrolls in the card, highlig
     pasted.customerId = 3;
     pasted.channel = Channel::Email;
     pasted.direction = Direction::Inbound;
-    pasted.kind = InteractionKind::Email;
+    pasted.kind = InteractionKind::Message;
     pasted.subject = u"The crash from last night"_s;
     pasted.body = trace;
     pasted.bodyFormat = BodyFormat::StackTrace;

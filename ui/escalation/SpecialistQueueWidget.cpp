@@ -3,6 +3,7 @@
 
 #include "escalation/SpecialistQueueWidget.h"
 
+#include "LengthLimitedTextEdit.h"
 #include "MessageBanner.h"
 #include "domain/Error.h"
 #include "escalation/AnswerDialog.h"
