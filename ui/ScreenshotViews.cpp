@@ -12,6 +12,7 @@
 #include "customers/CustomerProfileWidget.h"
 #include "customers/MergeCustomersDialog.h"
 #include "domain/Error.h"
+#include "domain/TextFolding.h"
 #include "escalation/AnswerDialog.h"
 #include "escalation/EscalationActionDialog.h"
 #include "escalation/EscalationDialog.h"
@@ -166,20 +167,33 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
         return queue;
     }
     if (name == u"queue-search"_s) {
-        // The support queue searched for a customer's name typed without its accents.
+        // The support queue searched for a customer's name typed as it comes, without its accents.
         auto queue = std::make_unique<SpecialistQueueWidget>(session.escalations(), session.actor());
-        queue->searchEdit()->setText(u"muller"_s);
+        QString typed = u"muller"_s;
+        const QAbstractItemModel *rows = queue->view()->model();
+        for (int row = 0; row < rows->rowCount(); ++row) {
+            const QString customer = rows->index(row, 0).data(EscalationRoles::CustomerName).toString();
+            if (foldText(customer) != customer.toLower()) {
+                typed = foldText(customer.section(u' ', -1));
+                break;
+            }
+        }
+        queue->searchEdit()->setText(typed);
         queue->resize(1200, 720);
         return queue;
     }
     if (name == u"ask-rep"_s) {
         // Asking the rep again, on an escalation where support asked before and the rep answered.
-        std::optional<HandoffDetails> details = firstEscalation(session, [](const HandoffDetails &candidate) {
-            return std::any_of(candidate.events.cbegin(), candidate.events.cend(),
-                [](const EscalationEvent &event) { return event.action == EscalationAction::Answer; });
+        const auto beingWorkedOn = [](const HandoffDetails &candidate) {
+            return candidate.item.escalation.state == EscalationState::InProgress;
+        };
+        std::optional<HandoffDetails> details = firstEscalation(session, [&](const HandoffDetails &candidate) {
+            return beingWorkedOn(candidate)
+                && std::any_of(candidate.events.cbegin(), candidate.events.cend(),
+                    [](const EscalationEvent &event) { return event.action == EscalationAction::Answer; });
         });
         if (!details)
-            details = firstEscalation(session, [](const HandoffDetails &) { return true; });
+            details = firstEscalation(session, beingWorkedOn);
         if (details) {
             auto dialog = std::make_unique<EscalationActionDialog>(session.escalations(), session.actor(),
                 EscalationAction::AskRep, *details, TransitionOptions {}, &window);

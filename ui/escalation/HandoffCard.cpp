@@ -68,10 +68,12 @@ QString previewOf(const QString &body)
     return preview;
 }
 
-bool isTechnical(const Interaction &interaction)
+// Traces and logs read line by line, prose around them included; a JSON or XML body with prose around it
+// would be marked wrong all over by its highlighter, so it keeps the preview.
+bool isTraceOrLog(const Interaction &interaction)
 {
     const BodyFormat format = BodyFormatSniffer::effectiveFormat(interaction.bodyFormat, interaction.body);
-    return format != BodyFormat::Plain && format != BodyFormat::Html;
+    return format == BodyFormat::StackTrace || format == BodyFormat::Log;
 }
 
 // A trace or a log the rep picked keeps its lines and colours, in a box of its own that scrolls both ways:
@@ -241,7 +243,7 @@ void HandoffCard::rebuild()
             bold.setWeight(QFont::DemiBold);
             subject->setFont(bold);
             layout->addWidget(subject);
-            if (isTechnical(interaction))
+            if (isTraceOrLog(interaction))
                 layout->addWidget(technicalViewer(interaction, content));
             else
                 layout->addWidget(textLabel(previewOf(interaction.body), content));

@@ -74,6 +74,7 @@ SpecialistQueueWidget::SpecialistQueueWidget(EscalationService &service, Actor a
     m_search->setAccessibleName(tr("Search escalations"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
+    m_search->setMaximumWidth(420);
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -91,6 +92,7 @@ SpecialistQueueWidget::SpecialistQueueWidget(EscalationService &service, Actor a
     filters->addWidget(m_category);
     filters->addWidget(m_severity);
     filters->addWidget(m_search, 1);
+    filters->addStretch(0);
     filters->addWidget(m_count);
 
     m_view->setModel(m_model);
