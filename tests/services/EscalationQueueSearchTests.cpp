@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "EscalationSteps.h"
 #include "MockClock.h"
 #include "TempWorkspace.h"
 #include "services/AccountService.h"
@@ -14,22 +15,9 @@
 
 using namespace tandem;
 using namespace Qt::StringLiterals;
+using test::quickForm;
 
 namespace {
-
-HandoffForm quickForm(Id customerId, const QString &summary)
-{
-    HandoffForm form;
-    form.customerId = customerId;
-    form.summary = summary;
-    form.category = EscalationCategory::Bug;
-    form.severity = Severity::S3;
-    form.stepsToReproduce = u"1. Open the export page"_s;
-    form.expected = u"A CSV file"_s;
-    form.actual = u"An error page"_s;
-    form.alreadyTried = u"Another browser"_s;
-    return form;
-}
 
 QList<Id> idsIn(EscalationService &service, const Actor &actor, const EscalationQueueFilter &filter)
 {
@@ -64,9 +52,9 @@ TEST_CASE("queue search folds accents on both backends; what support resolved ha
     Customer customer = *customers.customer(4);
     customer.lastName = u"Yılmaz-Müller"_s;
     profiles.updateDetails(specialist, customer);
-    const Id hers = service.escalate(rep, quickForm(4, u"Façade lights flicker_100%"_s));
-    const Id other = service.escalate(rep, quickForm(5, u"Export misses March"_s));
-    const Id resolved = service.escalate(rep, quickForm(4, u"Old firmware on the hub"_s));
+    const Id hers = service.escalate(rep, quickForm(4, Severity::S3, u"Façade lights flicker_100%"_s));
+    const Id other = service.escalate(rep, quickForm(5, Severity::S3, u"Export misses March"_s));
+    const Id resolved = service.escalate(rep, quickForm(4, Severity::S3, u"Old firmware on the hub"_s));
     for (const EscalationAction action : { EscalationAction::Claim, EscalationAction::Start })
         service.transition(specialist, resolved, action, {}, service.escalation(resolved)->escalation.version);
     service.transition(specialist, resolved, EscalationAction::Resolve, u"Updated"_s,

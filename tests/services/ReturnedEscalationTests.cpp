@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "EscalationSteps.h"
 #include "MockClock.h"
 #include "TempWorkspace.h"
 #include "services/AccountService.h"
@@ -22,24 +23,11 @@
 using namespace tandem;
 using namespace Qt::StringLiterals;
 using Catch::Matchers::ContainsSubstring;
+using test::quickForm;
 
 namespace {
 
 constexpr Millis minute = 60'000;
-
-HandoffForm form(Id customerId, Severity severity, const QString &summary)
-{
-    HandoffForm form;
-    form.customerId = customerId;
-    form.summary = summary;
-    form.category = EscalationCategory::Bug;
-    form.severity = severity;
-    form.stepsToReproduce = u"1. Open the export page\n2. Export last month"_s;
-    form.expected = u"A CSV file"_s;
-    form.actual = u"An error page"_s;
-    form.alreadyTried = u"Another browser"_s;
-    return form;
-}
 
 struct Desk
 {
@@ -110,12 +98,12 @@ TEST_CASE("what waits on the rep is pinned first in their escalations, whatever 
     // they would be last.
     QList<Id> mine;
     for (int i = 0; i < 6; ++i) {
-        mine.append(desk.service.escalate(desk.rep, form(1 + i % 4, Severity(i % 3), u"Issue %1"_s.arg(i))));
+        mine.append(desk.service.escalate(desk.rep, quickForm(1 + i % 4, Severity(i % 3), u"Issue %1"_s.arg(i))));
         desk.clock.advance(minute);
     }
-    const Id asked = desk.service.escalate(desk.rep, form(2, Severity::S4, u"Export times out"_s));
-    const Id handedBack = desk.service.escalate(desk.rep, form(3, Severity::S4, u"Invoice PDF is blank"_s));
-    const Id someoneElses = desk.service.escalate(desk.rep2, form(4, Severity::S4, u"Not mine"_s));
+    const Id asked = desk.service.escalate(desk.rep, quickForm(2, Severity::S4, u"Export times out"_s));
+    const Id handedBack = desk.service.escalate(desk.rep, quickForm(3, Severity::S4, u"Invoice PDF is blank"_s));
+    const Id someoneElses = desk.service.escalate(desk.rep2, quickForm(4, Severity::S4, u"Not mine"_s));
     desk.startWork(asked);
     desk.step(desk.specialist, asked, EscalationAction::AskRep, u"Which browser does the customer use?"_s);
     desk.startWork(handedBack);
@@ -163,7 +151,7 @@ TEST_CASE("the rep's answer takes attachments, stored with the escalation and au
     "[frontline][escalation]")
 {
     Desk desk(Backend::Sqlite);
-    const Id id = desk.service.escalate(desk.rep, form(2, Severity::S2, u"Sync stops behind the proxy"_s));
+    const Id id = desk.service.escalate(desk.rep, quickForm(2, Severity::S2, u"Sync stops behind the proxy"_s));
     desk.startWork(id);
     desk.step(desk.specialist, id, EscalationAction::AskRep, u"Please attach the bridge log."_s);
     const Escalation asked = desk.service.escalation(id)->escalation;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "EscalationSteps.h"
 #include "MessageBanner.h"
 #include "MockClock.h"
 #include "ModelRoles.h"
@@ -44,6 +45,7 @@
 using namespace tandem;
 using namespace Qt::StringLiterals;
 using Catch::Matchers::ContainsSubstring;
+using test::quickForm;
 
 namespace {
 
@@ -55,20 +57,6 @@ QList<Id> firstInteractions(TimelineService &timeline, Id customerId, int count)
     for (const Interaction &interaction : timeline.page(customerId, std::nullopt, count).interactions)
         ids.append(interaction.id);
     return ids;
-}
-
-HandoffForm quickForm(Id customerId, Severity severity, const QString &summary)
-{
-    HandoffForm form;
-    form.customerId = customerId;
-    form.summary = summary;
-    form.category = EscalationCategory::Bug;
-    form.severity = severity;
-    form.stepsToReproduce = u"1. Open the export page\n2. Export last month"_s;
-    form.expected = u"A CSV file"_s;
-    form.actual = u"An error page"_s;
-    form.alreadyTried = u"Another browser"_s;
-    return form;
 }
 
 // A real render has many colours; a blank or failed one has a few.

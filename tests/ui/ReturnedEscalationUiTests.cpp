@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "DateTimeText.h"
+#include "EscalationSteps.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "MockClock.h"
@@ -41,36 +42,13 @@
 using namespace tandem;
 using namespace Qt::StringLiterals;
 using Catch::Matchers::ContainsSubstring;
+using test::press;
+using test::quickForm;
+using test::step;
 
 namespace {
 
 constexpr Millis minute = 60'000;
-
-HandoffForm quickForm(Id customerId, Severity severity, const QString &summary)
-{
-    HandoffForm form;
-    form.customerId = customerId;
-    form.summary = summary;
-    form.category = EscalationCategory::Bug;
-    form.severity = severity;
-    form.stepsToReproduce = u"1. Open the export page\n2. Export last month"_s;
-    form.expected = u"A CSV file"_s;
-    form.actual = u"An error page"_s;
-    form.alreadyTried = u"Another browser"_s;
-    return form;
-}
-
-// Moves an escalation on as the specialist at another desk does, with the version stored now.
-void step(EscalationService &service, const Actor &actor, Id id, EscalationAction action, const QString &note = {})
-{
-    service.transition(actor, id, action, note, service.escalation(id)->escalation.version);
-}
-
-void press(QWidget *target, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    REQUIRE(target);
-    QTest::keyClick(target, key, modifiers);
-}
 
 void showActive(QWidget &window)
 {
