@@ -75,7 +75,11 @@ TEST_CASE("queue search folds accents on both backends; what support resolved ha
 
     CHECK(search(EscalationQueue::Support, u"yilmaz-mull"_s) == QList<Id> { hers });
     CHECK(search(EscalationQueue::Support, u"FACADE"_s) == QList<Id> { hers });
-    CHECK(search(EscalationQueue::Resolved, u"muller"_s) == QList<Id> { resolved });
+    // The demo history may have resolved escalations of hers too.
+    const QList<Id> resolvedOfHers = search(EscalationQueue::Resolved, u"yilmaz-muller"_s);
+    CHECK(resolvedOfHers.contains(resolved));
+    CHECK_FALSE(resolvedOfHers.contains(hers));
+    CHECK_FALSE(resolvedOfHers.contains(other));
     CHECK(search(EscalationQueue::Support, u"#"_s + QString::number(other)) == QList<Id> { other });
     // LIKE's own characters are only text.
     CHECK(search(EscalationQueue::Support, u"r_100%"_s) == QList<Id> { hers });
