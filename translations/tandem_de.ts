@@ -1915,6 +1915,217 @@ Dort einen neuen Arbeitsbereich mit Demodaten zum Ausprobieren anlegen?</transla
     </message>
 </context>
 <context>
+    <name>tandem::EscalationActionDialog</name>
+    <message>
+        <source>the rep</source>
+        <translation>dem Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Ask the Rep</source>
+        <translation>Mitarbeiter fragen</translation>
+    </message>
+    <message>
+        <source>Your &amp;question for %1, who escalated this:</source>
+        <translation>Ihre &amp;Frage an %1, der dies eskaliert hat:</translation>
+    </message>
+    <message>
+        <source>What you need to know or have, and why: a log, a version, what the customer sees</source>
+        <translation>Was Sie wissen oder haben müssen, und warum: ein Protokoll, eine Version, was der Kunde sieht</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Fragen</translation>
+    </message>
+    <message>
+        <source>Write your question first.</source>
+        <translation>Schreiben Sie zuerst Ihre Frage.</translation>
+    </message>
+    <message>
+        <source>Wait on the Customer</source>
+        <translation>Auf den Kunden warten</translation>
+    </message>
+    <message>
+        <source>&amp;What are you waiting for from the customer?</source>
+        <translation>&amp;Worauf warten Sie vom Kunden?</translation>
+    </message>
+    <message>
+        <source>A test, a log, a reply; and what happens when it comes</source>
+        <translation>Einen Test, ein Protokoll, eine Antwort; und was passiert, wenn es kommt</translation>
+    </message>
+    <message>
+        <source>Wait on &amp;Customer</source>
+        <translation>Auf &amp;Kunden warten</translation>
+    </message>
+    <message>
+        <source>Say what you are waiting for first.</source>
+        <translation>Sagen Sie zuerst, worauf Sie warten.</translation>
+    </message>
+    <message>
+        <source>Resolve the Escalation</source>
+        <translation>Eskalation lösen</translation>
+    </message>
+    <message>
+        <source>The &amp;fix: what was wrong and how it was resolved</source>
+        <translation>Die &amp;Lösung: was falsch war und wie es behoben wurde</translation>
+    </message>
+    <message>
+        <source>For the team and the record: the cause, the fix, anything to watch</source>
+        <translation>Für das Team und die Akte: die Ursache, die Lösung, worauf zu achten ist</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Lösen</translation>
+    </message>
+    <message>
+        <source>Describe the fix first.</source>
+        <translation>Beschreiben Sie zuerst die Lösung.</translation>
+    </message>
+    <message>
+        <source>Hand Back to the Rep</source>
+        <translation>An den Mitarbeiter zurückgeben</translation>
+    </message>
+    <message>
+        <source>The &amp;reason you hand it back to %1, and what to tell the customer:</source>
+        <translation>Der &amp;Grund, warum Sie es an %1 zurückgeben, und was dem Kunden zu sagen ist:</translation>
+    </message>
+    <message>
+        <source>Fixed, not a fault, or needs the customer: in words the customer understands</source>
+        <translation>Behoben, kein Fehler oder braucht den Kunden: in Worten, die der Kunde versteht</translation>
+    </message>
+    <message>
+        <source>&amp;Hand Back</source>
+        <translation>&amp;Zurückgeben</translation>
+    </message>
+    <message>
+        <source>Write the reason first.</source>
+        <translation>Schreiben Sie zuerst den Grund.</translation>
+    </message>
+    <message>
+        <source>Reopen the Escalation</source>
+        <translation>Eskalation wieder öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it reopened?</source>
+        <translation>&amp;Warum wird sie wieder geöffnet?</translation>
+    </message>
+    <message>
+        <source>What still fails, and since when</source>
+        <translation>Was noch fehlschlägt, und seit wann</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>Wieder ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Say why it is reopened first.</source>
+        <translation>Sagen Sie zuerst, warum sie wieder geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>Change the Severity</source>
+        <translation>Schweregrad ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Why does the severity change?</source>
+        <translation>&amp;Warum ändert sich der Schweregrad?</translation>
+    </message>
+    <message>
+        <source>What changed: more customers affected, a workaround found, …</source>
+        <translation>Was sich geändert hat: mehr Kunden betroffen, eine Umgehung gefunden, …</translation>
+    </message>
+    <message>
+        <source>&amp;Change Severity</source>
+        <translation>Schweregrad ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>Say why first.</source>
+        <translation>Sagen Sie zuerst, warum.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Write a note first.</source>
+        <translation>Schreiben Sie zuerst eine Notiz.</translation>
+    </message>
+    <message>
+        <source>Support has not asked the rep anything yet.</source>
+        <translation>Der Support hat den Mitarbeiter noch nichts gefragt.</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2:</source>
+        <translation>%1 fragte am %2:</translation>
+    </message>
+    <message>
+        <source>%1 answered on %2:</source>
+        <translation>%1 antwortete am %2:</translation>
+    </message>
+    <message>
+        <source>No answer yet.</source>
+        <translation>Noch keine Antwort.</translation>
+    </message>
+    <message>
+        <source>%1 — Escalation #%2</source>
+        <translation>%1 — Eskalation #%2</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>bei %1</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Escalated:</source>
+        <translation>Eskaliert:</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Lösung:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return takes the step.</source>
+        <translation>Strg+Eingabe führt den Schritt aus.</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+Return)</source>
+        <translation>%1 (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Close; what you wrote is kept for next time</source>
+        <translation>Schließen; was Sie geschrieben haben, bleibt für das nächste Mal erhalten</translation>
+    </message>
+    <message>
+        <source>Latest exchange with the rep</source>
+        <translation>Letzter Austausch mit dem Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>The pasted text was not added: the note would have %1 characters, %2 at most. Attach long logs to the escalation instead.</source>
+        <translation>Der eingefügte Text wurde nicht übernommen: Die Notiz hätte %1 Zeichen, höchstens %2. Hängen Sie lange Protokolle stattdessen an die Eskalation an.</translation>
+    </message>
+    <message>
+        <source>What you wrote last time is back; nothing was sent yet.</source>
+        <translation>Was Sie beim letzten Mal geschrieben haben, ist wieder da; noch wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::EscalationDialog</name>
     <message>
         <source>1. …
@@ -2625,6 +2836,10 @@ Tatsächlich: %5</translation>
     <message>
         <source>Related: %1</source>
         <translation>Verwandt: %1</translation>
+    </message>
+    <message>
+        <source>Text of “%1”</source>
+        <translation>Text von „%1“</translation>
     </message>
 </context>
 <context>
@@ -4332,38 +4547,6 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
 <context>
     <name>tandem::SpecialistQueueWidget</name>
     <message>
-        <source>Your question for the rep who escalated this:</source>
-        <translation>Ihre Frage an den Service-Mitarbeiter, der dies eskaliert hat:</translation>
-    </message>
-    <message>
-        <source>What are you waiting for from the customer?</source>
-        <translation>Worauf warten Sie beim Kunden?</translation>
-    </message>
-    <message>
-        <source>Your answer for the specialist:</source>
-        <translation>Ihre Antwort für den Support-Spezialisten:</translation>
-    </message>
-    <message>
-        <source>How was it resolved? (for the team)</source>
-        <translation>Wie wurde es gelöst? (für das Team)</translation>
-    </message>
-    <message>
-        <source>What should the rep tell the customer?</source>
-        <translation>Was soll der Service-Mitarbeiter dem Kunden mitteilen?</translation>
-    </message>
-    <message>
-        <source>Why is it reopened?</source>
-        <translation>Warum wird es wieder geöffnet?</translation>
-    </message>
-    <message>
-        <source>Why does the severity change?</source>
-        <translation>Warum ändert sich der Schweregrad?</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Notiz:</translation>
-    </message>
-    <message>
         <source>Support queue</source>
         <translation>Support-Warteschlange</translation>
     </message>
@@ -4445,6 +4628,18 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>Your information was added to escalation #%1.</source>
         <translation>Ihre Informationen wurden zu Eskalation #%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Search number, customer, summary (Ctrl+F)</source>
+        <translation>Nummer, Kunde, Zusammenfassung suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search escalations</source>
+        <translation>Eskalationen durchsuchen</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "domain/Error.h"
 #include "escalation/EscalationDialog.h"
 #include "escalation/EscalationNotifier.h"
+#include "escalation/EscalationQueueModel.h"
 #include "escalation/ReturnedEscalationWatcher.h"
 #include "escalation/SpecialistQueueWidget.h"
 #include "followups/FollowUpDialog.h"
@@ -607,9 +608,11 @@ void MainWindow::updateEscalationBadge()
 {
     qint64 waiting = 0;
     try {
-        EscalationQueueFilter filter;
-        filter.queue
-            = m_session.actor().role == Role::ServiceRep ? EscalationQueue::ReturnedToMe : EscalationQueue::Unclaimed;
+        // A specialist's or lead's number is the list the queue window opens on, counted by the same query; a
+        // rep's is what waits on them, the part pinned at the top of theirs.
+        EscalationQueueFilter filter = EscalationQueueModel::defaultFilterFor(m_session.actor());
+        if (m_session.actor().role == Role::ServiceRep)
+            filter.queue = EscalationQueue::ReturnedToMe;
         waiting = m_session.escalations().queueCount(m_session.actor(), filter);
     } catch (const Error &error) {
         showError(error.message());

@@ -39,6 +39,14 @@ QList<EscalationState> openStates()
     return states;
 }
 
+// What support still works on: open, and not yet resolved (a resolved one waits only for its hand-back).
+QList<EscalationState> workingStates()
+{
+    QList<EscalationState> states = openStates();
+    states.removeAll(EscalationState::Resolved);
+    return states;
+}
+
 bool isBlank(const QString &text)
 {
     return text.trimmed().isEmpty();
@@ -136,9 +144,10 @@ EscalationFilter filterFor(const Actor &actor, const EscalationQueueFilter &filt
     EscalationFilter result;
     result.category = filter.category;
     result.severity = filter.severity;
+    result.search = filter.search;
     switch (filter.queue) {
     case EscalationQueue::Support:
-        result.states = openStates();
+        result.states = workingStates();
         break;
     case EscalationQueue::Unclaimed:
         result.states = { EscalationState::New };
@@ -146,7 +155,7 @@ EscalationFilter filterFor(const Actor &actor, const EscalationQueueFilter &filt
         break;
     case EscalationQueue::AssignedToMe:
         result.assignedTo = actor.agentId;
-        result.states = openStates();
+        result.states = workingStates();
         break;
     case EscalationQueue::EscalatedByMe:
         result.createdBy = actor.agentId;
@@ -161,6 +170,9 @@ EscalationFilter filterFor(const Actor &actor, const EscalationQueueFilter &filt
             if (EscalationStateMachine::waitsOnCreator(state))
                 result.states.append(state);
         }
+        break;
+    case EscalationQueue::Resolved:
+        result.states = { EscalationState::Resolved, EscalationState::HandedBack, EscalationState::Closed };
         break;
     }
     return result;
@@ -483,7 +495,9 @@ SlaStatus EscalationService::slaStatus(const Escalation &escalation) const
 
 void EscalationService::requireQueueAccess(const Actor &actor, EscalationQueue queue) const
 {
-    if (actor.role == Role::ServiceRep && (queue == EscalationQueue::Support || queue == EscalationQueue::Unclaimed))
+    if (actor.role == Role::ServiceRep
+        && (queue == EscalationQueue::Support || queue == EscalationQueue::Unclaimed
+            || queue == EscalationQueue::Resolved))
         throw PermissionDenied(tr("The support queue is for support specialists and team leads."));
 }
 

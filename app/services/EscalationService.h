@@ -21,11 +21,12 @@ class Workspace;
 
 // The lists of escalations an agent works from.
 enum class EscalationQueue {
-    Support, // every open escalation (new .. resolved): the specialists' queue
+    Support, // every escalation support still works on (new .. needs info): the specialists' queue
     Unclaimed, // new, nobody has it yet
-    AssignedToMe, // open and assigned to the actor
+    AssignedToMe, // still worked on and assigned to the actor
     EscalatedByMe, // escalated by the actor and not closed
     ReturnedToMe, // escalated by the actor and waiting for them: handed back, or a question from support
+    Resolved, // support's part is done: resolved, handed back or closed (kept out of the working lists)
 };
 
 struct EscalationQueueFilter
@@ -33,6 +34,9 @@ struct EscalationQueueFilter
     EscalationQueue queue = EscalationQueue::Support;
     std::optional<EscalationCategory> category;
     std::optional<Severity> severity;
+    // The escalation's number, or part of its customer or summary, compared folded (domain/TextFolding) as
+    // every search box does. Defaulted so that `{ queue, category, severity }` still says everything.
+    QString search = {};
 };
 
 // Extra input some transitions need.

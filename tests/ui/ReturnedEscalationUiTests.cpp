@@ -3,6 +3,7 @@
 
 #include "DateTimeText.h"
 #include "EscalationSamples.h"
+#include "EscalationSteps.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "MockClock.h"
@@ -42,22 +43,12 @@
 using namespace tandem;
 using namespace Qt::StringLiterals;
 using Catch::Matchers::ContainsSubstring;
+using test::press;
+using test::step;
 
 namespace {
 
 constexpr Millis minute = 60'000;
-
-// Moves an escalation on as the specialist at another desk does, with the version stored now.
-void step(EscalationService &service, const Actor &actor, Id id, EscalationAction action, const QString &note = {})
-{
-    service.transition(actor, id, action, note, service.escalation(id)->escalation.version);
-}
-
-void press(QWidget *target, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    REQUIRE(target);
-    QTest::keyClick(target, key, modifiers);
-}
 
 void showActive(QWidget &window)
 {

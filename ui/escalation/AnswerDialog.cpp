@@ -4,6 +4,7 @@
 #include "escalation/AnswerDialog.h"
 
 #include "DateTimeText.h"
+#include "escalation/LatestExchange.h"
 
 #include <QDateTime>
 #include <QFrame>
@@ -13,20 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace tandem {
-namespace {
-
-// The newest question support asked the rep; the escalation waits on its answer.
-std::optional<EscalationEvent> questionOf(const HandoffDetails &details)
-{
-    for (auto it = details.events.crbegin(); it != details.events.crend(); ++it) {
-        if (it->action == EscalationAction::AskRep)
-            return *it;
-    }
-    return std::nullopt;
-}
-
-} // namespace
-
 AnswerDialog::AnswerDialog(EscalationService &service, Actor actor, const HandoffDetails &details, QWidget *parent)
     : EscalationNoteDialog(details.item.escalation.id, parent),
       m_service(service),
@@ -41,7 +28,7 @@ AnswerDialog::AnswerDialog(EscalationService &service, Actor actor, const Handof
     customer->setTextFormat(Qt::PlainText);
 
     // The question, set apart as what this dialog is about.
-    const std::optional<EscalationEvent> question = questionOf(details);
+    const std::optional<EscalationEvent> question = latestExchangeOf(details.events).question;
     auto *questionBox = new QFrame(this);
     questionBox->setObjectName(u"questionBox"_s);
     questionBox->setFrameShape(QFrame::StyledPanel);

@@ -5,12 +5,14 @@
 
 #include "DateTimeText.h"
 #include "MessageBanner.h"
+#include "domain/BodyFormatSniffer.h"
 #include "domain/Error.h"
 #include "escalation/EscalationLine.h"
 #include "escalation/EscalationQueueDelegate.h"
 #include "timeline/BodyViewer.h"
 
 #include <QDateTime>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QFrame>
 #include <QLabel>
@@ -66,6 +68,30 @@ QString previewOf(const QString &body)
     if (body.size() > 240)
         preview += u"…"_s;
     return preview;
+}
+
+// Traces and logs read line by line, prose around them included; a JSON or XML body with prose around it
+// would be marked wrong all over by its highlighter, so it keeps the preview.
+bool isTraceOrLog(const Interaction &interaction)
+{
+    const BodyFormat format = BodyFormatSniffer::effectiveFormat(interaction.bodyFormat, interaction.body);
+    return format == BodyFormat::StackTrace || format == BodyFormat::Log;
+}
+
+// A trace or a log the rep picked keeps its lines and colours, in a box of its own that scrolls both ways:
+// cut to a one-line preview, the frames the specialist needs were gone.
+BodyViewer *technicalViewer(const Interaction &interaction, QWidget *parent)
+{
+    constexpr int mostLines = 16;
+    auto *viewer = new BodyViewer(parent);
+    viewer->setBody(interaction.body, interaction.bodyFormat);
+    viewer->editor()->setAccessibleName(HandoffCard::tr("Text of “%1”").arg(interaction.subject));
+    viewer->editor()->setPlaceholderText(QString());
+    const int lines = qMin(int(interaction.body.count(u'\n')) + 1, mostLines);
+    const QFontMetrics metrics(viewer->editor()->font());
+    viewer->setFixedHeight(lines * metrics.lineSpacing() + viewer->editor()->horizontalScrollBar()->sizeHint().height()
+        + 2 * viewer->editor()->frameWidth() + 12);
+    return viewer;
 }
 
 } // namespace
@@ -231,7 +257,10 @@ void HandoffCard::rebuild()
             bold.setWeight(QFont::DemiBold);
             subject->setFont(bold);
             layout->addWidget(subject);
-            layout->addWidget(textLabel(previewOf(interaction.body), content));
+            if (isTraceOrLog(interaction))
+                layout->addWidget(technicalViewer(interaction, content));
+            else
+                layout->addWidget(textLabel(previewOf(interaction.body), content));
             layout->addSpacing(6);
         }
     }
