@@ -5914,10 +5914,6 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>--%1 erwartet einen der folgenden Werte: %2.</translation>
     </message>
     <message>
-        <source>--queue takes one of: support, unclaimed, mine, escalated, returned.</source>
-        <translation>--queue erwartet einen der Werte support, unclaimed, mine, escalated, returned.</translation>
-    </message>
-    <message>
         <source>There is no escalation #%1.</source>
         <translation>Es gibt keine Eskalation #%1.</translation>
     </message>
@@ -5950,10 +5946,6 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Als dieser Mitarbeiter arbeiten (nur in Demo-Arbeitsbereichen).</translation>
     </message>
     <message>
-        <source>list: support, unclaimed, mine, escalated or returned.</source>
-        <translation>list: support, unclaimed, mine, escalated oder returned.</translation>
-    </message>
-    <message>
         <source>list: only this category (a key such as bug).</source>
         <translation>list: nur diese Kategorie (ein Schlüssel wie bug).</translation>
     </message>
@@ -5974,10 +5966,6 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>show, transition: die Eskalation.</translation>
     </message>
     <message>
-        <source>transition: claim, start, ask_rep, wait_on_customer, answer, customer_replied, resolve, hand_back, close, reopen, reassign, change_severity.</source>
-        <translation>transition: claim, start, ask_rep, wait_on_customer, answer, customer_replied, resolve, hand_back, close, reopen, reassign, change_severity.</translation>
-    </message>
-    <message>
         <source>transition: the question, answer, resolution or reason.</source>
         <translation>transition: die Frage, Antwort, Lösung oder Begründung.</translation>
     </message>
@@ -5996,6 +5984,18 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>escalation needs --workspace FILE and --as LOGIN.</source>
         <translation>escalation benötigt --workspace DATEI und --as ANMELDENAME.</translation>
+    </message>
+    <message>
+        <source>list: support, unclaimed, mine, escalated, returned or resolved.</source>
+        <translation>list: support, unclaimed, mine, escalated, returned oder resolved.</translation>
+    </message>
+    <message>
+        <source>transition: claim, start, ask_rep, wait_on_customer, answer, customer_replied, resolve, hand_back, close, reopen, reassign, change_severity, add_information.</source>
+        <translation>transition: claim, start, ask_rep, wait_on_customer, answer, customer_replied, resolve, hand_back, close, reopen, reassign, change_severity, add_information.</translation>
+    </message>
+    <message>
+        <source>--queue takes one of: support, unclaimed, mine, escalated, returned, resolved.</source>
+        <translation>--queue erwartet einen der Werte support, unclaimed, mine, escalated, returned, resolved.</translation>
     </message>
 </context>
 <context>

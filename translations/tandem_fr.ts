@@ -1926,11 +1926,11 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>Your &amp;question for %1, who escalated this:</source>
-        <translation>Votre &amp;question pour %1, qui a fait l&apos;escalade :</translation>
+        <translation>Votre &amp;question pour %1, qui a fait l&apos;escalade&#xa0;:</translation>
     </message>
     <message>
         <source>What you need to know or have, and why: a log, a version, what the customer sees</source>
-        <translation>Ce qu&apos;il vous faut savoir ou avoir, et pourquoi : un journal, une version, ce que voit le client</translation>
+        <translation>Ce qu&apos;il vous faut savoir ou avoir, et pourquoi&#xa0;: un journal, une version, ce que voit le client</translation>
     </message>
     <message>
         <source>&amp;Ask</source>
@@ -1946,11 +1946,11 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>&amp;What are you waiting for from the customer?</source>
-        <translation>&amp;Qu&apos;attendez-vous du client ?</translation>
+        <translation>&amp;Qu&apos;attendez-vous du client&#xa0;?</translation>
     </message>
     <message>
         <source>A test, a log, a reply; and what happens when it comes</source>
-        <translation>Un test, un journal, une réponse ; et ce qui se passe à son arrivée</translation>
+        <translation>Un test, un journal, une réponse&#xa0;; et ce qui se passe à son arrivée</translation>
     </message>
     <message>
         <source>Wait on &amp;Customer</source>
@@ -1966,11 +1966,11 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>The &amp;fix: what was wrong and how it was resolved</source>
-        <translation>La &amp;solution : ce qui n&apos;allait pas et comment c&apos;est résolu</translation>
+        <translation>La &amp;solution&#xa0;: ce qui n&apos;allait pas et comment c&apos;est résolu</translation>
     </message>
     <message>
         <source>For the team and the record: the cause, the fix, anything to watch</source>
-        <translation>Pour l&apos;équipe et le dossier : la cause, la solution, ce qu&apos;il faut surveiller</translation>
+        <translation>Pour l&apos;équipe et le dossier&#xa0;: la cause, la solution, ce qu&apos;il faut surveiller</translation>
     </message>
     <message>
         <source>&amp;Resolve</source>
@@ -1986,11 +1986,11 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>The &amp;reason you hand it back to %1, and what to tell the customer:</source>
-        <translation>La &amp;raison pour laquelle vous la rendez à %1, et ce qu&apos;il faut dire au client :</translation>
+        <translation>La &amp;raison pour laquelle vous la rendez à %1, et ce qu&apos;il faut dire au client&#xa0;:</translation>
     </message>
     <message>
         <source>Fixed, not a fault, or needs the customer: in words the customer understands</source>
-        <translation>Corrigé, pas un défaut, ou besoin du client : avec des mots que le client comprend</translation>
+        <translation>Corrigé, pas un défaut, ou besoin du client&#xa0;: avec des mots que le client comprend</translation>
     </message>
     <message>
         <source>&amp;Hand Back</source>
@@ -2006,7 +2006,7 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>&amp;Why is it reopened?</source>
-        <translation>&amp;Pourquoi est-elle rouverte ?</translation>
+        <translation>&amp;Pourquoi est-elle rouverte&#xa0;?</translation>
     </message>
     <message>
         <source>What still fails, and since when</source>
@@ -2026,11 +2026,11 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>&amp;Why does the severity change?</source>
-        <translation>&amp;Pourquoi la gravité change-t-elle ?</translation>
+        <translation>&amp;Pourquoi la gravité change-t-elle&#xa0;?</translation>
     </message>
     <message>
         <source>What changed: more customers affected, a workaround found, …</source>
-        <translation>Ce qui a changé : plus de clients touchés, un contournement trouvé, …</translation>
+        <translation>Ce qui a changé&#xa0;: plus de clients touchés, un contournement trouvé, …</translation>
     </message>
     <message>
         <source>&amp;Change Severity</source>
@@ -2042,7 +2042,7 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>Write a note first.</source>
@@ -2054,11 +2054,11 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>%1 asked on %2:</source>
-        <translation>%1 a demandé le %2 :</translation>
+        <translation>%1 a demandé le %2&#xa0;:</translation>
     </message>
     <message>
         <source>%1 answered on %2:</source>
-        <translation>%1 a répondu le %2 :</translation>
+        <translation>%1 a répondu le %2&#xa0;:</translation>
     </message>
     <message>
         <source>No answer yet.</source>
@@ -2066,15 +2066,15 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>%1 — Escalation #%2</source>
-        <translation>%1 — Escalade n° %2</translation>
+        <translation>%1 — Escalade n°&#xa0;%2</translation>
     </message>
     <message>
         <source>#%1 · %2</source>
-        <translation>n° %1 · %2</translation>
+        <translation>n°&#xa0;%1 · %2</translation>
     </message>
     <message>
         <source>Customer:</source>
-        <translation>Client :</translation>
+        <translation>Client&#xa0;:</translation>
     </message>
     <message>
         <source>with %1</source>
@@ -2082,11 +2082,11 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>State:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Escalated:</source>
-        <translation>Escaladée :</translation>
+        <translation>Escaladée&#xa0;:</translation>
     </message>
     <message>
         <source>by %1 on %2</source>
@@ -2094,7 +2094,7 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>Resolution:</source>
-        <translation>Résolution :</translation>
+        <translation>Résolution&#xa0;:</translation>
     </message>
     <message>
         <source>Ctrl+Return takes the step.</source>
@@ -2106,7 +2106,7 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>Close; what you wrote is kept for next time</source>
-        <translation>Fermer ; ce que vous avez écrit est gardé pour la prochaine fois</translation>
+        <translation>Fermer&#xa0;; ce que vous avez écrit est gardé pour la prochaine fois</translation>
     </message>
     <message>
         <source>Latest exchange with the rep</source>
@@ -2114,11 +2114,11 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>The pasted text was not added: the note would have %1 characters, %2 at most. Attach long logs to the escalation instead.</source>
-        <translation>Le texte collé n&apos;a pas été ajouté : la note aurait %1 caractères, %2 au plus. Joignez plutôt les longs journaux à l&apos;escalade.</translation>
+        <translation>Le texte collé n&apos;a pas été ajouté&#xa0;: la note aurait %1 caractères, %2 au plus. Joignez plutôt les longs journaux à l&apos;escalade.</translation>
     </message>
     <message>
         <source>What you wrote last time is back; nothing was sent yet.</source>
-        <translation>Ce que vous aviez écrit est revenu ; rien n&apos;a encore été envoyé.</translation>
+        <translation>Ce que vous aviez écrit est revenu&#xa0;; rien n&apos;a encore été envoyé.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
@@ -2839,7 +2839,7 @@ Constaté&#xa0;: %5</translation>
     </message>
     <message>
         <source>Text of “%1”</source>
-        <translation>Texte de « %1 »</translation>
+        <translation>Texte de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -5914,10 +5914,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <translation>--%1 attend l&apos;une de ces valeurs&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>--queue takes one of: support, unclaimed, mine, escalated, returned.</source>
-        <translation>--queue attend l&apos;une de ces valeurs&#xa0;: support, unclaimed, mine, escalated, returned.</translation>
-    </message>
-    <message>
         <source>There is no escalation #%1.</source>
         <translation>Il n&apos;existe pas d&apos;escalade n°&#xa0;%1.</translation>
     </message>
@@ -5950,10 +5946,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <translation>Travailler en tant que cet agent (espaces de démonstration uniquement).</translation>
     </message>
     <message>
-        <source>list: support, unclaimed, mine, escalated or returned.</source>
-        <translation>list&#xa0;: support, unclaimed, mine, escalated ou returned.</translation>
-    </message>
-    <message>
         <source>list: only this category (a key such as bug).</source>
         <translation>list&#xa0;: uniquement cette catégorie (une clé comme bug).</translation>
     </message>
@@ -5974,10 +5966,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <translation>show, transition&#xa0;: l&apos;escalade.</translation>
     </message>
     <message>
-        <source>transition: claim, start, ask_rep, wait_on_customer, answer, customer_replied, resolve, hand_back, close, reopen, reassign, change_severity.</source>
-        <translation>transition&#xa0;: claim, start, ask_rep, wait_on_customer, answer, customer_replied, resolve, hand_back, close, reopen, reassign, change_severity.</translation>
-    </message>
-    <message>
         <source>transition: the question, answer, resolution or reason.</source>
         <translation>transition&#xa0;: la question, la réponse, la résolution ou le motif.</translation>
     </message>
@@ -5996,6 +5984,18 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>escalation needs --workspace FILE and --as LOGIN.</source>
         <translation>escalation attend --workspace FICHIER et --as IDENTIFIANT.</translation>
+    </message>
+    <message>
+        <source>list: support, unclaimed, mine, escalated, returned or resolved.</source>
+        <translation>list : support, unclaimed, mine, escalated, returned ou resolved.</translation>
+    </message>
+    <message>
+        <source>transition: claim, start, ask_rep, wait_on_customer, answer, customer_replied, resolve, hand_back, close, reopen, reassign, change_severity, add_information.</source>
+        <translation>transition : claim, start, ask_rep, wait_on_customer, answer, customer_replied, resolve, hand_back, close, reopen, reassign, change_severity, add_information.</translation>
+    </message>
+    <message>
+        <source>--queue takes one of: support, unclaimed, mine, escalated, returned, resolved.</source>
+        <translation>--queue attend l&apos;une de ces valeurs : support, unclaimed, mine, escalated, returned, resolved.</translation>
     </message>
 </context>
 <context>

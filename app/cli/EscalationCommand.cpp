@@ -145,6 +145,8 @@ std::optional<EscalationQueue> queueFromKey(const QString &key)
         return EscalationQueue::EscalatedByMe;
     if (key == u"returned"_s)
         return EscalationQueue::ReturnedToMe;
+    if (key == u"resolved"_s)
+        return EscalationQueue::Resolved;
     return std::nullopt;
 }
 
@@ -176,7 +178,7 @@ EscalationCommand::EscalationCommand()
     addOptions({
         { u"workspace"_s, tr("Workspace file."), u"W"_s },
         { u"as"_s, tr("Work as this agent (demo workspaces only)."), u"LOGIN"_s },
-        { u"queue"_s, tr("list: support, unclaimed, mine, escalated or returned."), u"NAME"_s },
+        { u"queue"_s, tr("list: support, unclaimed, mine, escalated, returned or resolved."), u"NAME"_s },
         { u"category"_s, tr("list: only this category (a key such as bug)."), u"KEY"_s },
         { u"severity"_s, tr("list: only this severity; change_severity: the new one (s1-s4)."), u"KEY"_s },
         { u"limit"_s, tr("list: escalations per page (default 50)."), u"N"_s },
@@ -185,7 +187,7 @@ EscalationCommand::EscalationCommand()
         { u"action"_s,
             tr("transition: claim, start, ask_rep, wait_on_customer, answer, "
                "customer_replied, resolve, hand_back, close, reopen, reassign, "
-               "change_severity."),
+               "change_severity, add_information."),
             u"ACTION"_s },
         { u"note"_s, tr("transition: the question, answer, resolution or reason."), u"TEXT"_s },
         { u"version"_s, tr("transition: the version you saw (default: the current one)."), u"V"_s },
@@ -212,7 +214,7 @@ int EscalationCommand::list(EscalationService &service, const Actor &actor)
     if (isSet(u"queue"_s)) {
         const std::optional<EscalationQueue> queue = queueFromKey(value(u"queue"_s));
         if (!queue) {
-            printError(tr("--queue takes one of: support, unclaimed, mine, escalated, returned."));
+            printError(tr("--queue takes one of: support, unclaimed, mine, escalated, returned, resolved."));
             return UsageError;
         }
         filter.queue = *queue;
