@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "ModelRoles.h"
 #include "TeamWorkspaceDialog.h"
+#include "UiLog.h"
 #include "accounts/SignInDialog.h"
 #include "customers/CustomerEditDialog.h"
 #include "customers/CustomerProfileWidget.h"
@@ -75,8 +76,9 @@ void showCorrectedEntry(MainWindow &window)
             session.timeline().correctInteraction(session.actor(), newest->id, corrected);
             timeline.refresh();
         }
-    } catch (const Error &) {
-        // The window is shown as it is.
+    } catch (const Error &error) {
+        // The window is shown as it is, without the correction.
+        qCWarning(lcUi).noquote() << "The screenshot shows no corrected entry:" << error.message();
     }
     if (timeline.rowCount() > 0)
         window.timelineView()->selectInteraction(timeline.interactionIdAt(0));

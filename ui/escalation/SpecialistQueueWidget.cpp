@@ -292,7 +292,7 @@ void SpecialistQueueWidget::askAndPerform(EscalationAction action)
     if (!details)
         return;
     if (action == EscalationAction::Answer) {
-        answerSelected();
+        answerSelected(*details);
         return;
     }
     TransitionOptions options;
@@ -340,14 +340,14 @@ AnswerDialog *SpecialistQueueWidget::answerDialog() const
 
 // The question and the files asked for need room, so the answer gets a dialog of its own; it stays open
 // over the queue until sent or cancelled.
-void SpecialistQueueWidget::answerSelected()
+void SpecialistQueueWidget::answerSelected(const HandoffDetails &details)
 {
     if (m_answerDialog) {
         m_answerDialog->raise();
         m_answerDialog->activateWindow();
         return;
     }
-    auto *dialog = new AnswerDialog(m_service, m_actor, *m_card->details(), this);
+    auto *dialog = new AnswerDialog(m_service, m_actor, details, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, id = dialog->escalationId()] {
         const std::optional<EscalationListItem> now = m_service.escalation(id);

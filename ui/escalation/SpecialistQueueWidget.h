@@ -61,7 +61,7 @@ private:
     void showSelected();
     void updateActions();
     void askAndPerform(EscalationAction action);
-    void answerSelected();
+    void answerSelected(const HandoffDetails &details);
     void showMessage(const QString &message, bool problem);
 
     EscalationService &m_service;

@@ -69,7 +69,8 @@ TimelineView::TimelineView(TimelineModel &model, QWidget *parent)
     m_title->setTextFormat(Qt::PlainText);
 
     auto *chips = new QWidget(this);
-    auto *flow = new FlowLayout(chips);
+    auto *flow = new FlowLayout;
+    chips->setLayout(flow);
     for (const Channel channel : allValues<Channel>()) {
         QToolButton *button = chip(displayName(channel), InteractionIcons::icon(channel), chips);
         button->setProperty("channel", int(channel));
