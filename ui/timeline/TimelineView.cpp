@@ -69,8 +69,7 @@ TimelineView::TimelineView(TimelineModel &model, QWidget *parent)
     m_title->setTextFormat(Qt::PlainText);
 
     auto *chips = new QWidget(this);
-    auto *flow = new FlowLayout;
-    chips->setLayout(flow);
+    auto *flow = new FlowLayout(chips);
     for (const Channel channel : allValues<Channel>()) {
         QToolButton *button = chip(displayName(channel), InteractionIcons::icon(channel), chips);
         button->setProperty("channel", int(channel));
