@@ -105,15 +105,18 @@ Actor signIn(WorkspaceSession &session, const QString &login, bool interactive)
         return accounts.signInWithoutPassword(login);
     if (!interactive || accounts.isDemoWorkspace())
         return accounts.defaultDemoActor();
+    std::optional<Actor> actor;
     if (accounts.needsFirstLead()) {
         FirstLeadDialog dialog(accounts, session.workspaceSpec());
-        if (dialog.exec() == QDialog::Accepted && dialog.actor())
-            return *dialog.actor();
+        if (dialog.exec() == QDialog::Accepted)
+            actor = dialog.actor();
     } else {
         SignInDialog dialog(accounts, session.workspaceSpec());
-        if (dialog.exec() == QDialog::Accepted && dialog.actor())
-            return *dialog.actor();
+        if (dialog.exec() == QDialog::Accepted)
+            actor = dialog.actor();
     }
+    if (actor)
+        return *actor;
     throw ServiceError(QApplication::translate("tandem::DesktopApp", "Signing in was cancelled."));
 }
 

@@ -64,8 +64,6 @@ public:
     [[nodiscard]] bool hasMore() const { return m_next.has_value(); }
 
 protected:
-    KeysetPagedModel(int pageSize, QObject *parent) : ItemModel(parent), m_pageSize(pageSize) { }
-
     // Reads `limit` rows (or the service's own page size where it has one) after `after`, or from the start.
     // Throws Error when they cannot be read.
     virtual Page fetchPage(const std::optional<Cursor> &after, int limit) = 0;
@@ -144,6 +142,10 @@ protected:
     void reportLoadFailure(const QString &message) { emit static_cast<Model *>(this)->loadFailed(message); }
 
 private:
+    // Only Model derives from this: the paging emits Model's loadFailed() through a cast to it.
+    friend Model;
+    KeysetPagedModel(int pageSize, QObject *parent) : ItemModel(parent), m_pageSize(pageSize) { }
+
     static constexpr qsizetype maxReloadChunk = 1000;
 
     std::optional<Page> loadPage(const std::optional<Cursor> &after, int limit)

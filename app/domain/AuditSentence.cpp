@@ -32,7 +32,8 @@ struct Reading
     [[nodiscard]] const AuditNames &names() const { return item.names; }
     [[nodiscard]] QString entityNumber() const
     {
-        return entry().entityId ? QString::number(*entry().entityId) : QString();
+        const std::optional<Id> &id = entry().entityId;
+        return id ? QString::number(*id) : QString();
     }
     // A text from the new state, or from the old one when the entry removed it.
     [[nodiscard]] QString text(const QString &key) const

@@ -391,7 +391,8 @@ private:
         m_year = 2024 + below(2);
         m_month = 1 + below(12);
         m_day = 1 + below(27);
-        m_ms = below(86400) * 1000 + below(1000);
+        m_ms = below(86400) * 1000;
+        m_ms += below(1000);
     }
     // Log lines move forward by a few milliseconds to a minute or so.
     void tick()
@@ -1582,7 +1583,11 @@ void technicalMessage(Writer &w, DemoText &t, InteractionKind kind, Channel chan
         } else {
             t.subject.append(u"Re: ");
             w.put(t.subject, topic.subject);
-            agentEmail(w, b, w.pick(kAgentOpeners), topic.agentLead, artefact, w.pick(kTechAgentClosings));
+            // Drawn one after the other: compilers evaluate arguments in different orders, and the demo data
+            // must not depend on the compiler (this is the order GCC took).
+            const QStringView closing = w.pick(kTechAgentClosings);
+            const QStringView opener = w.pick(kAgentOpeners);
+            agentEmail(w, b, opener, topic.agentLead, artefact, closing);
         }
         break;
     }
@@ -1742,7 +1747,8 @@ void order(Writer &w, DemoText &t, Channel channel, Direction direction)
 {
     QString &b = t.body;
     int lines[3];
-    const int count = 1 + (w.chance(45) ? 1 : 0) + (w.chance(20) ? 1 : 0);
+    int count = w.chance(45) ? 2 : 1;
+    count += w.chance(20) ? 1 : 0;
     for (int i = 0; i < count; ++i) {
         lines[i] = w.below(int(std::size(kProducts)));
         if (i > 0 && lines[i] == lines[i - 1])

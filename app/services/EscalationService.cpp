@@ -178,14 +178,14 @@ EscalationFilter filterFor(const Actor &actor, const EscalationQueueFilter &filt
     return result;
 }
 
-// The verdict on escalating a new issue; throws PermissionDenied for a role that does not escalate.
-EscalationVerdict requireMayEscalate(const Actor &actor)
+// The state a new escalation by `actor` starts in; throws PermissionDenied for a role that does not escalate.
+EscalationState requireMayEscalate(const Actor &actor)
 {
     const EscalationVerdict verdict
         = EscalationStateMachine::check(std::nullopt, EscalationAction::Escalate, { actor.role, true, false });
-    if (!verdict.allowed())
+    if (!verdict.target)
         throw PermissionDenied(verdict.reason);
-    return verdict;
+    return *verdict.target;
 }
 
 } // namespace
@@ -265,7 +265,7 @@ QStringList EscalationService::attachmentProblems(
 
 Id EscalationService::escalate(const Actor &actor, const HandoffForm &form)
 {
-    const EscalationVerdict verdict = requireMayEscalate(actor);
+    const EscalationState firstState = requireMayEscalate(actor);
     const QList<HandoffProblem> problems = checkHandoff(actor, form);
     if (!problems.isEmpty()) {
         QStringList messages;
@@ -280,7 +280,7 @@ Id EscalationService::escalate(const Actor &actor, const HandoffForm &form)
     if (!form.interactionIds.isEmpty())
         escalation.interactionId = form.interactionIds.constFirst();
     escalation.createdBy = actor.agentId;
-    escalation.state = verdict.target.value(); // allowed() promised a target
+    escalation.state = firstState;
     escalation.severity = form.severity;
     escalation.category = form.category;
     escalation.summary = form.summary.trimmed();
@@ -356,7 +356,7 @@ Escalation EscalationService::apply(const Actor &actor, Id escalationId, Escalat
         throw ServiceError(tr("There is no escalation #%1.").arg(escalationId));
     const Escalation &before = current->escalation;
     const EscalationVerdict verdict = check(actor, before, action);
-    if (!verdict.allowed()) {
+    if (!verdict.target) {
         if (verdict.forbidden)
             throw PermissionDenied(verdict.reason);
         if (action == EscalationAction::Claim && before.assignedTo && before.state != EscalationState::Closed)
@@ -374,7 +374,7 @@ Escalation EscalationService::apply(const Actor &actor, Id escalationId, Escalat
 
     const Millis now = m_clock.now();
     Escalation after = before;
-    after.state = verdict.target.value(); // allowed() promised a target
+    after.state = *verdict.target;
     QString assigneeName = current->assigneeName;
     switch (action) {
     case EscalationAction::Claim:

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace tandem {
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
 {
     if (!m_db.transaction())
         dberror::raise(dberror::fromQtSql(m_db.lastError()), m_db.databaseName(), m_db.lastError().text(), u"BEGIN"_s);

@@ -160,8 +160,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &spec, const OpenOption
         if (address->password.isEmpty())
             address->password = options.password;
         std::unique_ptr<Workspace> workspace(new Workspace(address->displayUrl(), Backend::Postgres));
-        workspace->m_postgres = std::move(address);
-        workspace->openPostgres(options);
+        workspace->openPostgres(*address, options);
         return workspace;
     }
     std::unique_ptr<Workspace> workspace(new Workspace(spec, Backend::Sqlite));
@@ -218,15 +217,16 @@ void Workspace::refuseOlderSchemaReadOnly(const QString &where, const OpenOption
             .arg(where, untouchedFile()));
 }
 
-void Workspace::openPostgres(const OpenOptions &options)
+void Workspace::openPostgres(const PostgresAddress &address, const OpenOptions &options)
 {
+    m_postgres = address;
     if (options.readOnly)
         m_access = SqlDialect::Access::ReadOnly;
     const QSqlDatabase db = database();
     if (!db.isOpen()) {
         const QSqlError error = db.lastError();
         const QString reason = error.text().trimmed();
-        if (reason.contains(u"password"_s) && m_postgres->password.isEmpty())
+        if (reason.contains(u"password"_s) && address.password.isEmpty())
             throw CredentialsRequired(Workspace::tr("The server %1 asks for a password.").arg(m_spec));
         qCWarning(lcStorage).noquote() << "Cannot reach" << m_spec << ":" << reason;
         throw StorageError(Workspace::tr("Cannot reach the team workspace %1. Check that the server runs, that the "

@@ -73,7 +73,7 @@ public:
 private:
     Workspace(QString spec, Backend backend);
     void openSqlite(const OpenOptions &options);
-    void openPostgres(const OpenOptions &options);
+    void openPostgres(const PostgresAddress &address, const OpenOptions &options);
     // An older schema would need migrating, which a read-only workspace cannot do.
     void refuseOlderSchemaReadOnly(const QString &where, const OpenOptions &options) const;
     void configureConnection(QSqlDatabase &db) const;

@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -226,17 +227,15 @@ void AttachmentsEditor::keepEndOfRefused()
 {
     if (!m_refused)
         return;
-    EscalationAttachment kept = *std::exchange(m_refused, std::nullopt);
+    EscalationAttachment kept = std::move(*m_refused);
+    m_refused.reset();
     const QString whole = sizeText(kept.content.size());
     kept.content = endOf(kept.content, EscalationService::maxAttachmentLength);
     // The notice's button for the action is still handling its click; it goes once that is over.
-    QMetaObject::invokeMethod(
-        m_notice,
-        [this] {
-            if (!m_refused)
-                m_notice->removeAction(m_keepEnd);
-        },
-        Qt::QueuedConnection);
+    QTimer::singleShot(0, m_notice, [this] {
+        if (!m_refused)
+            m_notice->removeAction(m_keepEnd);
+    });
     addAttachment(kept);
     m_notice->showDone(tr("Attached the last %1 of “%2” (%3); the start was left out.")
             .arg(sizeText(kept.content.size()), kept.name, whole));

@@ -3,6 +3,7 @@
 
 #include "escalation/ReturnedEscalationWatcher.h"
 
+#include "UiLog.h"
 #include "domain/Error.h"
 
 namespace tandem {
@@ -13,8 +14,9 @@ ReturnedEscalationWatcher::ReturnedEscalationWatcher(EscalationService &service,
     try {
         for (const EscalationListItem &item : waiting())
             m_waiting.insert(item.escalation.id);
-    } catch (const Error &) {
+    } catch (const Error &error) {
         // Nothing is known yet; the next check reports what waits then.
+        qCWarning(lcUi).noquote() << "Cannot read the escalations returned to this agent:" << error.message();
     }
     connect(&m_service, &EscalationService::changed, this, &ReturnedEscalationWatcher::check);
 }

@@ -297,11 +297,11 @@ void SpecialistQueueWidget::askAndPerform(EscalationAction action)
     if (!details)
         return;
     if (action == EscalationAction::Answer) {
-        answerSelected();
+        answerSelected(*details);
         return;
     }
     if (action == EscalationAction::AddInformation) {
-        addInformationToSelected();
+        addInformationToSelected(*details);
         return;
     }
     TransitionOptions options;
@@ -380,14 +380,14 @@ AnswerDialog *SpecialistQueueWidget::answerDialog() const
 
 // The question and the files asked for need room, so the answer gets a dialog of its own; it stays open
 // over the queue until sent or cancelled.
-void SpecialistQueueWidget::answerSelected()
+void SpecialistQueueWidget::answerSelected(const HandoffDetails &details)
 {
     if (m_answerDialog) {
         m_answerDialog->raise();
         m_answerDialog->activateWindow();
         return;
     }
-    auto *dialog = new AnswerDialog(m_service, m_actor, *m_card->details(), this);
+    auto *dialog = new AnswerDialog(m_service, m_actor, details, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, id = dialog->escalationId()] { reportState(id); });
     m_answerDialog = dialog;
@@ -396,9 +396,9 @@ void SpecialistQueueWidget::answerSelected()
 }
 
 // Like the answer, a note that may come with files gets a dialog of its own.
-void SpecialistQueueWidget::addInformationToSelected()
+void SpecialistQueueWidget::addInformationToSelected(const HandoffDetails &details)
 {
-    auto *dialog = new AddInformationDialog(m_service, m_actor, m_card->details()->item, this);
+    auto *dialog = new AddInformationDialog(m_service, m_actor, details.item, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, id = dialog->escalationId()] {
         showMessage(tr("Your information was added to escalation #%1.").arg(id), false);

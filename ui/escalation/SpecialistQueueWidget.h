@@ -70,8 +70,8 @@ private:
     void updateActions();
     void askAndPerform(EscalationAction action);
     void openActionDialog(EscalationAction action, const TransitionOptions &options);
-    void answerSelected();
-    void addInformationToSelected();
+    void answerSelected(const HandoffDetails &details);
+    void addInformationToSelected(const HandoffDetails &details);
     void showMessage(const QString &message, bool problem);
     // Says which state an escalation is in now, read from what the card shows, so the two never disagree.
     void reportState(Id escalationId);

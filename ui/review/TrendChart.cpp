@@ -126,11 +126,12 @@ void TrendChart::paintEvent(QPaintEvent *)
     QPainterPath path;
     bool drawing = false;
     for (qsizetype i = 0; i < m_points.size(); ++i) {
-        if (!m_points.at(i).value) {
+        const std::optional<double> &value = m_points.at(i).value;
+        if (!value) {
             drawing = false;
             continue;
         }
-        const QPointF at = positionOf(int(i), *m_points.at(i).value, low, high);
+        const QPointF at = positionOf(int(i), *value, low, high);
         if (drawing)
             path.lineTo(at);
         else
@@ -142,17 +143,18 @@ void TrendChart::paintEvent(QPaintEvent *)
     painter.drawPath(path);
     painter.setPen(Qt::NoPen);
     painter.setBrush(line);
-    std::optional<qsizetype> newest;
+    std::optional<QPointF> newest;
     for (qsizetype i = 0; i < m_points.size(); ++i) {
-        if (!m_points.at(i).value)
+        const std::optional<double> &value = m_points.at(i).value;
+        if (!value)
             continue;
-        painter.drawEllipse(positionOf(int(i), *m_points.at(i).value, low, high), 1.8, 1.8);
-        newest = i;
+        newest = positionOf(int(i), *value, low, high);
+        painter.drawEllipse(*newest, 1.8, 1.8);
     }
     if (newest) {
         painter.setBrush(colors.color(QPalette::Base));
         painter.setPen(QPen(line, 1.8));
-        painter.drawEllipse(positionOf(int(*newest), *m_points.at(*newest).value, low, high), 3.2, 3.2);
+        painter.drawEllipse(*newest, 3.2, 3.2);
     }
 
     // The highest and lowest value at the side, the first and last week below.
@@ -180,16 +182,18 @@ bool TrendChart::event(QEvent *event)
         return QWidget::event(event);
     const auto *help = static_cast<QHelpEvent *>(event);
     const auto bounds = range();
-    std::optional<qsizetype> nearest;
+    // The week nearest to the pointer with its value.
+    std::optional<std::pair<QDate, double>> nearest;
     double distance = 0;
     for (qsizetype i = 0; bounds && i < m_points.size(); ++i) {
-        if (!m_points.at(i).value)
+        const Point &point = m_points.at(i);
+        if (!point.value)
             continue;
-        const QPointF at = positionOf(int(i), *m_points.at(i).value, bounds->first,
-            bounds->second > bounds->first ? bounds->second : bounds->first + 1);
+        const QPointF at = positionOf(
+            int(i), *point.value, bounds->first, bounds->second > bounds->first ? bounds->second : bounds->first + 1);
         const double dx = qAbs(at.x() - help->pos().x());
         if (!nearest || dx < distance) {
-            nearest = i;
+            nearest = std::pair(point.weekStart, *point.value);
             distance = dx;
         }
     }
@@ -198,9 +202,8 @@ bool TrendChart::event(QEvent *event)
         event->ignore();
         return true;
     }
-    const Point &point = m_points.at(*nearest);
     QToolTip::showText(help->globalPos(),
-        tr("Week of %1: %2").arg(QLocale().toString(point.weekStart, QLocale::ShortFormat), m_format(*point.value)),
+        tr("Week of %1: %2").arg(QLocale().toString(nearest->first, QLocale::ShortFormat), m_format(nearest->second)),
         this);
     return true;
 }

@@ -438,7 +438,8 @@ void TemplateEditorDialog::updateLength()
     }
     const qsizetype length = TemplateService::typicalLength(entered.body);
     QPalette lengthPalette = palette();
-    if (const std::optional<qsizetype> limit = TemplateService::lengthLimit(entered.channel)) {
+    if (const std::optional<qsizetype> limit = TemplateService::lengthLimit(entered.channel);
+        limit && entered.channel) {
         m_length->setText(tr("%1 of %2 characters on %3, with sample values")
                 .arg(length)
                 .arg(*limit)

@@ -162,9 +162,11 @@ void TemplateLibraryWidget::newTemplate()
     TemplateEditorDialog editor(m_templates, m_customers, m_actor, std::nullopt, this);
     if (m_previewCustomer)
         editor.setPreviewCustomer(m_previewCustomer);
-    if (editor.exec() == QDialog::Accepted && editor.savedTemplateId()) {
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    if (const std::optional<Id> saved = editor.savedTemplateId()) {
         m_model->reload();
-        m_list->setCurrentIndex(m_model->index(m_model->rowOf(*editor.savedTemplateId())));
+        m_list->setCurrentIndex(m_model->index(m_model->rowOf(*saved)));
         showStatus(tr("Template saved."), false);
     }
 }

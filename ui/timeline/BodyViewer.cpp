@@ -6,6 +6,7 @@
 #include "SyntaxHighlighting.h"
 #include "domain/BodyFormatSniffer.h"
 
+#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,6 +23,14 @@ using namespace Qt::StringLiterals;
 
 namespace tandem {
 namespace {
+
+// KSyntaxHighlighting queues the re-highlighting of the block after one whose folding changed; when the
+// text is replaced before that call runs, the block it holds is gone and Qt reads freed memory (the asan
+// preset crashed there). The queued calls are dropped before the old text goes.
+void dropQueuedHighlighting(KSyntaxHighlighting::SyntaxHighlighter *highlighter)
+{
+    QCoreApplication::removePostedEvents(highlighter, QEvent::MetaCall);
+}
 
 // The definition a file of this format would get, found by file name as an editor finds it.
 KSyntaxHighlighting::Definition definitionFor(BodyFormat format)
@@ -117,6 +126,7 @@ void BodyViewer::clear()
 {
     m_fullBody.clear();
     m_highlighter->setDefinition({});
+    dropQueuedHighlighting(m_highlighter);
     m_text->clear();
     m_truncatedNote->hide();
     m_showAll->hide();
@@ -151,6 +161,7 @@ void BodyViewer::showText(const QString &text, BodyFormat format)
         definition = definitionFor(format);
     // Switching the definition off first keeps the highlighter from working through the old text.
     m_highlighter->setDefinition({});
+    dropQueuedHighlighting(m_highlighter);
     m_text->setPlainText(displayable(text, longestHighlightedLine));
     m_highlighter->setDefinition(definition);
 }
