@@ -35,6 +35,8 @@ public:
     [[nodiscard]] QList<Interaction> storedSince(
         Id customerId, const TimelineFilter &filter, Millis createdSince, int limit) const;
     [[nodiscard]] std::optional<Interaction> find(Id id) const;
+    // The newest `limit` messages of a conversation, oldest first, bodies whole.
+    [[nodiscard]] QList<Interaction> inConversation(Id conversationId, int limit) const;
     [[nodiscard]] qint64 countForCustomer(Id customerId) const;
     Id insert(const Interaction &interaction, Millis createdAt);
     Id insertSurveyResponse(const SurveyResponse &response);
