@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Show only these; with nothing chosen, everything shows</source>
-        <translation>Nur diese anzeigen; ist nichts ausgewählt, wird alles angezeigt</translation>
-    </message>
-</context>
-<context>
     <name>tandem::AccountService</name>
     <message>
         <source>Signing in without a password works only in demo workspaces.</source>
@@ -4085,6 +4078,10 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <source>The customer list could not be read: the team server did not answer. What was loaded stays on screen.</source>
         <translation>Die Kundenliste konnte nicht gelesen werden: Der Team-Server hat nicht geantwortet. Was bereits geladen war, bleibt sichtbar.</translation>
     </message>
+    <message>
+        <source>Which app version does the customer run, and could you attach the log from their hub?</source>
+        <translation>Welche App-Version nutzt der Kunde, und können Sie das Protokoll seines Hubs anhängen?</translation>
+    </message>
 </context>
 <context>
     <name>tandem::SearchIndexing</name>
@@ -5276,6 +5273,45 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>Customer timeline</source>
         <translation>Zeitleiste des Kunden</translation>
+    </message>
+    <message>
+        <source>Channels to show</source>
+        <translation>Anzuzeigende Kanäle</translation>
+    </message>
+    <message>
+        <source>Kinds of event to show</source>
+        <translation>Anzuzeigende Ereignisarten</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Clear the channel, kind and word filters</source>
+        <translation>Kanal-, Art- und Wortfilter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>%1 channels</source>
+        <translation>%1 Kanäle</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>%1 kinds</source>
+        <translation>%1 Arten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s) match</source>
+        <translation>
+            <numerusform>%1 von %n Ereignis passt</numerusform>
+            <numerusform>%1 von %n Ereignissen passen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

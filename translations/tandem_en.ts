@@ -357,6 +357,16 @@
     </message>
 </context>
 <context>
+    <name>tandem::TimelineView</name>
+    <message numerus="yes">
+        <source>%1 of %n event(s) match</source>
+        <translation>
+            <numerusform>%1 of %n event matches</numerusform>
+            <numerusform>%1 of %n events match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::WorkspaceCopier</name>
     <message numerus="yes">
         <source>%1 already holds %n record(s); nothing was copied. Copy into an empty workspace, or replace its contents on purpose.</source>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Show only these; with nothing chosen, everything shows</source>
-        <translation>Afficher uniquement ceux-ci&#xa0;; si rien n&apos;est coché, tout s&apos;affiche</translation>
-    </message>
-</context>
-<context>
     <name>tandem::AccountService</name>
     <message>
         <source>Command line</source>
@@ -603,7 +596,7 @@
     </message>
     <message>
         <source>Corrected entry #%1 for %2</source>
-        <translation>Entrée n° %1 pour %2 corrigée</translation>
+        <translation>Entrée n°&#xa0;%1 pour %2 corrigée</translation>
     </message>
     <message>
         <source>Corrected an entry for %1</source>
@@ -611,11 +604,11 @@
     </message>
     <message>
         <source>Marked entry #%1 for %2 as corrected</source>
-        <translation>Entrée n° %1 pour %2 marquée comme corrigée</translation>
+        <translation>Entrée n°&#xa0;%1 pour %2 marquée comme corrigée</translation>
     </message>
     <message>
         <source>Marked entry #%1 for %2 as corrected by entry #%3</source>
-        <translation>Entrée n° %1 pour %2 marquée comme corrigée par l&apos;entrée n° %3</translation>
+        <translation>Entrée n°&#xa0;%1 pour %2 marquée comme corrigée par l&apos;entrée n°&#xa0;%3</translation>
     </message>
     <message>
         <source>Edited the details of %1</source>
@@ -4085,6 +4078,10 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>The customer list could not be read: the team server did not answer. What was loaded stays on screen.</source>
         <translation>La liste des clients n&apos;a pas pu être lue : le serveur de l&apos;équipe n&apos;a pas répondu. Ce qui était chargé reste affiché.</translation>
     </message>
+    <message>
+        <source>Which app version does the customer run, and could you attach the log from their hub?</source>
+        <translation>Quelle version de l&apos;application le client utilise-t-il, et pouvez-vous joindre le journal de son hub ?</translation>
+    </message>
 </context>
 <context>
     <name>tandem::SearchIndexing</name>
@@ -5276,6 +5273,45 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>Customer timeline</source>
         <translation>Chronologie du client</translation>
+    </message>
+    <message>
+        <source>Channels to show</source>
+        <translation>Canaux à afficher</translation>
+    </message>
+    <message>
+        <source>Kinds of event to show</source>
+        <translation>Types d&apos;événement à afficher</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Clear the channel, kind and word filters</source>
+        <translation>Effacer les filtres de canal, de type et de mots</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>%1 channels</source>
+        <translation>%1 canaux</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>%1 kinds</source>
+        <translation>%1 types</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s) match</source>
+        <translation>
+            <numerusform>%1 sur %n événement correspond</numerusform>
+            <numerusform>%1 sur %n événements correspondent</numerusform>
+        </translation>
     </message>
 </context>
 <context>

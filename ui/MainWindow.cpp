@@ -193,7 +193,8 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     });
     // Events written by this window, another window, another desk or tandemctl appear in place.
     connect(&m_session.timeline(), &TimelineService::changed, m_timelineModel, &TimelineModel::refresh);
-    connect(&m_session.timeline(), &TimelineService::changed, this, &MainWindow::updateEventCount);
+    connect(m_timelineModel, &TimelineModel::countsChanged, this,
+        [this] { m_details->setEventCount(m_timelineModel->totalCount()); });
     connect(m_customerModel, &CustomerListModel::loadFailed, this, &MainWindow::showError);
     connect(m_timelineModel, &TimelineModel::loadFailed, this, &MainWindow::showError);
     connect(m_customerModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCustomerCount);
@@ -744,22 +745,10 @@ void MainWindow::showCustomerById(Id customerId)
     try {
         const std::optional<Customer> customer = m_session.customers().customer(customerId);
         m_timeline->setTitle(customer ? customer->displayName() : QString());
-        m_details->showCustomer(customer, m_session.timeline().eventCount(customerId));
+        m_details->showCustomer(customer, m_timelineModel->totalCount());
         // The newest event is what the rep usually needs first.
         if (m_timelineModel->rowCount() > 0)
             m_timeline->selectInteraction(m_timelineModel->interactionIdAt(0));
-    } catch (const Error &error) {
-        showError(error.message());
-    }
-}
-
-void MainWindow::updateEventCount()
-{
-    const Id customerId = m_timelineModel->customerId();
-    if (customerId == 0)
-        return;
-    try {
-        m_details->setEventCount(m_session.timeline().eventCount(customerId));
     } catch (const Error &error) {
         showError(error.message());
     }

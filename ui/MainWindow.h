@@ -104,7 +104,6 @@ private:
     void showRecords(const RecordsFilter &filter);
     void showKpis();
     void showCustomer(const QModelIndex &current);
-    void updateEventCount();
     void showInteraction(Id interactionId);
     void updateCustomerCount();
     // A read-only workspace: says so in the title and the banner, and offers nothing that would write.

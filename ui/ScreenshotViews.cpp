@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "ModelRoles.h"
 #include "TeamWorkspaceDialog.h"
+#include "UiLog.h"
 #include "accounts/SignInDialog.h"
 #include "customers/CustomerEditDialog.h"
 #include "customers/CustomerProfileWidget.h"
@@ -21,7 +22,9 @@
 #include "review/QaScorecard.h"
 #include "review/RecordsBrowser.h"
 #include "search/GlobalSearchWidget.h"
+#include "services/AccountService.h"
 #include "services/AuditService.h"
+#include "services/EscalationService.h"
 #include "services/KpiService.h"
 #include "services/RecordsService.h"
 #include "services/ReviewService.h"
@@ -39,7 +42,9 @@
 #include <QCoreApplication>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPlainTextEdit>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -51,14 +56,52 @@ QStringList names()
     return { u"main"_s, u"team-workspace"_s, u"search"_s, u"profile"_s, u"customer-edit"_s, u"merge"_s, u"follow-ups"_s,
         u"follow-up-schedule"_s, u"kpis"_s, u"records"_s, u"qa"_s, u"audit"_s, u"sign-in"_s, u"escalate"_s, u"queue"_s,
         u"technical"_s, u"shortcuts"_s, u"templates"_s, u"template-editor"_s, u"error"_s, u"picker-call"_s,
-        u"corrected"_s, u"correct-entry"_s, u"escalated-by-me"_s, u"answer"_s };
+        u"corrected"_s, u"correct-entry"_s, u"escalated-by-me"_s, u"answer"_s, u"timeline-filtered"_s };
 }
 
 namespace {
 
+bool mayChangeForPicture(WorkspaceSession &session)
+{
+    return session.accounts().isDemoWorkspace() && !session.isReadOnly();
+}
+
+// The first question support asked the agent. A demo desk without one gets one: the specialist working
+// on one of the agent's escalations asks it, so the picture shows what a rep sees.
+std::optional<HandoffDetails> questionWaitingOn(WorkspaceSession &session)
+{
+    EscalationService &escalations = session.escalations();
+    const auto firstWaiting = [&]() -> std::optional<HandoffDetails> {
+        const EscalationPage returned = escalations.queue(
+            session.actor(), { EscalationQueue::ReturnedToMe, std::nullopt, std::nullopt }, std::nullopt, 50);
+        for (const EscalationListItem &item : returned.items) {
+            if (item.escalation.state == EscalationState::NeedsInfoFromRep)
+                return escalations.handoff(session.actor(), item.escalation.id);
+        }
+        return std::nullopt;
+    };
+    if (std::optional<HandoffDetails> waiting = firstWaiting(); waiting || !mayChangeForPicture(session))
+        return waiting;
+    const EscalationPage mine = escalations.queue(
+        session.actor(), { EscalationQueue::EscalatedByMe, std::nullopt, std::nullopt }, std::nullopt, 50);
+    for (const EscalationListItem &item : mine.items) {
+        const Escalation &escalation = item.escalation;
+        if (escalation.state != EscalationState::InProgress || !escalation.assignedTo)
+            continue;
+        const Actor specialist { *escalation.assignedTo, item.assigneeName, Role::SupportSpecialist };
+        escalations.transition(specialist, escalation.id, EscalationAction::AskRep,
+            QCoreApplication::translate("tandem::ScreenshotViews",
+                "Which app version does the customer run, and could you attach the log from their hub?"),
+            escalation.version);
+        return firstWaiting();
+    }
+    return std::nullopt;
+}
+
 // The main window with the open customer's newest entry corrected from what it was into a complaint (the
 // old card greyed beneath its correction, which is selected), and a complaint being written in the compose
-// panel. A workspace whose newest entry is a correction already is shown as it is.
+// panel. A workspace whose newest entry is a correction already is shown as it is, and so is any
+// workspace that is not demo data: a screenshot never changes a team's records.
 void showCorrectedEntry(MainWindow &window)
 {
     WorkspaceSession &session = window.session();
@@ -67,7 +110,7 @@ void showCorrectedEntry(MainWindow &window)
         const std::optional<Interaction> newest
             = timeline.rowCount() > 0 ? session.timeline().interaction(timeline.interactionIdAt(0)) : std::nullopt;
         const QList<std::pair<Id, QString>> causes = session.timeline().complaintCauses();
-        if (newest && !newest->correctsId && !causes.isEmpty() && !session.isReadOnly()) {
+        if (newest && !newest->correctsId && !causes.isEmpty() && mayChangeForPicture(session)) {
             Interaction corrected = *newest;
             corrected.kind = InteractionKind::Complaint;
             corrected.complaintCauseId = causes.front().first;
@@ -75,8 +118,8 @@ void showCorrectedEntry(MainWindow &window)
             session.timeline().correctInteraction(session.actor(), newest->id, corrected);
             timeline.refresh();
         }
-    } catch (const Error &) {
-        // The window is shown as it is.
+    } catch (const Error &error) {
+        qCInfo(lcUi) << "screenshot shows the timeline as it is:" << error.message();
     }
     if (timeline.rowCount() > 0)
         window.timelineView()->selectInteraction(timeline.interactionIdAt(0));
@@ -146,16 +189,17 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
     }
     if (name == u"answer"_s) {
         // The answer to the first question support asked the agent (none: the main window).
-        const EscalationPage returned = session.escalations().queue(
-            session.actor(), { EscalationQueue::ReturnedToMe, std::nullopt, std::nullopt }, std::nullopt, 50);
-        for (const EscalationListItem &item : returned.items) {
-            if (item.escalation.state != EscalationState::NeedsInfoFromRep)
-                continue;
-            const std::optional<HandoffDetails> details
-                = session.escalations().handoff(session.actor(), item.escalation.id);
-            if (details)
+        try {
+            if (const std::optional<HandoffDetails> details = questionWaitingOn(session))
                 return std::make_unique<AnswerDialog>(session.escalations(), session.actor(), *details, &window);
+        } catch (const Error &error) {
+            qCInfo(lcUi) << "screenshot shows the main window:" << error.message();
         }
+        return nullptr;
+    }
+    if (name == u"timeline-filtered"_s) {
+        // The timeline narrowed to e-mail, with how many events that leaves.
+        window.timelineView()->channelFilter()->menu()->actions().constFirst()->setChecked(true);
         return nullptr;
     }
     if (name == u"templates"_s) {

@@ -53,9 +53,9 @@ QList<Interaction> TimelineService::storedSince(
     return d->interactions.storedSince(customerId, filter, since, qBound(1, limit, 5000));
 }
 
-qint64 TimelineService::eventCount(Id customerId) const
+qint64 TimelineService::eventCount(Id customerId, const TimelineFilter &filter) const
 {
-    return d->interactions.countForCustomer(customerId);
+    return d->interactions.countForCustomer(customerId, filter);
 }
 
 std::optional<Interaction> TimelineService::interaction(Id id) const

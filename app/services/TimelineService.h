@@ -37,7 +37,9 @@ public:
         Id customerId, const TimelineFilter &filter, Millis since, int limit) const;
     // The time the clock says now; live views remember it between refreshes.
     [[nodiscard]] Millis now() const { return m_clock.now(); }
-    [[nodiscard]] qint64 eventCount(Id customerId) const;
+    [[nodiscard]] qint64 eventCount(Id customerId) const { return eventCount(customerId, {}); }
+    // How many of the customer's events the filter lets through.
+    [[nodiscard]] qint64 eventCount(Id customerId, const TimelineFilter &filter) const;
     // One event with its whole body.
     [[nodiscard]] std::optional<Interaction> interaction(Id id) const;
     // Logs an interaction by the actor, with its audit record (and, for a survey answer, the response

@@ -155,11 +155,12 @@ QList<Interaction> InteractionRepository::inConversation(Id conversationId, int 
     return interactions;
 }
 
-qint64 InteractionRepository::countForCustomer(Id customerId) const
+qint64 InteractionRepository::countForCustomer(Id customerId, const TimelineFilter &filter) const
 {
-    return Query::scalar(
-        m_workspace.database(), u"SELECT count(*) FROM interactions WHERE customer_id = ?"_s, { customerId })
-        .toLongLong();
+    QString statement = u"SELECT count(*) FROM interactions i WHERE i.customer_id = ?"_s;
+    QVariantList values { customerId };
+    applyFilter(filter, m_workspace.dialect(), statement, values);
+    return Query::scalar(m_workspace.database(), statement, values).toLongLong();
 }
 
 Id InteractionRepository::insert(const Interaction &interaction, Millis createdAt)

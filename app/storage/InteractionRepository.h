@@ -37,7 +37,9 @@ public:
     [[nodiscard]] std::optional<Interaction> find(Id id) const;
     // The newest `limit` messages of a conversation, oldest first, bodies whole.
     [[nodiscard]] QList<Interaction> inConversation(Id conversationId, int limit) const;
-    [[nodiscard]] qint64 countForCustomer(Id customerId) const;
+    [[nodiscard]] qint64 countForCustomer(Id customerId) const { return countForCustomer(customerId, {}); }
+    // How many of the customer's events the filter lets through.
+    [[nodiscard]] qint64 countForCustomer(Id customerId, const TimelineFilter &filter) const;
     Id insert(const Interaction &interaction, Millis createdAt);
     Id insertSurveyResponse(const SurveyResponse &response);
     // Marks an interaction as superseded by its correction; false when another correction came first.

@@ -26,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -96,6 +97,79 @@ TEST_CASE("filter chips and jump to date narrow the timeline", "[timeline][ui]")
     CHECK(model.index(0).data(TimelineRoles::StartsDay).toBool());
     model.showNewest();
     CHECK(model.isShowingNewest());
+}
+
+TEST_CASE("the filter bar is picked from the keyboard, counts what matches and lets go of a hidden event",
+    "[timeline][ui][frontline]")
+{
+    test::TempWorkspace temp;
+    Workspace &workspace = temp.openWithDemo(3, 600, 5);
+    test::MockClock clock(test::TempWorkspace::demoAnchor);
+    TimelineService service(workspace, clock);
+    TimelineModel model(service);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    TimelineView view(model);
+    view.resize(520, 600);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    model.setCustomer(1);
+    const qint64 total = service.eventCount(1);
+    REQUIRE(model.totalCount() == total);
+    CHECK(view.channelFilter()->text() == u"All channels"_s);
+    CHECK_FALSE(view.matchCount()->isVisible());
+
+    // The reader looks at an event that is not an e-mail.
+    int reading = -1;
+    for (int row = 0; row < model.rowCount() && reading < 0; ++row) {
+        if (Channel(model.index(row).data(TimelineRoles::Channel).toInt()) != Channel::Email)
+            reading = row;
+    }
+    REQUIRE(reading >= 0);
+    Id shown = model.interactionIdAt(reading);
+    QObject::connect(&view, &TimelineView::currentInteractionChanged, [&shown](Id id) { shown = id; });
+    REQUIRE(view.selectInteraction(shown));
+
+    // Space opens the channel choices; Down and Return pick the first one, Email.
+    QTimer::singleShot(0, [] {
+        QWidget *popup = QApplication::activePopupWidget();
+        CHECK(popup);
+        if (!popup)
+            return;
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return);
+    });
+    view.channelFilter()->setFocus();
+    QTest::keyClick(view.channelFilter(), Qt::Key_Space);
+    REQUIRE(test::waitUntil([&] { return model.filter().channels == QList<Channel> { Channel::Email }; }));
+
+    TimelineFilter emails;
+    emails.channels = { Channel::Email };
+    const qint64 matching = service.eventCount(1, emails);
+    REQUIRE(matching > 0);
+    REQUIRE(matching < total);
+    CHECK(model.matchingCount() == matching);
+    CHECK(view.channelFilter()->text() == u"Email"_s);
+    CHECK(view.channelFilter()->isChecked());
+    CHECK(view.matchCount()->isVisible());
+    CHECK(view.matchCount()->text()
+        == QCoreApplication::translate("tandem::TimelineView", "%1 of %n event(s) match", nullptr, int(total))
+            .arg(matching));
+    CHECK(view.matchCount()->text().contains(QString::number(matching)));
+    // The event the reader looked at is filtered out: the details let go of it.
+    CHECK(shown == 0);
+
+    // "Show All" brings everything back.
+    QPushButton *showAll = nullptr;
+    for (QPushButton *button : view.findChildren<QPushButton *>()) {
+        if (button->text() == u"Show All"_s)
+            showAll = button;
+    }
+    REQUIRE(showAll);
+    showAll->click();
+    CHECK(model.filter().isEmpty());
+    CHECK(model.matchingCount() == total);
+    CHECK(view.channelFilter()->text() == u"All channels"_s);
+    CHECK_FALSE(view.matchCount()->isVisible());
 }
 
 TEST_CASE("technical bodies are highlighted by their kind, huge pastes open at once", "[timeline][ui]")

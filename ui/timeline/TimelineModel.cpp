@@ -144,6 +144,27 @@ void TimelineModel::reload()
     resetToFirstPage(m_start);
     for (const Interaction &interaction : rows())
         m_loadedIds.insert(interaction.id);
+    recount();
+}
+
+void TimelineModel::recount()
+{
+    qint64 matching = 0;
+    qint64 total = 0;
+    if (m_customerId != 0) {
+        try {
+            total = m_service.eventCount(m_customerId);
+            matching = m_filter.isEmpty() ? total : m_service.eventCount(m_customerId, m_filter);
+        } catch (const Error &error) {
+            reportLoadFailure(error.message());
+            return;
+        }
+    }
+    if (matching == m_matchingCount && total == m_totalCount)
+        return;
+    m_matchingCount = matching;
+    m_totalCount = total;
+    emit countsChanged();
 }
 
 void TimelineModel::setCustomer(Id customerId)
@@ -185,6 +206,8 @@ void TimelineModel::refresh()
         return;
     }
     m_refreshedAt = queriedAt;
+    if (!stored.isEmpty())
+        recount();
     // A correction marks the loaded event it supersedes, which stays in its place.
     for (const Interaction &interaction : std::as_const(stored)) {
         const int corrected = interaction.correctsId ? rowOf(*interaction.correctsId) : -1;

@@ -44,14 +44,19 @@ public:
     [[nodiscard]] Id interactionIdAt(int row) const;
     // Row of a loaded event, or -1.
     [[nodiscard]] int rowOf(Id interactionId) const;
+    // The customer's events the filter lets through, and all of them, as of the last load or refresh.
+    [[nodiscard]] qint64 matchingCount() const { return m_matchingCount; }
+    [[nodiscard]] qint64 totalCount() const { return m_totalCount; }
 
 signals:
     void loadFailed(const QString &message);
+    void countsChanged();
 
 private:
     Page fetchPage(const std::optional<TimelineCursor> &after, int limit) override;
     void acceptFetched(QList<Interaction> &interactions) override;
     void reload();
+    void recount();
     [[nodiscard]] bool startsDay(int row) const;
 
     TimelineService &m_service;
@@ -60,6 +65,8 @@ private:
     std::optional<TimelineCursor> m_start; // set after jumpToDate()
     QSet<Id> m_loadedIds;
     Millis m_refreshedAt = 0;
+    qint64 m_matchingCount = 0;
+    qint64 m_totalCount = 0;
 };
 
 } // namespace tandem

@@ -3,7 +3,6 @@
 
 #include "timeline/TimelineView.h"
 
-#include "FlowLayout.h"
 #include "InteractionIcons.h"
 #include "ModelRoles.h"
 #include "timeline/TimelineCardDelegate.h"
@@ -14,35 +13,60 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <limits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace tandem {
 namespace {
 
-QToolButton *chip(const QString &text, const QIcon &icon, QWidget *parent)
+// A drop-down of choices for one dimension of the filter; its text says what is chosen.
+QToolButton *choiceButton(const QString &accessibleName, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
-    button->setText(text);
-    button->setIcon(icon);
-    button->setIconSize(QSize(14, 14));
-    button->setCheckable(true);
-    button->setAutoRaise(false);
-    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    button->setToolTip(QObject::tr("Show only these; with nothing chosen, everything shows"));
-    QFont small = button->font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    button->setFont(small);
-    button->setStyleSheet(u"QToolButton { padding: 1px 5px; }"_s);
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAccessibleName(accessibleName);
+    button->setCheckable(true); // checked while it narrows the list, so the on state shows
+    button->setStyleSheet(
+        u"QToolButton { padding: 2px 16px 2px 6px; }"
+        " QToolButton:checked { background-color: palette(highlight);"
+        " color: palette(highlighted-text); border: 1px solid palette(highlight); border-radius: 3px; }"_s);
+    button->setMenu(new QMenu(button));
     return button;
 }
 
-const QList<InteractionKind> &chipKinds()
+QAction *addChoice(QToolButton *button, const QString &text, const QIcon &icon)
+{
+    QAction *action = button->menu()->addAction(icon, text);
+    action->setCheckable(true);
+    return action;
+}
+
+// "All channels", "Email, Phone", or "3 channels": what a choice button narrows the list to.
+QString choiceSummary(const QList<QAction *> &choices, const QString &all, const QString &many)
+{
+    QStringList chosen;
+    for (const QAction *action : choices) {
+        if (action->isChecked())
+            chosen.append(action->text());
+    }
+    if (chosen.isEmpty())
+        return all;
+    return chosen.size() <= 2 ? chosen.join(u", "_s) : many.arg(chosen.size());
+}
+
+const QList<InteractionKind> &filterKinds()
 {
     static const QList<InteractionKind> kinds { InteractionKind::Message, InteractionKind::Call, InteractionKind::Note,
         InteractionKind::Feedback, InteractionKind::Complaint, InteractionKind::Order, InteractionKind::Refund,
@@ -56,6 +80,10 @@ TimelineView::TimelineView(TimelineModel &model, QWidget *parent)
     : QWidget(parent),
       m_model(model),
       m_title(new QLabel(this)),
+      m_channelButton(choiceButton(tr("Channels to show"), this)),
+      m_kindButton(choiceButton(tr("Kinds of event to show"), this)),
+      m_matchCount(new QLabel(this)),
+      m_clearFilter(new QPushButton(tr("Show All"), this)),
       m_textFilter(new QLineEdit(this)),
       m_date(new QDateEdit(QDate::currentDate(), this)),
       m_newest(new QPushButton(tr("Newest"), this)),
@@ -68,22 +96,28 @@ TimelineView::TimelineView(TimelineModel &model, QWidget *parent)
     m_title->setFont(titleFont);
     m_title->setTextFormat(Qt::PlainText);
 
-    auto *chips = new QWidget(this);
-    auto *flow = new FlowLayout(chips);
     for (const Channel channel : allValues<Channel>()) {
-        QToolButton *button = chip(displayName(channel), InteractionIcons::icon(channel), chips);
-        button->setProperty("channel", int(channel));
-        flow->addWidget(button);
-        m_channelChips.append(button);
-        connect(button, &QToolButton::toggled, this, &TimelineView::applyFilter);
+        QAction *action = addChoice(m_channelButton, displayName(channel), InteractionIcons::icon(channel));
+        action->setData(int(channel));
+        m_channelChoices.append(action);
+        connect(action, &QAction::toggled, this, &TimelineView::applyFilter);
     }
-    for (const InteractionKind kind : chipKinds()) {
-        QToolButton *button = chip(displayName(kind), InteractionIcons::icon(kind), chips);
-        button->setProperty("kind", int(kind));
-        flow->addWidget(button);
-        m_kindChips.append(button);
-        connect(button, &QToolButton::toggled, this, &TimelineView::applyFilter);
+    for (const InteractionKind kind : filterKinds()) {
+        QAction *action = addChoice(m_kindButton, displayName(kind), InteractionIcons::icon(kind));
+        action->setData(int(kind));
+        m_kindChoices.append(action);
+        connect(action, &QAction::toggled, this, &TimelineView::applyFilter);
     }
+    m_channelButton->setObjectName(u"channelFilter"_s);
+    m_kindButton->setObjectName(u"kindFilter"_s);
+    m_matchCount->setObjectName(u"matchCount"_s);
+    m_clearFilter->setToolTip(tr("Clear the channel, kind and word filters"));
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(m_channelButton);
+    choices->addWidget(m_kindButton);
+    choices->addStretch(1);
+    choices->addWidget(m_matchCount);
+    choices->addWidget(m_clearFilter);
 
     m_textFilter->setPlaceholderText(tr("Filter this timeline"));
     m_textFilter->setAccessibleName(tr("Filter this timeline"));
@@ -108,7 +142,7 @@ TimelineView::TimelineView(TimelineModel &model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 6);
     layout->addWidget(m_title);
-    layout->addWidget(chips);
+    layout->addLayout(choices);
     layout->addLayout(tools);
     layout->addWidget(m_list, 1);
 
@@ -125,12 +159,20 @@ TimelineView::TimelineView(TimelineModel &model, QWidget *parent)
         updateNewestButton();
     });
     connect(&m_model, &QAbstractItemModel::modelReset, this, &TimelineView::updateNewestButton);
+    connect(&m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = m_list->currentIndex();
+        m_currentBeforeReset = current.isValid() ? current.data(TimelineRoles::Id).toLongLong() : 0;
+    });
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &TimelineView::keepCurrentAfterReset);
+    connect(&m_model, &TimelineModel::countsChanged, this, &TimelineView::updateFilterBar);
+    connect(m_clearFilter, &QPushButton::clicked, this, &TimelineView::clearFilter);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         emit currentInteractionChanged(current.isValid() ? current.data(TimelineRoles::Id).toLongLong() : 0);
     });
     connect(&m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, &TimelineView::rememberAnchor);
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, &TimelineView::restoreAnchor);
     updateNewestButton();
+    updateFilterBar();
 }
 
 void TimelineView::setTitle(const QString &title)
@@ -146,16 +188,60 @@ void TimelineView::focusList()
 void TimelineView::applyFilter()
 {
     TimelineFilter filter;
-    for (const QToolButton *button : std::as_const(m_channelChips)) {
-        if (button->isChecked())
-            filter.channels.append(Channel(button->property("channel").toInt()));
+    for (const QAction *action : std::as_const(m_channelChoices)) {
+        if (action->isChecked())
+            filter.channels.append(Channel(action->data().toInt()));
     }
-    for (const QToolButton *button : std::as_const(m_kindChips)) {
-        if (button->isChecked())
-            filter.kinds.append(InteractionKind(button->property("kind").toInt()));
+    for (const QAction *action : std::as_const(m_kindChoices)) {
+        if (action->isChecked())
+            filter.kinds.append(InteractionKind(action->data().toInt()));
     }
     filter.text = m_textFilter->text();
     m_model.setFilter(filter);
+    updateFilterBar();
+}
+
+void TimelineView::clearFilter()
+{
+    for (QAction *action : std::as_const(m_channelChoices) + std::as_const(m_kindChoices)) {
+        const QSignalBlocker quiet(action);
+        action->setChecked(false);
+    }
+    {
+        const QSignalBlocker quiet(m_textFilter);
+        m_textFilter->clear();
+    }
+    m_filterDelay->stop();
+    applyFilter();
+}
+
+void TimelineView::updateFilterBar()
+{
+    m_channelButton->setText(choiceSummary(m_channelChoices, tr("All channels"), tr("%1 channels")));
+    m_kindButton->setText(choiceSummary(m_kindChoices, tr("All kinds"), tr("%1 kinds")));
+    m_channelButton->setChecked(!m_model.filter().channels.isEmpty());
+    m_kindButton->setChecked(!m_model.filter().kinds.isEmpty());
+    const bool filtered = !m_model.filter().isEmpty();
+    const qint64 total = m_model.totalCount();
+    m_matchCount->setText(
+        tr("%1 of %n event(s) match", nullptr, int(qMin<qint64>(total, std::numeric_limits<int>::max())))
+            .arg(QLocale().toString(m_model.matchingCount())));
+    m_matchCount->setVisible(filtered);
+    m_clearFilter->setVisible(filtered);
+}
+
+// A reload (another filter, a jump) keeps the event the reader had chosen when it is still listed;
+// when the filter hid it, the details must not go on showing it.
+void TimelineView::keepCurrentAfterReset()
+{
+    const Id previous = std::exchange(m_currentBeforeReset, 0);
+    if (previous == 0)
+        return;
+    const int row = m_model.rowOf(previous);
+    if (row >= 0)
+        m_list->setCurrentIndex(m_model.index(row));
+    else
+        emit currentInteractionChanged(0);
 }
 
 void TimelineView::updateNewestButton()

@@ -11,6 +11,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QMenu;
 class QPushButton;
 class QTimer;
 class QToolButton;
@@ -19,8 +20,9 @@ namespace tandem {
 
 class TimelineModel;
 
-// The centre of the desk: a customer's timeline with channel and kind chips, a text filter and
-// "jump to date". New events from any desk appear in place without moving what the reader looks at.
+// The centre of the desk: a customer's timeline with a compact filter bar (channels and kinds as
+// menus of choices, words, "jump to date", how many of the events the filter lets through). New events
+// from any desk appear in place without moving what the reader looks at.
 class TimelineView : public QWidget
 {
     Q_OBJECT
@@ -33,6 +35,10 @@ public:
     bool selectInteraction(Id interactionId);
     [[nodiscard]] QListView *list() const { return m_list; }
     [[nodiscard]] QLineEdit *textFilter() const { return m_textFilter; }
+    [[nodiscard]] QToolButton *channelFilter() const { return m_channelButton; }
+    [[nodiscard]] QToolButton *kindFilter() const { return m_kindButton; }
+    // "n of m events match" while a filter hides some, else hidden.
+    [[nodiscard]] QLabel *matchCount() const { return m_matchCount; }
     void focusList();
 
 signals:
@@ -40,14 +46,21 @@ signals:
 
 private:
     void applyFilter();
+    void clearFilter();
+    void updateFilterBar();
+    void keepCurrentAfterReset();
     void rememberAnchor();
     void restoreAnchor(const QModelIndex &parent, int first);
     void updateNewestButton();
 
     TimelineModel &m_model;
     QLabel *m_title;
-    QList<QToolButton *> m_channelChips;
-    QList<QToolButton *> m_kindChips;
+    QToolButton *m_channelButton;
+    QToolButton *m_kindButton;
+    QList<QAction *> m_channelChoices;
+    QList<QAction *> m_kindChoices;
+    QLabel *m_matchCount;
+    QPushButton *m_clearFilter;
     QLineEdit *m_textFilter;
     QDateEdit *m_date;
     QPushButton *m_newest;
@@ -56,6 +69,8 @@ private:
     // What the reader looked at before rows were inserted above it.
     Id m_anchorId = 0;
     int m_anchorOffset = 0;
+    // The event shown in the details before a reload; kept when the reloaded list still has it.
+    Id m_currentBeforeReset = 0;
 };
 
 } // namespace tandem
