@@ -16,6 +16,7 @@
 #include "escalation/EscalationDialog.h"
 #include "escalation/SpecialistQueueWidget.h"
 #include "followups/FollowUpDialog.h"
+#include "inbox/InboxWidget.h"
 #include "followups/MyFollowUpsWidget.h"
 #include "review/AuditViewer.h"
 #include "review/KpiDashboard.h"
@@ -56,7 +57,7 @@ QStringList names()
     return { u"main"_s, u"team-workspace"_s, u"search"_s, u"profile"_s, u"customer-edit"_s, u"merge"_s, u"follow-ups"_s,
         u"follow-up-schedule"_s, u"kpis"_s, u"records"_s, u"qa"_s, u"audit"_s, u"sign-in"_s, u"escalate"_s, u"queue"_s,
         u"technical"_s, u"shortcuts"_s, u"templates"_s, u"template-editor"_s, u"error"_s, u"picker-call"_s,
-        u"corrected"_s, u"correct-entry"_s, u"escalated-by-me"_s, u"answer"_s, u"timeline-filtered"_s };
+        u"corrected"_s, u"correct-entry"_s, u"escalated-by-me"_s, u"answer"_s, u"timeline-filtered"_s, u"inbox"_s };
 }
 
 namespace {
@@ -195,6 +196,12 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
         } catch (const Error &error) {
             qCInfo(lcUi) << "screenshot shows the main window:" << error.message();
         }
+        return nullptr;
+    }
+    if (name == u"inbox"_s) {
+        // The shared inbox on every open conversation, the longest waiting first and selected.
+        window.showInbox();
+        window.inbox()->showFolder({ InboxFolderKind::AllOpen, std::nullopt, InboxSort::WaitingLongest });
         return nullptr;
     }
     if (name == u"timeline-filtered"_s) {

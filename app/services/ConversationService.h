@@ -75,6 +75,8 @@ public:
     // Every folder's number for the sidebar, in one query.
     [[nodiscard]] InboxCounts counts(const Actor &actor) const;
     [[nodiscard]] QList<TeamQueue> queues() const;
+    // The time the clock says now; lists draw their countdowns from it.
+    [[nodiscard]] Millis now() const { return m_clock.now(); }
     [[nodiscard]] std::optional<ConversationRow> conversation(const Actor &actor, Id conversationId) const;
     [[nodiscard]] std::optional<ConversationThread> thread(const Actor &actor, Id conversationId) const;
     // First-response time and SLA breaches of the conversations begun in [from, to). Team leads only.
