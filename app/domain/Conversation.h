@@ -65,6 +65,10 @@ struct InboxFolder
     std::optional<Id> queueId; // for InboxFolderKind::Queue
     InboxSort sort = InboxSort::WaitingLongest;
 
+    static InboxFolder of(InboxFolderKind kind, InboxSort sort = InboxSort::WaitingLongest)
+    {
+        return { kind, std::nullopt, sort };
+    }
     static InboxFolder queue(Id queueId, InboxSort sort = InboxSort::WaitingLongest)
     {
         return { InboxFolderKind::Queue, queueId, sort };

@@ -193,9 +193,8 @@ InboxCounts ConversationRepository::counts(Id agentId) const
 {
     Query rows(m_workspace.database(),
         u"SELECT status, queue_id, CASE WHEN assignee_id IS NULL THEN 0 WHEN assignee_id = ? THEN 1 ELSE 2 END,"
-        " count(*) FROM conversations WHERE status IN ('open', 'pending', 'snoozed')"
-        " GROUP BY status, queue_id, CASE WHEN assignee_id IS NULL THEN 0 WHEN assignee_id = ? THEN 1 ELSE 2 END"_s,
-        { agentId, agentId });
+        " count(*) FROM conversations WHERE status IN ('open', 'pending', 'snoozed') GROUP BY 1, 2, 3"_s,
+        { agentId });
     InboxCounts counts;
     while (rows.next()) {
         const qint64 number = rows.integer(3);

@@ -45,6 +45,14 @@ ChannelMessage email(const QString &from, const QString &subject, const QString 
     return message;
 }
 
+ReplyDraft draft(const QString &body, ConversationStatus statusAfter = ConversationStatus::PendingCustomer)
+{
+    ReplyDraft reply;
+    reply.body = body;
+    reply.statusAfter = statusAfter;
+    return reply;
+}
+
 struct Desk
 {
     explicit Desk(Backend backend) : temp(backend), workspace(temp.openWithDemo(12, 300, 11)), service(workspace, clock)
@@ -143,8 +151,8 @@ TEST_CASE("a reply clears the wait, queues its way out and leaves the conversati
     const Id id = desk.started(u"ines"_s);
     desk.clock.advance(20 * minute);
 
-    CHECK_THROWS_AS(desk.service.reply(desk.rep, id, { {}, u"  "_s }), ServiceError);
-    const ReplyReceipt receipt = desk.service.reply(desk.rep, id, { {}, u"Could you restart the bridge once?"_s });
+    CHECK_THROWS_AS(desk.service.reply(desk.rep, id, draft(u"  "_s)), ServiceError);
+    const ReplyReceipt receipt = desk.service.reply(desk.rep, id, draft(u"Could you restart the bridge once?"_s));
     const Conversation after = desk.current(id);
     CHECK(after.status == ConversationStatus::PendingCustomer);
     CHECK_FALSE(after.waitingSince);
@@ -173,7 +181,7 @@ TEST_CASE("a reply clears the wait, queues its way out and leaves the conversati
 
     // Send and close.
     desk.clock.advance(minute);
-    desk.service.reply(desk.rep, id, { {}, u"Closing this as solved."_s, BodyFormat::Plain, ConversationStatus::Closed });
+    desk.service.reply(desk.rep, id, draft(u"Closing this as solved."_s, ConversationStatus::Closed));
     CHECK(desk.current(id).status == ConversationStatus::Closed);
 }
 
@@ -185,7 +193,7 @@ TEST_CASE("a customer's new message reopens a closed or snoozed conversation", "
     const InboundReceipt first = desk.service.recordInbound(
         email(u"ola@nordmann.example"_s, u"Lost key"_s, u"<k1@nordmann.example>"_s, desk.clock.now()));
     desk.clock.advance(hour);
-    desk.service.reply(desk.rep, first.conversationId, { {}, u"A new key is on its way."_s });
+    desk.service.reply(desk.rep, first.conversationId, draft(u"A new key is on its way."_s));
     desk.service.close(desk.rep, { first.conversationId });
     CHECK(desk.current(first.conversationId).status == ConversationStatus::Closed);
 
@@ -232,7 +240,7 @@ TEST_CASE("paging a folder while conversations change finds every unchanged one 
         ids.append(desk.started(u"customer%1"_s.arg(i)));
     // Some answered (the part after the waiting ones), some taken by the rep.
     for (int i = 0; i < 18; i += 3)
-        desk.service.reply(desk.rep, ids.at(i), { {}, u"On it."_s });
+        desk.service.reply(desk.rep, ids.at(i), draft(u"On it."_s));
     desk.service.assign(desk.rep, { ids.at(1), ids.at(2), ids.at(4) }, desk.rep.agentId);
 
     for (const InboxSort sort : { InboxSort::WaitingLongest, InboxSort::ResponseDue }) {
@@ -280,11 +288,11 @@ TEST_CASE("paging a folder while conversations change finds every unchanged one 
         } while (cursor);
         return rows;
     };
-    CHECK(counts.mine == paged({ InboxFolderKind::Mine }));
+    CHECK(counts.mine == paged(InboxFolder::of(InboxFolderKind::Mine)));
     CHECK(counts.mine > 0);
-    CHECK(counts.unassigned == paged({ InboxFolderKind::Unassigned }));
-    CHECK(counts.allOpen == paged({ InboxFolderKind::AllOpen }));
-    CHECK(counts.snoozed == paged({ InboxFolderKind::Snoozed }));
+    CHECK(counts.unassigned == paged(InboxFolder::of(InboxFolderKind::Unassigned)));
+    CHECK(counts.allOpen == paged(InboxFolder::of(InboxFolderKind::AllOpen)));
+    CHECK(counts.snoozed == paged(InboxFolder::of(InboxFolderKind::Snoozed)));
     for (const TeamQueue &queue : desk.service.queues())
         CHECK(counts.perQueue.value(queue.id) == paged(InboxFolder::queue(queue.id)));
 }
@@ -376,12 +384,12 @@ TEST_CASE("a read-only workspace refuses every change to conversations", "[inbox
     test::MockClock clock;
     ConversationService service(workspace, clock);
     const Actor lead = AccountService(workspace).signInWithoutPassword(u"lead"_s);
-    const ConversationPage page = service.page(lead, { InboxFolderKind::Closed }, std::nullopt, 5);
+    const ConversationPage page = service.page(lead, InboxFolder::of(InboxFolderKind::Closed), std::nullopt, 5);
     REQUIRE_FALSE(page.rows.isEmpty());
     const Id id = page.rows.constFirst().conversation.id;
 
     CHECK_THROWS_AS(service.recordInbound(email(u"a@b.example"_s, u"Hi"_s, u"<x>"_s, clock.now())), PermissionDenied);
-    CHECK_THROWS_AS(service.reply(lead, id, { {}, u"Hello"_s }), PermissionDenied);
+    CHECK_THROWS_AS(service.reply(lead, id, draft(u"Hello"_s)), PermissionDenied);
     CHECK_THROWS_AS(service.assign(lead, { id }, lead.agentId), PermissionDenied);
     CHECK_THROWS_AS(service.snooze(lead, { id }, clock.now() + hour), PermissionDenied);
     CHECK_THROWS_AS(service.close(lead, { id }), PermissionDenied);
@@ -403,7 +411,7 @@ TEST_CASE("first-response times and breaches of conversations are counted for te
     const Millis from = desk.clock.now();
     const Id answered = desk.started(u"quick"_s);
     desk.clock.advance(30 * minute);
-    desk.service.reply(desk.rep, answered, { {}, u"Here you go."_s });
+    desk.service.reply(desk.rep, answered, draft(u"Here you go."_s));
     desk.started(u"forgotten"_s);
     desk.clock.advance(9 * hour); // past e-mail's eight hours for a first answer
 
