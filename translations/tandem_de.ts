@@ -1128,6 +1128,10 @@ Code: %2, Eintrag #%3</translation>
         <source>Keep tags under %1 characters.</source>
         <translation>Schlagwörter dürfen höchstens %1 Zeichen lang sein.</translation>
     </message>
+    <message>
+        <source>The message could not be recorded; try again.</source>
+        <translation>Die Nachricht konnte nicht gespeichert werden; versuchen Sie es noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::CorrectEntryDialog</name>

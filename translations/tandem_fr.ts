@@ -1128,6 +1128,10 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
         <source>Keep tags under %1 characters.</source>
         <translation>Les étiquettes doivent faire moins de %1 caractères.</translation>
     </message>
+    <message>
+        <source>The message could not be recorded; try again.</source>
+        <translation>Le message n&apos;a pas pu être enregistré ; réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::CorrectEntryDialog</name>
