@@ -158,7 +158,8 @@ public:
 
     // Why the change cannot be made now, or nothing when it can. The changes apply the rule; call them
     // only when the check passed.
-    [[nodiscard]] static std::optional<QString> snoozeRefusal(const Conversation &conversation, Millis until, Millis now);
+    [[nodiscard]] static std::optional<QString> snoozeRefusal(
+        const Conversation &conversation, Millis until, Millis now);
     static void snooze(Conversation &conversation, Millis until);
     [[nodiscard]] static std::optional<QString> closeRefusal(const Conversation &conversation);
     static void close(Conversation &conversation, Millis now);

@@ -33,8 +33,7 @@ QString readOnlyRefusal()
 
 QString conflictMessage(Id conversationId)
 {
-    return ConversationService::tr(
-        "Someone else changed conversation #%1 in the meantime. Look at it again and retry.")
+    return ConversationService::tr("Someone else changed conversation #%1 in the meantime. Look at it again and retry.")
         .arg(conversationId);
 }
 
@@ -139,8 +138,8 @@ ConversationService::ConversationService(Workspace &workspace, const Clock &cloc
 
 ConversationService::~ConversationService() = default;
 
-ConversationPage ConversationService::page(const Actor &actor, const InboxFolder &folder,
-    const std::optional<ConversationCursor> &after, int limit) const
+ConversationPage ConversationService::page(
+    const Actor &actor, const InboxFolder &folder, const std::optional<ConversationCursor> &after, int limit) const
 {
     if (folder.kind == InboxFolderKind::Queue && !folder.queueId)
         throw ServiceError(tr("Choose the queue to list."));
@@ -255,8 +254,8 @@ std::optional<InboundReceipt> ConversationService::writeInbound(
         receipt.newCustomer = true;
         AuditRecord(u"customer.create"_s, u"customer"_s, customer->id)
             .at(now)
-            .after({ { u"customer"_s, customer->id }, { u"name"_s, customer->displayName() },
-                { u"address"_s, address }, { u"channel"_s, keyOf(message.channel) } })
+            .after({ { u"customer"_s, customer->id }, { u"name"_s, customer->displayName() }, { u"address"_s, address },
+                { u"channel"_s, keyOf(message.channel) } })
             .appendTo(m_workspace);
     }
     receipt.customerId = customer->id;
@@ -343,8 +342,8 @@ ReplyReceipt ConversationService::reply(const Actor &actor, Id conversationId, c
         interaction.direction = Direction::Outbound;
         interaction.kind = InteractionKind::Message;
         interaction.subject = !draft.subject.trimmed().isEmpty() ? draft.subject.trimmed()
-            : hasSubjects(before.channel)                         ? u"Re: "_s + before.subject
-                                                                  : QString();
+            : hasSubjects(before.channel)                        ? u"Re: "_s + before.subject
+                                                                 : QString();
         interaction.body = draft.body;
         interaction.bodyFormat = draft.bodyFormat;
         interaction.occurredAt = now;

@@ -69,8 +69,8 @@ public:
     ~ConversationService() override;
 
     // A page of a folder (keyset paged like the timeline); at most 1000 rows.
-    [[nodiscard]] ConversationPage page(const Actor &actor, const InboxFolder &folder,
-        const std::optional<ConversationCursor> &after, int limit) const;
+    [[nodiscard]] ConversationPage page(
+        const Actor &actor, const InboxFolder &folder, const std::optional<ConversationCursor> &after, int limit) const;
     [[nodiscard]] qint64 count(const Actor &actor, const InboxFolder &folder) const;
     // Every folder's number for the sidebar, in one query.
     [[nodiscard]] InboxCounts counts(const Actor &actor) const;

@@ -220,8 +220,8 @@ std::optional<ConversationRow> ConversationRepository::find(Id id, Id agentId) c
     if (!row.next())
         return std::nullopt;
     ConversationRow result = rowFrom(row);
-    Query tags(m_workspace.database(),
-        u"SELECT tag FROM conversation_tags WHERE conversation_id = ? ORDER BY tag"_s, { id });
+    Query tags(
+        m_workspace.database(), u"SELECT tag FROM conversation_tags WHERE conversation_id = ? ORDER BY tag"_s, { id });
     while (tags.next())
         result.conversation.tags.append(tags.text(0));
     return result;
@@ -242,7 +242,8 @@ QList<ThreadMessage> ConversationRepository::thread(Id conversationId) const
     constexpr int threadLength = 500;
     QList<ThreadMessage> messages;
     QHash<Id, qsizetype> positions;
-    for (const Interaction &interaction : InteractionRepository(m_workspace).inConversation(conversationId, threadLength)) {
+    for (const Interaction &interaction :
+        InteractionRepository(m_workspace).inConversation(conversationId, threadLength)) {
         positions.insert(interaction.id, messages.size());
         messages.append({ interaction, std::nullopt, QString() });
     }
@@ -289,7 +290,8 @@ bool ConversationRepository::update(const Conversation &c, int expectedVersion)
 
 void ConversationRepository::setTags(Id conversationId, const QStringList &tags)
 {
-    Query::run(m_workspace.database(), u"DELETE FROM conversation_tags WHERE conversation_id = ?"_s, { conversationId });
+    Query::run(
+        m_workspace.database(), u"DELETE FROM conversation_tags WHERE conversation_id = ?"_s, { conversationId });
     for (const QString &tag : tags) {
         Query::run(m_workspace.database(),
             u"INSERT INTO conversation_tags (conversation_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
@@ -308,7 +310,8 @@ void ConversationRepository::markRead(Id conversationId, Id agentId, Millis at)
 std::optional<Id> ConversationRepository::findContinued(
     Id customerId, Channel channel, const QString &threadSubject) const
 {
-    SqlStatement statement(u"SELECT id FROM conversations WHERE customer_id = ? AND channel = ? AND status <> 'closed'"_s,
+    SqlStatement statement(
+        u"SELECT id FROM conversations WHERE customer_id = ? AND channel = ? AND status <> 'closed'"_s,
         { customerId, keyOf(channel) });
     if (!threadSubject.isEmpty())
         statement.add(u" AND subject = ?"_s, { threadSubject });

@@ -69,8 +69,8 @@ struct Desk
     {
         clock.advance(minute);
         return service
-            .recordInbound(email(who + u"@customers.example"_s, u"Question from "_s + who, u"<"_s + who + u">"_s,
-                clock.now()))
+            .recordInbound(
+                email(who + u"@customers.example"_s, u"Question from "_s + who, u"<"_s + who + u">"_s, clock.now()))
             .conversationId;
     }
     Conversation current(Id id) const { return service.conversation(lead, id)->conversation; }
@@ -142,8 +142,8 @@ TEST_CASE("a customer's message starts a conversation; the same message recorded
     CHECK(other.customerId == receipt.customerId);
 }
 
-TEST_CASE("a reply clears the wait, queues its way out and leaves the conversation pending",
-    "[inbox][services][postgres]")
+TEST_CASE(
+    "a reply clears the wait, queues its way out and leaves the conversation pending", "[inbox][services][postgres]")
 {
     const Backend backend = GENERATE(from_range(test::testBackends()));
     INFO("backend: " << test::backendName(backend).toStdString());
@@ -169,7 +169,8 @@ TEST_CASE("a reply clears the wait, queues its way out and leaves the conversati
     CHECK(reply.interaction.subject == u"Re: Question from ines"_s);
     CHECK(reply.outboxState == OutboxState::Queued);
     CHECK_FALSE(thread->messages.constFirst().outboxState);
-    CHECK(countRows(desk.workspace, u"SELECT count(*) FROM outbox WHERE id = ? AND interaction_id = ? AND state = 'queued'"_s,
+    CHECK(countRows(desk.workspace,
+              u"SELECT count(*) FROM outbox WHERE id = ? AND interaction_id = ? AND state = 'queued'"_s,
               { receipt.outboxId, receipt.interactionId })
         == 1);
     CHECK(countRows(desk.workspace,
@@ -199,8 +200,8 @@ TEST_CASE("a customer's new message reopens a closed or snoozed conversation", "
 
     // An answer to the closed thread (by its message id, whatever its subject) reopens it.
     desk.clock.advance(hour);
-    ChannelMessage answer = email(u"ola@nordmann.example"_s, u"still nothing"_s, u"<k2@nordmann.example>"_s,
-        desk.clock.now());
+    ChannelMessage answer
+        = email(u"ola@nordmann.example"_s, u"still nothing"_s, u"<k2@nordmann.example>"_s, desk.clock.now());
     answer.inReplyTo = { u"<k1@nordmann.example>"_s };
     const InboundReceipt reopened = desk.service.recordInbound(answer);
     CHECK(reopened.conversationId == first.conversationId);
@@ -297,8 +298,8 @@ TEST_CASE("paging a folder while conversations change finds every unchanged one 
         CHECK(counts.perQueue.value(queue.id) == paged(InboxFolder::queue(queue.id)));
 }
 
-TEST_CASE("a change to several conversations is one transaction: one refusal takes all back",
-    "[inbox][services][postgres]")
+TEST_CASE(
+    "a change to several conversations is one transaction: one refusal takes all back", "[inbox][services][postgres]")
 {
     const Backend backend = GENERATE(from_range(test::testBackends()));
     INFO("backend: " << test::backendName(backend).toStdString());
@@ -353,8 +354,7 @@ TEST_CASE("who may assign, snooze and close: each refusal", "[inbox][services][p
     CHECK_THROWS_AS(desk.service.assign(desk.rep, { theirs }, desk.rep.agentId), PermissionDenied);
     CHECK_THROWS_AS(desk.service.assign(desk.rep, { theirs }, std::nullopt), PermissionDenied);
     CHECK_THROWS_AS(desk.service.close(desk.rep, { theirs }), PermissionDenied);
-    CHECK_THROWS_AS(
-        desk.service.snooze(desk.rep, { theirs }, desk.clock.now() + hour), PermissionDenied);
+    CHECK_THROWS_AS(desk.service.snooze(desk.rep, { theirs }, desk.clock.now() + hour), PermissionDenied);
     CHECK_THROWS_AS(desk.service.assign(desk.lead, { free }, Id(999999)), ServiceError);
     CHECK(desk.current(theirs).assigneeId == desk.rep2.agentId);
     CHECK(desk.current(theirs).status == ConversationStatus::Open);
@@ -402,8 +402,8 @@ TEST_CASE("a read-only workspace refuses every change to conversations", "[inbox
     CHECK(service.thread(lead, id));
 }
 
-TEST_CASE("first-response times and breaches of conversations are counted for team leads",
-    "[inbox][services][kpi][postgres]")
+TEST_CASE(
+    "first-response times and breaches of conversations are counted for team leads", "[inbox][services][kpi][postgres]")
 {
     const Backend backend = GENERATE(from_range(test::testBackends()));
     INFO("backend: " << test::backendName(backend).toStdString());
