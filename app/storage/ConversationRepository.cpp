@@ -73,7 +73,9 @@ struct Part
     bool descending = false;
 };
 
-QList<Part> partsOf(const InboxFolder &folder)
+// The rows nobody waits on are read by the recent-message index in its order: their condition is marked
+// as a filter only, or SQLite would fetch them by the waiting index and sort them.
+QList<Part> partsOf(const InboxFolder &folder, const SqlDialect &dialect)
 {
     switch (folder.kind) {
     case InboxFolderKind::Snoozed:
@@ -83,7 +85,7 @@ QList<Part> partsOf(const InboxFolder &folder)
     default: {
         const QString waiting = folder.sort == InboxSort::ResponseDue ? u"c.due_at"_s : u"c.waiting_since"_s;
         return { { waiting + u" IS NOT NULL"_s, waiting, false },
-            { waiting + u" IS NULL"_s, u"c.last_message_at"_s, true } };
+            { dialect.filterOnlyMarker() + waiting + u" IS NULL"_s, u"c.last_message_at"_s, true } };
     }
     }
 }
@@ -133,7 +135,7 @@ QString ConversationRepository::activeCondition()
 ConversationPage ConversationRepository::page(
     const InboxFolder &folder, Id agentId, const std::optional<ConversationCursor> &after, int limit) const
 {
-    const QList<Part> parts = partsOf(folder);
+    const QList<Part> parts = partsOf(folder, m_workspace.dialect());
     ConversationPage page;
     for (int index = after ? after->part : 0; index < parts.size(); ++index) {
         const Part &part = parts.at(index);
