@@ -102,7 +102,7 @@ struct ConversationPage
     std::optional<ConversationCursor> next; // none: this was the last page
 };
 
-// The sidebar's numbers, counted together.
+// The sidebar's numbers, counted together. The closed folder, which only grows, has none.
 struct InboxCounts
 {
     qint64 mine = 0;

@@ -229,16 +229,6 @@ std::optional<ConversationRow> ConversationRepository::find(Id id, Id agentId) c
     return result;
 }
 
-QList<Conversation> ConversationRepository::findMany(const QList<Id> &ids) const
-{
-    QList<Conversation> found;
-    for (const Id id : ids) {
-        if (std::optional<ConversationRow> row = find(id, 0))
-            found.append(row->conversation);
-    }
-    return found;
-}
-
 QList<ThreadMessage> ConversationRepository::thread(Id conversationId) const
 {
     constexpr int threadLength = 500;
