@@ -722,6 +722,62 @@
         <source>Recorded “%1”</source>
         <translation>„%1“ protokolliert</translation>
     </message>
+    <message>
+        <source>Added %1 as a customer when their first message arrived</source>
+        <translation>%1 beim Eintreffen der ersten Nachricht als Kunde angelegt</translation>
+    </message>
+    <message>
+        <source>Received a message from %1 in conversation #%2</source>
+        <translation>Nachricht von %1 in Konversation #%2 erhalten</translation>
+    </message>
+    <message>
+        <source>Replied to %1 in conversation #%2</source>
+        <translation>%1 in Konversation #%2 geantwortet</translation>
+    </message>
+    <message>
+        <source>Unassigned conversation #%1 with %2</source>
+        <translation>Zuweisung der Konversation #%1 mit %2 aufgehoben</translation>
+    </message>
+    <message>
+        <source>Assigned conversation #%1 with %2 to %3</source>
+        <translation>Konversation #%1 mit %2 an %3 zugewiesen</translation>
+    </message>
+    <message>
+        <source>Snoozed conversation #%1 with %2</source>
+        <translation>Konversation #%1 mit %2 zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Snoozed conversation #%1 with %2 until %3</source>
+        <translation>Konversation #%1 mit %2 bis %3 zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Closed conversation #%1 with %2</source>
+        <translation>Konversation #%1 mit %2 geschlossen</translation>
+    </message>
+    <message>
+        <source>Reopened conversation #%1 with %2</source>
+        <translation>Konversation #%1 mit %2 wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 with %2 came back from snoozing</source>
+        <translation>Konversation #%1 mit %2 ist aus der Zurückstellung zurück</translation>
+    </message>
+    <message>
+        <source>Set the priority of conversation #%1 with %2 to %3</source>
+        <translation>Priorität der Konversation #%1 mit %2 auf %3 gesetzt</translation>
+    </message>
+    <message>
+        <source>Moved conversation #%1 with %2 to the queue “%3”</source>
+        <translation>Konversation #%1 mit %2 in die Warteschlange „%3“ verschoben</translation>
+    </message>
+    <message>
+        <source>Tagged conversation #%1 with %2 “%3”</source>
+        <translation>Konversation #%1 mit %2 mit „%3“ verschlagwortet</translation>
+    </message>
+    <message>
+        <source>Removed the tag “%3” from conversation #%1 with %2</source>
+        <translation>Schlagwort „%3“ von Konversation #%1 mit %2 entfernt</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditService</name>
@@ -978,6 +1034,96 @@ Code: %2, Eintrag #%3</translation>
     <message>
         <source>Email</source>
         <translation>E-Mail</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ConversationRules</name>
+    <message>
+        <source>A closed conversation cannot be snoozed; reopen it first.</source>
+        <translation>Eine geschlossene Konversation kann nicht zurückgestellt werden; öffnen Sie sie zuerst wieder.</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future to snooze until.</source>
+        <translation>Wählen Sie einen Zeitpunkt in der Zukunft, bis zu dem zurückgestellt wird.</translation>
+    </message>
+    <message>
+        <source>The conversation is already closed.</source>
+        <translation>Die Konversation ist bereits geschlossen.</translation>
+    </message>
+    <message>
+        <source>The conversation is open already.</source>
+        <translation>Die Konversation ist bereits offen.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ConversationService</name>
+    <message>
+        <source>This workspace is open read-only; conversations cannot be changed in it.</source>
+        <translation>Dieser Arbeitsbereich ist schreibgeschützt geöffnet; Konversationen können darin nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Someone else changed conversation #%1 in the meantime. Look at it again and retry.</source>
+        <translation>Jemand anderes hat Konversation #%1 inzwischen geändert. Sehen Sie sie sich erneut an und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Choose the queue to list.</source>
+        <translation>Wählen Sie die Warteschlange, die angezeigt werden soll.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s response times are for team leads.</source>
+        <translation>Die Antwortzeiten des Teams sind für die Teamleitung.</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 is assigned to %2; only they or a team lead can do that.</source>
+        <translation>Konversation #%1 ist %2 zugewiesen; nur diese Person oder die Teamleitung kann das tun.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s message needs the address it came from.</source>
+        <translation>Eine Kundennachricht braucht die Adresse, von der sie kam.</translation>
+    </message>
+    <message>
+        <source>Write the reply before sending it.</source>
+        <translation>Schreiben Sie die Antwort, bevor Sie sie senden.</translation>
+    </message>
+    <message>
+        <source>There is no conversation #%1.</source>
+        <translation>Es gibt keine Konversation #%1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one conversation.</source>
+        <translation>Wählen Sie mindestens eine Konversation.</translation>
+    </message>
+    <message>
+        <source>Conversations can be assigned only to an active agent.</source>
+        <translation>Konversationen können nur aktiven Mitarbeitenden zugewiesen werden.</translation>
+    </message>
+    <message>
+        <source>Only a team lead assigns conversations to someone else; you can take them yourself.</source>
+        <translation>Nur die Teamleitung weist Konversationen anderen zu; Sie können sie selbst übernehmen.</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 is assigned to %2; only a team lead can take it from them.</source>
+        <translation>Konversation #%1 ist %2 zugewiesen; nur die Teamleitung kann sie ihr oder ihm abnehmen.</translation>
+    </message>
+    <message>
+        <source>Conversation #%1: %2</source>
+        <translation>Konversation #%1: %2</translation>
+    </message>
+    <message>
+        <source>There is no queue #%1.</source>
+        <translation>Es gibt keine Warteschlange #%1.</translation>
+    </message>
+    <message>
+        <source>Write the tag first.</source>
+        <translation>Schreiben Sie zuerst das Schlagwort.</translation>
+    </message>
+    <message>
+        <source>Keep tags under %1 characters.</source>
+        <translation>Schlagwörter dürfen höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The message could not be recorded; try again.</source>
+        <translation>Die Nachricht konnte nicht gespeichert werden; versuchen Sie es noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2019,50 @@ Dort einen neuen Arbeitsbereich mit Demodaten zum Ausprobieren anlegen?</transla
     <message>
         <source>Change severity</source>
         <translation>Schweregrad ändern</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Pending on customer</source>
+        <translation>Wartet auf Kundschaft</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -4226,6 +4416,14 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>Resolve overdue by %1</source>
         <translation>Lösung seit %1 überfällig</translation>
+    </message>
+    <message>
+        <source>Reply in %1</source>
+        <translation>Antwort in %1</translation>
+    </message>
+    <message>
+        <source>Reply overdue by %1</source>
+        <translation>Antwort seit %1 überfällig</translation>
     </message>
 </context>
 <context>

@@ -722,6 +722,62 @@
         <source>Recorded “%1”</source>
         <translation>«&#xa0;%1&#xa0;» consigné</translation>
     </message>
+    <message>
+        <source>Added %1 as a customer when their first message arrived</source>
+        <translation>%1 ajouté comme client à l&apos;arrivée de son premier message</translation>
+    </message>
+    <message>
+        <source>Received a message from %1 in conversation #%2</source>
+        <translation>Message reçu de %1 dans la conversation n° %2</translation>
+    </message>
+    <message>
+        <source>Replied to %1 in conversation #%2</source>
+        <translation>Réponse à %1 dans la conversation n° %2</translation>
+    </message>
+    <message>
+        <source>Unassigned conversation #%1 with %2</source>
+        <translation>Attribution de la conversation n° %1 avec %2 retirée</translation>
+    </message>
+    <message>
+        <source>Assigned conversation #%1 with %2 to %3</source>
+        <translation>Conversation n° %1 avec %2 attribuée à %3</translation>
+    </message>
+    <message>
+        <source>Snoozed conversation #%1 with %2</source>
+        <translation>Conversation n° %1 avec %2 reportée</translation>
+    </message>
+    <message>
+        <source>Snoozed conversation #%1 with %2 until %3</source>
+        <translation>Conversation n° %1 avec %2 reportée jusqu&apos;au %3</translation>
+    </message>
+    <message>
+        <source>Closed conversation #%1 with %2</source>
+        <translation>Conversation n° %1 avec %2 fermée</translation>
+    </message>
+    <message>
+        <source>Reopened conversation #%1 with %2</source>
+        <translation>Conversation n° %1 avec %2 rouverte</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 with %2 came back from snoozing</source>
+        <translation>La conversation n° %1 avec %2 est sortie du report</translation>
+    </message>
+    <message>
+        <source>Set the priority of conversation #%1 with %2 to %3</source>
+        <translation>Priorité de la conversation n° %1 avec %2 réglée sur %3</translation>
+    </message>
+    <message>
+        <source>Moved conversation #%1 with %2 to the queue “%3”</source>
+        <translation>Conversation n° %1 avec %2 déplacée dans la file « %3 »</translation>
+    </message>
+    <message>
+        <source>Tagged conversation #%1 with %2 “%3”</source>
+        <translation>Étiquette « %3 » ajoutée à la conversation n° %1 avec %2</translation>
+    </message>
+    <message>
+        <source>Removed the tag “%3” from conversation #%1 with %2</source>
+        <translation>Étiquette « %3 » retirée de la conversation n° %1 avec %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditService</name>
@@ -978,6 +1034,96 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     <message>
         <source>Email</source>
         <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ConversationRules</name>
+    <message>
+        <source>A closed conversation cannot be snoozed; reopen it first.</source>
+        <translation>Une conversation fermée ne peut pas être reportée ; rouvrez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future to snooze until.</source>
+        <translation>Choisissez un moment futur jusqu&apos;auquel reporter.</translation>
+    </message>
+    <message>
+        <source>The conversation is already closed.</source>
+        <translation>La conversation est déjà fermée.</translation>
+    </message>
+    <message>
+        <source>The conversation is open already.</source>
+        <translation>La conversation est déjà ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ConversationService</name>
+    <message>
+        <source>This workspace is open read-only; conversations cannot be changed in it.</source>
+        <translation>Cet espace de travail est ouvert en lecture seule ; on ne peut pas y modifier de conversations.</translation>
+    </message>
+    <message>
+        <source>Someone else changed conversation #%1 in the meantime. Look at it again and retry.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié la conversation n° %1 entre-temps. Regardez-la de nouveau et réessayez.</translation>
+    </message>
+    <message>
+        <source>Choose the queue to list.</source>
+        <translation>Choisissez la file à afficher.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s response times are for team leads.</source>
+        <translation>Les temps de réponse de l&apos;équipe sont réservés aux responsables d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 is assigned to %2; only they or a team lead can do that.</source>
+        <translation>La conversation n° %1 est attribuée à %2 ; seule cette personne ou un responsable d&apos;équipe peut le faire.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s message needs the address it came from.</source>
+        <translation>Le message d&apos;un client doit indiquer l&apos;adresse dont il provient.</translation>
+    </message>
+    <message>
+        <source>Write the reply before sending it.</source>
+        <translation>Rédigez la réponse avant de l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>There is no conversation #%1.</source>
+        <translation>Il n&apos;y a pas de conversation n° %1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one conversation.</source>
+        <translation>Choisissez au moins une conversation.</translation>
+    </message>
+    <message>
+        <source>Conversations can be assigned only to an active agent.</source>
+        <translation>Les conversations ne peuvent être attribuées qu&apos;à un agent actif.</translation>
+    </message>
+    <message>
+        <source>Only a team lead assigns conversations to someone else; you can take them yourself.</source>
+        <translation>Seul un responsable d&apos;équipe attribue des conversations à quelqu&apos;un d&apos;autre ; vous pouvez les prendre vous-même.</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 is assigned to %2; only a team lead can take it from them.</source>
+        <translation>La conversation n° %1 est attribuée à %2 ; seul un responsable d&apos;équipe peut la lui retirer.</translation>
+    </message>
+    <message>
+        <source>Conversation #%1: %2</source>
+        <translation>Conversation n° %1 : %2</translation>
+    </message>
+    <message>
+        <source>There is no queue #%1.</source>
+        <translation>Il n&apos;y a pas de file n° %1.</translation>
+    </message>
+    <message>
+        <source>Write the tag first.</source>
+        <translation>Écrivez d&apos;abord l&apos;étiquette.</translation>
+    </message>
+    <message>
+        <source>Keep tags under %1 characters.</source>
+        <translation>Les étiquettes doivent faire moins de %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The message could not be recorded; try again.</source>
+        <translation>Le message n&apos;a pas pu être enregistré ; réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2019,50 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     <message>
         <source>Change severity</source>
         <translation>Modifier la gravité</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Pending on customer</source>
+        <translation>En attente du client</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Reportée</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
     </message>
 </context>
 <context>
@@ -4226,6 +4416,14 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>Resolve overdue by %1</source>
         <translation>Résolution en retard de %1</translation>
+    </message>
+    <message>
+        <source>Reply in %1</source>
+        <translation>Répondre d&apos;ici %1</translation>
+    </message>
+    <message>
+        <source>Reply overdue by %1</source>
+        <translation>Réponse en retard de %1</translation>
     </message>
 </context>
 <context>

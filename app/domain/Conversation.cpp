@@ -46,7 +46,8 @@ void ConversationRules::recordReply(Conversation &conversation, Millis at, Conve
     if (!conversation.firstResponseAt)
         conversation.firstResponseAt = at;
     conversation.snoozedUntil.reset();
-    conversation.status = statusAfter == ConversationStatus::Snoozed ? ConversationStatus::PendingCustomer : statusAfter;
+    conversation.status
+        = statusAfter == ConversationStatus::Snoozed ? ConversationStatus::PendingCustomer : statusAfter;
     if (conversation.status == ConversationStatus::Closed)
         conversation.closedAt = at;
     else
@@ -121,8 +122,7 @@ std::optional<SlaStatus> ConversationRules::responseStatus(const Conversation &c
 QString ConversationRules::threadSubject(const QString &subject)
 {
     // Reply and forward prefixes of the mail programs customers use, in English, German, French and Spanish.
-    static const QRegularExpression prefix(
-        u"^\\s*(?:re|aw|fw|fwd|wg|tr|rv|sv|antw)\\s*(?:\\[\\d+\\])?\\s*:\\s*"_s,
+    static const QRegularExpression prefix(u"^\\s*(?:re|aw|fw|fwd|wg|tr|rv|sv|antw)\\s*(?:\\[\\d+\\])?\\s*:\\s*"_s,
         QRegularExpression::CaseInsensitiveOption);
     QString rest = subject;
     for (;;) {

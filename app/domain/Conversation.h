@@ -65,6 +65,10 @@ struct InboxFolder
     std::optional<Id> queueId; // for InboxFolderKind::Queue
     InboxSort sort = InboxSort::WaitingLongest;
 
+    static InboxFolder of(InboxFolderKind kind, InboxSort sort = InboxSort::WaitingLongest)
+    {
+        return { kind, std::nullopt, sort };
+    }
     static InboxFolder queue(Id queueId, InboxSort sort = InboxSort::WaitingLongest)
     {
         return { InboxFolderKind::Queue, queueId, sort };
@@ -98,7 +102,7 @@ struct ConversationPage
     std::optional<ConversationCursor> next; // none: this was the last page
 };
 
-// The sidebar's numbers, counted together.
+// The sidebar's numbers, counted together. The closed folder, which only grows, has none.
 struct InboxCounts
 {
     qint64 mine = 0;
@@ -154,7 +158,8 @@ public:
 
     // Why the change cannot be made now, or nothing when it can. The changes apply the rule; call them
     // only when the check passed.
-    [[nodiscard]] static std::optional<QString> snoozeRefusal(const Conversation &conversation, Millis until, Millis now);
+    [[nodiscard]] static std::optional<QString> snoozeRefusal(
+        const Conversation &conversation, Millis until, Millis now);
     static void snooze(Conversation &conversation, Millis until);
     [[nodiscard]] static std::optional<QString> closeRefusal(const Conversation &conversation);
     static void close(Conversation &conversation, Millis now);

@@ -2383,8 +2383,8 @@ const QStringList &teamQueues()
 
 const QStringList &conversationTags()
 {
-    static const QStringList names = { u"refund"_s, u"shipping"_s, u"firmware"_s, u"app"_s, u"invoice"_s,
-        u"warranty"_s, u"setup"_s, u"feedback"_s };
+    static const QStringList names = { u"refund"_s, u"shipping"_s, u"firmware"_s, u"app"_s, u"invoice"_s, u"warranty"_s,
+        u"setup"_s, u"feedback"_s };
     return names;
 }
 

@@ -121,9 +121,11 @@ constexpr std::array conversationStatuses {
 };
 constexpr std::array priorities {
     Entry<ConversationPriority> { ConversationPriority::Low, "low", QT_TRANSLATE_NOOP("tandem::Enums", "Low") },
-    Entry<ConversationPriority> { ConversationPriority::Normal, "normal", QT_TRANSLATE_NOOP("tandem::Enums", "Normal") },
+    Entry<ConversationPriority> {
+        ConversationPriority::Normal, "normal", QT_TRANSLATE_NOOP("tandem::Enums", "Normal") },
     Entry<ConversationPriority> { ConversationPriority::High, "high", QT_TRANSLATE_NOOP("tandem::Enums", "High") },
-    Entry<ConversationPriority> { ConversationPriority::Urgent, "urgent", QT_TRANSLATE_NOOP("tandem::Enums", "Urgent") },
+    Entry<ConversationPriority> {
+        ConversationPriority::Urgent, "urgent", QT_TRANSLATE_NOOP("tandem::Enums", "Urgent") },
 };
 constexpr std::array outboxStates {
     Entry<OutboxState> { OutboxState::Queued, "queued", QT_TRANSLATE_NOOP("tandem::Enums", "Queued") },

@@ -33,8 +33,7 @@ QString readOnlyRefusal()
 
 QString conflictMessage(Id conversationId)
 {
-    return ConversationService::tr(
-        "Someone else changed conversation #%1 in the meantime. Look at it again and retry.")
+    return ConversationService::tr("Someone else changed conversation #%1 in the meantime. Look at it again and retry.")
         .arg(conversationId);
 }
 
@@ -139,8 +138,8 @@ ConversationService::ConversationService(Workspace &workspace, const Clock &cloc
 
 ConversationService::~ConversationService() = default;
 
-ConversationPage ConversationService::page(const Actor &actor, const InboxFolder &folder,
-    const std::optional<ConversationCursor> &after, int limit) const
+ConversationPage ConversationService::page(
+    const Actor &actor, const InboxFolder &folder, const std::optional<ConversationCursor> &after, int limit) const
 {
     if (folder.kind == InboxFolderKind::Queue && !folder.queueId)
         throw ServiceError(tr("Choose the queue to list."));
@@ -214,6 +213,7 @@ InboundReceipt ConversationService::recordInbound(const ChannelMessage &message)
     if (address.isEmpty())
         throw ServiceError(tr("A customer's message needs the address it came from."));
     const QString externalId = message.externalId.trimmed();
+    // What was recorded for the message's external id before, as a duplicate's receipt.
     const auto earlier = [&]() -> std::optional<InboundReceipt> {
         if (externalId.isEmpty())
             return std::nullopt;
@@ -231,89 +231,91 @@ InboundReceipt ConversationService::recordInbound(const ChannelMessage &message)
     if (std::optional<InboundReceipt> receipt = earlier())
         return *receipt;
 
+    if (std::optional<InboundReceipt> written = writeInbound(message, address, externalId)) {
+        m_workspace.changes().notifyLocalChange();
+        return *written;
+    }
+    if (std::optional<InboundReceipt> theirs = earlier())
+        return *theirs;
+    throw ServiceError(tr("The message could not be recorded; try again."));
+}
+
+std::optional<InboundReceipt> ConversationService::writeInbound(
+    const ChannelMessage &message, const QString &address, const QString &externalId)
+{
     const Millis now = m_clock.now();
     const Millis receivedAt = message.receivedAt > 0 ? message.receivedAt : now;
     InboundReceipt receipt;
-    bool raced = false;
-    do {
-        Transaction transaction(m_workspace.database());
-        std::optional<Customer> customer = d->customers.findByAddress(address);
-        if (!customer) {
-            customer = newCustomerFrom(message, now);
-            customer->id = d->customers.insert(*customer);
-            receipt.newCustomer = true;
-            AuditRecord(u"customer.create"_s, u"customer"_s, customer->id)
-                .at(now)
-                .after({ { u"customer"_s, customer->id }, { u"name"_s, customer->displayName() },
-                    { u"address"_s, address }, { u"channel"_s, keyOf(message.channel) } })
-                .appendTo(m_workspace);
-        }
-        receipt.customerId = customer->id;
-
-        const QString threadSubject = ConversationRules::threadSubject(message.subject);
-        std::optional<Id> conversationId = d->conversations.findByExternalIds(message.channel, message.inReplyTo);
-        if (!conversationId) {
-            conversationId = d->conversations.findContinued(
-                customer->id, message.channel, hasSubjects(message.channel) ? threadSubject : QString());
-        }
-        Conversation before;
-        Conversation after;
-        if (conversationId) {
-            const std::optional<ConversationRow> row = d->conversations.find(*conversationId, 0);
-            if (!row)
-                throw ServiceError(conflictMessage(*conversationId));
-            before = row->conversation;
-            after = before;
-            ConversationRules::receiveInbound(after, customer->tier, receivedAt);
-            if (!d->conversations.update(after, before.version))
-                throw ServiceError(conflictMessage(before.id));
-        } else {
-            after = ConversationRules::startedByCustomer(
-                customer->id, message.channel, message.subject, customer->tier, receivedAt);
-            after.queueId = message.queueId;
-            if (!after.queueId) {
-                const QList<TeamQueue> queues = d->conversations.queues();
-                if (!queues.isEmpty())
-                    after.queueId = queues.constFirst().id;
-            }
-            after.id = d->conversations.insert(after);
-            receipt.newConversation = true;
-        }
-        receipt.conversationId = after.id;
-
-        Interaction interaction;
-        interaction.customerId = customer->id;
-        interaction.channel = message.channel;
-        interaction.direction = Direction::Inbound;
-        interaction.kind = InteractionKind::Message;
-        interaction.subject = message.subject;
-        interaction.body = message.body;
-        interaction.bodyFormat = message.bodyFormat;
-        interaction.occurredAt = receivedAt;
-        interaction.conversationId = after.id;
-        receipt.interactionId = d->interactions.insert(interaction, now);
-        // Another worker recorded the same message in the meantime: theirs stands, this one is taken back.
-        raced = !externalId.isEmpty()
-            && !d->conversations.recordExternalId(message.channel, externalId, receipt.interactionId, after.id);
-        if (raced)
-            break;
-        QJsonObject state = auditStateOf(after);
-        state.insert(u"interaction"_s, receipt.interactionId);
-        state.insert(u"channel"_s, keyOf(message.channel));
-        state.insert(u"subject"_s, message.subject);
-        AuditRecord(u"conversation.receive"_s, u"conversation"_s, after.id)
+    Transaction transaction(m_workspace.database());
+    std::optional<Customer> customer = d->customers.findByAddress(address);
+    if (!customer) {
+        customer = newCustomerFrom(message, now);
+        customer->id = d->customers.insert(*customer);
+        receipt.newCustomer = true;
+        AuditRecord(u"customer.create"_s, u"customer"_s, customer->id)
             .at(now)
-            .before(receipt.newConversation ? QJsonObject() : auditStateOf(before))
-            .after(state)
+            .after({ { u"customer"_s, customer->id }, { u"name"_s, customer->displayName() }, { u"address"_s, address },
+                { u"channel"_s, keyOf(message.channel) } })
             .appendTo(m_workspace);
-        transaction.commit();
-    } while (false);
-    if (raced) {
-        if (std::optional<InboundReceipt> theirs = earlier())
-            return *theirs;
-        throw ServiceError(conflictMessage(receipt.conversationId));
     }
-    m_workspace.changes().notifyLocalChange();
+    receipt.customerId = customer->id;
+
+    const QString threadSubject = ConversationRules::threadSubject(message.subject);
+    std::optional<Id> conversationId = d->conversations.findByExternalIds(message.channel, message.inReplyTo);
+    if (!conversationId) {
+        conversationId = d->conversations.findContinued(
+            customer->id, message.channel, hasSubjects(message.channel) ? threadSubject : QString());
+    }
+    Conversation before;
+    Conversation after;
+    if (conversationId) {
+        const std::optional<ConversationRow> row = d->conversations.find(*conversationId, 0);
+        if (!row)
+            throw ServiceError(conflictMessage(*conversationId));
+        before = row->conversation;
+        after = before;
+        ConversationRules::receiveInbound(after, customer->tier, receivedAt);
+        if (!d->conversations.update(after, before.version))
+            throw ServiceError(conflictMessage(before.id));
+    } else {
+        after = ConversationRules::startedByCustomer(
+            customer->id, message.channel, message.subject, customer->tier, receivedAt);
+        after.queueId = message.queueId;
+        if (!after.queueId) {
+            const QList<TeamQueue> queues = d->conversations.queues();
+            if (!queues.isEmpty())
+                after.queueId = queues.constFirst().id;
+        }
+        after.id = d->conversations.insert(after);
+        receipt.newConversation = true;
+    }
+    receipt.conversationId = after.id;
+
+    Interaction interaction;
+    interaction.customerId = customer->id;
+    interaction.channel = message.channel;
+    interaction.direction = Direction::Inbound;
+    interaction.kind = InteractionKind::Message;
+    interaction.subject = message.subject;
+    interaction.body = message.body;
+    interaction.bodyFormat = message.bodyFormat;
+    interaction.occurredAt = receivedAt;
+    interaction.conversationId = after.id;
+    receipt.interactionId = d->interactions.insert(interaction, now);
+    // Another worker recorded the same message in the meantime: theirs stands, this one is taken back.
+    if (!externalId.isEmpty()
+        && !d->conversations.recordExternalId(message.channel, externalId, receipt.interactionId, after.id))
+        return std::nullopt;
+    QJsonObject state = auditStateOf(after);
+    state.insert(u"interaction"_s, receipt.interactionId);
+    state.insert(u"channel"_s, keyOf(message.channel));
+    state.insert(u"subject"_s, message.subject);
+    AuditRecord(u"conversation.receive"_s, u"conversation"_s, after.id)
+        .at(now)
+        .before(receipt.newConversation ? QJsonObject() : auditStateOf(before))
+        .after(state)
+        .appendTo(m_workspace);
+    transaction.commit();
     return receipt;
 }
 
@@ -340,8 +342,8 @@ ReplyReceipt ConversationService::reply(const Actor &actor, Id conversationId, c
         interaction.direction = Direction::Outbound;
         interaction.kind = InteractionKind::Message;
         interaction.subject = !draft.subject.trimmed().isEmpty() ? draft.subject.trimmed()
-            : hasSubjects(before.channel)                         ? u"Re: "_s + before.subject
-                                                                  : QString();
+            : hasSubjects(before.channel)                        ? u"Re: "_s + before.subject
+                                                                 : QString();
         interaction.body = draft.body;
         interaction.bodyFormat = draft.bodyFormat;
         interaction.occurredAt = now;

@@ -69,8 +69,8 @@ public:
     ~ConversationService() override;
 
     // A page of a folder (keyset paged like the timeline); at most 1000 rows.
-    [[nodiscard]] ConversationPage page(const Actor &actor, const InboxFolder &folder,
-        const std::optional<ConversationCursor> &after, int limit) const;
+    [[nodiscard]] ConversationPage page(
+        const Actor &actor, const InboxFolder &folder, const std::optional<ConversationCursor> &after, int limit) const;
     [[nodiscard]] qint64 count(const Actor &actor, const InboxFolder &folder) const;
     // Every folder's number for the sidebar, in one query.
     [[nodiscard]] InboxCounts counts(const Actor &actor) const;
@@ -116,6 +116,10 @@ private:
     // after state, and throws to refuse.
     using Change = std::function<void(ConversationRow &row, QJsonObject &auditDetails)>;
     void requireWritable() const;
+    // Writes a customer's message with its customer and conversation in one transaction; nothing (and all
+    // taken back) when another worker recorded the same external id first.
+    std::optional<InboundReceipt> writeInbound(
+        const ChannelMessage &message, const QString &address, const QString &externalId);
     // Applies `change` to each conversation in one transaction, with its audit record; throws (and writes
     // nothing) on the first refusal. A conversation the change leaves as it was is not written.
     void applyToEach(const Actor &actor, const QList<Id> &conversationIds, const QString &action, const Change &change);

@@ -73,7 +73,9 @@ struct Part
     bool descending = false;
 };
 
-QList<Part> partsOf(const InboxFolder &folder)
+// The rows nobody waits on are read by the recent-message index in its order: their condition is marked
+// as a filter only, or SQLite would fetch them by the waiting index and sort them.
+QList<Part> partsOf(const InboxFolder &folder, const SqlDialect &dialect)
 {
     switch (folder.kind) {
     case InboxFolderKind::Snoozed:
@@ -83,7 +85,7 @@ QList<Part> partsOf(const InboxFolder &folder)
     default: {
         const QString waiting = folder.sort == InboxSort::ResponseDue ? u"c.due_at"_s : u"c.waiting_since"_s;
         return { { waiting + u" IS NOT NULL"_s, waiting, false },
-            { waiting + u" IS NULL"_s, u"c.last_message_at"_s, true } };
+            { dialect.filterOnlyMarker() + waiting + u" IS NULL"_s, u"c.last_message_at"_s, true } };
     }
     }
 }
@@ -133,7 +135,7 @@ QString ConversationRepository::activeCondition()
 ConversationPage ConversationRepository::page(
     const InboxFolder &folder, Id agentId, const std::optional<ConversationCursor> &after, int limit) const
 {
-    const QList<Part> parts = partsOf(folder);
+    const QList<Part> parts = partsOf(folder, m_workspace.dialect());
     ConversationPage page;
     for (int index = after ? after->part : 0; index < parts.size(); ++index) {
         const Part &part = parts.at(index);
@@ -193,9 +195,8 @@ InboxCounts ConversationRepository::counts(Id agentId) const
 {
     Query rows(m_workspace.database(),
         u"SELECT status, queue_id, CASE WHEN assignee_id IS NULL THEN 0 WHEN assignee_id = ? THEN 1 ELSE 2 END,"
-        " count(*) FROM conversations WHERE status IN ('open', 'pending', 'snoozed')"
-        " GROUP BY status, queue_id, CASE WHEN assignee_id IS NULL THEN 0 WHEN assignee_id = ? THEN 1 ELSE 2 END"_s,
-        { agentId, agentId });
+        " count(*) FROM conversations WHERE status IN ('open', 'pending', 'snoozed') GROUP BY 1, 2, 3"_s,
+        { agentId });
     InboxCounts counts;
     while (rows.next()) {
         const qint64 number = rows.integer(3);
@@ -221,21 +222,11 @@ std::optional<ConversationRow> ConversationRepository::find(Id id, Id agentId) c
     if (!row.next())
         return std::nullopt;
     ConversationRow result = rowFrom(row);
-    Query tags(m_workspace.database(),
-        u"SELECT tag FROM conversation_tags WHERE conversation_id = ? ORDER BY tag"_s, { id });
+    Query tags(
+        m_workspace.database(), u"SELECT tag FROM conversation_tags WHERE conversation_id = ? ORDER BY tag"_s, { id });
     while (tags.next())
         result.conversation.tags.append(tags.text(0));
     return result;
-}
-
-QList<Conversation> ConversationRepository::findMany(const QList<Id> &ids) const
-{
-    QList<Conversation> found;
-    for (const Id id : ids) {
-        if (std::optional<ConversationRow> row = find(id, 0))
-            found.append(row->conversation);
-    }
-    return found;
 }
 
 QList<ThreadMessage> ConversationRepository::thread(Id conversationId) const
@@ -243,7 +234,8 @@ QList<ThreadMessage> ConversationRepository::thread(Id conversationId) const
     constexpr int threadLength = 500;
     QList<ThreadMessage> messages;
     QHash<Id, qsizetype> positions;
-    for (const Interaction &interaction : InteractionRepository(m_workspace).inConversation(conversationId, threadLength)) {
+    for (const Interaction &interaction :
+        InteractionRepository(m_workspace).inConversation(conversationId, threadLength)) {
         positions.insert(interaction.id, messages.size());
         messages.append({ interaction, std::nullopt, QString() });
     }
@@ -290,7 +282,8 @@ bool ConversationRepository::update(const Conversation &c, int expectedVersion)
 
 void ConversationRepository::setTags(Id conversationId, const QStringList &tags)
 {
-    Query::run(m_workspace.database(), u"DELETE FROM conversation_tags WHERE conversation_id = ?"_s, { conversationId });
+    Query::run(
+        m_workspace.database(), u"DELETE FROM conversation_tags WHERE conversation_id = ?"_s, { conversationId });
     for (const QString &tag : tags) {
         Query::run(m_workspace.database(),
             u"INSERT INTO conversation_tags (conversation_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
@@ -309,7 +302,8 @@ void ConversationRepository::markRead(Id conversationId, Id agentId, Millis at)
 std::optional<Id> ConversationRepository::findContinued(
     Id customerId, Channel channel, const QString &threadSubject) const
 {
-    SqlStatement statement(u"SELECT id FROM conversations WHERE customer_id = ? AND channel = ? AND status <> 'closed'"_s,
+    SqlStatement statement(
+        u"SELECT id FROM conversations WHERE customer_id = ? AND channel = ? AND status <> 'closed'"_s,
         { customerId, keyOf(channel) });
     if (!threadSubject.isEmpty())
         statement.add(u" AND subject = ?"_s, { threadSubject });

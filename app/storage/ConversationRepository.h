@@ -31,8 +31,6 @@ public:
     [[nodiscard]] qint64 count(const InboxFolder &folder, Id agentId) const;
     [[nodiscard]] InboxCounts counts(Id agentId) const;
     [[nodiscard]] std::optional<ConversationRow> find(Id id, Id agentId) const;
-    // Several at once, in no particular order; unknown ids are left out.
-    [[nodiscard]] QList<Conversation> findMany(const QList<Id> &ids) const;
     // Its messages, oldest first, with the outbox state of replies.
     [[nodiscard]] QList<ThreadMessage> thread(Id conversationId) const;
 

@@ -168,13 +168,12 @@ Id InteractionRepository::insert(const Interaction &interaction, Millis createdA
     // The conversation column is named only when there is one, so workspaces kept at an older schema
     // (migration tests) take entries as before.
     const QString conversation = interaction.conversationId ? u", conversation_id"_s : QString();
-    QVariantList values {
-        interaction.customerId, sql::nullable(interaction.agentId), keyOf(interaction.channel),
-            keyOf(interaction.direction), keyOf(interaction.kind), interaction.subject, interaction.body,
-            keyOf(interaction.bodyFormat), interaction.occurredAt, createdAt,
-            sql::nullable(interaction.complaintCauseId), sql::nullable(interaction.amountCents),
-            interaction.currency.isEmpty() ? QVariant() : QVariant(interaction.currency),
-            sql::nullable(interaction.escalationId), sql::nullable(interaction.correctsId) };
+    QVariantList values { interaction.customerId, sql::nullable(interaction.agentId), keyOf(interaction.channel),
+        keyOf(interaction.direction), keyOf(interaction.kind), interaction.subject, interaction.body,
+        keyOf(interaction.bodyFormat), interaction.occurredAt, createdAt, sql::nullable(interaction.complaintCauseId),
+        sql::nullable(interaction.amountCents),
+        interaction.currency.isEmpty() ? QVariant() : QVariant(interaction.currency),
+        sql::nullable(interaction.escalationId), sql::nullable(interaction.correctsId) };
     if (interaction.conversationId)
         values.append(*interaction.conversationId);
     return Query::scalar(m_workspace.database(),

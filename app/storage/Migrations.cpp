@@ -407,8 +407,10 @@ Migration version10()
             both(u"CREATE INDEX conversations_snoozed ON conversations (snoozed_until, id)"
                  " WHERE status = 'snoozed'"_s),
             both(u"CREATE INDEX conversations_closed ON conversations (closed_at, id) WHERE status = 'closed'"_s),
-            // The sidebar's counts read this alone; inbound messages find the customer's conversation by it.
-            both(u"CREATE INDEX conversations_by_status ON conversations (status, queue_id, assignee_id)"_s),
+            // The sidebar's counts read this alone. Partial, so that no folder's page, which names its
+            // statuses otherwise, can pick it and then sort.
+            both(u"CREATE INDEX conversations_by_status ON conversations (status, queue_id, assignee_id)"
+                 " WHERE status IN ('open', 'pending', 'snoozed')"_s),
             both(u"CREATE INDEX conversations_by_customer ON conversations (customer_id, channel, last_message_at)"_s),
             // KPIs: first responses and breaches by when the conversation began.
             both(u"CREATE INDEX conversations_by_created ON conversations"

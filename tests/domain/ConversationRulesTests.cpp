@@ -28,13 +28,14 @@ TEST_CASE("a customer's first message opens a conversation that waits for its fi
     CHECK(conversation.subject == u"Bridge offline"_s);
     CHECK(conversation.waitingSince == start);
     CHECK(conversation.lastInboundAt == start);
-    CHECK(conversation.firstResponseDueAt == start + SlaPolicy::responseTargetsFor(Channel::Email, Tier::Standard).firstResponseWithin);
+    CHECK(conversation.firstResponseDueAt
+        == start + SlaPolicy::responseTargetsFor(Channel::Email, Tier::Standard).firstResponseWithin);
     CHECK(conversation.dueAt == conversation.firstResponseDueAt);
     CHECK_FALSE(conversation.firstResponseAt);
 }
 
-TEST_CASE("a new customer message reopens a closed or snoozed conversation and keeps the oldest wait",
-    "[inbox][domain]")
+TEST_CASE(
+    "a new customer message reopens a closed or snoozed conversation and keeps the oldest wait", "[inbox][domain]")
 {
     Conversation conversation = emailFrom();
     ConversationRules::receiveInbound(conversation, Tier::Standard, start + 10 * minute);
@@ -93,8 +94,7 @@ TEST_CASE("response targets follow the channel and the customer's tier", "[inbox
     const ResponseTargets enterpriseEmail = SlaPolicy::responseTargetsFor(Channel::Email, Tier::Enterprise);
     CHECK(chat.firstResponseWithin < email.firstResponseWithin);
     CHECK(enterpriseEmail.firstResponseWithin < email.firstResponseWithin);
-    CHECK(SlaPolicy::responseTargetsFor(Channel::Email, Tier::Premium).firstResponseWithin
-        < email.firstResponseWithin);
+    CHECK(SlaPolicy::responseTargetsFor(Channel::Email, Tier::Premium).firstResponseWithin < email.firstResponseWithin);
     CHECK(emailFrom(Tier::Enterprise).dueAt < emailFrom(Tier::Standard).dueAt);
 
     // The countdown uses the escalations' levels: amber at three quarters, red when overdue.

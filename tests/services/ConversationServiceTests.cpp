@@ -45,6 +45,14 @@ ChannelMessage email(const QString &from, const QString &subject, const QString 
     return message;
 }
 
+ReplyDraft draft(const QString &body, ConversationStatus statusAfter = ConversationStatus::PendingCustomer)
+{
+    ReplyDraft reply;
+    reply.body = body;
+    reply.statusAfter = statusAfter;
+    return reply;
+}
+
 struct Desk
 {
     explicit Desk(Backend backend) : temp(backend), workspace(temp.openWithDemo(12, 300, 11)), service(workspace, clock)
@@ -61,8 +69,8 @@ struct Desk
     {
         clock.advance(minute);
         return service
-            .recordInbound(email(who + u"@customers.example"_s, u"Question from "_s + who, u"<"_s + who + u">"_s,
-                clock.now()))
+            .recordInbound(
+                email(who + u"@customers.example"_s, u"Question from "_s + who, u"<"_s + who + u">"_s, clock.now()))
             .conversationId;
     }
     Conversation current(Id id) const { return service.conversation(lead, id)->conversation; }
@@ -134,8 +142,8 @@ TEST_CASE("a customer's message starts a conversation; the same message recorded
     CHECK(other.customerId == receipt.customerId);
 }
 
-TEST_CASE("a reply clears the wait, queues its way out and leaves the conversation pending",
-    "[inbox][services][postgres]")
+TEST_CASE(
+    "a reply clears the wait, queues its way out and leaves the conversation pending", "[inbox][services][postgres]")
 {
     const Backend backend = GENERATE(from_range(test::testBackends()));
     INFO("backend: " << test::backendName(backend).toStdString());
@@ -143,8 +151,8 @@ TEST_CASE("a reply clears the wait, queues its way out and leaves the conversati
     const Id id = desk.started(u"ines"_s);
     desk.clock.advance(20 * minute);
 
-    CHECK_THROWS_AS(desk.service.reply(desk.rep, id, { {}, u"  "_s }), ServiceError);
-    const ReplyReceipt receipt = desk.service.reply(desk.rep, id, { {}, u"Could you restart the bridge once?"_s });
+    CHECK_THROWS_AS(desk.service.reply(desk.rep, id, draft(u"  "_s)), ServiceError);
+    const ReplyReceipt receipt = desk.service.reply(desk.rep, id, draft(u"Could you restart the bridge once?"_s));
     const Conversation after = desk.current(id);
     CHECK(after.status == ConversationStatus::PendingCustomer);
     CHECK_FALSE(after.waitingSince);
@@ -161,7 +169,8 @@ TEST_CASE("a reply clears the wait, queues its way out and leaves the conversati
     CHECK(reply.interaction.subject == u"Re: Question from ines"_s);
     CHECK(reply.outboxState == OutboxState::Queued);
     CHECK_FALSE(thread->messages.constFirst().outboxState);
-    CHECK(countRows(desk.workspace, u"SELECT count(*) FROM outbox WHERE id = ? AND interaction_id = ? AND state = 'queued'"_s,
+    CHECK(countRows(desk.workspace,
+              u"SELECT count(*) FROM outbox WHERE id = ? AND interaction_id = ? AND state = 'queued'"_s,
               { receipt.outboxId, receipt.interactionId })
         == 1);
     CHECK(countRows(desk.workspace,
@@ -173,7 +182,7 @@ TEST_CASE("a reply clears the wait, queues its way out and leaves the conversati
 
     // Send and close.
     desk.clock.advance(minute);
-    desk.service.reply(desk.rep, id, { {}, u"Closing this as solved."_s, BodyFormat::Plain, ConversationStatus::Closed });
+    desk.service.reply(desk.rep, id, draft(u"Closing this as solved."_s, ConversationStatus::Closed));
     CHECK(desk.current(id).status == ConversationStatus::Closed);
 }
 
@@ -185,14 +194,14 @@ TEST_CASE("a customer's new message reopens a closed or snoozed conversation", "
     const InboundReceipt first = desk.service.recordInbound(
         email(u"ola@nordmann.example"_s, u"Lost key"_s, u"<k1@nordmann.example>"_s, desk.clock.now()));
     desk.clock.advance(hour);
-    desk.service.reply(desk.rep, first.conversationId, { {}, u"A new key is on its way."_s });
+    desk.service.reply(desk.rep, first.conversationId, draft(u"A new key is on its way."_s));
     desk.service.close(desk.rep, { first.conversationId });
     CHECK(desk.current(first.conversationId).status == ConversationStatus::Closed);
 
     // An answer to the closed thread (by its message id, whatever its subject) reopens it.
     desk.clock.advance(hour);
-    ChannelMessage answer = email(u"ola@nordmann.example"_s, u"still nothing"_s, u"<k2@nordmann.example>"_s,
-        desk.clock.now());
+    ChannelMessage answer
+        = email(u"ola@nordmann.example"_s, u"still nothing"_s, u"<k2@nordmann.example>"_s, desk.clock.now());
     answer.inReplyTo = { u"<k1@nordmann.example>"_s };
     const InboundReceipt reopened = desk.service.recordInbound(answer);
     CHECK(reopened.conversationId == first.conversationId);
@@ -232,7 +241,7 @@ TEST_CASE("paging a folder while conversations change finds every unchanged one 
         ids.append(desk.started(u"customer%1"_s.arg(i)));
     // Some answered (the part after the waiting ones), some taken by the rep.
     for (int i = 0; i < 18; i += 3)
-        desk.service.reply(desk.rep, ids.at(i), { {}, u"On it."_s });
+        desk.service.reply(desk.rep, ids.at(i), draft(u"On it."_s));
     desk.service.assign(desk.rep, { ids.at(1), ids.at(2), ids.at(4) }, desk.rep.agentId);
 
     for (const InboxSort sort : { InboxSort::WaitingLongest, InboxSort::ResponseDue }) {
@@ -280,17 +289,17 @@ TEST_CASE("paging a folder while conversations change finds every unchanged one 
         } while (cursor);
         return rows;
     };
-    CHECK(counts.mine == paged({ InboxFolderKind::Mine }));
+    CHECK(counts.mine == paged(InboxFolder::of(InboxFolderKind::Mine)));
     CHECK(counts.mine > 0);
-    CHECK(counts.unassigned == paged({ InboxFolderKind::Unassigned }));
-    CHECK(counts.allOpen == paged({ InboxFolderKind::AllOpen }));
-    CHECK(counts.snoozed == paged({ InboxFolderKind::Snoozed }));
+    CHECK(counts.unassigned == paged(InboxFolder::of(InboxFolderKind::Unassigned)));
+    CHECK(counts.allOpen == paged(InboxFolder::of(InboxFolderKind::AllOpen)));
+    CHECK(counts.snoozed == paged(InboxFolder::of(InboxFolderKind::Snoozed)));
     for (const TeamQueue &queue : desk.service.queues())
         CHECK(counts.perQueue.value(queue.id) == paged(InboxFolder::queue(queue.id)));
 }
 
-TEST_CASE("a change to several conversations is one transaction: one refusal takes all back",
-    "[inbox][services][postgres]")
+TEST_CASE(
+    "a change to several conversations is one transaction: one refusal takes all back", "[inbox][services][postgres]")
 {
     const Backend backend = GENERATE(from_range(test::testBackends()));
     INFO("backend: " << test::backendName(backend).toStdString());
@@ -345,8 +354,7 @@ TEST_CASE("who may assign, snooze and close: each refusal", "[inbox][services][p
     CHECK_THROWS_AS(desk.service.assign(desk.rep, { theirs }, desk.rep.agentId), PermissionDenied);
     CHECK_THROWS_AS(desk.service.assign(desk.rep, { theirs }, std::nullopt), PermissionDenied);
     CHECK_THROWS_AS(desk.service.close(desk.rep, { theirs }), PermissionDenied);
-    CHECK_THROWS_AS(
-        desk.service.snooze(desk.rep, { theirs }, desk.clock.now() + hour), PermissionDenied);
+    CHECK_THROWS_AS(desk.service.snooze(desk.rep, { theirs }, desk.clock.now() + hour), PermissionDenied);
     CHECK_THROWS_AS(desk.service.assign(desk.lead, { free }, Id(999999)), ServiceError);
     CHECK(desk.current(theirs).assigneeId == desk.rep2.agentId);
     CHECK(desk.current(theirs).status == ConversationStatus::Open);
@@ -376,12 +384,12 @@ TEST_CASE("a read-only workspace refuses every change to conversations", "[inbox
     test::MockClock clock;
     ConversationService service(workspace, clock);
     const Actor lead = AccountService(workspace).signInWithoutPassword(u"lead"_s);
-    const ConversationPage page = service.page(lead, { InboxFolderKind::Closed }, std::nullopt, 5);
+    const ConversationPage page = service.page(lead, InboxFolder::of(InboxFolderKind::Closed), std::nullopt, 5);
     REQUIRE_FALSE(page.rows.isEmpty());
     const Id id = page.rows.constFirst().conversation.id;
 
     CHECK_THROWS_AS(service.recordInbound(email(u"a@b.example"_s, u"Hi"_s, u"<x>"_s, clock.now())), PermissionDenied);
-    CHECK_THROWS_AS(service.reply(lead, id, { {}, u"Hello"_s }), PermissionDenied);
+    CHECK_THROWS_AS(service.reply(lead, id, draft(u"Hello"_s)), PermissionDenied);
     CHECK_THROWS_AS(service.assign(lead, { id }, lead.agentId), PermissionDenied);
     CHECK_THROWS_AS(service.snooze(lead, { id }, clock.now() + hour), PermissionDenied);
     CHECK_THROWS_AS(service.close(lead, { id }), PermissionDenied);
@@ -394,8 +402,8 @@ TEST_CASE("a read-only workspace refuses every change to conversations", "[inbox
     CHECK(service.thread(lead, id));
 }
 
-TEST_CASE("first-response times and breaches of conversations are counted for team leads",
-    "[inbox][services][kpi][postgres]")
+TEST_CASE(
+    "first-response times and breaches of conversations are counted for team leads", "[inbox][services][kpi][postgres]")
 {
     const Backend backend = GENERATE(from_range(test::testBackends()));
     INFO("backend: " << test::backendName(backend).toStdString());
@@ -403,7 +411,7 @@ TEST_CASE("first-response times and breaches of conversations are counted for te
     const Millis from = desk.clock.now();
     const Id answered = desk.started(u"quick"_s);
     desk.clock.advance(30 * minute);
-    desk.service.reply(desk.rep, answered, { {}, u"Here you go."_s });
+    desk.service.reply(desk.rep, answered, draft(u"Here you go."_s));
     desk.started(u"forgotten"_s);
     desk.clock.advance(9 * hour); // past e-mail's eight hours for a first answer
 
