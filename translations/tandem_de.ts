@@ -65,6 +65,37 @@
     </message>
 </context>
 <context>
+    <name>tandem::AddInformationDialog</name>
+    <message>
+        <source>Add Information to Escalation #%1</source>
+        <translation>Informationen zu Eskalation #%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>For %1. The specialist sees your note and files in the escalation&apos;s history; its state stays as it is.</source>
+        <translation>Für %1. Der Support-Spezialist sieht Ihre Notiz und Dateien im Verlauf der Eskalation; ihr Status bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>What is new: what the customer reported, what you found, what you attach</source>
+        <translation>Was neu ist: was der Kunde gemeldet hat, was Sie herausgefunden haben, was Sie anhängen</translation>
+    </message>
+    <message>
+        <source>&amp;Information for the specialist:</source>
+        <translation>&amp;Informationen für den Support-Spezialisten:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to #%1</source>
+        <translation>Zu #%1 &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the note and the attachments to the escalation (Ctrl+Return)</source>
+        <translation>Notiz und Anhänge zur Eskalation hinzufügen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Write what you are adding for the specialist first; nothing was added.</source>
+        <translation>Schreiben Sie zuerst, was Sie für den Support-Spezialisten ergänzen; es wurde nichts hinzugefügt.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::AgentAccountForm</name>
     <message>
         <source>e.g. sam.carter</source>
@@ -723,60 +754,8 @@
         <translation>„%1“ protokolliert</translation>
     </message>
     <message>
-        <source>Added %1 as a customer when their first message arrived</source>
-        <translation>%1 beim Eintreffen der ersten Nachricht als Kunde angelegt</translation>
-    </message>
-    <message>
-        <source>Received a message from %1 in conversation #%2</source>
-        <translation>Nachricht von %1 in Konversation #%2 erhalten</translation>
-    </message>
-    <message>
-        <source>Replied to %1 in conversation #%2</source>
-        <translation>%1 in Konversation #%2 geantwortet</translation>
-    </message>
-    <message>
-        <source>Unassigned conversation #%1 with %2</source>
-        <translation>Zuweisung der Konversation #%1 mit %2 aufgehoben</translation>
-    </message>
-    <message>
-        <source>Assigned conversation #%1 with %2 to %3</source>
-        <translation>Konversation #%1 mit %2 an %3 zugewiesen</translation>
-    </message>
-    <message>
-        <source>Snoozed conversation #%1 with %2</source>
-        <translation>Konversation #%1 mit %2 zurückgestellt</translation>
-    </message>
-    <message>
-        <source>Snoozed conversation #%1 with %2 until %3</source>
-        <translation>Konversation #%1 mit %2 bis %3 zurückgestellt</translation>
-    </message>
-    <message>
-        <source>Closed conversation #%1 with %2</source>
-        <translation>Konversation #%1 mit %2 geschlossen</translation>
-    </message>
-    <message>
-        <source>Reopened conversation #%1 with %2</source>
-        <translation>Konversation #%1 mit %2 wieder geöffnet</translation>
-    </message>
-    <message>
-        <source>Conversation #%1 with %2 came back from snoozing</source>
-        <translation>Konversation #%1 mit %2 ist aus der Zurückstellung zurück</translation>
-    </message>
-    <message>
-        <source>Set the priority of conversation #%1 with %2 to %3</source>
-        <translation>Priorität der Konversation #%1 mit %2 auf %3 gesetzt</translation>
-    </message>
-    <message>
-        <source>Moved conversation #%1 with %2 to the queue “%3”</source>
-        <translation>Konversation #%1 mit %2 in die Warteschlange „%3“ verschoben</translation>
-    </message>
-    <message>
-        <source>Tagged conversation #%1 with %2 “%3”</source>
-        <translation>Konversation #%1 mit %2 mit „%3“ verschlagwortet</translation>
-    </message>
-    <message>
-        <source>Removed the tag “%3” from conversation #%1 with %2</source>
-        <translation>Schlagwort „%3“ von Konversation #%1 mit %2 entfernt</translation>
+        <source>Added information to escalation #%1 for %2</source>
+        <translation>Informationen zu Eskalation #%1 für %2 hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -1034,96 +1013,6 @@ Code: %2, Eintrag #%3</translation>
     <message>
         <source>Email</source>
         <translation>E-Mail</translation>
-    </message>
-</context>
-<context>
-    <name>tandem::ConversationRules</name>
-    <message>
-        <source>A closed conversation cannot be snoozed; reopen it first.</source>
-        <translation>Eine geschlossene Konversation kann nicht zurückgestellt werden; öffnen Sie sie zuerst wieder.</translation>
-    </message>
-    <message>
-        <source>Choose a time in the future to snooze until.</source>
-        <translation>Wählen Sie einen Zeitpunkt in der Zukunft, bis zu dem zurückgestellt wird.</translation>
-    </message>
-    <message>
-        <source>The conversation is already closed.</source>
-        <translation>Die Konversation ist bereits geschlossen.</translation>
-    </message>
-    <message>
-        <source>The conversation is open already.</source>
-        <translation>Die Konversation ist bereits offen.</translation>
-    </message>
-</context>
-<context>
-    <name>tandem::ConversationService</name>
-    <message>
-        <source>This workspace is open read-only; conversations cannot be changed in it.</source>
-        <translation>Dieser Arbeitsbereich ist schreibgeschützt geöffnet; Konversationen können darin nicht geändert werden.</translation>
-    </message>
-    <message>
-        <source>Someone else changed conversation #%1 in the meantime. Look at it again and retry.</source>
-        <translation>Jemand anderes hat Konversation #%1 inzwischen geändert. Sehen Sie sie sich erneut an und versuchen Sie es noch einmal.</translation>
-    </message>
-    <message>
-        <source>Choose the queue to list.</source>
-        <translation>Wählen Sie die Warteschlange, die angezeigt werden soll.</translation>
-    </message>
-    <message>
-        <source>The team&apos;s response times are for team leads.</source>
-        <translation>Die Antwortzeiten des Teams sind für die Teamleitung.</translation>
-    </message>
-    <message>
-        <source>Conversation #%1 is assigned to %2; only they or a team lead can do that.</source>
-        <translation>Konversation #%1 ist %2 zugewiesen; nur diese Person oder die Teamleitung kann das tun.</translation>
-    </message>
-    <message>
-        <source>A customer&apos;s message needs the address it came from.</source>
-        <translation>Eine Kundennachricht braucht die Adresse, von der sie kam.</translation>
-    </message>
-    <message>
-        <source>Write the reply before sending it.</source>
-        <translation>Schreiben Sie die Antwort, bevor Sie sie senden.</translation>
-    </message>
-    <message>
-        <source>There is no conversation #%1.</source>
-        <translation>Es gibt keine Konversation #%1.</translation>
-    </message>
-    <message>
-        <source>Choose at least one conversation.</source>
-        <translation>Wählen Sie mindestens eine Konversation.</translation>
-    </message>
-    <message>
-        <source>Conversations can be assigned only to an active agent.</source>
-        <translation>Konversationen können nur aktiven Mitarbeitenden zugewiesen werden.</translation>
-    </message>
-    <message>
-        <source>Only a team lead assigns conversations to someone else; you can take them yourself.</source>
-        <translation>Nur die Teamleitung weist Konversationen anderen zu; Sie können sie selbst übernehmen.</translation>
-    </message>
-    <message>
-        <source>Conversation #%1 is assigned to %2; only a team lead can take it from them.</source>
-        <translation>Konversation #%1 ist %2 zugewiesen; nur die Teamleitung kann sie ihr oder ihm abnehmen.</translation>
-    </message>
-    <message>
-        <source>Conversation #%1: %2</source>
-        <translation>Konversation #%1: %2</translation>
-    </message>
-    <message>
-        <source>There is no queue #%1.</source>
-        <translation>Es gibt keine Warteschlange #%1.</translation>
-    </message>
-    <message>
-        <source>Write the tag first.</source>
-        <translation>Schreiben Sie zuerst das Schlagwort.</translation>
-    </message>
-    <message>
-        <source>Keep tags under %1 characters.</source>
-        <translation>Schlagwörter dürfen höchstens %1 Zeichen lang sein.</translation>
-    </message>
-    <message>
-        <source>The message could not be recorded; try again.</source>
-        <translation>Die Nachricht konnte nicht gespeichert werden; versuchen Sie es noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -2021,48 +1910,219 @@ Dort einen neuen Arbeitsbereich mit Demodaten zum Ausprobieren anlegen?</transla
         <translation>Schweregrad ändern</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Offen</translation>
+        <source>Add information</source>
+        <translation>Informationen hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::EscalationActionDialog</name>
+    <message>
+        <source>the rep</source>
+        <translation>dem Mitarbeiter</translation>
     </message>
     <message>
-        <source>Pending on customer</source>
-        <translation>Wartet auf Kundschaft</translation>
+        <source>Ask the Rep</source>
+        <translation>Mitarbeiter fragen</translation>
     </message>
     <message>
-        <source>Snoozed</source>
-        <translation>Zurückgestellt</translation>
+        <source>Your &amp;question for %1, who escalated this:</source>
+        <translation>Ihre &amp;Frage an %1, der dies eskaliert hat:</translation>
     </message>
     <message>
-        <source>Low</source>
-        <translation>Niedrig</translation>
+        <source>What you need to know or have, and why: a log, a version, what the customer sees</source>
+        <translation>Was Sie wissen oder haben müssen, und warum: ein Protokoll, eine Version, was der Kunde sieht</translation>
     </message>
     <message>
-        <source>Normal</source>
-        <translation>Normal</translation>
+        <source>&amp;Ask</source>
+        <translation>&amp;Fragen</translation>
     </message>
     <message>
-        <source>High</source>
-        <translation>Hoch</translation>
+        <source>Write your question first.</source>
+        <translation>Schreiben Sie zuerst Ihre Frage.</translation>
     </message>
     <message>
-        <source>Urgent</source>
-        <translation>Dringend</translation>
+        <source>Wait on the Customer</source>
+        <translation>Auf den Kunden warten</translation>
     </message>
     <message>
-        <source>Queued</source>
-        <translation>In der Warteschlange</translation>
+        <source>&amp;What are you waiting for from the customer?</source>
+        <translation>&amp;Worauf warten Sie vom Kunden?</translation>
     </message>
     <message>
-        <source>Sending</source>
-        <translation>Wird gesendet</translation>
+        <source>A test, a log, a reply; and what happens when it comes</source>
+        <translation>Einen Test, ein Protokoll, eine Antwort; und was passiert, wenn es kommt</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>Gesendet</translation>
+        <source>Wait on &amp;Customer</source>
+        <translation>Auf &amp;Kunden warten</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
+        <source>Say what you are waiting for first.</source>
+        <translation>Sagen Sie zuerst, worauf Sie warten.</translation>
+    </message>
+    <message>
+        <source>Resolve the Escalation</source>
+        <translation>Eskalation lösen</translation>
+    </message>
+    <message>
+        <source>The &amp;fix: what was wrong and how it was resolved</source>
+        <translation>Die &amp;Lösung: was falsch war und wie es behoben wurde</translation>
+    </message>
+    <message>
+        <source>For the team and the record: the cause, the fix, anything to watch</source>
+        <translation>Für das Team und die Akte: die Ursache, die Lösung, worauf zu achten ist</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Lösen</translation>
+    </message>
+    <message>
+        <source>Describe the fix first.</source>
+        <translation>Beschreiben Sie zuerst die Lösung.</translation>
+    </message>
+    <message>
+        <source>Hand Back to the Rep</source>
+        <translation>An den Mitarbeiter zurückgeben</translation>
+    </message>
+    <message>
+        <source>The &amp;reason you hand it back to %1, and what to tell the customer:</source>
+        <translation>Der &amp;Grund, warum Sie es an %1 zurückgeben, und was dem Kunden zu sagen ist:</translation>
+    </message>
+    <message>
+        <source>Fixed, not a fault, or needs the customer: in words the customer understands</source>
+        <translation>Behoben, kein Fehler oder braucht den Kunden: in Worten, die der Kunde versteht</translation>
+    </message>
+    <message>
+        <source>&amp;Hand Back</source>
+        <translation>&amp;Zurückgeben</translation>
+    </message>
+    <message>
+        <source>Write the reason first.</source>
+        <translation>Schreiben Sie zuerst den Grund.</translation>
+    </message>
+    <message>
+        <source>Reopen the Escalation</source>
+        <translation>Eskalation wieder öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it reopened?</source>
+        <translation>&amp;Warum wird sie wieder geöffnet?</translation>
+    </message>
+    <message>
+        <source>What still fails, and since when</source>
+        <translation>Was noch fehlschlägt, und seit wann</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>Wieder ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Say why it is reopened first.</source>
+        <translation>Sagen Sie zuerst, warum sie wieder geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>Change the Severity</source>
+        <translation>Schweregrad ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Why does the severity change?</source>
+        <translation>&amp;Warum ändert sich der Schweregrad?</translation>
+    </message>
+    <message>
+        <source>What changed: more customers affected, a workaround found, …</source>
+        <translation>Was sich geändert hat: mehr Kunden betroffen, eine Umgehung gefunden, …</translation>
+    </message>
+    <message>
+        <source>&amp;Change Severity</source>
+        <translation>Schweregrad ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>Say why first.</source>
+        <translation>Sagen Sie zuerst, warum.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Write a note first.</source>
+        <translation>Schreiben Sie zuerst eine Notiz.</translation>
+    </message>
+    <message>
+        <source>Support has not asked the rep anything yet.</source>
+        <translation>Der Support hat den Mitarbeiter noch nichts gefragt.</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2:</source>
+        <translation>%1 fragte am %2:</translation>
+    </message>
+    <message>
+        <source>%1 answered on %2:</source>
+        <translation>%1 antwortete am %2:</translation>
+    </message>
+    <message>
+        <source>No answer yet.</source>
+        <translation>Noch keine Antwort.</translation>
+    </message>
+    <message>
+        <source>%1 — Escalation #%2</source>
+        <translation>%1 — Eskalation #%2</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>bei %1</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Escalated:</source>
+        <translation>Eskaliert:</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Lösung:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return takes the step.</source>
+        <translation>Strg+Eingabe führt den Schritt aus.</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+Return)</source>
+        <translation>%1 (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Close; what you wrote is kept for next time</source>
+        <translation>Schließen; was Sie geschrieben haben, bleibt für das nächste Mal erhalten</translation>
+    </message>
+    <message>
+        <source>Latest exchange with the rep</source>
+        <translation>Letzter Austausch mit dem Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>The pasted text was not added: the note would have %1 characters, %2 at most. Attach long logs to the escalation instead.</source>
+        <translation>Der eingefügte Text wurde nicht übernommen: Die Notiz hätte %1 Zeichen, höchstens %2. Hängen Sie lange Protokolle stattdessen an die Eskalation an.</translation>
+    </message>
+    <message>
+        <source>What you wrote last time is back; nothing was sent yet.</source>
+        <translation>Was Sie beim letzten Mal geschrieben haben, ist wieder da; noch wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2210,44 @@ Dort einen neuen Arbeitsbereich mit Demodaten zum Ausprobieren anlegen?</transla
     <message>
         <source>No customer chosen</source>
         <translation>Kein Kunde ausgewählt</translation>
+    </message>
+    <message>
+        <source>This customer already has an open escalation: %1</source>
+        <translation>Für diesen Kunden gibt es bereits eine offene Eskalation: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This customer already has %n open escalation(s):</source>
+        <translation>
+            <numerusform>Für diesen Kunden gibt es bereits %n offene Eskalation:</numerusform>
+            <numerusform>Für diesen Kunden gibt es bereits %n offene Eskalationen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If it is the same problem, add what you have to it instead of escalating again.</source>
+        <translation>Wenn es dasselbe Problem ist, fügen Sie Ihre Angaben dort hinzu, statt erneut zu eskalieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to #%1 instead</source>
+        <translation>Stattdessen &amp;zu #%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to #%1 instead</source>
+        <translation>Stattdessen zu #%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add what you typed and attached to escalation #%1 instead of escalating again</source>
+        <translation>Das Eingegebene und die Anhänge zu Eskalation #%1 hinzufügen, statt erneut zu eskalieren</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::EscalationLine</name>
+    <message>
+        <source>not claimed yet</source>
+        <translation>noch nicht übernommen</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3, %4)</source>
+        <translation>#%1 %2 (%3, %4)</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2487,14 @@ Tatsächlich: %5</translation>
         <source>The attachment “%1” is longer than %2 of text.</source>
         <translation>Der Anhang „%1“ ist länger als %2 Text.</translation>
     </message>
+    <message>
+        <source>Write what you are adding for the specialist.</source>
+        <translation>Schreiben Sie, was Sie für den Support-Spezialisten ergänzen.</translation>
+    </message>
+    <message>
+        <source>%1 added information to escalation #%2</source>
+        <translation>%1 hat Informationen zu Eskalation #%2 hinzugefügt</translation>
+    </message>
 </context>
 <context>
     <name>tandem::EscalationStateMachine</name>
@@ -2439,6 +2545,14 @@ Tatsächlich: %5</translation>
     <message>
         <source>This escalation is closed; there is nothing to claim.</source>
         <translation>Diese Eskalation ist geschlossen; es gibt nichts zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>A service rep or a team lead adds information to an escalation; support works on it.</source>
+        <translation>Informationen zu einer Eskalation fügen Service-Mitarbeiter oder Teamleitungen hinzu; der Support bearbeitet sie.</translation>
+    </message>
+    <message>
+        <source>This escalation is already “%1”; escalate the problem again if it is still there.</source>
+        <translation>Diese Eskalation ist bereits „%1“; eskalieren Sie das Problem erneut, wenn es weiter besteht.</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +2832,14 @@ Tatsächlich: %5</translation>
     <message>
         <source>Recent timeline</source>
         <translation>Aktuelle Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Related: %1</source>
+        <translation>Verwandt: %1</translation>
+    </message>
+    <message>
+        <source>Text of “%1”</source>
+        <translation>Text von „%1“</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +3575,10 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>Close the QA review without saving</source>
         <translation>QA-Bewertung ohne Speichern schließen</translation>
+    </message>
+    <message>
+        <source>Added to escalation #%1.</source>
+        <translation>Zu Eskalation #%1 hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -4417,49 +4543,9 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <source>Resolve overdue by %1</source>
         <translation>Lösung seit %1 überfällig</translation>
     </message>
-    <message>
-        <source>Reply in %1</source>
-        <translation>Antwort in %1</translation>
-    </message>
-    <message>
-        <source>Reply overdue by %1</source>
-        <translation>Antwort seit %1 überfällig</translation>
-    </message>
 </context>
 <context>
     <name>tandem::SpecialistQueueWidget</name>
-    <message>
-        <source>Your question for the rep who escalated this:</source>
-        <translation>Ihre Frage an den Service-Mitarbeiter, der dies eskaliert hat:</translation>
-    </message>
-    <message>
-        <source>What are you waiting for from the customer?</source>
-        <translation>Worauf warten Sie beim Kunden?</translation>
-    </message>
-    <message>
-        <source>Your answer for the specialist:</source>
-        <translation>Ihre Antwort für den Support-Spezialisten:</translation>
-    </message>
-    <message>
-        <source>How was it resolved? (for the team)</source>
-        <translation>Wie wurde es gelöst? (für das Team)</translation>
-    </message>
-    <message>
-        <source>What should the rep tell the customer?</source>
-        <translation>Was soll der Service-Mitarbeiter dem Kunden mitteilen?</translation>
-    </message>
-    <message>
-        <source>Why is it reopened?</source>
-        <translation>Warum wird es wieder geöffnet?</translation>
-    </message>
-    <message>
-        <source>Why does the severity change?</source>
-        <translation>Warum ändert sich der Schweregrad?</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Notiz:</translation>
-    </message>
     <message>
         <source>Support queue</source>
         <translation>Support-Warteschlange</translation>
@@ -4538,6 +4624,22 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>New severity:</source>
         <translation>Neuer Schweregrad:</translation>
+    </message>
+    <message>
+        <source>Your information was added to escalation #%1.</source>
+        <translation>Ihre Informationen wurden zu Eskalation #%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Search number, customer, summary (Ctrl+F)</source>
+        <translation>Nummer, Kunde, Zusammenfassung suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search escalations</source>
+        <translation>Eskalationen durchsuchen</translation>
     </message>
 </context>
 <context>

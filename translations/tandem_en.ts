@@ -104,6 +104,16 @@
     </message>
 </context>
 <context>
+    <name>tandem::EscalationDialog</name>
+    <message numerus="yes">
+        <source>This customer already has %n open escalation(s):</source>
+        <translation>
+            <numerusform>This customer already has %n open escalation:</numerusform>
+            <numerusform>This customer already has %n open escalations:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::GlobalSearchWidget</name>
     <message numerus="yes">
         <source>The first %n match(es); scroll down for more.</source>

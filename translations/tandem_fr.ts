@@ -65,6 +65,37 @@
     </message>
 </context>
 <context>
+    <name>tandem::AddInformationDialog</name>
+    <message>
+        <source>Add Information to Escalation #%1</source>
+        <translation>Ajouter des informations à l&apos;escalade n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>For %1. The specialist sees your note and files in the escalation&apos;s history; its state stays as it is.</source>
+        <translation>Pour %1. Le spécialiste voit votre note et vos fichiers dans l&apos;historique de l&apos;escalade&#xa0;; son état ne change pas.</translation>
+    </message>
+    <message>
+        <source>What is new: what the customer reported, what you found, what you attach</source>
+        <translation>Ce qui est nouveau&#xa0;: ce que le client a signalé, ce que vous avez trouvé, ce que vous joignez</translation>
+    </message>
+    <message>
+        <source>&amp;Information for the specialist:</source>
+        <translation>&amp;Informations pour le spécialiste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to #%1</source>
+        <translation>&amp;Ajouter au n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Add the note and the attachments to the escalation (Ctrl+Return)</source>
+        <translation>Ajouter la note et les pièces jointes à l&apos;escalade (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Write what you are adding for the specialist first; nothing was added.</source>
+        <translation>Rédigez d&apos;abord ce que vous ajoutez pour le spécialiste&#xa0;; rien n&apos;a été ajouté.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::AgentAccountForm</name>
     <message>
         <source>e.g. sam.carter</source>
@@ -723,60 +754,8 @@
         <translation>«&#xa0;%1&#xa0;» consigné</translation>
     </message>
     <message>
-        <source>Added %1 as a customer when their first message arrived</source>
-        <translation>%1 ajouté comme client à l&apos;arrivée de son premier message</translation>
-    </message>
-    <message>
-        <source>Received a message from %1 in conversation #%2</source>
-        <translation>Message reçu de %1 dans la conversation n° %2</translation>
-    </message>
-    <message>
-        <source>Replied to %1 in conversation #%2</source>
-        <translation>Réponse à %1 dans la conversation n° %2</translation>
-    </message>
-    <message>
-        <source>Unassigned conversation #%1 with %2</source>
-        <translation>Attribution de la conversation n° %1 avec %2 retirée</translation>
-    </message>
-    <message>
-        <source>Assigned conversation #%1 with %2 to %3</source>
-        <translation>Conversation n° %1 avec %2 attribuée à %3</translation>
-    </message>
-    <message>
-        <source>Snoozed conversation #%1 with %2</source>
-        <translation>Conversation n° %1 avec %2 reportée</translation>
-    </message>
-    <message>
-        <source>Snoozed conversation #%1 with %2 until %3</source>
-        <translation>Conversation n° %1 avec %2 reportée jusqu&apos;au %3</translation>
-    </message>
-    <message>
-        <source>Closed conversation #%1 with %2</source>
-        <translation>Conversation n° %1 avec %2 fermée</translation>
-    </message>
-    <message>
-        <source>Reopened conversation #%1 with %2</source>
-        <translation>Conversation n° %1 avec %2 rouverte</translation>
-    </message>
-    <message>
-        <source>Conversation #%1 with %2 came back from snoozing</source>
-        <translation>La conversation n° %1 avec %2 est sortie du report</translation>
-    </message>
-    <message>
-        <source>Set the priority of conversation #%1 with %2 to %3</source>
-        <translation>Priorité de la conversation n° %1 avec %2 réglée sur %3</translation>
-    </message>
-    <message>
-        <source>Moved conversation #%1 with %2 to the queue “%3”</source>
-        <translation>Conversation n° %1 avec %2 déplacée dans la file « %3 »</translation>
-    </message>
-    <message>
-        <source>Tagged conversation #%1 with %2 “%3”</source>
-        <translation>Étiquette « %3 » ajoutée à la conversation n° %1 avec %2</translation>
-    </message>
-    <message>
-        <source>Removed the tag “%3” from conversation #%1 with %2</source>
-        <translation>Étiquette « %3 » retirée de la conversation n° %1 avec %2</translation>
+        <source>Added information to escalation #%1 for %2</source>
+        <translation>Informations ajoutées à l&apos;escalade n°&#xa0;%1 pour %2</translation>
     </message>
 </context>
 <context>
@@ -1034,96 +1013,6 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     <message>
         <source>Email</source>
         <translation>E-mail</translation>
-    </message>
-</context>
-<context>
-    <name>tandem::ConversationRules</name>
-    <message>
-        <source>A closed conversation cannot be snoozed; reopen it first.</source>
-        <translation>Une conversation fermée ne peut pas être reportée ; rouvrez-la d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>Choose a time in the future to snooze until.</source>
-        <translation>Choisissez un moment futur jusqu&apos;auquel reporter.</translation>
-    </message>
-    <message>
-        <source>The conversation is already closed.</source>
-        <translation>La conversation est déjà fermée.</translation>
-    </message>
-    <message>
-        <source>The conversation is open already.</source>
-        <translation>La conversation est déjà ouverte.</translation>
-    </message>
-</context>
-<context>
-    <name>tandem::ConversationService</name>
-    <message>
-        <source>This workspace is open read-only; conversations cannot be changed in it.</source>
-        <translation>Cet espace de travail est ouvert en lecture seule ; on ne peut pas y modifier de conversations.</translation>
-    </message>
-    <message>
-        <source>Someone else changed conversation #%1 in the meantime. Look at it again and retry.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié la conversation n° %1 entre-temps. Regardez-la de nouveau et réessayez.</translation>
-    </message>
-    <message>
-        <source>Choose the queue to list.</source>
-        <translation>Choisissez la file à afficher.</translation>
-    </message>
-    <message>
-        <source>The team&apos;s response times are for team leads.</source>
-        <translation>Les temps de réponse de l&apos;équipe sont réservés aux responsables d&apos;équipe.</translation>
-    </message>
-    <message>
-        <source>Conversation #%1 is assigned to %2; only they or a team lead can do that.</source>
-        <translation>La conversation n° %1 est attribuée à %2 ; seule cette personne ou un responsable d&apos;équipe peut le faire.</translation>
-    </message>
-    <message>
-        <source>A customer&apos;s message needs the address it came from.</source>
-        <translation>Le message d&apos;un client doit indiquer l&apos;adresse dont il provient.</translation>
-    </message>
-    <message>
-        <source>Write the reply before sending it.</source>
-        <translation>Rédigez la réponse avant de l&apos;envoyer.</translation>
-    </message>
-    <message>
-        <source>There is no conversation #%1.</source>
-        <translation>Il n&apos;y a pas de conversation n° %1.</translation>
-    </message>
-    <message>
-        <source>Choose at least one conversation.</source>
-        <translation>Choisissez au moins une conversation.</translation>
-    </message>
-    <message>
-        <source>Conversations can be assigned only to an active agent.</source>
-        <translation>Les conversations ne peuvent être attribuées qu&apos;à un agent actif.</translation>
-    </message>
-    <message>
-        <source>Only a team lead assigns conversations to someone else; you can take them yourself.</source>
-        <translation>Seul un responsable d&apos;équipe attribue des conversations à quelqu&apos;un d&apos;autre ; vous pouvez les prendre vous-même.</translation>
-    </message>
-    <message>
-        <source>Conversation #%1 is assigned to %2; only a team lead can take it from them.</source>
-        <translation>La conversation n° %1 est attribuée à %2 ; seul un responsable d&apos;équipe peut la lui retirer.</translation>
-    </message>
-    <message>
-        <source>Conversation #%1: %2</source>
-        <translation>Conversation n° %1 : %2</translation>
-    </message>
-    <message>
-        <source>There is no queue #%1.</source>
-        <translation>Il n&apos;y a pas de file n° %1.</translation>
-    </message>
-    <message>
-        <source>Write the tag first.</source>
-        <translation>Écrivez d&apos;abord l&apos;étiquette.</translation>
-    </message>
-    <message>
-        <source>Keep tags under %1 characters.</source>
-        <translation>Les étiquettes doivent faire moins de %1 caractères.</translation>
-    </message>
-    <message>
-        <source>The message could not be recorded; try again.</source>
-        <translation>Le message n&apos;a pas pu être enregistré ; réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2021,48 +1910,219 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
         <translation>Modifier la gravité</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Ouverte</translation>
+        <source>Add information</source>
+        <translation>Ajouter des informations</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::EscalationActionDialog</name>
+    <message>
+        <source>the rep</source>
+        <translation>le conseiller</translation>
     </message>
     <message>
-        <source>Pending on customer</source>
-        <translation>En attente du client</translation>
+        <source>Ask the Rep</source>
+        <translation>Demander au conseiller</translation>
     </message>
     <message>
-        <source>Snoozed</source>
-        <translation>Reportée</translation>
+        <source>Your &amp;question for %1, who escalated this:</source>
+        <translation>Votre &amp;question pour %1, qui a fait l&apos;escalade :</translation>
     </message>
     <message>
-        <source>Low</source>
-        <translation>Basse</translation>
+        <source>What you need to know or have, and why: a log, a version, what the customer sees</source>
+        <translation>Ce qu&apos;il vous faut savoir ou avoir, et pourquoi : un journal, une version, ce que voit le client</translation>
     </message>
     <message>
-        <source>Normal</source>
-        <translation>Normale</translation>
+        <source>&amp;Ask</source>
+        <translation>&amp;Demander</translation>
     </message>
     <message>
-        <source>High</source>
-        <translation>Haute</translation>
+        <source>Write your question first.</source>
+        <translation>Écrivez d&apos;abord votre question.</translation>
     </message>
     <message>
-        <source>Urgent</source>
-        <translation>Urgente</translation>
+        <source>Wait on the Customer</source>
+        <translation>Attendre le client</translation>
     </message>
     <message>
-        <source>Queued</source>
-        <translation>En file d&apos;attente</translation>
+        <source>&amp;What are you waiting for from the customer?</source>
+        <translation>&amp;Qu&apos;attendez-vous du client ?</translation>
     </message>
     <message>
-        <source>Sending</source>
-        <translation>Envoi en cours</translation>
+        <source>A test, a log, a reply; and what happens when it comes</source>
+        <translation>Un test, un journal, une réponse ; et ce qui se passe à son arrivée</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>Envoyé</translation>
+        <source>Wait on &amp;Customer</source>
+        <translation>Attendre le &amp;client</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
+        <source>Say what you are waiting for first.</source>
+        <translation>Dites d&apos;abord ce que vous attendez.</translation>
+    </message>
+    <message>
+        <source>Resolve the Escalation</source>
+        <translation>Résoudre l&apos;escalade</translation>
+    </message>
+    <message>
+        <source>The &amp;fix: what was wrong and how it was resolved</source>
+        <translation>La &amp;solution : ce qui n&apos;allait pas et comment c&apos;est résolu</translation>
+    </message>
+    <message>
+        <source>For the team and the record: the cause, the fix, anything to watch</source>
+        <translation>Pour l&apos;équipe et le dossier : la cause, la solution, ce qu&apos;il faut surveiller</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Résoudre</translation>
+    </message>
+    <message>
+        <source>Describe the fix first.</source>
+        <translation>Décrivez d&apos;abord la solution.</translation>
+    </message>
+    <message>
+        <source>Hand Back to the Rep</source>
+        <translation>Rendre au conseiller</translation>
+    </message>
+    <message>
+        <source>The &amp;reason you hand it back to %1, and what to tell the customer:</source>
+        <translation>La &amp;raison pour laquelle vous la rendez à %1, et ce qu&apos;il faut dire au client :</translation>
+    </message>
+    <message>
+        <source>Fixed, not a fault, or needs the customer: in words the customer understands</source>
+        <translation>Corrigé, pas un défaut, ou besoin du client : avec des mots que le client comprend</translation>
+    </message>
+    <message>
+        <source>&amp;Hand Back</source>
+        <translation>R&amp;endre</translation>
+    </message>
+    <message>
+        <source>Write the reason first.</source>
+        <translation>Écrivez d&apos;abord la raison.</translation>
+    </message>
+    <message>
+        <source>Reopen the Escalation</source>
+        <translation>Rouvrir l&apos;escalade</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it reopened?</source>
+        <translation>&amp;Pourquoi est-elle rouverte ?</translation>
+    </message>
+    <message>
+        <source>What still fails, and since when</source>
+        <translation>Ce qui échoue encore, et depuis quand</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <source>Say why it is reopened first.</source>
+        <translation>Dites d&apos;abord pourquoi elle est rouverte.</translation>
+    </message>
+    <message>
+        <source>Change the Severity</source>
+        <translation>Changer la gravité</translation>
+    </message>
+    <message>
+        <source>&amp;Why does the severity change?</source>
+        <translation>&amp;Pourquoi la gravité change-t-elle ?</translation>
+    </message>
+    <message>
+        <source>What changed: more customers affected, a workaround found, …</source>
+        <translation>Ce qui a changé : plus de clients touchés, un contournement trouvé, …</translation>
+    </message>
+    <message>
+        <source>&amp;Change Severity</source>
+        <translation>&amp;Changer la gravité</translation>
+    </message>
+    <message>
+        <source>Say why first.</source>
+        <translation>Dites d&apos;abord pourquoi.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Write a note first.</source>
+        <translation>Écrivez d&apos;abord une note.</translation>
+    </message>
+    <message>
+        <source>Support has not asked the rep anything yet.</source>
+        <translation>Le support n&apos;a encore rien demandé au conseiller.</translation>
+    </message>
+    <message>
+        <source>%1 asked on %2:</source>
+        <translation>%1 a demandé le %2 :</translation>
+    </message>
+    <message>
+        <source>%1 answered on %2:</source>
+        <translation>%1 a répondu le %2 :</translation>
+    </message>
+    <message>
+        <source>No answer yet.</source>
+        <translation>Pas encore de réponse.</translation>
+    </message>
+    <message>
+        <source>%1 — Escalation #%2</source>
+        <translation>%1 — Escalade n° %2</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>n° %1 · %2</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Client :</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>chez %1</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Escalated:</source>
+        <translation>Escaladée :</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Résolution :</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return takes the step.</source>
+        <translation>Ctrl+Entrée effectue l&apos;étape.</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+Return)</source>
+        <translation>%1 (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Close; what you wrote is kept for next time</source>
+        <translation>Fermer ; ce que vous avez écrit est gardé pour la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Latest exchange with the rep</source>
+        <translation>Dernier échange avec le conseiller</translation>
+    </message>
+    <message>
+        <source>The pasted text was not added: the note would have %1 characters, %2 at most. Attach long logs to the escalation instead.</source>
+        <translation>Le texte collé n&apos;a pas été ajouté : la note aurait %1 caractères, %2 au plus. Joignez plutôt les longs journaux à l&apos;escalade.</translation>
+    </message>
+    <message>
+        <source>What you wrote last time is back; nothing was sent yet.</source>
+        <translation>Ce que vous aviez écrit est revenu ; rien n&apos;a encore été envoyé.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Rien n&apos;a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2210,44 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     <message>
         <source>No customer chosen</source>
         <translation>Aucun client choisi</translation>
+    </message>
+    <message>
+        <source>This customer already has an open escalation: %1</source>
+        <translation>Ce client a déjà une escalade ouverte&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This customer already has %n open escalation(s):</source>
+        <translation>
+            <numerusform>Ce client a déjà %n escalade ouverte&#xa0;:</numerusform>
+            <numerusform>Ce client a déjà %n escalades ouvertes&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If it is the same problem, add what you have to it instead of escalating again.</source>
+        <translation>S&apos;il s&apos;agit du même problème, ajoutez-y vos informations au lieu d&apos;escalader à nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to #%1 instead</source>
+        <translation>&amp;Ajouter plutôt au n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Add to #%1 instead</source>
+        <translation>Ajouter plutôt au n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Add what you typed and attached to escalation #%1 instead of escalating again</source>
+        <translation>Ajouter ce que vous avez saisi et joint à l&apos;escalade n°&#xa0;%1 au lieu d&apos;escalader à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::EscalationLine</name>
+    <message>
+        <source>not claimed yet</source>
+        <translation>pas encore prise en charge</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3, %4)</source>
+        <translation>n°&#xa0;%1 %2 (%3, %4)</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2487,14 @@ Constaté&#xa0;: %5</translation>
         <source>The attachment “%1” is longer than %2 of text.</source>
         <translation>La pièce jointe «&#xa0;%1&#xa0;» dépasse %2 de texte.</translation>
     </message>
+    <message>
+        <source>Write what you are adding for the specialist.</source>
+        <translation>Rédigez ce que vous ajoutez pour le spécialiste.</translation>
+    </message>
+    <message>
+        <source>%1 added information to escalation #%2</source>
+        <translation>%1 a ajouté des informations à l&apos;escalade n°&#xa0;%2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::EscalationStateMachine</name>
@@ -2439,6 +2545,14 @@ Constaté&#xa0;: %5</translation>
     <message>
         <source>This escalation is closed; there is nothing to claim.</source>
         <translation>Cette escalade est clôturée&#xa0;; il n&apos;y a rien à prendre en charge.</translation>
+    </message>
+    <message>
+        <source>A service rep or a team lead adds information to an escalation; support works on it.</source>
+        <translation>Ce sont les conseillers clientèle ou les responsables d&apos;équipe qui ajoutent des informations à une escalade&#xa0;; le support la traite.</translation>
+    </message>
+    <message>
+        <source>This escalation is already “%1”; escalate the problem again if it is still there.</source>
+        <translation>Cette escalade est déjà «&#xa0;%1&#xa0;»&#xa0;; escaladez à nouveau le problème s&apos;il persiste.</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +2832,14 @@ Constaté&#xa0;: %5</translation>
     <message>
         <source>Recent timeline</source>
         <translation>Chronologie récente</translation>
+    </message>
+    <message>
+        <source>Related: %1</source>
+        <translation>Liée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Text of “%1”</source>
+        <translation>Texte de « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +3575,10 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>Close the QA review without saving</source>
         <translation>Fermer l&apos;évaluation qualité sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Added to escalation #%1.</source>
+        <translation>Ajouté à l&apos;escalade n°&#xa0;%1.</translation>
     </message>
 </context>
 <context>
@@ -4270,7 +4396,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Which app version does the customer run, and could you attach the log from their hub?</source>
-        <translation>Quelle version de l&apos;application le client utilise-t-il, et pouvez-vous joindre le journal de son hub ?</translation>
+        <translation>Quelle version de l&apos;application le client utilise-t-il, et pouvez-vous joindre le journal de son hub&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -4417,49 +4543,9 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>Resolve overdue by %1</source>
         <translation>Résolution en retard de %1</translation>
     </message>
-    <message>
-        <source>Reply in %1</source>
-        <translation>Répondre d&apos;ici %1</translation>
-    </message>
-    <message>
-        <source>Reply overdue by %1</source>
-        <translation>Réponse en retard de %1</translation>
-    </message>
 </context>
 <context>
     <name>tandem::SpecialistQueueWidget</name>
-    <message>
-        <source>Your question for the rep who escalated this:</source>
-        <translation>Votre question pour le conseiller qui a escaladé ce problème&#xa0;:</translation>
-    </message>
-    <message>
-        <source>What are you waiting for from the customer?</source>
-        <translation>Qu&apos;attendez-vous du client&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Your answer for the specialist:</source>
-        <translation>Votre réponse pour le spécialiste&#xa0;:</translation>
-    </message>
-    <message>
-        <source>How was it resolved? (for the team)</source>
-        <translation>Comment le problème a-t-il été résolu&#xa0;? (pour l&apos;équipe)</translation>
-    </message>
-    <message>
-        <source>What should the rep tell the customer?</source>
-        <translation>Que doit dire le conseiller au client&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Why is it reopened?</source>
-        <translation>Pourquoi est-elle rouverte&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Why does the severity change?</source>
-        <translation>Pourquoi la gravité change-t-elle&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Note&#xa0;:</translation>
-    </message>
     <message>
         <source>Support queue</source>
         <translation>File du support</translation>
@@ -4538,6 +4624,22 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>New severity:</source>
         <translation>Nouvelle gravité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your information was added to escalation #%1.</source>
+        <translation>Vos informations ont été ajoutées à l&apos;escalade n°&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolues</translation>
+    </message>
+    <message>
+        <source>Search number, customer, summary (Ctrl+F)</source>
+        <translation>Chercher numéro, client, résumé (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search escalations</source>
+        <translation>Chercher des escalades</translation>
     </message>
 </context>
 <context>

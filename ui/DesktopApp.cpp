@@ -183,9 +183,11 @@ int takeScreenshot(MainWindow &window, const QString &view, const QString &path)
         if (!other->testAttribute(Qt::WA_Resized))
             other->adjustSize();
         other->show();
-        QApplication::processEvents();
         shown = other.get();
     }
+    // What a view changed in the window (an entry opened, a text set) lays out and updates its scroll bars
+    // in events of its own; the picture shows the window after them, as a person would see it.
+    QApplication::processEvents();
     const QImage image = shown->grab().toImage();
     QImageWriter writer(path, "png");
     if (!writer.write(image)) {

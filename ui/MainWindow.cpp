@@ -19,6 +19,7 @@
 #include "domain/Error.h"
 #include "escalation/EscalationDialog.h"
 #include "escalation/EscalationNotifier.h"
+#include "escalation/EscalationQueueModel.h"
 #include "escalation/ReturnedEscalationWatcher.h"
 #include "escalation/SpecialistQueueWidget.h"
 #include "followups/FollowUpDialog.h"
@@ -610,7 +611,13 @@ void MainWindow::escalateSelected()
         interactions.append(current.data(TimelineRoles::Id).toLongLong());
     EscalationDialog dialog(m_session.escalations(), m_session.customers(), m_session.timeline(), m_session.actor(),
         customerId, interactions, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.escalationId() == 0)
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.addedToId() != 0) {
+        statusBar()->showMessage(tr("Added to escalation #%1.").arg(dialog.addedToId()), 8000);
+        return;
+    }
+    if (dialog.escalationId() == 0)
         return;
     statusBar()->showMessage(tr("Handed to support as escalation #%1.").arg(dialog.escalationId()), 8000);
     // Tell the customer it is with the specialists now, quoting the number they can refer to.
@@ -643,9 +650,11 @@ void MainWindow::updateEscalationBadge()
 {
     qint64 waiting = 0;
     try {
-        EscalationQueueFilter filter;
-        filter.queue
-            = m_session.actor().role == Role::ServiceRep ? EscalationQueue::ReturnedToMe : EscalationQueue::Unclaimed;
+        // A specialist's or lead's number is the list the queue window opens on, counted by the same query; a
+        // rep's is what waits on them, the part pinned at the top of theirs.
+        EscalationQueueFilter filter = EscalationQueueModel::defaultFilterFor(m_session.actor());
+        if (m_session.actor().role == Role::ServiceRep)
+            filter.queue = EscalationQueue::ReturnedToMe;
         waiting = m_session.escalations().queueCount(m_session.actor(), filter);
     } catch (const Error &error) {
         showError(error.message());

@@ -28,6 +28,11 @@ void MessageBanner::showNote(const QString &message)
     showText(message, Information);
 }
 
+void MessageBanner::showWarning(const QString &message)
+{
+    showText(message, Warning);
+}
+
 void MessageBanner::showText(const QString &message, MessageType type)
 {
     if (message.isEmpty()) {

@@ -20,6 +20,8 @@ public:
     void showDone(const QString &message);
     // Something to know about the whole window that is neither an error nor a confirmation.
     void showNote(const QString &message);
+    // Something to know before going on, such as work that may already be under way elsewhere.
+    void showWarning(const QString &message);
 
 private:
     void showText(const QString &message, MessageType type);

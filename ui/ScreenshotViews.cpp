@@ -3,6 +3,7 @@
 
 #include "ScreenshotViews.h"
 
+#include "LengthLimitedTextEdit.h"
 #include "MainWindow.h"
 #include "ModelRoles.h"
 #include "TeamWorkspaceDialog.h"
@@ -12,8 +13,11 @@
 #include "customers/CustomerProfileWidget.h"
 #include "customers/MergeCustomersDialog.h"
 #include "domain/Error.h"
+#include "domain/TextFolding.h"
 #include "escalation/AnswerDialog.h"
+#include "escalation/EscalationActionDialog.h"
 #include "escalation/EscalationDialog.h"
+#include "escalation/HandoffCard.h"
 #include "escalation/SpecialistQueueWidget.h"
 #include "followups/FollowUpDialog.h"
 #include "inbox/InboxWidget.h"
@@ -48,6 +52,9 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
+#include <algorithm>
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace tandem::ScreenshotViews {
@@ -57,7 +64,8 @@ QStringList names()
     return { u"main"_s, u"team-workspace"_s, u"search"_s, u"profile"_s, u"customer-edit"_s, u"merge"_s, u"follow-ups"_s,
         u"follow-up-schedule"_s, u"kpis"_s, u"records"_s, u"qa"_s, u"audit"_s, u"sign-in"_s, u"escalate"_s, u"queue"_s,
         u"technical"_s, u"shortcuts"_s, u"templates"_s, u"template-editor"_s, u"error"_s, u"picker-call"_s,
-        u"corrected"_s, u"correct-entry"_s, u"escalated-by-me"_s, u"answer"_s, u"timeline-filtered"_s, u"inbox"_s };
+        u"corrected"_s, u"correct-entry"_s, u"escalated-by-me"_s, u"answer"_s, u"timeline-filtered"_s,
+        u"escalate-related"_s, u"queue-search"_s, u"ask-rep"_s, u"handoff-trace"_s, u"inbox"_s };
 }
 
 namespace {
@@ -132,6 +140,27 @@ void showCorrectedEntry(MainWindow &window)
     QCoreApplication::processEvents();
 }
 
+// The first escalation in the support queue, or in what support finished, that `wanted` accepts.
+std::optional<HandoffDetails> firstEscalation(
+    WorkspaceSession &session, const std::function<bool(const HandoffDetails &)> &wanted)
+{
+    try {
+        for (const EscalationQueue queue : { EscalationQueue::Support, EscalationQueue::Resolved }) {
+            const EscalationPage page = session.escalations().queue(
+                session.actor(), { queue, std::nullopt, std::nullopt }, std::nullopt, 200);
+            for (const EscalationListItem &item : page.items) {
+                std::optional<HandoffDetails> details
+                    = session.escalations().handoff(session.actor(), item.escalation.id);
+                if (details && wanted(*details))
+                    return details;
+            }
+        }
+    } catch (const Error &) {
+        // Not a support desk (or the workspace did not answer): there is nothing to show.
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
@@ -176,10 +205,78 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
         dialog->resize(900, 760);
         return dialog;
     }
+    if (name == u"escalate-related"_s) {
+        // The hand-off form for the customer of the most urgent escalation support is still working on, with
+        // that customer's newest entry selected: the form warns and offers to add to it instead. Only read.
+        const EscalationPage open = session.escalations().queue(
+            session.actor(), { EscalationQueue::Support, std::nullopt, std::nullopt }, std::nullopt, 50);
+        for (const EscalationListItem &item : open.items) {
+            if (!EscalationStateMachine::isUnresolved(item.escalation.state))
+                continue;
+            const Id customer = item.escalation.customerId;
+            QList<Id> selected;
+            for (const Interaction &interaction : session.timeline().page(customer, std::nullopt, 1).interactions)
+                selected.append(interaction.id);
+            auto dialog = std::make_unique<EscalationDialog>(session.escalations(), session.customers(),
+                session.timeline(), session.actor(), customer, selected, &window);
+            dialog->resize(900, 760);
+            return dialog;
+        }
+        return nullptr;
+    }
     if (name == u"queue"_s) {
         auto queue = std::make_unique<SpecialistQueueWidget>(session.escalations(), session.actor());
         queue->resize(1200, 720);
         return queue;
+    }
+    if (name == u"queue-search"_s) {
+        // The support queue searched for a customer's name typed as it comes, without its accents.
+        auto queue = std::make_unique<SpecialistQueueWidget>(session.escalations(), session.actor());
+        QString typed = u"muller"_s;
+        const QAbstractItemModel *rows = queue->view()->model();
+        for (int row = 0; row < rows->rowCount(); ++row) {
+            const QString customer = rows->index(row, 0).data(EscalationRoles::CustomerName).toString();
+            if (foldText(customer) != customer.toLower()) {
+                typed = foldText(customer.section(u' ', -1));
+                break;
+            }
+        }
+        queue->searchEdit()->setText(typed);
+        queue->resize(1200, 720);
+        return queue;
+    }
+    if (name == u"ask-rep"_s) {
+        // Asking the rep again, on an escalation where support asked before and the rep answered.
+        const auto beingWorkedOn = [](const HandoffDetails &candidate) {
+            return candidate.item.escalation.state == EscalationState::InProgress;
+        };
+        std::optional<HandoffDetails> details = firstEscalation(session, [&](const HandoffDetails &candidate) {
+            return beingWorkedOn(candidate)
+                && std::any_of(candidate.events.cbegin(), candidate.events.cend(),
+                    [](const EscalationEvent &event) { return event.action == EscalationAction::Answer; });
+        });
+        if (!details)
+            details = firstEscalation(session, beingWorkedOn);
+        if (details) {
+            auto dialog = std::make_unique<EscalationActionDialog>(session.escalations(), session.actor(),
+                EscalationAction::AskRep, *details, TransitionOptions {}, &window);
+            dialog->noteEdit()->setPlainText(u"Which firmware does the hub report under Settings → About?"_s);
+            return dialog;
+        }
+        return nullptr;
+    }
+    if (name == u"handoff-trace"_s) {
+        // A hand-off whose picked timeline entry is a stack trace.
+        const std::optional<HandoffDetails> details = firstEscalation(session, [](const HandoffDetails &candidate) {
+            return std::any_of(candidate.linkedInteractions.cbegin(), candidate.linkedInteractions.cend(),
+                [](const Interaction &interaction) { return interaction.bodyFormat == BodyFormat::StackTrace; });
+        });
+        if (!details)
+            return nullptr;
+        auto card = std::make_unique<HandoffCard>(session.escalations(), session.actor());
+        card->resize(760, 900);
+        card->showEscalation(details->item.escalation.id);
+        return card;
     }
     if (name == u"escalated-by-me"_s) {
         // The agent's own escalations at the size the queue window opens with: what waits on them first.

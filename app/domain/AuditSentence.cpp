@@ -165,6 +165,8 @@ QString escalationSentence(EscalationAction action, const Reading &r)
     case EscalationAction::ChangeSeverity:
         return AuditSentence::tr("Changed the severity of escalation #%1 for %2 from %3 to %4")
             .arg(number, customer, r.severityName(r.before), r.severityName(r.after));
+    case EscalationAction::AddInformation:
+        return AuditSentence::tr("Added information to escalation #%1 for %2").arg(number, customer);
     }
     return AuditSentence::generic(r.entry());
 }

@@ -32,6 +32,8 @@ constexpr std::array actions {
     ActionEntry { EscalationAction::Reassign, "reassign", QT_TRANSLATE_NOOP("tandem::Enums", "Reassign") },
     ActionEntry {
         EscalationAction::ChangeSeverity, "change_severity", QT_TRANSLATE_NOOP("tandem::Enums", "Change severity") },
+    ActionEntry {
+        EscalationAction::AddInformation, "add_information", QT_TRANSLATE_NOOP("tandem::Enums", "Add information") },
 };
 
 const ActionEntry &entryFor(EscalationAction action)
@@ -72,6 +74,8 @@ QList<EscalationState> sourcesOf(EscalationAction action)
     case EscalationAction::Reassign:
     case EscalationAction::ChangeSeverity:
         return { S::New, S::Claimed, S::InProgress, S::WaitingOnCustomer, S::NeedsInfoFromRep, S::Resolved };
+    case EscalationAction::AddInformation:
+        return EscalationStateMachine::unresolvedStates();
     }
     return {};
 }
@@ -103,6 +107,7 @@ EscalationState targetOf(EscalationState from, EscalationAction action)
         // Giving an unclaimed escalation to someone claims it for them.
         return from == S::New ? S::Claimed : from;
     case EscalationAction::ChangeSeverity:
+    case EscalationAction::AddInformation:
         return from;
     }
     return from;
@@ -182,12 +187,17 @@ EscalationVerdict EscalationStateMachine::check(
         return forbid(tr("Only a team lead can reassign an escalation."));
     if (action == EscalationAction::ChangeSeverity && !lead)
         return forbid(tr("Only a team lead can change the severity of an escalation."));
+    if (action == EscalationAction::AddInformation && who.role == Role::SupportSpecialist)
+        return forbid(tr("A service rep or a team lead adds information to an escalation; support works on it."));
 
     if (!sourcesOf(action).contains(*state)) {
         if (action == EscalationAction::Claim && *state == EscalationState::Closed)
             return refuse(tr("This escalation is closed; there is nothing to claim."));
         if (action == EscalationAction::Claim)
             return refuse(tr("This escalation has already been claimed."));
+        if (action == EscalationAction::AddInformation)
+            return refuse(tr("This escalation is already “%1”; escalate the problem again if it is still there.")
+                    .arg(displayName(*state)));
         return refuse(
             tr("“%1” is not possible while the escalation is “%2”.").arg(displayName(action), displayName(*state)));
     }
@@ -234,6 +244,21 @@ bool EscalationStateMachine::isOpen(EscalationState state)
     return state != EscalationState::HandedBack && state != EscalationState::Closed;
 }
 
+bool EscalationStateMachine::isUnresolved(EscalationState state)
+{
+    return isOpen(state) && state != EscalationState::Resolved;
+}
+
+QList<EscalationState> EscalationStateMachine::unresolvedStates()
+{
+    QList<EscalationState> states;
+    for (const EscalationState state : allValues<EscalationState>()) {
+        if (isUnresolved(state))
+            states.append(state);
+    }
+    return states;
+}
+
 bool EscalationStateMachine::waitsOnCreator(EscalationState state)
 {
     return state == EscalationState::NeedsInfoFromRep || state == EscalationState::HandedBack;
@@ -249,6 +274,7 @@ bool EscalationStateMachine::needsNote(EscalationAction action)
     case EscalationAction::HandBack:
     case EscalationAction::Reopen:
     case EscalationAction::ChangeSeverity:
+    case EscalationAction::AddInformation:
         return true;
     default:
         return false;

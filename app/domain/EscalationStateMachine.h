@@ -28,6 +28,9 @@ enum class EscalationAction {
     Reopen, // it was not fixed after all
     Reassign, // a lead gives it to another specialist
     ChangeSeverity, // a lead re-rates it, which moves its SLA targets
+    // A rep (or lead) adds what they learned to an escalation support still works on, instead of opening a
+    // second one for the same problem; the state stays as it is.
+    AddInformation,
 };
 
 template<> QString keyOf<EscalationAction>(EscalationAction value);
@@ -59,6 +62,7 @@ struct EscalationVerdict
 //       -> resolved -> handed_back -> closed
 //   reopen: resolved | handed_back | closed -> in_progress
 //   reassign, change_severity: by a lead, in any open state (new .. resolved)
+//   add_information: by a rep or a lead, while support still works on it (new .. needs_info_from_rep)
 //
 // Claiming and the specialist's work are for support specialists and team leads; after the claim only
 // the assignee works on it (a lead reassigns first). The rep who escalated, or a lead, answers
@@ -76,6 +80,9 @@ public:
         std::optional<EscalationState> state, const EscalationParticipant &who);
     // Not yet handed back or closed: someone on the support side still owns it.
     [[nodiscard]] static bool isOpen(EscalationState state);
+    // Support has not resolved it yet: news about the problem still reaches the one working on it.
+    [[nodiscard]] static bool isUnresolved(EscalationState state);
+    [[nodiscard]] static QList<EscalationState> unresolvedStates();
     // Support asked the one who escalated something, or handed it back: the next step is theirs.
     [[nodiscard]] static bool waitsOnCreator(EscalationState state);
     // Actions that mean nothing without a sentence: the question, the answer, the fix, the reason.

@@ -39,6 +39,14 @@ QList<EscalationState> openStates()
     return states;
 }
 
+// What support still works on: open, and not yet resolved (a resolved one waits only for its hand-back).
+QList<EscalationState> workingStates()
+{
+    QList<EscalationState> states = openStates();
+    states.removeAll(EscalationState::Resolved);
+    return states;
+}
+
 bool isBlank(const QString &text)
 {
     return text.trimmed().isEmpty();
@@ -69,6 +77,8 @@ QString missingNoteMessage(EscalationAction action)
         return EscalationService::tr("Say why the escalation is reopened.");
     case EscalationAction::ChangeSeverity:
         return EscalationService::tr("Say why the severity changes.");
+    case EscalationAction::AddInformation:
+        return EscalationService::tr("Write what you are adding for the specialist.");
     default:
         return EscalationService::tr("Add a note.");
     }
@@ -106,6 +116,8 @@ QString timelineSubject(
         return EscalationService::tr("Escalation #%1 reassigned to %2").arg(number, assigneeName);
     case EscalationAction::ChangeSeverity:
         return EscalationService::tr("Escalation #%1 is now %2").arg(number, displayName(after.severity));
+    case EscalationAction::AddInformation:
+        return EscalationService::tr("%1 added information to escalation #%2").arg(actorName, number);
     }
     return number;
 }
@@ -132,9 +144,10 @@ EscalationFilter filterFor(const Actor &actor, const EscalationQueueFilter &filt
     EscalationFilter result;
     result.category = filter.category;
     result.severity = filter.severity;
+    result.search = filter.search;
     switch (filter.queue) {
     case EscalationQueue::Support:
-        result.states = openStates();
+        result.states = workingStates();
         break;
     case EscalationQueue::Unclaimed:
         result.states = { EscalationState::New };
@@ -142,7 +155,7 @@ EscalationFilter filterFor(const Actor &actor, const EscalationQueueFilter &filt
         break;
     case EscalationQueue::AssignedToMe:
         result.assignedTo = actor.agentId;
-        result.states = openStates();
+        result.states = workingStates();
         break;
     case EscalationQueue::EscalatedByMe:
         result.createdBy = actor.agentId;
@@ -157,6 +170,9 @@ EscalationFilter filterFor(const Actor &actor, const EscalationQueueFilter &filt
             if (EscalationStateMachine::waitsOnCreator(state))
                 result.states.append(state);
         }
+        break;
+    case EscalationQueue::Resolved:
+        result.states = { EscalationState::Resolved, EscalationState::HandedBack, EscalationState::Closed };
         break;
     }
     return result;
@@ -320,6 +336,18 @@ Escalation EscalationService::answer(const Actor &actor, Id escalationId, const 
     return apply(actor, escalationId, EscalationAction::Answer, answer, expectedVersion, {}, attachments);
 }
 
+Escalation EscalationService::addInformation(
+    const Actor &actor, Id escalationId, const QString &note, const QList<EscalationAttachment> &attachments)
+{
+    // Nothing the rep adds depends on what the specialist did last, so the version is the current one: only a
+    // change in the moment between reading and writing is a conflict.
+    const std::optional<EscalationListItem> current = d->escalations.find(escalationId);
+    if (!current)
+        throw ServiceError(tr("There is no escalation #%1.").arg(escalationId));
+    return apply(
+        actor, escalationId, EscalationAction::AddInformation, note, current->escalation.version, {}, attachments);
+}
+
 Escalation EscalationService::apply(const Actor &actor, Id escalationId, EscalationAction action, const QString &note,
     int expectedVersion, const TransitionOptions &options, const QList<EscalationAttachment> &attachments)
 {
@@ -467,7 +495,9 @@ SlaStatus EscalationService::slaStatus(const Escalation &escalation) const
 
 void EscalationService::requireQueueAccess(const Actor &actor, EscalationQueue queue) const
 {
-    if (actor.role == Role::ServiceRep && (queue == EscalationQueue::Support || queue == EscalationQueue::Unclaimed))
+    if (actor.role == Role::ServiceRep
+        && (queue == EscalationQueue::Support || queue == EscalationQueue::Unclaimed
+            || queue == EscalationQueue::Resolved))
         throw PermissionDenied(tr("The support queue is for support specialists and team leads."));
 }
 
@@ -526,6 +556,14 @@ std::optional<EscalationListItem> EscalationService::escalation(Id escalationId)
     return d->escalations.find(escalationId);
 }
 
+QList<EscalationListItem> EscalationService::unresolvedEscalationsOf(Id customerId) const
+{
+    EscalationFilter filter;
+    filter.customerId = customerId;
+    filter.states = EscalationStateMachine::unresolvedStates();
+    return d->escalations.page(filter, std::nullopt, unresolvedListLength).items;
+}
+
 std::optional<HandoffDetails> EscalationService::handoff(const Actor &actor, Id escalationId) const
 {
     std::optional<EscalationListItem> item = d->escalations.find(escalationId);
@@ -547,6 +585,8 @@ std::optional<HandoffDetails> EscalationService::handoff(const Actor &actor, Id 
     details.recentTimeline
         = d->interactions.pageForCustomer(escalation.customerId, std::nullopt, recentTimelineLength).interactions;
     details.allowedActions = allowedActions(actor, escalation);
+    details.related = unresolvedEscalationsOf(escalation.customerId);
+    details.related.removeIf([&](const EscalationListItem &other) { return other.escalation.id == escalationId; });
     return details;
 }
 

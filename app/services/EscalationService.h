@@ -21,11 +21,12 @@ class Workspace;
 
 // The lists of escalations an agent works from.
 enum class EscalationQueue {
-    Support, // every open escalation (new .. resolved): the specialists' queue
+    Support, // every escalation support still works on (new .. needs info): the specialists' queue
     Unclaimed, // new, nobody has it yet
-    AssignedToMe, // open and assigned to the actor
+    AssignedToMe, // still worked on and assigned to the actor
     EscalatedByMe, // escalated by the actor and not closed
     ReturnedToMe, // escalated by the actor and waiting for them: handed back, or a question from support
+    Resolved, // support's part is done: resolved, handed back or closed (kept out of the working lists)
 };
 
 struct EscalationQueueFilter
@@ -33,6 +34,9 @@ struct EscalationQueueFilter
     EscalationQueue queue = EscalationQueue::Support;
     std::optional<EscalationCategory> category;
     std::optional<Severity> severity;
+    // The escalation's number, or part of its customer or summary, compared folded (domain/TextFolding) as
+    // every search box does. Defaulted so that `{ queue, category, severity }` still says everything.
+    QString search = {};
 };
 
 // Extra input some transitions need.
@@ -52,6 +56,8 @@ struct HandoffDetails
     QList<Interaction> linkedInteractions; // what the rep selected, in full
     QList<Interaction> recentTimeline; // the customer's newest entries, bodies cut to a preview
     QList<EscalationAction> allowedActions; // for the asking agent, now
+    // The customer's other escalations support still works on: maybe the same problem, maybe with someone else.
+    QList<EscalationListItem> related;
 };
 
 // Escalation (hand-off) from a service rep to support and back: the lifecycle with its permissions,
@@ -66,6 +72,7 @@ public:
     static constexpr qsizetype maxAttachments = 20;
     static constexpr qsizetype maxAttachmentLength = 2 * 1024 * 1024;
     static constexpr int recentTimelineLength = 10;
+    static constexpr int unresolvedListLength = 10;
 
     EscalationService(Workspace &workspace, const Clock &clock, QObject *parent = nullptr);
     ~EscalationService() override;
@@ -91,6 +98,12 @@ public:
     // hand-off's, within the same limits. Refuses like transition().
     Escalation answer(const Actor &actor, Id escalationId, const QString &answer,
         const QList<EscalationAttachment> &attachments, int expectedVersion);
+    // Adds a rep's note and files to an escalation support still works on, instead of escalating the same problem
+    // a second time. The state stays as it is; the history, the customer's timeline and the audit trail record
+    // it, and the specialist's desk hears of it. Service reps and team leads only (PermissionDenied otherwise);
+    // refuses a resolved, handed back or closed escalation, an empty note and files over the limits (ServiceError).
+    Escalation addInformation(
+        const Actor &actor, Id escalationId, const QString &note, const QList<EscalationAttachment> &attachments);
 
     // Whether the actor may take `action` on the escalation now, with the reason if not.
     [[nodiscard]] EscalationVerdict check(
@@ -105,6 +118,9 @@ public:
     [[nodiscard]] qint64 queueCount(const Actor &actor, const EscalationQueueFilter &filter) const;
 
     [[nodiscard]] std::optional<EscalationListItem> escalation(Id escalationId) const;
+    // The customer's escalations support has not resolved yet, most urgent first (at most unresolvedListLength):
+    // before escalating, a rep sees whether the problem is already with support.
+    [[nodiscard]] QList<EscalationListItem> unresolvedEscalationsOf(Id customerId) const;
     // The full hand-off card, or nothing for an unknown id.
     [[nodiscard]] std::optional<HandoffDetails> handoff(const Actor &actor, Id escalationId) const;
     // Who a lead can give an escalation to: active specialists and leads. Team leads only.

@@ -13,6 +13,7 @@
 #include "storage/AuditRecord.h"
 #include "storage/BulkStatement.h"
 #include "storage/CustomerRepository.h"
+#include "storage/EscalationRepository.h"
 #include "storage/PasswordHasher.h"
 #include "storage/Query.h"
 #include "storage/SearchIndexing.h"
@@ -213,8 +214,8 @@ struct Statements
               u"INSERT INTO escalations (id, customer_id, interaction_id, created_by, assigned_to, state,"
               " severity, category, summary, steps_to_reproduce, expected, actual, environment,"
               " already_tried, resolution, customer_explanation, created_at, claimed_at, resolved_at, closed_at,"
-              " claim_due_at, resolve_due_at, sla_due_at)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s),
+              " claim_due_at, resolve_due_at, sla_due_at, search_text)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s),
           escalationEvent(db,
               u"INSERT INTO escalation_events (escalation_id, actor_id, action, from_state,"
               " to_state, note, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s),
@@ -538,7 +539,8 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
                         u"It fails with the error in the attachment"_s, u"Production, customer account"_s,
                         u"Asked the customer to retry and to clear the cache"_s, resolution, explanation, occurredAt,
                         orNull(claimedAt), orNull(resolvedAt), orNull(closedAt), claimDue, resolveDue,
-                        state == EscalationState::New ? claimDue : resolveDue });
+                        state == EscalationState::New ? claimDue : resolveDue,
+                        EscalationRepository::searchTextOf(text.subject) });
                 for (const DemoEscalationStep &step : history) {
                     execRow(statements.escalationEvent,
                         { escalation, step.bySpecialist ? assignee : creator, keyOf(step.action),

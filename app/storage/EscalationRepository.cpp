@@ -4,6 +4,7 @@
 #include "storage/EscalationRepository.h"
 
 #include "domain/SlaPolicy.h"
+#include "domain/TextFolding.h"
 #include "storage/Query.h"
 #include "storage/Workspace.h"
 
@@ -80,6 +81,10 @@ struct Condition
 Condition conditionFor(const EscalationFilter &filter)
 {
     Condition condition;
+    if (filter.customerId) {
+        condition.parts << u"e.customer_id = ?"_s;
+        condition.values << *filter.customerId;
+    }
     if (filter.assignedTo) {
         condition.parts << u"e.assigned_to = ?"_s;
         condition.values << *filter.assignedTo;
@@ -97,6 +102,19 @@ Condition conditionFor(const EscalationFilter &filter)
     if (filter.severity) {
         condition.parts << u"e.severity = ?"_s;
         condition.values << keyOf(*filter.severity);
+    }
+    if (const QString typed = filter.search.trimmed(); !typed.isEmpty()) {
+        // Both sides folded alike, so "muller" finds "Müller" and "#12" or "12" finds escalation 12.
+        QString pattern = foldText(typed);
+        pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        pattern = u'%' + pattern + u'%';
+        QString number = typed;
+        if (number.startsWith(u'#'))
+            number.remove(0, 1);
+        bool isNumber = false;
+        const Id id = number.toLongLong(&isNumber);
+        condition.parts << u"(e.id = ? OR e.search_text LIKE ? ESCAPE '\\' OR c.search_text LIKE ? ESCAPE '\\')"_s;
+        condition.values << (isNumber ? id : Id(0)) << pattern << pattern;
     }
     if (!filter.states.isEmpty()) {
         QStringList marks;
@@ -139,8 +157,9 @@ EscalationPage EscalationRepository::page(
 qint64 EscalationRepository::count(const EscalationFilter &filter) const
 {
     const Condition condition = conditionFor(filter);
-    return Query::scalar(
-        m_workspace.database(), u"SELECT count(*) FROM escalations e "_s + condition.sql(), condition.values)
+    return Query::scalar(m_workspace.database(),
+        u"SELECT count(*) FROM escalations e JOIN customers c ON c.id = e.customer_id "_s + condition.sql(),
+        condition.values)
         .toLongLong();
 }
 
@@ -152,19 +171,24 @@ std::optional<EscalationListItem> EscalationRepository::find(Id id) const
     return itemFrom(query);
 }
 
+QString EscalationRepository::searchTextOf(const QString &summary)
+{
+    return foldText(summary);
+}
+
 Id EscalationRepository::insert(const Escalation &e)
 {
     return Query::scalar(m_workspace.database(),
         u"INSERT INTO escalations (customer_id, interaction_id, created_by, assigned_to, state,"
         " severity, category, summary, steps_to_reproduce, expected, actual, environment, already_tried,"
         " resolution, customer_explanation, created_at, claimed_at, resolved_at, closed_at,"
-        " claim_due_at, resolve_due_at, sla_due_at, version)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"_s,
+        " claim_due_at, resolve_due_at, sla_due_at, search_text, version)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"_s,
         { e.customerId, sql::nullable(e.interactionId), e.createdBy, sql::nullable(e.assignedTo), keyOf(e.state),
             keyOf(e.severity), keyOf(e.category), e.summary, e.stepsToReproduce, e.expected, e.actual, e.environment,
             e.alreadyTried, e.resolution, e.customerExplanation, e.createdAt, sql::nullable(e.claimedAt),
             sql::nullable(e.resolvedAt), sql::nullable(e.closedAt), e.claimDueAt, e.resolveDueAt,
-            SlaPolicy::queueDueAt(e) })
+            SlaPolicy::queueDueAt(e), searchTextOf(e.summary) })
         .toLongLong();
 }
 
@@ -174,11 +198,11 @@ bool EscalationRepository::update(const Escalation &e, int expectedVersion)
         u"UPDATE escalations SET assigned_to = ?, state = ?, severity = ?, category = ?, summary = ?,"
         " steps_to_reproduce = ?, expected = ?, actual = ?, environment = ?, already_tried = ?, resolution = ?,"
         " customer_explanation = ?, claimed_at = ?, resolved_at = ?, closed_at = ?, claim_due_at = ?,"
-        " resolve_due_at = ?, sla_due_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
+        " resolve_due_at = ?, sla_due_at = ?, search_text = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
         { sql::nullable(e.assignedTo), keyOf(e.state), keyOf(e.severity), keyOf(e.category), e.summary,
             e.stepsToReproduce, e.expected, e.actual, e.environment, e.alreadyTried, e.resolution,
             e.customerExplanation, sql::nullable(e.claimedAt), sql::nullable(e.resolvedAt), sql::nullable(e.closedAt),
-            e.claimDueAt, e.resolveDueAt, SlaPolicy::queueDueAt(e), e.id, expectedVersion });
+            e.claimDueAt, e.resolveDueAt, SlaPolicy::queueDueAt(e), searchTextOf(e.summary), e.id, expectedVersion });
     return query.rowsAffected() == 1;
 }
 

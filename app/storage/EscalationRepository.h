@@ -17,12 +17,14 @@ class Workspace;
 // Which escalations a queue shows; unset parts do not filter.
 struct EscalationFilter
 {
+    std::optional<Id> customerId;
     std::optional<Id> assignedTo;
     std::optional<Id> createdBy;
     bool unclaimedOnly = false; // nobody assigned yet
     std::optional<EscalationCategory> category;
     std::optional<Severity> severity;
     QList<EscalationState> states; // empty: every state
+    QString search; // as typed: the number, or part of the customer's name or the summary
 };
 
 // Escalations, their history, attachments and linked interactions. Writes happen inside the caller's
@@ -37,6 +39,8 @@ public:
         const EscalationFilter &filter, const std::optional<EscalationCursor> &after, int limit) const;
     [[nodiscard]] qint64 count(const EscalationFilter &filter) const;
     [[nodiscard]] std::optional<EscalationListItem> find(Id id) const;
+    // What search_text holds for an escalation: its summary folded as every search box folds.
+    [[nodiscard]] static QString searchTextOf(const QString &summary);
 
     // Stores a new escalation (its version starts at 1) and returns its id.
     Id insert(const Escalation &escalation);

@@ -5,6 +5,7 @@
 
 #include "storage/ConversationRepository.h"
 #include "storage/CustomerRepository.h"
+#include "storage/EscalationRepository.h"
 #include "storage/Query.h"
 
 using namespace Qt::StringLiterals;
@@ -369,6 +370,25 @@ Migration version8()
         } };
 }
 
+void foldEscalationSearchText(const QSqlDatabase &db)
+{
+    QList<std::pair<Id, QString>> folded;
+    Query rows(db, u"SELECT id, summary FROM escalations"_s);
+    while (rows.next())
+        folded.append({ rows.integer(0), EscalationRepository::searchTextOf(rows.text(1)) });
+    for (const auto &[id, searchText] : std::as_const(folded))
+        Query(db, u"UPDATE escalations SET search_text = ? WHERE id = ?"_s, { searchText, id });
+}
+
+// The queues' search box finds an escalation by its number, customer or summary, folded as every search box
+// folds; the summary's folded form is stored, as the customers' is, so both backends compare alike.
+Migration version9()
+{
+    return { 9, u"escalation queue search"_s,
+        {
+            both(u"ALTER TABLE escalations ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"_s),
+            rewriteOnBoth(foldEscalationSearchText),
+
 // Conversations and the shared inbox (issue 17). A conversation groups the interactions of one exchange,
 // which stay on the customer's timeline; every inbox folder reads one partial index of the active (open or
 // pending) conversations in its own order, so a page costs the same with a hundred or a million closed
@@ -466,7 +486,7 @@ const QStringList &sqliteFullTextInsertTriggers()
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations { version1(), version2(), version3(), version4(), version5(), version6(),
-        version7(), version8(), version10() };
+        version7(), version8(), version9(), version10() };
     return migrations;
 }
 

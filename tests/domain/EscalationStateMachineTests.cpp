@@ -34,6 +34,7 @@ none      close             -         -         -         -         -         -
 none      reopen            -         -         -         -         -         -
 none      reassign          -         -         -         -         -         -
 none      change_severity   -         -         -         -         -         -
+none      add_information   -         -         -         -         -         -
 new       escalate          -         -         -         -         -         -
 new       claim             no        no        claimed   claimed   claimed   claimed
 new       start             no        no        -         -         -         -
@@ -47,6 +48,7 @@ new       close             -         -         -         -         -         -
 new       reopen            -         -         -         -         -         -
 new       reassign          no        no        no        no        claimed   claimed
 new       change_severity   no        no        no        no        new       new
+new       add_information   new       new       no        no        new       new
 claimed   escalate          -         -         -         -         -         -
 claimed   claim             no        no        -         -         -         -
 claimed   start             no        no        progress  no        progress  no
@@ -60,6 +62,7 @@ claimed   close             -         -         -         -         -         -
 claimed   reopen            -         -         -         -         -         -
 claimed   reassign          no        no        no        no        claimed   claimed
 claimed   change_severity   no        no        no        no        claimed   claimed
+claimed   add_information   claimed   claimed   no        no        claimed   claimed
 progress  escalate          -         -         -         -         -         -
 progress  claim             no        no        -         -         -         -
 progress  start             no        no        -         -         -         -
@@ -73,6 +76,7 @@ progress  close             -         -         -         -         -         -
 progress  reopen            -         -         -         -         -         -
 progress  reassign          no        no        no        no        progress  progress
 progress  change_severity   no        no        no        no        progress  progress
+progress  add_information   progress  progress  no        no        progress  progress
 waiting   escalate          -         -         -         -         -         -
 waiting   claim             no        no        -         -         -         -
 waiting   start             no        no        progress  no        progress  no
@@ -86,6 +90,7 @@ waiting   close             -         -         -         -         -         -
 waiting   reopen            -         -         -         -         -         -
 waiting   reassign          no        no        no        no        waiting   waiting
 waiting   change_severity   no        no        no        no        waiting   waiting
+waiting   add_information   waiting   waiting   no        no        waiting   waiting
 info      escalate          -         -         -         -         -         -
 info      claim             no        no        -         -         -         -
 info      start             no        no        progress  no        progress  no
@@ -99,6 +104,7 @@ info      close             -         -         -         -         -         -
 info      reopen            -         -         -         -         -         -
 info      reassign          no        no        no        no        info      info
 info      change_severity   no        no        no        no        info      info
+info      add_information   info      info      no        no        info      info
 resolved  escalate          -         -         -         -         -         -
 resolved  claim             no        no        -         -         -         -
 resolved  start             no        no        -         -         -         -
@@ -112,6 +118,7 @@ resolved  close             -         -         -         -         -         -
 resolved  reopen            progress  no        progress  no        progress  progress
 resolved  reassign          no        no        no        no        resolved  resolved
 resolved  change_severity   no        no        no        no        resolved  resolved
+resolved  add_information   -         -         no        no        -         -
 back      escalate          -         -         -         -         -         -
 back      claim             no        no        -         -         -         -
 back      start             no        no        -         -         -         -
@@ -125,6 +132,7 @@ back      close             closed    no        no        no        closed    cl
 back      reopen            progress  no        progress  no        progress  progress
 back      reassign          no        no        no        no        -         -
 back      change_severity   no        no        no        no        -         -
+back      add_information   -         -         no        no        -         -
 closed    escalate          -         -         -         -         -         -
 closed    claim             no        no        -         -         -         -
 closed    start             no        no        -         -         -         -
@@ -138,6 +146,7 @@ closed    close             -         -         -         -         -         -
 closed    reopen            progress  no        progress  no        progress  progress
 closed    reassign          no        no        no        no        -         -
 closed    change_severity   no        no        no        no        -         -
+closed    add_information   -         -         no        no        -         -
 )";
 
 const QHash<QString, EscalationState> &shortStates()
@@ -221,6 +230,10 @@ TEST_CASE("escalation actions have stable keys, names, and notes where a sentenc
     CHECK_FALSE(EscalationStateMachine::needsNote(EscalationAction::Close));
     CHECK(EscalationStateMachine::isOpen(EscalationState::Resolved));
     CHECK_FALSE(EscalationStateMachine::isOpen(EscalationState::HandedBack));
+    CHECK(EscalationStateMachine::needsNote(EscalationAction::AddInformation));
+    CHECK(EscalationStateMachine::isUnresolved(EscalationState::NeedsInfoFromRep));
+    CHECK_FALSE(EscalationStateMachine::isUnresolved(EscalationState::Resolved));
+    CHECK_FALSE(EscalationStateMachine::isUnresolved(EscalationState::Closed));
 }
 
 TEST_CASE("refusals name the reason in a sentence", "[escalation]")

@@ -1,14 +1,19 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "EscalationSamples.h"
 #include "MockClock.h"
 #include "TempWorkspace.h"
+#include "Wait.h"
+#include "domain/AuditSentence.h"
 #include "services/AccountService.h"
 #include "services/EscalationService.h"
 #include "services/ServiceError.h"
 #include "storage/AuditLog.h"
+#include "storage/ChangeFeed.h"
 #include "storage/InteractionRepository.h"
 #include "storage/Query.h"
+#include "storage/Workspace.h"
 
 #include <QDir>
 #include <QProcess>
@@ -570,4 +575,194 @@ TEST_CASE("claiming a closed escalation says that it is closed, not who claimed 
     CHECK_THROWS_WITH(desk.service.transition(desk.specialist2, id, EscalationAction::Claim, {}, version),
         ContainsSubstring("is closed; there is nothing to claim"));
     CHECK(trailOf(desk.workspace, id) == closed);
+}
+
+namespace {
+
+// Claimed and started by the specialist: support is working on it.
+Id inProgress(Desk &desk, const Actor &rep, Id customerId, const QString &summary)
+{
+    HandoffForm form = completeForm(desk.workspace, customerId);
+    form.summary = summary;
+    const Id id = desk.service.escalate(rep, form);
+    desk.step(desk.specialist, id, EscalationAction::Claim);
+    desk.step(desk.specialist, id, EscalationAction::Start);
+    return id;
+}
+
+} // namespace
+
+TEST_CASE("a customer's unresolved escalations are listed with number, summary, state and specialist",
+    "[frontline][escalation]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    Desk desk(backend);
+    const Id customer = 4;
+    // The demo data may have some of its own; they follow the same rule.
+    const QList<Id> demo = test::idsOf(desk.service.unresolvedEscalationsOf(customer));
+
+    HandoffForm fresh = completeForm(desk.workspace, customer);
+    fresh.summary = u"Export fails with an empty page"_s;
+    const Id waiting = desk.service.escalate(desk.rep, fresh);
+    const Id working = inProgress(desk, desk.rep2, customer, u"Invoice PDF is blank"_s);
+    const Id resolved = inProgress(desk, desk.rep, customer, u"Resolved one"_s);
+    desk.step(desk.specialist, resolved, EscalationAction::Resolve, u"Fixed the template"_s);
+    const Id handedBack = inProgress(desk, desk.rep, customer, u"Handed back one"_s);
+    desk.step(desk.specialist, handedBack, EscalationAction::Resolve, u"Fixed"_s);
+    desk.step(desk.specialist, handedBack, EscalationAction::HandBack, u"Tell them"_s);
+    const Id closed = inProgress(desk, desk.rep, customer, u"Closed one"_s);
+    desk.step(desk.specialist, closed, EscalationAction::Resolve, u"Fixed"_s);
+    desk.step(desk.specialist, closed, EscalationAction::HandBack, u"Tell them"_s);
+    desk.step(desk.rep, closed, EscalationAction::Close);
+    const Id otherCustomer = inProgress(desk, desk.rep, customer + 1, u"Someone else's"_s);
+
+    const QList<EscalationListItem> listed = desk.service.unresolvedEscalationsOf(customer);
+    const QList<Id> ids = test::idsOf(listed);
+    CHECK(ids.contains(waiting));
+    CHECK(ids.contains(working));
+    for (const Id left : { resolved, handedBack, closed, otherCustomer })
+        CHECK_FALSE(ids.contains(left));
+    CHECK(ids.size() == qMin<qsizetype>(demo.size() + 2, EscalationService::unresolvedListLength));
+    for (const EscalationListItem &item : listed) {
+        CHECK(item.escalation.customerId == customer);
+        CHECK(EscalationStateMachine::isUnresolved(item.escalation.state));
+        if (item.escalation.id == working) {
+            CHECK(item.escalation.summary == u"Invoice PDF is blank"_s);
+            CHECK(item.escalation.state == EscalationState::InProgress);
+            CHECK(item.assigneeName == desk.specialist.name);
+        } else if (item.escalation.id == waiting) {
+            CHECK(item.escalation.state == EscalationState::New);
+            CHECK(item.assigneeName.isEmpty());
+        }
+    }
+
+    // The specialist's card of a new escalation names the other one, and not itself.
+    const Id second = desk.service.escalate(desk.rep, fresh);
+    const std::optional<HandoffDetails> card = desk.service.handoff(desk.specialist, second);
+    REQUIRE(card);
+    const QList<Id> related = test::idsOf(card->related);
+    CHECK(related.contains(working));
+    CHECK(related.contains(waiting));
+    CHECK_FALSE(related.contains(second));
+    CHECK_FALSE(related.contains(resolved));
+}
+
+TEST_CASE("a rep adds information to an open escalation: the state stays, history, timeline, files and audit record it",
+    "[frontline][escalation]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    Desk desk(backend);
+    const Id id = inProgress(desk, desk.rep, 6, u"Bridge stops syncing"_s);
+    const Escalation before = desk.current(id);
+    const Trail trailBefore = trailOf(desk.workspace, id);
+    const qsizetype filesBefore = desk.service.handoff(desk.specialist, id)->attachments.size();
+    int notifications = 0;
+    QObject::connect(&desk.service, &EscalationService::changed, [&notifications] { ++notifications; });
+    desk.clock.advance(minute);
+
+    // Any rep of the workspace, not only the one who escalated: the customer may call whoever is free.
+    const QString note = u"The customer called again: it also fails on the second bridge."_s;
+    const Escalation after = desk.service.addInformation(desk.rep2, id, u"  "_s + note + u"\n"_s,
+        { { 0, 0, u"second-bridge.log"_s, BodyFormat::Log, u"10:00:01 ERROR sync failed: 407\n"_s } });
+    CHECK(after.state == EscalationState::InProgress);
+    CHECK(after.assignedTo == desk.specialist.agentId);
+    const Escalation stored = desk.current(id);
+    CHECK(stored.state == before.state);
+    CHECK(stored.resolveDueAt == before.resolveDueAt);
+    CHECK(stored.version == before.version + 1);
+    CHECK(trailOf(desk.workspace, id)
+        == Trail { trailBefore.events + 1, trailBefore.timeline + 1, trailBefore.audit + 1 });
+    CHECK(notifications == 1);
+
+    // What the specialist's card shows: the note in the history, the file with the others.
+    const std::optional<HandoffDetails> card = desk.service.handoff(desk.specialist, id);
+    REQUIRE(card);
+    const EscalationEvent &added = card->events.constLast();
+    CHECK(added.action == EscalationAction::AddInformation);
+    CHECK(added.note == note);
+    CHECK(added.actorName == desk.rep2.name);
+    CHECK(added.fromState == EscalationState::InProgress);
+    CHECK(added.toState == EscalationState::InProgress);
+    CHECK(card->attachments.size() == filesBefore + 1);
+    CHECK(card->attachments.constLast().name == u"second-bridge.log"_s);
+
+    // One audit record through the audit helper, with who, what and the file's name.
+    const AuditListEntry newest = AuditLog(desk.workspace).page(std::nullopt, 1).entries.constFirst();
+    CHECK(newest.entry.action == u"escalation.add_information"_s);
+    CHECK(newest.entry.entityId == id);
+    CHECK(newest.entry.actorId == desk.rep2.agentId);
+    CHECK_THAT(newest.entry.after.toStdString(), ContainsSubstring(note.toStdString()));
+    CHECK_THAT(newest.entry.after.toStdString(), ContainsSubstring("second-bridge.log"));
+    CHECK_THAT(AuditSentence::of(newest).toStdString(),
+        ContainsSubstring("Added information to escalation #" + std::to_string(id) + " for "));
+    CHECK_FALSE(AuditLog(desk.workspace).verify().firstBrokenId.has_value());
+
+    // A lead may as well, on an escalation nobody has claimed yet.
+    const Id unclaimed = desk.service.escalate(desk.rep, completeForm(desk.workspace, 6));
+    CHECK(desk.service.addInformation(desk.lead, unclaimed, u"Enterprise customer, please hurry"_s, {}).state
+        == EscalationState::New);
+}
+
+TEST_CASE("adding information is refused to specialists, on resolved escalations, without a note and over the limits; "
+          "nothing is written",
+    "[frontline][escalation]")
+{
+    Desk desk(Backend::Sqlite);
+    const Id working = inProgress(desk, desk.rep, 7, u"Bridge stops syncing"_s);
+    const Trail trail = trailOf(desk.workspace, working);
+    const qint64 auditBefore = countRows(desk.workspace, u"SELECT count(*) FROM audit_log"_s);
+
+    CHECK_THROWS_AS(desk.service.addInformation(desk.specialist, working, u"I know more"_s, {}), PermissionDenied);
+    CHECK_THROWS_AS(desk.service.addInformation(desk.specialist2, working, u"I know more"_s, {}), PermissionDenied);
+    CHECK_THROWS_WITH(
+        desk.service.addInformation(desk.rep, working, u" \n "_s, {}), ContainsSubstring("Write what you are adding"));
+    CHECK_THROWS_WITH(desk.service.addInformation(
+                          desk.rep, working, u"Empty file"_s, { { 0, 0, u"empty.log"_s, BodyFormat::Log, QString() } }),
+        ContainsSubstring("is empty"));
+    const QList<EscalationAttachment> tooMany(
+        EscalationService::maxAttachments, EscalationAttachment { 0, 0, u"more.log"_s, BodyFormat::Log, u"line\n"_s });
+    CHECK_THROWS_WITH(
+        desk.service.addInformation(desk.rep, working, u"All the logs"_s, tooMany), ContainsSubstring("at most"));
+    CHECK_THROWS_WITH(
+        desk.service.addInformation(desk.rep, 424242, u"Anything"_s, {}), ContainsSubstring("no escalation #424242"));
+    CHECK(trailOf(desk.workspace, working) == trail);
+
+    // Once support resolved it, news goes into a new escalation (or a reopen), not into a finished one.
+    desk.step(desk.specialist, working, EscalationAction::Resolve, u"Fixed"_s);
+    const auto refusedWhile = [&](EscalationState state) {
+        INFO("state: " << keyOf(state).toStdString());
+        REQUIRE(desk.current(working).state == state);
+        const Trail now = trailOf(desk.workspace, working);
+        CHECK_THROWS_WITH(desk.service.addInformation(desk.rep, working, u"It is back"_s, {}),
+            ContainsSubstring(displayName(state).toStdString()) && !ContainsSubstring("Add information"));
+        CHECK(trailOf(desk.workspace, working) == now);
+    };
+    refusedWhile(EscalationState::Resolved);
+    desk.step(desk.specialist, working, EscalationAction::HandBack, u"Tell them"_s);
+    refusedWhile(EscalationState::HandedBack);
+    desk.step(desk.rep, working, EscalationAction::Close);
+    refusedWhile(EscalationState::Closed);
+    CHECK(countRows(desk.workspace, u"SELECT count(*) FROM audit_log"_s) == auditBefore + 3);
+}
+
+TEST_CASE("information added at the rep's desk reaches the specialist's desk through the change feed",
+    "[frontline][escalation]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    Desk desk(backend);
+    const Id id = inProgress(desk, desk.rep, 8, u"Bridge stops syncing"_s);
+    std::unique_ptr<Workspace> specialistWorkspace = Workspace::open(desk.temp.path());
+    EscalationService specialistDesk(*specialistWorkspace, desk.clock);
+    int heard = 0;
+    QObject::connect(&specialistDesk, &EscalationService::changed, [&heard] { ++heard; });
+    specialistWorkspace->changes().startWatching(20);
+
+    desk.service.addInformation(desk.rep, id, u"Also on the second bridge"_s, {});
+    REQUIRE(test::waitUntil([&] { return heard > 0; }));
+    const std::optional<HandoffDetails> card = specialistDesk.handoff(desk.specialist, id);
+    REQUIRE(card);
+    CHECK(card->events.constLast().note == u"Also on the second bridge"_s);
 }

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "EscalationSamples.h"
+#include "EscalationSteps.h"
 #include "MockClock.h"
 #include "TempWorkspace.h"
 #include "services/AccountService.h"
@@ -26,20 +28,6 @@ using Catch::Matchers::ContainsSubstring;
 namespace {
 
 constexpr Millis minute = 60'000;
-
-HandoffForm form(Id customerId, Severity severity, const QString &summary)
-{
-    HandoffForm form;
-    form.customerId = customerId;
-    form.summary = summary;
-    form.category = EscalationCategory::Bug;
-    form.severity = severity;
-    form.stepsToReproduce = u"1. Open the export page\n2. Export last month"_s;
-    form.expected = u"A CSV file"_s;
-    form.actual = u"An error page"_s;
-    form.alreadyTried = u"Another browser"_s;
-    return form;
-}
 
 struct Desk
 {
@@ -90,14 +78,6 @@ QList<EscalationListItem> wholeQueue(Desk &desk, const Actor &actor, EscalationQ
     return items;
 }
 
-QList<Id> idsOf(const QList<EscalationListItem> &items)
-{
-    QList<Id> ids;
-    for (const EscalationListItem &item : items)
-        ids.append(item.escalation.id);
-    return ids;
-}
-
 } // namespace
 
 TEST_CASE("what waits on the rep is pinned first in their escalations, whatever the SLA order says",
@@ -110,12 +90,14 @@ TEST_CASE("what waits on the rep is pinned first in their escalations, whatever 
     // they would be last.
     QList<Id> mine;
     for (int i = 0; i < 6; ++i) {
-        mine.append(desk.service.escalate(desk.rep, form(1 + i % 4, Severity(i % 3), u"Issue %1"_s.arg(i))));
+        mine.append(
+            desk.service.escalate(desk.rep, test::sampleHandoff(1 + i % 4, Severity(i % 3), u"Issue %1"_s.arg(i))));
         desk.clock.advance(minute);
     }
-    const Id asked = desk.service.escalate(desk.rep, form(2, Severity::S4, u"Export times out"_s));
-    const Id handedBack = desk.service.escalate(desk.rep, form(3, Severity::S4, u"Invoice PDF is blank"_s));
-    const Id someoneElses = desk.service.escalate(desk.rep2, form(4, Severity::S4, u"Not mine"_s));
+    const Id asked = desk.service.escalate(desk.rep, test::sampleHandoff(2, Severity::S4, u"Export times out"_s));
+    const Id handedBack
+        = desk.service.escalate(desk.rep, test::sampleHandoff(3, Severity::S4, u"Invoice PDF is blank"_s));
+    const Id someoneElses = desk.service.escalate(desk.rep2, test::sampleHandoff(4, Severity::S4, u"Not mine"_s));
     desk.startWork(asked);
     desk.step(desk.specialist, asked, EscalationAction::AskRep, u"Which browser does the customer use?"_s);
     desk.startWork(handedBack);
@@ -136,12 +118,12 @@ TEST_CASE("what waits on the rep is pinned first in their escalations, whatever 
     }
     for (qsizetype row = 1; row < items.size(); ++row)
         CHECK(orderKey(items.at(row - 1)) < orderKey(items.at(row)));
-    CHECK_FALSE(idsOf(items).contains(someoneElses));
+    CHECK_FALSE(test::idsOf(items).contains(someoneElses));
 
     // Paged in any size, across the end of the pinned part, the list is the same.
     for (const int pageSize : { 1, 2, 3, 5 }) {
         INFO("page size " << pageSize);
-        CHECK(idsOf(wholeQueue(desk, desk.rep, EscalationQueue::EscalatedByMe, pageSize)) == idsOf(items));
+        CHECK(test::idsOf(wholeQueue(desk, desk.rep, EscalationQueue::EscalatedByMe, pageSize)) == test::idsOf(items));
     }
 
     // "Returned to me" marks its rows the same way; the specialists' queue pins nothing.
@@ -156,14 +138,15 @@ TEST_CASE("what waits on the rep is pinned first in their escalations, whatever 
     const QList<EscalationListItem> after = wholeQueue(desk, desk.rep, EscalationQueue::EscalatedByMe, 100);
     CHECK(after.at(0).escalation.id == handedBack);
     CHECK_FALSE(after.at(1).waitsOnMe);
-    CHECK(idsOf(after).indexOf(asked) > 0);
+    CHECK(test::idsOf(after).indexOf(asked) > 0);
 }
 
 TEST_CASE("the rep's answer takes attachments, stored with the escalation and audited, within the hand-off's limits",
     "[frontline][escalation]")
 {
     Desk desk(Backend::Sqlite);
-    const Id id = desk.service.escalate(desk.rep, form(2, Severity::S2, u"Sync stops behind the proxy"_s));
+    const Id id
+        = desk.service.escalate(desk.rep, test::sampleHandoff(2, Severity::S2, u"Sync stops behind the proxy"_s));
     desk.startWork(id);
     desk.step(desk.specialist, id, EscalationAction::AskRep, u"Please attach the bridge log."_s);
     const Escalation asked = desk.service.escalation(id)->escalation;

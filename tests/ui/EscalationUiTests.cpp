@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "EscalationSamples.h"
+#include "EscalationSteps.h"
 #include "MessageBanner.h"
 #include "MockClock.h"
 #include "ModelRoles.h"
@@ -55,20 +57,6 @@ QList<Id> firstInteractions(TimelineService &timeline, Id customerId, int count)
     for (const Interaction &interaction : timeline.page(customerId, std::nullopt, count).interactions)
         ids.append(interaction.id);
     return ids;
-}
-
-HandoffForm quickForm(Id customerId, Severity severity, const QString &summary)
-{
-    HandoffForm form;
-    form.customerId = customerId;
-    form.summary = summary;
-    form.category = EscalationCategory::Bug;
-    form.severity = severity;
-    form.stepsToReproduce = u"1. Open the export page\n2. Export last month"_s;
-    form.expected = u"A CSV file"_s;
-    form.actual = u"An error page"_s;
-    form.alreadyTried = u"Another browser"_s;
-    return form;
 }
 
 // A real render has many colours; a blank or failed one has a few.
@@ -200,7 +188,7 @@ TEST_CASE("the queue model pages by due time, keeps rows and selection through c
     const Actor specialist = accounts.signInWithoutPassword(u"specialist"_s);
     QList<Id> ids;
     for (int i = 0; i < EscalationQueueModel::pageSize + 15; ++i) {
-        ids.append(service.escalate(rep, quickForm(1 + i % 10, Severity(i % 4), u"Issue %1"_s.arg(i))));
+        ids.append(service.escalate(rep, test::sampleHandoff(1 + i % 10, Severity(i % 4), u"Issue %1"_s.arg(i))));
         clock.advance(minute);
     }
 
@@ -223,7 +211,7 @@ TEST_CASE("the queue model pages by due time, keeps rows and selection through c
     // Claiming others moves them (their countdown becomes the resolution's), a new one slides in.
     for (const int other : { 3, 21, 40 })
         service.transition(specialist, ids.at(other), EscalationAction::Claim, {}, 1);
-    const Id added = service.escalate(rep, quickForm(5, Severity::S1, u"Brand new"_s));
+    const Id added = service.escalate(rep, test::sampleHandoff(5, Severity::S1, u"Brand new"_s));
     CHECK(model.rowCount() == total + 1);
     CHECK(model.rowOf(added) >= 0);
     CHECK(selection.currentIndex().data(EscalationRoles::Id).toLongLong() == watched);
@@ -277,7 +265,7 @@ TEST_CASE(
     const Actor specialist2 = accounts.signInWithoutPassword(u"specialist2"_s);
 
     // A few fresh hand-offs at different points of their SLA: on track, amber, red.
-    HandoffForm withFiles = quickForm(3, Severity::S2, u"Sync stops behind the office proxy"_s);
+    HandoffForm withFiles = test::sampleHandoff(3, Severity::S2, u"Sync stops behind the office proxy"_s);
     withFiles.interactionIds = firstInteractions(timeline, 3, 2);
     withFiles.environment = u"Lumo Bridge 4.2 on Windows Server 2022, Squid proxy with login"_s;
     withFiles.attachments = {
@@ -294,11 +282,12 @@ TEST_CASE(
             "\tat com.lumo.sdk.sync.SyncJob.run(SyncJob.java:41)"_s },
     };
     clock.advance(-50 * minute);
-    const Id red = service.escalate(rep, quickForm(4, Severity::S1, u"Dashboard shows every camera offline"_s));
+    const Id red
+        = service.escalate(rep, test::sampleHandoff(4, Severity::S1, u"Dashboard shows every camera offline"_s));
     clock.advance(5 * minute);
     const Id amber = service.escalate(rep, withFiles);
     clock.advance(40 * minute);
-    const Id green = service.escalate(rep, quickForm(5, Severity::S3, u"Firmware update stuck at 80%"_s));
+    const Id green = service.escalate(rep, test::sampleHandoff(5, Severity::S3, u"Firmware update stuck at 80%"_s));
     clock.advance(5 * minute);
 
     SpecialistQueueWidget desk(service, specialist);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "DateTimeText.h"
+#include "EscalationSamples.h"
+#include "EscalationSteps.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "MockClock.h"
@@ -41,36 +43,12 @@
 using namespace tandem;
 using namespace Qt::StringLiterals;
 using Catch::Matchers::ContainsSubstring;
+using test::press;
+using test::step;
 
 namespace {
 
 constexpr Millis minute = 60'000;
-
-HandoffForm quickForm(Id customerId, Severity severity, const QString &summary)
-{
-    HandoffForm form;
-    form.customerId = customerId;
-    form.summary = summary;
-    form.category = EscalationCategory::Bug;
-    form.severity = severity;
-    form.stepsToReproduce = u"1. Open the export page\n2. Export last month"_s;
-    form.expected = u"A CSV file"_s;
-    form.actual = u"An error page"_s;
-    form.alreadyTried = u"Another browser"_s;
-    return form;
-}
-
-// Moves an escalation on as the specialist at another desk does, with the version stored now.
-void step(EscalationService &service, const Actor &actor, Id id, EscalationAction action, const QString &note = {})
-{
-    service.transition(actor, id, action, note, service.escalation(id)->escalation.version);
-}
-
-void press(QWidget *target, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    REQUIRE(target);
-    QTest::keyClick(target, key, modifiers);
-}
 
 void showActive(QWidget &window)
 {
@@ -117,10 +95,11 @@ TEST_CASE("a hand-back from another desk is pinned first in the rep's list, its 
     // would be last.
     QList<Id> open;
     for (int i = 0; i < 7; ++i) {
-        open.append(specialistDesk.escalate(rep, quickForm(1 + i, Severity(i % 3), u"Issue %1"_s.arg(i))));
+        open.append(specialistDesk.escalate(rep, test::sampleHandoff(1 + i, Severity(i % 3), u"Issue %1"_s.arg(i))));
         clock.advance(minute);
     }
-    const Id returning = specialistDesk.escalate(rep, quickForm(9, Severity::S4, u"Invoice PDF shows blank pages"_s));
+    const Id returning
+        = specialistDesk.escalate(rep, test::sampleHandoff(9, Severity::S4, u"Invoice PDF shows blank pages"_s));
     step(specialistDesk, specialist, returning, EscalationAction::Claim);
     step(specialistDesk, specialist, returning, EscalationAction::Start);
     step(specialistDesk, specialist, returning, EscalationAction::Resolve, u"Fixed the font embedding"_s);
@@ -211,8 +190,10 @@ TEST_CASE("the Answer view shows the specialist's question, keeps an empty answe
     AccountService accounts(workspace);
     const Actor rep = accounts.signInWithoutPassword(u"rep"_s);
     const Actor specialist = accounts.signInWithoutPassword(u"specialist"_s);
-    const Id other = service.escalate(rep, quickForm(2, Severity::S1, u"Dashboard shows every camera offline"_s));
-    const Id asked = service.escalate(rep, quickForm(3, Severity::S3, u"Sync stops behind the office proxy"_s));
+    const Id other
+        = service.escalate(rep, test::sampleHandoff(2, Severity::S1, u"Dashboard shows every camera offline"_s));
+    const Id asked
+        = service.escalate(rep, test::sampleHandoff(3, Severity::S3, u"Sync stops behind the office proxy"_s));
     step(service, specialist, asked, EscalationAction::Claim);
     step(service, specialist, asked, EscalationAction::Start);
     clock.advance(5 * minute);

@@ -4,9 +4,12 @@
 #include "escalation/EscalationDialog.h"
 
 #include "DateTimeText.h"
+#include "MessageBanner.h"
 #include "domain/Error.h"
 #include "domain/SlaPolicy.h"
+#include "escalation/AddInformationDialog.h"
 #include "escalation/AttachmentsEditor.h"
+#include "escalation/EscalationLine.h"
 #include "services/CustomerService.h"
 #include "services/EscalationService.h"
 #include "services/TimelineService.h"
@@ -25,8 +28,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -105,6 +110,7 @@ EscalationDialog::EscalationDialog(EscalationService &escalations, CustomerServi
       m_timeline(timeline),
       m_actor(std::move(actor)),
       m_customerId(customerId),
+      m_related(new MessageBanner(this)),
       m_customerLabel(new QLabel(this)),
       m_form(new QFormLayout),
       m_summary(new QLineEdit(this)),
@@ -201,7 +207,11 @@ EscalationDialog::EscalationDialog(EscalationService &escalations, CustomerServi
     m_send->setDefault(true);
     buttons->addButton(QDialogButtonBox::Cancel);
 
+    m_related->setObjectName(u"relatedEscalations"_s);
+    m_related->setCloseButtonVisible(false);
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_related);
     layout->addWidget(m_customerLabel);
     layout->addLayout(columns, 1);
     layout->addWidget(m_problems);
@@ -230,7 +240,10 @@ EscalationDialog::EscalationDialog(EscalationService &escalations, CustomerServi
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     prefill(customerId, interactionIds);
+    showUnresolved();
     updateSlaTargets();
+    // The notice above comes first in the tab order; typing starts in the form.
+    m_summary->setFocus(Qt::OtherFocusReason);
     resize(1000, 720);
 }
 
@@ -288,6 +301,108 @@ void EscalationDialog::prefill(Id customerId, const QList<Id> &interactionIds)
     m_category->setCurrentIndex(int(stackTrace ? EscalationCategory::Bug : EscalationCategory::Other));
     if (m_attachments->list()->count() > 0)
         m_attachments->list()->setCurrentRow(0);
+}
+
+// A second escalation for a problem support already works on goes to another specialist, who starts from
+// scratch; the rep is told before typing everything in.
+void EscalationDialog::showUnresolved()
+{
+    try {
+        m_unresolved = m_escalations.unresolvedEscalationsOf(m_customerId);
+    } catch (const Error &error) {
+        m_related->showError(error.message());
+        return;
+    }
+    if (m_unresolved.isEmpty())
+        return;
+    // What looks like this very problem comes first (and gets Alt+A): handed over from the same timeline entry,
+    // or with the same summary.
+    const HandoffForm typed = form();
+    std::stable_partition(m_unresolved.begin(), m_unresolved.end(), [&](const EscalationListItem &item) {
+        return (item.escalation.interactionId && typed.interactionIds.contains(*item.escalation.interactionId))
+            || item.escalation.summary.compare(typed.summary.trimmed(), Qt::CaseInsensitive) == 0;
+    });
+    QString text;
+    if (m_unresolved.size() == 1) {
+        text = tr("This customer already has an open escalation: %1").arg(escalationLine(m_unresolved.constFirst()));
+    } else {
+        text = tr("This customer already has %n open escalation(s):", nullptr, int(m_unresolved.size()));
+        for (const EscalationListItem &item : std::as_const(m_unresolved))
+            text += u"\n• "_s + escalationLine(item);
+    }
+    text += u"\n"_s + tr("If it is the same problem, add what you have to it instead of escalating again.");
+    m_related->showWarning(text);
+    // A button each for the most urgent few; the first answers to Alt+A.
+    constexpr qsizetype offered = 3;
+    for (qsizetype index = 0; index < qMin(offered, m_unresolved.size()); ++index) {
+        const Id id = m_unresolved.at(index).escalation.id;
+        auto *action = new QAction(m_related);
+        action->setObjectName(u"addTo%1"_s.arg(id));
+        action->setText(index == 0 ? tr("&Add to #%1 instead").arg(id) : tr("Add to #%1 instead").arg(id));
+        // The button shows the icon text; set explicitly it keeps the mnemonic.
+        action->setIconText(action->text());
+        action->setToolTip(tr("Add what you typed and attached to escalation #%1 instead of escalating again").arg(id));
+        connect(action, &QAction::triggered, this, [this, id] { addToInstead(id); });
+        m_related->addAction(action);
+    }
+}
+
+QString EscalationDialog::typedInformation() const
+{
+    QStringList parts;
+    const auto addPart = [&](QWidget *field, const QString &text) {
+        if (text.trimmed().isEmpty())
+            return;
+        const auto *label = qobject_cast<QLabel *>(m_form->labelForField(field));
+        parts.append((label ? QString(label->text()).remove(u'&') + u"\n"_s : QString()) + text.trimmed());
+    };
+    addPart(m_summary, m_summary->text());
+    addPart(m_steps, m_steps->toPlainText());
+    addPart(m_expected, m_expected->toPlainText());
+    addPart(m_actual, m_actual->toPlainText());
+    addPart(m_environment, m_environment->text());
+    addPart(m_alreadyTried, m_alreadyTried->toPlainText());
+    QStringList entries;
+    for (int row = 0; row < m_interactions->count(); ++row) {
+        const QListWidgetItem *item = m_interactions->item(row);
+        if (item->checkState() == Qt::Checked)
+            entries.append(u"• "_s + item->text());
+    }
+    if (!entries.isEmpty()) {
+        const auto *heading = findChild<QLabel *>(u"interactionsHeading"_s);
+        parts.append((heading ? heading->text() + u":\n"_s : QString()) + entries.join(u'\n'));
+    }
+    return parts.join(u"\n\n"_s);
+}
+
+AddInformationDialog *EscalationDialog::addInformationDialog() const
+{
+    return m_addInformation;
+}
+
+void EscalationDialog::addToInstead(Id escalationId)
+{
+    if (m_addInformation) {
+        m_addInformation->raise();
+        m_addInformation->activateWindow();
+        return;
+    }
+    const auto target = std::find_if(m_unresolved.cbegin(), m_unresolved.cend(),
+        [&](const EscalationListItem &item) { return item.escalation.id == escalationId; });
+    if (target == m_unresolved.cend())
+        return;
+    auto *dialog = new AddInformationDialog(m_escalations, m_actor, *target, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->noteEdit()->setPlainText(typedInformation());
+    dialog->noteEdit()->moveCursor(QTextCursor::End);
+    for (const EscalationAttachment &attachment : m_attachments->attachments())
+        dialog->attachments()->addAttachment(attachment);
+    connect(dialog, &QDialog::accepted, this, [this, escalationId] {
+        m_addedToId = escalationId;
+        accept();
+    });
+    m_addInformation = dialog;
+    dialog->open();
 }
 
 HandoffForm EscalationDialog::form() const

@@ -7,6 +7,7 @@
 #include "services/HandoffForm.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QComboBox;
 class QFormLayout;
@@ -18,6 +19,7 @@ class QPushButton;
 
 namespace tandem {
 
+class AddInformationDialog;
 class AttachmentsEditor;
 class BodyViewer;
 class MessageBanner;
@@ -29,7 +31,8 @@ class TimelineService;
 // from the customer and the timeline entries the rep selected (summary, what the customer reported,
 // technical pastes as attachments), shows the SLA targets of the chosen severity, lets the rep add log
 // or config files (shown read-only, highlighted by their declared format), and asks the service which
-// required fields are missing before anything is sent.
+// required fields are missing before anything is sent. When support already works on an escalation for the
+// customer, it says so at the top and offers to add what was typed to that one instead.
 class EscalationDialog : public QDialog
 {
     Q_OBJECT
@@ -42,6 +45,12 @@ public:
     [[nodiscard]] HandoffForm form() const;
     // The escalation made by a successful submit(); 0 before.
     [[nodiscard]] Id escalationId() const { return m_escalationId; }
+    // The open escalation what was typed went to instead of a new one; 0 otherwise.
+    [[nodiscard]] Id addedToId() const { return m_addedToId; }
+    // Names the customer's escalations support still works on, each with "Add to #N instead".
+    [[nodiscard]] MessageBanner *relatedNotice() const { return m_related; }
+    // Open while the rep adds what they typed to an open escalation instead.
+    [[nodiscard]] AddInformationDialog *addInformationDialog() const;
     [[nodiscard]] const QList<EscalationAttachment> &attachments() const;
     [[nodiscard]] BodyViewer *attachmentViewer() const;
     // Says why something was not attached as it was, with what can be done instead.
@@ -56,12 +65,18 @@ public:
     // Checks the form with the service, then escalates and closes; false while something is missing
     // (the problems are listed and their fields marked).
     bool submit();
+    // Opens the dialog that adds everything typed so far (text and attachments) to the open escalation instead;
+    // on success this dialog closes without escalating, on cancel everything is still here.
+    void addToInstead(Id escalationId);
 
 private:
     void prefill(Id customerId, const QList<Id> &interactionIds);
     void showProblems(const QList<HandoffProblem> &problems);
     [[nodiscard]] QWidget *fieldFor(HandoffField field) const;
     void updateSlaTargets();
+    void showUnresolved();
+    // The typed fields and the chosen timeline entries as one note, each under its label.
+    [[nodiscard]] QString typedInformation() const;
 
     EscalationService &m_escalations;
     CustomerService &m_customers;
@@ -69,7 +84,11 @@ private:
     Actor m_actor;
     Id m_customerId = 0;
     Id m_escalationId = 0;
+    Id m_addedToId = 0;
+    QList<EscalationListItem> m_unresolved;
+    QPointer<AddInformationDialog> m_addInformation;
 
+    MessageBanner *m_related;
     QLabel *m_customerLabel;
     QFormLayout *m_form;
     QLineEdit *m_summary;

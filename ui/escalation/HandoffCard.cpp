@@ -4,11 +4,15 @@
 #include "escalation/HandoffCard.h"
 
 #include "DateTimeText.h"
+#include "MessageBanner.h"
+#include "domain/BodyFormatSniffer.h"
 #include "domain/Error.h"
+#include "escalation/EscalationLine.h"
 #include "escalation/EscalationQueueDelegate.h"
 #include "timeline/BodyViewer.h"
 
 #include <QDateTime>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QFrame>
 #include <QLabel>
@@ -64,6 +68,30 @@ QString previewOf(const QString &body)
     if (body.size() > 240)
         preview += u"…"_s;
     return preview;
+}
+
+// Traces and logs read line by line, prose around them included; a JSON or XML body with prose around it
+// would be marked wrong all over by its highlighter, so it keeps the preview.
+bool isTraceOrLog(const Interaction &interaction)
+{
+    const BodyFormat format = BodyFormatSniffer::effectiveFormat(interaction.bodyFormat, interaction.body);
+    return format == BodyFormat::StackTrace || format == BodyFormat::Log;
+}
+
+// A trace or a log the rep picked keeps its lines and colours, in a box of its own that scrolls both ways:
+// cut to a one-line preview, the frames the specialist needs were gone.
+BodyViewer *technicalViewer(const Interaction &interaction, QWidget *parent)
+{
+    constexpr int mostLines = 16;
+    auto *viewer = new BodyViewer(parent);
+    viewer->setBody(interaction.body, interaction.bodyFormat);
+    viewer->editor()->setAccessibleName(HandoffCard::tr("Text of “%1”").arg(interaction.subject));
+    viewer->editor()->setPlaceholderText(QString());
+    const int lines = qMin(int(interaction.body.count(u'\n')) + 1, mostLines);
+    const QFontMetrics metrics(viewer->editor()->font());
+    viewer->setFixedHeight(lines * metrics.lineSpacing() + viewer->editor()->horizontalScrollBar()->sizeHint().height()
+        + 2 * viewer->editor()->frameWidth() + 12);
+    return viewer;
 }
 
 } // namespace
@@ -156,6 +184,18 @@ void HandoffCard::rebuild()
                                                : tr(" · with %1").arg(details.item.assigneeName);
     layout->addWidget(quietLabel(who, content));
 
+    // Another escalation for the same customer may be the same problem, worked on by someone else.
+    if (!details.related.isEmpty()) {
+        QStringList lines;
+        for (const EscalationListItem &related : details.related)
+            lines.append(tr("Related: %1").arg(escalationLine(related)));
+        auto *notice = new MessageBanner(content);
+        notice->setObjectName(u"handoffRelated"_s);
+        notice->setCloseButtonVisible(false);
+        notice->showNote(lines.join(u'\n'));
+        layout->addWidget(notice);
+    }
+
     layout->addWidget(sectionTitle(tr("Customer"), content));
     if (details.customer) {
         const Customer &c = *details.customer;
@@ -217,7 +257,10 @@ void HandoffCard::rebuild()
             bold.setWeight(QFont::DemiBold);
             subject->setFont(bold);
             layout->addWidget(subject);
-            layout->addWidget(textLabel(previewOf(interaction.body), content));
+            if (isTraceOrLog(interaction))
+                layout->addWidget(technicalViewer(interaction, content));
+            else
+                layout->addWidget(textLabel(previewOf(interaction.body), content));
             layout->addSpacing(6);
         }
     }

@@ -3,17 +3,22 @@
 
 #include "escalation/SpecialistQueueWidget.h"
 
+#include "LengthLimitedTextEdit.h"
 #include "MessageBanner.h"
 #include "domain/Error.h"
+#include "escalation/AddInformationDialog.h"
 #include "escalation/AnswerDialog.h"
+#include "escalation/EscalationActionDialog.h"
 #include "escalation/EscalationQueueDelegate.h"
 #include "escalation/EscalationQueueModel.h"
 #include "escalation/HandoffCard.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -23,31 +28,6 @@
 using namespace Qt::StringLiterals;
 
 namespace tandem {
-namespace {
-
-QString promptFor(EscalationAction action)
-{
-    switch (action) {
-    case EscalationAction::AskRep:
-        return SpecialistQueueWidget::tr("Your question for the rep who escalated this:");
-    case EscalationAction::WaitOnCustomer:
-        return SpecialistQueueWidget::tr("What are you waiting for from the customer?");
-    case EscalationAction::Answer:
-        return SpecialistQueueWidget::tr("Your answer for the specialist:");
-    case EscalationAction::Resolve:
-        return SpecialistQueueWidget::tr("How was it resolved? (for the team)");
-    case EscalationAction::HandBack:
-        return SpecialistQueueWidget::tr("What should the rep tell the customer?");
-    case EscalationAction::Reopen:
-        return SpecialistQueueWidget::tr("Why is it reopened?");
-    case EscalationAction::ChangeSeverity:
-        return SpecialistQueueWidget::tr("Why does the severity change?");
-    default:
-        return SpecialistQueueWidget::tr("Note:");
-    }
-}
-
-} // namespace
 
 SpecialistQueueWidget::SpecialistQueueWidget(EscalationService &service, Actor actor, QWidget *parent)
     : QWidget(parent),
@@ -57,6 +37,7 @@ SpecialistQueueWidget::SpecialistQueueWidget(EscalationService &service, Actor a
       m_queue(new QComboBox(this)),
       m_category(new QComboBox(this)),
       m_severity(new QComboBox(this)),
+      m_search(new QLineEdit(this)),
       m_count(new QLabel(this)),
       m_view(new QListView(this)),
       m_card(new HandoffCard(service, m_actor, this)),
@@ -77,7 +58,10 @@ SpecialistQueueWidget::SpecialistQueueWidget(EscalationService &service, Actor a
         m_queue->addItem(tr("Escalated by me"), int(EscalationQueue::EscalatedByMe));
         m_queue->addItem(tr("Returned to me"), int(EscalationQueue::ReturnedToMe));
     }
+    if (m_actor.role != Role::ServiceRep)
+        m_queue->addItem(tr("Resolved"), int(EscalationQueue::Resolved));
     m_queue->setAccessibleName(tr("Queue"));
+    m_queue->setObjectName(u"queueChoice"_s);
     m_category->addItem(tr("Any category"), -1);
     for (const EscalationCategory category : allValues<EscalationCategory>())
         m_category->addItem(displayName(category), int(category));
@@ -86,6 +70,20 @@ SpecialistQueueWidget::SpecialistQueueWidget(EscalationService &service, Actor a
     for (const Severity severity : allValues<Severity>())
         m_severity->addItem(displayName(severity), int(severity));
     m_severity->setAccessibleName(tr("Severity"));
+    m_search->setObjectName(u"queueSearch"_s);
+    m_search->setPlaceholderText(tr("Search number, customer, summary (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search escalations"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    m_search->setMaximumWidth(420);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
 
     auto *filters = new QHBoxLayout;
     auto *showLabel = new QLabel(tr("&Show:"), this);
@@ -94,7 +92,8 @@ SpecialistQueueWidget::SpecialistQueueWidget(EscalationService &service, Actor a
     filters->addWidget(m_queue);
     filters->addWidget(m_category);
     filters->addWidget(m_severity);
-    filters->addStretch(1);
+    filters->addWidget(m_search, 1);
+    filters->addStretch(0);
     filters->addWidget(m_count);
 
     m_view->setModel(m_model);
@@ -149,6 +148,7 @@ SpecialistQueueWidget::SpecialistQueueWidget(EscalationService &service, Actor a
     connect(m_queue, &QComboBox::currentIndexChanged, this, filterChanged);
     connect(m_category, &QComboBox::currentIndexChanged, this, filterChanged);
     connect(m_severity, &QComboBox::currentIndexChanged, this, filterChanged);
+    connect(m_search, &QLineEdit::textChanged, this, filterChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &SpecialistQueueWidget::showSelected);
     const auto showProblem = [this](const QString &message) { showMessage(message, true); };
     connect(m_model, &EscalationQueueModel::loadFailed, this, showProblem);
@@ -165,6 +165,7 @@ void SpecialistQueueWidget::applyFilter()
         filter.category = EscalationCategory(category);
     if (const int severity = m_severity->currentData().toInt(); severity >= 0)
         filter.severity = Severity(severity);
+    filter.search = m_search->text();
     m_model->setFilter(filter);
     updateCount();
     if (m_model->rowCount() > 0)
@@ -223,6 +224,7 @@ void SpecialistQueueWidget::showSelected()
         return;
     m_selectedId = id;
     m_message->hide();
+    m_reported = 0;
     m_card->showEscalation(id);
     updateActions();
     emit escalationSelected(id);
@@ -245,6 +247,9 @@ void SpecialistQueueWidget::afterChange()
     m_card->reload();
     updateActions();
     updateCount();
+    // A step taken at another desk (the rep's answer) changes what the banner reported; it follows the card.
+    if (m_reported != 0 && !m_message->isHidden())
+        reportState(m_reported);
 }
 
 void SpecialistQueueWidget::updateActions()
@@ -275,8 +280,8 @@ bool SpecialistQueueWidget::perform(EscalationAction action, const QString &note
     const Id id = details->item.escalation.id;
     const int version = details->item.escalation.version;
     try {
-        const Escalation after = m_service.transition(m_actor, id, action, note, version, options);
-        showMessage(tr("Escalation #%1 is now “%2”.").arg(QString::number(id), displayName(after.state)), false);
+        m_service.transition(m_actor, id, action, note, version, options);
+        reportState(id);
         return true;
     } catch (const Error &error) {
         showMessage(error.message(), true);
@@ -293,6 +298,10 @@ void SpecialistQueueWidget::askAndPerform(EscalationAction action)
         return;
     if (action == EscalationAction::Answer) {
         answerSelected();
+        return;
+    }
+    if (action == EscalationAction::AddInformation) {
+        addInformationToSelected();
         return;
     }
     TransitionOptions options;
@@ -324,13 +333,44 @@ void SpecialistQueueWidget::askAndPerform(EscalationAction action)
             return;
         options.severity = Severity(names.indexOf(chosen));
     }
-    QString note;
     if (EscalationStateMachine::needsNote(action)) {
-        note = QInputDialog::getMultiLineText(this, displayName(action), promptFor(action), QString(), &ok);
-        if (!ok)
-            return;
+        openActionDialog(action, options);
+        return;
     }
-    perform(action, note, options);
+    perform(action, {}, options);
+}
+
+EscalationActionDialog *SpecialistQueueWidget::actionDialog() const
+{
+    return m_actionDialog;
+}
+
+// The step's sentence needs room and the context it answers to, so it gets a dialog that stays open over the
+// queue until the step is taken or the dialog closed; what was written then waits for the next time.
+void SpecialistQueueWidget::openActionDialog(EscalationAction action, const TransitionOptions &options)
+{
+    if (m_actionDialog) {
+        m_actionDialog->raise();
+        m_actionDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new EscalationActionDialog(m_service, m_actor, action, *m_card->details(), options, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const std::pair<Id, int> key { dialog->escalationId(), int(action) };
+    dialog->setDraft(m_drafts.value(key));
+    connect(dialog, &QDialog::finished, this, [this, dialog, key](int result) {
+        if (result == QDialog::Accepted) {
+            m_drafts.remove(key);
+            reportState(key.first);
+        } else if (dialog->note().trimmed().isEmpty()) {
+            m_drafts.remove(key);
+        } else {
+            m_drafts.insert(key, dialog->note());
+        }
+    });
+    m_actionDialog = dialog;
+    dialog->open();
+    dialog->noteEdit()->setFocus(Qt::OtherFocusReason);
 }
 
 AnswerDialog *SpecialistQueueWidget::answerDialog() const
@@ -349,20 +389,43 @@ void SpecialistQueueWidget::answerSelected()
     }
     auto *dialog = new AnswerDialog(m_service, m_actor, *m_card->details(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, id = dialog->escalationId()] {
-        const std::optional<EscalationListItem> now = m_service.escalation(id);
-        if (now) {
-            showMessage(
-                tr("Escalation #%1 is now “%2”.").arg(QString::number(id), displayName(now->escalation.state)), false);
-        }
-    });
+    connect(dialog, &QDialog::accepted, this, [this, id = dialog->escalationId()] { reportState(id); });
     m_answerDialog = dialog;
     dialog->open();
     dialog->answerEdit()->setFocus(Qt::OtherFocusReason);
 }
 
+// Like the answer, a note that may come with files gets a dialog of its own.
+void SpecialistQueueWidget::addInformationToSelected()
+{
+    auto *dialog = new AddInformationDialog(m_service, m_actor, m_card->details()->item, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, id = dialog->escalationId()] {
+        showMessage(tr("Your information was added to escalation #%1.").arg(id), false);
+    });
+    dialog->open();
+}
+
+void SpecialistQueueWidget::reportState(Id escalationId)
+{
+    const std::optional<HandoffDetails> &details = m_card->details();
+    std::optional<EscalationState> state;
+    if (details && details->item.escalation.id == escalationId)
+        state = details->item.escalation.state;
+    else if (const std::optional<EscalationListItem> item = m_service.escalation(escalationId))
+        state = item->escalation.state;
+    if (!state) {
+        m_message->hide();
+        m_reported = 0;
+        return;
+    }
+    showMessage(tr("Escalation #%1 is now “%2”.").arg(QString::number(escalationId), displayName(*state)), false);
+    m_reported = escalationId;
+}
+
 void SpecialistQueueWidget::showMessage(const QString &message, bool problem)
 {
+    m_reported = 0;
     if (problem)
         m_message->showError(message);
     else

@@ -6,23 +6,27 @@
 #include "services/Actor.h"
 #include "services/EscalationService.h"
 
+#include <QHash>
 #include <QMap>
 #include <QPointer>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListView;
 class QPushButton;
 
 namespace tandem {
 
 class AnswerDialog;
+class EscalationActionDialog;
 class EscalationQueueModel;
 class HandoffCard;
 class MessageBanner;
 
-// The escalation desk: a queue on the left (filters: which queue, category, severity), the selected
+// The escalation desk: a queue on the left (filters: which queue, category, severity, and a search over
+// number, customer and summary; what support finished sits in its own "Resolved" list), the selected
 // escalation's hand-off card on the right, and above it a Claim button and one button for every other
 // step the service allows the agent on that escalation now. Specialists and leads see the support queue;
 // reps see what they escalated and what came back to them. Self-contained: give it the service and the
@@ -37,6 +41,8 @@ public:
     [[nodiscard]] EscalationQueueModel *model() const { return m_model; }
     [[nodiscard]] HandoffCard *card() const { return m_card; }
     [[nodiscard]] QListView *view() const { return m_view; }
+    [[nodiscard]] QLineEdit *searchEdit() const { return m_search; }
+    [[nodiscard]] QLabel *countLabel() const { return m_count; }
     [[nodiscard]] Id selectedEscalationId() const;
     bool selectEscalation(Id escalationId);
     void setQueue(EscalationQueue queue);
@@ -44,6 +50,8 @@ public:
     bool openOwnEscalation(Id escalationId);
     // The Answer dialog while it is open.
     [[nodiscard]] AnswerDialog *answerDialog() const;
+    // The dialog of the step being taken (Ask the rep, Resolve, Hand back, ...) while it is open.
+    [[nodiscard]] EscalationActionDialog *actionDialog() const;
     // The button for an action (visible or not).
     [[nodiscard]] QPushButton *actionButton(EscalationAction action) const { return m_buttons.value(action); }
     // Takes a step on the selected escalation with what the button would have asked for; shows the
@@ -61,8 +69,12 @@ private:
     void showSelected();
     void updateActions();
     void askAndPerform(EscalationAction action);
+    void openActionDialog(EscalationAction action, const TransitionOptions &options);
     void answerSelected();
+    void addInformationToSelected();
     void showMessage(const QString &message, bool problem);
+    // Says which state an escalation is in now, read from what the card shows, so the two never disagree.
+    void reportState(Id escalationId);
 
     EscalationService &m_service;
     Actor m_actor;
@@ -70,6 +82,7 @@ private:
     QComboBox *m_queue;
     QComboBox *m_category;
     QComboBox *m_severity;
+    QLineEdit *m_search;
     QLabel *m_count;
     QListView *m_view;
     HandoffCard *m_card;
@@ -79,6 +92,11 @@ private:
     // The escalation to keep selected while the queue rearranges itself after a change.
     Id m_following = 0;
     QPointer<AnswerDialog> m_answerDialog;
+    QPointer<EscalationActionDialog> m_actionDialog;
+    // What was written in a step's dialog that was closed without taking the step, by escalation and step.
+    QHash<std::pair<Id, int>, QString> m_drafts;
+    // The escalation the banner reports the state of (0: it says something else).
+    Id m_reported = 0;
 };
 
 } // namespace tandem
