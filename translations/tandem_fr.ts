@@ -757,6 +757,62 @@
         <source>Added information to escalation #%1 for %2</source>
         <translation>Informations ajoutées à l&apos;escalade n°&#xa0;%1 pour %2</translation>
     </message>
+    <message>
+        <source>Added %1 as a customer when their first message arrived</source>
+        <translation>%1 ajouté comme client à l&apos;arrivée de son premier message</translation>
+    </message>
+    <message>
+        <source>Received a message from %1 in conversation #%2</source>
+        <translation>Message reçu de %1 dans la conversation n°&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Replied to %1 in conversation #%2</source>
+        <translation>Réponse à %1 dans la conversation n°&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Unassigned conversation #%1 with %2</source>
+        <translation>Attribution de la conversation n°&#xa0;%1 avec %2 retirée</translation>
+    </message>
+    <message>
+        <source>Assigned conversation #%1 with %2 to %3</source>
+        <translation>Conversation n°&#xa0;%1 avec %2 attribuée à %3</translation>
+    </message>
+    <message>
+        <source>Snoozed conversation #%1 with %2</source>
+        <translation>Conversation n°&#xa0;%1 avec %2 reportée</translation>
+    </message>
+    <message>
+        <source>Snoozed conversation #%1 with %2 until %3</source>
+        <translation>Conversation n°&#xa0;%1 avec %2 reportée jusqu&apos;au %3</translation>
+    </message>
+    <message>
+        <source>Closed conversation #%1 with %2</source>
+        <translation>Conversation n°&#xa0;%1 avec %2 fermée</translation>
+    </message>
+    <message>
+        <source>Reopened conversation #%1 with %2</source>
+        <translation>Conversation n°&#xa0;%1 avec %2 rouverte</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 with %2 came back from snoozing</source>
+        <translation>La conversation n°&#xa0;%1 avec %2 est sortie du report</translation>
+    </message>
+    <message>
+        <source>Set the priority of conversation #%1 with %2 to %3</source>
+        <translation>Priorité de la conversation n°&#xa0;%1 avec %2 réglée sur %3</translation>
+    </message>
+    <message>
+        <source>Moved conversation #%1 with %2 to the queue “%3”</source>
+        <translation>Conversation n°&#xa0;%1 avec %2 déplacée dans la file «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Tagged conversation #%1 with %2 “%3”</source>
+        <translation>Étiquette «&#xa0;%3&#xa0;» ajoutée à la conversation n°&#xa0;%1 avec %2</translation>
+    </message>
+    <message>
+        <source>Removed the tag “%3” from conversation #%1 with %2</source>
+        <translation>Étiquette «&#xa0;%3&#xa0;» retirée de la conversation n°&#xa0;%1 avec %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditService</name>
@@ -1013,6 +1069,159 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     <message>
         <source>Email</source>
         <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ConversationPane</name>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Internal note by %1</source>
+        <translation>Note interne de %1</translation>
+    </message>
+    <message>
+        <source>(the whole message is on the timeline)</source>
+        <translation>(le message entier est dans la chronologie)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Send and C&amp;lose</source>
+        <translation>Envoyer et &amp;fermer</translation>
+    </message>
+    <message>
+        <source>Customer &amp;Timeline</source>
+        <translation>&amp;Chronologie du client</translation>
+    </message>
+    <message>
+        <source>Messages of the conversation</source>
+        <translation>Messages de la conversation</translation>
+    </message>
+    <message>
+        <source>Your reply to the customer (Ctrl+Enter sends it)</source>
+        <translation>Votre réponse au client (Ctrl+Entrée l&apos;envoie)</translation>
+    </message>
+    <message>
+        <source>Send the reply; the conversation then waits on the customer (Ctrl+Enter)</source>
+        <translation>Envoyer la réponse ; la conversation attend ensuite le client (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Send the reply and close the conversation (Ctrl+Shift+Enter)</source>
+        <translation>Envoyer la réponse et fermer la conversation (Ctrl+Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Everything this customer did and said, on the customer desk</source>
+        <translation>Tout ce que ce client a fait et dit, au poste clients</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>Aucune conversation sélectionnée</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribuée</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Attribuée à %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ConversationRules</name>
+    <message>
+        <source>A closed conversation cannot be snoozed; reopen it first.</source>
+        <translation>Une conversation fermée ne peut pas être reportée&#xa0;; rouvrez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future to snooze until.</source>
+        <translation>Choisissez un moment futur jusqu&apos;auquel reporter.</translation>
+    </message>
+    <message>
+        <source>The conversation is already closed.</source>
+        <translation>La conversation est déjà fermée.</translation>
+    </message>
+    <message>
+        <source>The conversation is open already.</source>
+        <translation>La conversation est déjà ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ConversationService</name>
+    <message>
+        <source>This workspace is open read-only; conversations cannot be changed in it.</source>
+        <translation>Cet espace de travail est ouvert en lecture seule&#xa0;; on ne peut pas y modifier de conversations.</translation>
+    </message>
+    <message>
+        <source>Someone else changed conversation #%1 in the meantime. Look at it again and retry.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié la conversation n°&#xa0;%1 entre-temps. Regardez-la de nouveau et réessayez.</translation>
+    </message>
+    <message>
+        <source>Choose the queue to list.</source>
+        <translation>Choisissez la file à afficher.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s response times are for team leads.</source>
+        <translation>Les temps de réponse de l&apos;équipe sont réservés aux responsables d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 is assigned to %2; only they or a team lead can do that.</source>
+        <translation>La conversation n°&#xa0;%1 est attribuée à %2&#xa0;; seule cette personne ou un responsable d&apos;équipe peut le faire.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s message needs the address it came from.</source>
+        <translation>Le message d&apos;un client doit indiquer l&apos;adresse dont il provient.</translation>
+    </message>
+    <message>
+        <source>The message could not be recorded; try again.</source>
+        <translation>Le message n&apos;a pas pu être enregistré&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>Write the reply before sending it.</source>
+        <translation>Rédigez la réponse avant de l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>There is no conversation #%1.</source>
+        <translation>Il n&apos;y a pas de conversation n°&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one conversation.</source>
+        <translation>Choisissez au moins une conversation.</translation>
+    </message>
+    <message>
+        <source>Conversations can be assigned only to an active agent.</source>
+        <translation>Les conversations ne peuvent être attribuées qu&apos;à un agent actif.</translation>
+    </message>
+    <message>
+        <source>Only a team lead assigns conversations to someone else; you can take them yourself.</source>
+        <translation>Seul un responsable d&apos;équipe attribue des conversations à quelqu&apos;un d&apos;autre&#xa0;; vous pouvez les prendre vous-même.</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 is assigned to %2; only a team lead can take it from them.</source>
+        <translation>La conversation n°&#xa0;%1 est attribuée à %2&#xa0;; seul un responsable d&apos;équipe peut la lui retirer.</translation>
+    </message>
+    <message>
+        <source>Conversation #%1: %2</source>
+        <translation>Conversation n°&#xa0;%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no queue #%1.</source>
+        <translation>Il n&apos;y a pas de file n°&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>Write the tag first.</source>
+        <translation>Écrivez d&apos;abord l&apos;étiquette.</translation>
+    </message>
+    <message>
+        <source>Keep tags under %1 characters.</source>
+        <translation>Les étiquettes doivent faire moins de %1 caractères.</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2122,50 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
         <source>Add information</source>
         <translation>Ajouter des informations</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Pending on customer</source>
+        <translation>En attente du client</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Reportée</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
 </context>
 <context>
     <name>tandem::EscalationActionDialog</name>
@@ -1926,11 +2179,11 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>Your &amp;question for %1, who escalated this:</source>
-        <translation>Votre &amp;question pour %1, qui a fait l&apos;escalade :</translation>
+        <translation>Votre &amp;question pour %1, qui a fait l&apos;escalade&#xa0;:</translation>
     </message>
     <message>
         <source>What you need to know or have, and why: a log, a version, what the customer sees</source>
-        <translation>Ce qu&apos;il vous faut savoir ou avoir, et pourquoi : un journal, une version, ce que voit le client</translation>
+        <translation>Ce qu&apos;il vous faut savoir ou avoir, et pourquoi&#xa0;: un journal, une version, ce que voit le client</translation>
     </message>
     <message>
         <source>&amp;Ask</source>
@@ -1946,11 +2199,11 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>&amp;What are you waiting for from the customer?</source>
-        <translation>&amp;Qu&apos;attendez-vous du client ?</translation>
+        <translation>&amp;Qu&apos;attendez-vous du client&#xa0;?</translation>
     </message>
     <message>
         <source>A test, a log, a reply; and what happens when it comes</source>
-        <translation>Un test, un journal, une réponse ; et ce qui se passe à son arrivée</translation>
+        <translation>Un test, un journal, une réponse&#xa0;; et ce qui se passe à son arrivée</translation>
     </message>
     <message>
         <source>Wait on &amp;Customer</source>
@@ -1966,11 +2219,11 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>The &amp;fix: what was wrong and how it was resolved</source>
-        <translation>La &amp;solution : ce qui n&apos;allait pas et comment c&apos;est résolu</translation>
+        <translation>La &amp;solution&#xa0;: ce qui n&apos;allait pas et comment c&apos;est résolu</translation>
     </message>
     <message>
         <source>For the team and the record: the cause, the fix, anything to watch</source>
-        <translation>Pour l&apos;équipe et le dossier : la cause, la solution, ce qu&apos;il faut surveiller</translation>
+        <translation>Pour l&apos;équipe et le dossier&#xa0;: la cause, la solution, ce qu&apos;il faut surveiller</translation>
     </message>
     <message>
         <source>&amp;Resolve</source>
@@ -1986,11 +2239,11 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>The &amp;reason you hand it back to %1, and what to tell the customer:</source>
-        <translation>La &amp;raison pour laquelle vous la rendez à %1, et ce qu&apos;il faut dire au client :</translation>
+        <translation>La &amp;raison pour laquelle vous la rendez à %1, et ce qu&apos;il faut dire au client&#xa0;:</translation>
     </message>
     <message>
         <source>Fixed, not a fault, or needs the customer: in words the customer understands</source>
-        <translation>Corrigé, pas un défaut, ou besoin du client : avec des mots que le client comprend</translation>
+        <translation>Corrigé, pas un défaut, ou besoin du client&#xa0;: avec des mots que le client comprend</translation>
     </message>
     <message>
         <source>&amp;Hand Back</source>
@@ -2006,7 +2259,7 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>&amp;Why is it reopened?</source>
-        <translation>&amp;Pourquoi est-elle rouverte ?</translation>
+        <translation>&amp;Pourquoi est-elle rouverte&#xa0;?</translation>
     </message>
     <message>
         <source>What still fails, and since when</source>
@@ -2026,11 +2279,11 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>&amp;Why does the severity change?</source>
-        <translation>&amp;Pourquoi la gravité change-t-elle ?</translation>
+        <translation>&amp;Pourquoi la gravité change-t-elle&#xa0;?</translation>
     </message>
     <message>
         <source>What changed: more customers affected, a workaround found, …</source>
-        <translation>Ce qui a changé : plus de clients touchés, un contournement trouvé, …</translation>
+        <translation>Ce qui a changé&#xa0;: plus de clients touchés, un contournement trouvé, …</translation>
     </message>
     <message>
         <source>&amp;Change Severity</source>
@@ -2042,7 +2295,7 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>Write a note first.</source>
@@ -2054,11 +2307,11 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>%1 asked on %2:</source>
-        <translation>%1 a demandé le %2 :</translation>
+        <translation>%1 a demandé le %2&#xa0;:</translation>
     </message>
     <message>
         <source>%1 answered on %2:</source>
-        <translation>%1 a répondu le %2 :</translation>
+        <translation>%1 a répondu le %2&#xa0;:</translation>
     </message>
     <message>
         <source>No answer yet.</source>
@@ -2066,15 +2319,15 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>%1 — Escalation #%2</source>
-        <translation>%1 — Escalade n° %2</translation>
+        <translation>%1 — Escalade n°&#xa0;%2</translation>
     </message>
     <message>
         <source>#%1 · %2</source>
-        <translation>n° %1 · %2</translation>
+        <translation>n°&#xa0;%1 · %2</translation>
     </message>
     <message>
         <source>Customer:</source>
-        <translation>Client :</translation>
+        <translation>Client&#xa0;:</translation>
     </message>
     <message>
         <source>with %1</source>
@@ -2082,11 +2335,11 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>State:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Escalated:</source>
-        <translation>Escaladée :</translation>
+        <translation>Escaladée&#xa0;:</translation>
     </message>
     <message>
         <source>by %1 on %2</source>
@@ -2094,7 +2347,7 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>Resolution:</source>
-        <translation>Résolution :</translation>
+        <translation>Résolution&#xa0;:</translation>
     </message>
     <message>
         <source>Ctrl+Return takes the step.</source>
@@ -2106,7 +2359,7 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>Close; what you wrote is kept for next time</source>
-        <translation>Fermer ; ce que vous avez écrit est gardé pour la prochaine fois</translation>
+        <translation>Fermer&#xa0;; ce que vous avez écrit est gardé pour la prochaine fois</translation>
     </message>
     <message>
         <source>Latest exchange with the rep</source>
@@ -2114,11 +2367,11 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
     <message>
         <source>The pasted text was not added: the note would have %1 characters, %2 at most. Attach long logs to the escalation instead.</source>
-        <translation>Le texte collé n&apos;a pas été ajouté : la note aurait %1 caractères, %2 au plus. Joignez plutôt les longs journaux à l&apos;escalade.</translation>
+        <translation>Le texte collé n&apos;a pas été ajouté&#xa0;: la note aurait %1 caractères, %2 au plus. Joignez plutôt les longs journaux à l&apos;escalade.</translation>
     </message>
     <message>
         <source>What you wrote last time is back; nothing was sent yet.</source>
-        <translation>Ce que vous aviez écrit est revenu ; rien n&apos;a encore été envoyé.</translation>
+        <translation>Ce que vous aviez écrit est revenu&#xa0;; rien n&apos;a encore été envoyé.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
@@ -2839,7 +3092,186 @@ Constaté&#xa0;: %5</translation>
     </message>
     <message>
         <source>Text of “%1”</source>
-        <translation>Texte de « %1 »</translation>
+        <translation>Texte de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::InboxDelegate</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribuée</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::InboxModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>non lue</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>non attribuée</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>attribuée à %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>fermée le %1</translation>
+    </message>
+    <message>
+        <source>waiting since %1</source>
+        <translation>en attente depuis le %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::InboxWidget</name>
+    <message>
+        <source>Inbox folders</source>
+        <translation>Dossiers de la boîte de réception</translation>
+    </message>
+    <message>
+        <source>Waiting longest first</source>
+        <translation>Attente la plus longue d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Reply due first</source>
+        <translation>Réponse due d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Order of the conversations</source>
+        <translation>Ordre des conversations</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Reply queued to be sent.</source>
+        <translation>Réponse mise en file d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Rien ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Next Conversation</source>
+        <translation>Conversation &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Conversation</source>
+        <translation>Conversation &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to Me</source>
+        <translation>M&apos;&amp;attribuer</translation>
+    </message>
+    <message>
+        <source>Assigned to you.</source>
+        <translation>Attribuée à vous.</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation>&amp;Retirer l&apos;attribution</translation>
+    </message>
+    <message>
+        <source>Unassigned.</source>
+        <translation>Attribution retirée.</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze Until Next Working Day</source>
+        <translation>&amp;Reporter au prochain jour ouvré</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Fermée.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation>Rouverte.</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>É&amp;tiqueter…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Urgent</source>
+        <translation>Marquer &amp;urgente</translation>
+    </message>
+    <message>
+        <source>Marked urgent.</source>
+        <translation>Marquée urgente.</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Les miennes</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribuée</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Toutes les ouvertes</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Reportée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n conversation(s))</source>
+        <translation>
+            <numerusform>%1 (%n conversation)</numerusform>
+            <numerusform>%1 (%n conversations)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snoozed until %1.</source>
+        <translation>Reportée jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>Tag Conversations</source>
+        <translation>Étiqueter des conversations</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Étiquette :</translation>
+    </message>
+    <message>
+        <source>Tagged #%1.</source>
+        <translation>Étiquetée #%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conversation(s)</source>
+        <translation>
+            <numerusform>%1 : %n conversation</numerusform>
+            <numerusform>%1 : %n conversations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3461,10 +3893,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <translation>Escalader l&apos;événement (menu contextuel)</translation>
     </message>
     <message>
-        <source>Turn a channel or kind filter on or off</source>
-        <translation>Activer ou désactiver un filtre de canal ou de nature</translation>
-    </message>
-    <message>
         <source>Log the entry</source>
         <translation>Consigner l&apos;entrée</translation>
     </message>
@@ -3579,6 +4007,26 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>Added to escalation #%1.</source>
         <translation>Ajouté à l&apos;escalade n°&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Boîte de réception</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>&amp;Clients</translation>
+    </message>
+    <message>
+        <source>C&amp;onversation</source>
+        <translation>C&amp;onversation</translation>
+    </message>
+    <message>
+        <source>Open the channel or kind choices (then Up, Down and Return)</source>
+        <translation>Ouvrir le choix de canal ou de type (puis Haut, Bas et Entrée)</translation>
     </message>
 </context>
 <context>
@@ -4542,6 +4990,14 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>Resolve overdue by %1</source>
         <translation>Résolution en retard de %1</translation>
+    </message>
+    <message>
+        <source>Reply in %1</source>
+        <translation>Répondre d&apos;ici %1</translation>
+    </message>
+    <message>
+        <source>Reply overdue by %1</source>
+        <translation>Réponse en retard de %1</translation>
     </message>
 </context>
 <context>

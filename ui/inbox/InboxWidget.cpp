@@ -229,7 +229,7 @@ void InboxWidget::updateCounts()
             break; // grows for ever; a number says nothing
         }
         item->setText(count ? u"%1 (%2)"_s.arg(name, locale.toString(*count)) : name);
-        item->setToolTip(count ? tr("%1: %2 conversation(s)", nullptr, int(*count)).arg(name).arg(*count) : name);
+        item->setToolTip(count ? tr("%1: %n conversation(s)", nullptr, int(*count)).arg(name) : name);
     }
 }
 
