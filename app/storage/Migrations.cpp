@@ -388,6 +388,8 @@ Migration version9()
         {
             both(u"ALTER TABLE escalations ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"_s),
             rewriteOnBoth(foldEscalationSearchText),
+        } };
+}
 
 // Conversations and the shared inbox (issue 17). A conversation groups the interactions of one exchange,
 // which stay on the customer's timeline; every inbox folder reads one partial index of the active (open or
