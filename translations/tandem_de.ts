@@ -757,6 +757,62 @@
         <source>Added information to escalation #%1 for %2</source>
         <translation>Informationen zu Eskalation #%1 für %2 hinzugefügt</translation>
     </message>
+    <message>
+        <source>Added %1 as a customer when their first message arrived</source>
+        <translation>%1 beim Eintreffen der ersten Nachricht als Kunde angelegt</translation>
+    </message>
+    <message>
+        <source>Received a message from %1 in conversation #%2</source>
+        <translation>Nachricht von %1 in Konversation #%2 erhalten</translation>
+    </message>
+    <message>
+        <source>Replied to %1 in conversation #%2</source>
+        <translation>%1 in Konversation #%2 geantwortet</translation>
+    </message>
+    <message>
+        <source>Unassigned conversation #%1 with %2</source>
+        <translation>Zuweisung der Konversation #%1 mit %2 aufgehoben</translation>
+    </message>
+    <message>
+        <source>Assigned conversation #%1 with %2 to %3</source>
+        <translation>Konversation #%1 mit %2 an %3 zugewiesen</translation>
+    </message>
+    <message>
+        <source>Snoozed conversation #%1 with %2</source>
+        <translation>Konversation #%1 mit %2 zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Snoozed conversation #%1 with %2 until %3</source>
+        <translation>Konversation #%1 mit %2 bis %3 zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Closed conversation #%1 with %2</source>
+        <translation>Konversation #%1 mit %2 geschlossen</translation>
+    </message>
+    <message>
+        <source>Reopened conversation #%1 with %2</source>
+        <translation>Konversation #%1 mit %2 wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 with %2 came back from snoozing</source>
+        <translation>Konversation #%1 mit %2 ist aus der Zurückstellung zurück</translation>
+    </message>
+    <message>
+        <source>Set the priority of conversation #%1 with %2 to %3</source>
+        <translation>Priorität der Konversation #%1 mit %2 auf %3 gesetzt</translation>
+    </message>
+    <message>
+        <source>Moved conversation #%1 with %2 to the queue “%3”</source>
+        <translation>Konversation #%1 mit %2 in die Warteschlange „%3“ verschoben</translation>
+    </message>
+    <message>
+        <source>Tagged conversation #%1 with %2 “%3”</source>
+        <translation>Konversation #%1 mit %2 mit „%3“ verschlagwortet</translation>
+    </message>
+    <message>
+        <source>Removed the tag “%3” from conversation #%1 with %2</source>
+        <translation>Schlagwort „%3“ von Konversation #%1 mit %2 entfernt</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditService</name>
@@ -1013,6 +1069,159 @@ Code: %2, Eintrag #%3</translation>
     <message>
         <source>Email</source>
         <translation>E-Mail</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ConversationPane</name>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Internal note by %1</source>
+        <translation>Interne Notiz von %1</translation>
+    </message>
+    <message>
+        <source>(the whole message is on the timeline)</source>
+        <translation>(die ganze Nachricht steht in der Zeitleiste)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send and C&amp;lose</source>
+        <translation>Senden und sch&amp;ließen</translation>
+    </message>
+    <message>
+        <source>Customer &amp;Timeline</source>
+        <translation>&amp;Zeitleiste des Kunden</translation>
+    </message>
+    <message>
+        <source>Messages of the conversation</source>
+        <translation>Nachrichten der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Your reply to the customer (Ctrl+Enter sends it)</source>
+        <translation>Ihre Antwort an den Kunden (Strg+Eingabe sendet sie)</translation>
+    </message>
+    <message>
+        <source>Send the reply; the conversation then waits on the customer (Ctrl+Enter)</source>
+        <translation>Antwort senden; die Unterhaltung wartet dann auf den Kunden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Send the reply and close the conversation (Ctrl+Shift+Enter)</source>
+        <translation>Antwort senden und die Unterhaltung schließen (Strg+Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Everything this customer did and said, on the customer desk</source>
+        <translation>Alles, was dieser Kunde getan und gesagt hat, am Kundenarbeitsplatz</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>Keine Unterhaltung ausgewählt</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Zugewiesen an %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ConversationRules</name>
+    <message>
+        <source>A closed conversation cannot be snoozed; reopen it first.</source>
+        <translation>Eine geschlossene Konversation kann nicht zurückgestellt werden; öffnen Sie sie zuerst wieder.</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future to snooze until.</source>
+        <translation>Wählen Sie einen Zeitpunkt in der Zukunft, bis zu dem zurückgestellt wird.</translation>
+    </message>
+    <message>
+        <source>The conversation is already closed.</source>
+        <translation>Die Konversation ist bereits geschlossen.</translation>
+    </message>
+    <message>
+        <source>The conversation is open already.</source>
+        <translation>Die Konversation ist bereits offen.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ConversationService</name>
+    <message>
+        <source>This workspace is open read-only; conversations cannot be changed in it.</source>
+        <translation>Dieser Arbeitsbereich ist schreibgeschützt geöffnet; Konversationen können darin nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Someone else changed conversation #%1 in the meantime. Look at it again and retry.</source>
+        <translation>Jemand anderes hat Konversation #%1 inzwischen geändert. Sehen Sie sie sich erneut an und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Choose the queue to list.</source>
+        <translation>Wählen Sie die Warteschlange, die angezeigt werden soll.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s response times are for team leads.</source>
+        <translation>Die Antwortzeiten des Teams sind für die Teamleitung.</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 is assigned to %2; only they or a team lead can do that.</source>
+        <translation>Konversation #%1 ist %2 zugewiesen; nur diese Person oder die Teamleitung kann das tun.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s message needs the address it came from.</source>
+        <translation>Eine Kundennachricht braucht die Adresse, von der sie kam.</translation>
+    </message>
+    <message>
+        <source>The message could not be recorded; try again.</source>
+        <translation>Die Nachricht konnte nicht gespeichert werden; versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Write the reply before sending it.</source>
+        <translation>Schreiben Sie die Antwort, bevor Sie sie senden.</translation>
+    </message>
+    <message>
+        <source>There is no conversation #%1.</source>
+        <translation>Es gibt keine Konversation #%1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one conversation.</source>
+        <translation>Wählen Sie mindestens eine Konversation.</translation>
+    </message>
+    <message>
+        <source>Conversations can be assigned only to an active agent.</source>
+        <translation>Konversationen können nur aktiven Mitarbeitenden zugewiesen werden.</translation>
+    </message>
+    <message>
+        <source>Only a team lead assigns conversations to someone else; you can take them yourself.</source>
+        <translation>Nur die Teamleitung weist Konversationen anderen zu; Sie können sie selbst übernehmen.</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 is assigned to %2; only a team lead can take it from them.</source>
+        <translation>Konversation #%1 ist %2 zugewiesen; nur die Teamleitung kann sie ihr oder ihm abnehmen.</translation>
+    </message>
+    <message>
+        <source>Conversation #%1: %2</source>
+        <translation>Konversation #%1: %2</translation>
+    </message>
+    <message>
+        <source>There is no queue #%1.</source>
+        <translation>Es gibt keine Warteschlange #%1.</translation>
+    </message>
+    <message>
+        <source>Write the tag first.</source>
+        <translation>Schreiben Sie zuerst das Schlagwort.</translation>
+    </message>
+    <message>
+        <source>Keep tags under %1 characters.</source>
+        <translation>Schlagwörter dürfen höchstens %1 Zeichen lang sein.</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2121,50 @@ Dort einen neuen Arbeitsbereich mit Demodaten zum Ausprobieren anlegen?</transla
     <message>
         <source>Add information</source>
         <translation>Informationen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Pending on customer</source>
+        <translation>Wartet auf Kundschaft</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +3096,185 @@ Tatsächlich: %5</translation>
     </message>
 </context>
 <context>
+    <name>tandem::InboxDelegate</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::InboxModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>ungelesen</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>zugewiesen an %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>geschlossen %1</translation>
+    </message>
+    <message>
+        <source>waiting since %1</source>
+        <translation>wartet seit %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::InboxWidget</name>
+    <message>
+        <source>Inbox folders</source>
+        <translation>Posteingangsordner</translation>
+    </message>
+    <message>
+        <source>Waiting longest first</source>
+        <translation>Am längsten wartend zuerst</translation>
+    </message>
+    <message>
+        <source>Reply due first</source>
+        <translation>Fällige Antwort zuerst</translation>
+    </message>
+    <message>
+        <source>Order of the conversations</source>
+        <translation>Reihenfolge der Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Reply queued to be sent.</source>
+        <translation>Antwort zum Senden eingereiht.</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Hier ist nichts.</translation>
+    </message>
+    <message>
+        <source>&amp;Next Conversation</source>
+        <translation>&amp;Nächste Unterhaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Conversation</source>
+        <translation>&amp;Vorherige Unterhaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to Me</source>
+        <translation>&amp;Mir zuweisen</translation>
+    </message>
+    <message>
+        <source>Assigned to you.</source>
+        <translation>Ihnen zugewiesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation>Zuweisung &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>Unassigned.</source>
+        <translation>Zuweisung aufgehoben.</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze Until Next Working Day</source>
+        <translation>Bis zum nächsten &amp;Arbeitstag zurückstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Geschlossen.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation>Wieder geöffnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>&amp;Schlagwort…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Urgent</source>
+        <translation>Als &amp;dringend markieren</translation>
+    </message>
+    <message>
+        <source>Marked urgent.</source>
+        <translation>Als dringend markiert.</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Alle offenen</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n conversation(s))</source>
+        <translation>
+            <numerusform>%1 (%n Unterhaltung)</numerusform>
+            <numerusform>%1 (%n Unterhaltungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snoozed until %1.</source>
+        <translation>Zurückgestellt bis %1.</translation>
+    </message>
+    <message>
+        <source>Tag Conversations</source>
+        <translation>Unterhaltungen verschlagworten</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Schlagwort:</translation>
+    </message>
+    <message>
+        <source>Tagged #%1.</source>
+        <translation>Mit #%1 verschlagwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conversation(s)</source>
+        <translation>
+            <numerusform>%1: %n Unterhaltung</numerusform>
+            <numerusform>%1: %n Unterhaltungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::Kpi</name>
     <message>
         <source>CSAT</source>
@@ -3461,10 +3893,6 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <translation>Ereignis eskalieren (Kontextmenü)</translation>
     </message>
     <message>
-        <source>Turn a channel or kind filter on or off</source>
-        <translation>Kanal- oder Artfilter ein- oder ausschalten</translation>
-    </message>
-    <message>
         <source>Log the entry</source>
         <translation>Eintrag erfassen</translation>
     </message>
@@ -3579,6 +4007,26 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>Added to escalation #%1.</source>
         <translation>Zu Eskalation #%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Posteingang</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>&amp;Kunden</translation>
+    </message>
+    <message>
+        <source>C&amp;onversation</source>
+        <translation>&amp;Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Open the channel or kind choices (then Up, Down and Return)</source>
+        <translation>Kanal- oder Artauswahl öffnen (dann Auf, Ab und Eingabe)</translation>
     </message>
 </context>
 <context>
@@ -4542,6 +4990,14 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>Resolve overdue by %1</source>
         <translation>Lösung seit %1 überfällig</translation>
+    </message>
+    <message>
+        <source>Reply in %1</source>
+        <translation>Antwort in %1</translation>
+    </message>
+    <message>
+        <source>Reply overdue by %1</source>
+        <translation>Antwort seit %1 überfällig</translation>
     </message>
 </context>
 <context>

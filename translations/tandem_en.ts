@@ -131,6 +131,23 @@
     </message>
 </context>
 <context>
+    <name>tandem::InboxWidget</name>
+    <message numerus="yes">
+        <source>%1 (%n conversation(s))</source>
+        <translation>
+            <numerusform>%1 (%n conversation)</numerusform>
+            <numerusform>%1 (%n conversations)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conversation(s)</source>
+        <translation>
+            <numerusform>%1: %n conversation</numerusform>
+            <numerusform>%1: %n conversations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::KpiDashboard</name>
     <message numerus="yes">
         <source>Last %n week(s)</source>

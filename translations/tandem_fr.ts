@@ -757,6 +757,62 @@
         <source>Added information to escalation #%1 for %2</source>
         <translation>Informations ajoutées à l&apos;escalade n°&#xa0;%1 pour %2</translation>
     </message>
+    <message>
+        <source>Added %1 as a customer when their first message arrived</source>
+        <translation>%1 ajouté comme client à l&apos;arrivée de son premier message</translation>
+    </message>
+    <message>
+        <source>Received a message from %1 in conversation #%2</source>
+        <translation>Message reçu de %1 dans la conversation n°&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Replied to %1 in conversation #%2</source>
+        <translation>Réponse à %1 dans la conversation n°&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Unassigned conversation #%1 with %2</source>
+        <translation>Attribution de la conversation n°&#xa0;%1 avec %2 retirée</translation>
+    </message>
+    <message>
+        <source>Assigned conversation #%1 with %2 to %3</source>
+        <translation>Conversation n°&#xa0;%1 avec %2 attribuée à %3</translation>
+    </message>
+    <message>
+        <source>Snoozed conversation #%1 with %2</source>
+        <translation>Conversation n°&#xa0;%1 avec %2 reportée</translation>
+    </message>
+    <message>
+        <source>Snoozed conversation #%1 with %2 until %3</source>
+        <translation>Conversation n°&#xa0;%1 avec %2 reportée jusqu&apos;au %3</translation>
+    </message>
+    <message>
+        <source>Closed conversation #%1 with %2</source>
+        <translation>Conversation n°&#xa0;%1 avec %2 fermée</translation>
+    </message>
+    <message>
+        <source>Reopened conversation #%1 with %2</source>
+        <translation>Conversation n°&#xa0;%1 avec %2 rouverte</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 with %2 came back from snoozing</source>
+        <translation>La conversation n°&#xa0;%1 avec %2 est sortie du report</translation>
+    </message>
+    <message>
+        <source>Set the priority of conversation #%1 with %2 to %3</source>
+        <translation>Priorité de la conversation n°&#xa0;%1 avec %2 réglée sur %3</translation>
+    </message>
+    <message>
+        <source>Moved conversation #%1 with %2 to the queue “%3”</source>
+        <translation>Conversation n°&#xa0;%1 avec %2 déplacée dans la file «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Tagged conversation #%1 with %2 “%3”</source>
+        <translation>Étiquette «&#xa0;%3&#xa0;» ajoutée à la conversation n°&#xa0;%1 avec %2</translation>
+    </message>
+    <message>
+        <source>Removed the tag “%3” from conversation #%1 with %2</source>
+        <translation>Étiquette «&#xa0;%3&#xa0;» retirée de la conversation n°&#xa0;%1 avec %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditService</name>
@@ -1013,6 +1069,159 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     <message>
         <source>Email</source>
         <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ConversationPane</name>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Internal note by %1</source>
+        <translation>Note interne de %1</translation>
+    </message>
+    <message>
+        <source>(the whole message is on the timeline)</source>
+        <translation>(le message entier est dans la chronologie)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Send and C&amp;lose</source>
+        <translation>Envoyer et &amp;fermer</translation>
+    </message>
+    <message>
+        <source>Customer &amp;Timeline</source>
+        <translation>&amp;Chronologie du client</translation>
+    </message>
+    <message>
+        <source>Messages of the conversation</source>
+        <translation>Messages de la conversation</translation>
+    </message>
+    <message>
+        <source>Your reply to the customer (Ctrl+Enter sends it)</source>
+        <translation>Votre réponse au client (Ctrl+Entrée l&apos;envoie)</translation>
+    </message>
+    <message>
+        <source>Send the reply; the conversation then waits on the customer (Ctrl+Enter)</source>
+        <translation>Envoyer la réponse ; la conversation attend ensuite le client (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Send the reply and close the conversation (Ctrl+Shift+Enter)</source>
+        <translation>Envoyer la réponse et fermer la conversation (Ctrl+Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Everything this customer did and said, on the customer desk</source>
+        <translation>Tout ce que ce client a fait et dit, au poste clients</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>Aucune conversation sélectionnée</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribuée</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Attribuée à %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ConversationRules</name>
+    <message>
+        <source>A closed conversation cannot be snoozed; reopen it first.</source>
+        <translation>Une conversation fermée ne peut pas être reportée&#xa0;; rouvrez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future to snooze until.</source>
+        <translation>Choisissez un moment futur jusqu&apos;auquel reporter.</translation>
+    </message>
+    <message>
+        <source>The conversation is already closed.</source>
+        <translation>La conversation est déjà fermée.</translation>
+    </message>
+    <message>
+        <source>The conversation is open already.</source>
+        <translation>La conversation est déjà ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ConversationService</name>
+    <message>
+        <source>This workspace is open read-only; conversations cannot be changed in it.</source>
+        <translation>Cet espace de travail est ouvert en lecture seule&#xa0;; on ne peut pas y modifier de conversations.</translation>
+    </message>
+    <message>
+        <source>Someone else changed conversation #%1 in the meantime. Look at it again and retry.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié la conversation n°&#xa0;%1 entre-temps. Regardez-la de nouveau et réessayez.</translation>
+    </message>
+    <message>
+        <source>Choose the queue to list.</source>
+        <translation>Choisissez la file à afficher.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s response times are for team leads.</source>
+        <translation>Les temps de réponse de l&apos;équipe sont réservés aux responsables d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 is assigned to %2; only they or a team lead can do that.</source>
+        <translation>La conversation n°&#xa0;%1 est attribuée à %2&#xa0;; seule cette personne ou un responsable d&apos;équipe peut le faire.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s message needs the address it came from.</source>
+        <translation>Le message d&apos;un client doit indiquer l&apos;adresse dont il provient.</translation>
+    </message>
+    <message>
+        <source>The message could not be recorded; try again.</source>
+        <translation>Le message n&apos;a pas pu être enregistré&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>Write the reply before sending it.</source>
+        <translation>Rédigez la réponse avant de l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>There is no conversation #%1.</source>
+        <translation>Il n&apos;y a pas de conversation n°&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one conversation.</source>
+        <translation>Choisissez au moins une conversation.</translation>
+    </message>
+    <message>
+        <source>Conversations can be assigned only to an active agent.</source>
+        <translation>Les conversations ne peuvent être attribuées qu&apos;à un agent actif.</translation>
+    </message>
+    <message>
+        <source>Only a team lead assigns conversations to someone else; you can take them yourself.</source>
+        <translation>Seul un responsable d&apos;équipe attribue des conversations à quelqu&apos;un d&apos;autre&#xa0;; vous pouvez les prendre vous-même.</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 is assigned to %2; only a team lead can take it from them.</source>
+        <translation>La conversation n°&#xa0;%1 est attribuée à %2&#xa0;; seul un responsable d&apos;équipe peut la lui retirer.</translation>
+    </message>
+    <message>
+        <source>Conversation #%1: %2</source>
+        <translation>Conversation n°&#xa0;%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no queue #%1.</source>
+        <translation>Il n&apos;y a pas de file n°&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>Write the tag first.</source>
+        <translation>Écrivez d&apos;abord l&apos;étiquette.</translation>
+    </message>
+    <message>
+        <source>Keep tags under %1 characters.</source>
+        <translation>Les étiquettes doivent faire moins de %1 caractères.</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2121,50 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     <message>
         <source>Add information</source>
         <translation>Ajouter des informations</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Pending on customer</source>
+        <translation>En attente du client</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Reportée</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +3096,185 @@ Constaté&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>tandem::InboxDelegate</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribuée</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::InboxModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>non lue</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>non attribuée</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>attribuée à %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>fermée le %1</translation>
+    </message>
+    <message>
+        <source>waiting since %1</source>
+        <translation>en attente depuis le %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::InboxWidget</name>
+    <message>
+        <source>Inbox folders</source>
+        <translation>Dossiers de la boîte de réception</translation>
+    </message>
+    <message>
+        <source>Waiting longest first</source>
+        <translation>Attente la plus longue d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Reply due first</source>
+        <translation>Réponse due d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Order of the conversations</source>
+        <translation>Ordre des conversations</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Reply queued to be sent.</source>
+        <translation>Réponse mise en file d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Rien ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Next Conversation</source>
+        <translation>Conversation &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Conversation</source>
+        <translation>Conversation &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to Me</source>
+        <translation>M&apos;&amp;attribuer</translation>
+    </message>
+    <message>
+        <source>Assigned to you.</source>
+        <translation>Attribuée à vous.</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation>&amp;Retirer l&apos;attribution</translation>
+    </message>
+    <message>
+        <source>Unassigned.</source>
+        <translation>Attribution retirée.</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze Until Next Working Day</source>
+        <translation>&amp;Reporter au prochain jour ouvré</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Fermée.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation>Rouverte.</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>É&amp;tiqueter…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Urgent</source>
+        <translation>Marquer &amp;urgente</translation>
+    </message>
+    <message>
+        <source>Marked urgent.</source>
+        <translation>Marquée urgente.</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Les miennes</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribuée</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Toutes les ouvertes</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Reportée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conversation(s)</source>
+        <translation>
+            <numerusform>%1 : %n conversation</numerusform>
+            <numerusform>%1 : %n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n conversation(s))</source>
+        <translation>
+            <numerusform>%1 (%n conversation)</numerusform>
+            <numerusform>%1 (%n conversations)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snoozed until %1.</source>
+        <translation>Reportée jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>Tag Conversations</source>
+        <translation>Étiqueter des conversations</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Étiquette :</translation>
+    </message>
+    <message>
+        <source>Tagged #%1.</source>
+        <translation>Étiquetée #%1.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::Kpi</name>
     <message>
         <source>CSAT</source>
@@ -3461,10 +3893,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <translation>Escalader l&apos;événement (menu contextuel)</translation>
     </message>
     <message>
-        <source>Turn a channel or kind filter on or off</source>
-        <translation>Activer ou désactiver un filtre de canal ou de nature</translation>
-    </message>
-    <message>
         <source>Log the entry</source>
         <translation>Consigner l&apos;entrée</translation>
     </message>
@@ -3579,6 +4007,26 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>Added to escalation #%1.</source>
         <translation>Ajouté à l&apos;escalade n°&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Boîte de réception</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>&amp;Clients</translation>
+    </message>
+    <message>
+        <source>C&amp;onversation</source>
+        <translation>C&amp;onversation</translation>
+    </message>
+    <message>
+        <source>Open the channel or kind choices (then Up, Down and Return)</source>
+        <translation>Ouvrir le choix de canal ou de type (puis Haut, Bas et Entrée)</translation>
     </message>
 </context>
 <context>
@@ -4542,6 +4990,14 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>Resolve overdue by %1</source>
         <translation>Résolution en retard de %1</translation>
+    </message>
+    <message>
+        <source>Reply in %1</source>
+        <translation>Répondre d&apos;ici %1</translation>
+    </message>
+    <message>
+        <source>Reply overdue by %1</source>
+        <translation>Réponse en retard de %1</translation>
     </message>
 </context>
 <context>
@@ -5987,15 +6443,15 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>list: support, unclaimed, mine, escalated, returned or resolved.</source>
-        <translation>list : support, unclaimed, mine, escalated, returned ou resolved.</translation>
+        <translation>list&#xa0;: support, unclaimed, mine, escalated, returned ou resolved.</translation>
     </message>
     <message>
         <source>transition: claim, start, ask_rep, wait_on_customer, answer, customer_replied, resolve, hand_back, close, reopen, reassign, change_severity, add_information.</source>
-        <translation>transition : claim, start, ask_rep, wait_on_customer, answer, customer_replied, resolve, hand_back, close, reopen, reassign, change_severity, add_information.</translation>
+        <translation>transition&#xa0;: claim, start, ask_rep, wait_on_customer, answer, customer_replied, resolve, hand_back, close, reopen, reassign, change_severity, add_information.</translation>
     </message>
     <message>
         <source>--queue takes one of: support, unclaimed, mine, escalated, returned, resolved.</source>
-        <translation>--queue attend l&apos;une de ces valeurs : support, unclaimed, mine, escalated, returned, resolved.</translation>
+        <translation>--queue attend l&apos;une de ces valeurs&#xa0;: support, unclaimed, mine, escalated, returned, resolved.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "domain/Error.h"
 
+#include <QHash>
 #include <QList>
 #include <QModelIndex>
 
@@ -133,6 +134,60 @@ protected:
         m_rows.insert(row, value);
         this->endInsertRows();
         m_changing = false;
+    }
+
+    // A replaceLoaded() that keeps views' selections: rows that left, or moved against the others, are
+    // removed; the newcomers are inserted at their places; rows whose content changed report dataChanged.
+    // `idOf` names a row across reads, `same` says whether two reads of a row look alike.
+    template<typename IdOf, typename Same> void replaceLoadedInPlace(const QList<Row> &fresh, IdOf idOf, Same same)
+    {
+        QHash<decltype(idOf(fresh.front())), qsizetype> freshPlace;
+        freshPlace.reserve(fresh.size());
+        for (qsizetype i = 0; i < fresh.size(); ++i)
+            freshPlace.insert(idOf(fresh.at(i)), i);
+        // What stays keeps its order: each kept row comes later in `fresh` than the one kept before it.
+        QList<bool> stays(m_rows.size(), false);
+        qsizetype lastKept = -1;
+        for (qsizetype row = 0; row < m_rows.size(); ++row) {
+            const auto found = freshPlace.constFind(idOf(m_rows.at(row)));
+            if (found != freshPlace.constEnd() && *found > lastKept) {
+                stays[row] = true;
+                lastKept = *found;
+            }
+        }
+        for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+            if (stays.at(row))
+                continue;
+            const int last = row;
+            while (row > 0 && !stays.at(row - 1))
+                --row;
+            this->beginRemoveRows({}, row, last);
+            m_rows.remove(row, last - row + 1);
+            this->endRemoveRows();
+        }
+        int row = 0;
+        qsizetype next = 0;
+        while (next < fresh.size()) {
+            if (row < m_rows.size() && idOf(m_rows.at(row)) == idOf(fresh.at(next))) {
+                if (!same(m_rows.at(row), fresh.at(next))) {
+                    m_rows[row] = fresh.at(next);
+                    const int lastColumn = static_cast<const QAbstractItemModel *>(this)->columnCount({}) - 1;
+                    emit this->dataChanged(this->index(row, 0), this->index(row, lastColumn));
+                }
+                ++row;
+                ++next;
+                continue;
+            }
+            const qsizetype start = next;
+            while (next < fresh.size() && !(row < m_rows.size() && idOf(m_rows.at(row)) == idOf(fresh.at(next))))
+                ++next;
+            const int count = int(next - start);
+            this->beginInsertRows({}, row, row + count - 1);
+            for (int i = 0; i < count; ++i)
+                m_rows.insert(row + i, fresh.at(start + i));
+            this->endInsertRows();
+            row += count;
+        }
     }
 
     // For replaceLoaded() overrides that change the rows between their own begin/end calls.

@@ -9,6 +9,7 @@
 #include "DetailsPanel.h"
 #include "InteractionIcons.h"
 #include "MessageBanner.h"
+#include "inbox/InboxWidget.h"
 #include "ModelRoles.h"
 #include "RecentWorkspaces.h"
 #include "TeamWorkspaceDialog.h"
@@ -149,8 +150,25 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_banner);
-    centralLayout->addWidget(m_splitter, 1);
+    // Two desks: the shared inbox (what customers wrote, waiting for us) and the customers with their
+    // timelines. A conversation's customer is one key away on the other.
+    m_inbox = new InboxWidget(m_session.conversations(), *m_drafts, m_session.workspaceSpec(), m_session.actor(),
+        m_session.isReadOnly(), this);
+    m_desks = new QTabWidget(this);
+    m_desks->setDocumentMode(true);
+    m_desks->setObjectName(u"desks"_s);
+    m_desks->addTab(m_inbox, InteractionIcons::icon(Channel::Email), tr("Inbox"));
+    m_desks->addTab(m_splitter, InteractionIcons::icon(InteractionKind::Message), tr("Customers"));
+    m_desks->setCurrentWidget(m_splitter);
+    centralLayout->addWidget(m_desks, 1);
     setCentralWidget(central);
+    connect(m_inbox, &InboxWidget::failed, this, &MainWindow::showError);
+    connect(m_inbox, &InboxWidget::done, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_inbox, &InboxWidget::openTimelineRequested, this, [this](Id customerId, Id interactionId) {
+        m_desks->setCurrentWidget(m_splitter);
+        openInteraction(customerId, interactionId);
+        m_timeline->focusList();
+    });
 
     // Typing bursts are coalesced into one query; each query is a single indexed lookup.
     m_searchDelay->setSingleShot(true);
@@ -288,6 +306,14 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *inbox = view->addAction(tr("&Inbox"), this, &MainWindow::showInbox);
+    inbox->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *customersDesk = view->addAction(tr("C&ustomers"), this, [this] {
+        m_desks->setCurrentWidget(m_splitter);
+        focusCustomerSearch();
+    });
+    customersDesk->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addSeparator();
     QAction *findCustomer = view->addAction(tr("Find &Customer"), this, &MainWindow::focusCustomerSearch);
     findCustomer->setIcon(QIcon::fromTheme(u"edit-find"_s));
     findCustomer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -313,6 +339,13 @@ void MainWindow::createMenus()
     followUps->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     view->addSeparator();
     createThemeMenu(view);
+
+    QMenu *conversation = menuBar()->addMenu(tr("C&onversation"));
+    for (QAction *action : m_inbox->triageActions()) {
+        conversation->addAction(action);
+        if (action->property("writes").toBool())
+            m_writeActions.append(action);
+    }
 
     QMenu *customer = menuBar()->addMenu(tr("&Customer"));
     customer->addAction(m_escalateAction);
@@ -476,7 +509,7 @@ QList<ShortcutsDialog::Key> MainWindow::keysWithoutActions() const
         { customers, tr("Go on to the customer's timeline"), { enter } },
         { timeline, tr("Move between events"), upDown },
         { timeline, tr("Escalate the event (context menu)"), { QKeySequence(Qt::Key_Menu) } },
-        { timeline, tr("Turn a channel or kind filter on or off"), { QKeySequence(Qt::Key_Space) } },
+        { timeline, tr("Open the channel or kind choices (then Up, Down and Return)"), { QKeySequence(Qt::Key_Space) } },
         { compose, tr("Log the entry"), { QKeySequence(Qt::CTRL | Qt::Key_Return) } },
         { compose, tr("Insert a reply template"), { TemplatePickerDialog::defaultShortcut() } },
         { compose, tr("Leave the text box"), { QKeySequence(Qt::Key_Tab) } },
@@ -495,6 +528,12 @@ QList<ShortcutsDialog::Key> MainWindow::keysWithoutActions() const
     };
 }
 
+void MainWindow::showInbox()
+{
+    m_desks->setCurrentWidget(m_inbox);
+    m_inbox->focusList();
+}
+
 void MainWindow::restoreLayout()
 {
     m_remembersLayout = true;
@@ -506,6 +545,8 @@ void MainWindow::restoreLayout()
         if (!splitter->objectName().isEmpty() && saved.isValid())
             splitter->restoreState(saved.toByteArray());
     }
+    // The front line starts in the inbox, unless this agent last left the window on the customer desk.
+    m_desks->setCurrentIndex(qBound(0, settings.value(u"mainWindow/desk"_s, 0).toInt(), m_desks->count() - 1));
     const int left = settings.value(u"mainWindow/leftTab"_s, 0).toInt();
     const int right = settings.value(u"mainWindow/rightTab"_s, 0).toInt();
     if (left >= 0 && left < m_leftTabs->count())
@@ -523,6 +564,7 @@ void MainWindow::saveLayout() const
         if (!splitter->objectName().isEmpty())
             settings.setValue(u"mainWindow/splitters/"_s + splitter->objectName(), splitter->saveState());
     }
+    settings.setValue(u"mainWindow/desk"_s, m_desks->currentIndex());
     settings.setValue(u"mainWindow/leftTab"_s, m_leftTabs->currentIndex());
     settings.setValue(u"mainWindow/rightTab"_s, m_rightTabs->currentIndex());
 }

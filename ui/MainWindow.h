@@ -38,6 +38,7 @@ class WorkspaceSession;
 class TemplateLibraryWidget;
 class EscalationNotifier;
 class MessageBanner;
+class InboxWidget;
 
 // The agent's desk: customers on the left, the selected customer's timeline in the centre, details on
 // the right.
@@ -55,6 +56,8 @@ public:
     // Shows a customer (and selects one of their events, unless 0), from search or a follow-up.
     void openInteraction(Id customerId, Id interactionId);
     void focusCustomerSearch();
+    // The shared inbox desk, its list focused.
+    void showInbox();
     // Starts a note about the open customer: the compose panel as an internal note, caret in its text.
     void writeNote();
     // Logs that the open customer referred someone, linked to their last referral request.
@@ -77,6 +80,7 @@ public:
     [[nodiscard]] QLineEdit *customerSearch() const { return m_search; }
     [[nodiscard]] ComposePanel *composePanel() const { return m_compose; }
     [[nodiscard]] TimelineView *timelineView() const { return m_timeline; }
+    [[nodiscard]] InboxWidget *inbox() const { return m_inbox; }
     [[nodiscard]] WorkspaceSession &session() const { return m_session; }
     [[nodiscard]] MessageBanner *messageBanner() const { return m_banner; }
 
@@ -132,6 +136,8 @@ private:
     QSplitter *m_splitter;
     QSplitter *m_centre;
     MessageBanner *m_banner;
+    InboxWidget *m_inbox = nullptr;
+    QTabWidget *m_desks = nullptr;
     QToolBar *m_toolBar = nullptr;
     QPointer<ShortcutsDialog> m_shortcuts;
     QPointer<TemplateLibraryWidget> m_templateLibrary;

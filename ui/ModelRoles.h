@@ -136,6 +136,24 @@ enum : int {
 };
 }
 
+namespace InboxRoles {
+enum : int {
+    Id = Qt::UserRole + 1200,
+    CustomerId,
+    CustomerName,
+    Subject,
+    Channel, // tandem::Channel as int
+    Status, // tandem::ConversationStatus as int
+    Priority, // tandem::ConversationPriority as int
+    AssigneeName, // empty while unassigned
+    Unread, // bool: a customer message the agent has not seen
+    WaitingText, // "waiting 2 h" or "closed 3 Dec", what the list shows beside the subject
+    SlaText, // "Reply in 12 min", "Overdue by 1 h"; empty while nobody waits
+    SlaLevel, // tandem::SlaLevel as int, -1 while nobody waits
+    Tags, // QStringList
+};
+}
+
 namespace AgentRoles {
 enum : int {
     Id = Qt::UserRole + 1100,

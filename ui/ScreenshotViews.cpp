@@ -20,6 +20,7 @@
 #include "escalation/HandoffCard.h"
 #include "escalation/SpecialistQueueWidget.h"
 #include "followups/FollowUpDialog.h"
+#include "inbox/InboxWidget.h"
 #include "followups/MyFollowUpsWidget.h"
 #include "review/AuditViewer.h"
 #include "review/KpiDashboard.h"
@@ -64,7 +65,7 @@ QStringList names()
         u"follow-up-schedule"_s, u"kpis"_s, u"records"_s, u"qa"_s, u"audit"_s, u"sign-in"_s, u"escalate"_s, u"queue"_s,
         u"technical"_s, u"shortcuts"_s, u"templates"_s, u"template-editor"_s, u"error"_s, u"picker-call"_s,
         u"corrected"_s, u"correct-entry"_s, u"escalated-by-me"_s, u"answer"_s, u"timeline-filtered"_s,
-        u"escalate-related"_s, u"queue-search"_s, u"ask-rep"_s, u"handoff-trace"_s };
+        u"escalate-related"_s, u"queue-search"_s, u"ask-rep"_s, u"handoff-trace"_s, u"inbox"_s };
 }
 
 namespace {
@@ -292,6 +293,12 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
         } catch (const Error &error) {
             qCInfo(lcUi) << "screenshot shows the main window:" << error.message();
         }
+        return nullptr;
+    }
+    if (name == u"inbox"_s) {
+        // The shared inbox on every open conversation, the longest waiting first and selected.
+        window.showInbox();
+        window.inbox()->showFolder({ InboxFolderKind::AllOpen, std::nullopt, InboxSort::WaitingLongest });
         return nullptr;
     }
     if (name == u"timeline-filtered"_s) {

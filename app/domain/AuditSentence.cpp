@@ -283,6 +283,75 @@ const QList<std::pair<QString, Phrase>> &phrases()
                 return AuditSentence::tr("Added the complaint cause “%1”").arg(r.after.value(u"name"_s).toString());
             } },
         { u"qa.review"_s, qaSentence },
+        { u"customer.create"_s,
+            [](const Reading &r) {
+                return AuditSentence::tr("Added %1 as a customer when their first message arrived").arg(r.customer());
+            } },
+        { u"conversation.receive"_s,
+            [](const Reading &r) {
+                return withSubject(AuditSentence::tr("Received a message from %1 in conversation #%2")
+                                       .arg(r.customer(), r.entityNumber()),
+                    r.after.value(u"subject"_s).toString());
+            } },
+        { u"conversation.reply"_s,
+            [](const Reading &r) {
+                return withSubject(
+                    AuditSentence::tr("Replied to %1 in conversation #%2").arg(r.customer(), r.entityNumber()),
+                    r.after.value(u"subject"_s).toString());
+            } },
+        { u"conversation.assign"_s,
+            [](const Reading &r) {
+                const QString assignee = r.after.value(u"assignee_name"_s).toString();
+                if (assignee.isEmpty())
+                    return AuditSentence::tr("Unassigned conversation #%1 with %2").arg(r.entityNumber(), r.customer());
+                return AuditSentence::tr("Assigned conversation #%1 with %2 to %3")
+                    .arg(r.entityNumber(), r.customer(), assignee);
+            } },
+        { u"conversation.snooze"_s,
+            [](const Reading &r) {
+                const QJsonValue until = r.after.value(u"snoozed_until"_s);
+                if (!until.isDouble())
+                    return AuditSentence::tr("Snoozed conversation #%1 with %2").arg(r.entityNumber(), r.customer());
+                const QDateTime time = QDateTime::fromMSecsSinceEpoch(qint64(until.toDouble())).toLocalTime();
+                return AuditSentence::tr("Snoozed conversation #%1 with %2 until %3")
+                    .arg(r.entityNumber(), r.customer(), QLocale().toString(time, QLocale::ShortFormat));
+            } },
+        { u"conversation.close"_s,
+            [](const Reading &r) {
+                return AuditSentence::tr("Closed conversation #%1 with %2").arg(r.entityNumber(), r.customer());
+            } },
+        { u"conversation.reopen"_s,
+            [](const Reading &r) {
+                return AuditSentence::tr("Reopened conversation #%1 with %2").arg(r.entityNumber(), r.customer());
+            } },
+        { u"conversation.wake"_s,
+            [](const Reading &r) {
+                return AuditSentence::tr("Conversation #%1 with %2 came back from snoozing")
+                    .arg(r.entityNumber(), r.customer());
+            } },
+        { u"conversation.priority"_s,
+            [](const Reading &r) {
+                const std::optional<ConversationPriority> priority
+                    = fromKey<ConversationPriority>(r.after.value(u"priority"_s).toString());
+                return AuditSentence::tr("Set the priority of conversation #%1 with %2 to %3")
+                    .arg(r.entityNumber(), r.customer(),
+                        priority ? displayName(*priority) : r.after.value(u"priority"_s).toString());
+            } },
+        { u"conversation.queue"_s,
+            [](const Reading &r) {
+                return AuditSentence::tr("Moved conversation #%1 with %2 to the queue “%3”")
+                    .arg(r.entityNumber(), r.customer(), r.after.value(u"queue_name"_s).toString());
+            } },
+        { u"conversation.tag"_s,
+            [](const Reading &r) {
+                return AuditSentence::tr("Tagged conversation #%1 with %2 “%3”")
+                    .arg(r.entityNumber(), r.customer(), r.after.value(u"tag"_s).toString());
+            } },
+        { u"conversation.untag"_s,
+            [](const Reading &r) {
+                return AuditSentence::tr("Removed the tag “%3” from conversation #%1 with %2")
+                    .arg(r.entityNumber(), r.customer(), r.after.value(u"tag"_s).toString());
+            } },
         { u"workspace.demo"_s,
             [](const Reading &) { return AuditSentence::tr("Filled the workspace with demo data"); } },
         { u"workspace.copy"_s,

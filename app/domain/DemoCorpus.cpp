@@ -2381,6 +2381,19 @@ const QStringList &complaintCauses()
     return causes;
 }
 
+const QStringList &teamQueues()
+{
+    static const QStringList names = { u"General"_s, u"Billing"_s, u"Technical support"_s, u"Complaints"_s };
+    return names;
+}
+
+const QStringList &conversationTags()
+{
+    static const QStringList names = { u"refund"_s, u"shipping"_s, u"firmware"_s, u"app"_s, u"invoice"_s, u"warranty"_s,
+        u"setup"_s, u"feedback"_s };
+    return names;
+}
+
 const QStringList &tags()
 {
     static const QStringList names = {

@@ -52,6 +52,9 @@ const QStringList &companies();
 // Causes offered for complaints; the team can add more in a workspace.
 const QStringList &complaintCauses();
 const QStringList &tags();
+// Team queues of the shared inbox (general first) and tags agents put on conversations.
+const QStringList &teamQueues();
+const QStringList &conversationTags();
 
 // Text for an interaction of the given kind on the given channel. Kinds Message/Call/Note may be
 // technical (a pasted log, JSON, YAML, config, shell session, SQL or stack trace in the body) when

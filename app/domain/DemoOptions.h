@@ -26,6 +26,7 @@ struct DemoSummary
     qint64 escalations = 0;
     qint64 surveys = 0;
     qint64 followUps = 0;
+    qint64 conversations = 0;
 };
 
 } // namespace tandem

@@ -112,6 +112,27 @@ constexpr std::array surveys {
     Entry<SurveyKind> { SurveyKind::Nps, "nps", QT_TRANSLATE_NOOP("tandem::Enums", "NPS") },
     Entry<SurveyKind> { SurveyKind::Ces, "ces", QT_TRANSLATE_NOOP("tandem::Enums", "CES") },
 };
+constexpr std::array conversationStatuses {
+    Entry<ConversationStatus> { ConversationStatus::Open, "open", QT_TRANSLATE_NOOP("tandem::Enums", "Open") },
+    Entry<ConversationStatus> {
+        ConversationStatus::PendingCustomer, "pending", QT_TRANSLATE_NOOP("tandem::Enums", "Pending on customer") },
+    Entry<ConversationStatus> { ConversationStatus::Snoozed, "snoozed", QT_TRANSLATE_NOOP("tandem::Enums", "Snoozed") },
+    Entry<ConversationStatus> { ConversationStatus::Closed, "closed", QT_TRANSLATE_NOOP("tandem::Enums", "Closed") },
+};
+constexpr std::array priorities {
+    Entry<ConversationPriority> { ConversationPriority::Low, "low", QT_TRANSLATE_NOOP("tandem::Enums", "Low") },
+    Entry<ConversationPriority> {
+        ConversationPriority::Normal, "normal", QT_TRANSLATE_NOOP("tandem::Enums", "Normal") },
+    Entry<ConversationPriority> { ConversationPriority::High, "high", QT_TRANSLATE_NOOP("tandem::Enums", "High") },
+    Entry<ConversationPriority> {
+        ConversationPriority::Urgent, "urgent", QT_TRANSLATE_NOOP("tandem::Enums", "Urgent") },
+};
+constexpr std::array outboxStates {
+    Entry<OutboxState> { OutboxState::Queued, "queued", QT_TRANSLATE_NOOP("tandem::Enums", "Queued") },
+    Entry<OutboxState> { OutboxState::Sending, "sending", QT_TRANSLATE_NOOP("tandem::Enums", "Sending") },
+    Entry<OutboxState> { OutboxState::Sent, "sent", QT_TRANSLATE_NOOP("tandem::Enums", "Sent") },
+    Entry<OutboxState> { OutboxState::Failed, "failed", QT_TRANSLATE_NOOP("tandem::Enums", "Failed") },
+};
 
 template<typename E, std::size_t Count> const Entry<E> &entryFor(const std::array<Entry<E>, Count> &table, E value)
 {
@@ -172,6 +193,9 @@ TANDEM_DEFINE_ENUM(EscalationState, states)
 TANDEM_DEFINE_ENUM(Severity, severities)
 TANDEM_DEFINE_ENUM(EscalationCategory, categories)
 TANDEM_DEFINE_ENUM(SurveyKind, surveys)
+TANDEM_DEFINE_ENUM(ConversationStatus, conversationStatuses)
+TANDEM_DEFINE_ENUM(ConversationPriority, priorities)
+TANDEM_DEFINE_ENUM(OutboxState, outboxStates)
 
 #undef TANDEM_DEFINE_ENUM
 

@@ -44,6 +44,11 @@ enum class EscalationState {
 enum class Severity { S1, S2, S3, S4 };
 enum class EscalationCategory { Installation, Bug, Outage, Integration, AccountAccess, DataBilling, Other };
 enum class SurveyKind { Csat, Nps, Ces };
+// Whose move it is in a conversation: ours (open), the customer's (pending), nobody's until a time (snoozed).
+enum class ConversationStatus { Open, PendingCustomer, Snoozed, Closed };
+enum class ConversationPriority { Low, Normal, High, Urgent };
+// A reply on its way to the customer: queued with its interaction, then sent once, or failed with a reason.
+enum class OutboxState { Queued, Sending, Sent, Failed };
 
 template<typename E> struct EnumInfo;
 
@@ -73,6 +78,9 @@ TANDEM_DECLARE_ENUM(EscalationState)
 TANDEM_DECLARE_ENUM(Severity)
 TANDEM_DECLARE_ENUM(EscalationCategory)
 TANDEM_DECLARE_ENUM(SurveyKind)
+TANDEM_DECLARE_ENUM(ConversationStatus)
+TANDEM_DECLARE_ENUM(ConversationPriority)
+TANDEM_DECLARE_ENUM(OutboxState)
 
 #undef TANDEM_DECLARE_ENUM
 

@@ -75,6 +75,8 @@ struct Interaction
     // and stays on the timeline as corrected.
     std::optional<Id> correctsId;
     std::optional<Id> supersededBy;
+    // A message of a conversation (written with it; timeline pages do not read it back).
+    std::optional<Id> conversationId;
 };
 
 // Keyset position in a list ordered by (occurredAt, id) descending.

@@ -22,6 +22,21 @@ constexpr std::array<SlaTargets, 4> targets { {
     { 24 * hour, 7 * day },
 } };
 
+// Indexed by Channel, for standard-tier customers; Internal is never a customer's channel and has e-mail's.
+constexpr std::array<ResponseTargets, 8> responseTargets { {
+    { 8 * hour, 24 * hour }, // email
+    { 1 * hour, 4 * hour }, // phone: a call-back
+    { 5 * minute, 5 * minute }, // live chat
+    { 1 * hour, 4 * hour }, // social media
+    { 4 * hour, 24 * hour }, // video
+    { 24 * hour, 48 * hour }, // self-service portal
+    { 1 * hour, 4 * hour }, // in person
+    { 8 * hour, 24 * hour }, // internal
+} };
+
+// Indexed by Tier: premium customers are answered twice, enterprise ones four times as fast.
+constexpr std::array<int, 3> tierSpeedUp { 1, 2, 4 };
+
 } // namespace
 
 SlaTargets SlaPolicy::targetsFor(Severity severity)
@@ -37,6 +52,19 @@ Millis SlaPolicy::claimDueAt(Severity severity, Millis escalatedAt)
 Millis SlaPolicy::resolveDueAt(Severity severity, Millis escalatedAt)
 {
     return escalatedAt + targetsFor(severity).resolveWithin;
+}
+
+ResponseTargets SlaPolicy::responseTargetsFor(Channel channel, Tier tier)
+{
+    const ResponseTargets base = responseTargets.at(std::size_t(channel));
+    const int speedUp = tierSpeedUp.at(std::size_t(tier));
+    return { base.firstResponseWithin / speedUp, base.nextResponseWithin / speedUp };
+}
+
+Millis SlaPolicy::responseDueAt(Channel channel, Tier tier, bool firstResponse, Millis waitingSince)
+{
+    const ResponseTargets wanted = responseTargetsFor(channel, tier);
+    return waitingSince + (firstResponse ? wanted.firstResponseWithin : wanted.nextResponseWithin);
 }
 
 SlaLevel SlaPolicy::levelAt(Millis startedAt, Millis dueAt, Millis now)
@@ -107,6 +135,8 @@ QString SlaPolicy::describeStatus(const SlaStatus &status)
                                              : tr("Resolved %1 late").arg(describeDuration(status.remaining));
     }
     const QString amount = describeDuration(status.remaining);
+    if (status.clock == SlaClock::Response)
+        return status.remaining > 0 ? tr("Reply in %1").arg(amount) : tr("Reply overdue by %1").arg(amount);
     if (status.clock == SlaClock::Claim)
         return status.remaining > 0 ? tr("Claim in %1").arg(amount) : tr("Claim overdue by %1").arg(amount);
     return status.remaining > 0 ? tr("Resolve in %1").arg(amount) : tr("Resolve overdue by %1").arg(amount);

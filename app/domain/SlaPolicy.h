@@ -17,8 +17,15 @@ struct SlaTargets
     Millis resolveWithin = 0;
 };
 
-// Which promise a countdown is about: taking the escalation, or fixing it.
-enum class SlaClock { Claim, Resolve };
+// How soon a customer who wrote gets an answer: the first one in a conversation, and each one after.
+struct ResponseTargets
+{
+    Millis firstResponseWithin = 0;
+    Millis nextResponseWithin = 0;
+};
+
+// Which promise a countdown is about: taking the escalation, fixing it, or answering a customer.
+enum class SlaClock { Claim, Resolve, Response };
 
 enum class SlaLevel {
     OnTrack, // less than 75% of the target used
@@ -53,6 +60,12 @@ public:
     [[nodiscard]] static SlaTargets targetsFor(Severity severity);
     [[nodiscard]] static Millis claimDueAt(Severity severity, Millis escalatedAt);
     [[nodiscard]] static Millis resolveDueAt(Severity severity, Millis escalatedAt);
+    // Conversations: the channel sets the pace (a chat is answered in minutes, an e-mail within the day),
+    // the customer's tier shortens it.
+    [[nodiscard]] static ResponseTargets responseTargetsFor(Channel channel, Tier tier);
+    // When the answer to a customer waiting since `waitingSince` is due: the first answer of a conversation
+    // or a later one.
+    [[nodiscard]] static Millis responseDueAt(Channel channel, Tier tier, bool firstResponse, Millis waitingSince);
     // The level of a running countdown from startedAt to dueAt at `now`.
     [[nodiscard]] static SlaLevel levelAt(Millis startedAt, Millis dueAt, Millis now);
     // The countdown that matters for an escalation in its current state: the claim while it is new, the
@@ -65,7 +78,7 @@ public:
     [[nodiscard]] static QString describeTargets(Severity severity);
     // "1 h 20 min", "3 d 4 h", "< 1 min"
     [[nodiscard]] static QString describeDuration(Millis duration);
-    // "Claim in 12 min", "Resolve overdue by 2 h", "Resolved in time"
+    // "Claim in 12 min", "Resolve overdue by 2 h", "Reply in 5 min", "Resolved in time"
     [[nodiscard]] static QString describeStatus(const SlaStatus &status);
 };
 

@@ -13,8 +13,8 @@
 
 namespace tandem {
 
-// Unsent work (a half-written call summary, a complaint in progress) kept on this computer as the
-// agent types, one file per workspace, agent and customer. Each save replaces the file atomically, so a
+// Unsent work (a half-written call summary, a complaint in progress, a reply in a conversation) kept on
+// this computer as the agent types, one file per workspace, agent and customer (or conversation). Each save replaces the file atomically, so a
 // crash or a kill leaves the previous or the new draft, never a torn one.
 class DraftStore
 {
@@ -31,8 +31,16 @@ public:
     [[nodiscard]] std::optional<QJsonObject> load(const QString &workspace, Id agentId, Id customerId) const;
     void discard(const QString &workspace, Id agentId, Id customerId) const;
 
+    // A reply being written in a conversation, kept apart from the customer's compose draft.
+    void saveReply(const QString &workspace, Id agentId, Id conversationId, const QJsonObject &draft) const;
+    [[nodiscard]] std::optional<QJsonObject> loadReply(const QString &workspace, Id agentId, Id conversationId) const;
+    void discardReply(const QString &workspace, Id agentId, Id conversationId) const;
+
 private:
-    [[nodiscard]] QString fileFor(const QString &workspace, Id agentId, Id customerId) const;
+    // `what`: the customer's id, or "reply-" and the conversation's.
+    [[nodiscard]] QString fileFor(const QString &workspace, Id agentId, const QString &what) const;
+    void saveFile(const QString &path, const QJsonObject &draft) const;
+    [[nodiscard]] static std::optional<QJsonObject> loadFile(const QString &path);
 
     QString m_folder;
 };

@@ -7,6 +7,7 @@
 #include "services/AccountService.h"
 #include "services/Actor.h"
 #include "services/AuditService.h"
+#include "services/ConversationService.h"
 #include "services/CustomerProfileService.h"
 #include "services/CustomerService.h"
 #include "services/EscalationService.h"
@@ -61,6 +62,7 @@ public:
     ReviewService &reviews() { return m_reviews; }
     KpiService &kpis() { return m_kpis; }
     AuditService &audit() { return m_audit; }
+    ConversationService &conversations() { return m_conversations; }
 
 signals:
     // The team server went away (false) or is back (true); drafts and open forms stay as they are.
@@ -81,6 +83,7 @@ private:
     ReviewService m_reviews;
     KpiService m_kpis;
     AuditService m_audit;
+    ConversationService m_conversations;
 };
 
 } // namespace tandem

@@ -108,6 +108,19 @@ std::optional<Customer> CustomerRepository::find(Id id) const
     return customer;
 }
 
+std::optional<Customer> CustomerRepository::findByAddress(const QString &address) const
+{
+    const QString wanted = address.trimmed().toLower();
+    if (wanted.isEmpty())
+        return std::nullopt;
+    const QVariant id = Query::scalar(m_workspace.database(),
+        u"SELECT id FROM customers WHERE merged_into IS NULL AND (lower(email) = ? OR phone = ?)"
+        " UNION ALL SELECT k.customer_id FROM customer_contacts k JOIN customers c ON c.id = k.customer_id"
+        " WHERE c.merged_into IS NULL AND lower(k.value) = ? ORDER BY 1 LIMIT 1"_s,
+        { wanted, address.trimmed(), wanted });
+    return id.isValid() ? find(id.toLongLong()) : std::nullopt;
+}
+
 qint64 CustomerRepository::count() const
 {
     return Query::scalar(m_workspace.database(), u"SELECT count(*) FROM customers WHERE merged_into IS NULL"_s)

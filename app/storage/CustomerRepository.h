@@ -23,6 +23,9 @@ public:
     [[nodiscard]] CustomerPage page(const QString &search, const std::optional<CustomerCursor> &after, int limit) const;
     [[nodiscard]] std::optional<Customer> find(Id id) const;
     [[nodiscard]] qint64 count() const;
+    // The customer (not merged away) an e-mail address, phone number or handle belongs to: their own
+    // e-mail or phone, or one of their contacts; letter case does not matter.
+    [[nodiscard]] std::optional<Customer> findByAddress(const QString &address) const;
     Id insert(const Customer &customer);
 
     static QString sortNameOf(const Customer &customer);

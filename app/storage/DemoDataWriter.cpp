@@ -3,6 +3,7 @@
 
 #include "storage/DemoDataWriter.h"
 
+#include "domain/Conversation.h"
 #include "domain/DemoCorpus.h"
 #include "domain/DemoEscalationPath.h"
 #include "domain/Records.h"
@@ -34,6 +35,55 @@ namespace {
 constexpr Millis day = 24LL * 60 * 60 * 1000;
 constexpr Millis historySpan = 3 * 365 * day;
 constexpr int progressStep = 20000;
+constexpr Millis hour = 60LL * 60 * 1000;
+// A customer's messages on one channel within two weeks make one conversation; one with a message in the
+// last three weeks is still being worked, older ones were closed.
+constexpr Millis conversationSpan = 14 * day;
+constexpr Millis recentSpan = 21 * day;
+
+// What the demo knows of a conversation while its messages are generated (in no order of time).
+struct DemoConversation
+{
+    Id id = 0;
+    Id customerId = 0;
+    Channel channel = Channel::Email;
+    InteractionKind firstKind = InteractionKind::Message;
+    bool technical = false;
+    QString subject; // of its earliest message
+    Millis first = 0;
+    Millis last = 0;
+    std::optional<Millis> firstInbound;
+    std::optional<Millis> lastInbound;
+    std::optional<Millis> firstOutbound;
+    std::optional<Millis> lastOutbound;
+    QList<Millis> recentInbound; // kept only near the end of history, where conversations still wait
+};
+
+bool joinsConversation(InteractionKind kind, Channel channel)
+{
+    return channel != Channel::Internal
+        && (kind == InteractionKind::Message || kind == InteractionKind::Call || kind == InteractionKind::Complaint);
+}
+
+void noteMessage(DemoConversation &conversation, Direction direction, Millis at, const QString &subject, Millis anchor)
+{
+    if (conversation.first == 0 || at < conversation.first) {
+        conversation.first = at;
+        conversation.subject = subject;
+    }
+    conversation.last = qMax(conversation.last, at);
+    const auto earliest = [at](std::optional<Millis> &time) { time = time ? qMin(*time, at) : at; };
+    const auto latest = [at](std::optional<Millis> &time) { time = time ? qMax(*time, at) : at; };
+    if (direction == Direction::Inbound) {
+        earliest(conversation.firstInbound);
+        latest(conversation.lastInbound);
+        if (anchor - at < recentSpan + conversationSpan)
+            conversation.recentInbound.append(at);
+    } else {
+        earliest(conversation.firstOutbound);
+        latest(conversation.lastOutbound);
+    }
+}
 
 struct DemoAgent
 {
@@ -156,7 +206,7 @@ struct Statements
           interaction(db,
               u"INSERT INTO interactions (id, customer_id, agent_id, channel, direction, kind, subject,"
               " body, body_format, occurred_at, created_at, complaint_cause_id, amount_cents, currency,"
-              " escalation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s),
+              " escalation_id, conversation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s),
           survey(db,
               u"INSERT INTO survey_responses (customer_id, interaction_id, kind, score, comment,"
               " answered_at) VALUES (?, ?, ?, ?, ?, ?)"_s),
@@ -171,7 +221,13 @@ struct Statements
               " to_state, note, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s),
           followUp(db,
               u"INSERT INTO follow_ups (customer_id, agent_id, due_at, note, done_at, created_at)"
-              " VALUES (?, ?, ?, ?, ?, ?)"_s)
+              " VALUES (?, ?, ?, ?, ?, ?)"_s),
+          conversation(db,
+              u"INSERT INTO conversations (id, customer_id, channel, subject, status, snoozed_until, assignee_id,"
+              " queue_id, priority, waiting_since, due_at, first_response_due_at, first_response_at,"
+              " last_message_at, last_inbound_at, created_at, closed_at)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s),
+          conversationTag(db, u"INSERT INTO conversation_tags (conversation_id, tag) VALUES (?, ?)"_s)
     { }
 
     BulkStatement customer;
@@ -181,7 +237,74 @@ struct Statements
     BulkStatement escalation;
     BulkStatement escalationEvent;
     BulkStatement followUp;
+    BulkStatement conversation;
+    BulkStatement conversationTag;
 };
+
+struct DemoPeople
+{
+    QList<Id> agentIds;
+    QList<Id> queueIds; // as DemoCorpus::teamQueues() names them
+    QList<Tier> tiers; // by customer index
+};
+
+// The conversation row as ConversationService would have left it after these messages: recent ones open
+// (waiting), snoozed or pending, older ones closed. Decisions draw from a random sequence of the
+// conversation's own, so the rest of the data stays as it was.
+void writeConversation(
+    Statements &statements, const DemoConversation &c, const DemoPeople &people, quint64 seed, Millis anchor)
+{
+    DemoRandom random(seed ^ (quint64(c.id) * 0xda942042e4dd58b5ULL));
+    const Tier tier = people.tiers.at(c.customerId - 1);
+    const bool recent = anchor - c.last < recentSpan;
+    std::optional<Millis> waiting;
+    for (const Millis at : c.recentInbound) {
+        if ((!c.lastOutbound || at > *c.lastOutbound) && (!waiting || at < *waiting))
+            waiting = at;
+    }
+    std::optional<Millis> firstResponseAt;
+    if (c.firstInbound && c.firstOutbound && *c.firstOutbound >= *c.firstInbound)
+        firstResponseAt = c.firstOutbound;
+    else if (c.firstInbound && c.lastOutbound && *c.lastOutbound >= *c.firstInbound)
+        firstResponseAt = c.lastOutbound;
+    std::optional<Millis> firstResponseDue;
+    if (c.firstInbound)
+        firstResponseDue = SlaPolicy::responseDueAt(c.channel, tier, true, *c.firstInbound);
+
+    ConversationStatus status = ConversationStatus::Closed;
+    std::optional<Millis> snoozedUntil;
+    std::optional<Millis> dueAt;
+    if (recent && waiting) {
+        status = random.percent(20) ? ConversationStatus::Snoozed : ConversationStatus::Open;
+        if (status == ConversationStatus::Snoozed)
+            snoozedUntil = anchor + (1 + random.below(72)) * hour;
+        dueAt = firstResponseAt ? SlaPolicy::responseDueAt(c.channel, tier, false, *waiting) : firstResponseDue;
+    } else if (recent && random.percent(70)) {
+        status = ConversationStatus::PendingCustomer;
+    }
+    if (status != ConversationStatus::Open && status != ConversationStatus::Snoozed)
+        waiting.reset();
+    const std::optional<Millis> closedAt = status == ConversationStatus::Closed
+        ? std::optional<Millis>(qMin(anchor, c.last + (1 + random.below(48)) * hour))
+        : std::nullopt;
+    const bool assigned = random.percent(recent ? 60 : 90);
+    const QVariant assignee = assigned ? QVariant(random.pick(people.agentIds)) : QVariant();
+    const int queue = c.firstKind == InteractionKind::Complaint ? 3 : c.technical ? 2 : random.percent(30) ? 1 : 0;
+    ConversationPriority priority = ConversationPriority::Normal;
+    if (c.firstKind == InteractionKind::Complaint || tier == Tier::Enterprise)
+        priority = ConversationPriority::High;
+    else if (random.percent(5))
+        priority = ConversationPriority::Urgent;
+    else if (random.percent(10))
+        priority = ConversationPriority::Low;
+    const auto orNull = [](const std::optional<Millis> &time) { return time ? QVariant(*time) : QVariant(); };
+    statements.conversation.run({ c.id, c.customerId, keyOf(c.channel), ConversationRules::threadSubject(c.subject),
+        keyOf(status), orNull(snoozedUntil), assignee, people.queueIds.at(queue), keyOf(priority), orNull(waiting),
+        orNull(dueAt), orNull(firstResponseDue), orNull(firstResponseAt), c.last, orNull(c.lastInbound), c.first,
+        orNull(closedAt) });
+    if (random.percent(20))
+        statements.conversationTag.run({ c.id, random.pick(DemoCorpus::conversationTags()) });
+}
 
 void execRow(BulkStatement &statement, std::initializer_list<QVariant> values)
 {
@@ -238,6 +361,13 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
             ++summary.agents;
         }
 
+        DemoPeople people;
+        people.agentIds = agentIds;
+        for (const QString &queue : DemoCorpus::teamQueues())
+            people.queueIds.append(
+                Query::scalar(db, u"INSERT INTO team_queues (name) VALUES (?) RETURNING id"_s, { queue }).toLongLong());
+        people.tiers.reserve(options.customers);
+
         QList<Id> causeIds;
         for (const QString &cause : DemoCorpus::complaintCauses())
             causeIds.append(
@@ -273,6 +403,7 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
                 ++summary.followUps;
             }
             firstNames.append(customer.firstName);
+            people.tiers.append(customer.tier);
             ++summary.customers;
             if (++done % progressStep == 0 && progress)
                 progress(done, total);
@@ -281,6 +412,8 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
         // The first customer carries a long history, as a real key account does.
         const qint64 heavyShare = qMin<qint64>(10000, options.interactions / 10);
         const qint64 escalationCap = qMax<qint64>(6, options.interactions / 400);
+        QList<DemoConversation> conversations;
+        QHash<quint64, qsizetype> conversationByKey;
         for (qint64 n = 1; n <= options.interactions; ++n) {
             const int customerIndex = n <= heavyShare ? 0 : random.below(options.customers);
             const Id customerId = customerIndex + 1;
@@ -328,10 +461,30 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
                     occurredAt = anchor - Millis(random.next() % quint64(10 * day));
             }
 
+            QVariant conversationId;
+            if (joinsConversation(kind, channel)) {
+                const quint64 key = (quint64(customerId) << 24U) | (quint64(channel) << 16U)
+                    | quint64((anchor - occurredAt) / conversationSpan);
+                auto found = conversationByKey.constFind(key);
+                if (found == conversationByKey.constEnd()) {
+                    DemoConversation started;
+                    started.id = conversations.size() + 1;
+                    started.customerId = customerId;
+                    started.channel = channel;
+                    started.firstKind = kind;
+                    started.technical = technical;
+                    found = conversationByKey.insert(key, conversations.size());
+                    conversations.append(started);
+                }
+                DemoConversation &conversation = conversations[*found];
+                noteMessage(conversation, direction, occurredAt, text.subject, anchor);
+                conversationId = conversation.id;
+            }
+
             execRow(statements.interaction,
                 { n, customerId, agentId == 0 ? QVariant() : QVariant(agentId), keyOf(channel), keyOf(direction),
                     keyOf(kind), text.subject, text.body, keyOf(text.format), occurredAt, occurredAt, causeId, amount,
-                    currency, escalationId });
+                    currency, escalationId, conversationId });
 
             if (kind == InteractionKind::Feedback) {
                 const auto surveyKind = SurveyKind(random.below(3));
@@ -400,13 +553,17 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
                 progress(done, total);
         }
 
+        for (const DemoConversation &conversation : std::as_const(conversations))
+            writeConversation(statements, conversation, people, options.seed, anchor);
+        summary.conversations = conversations.size();
+
         SearchIndexing::rebuild(db, dialect);
         AuditRecord(u"workspace.demo"_s, u"workspace"_s)
             .at(anchor)
             .after({ { u"seed"_s, QString::number(options.seed) }, { u"customers"_s, summary.customers },
                 { u"interactions"_s, summary.interactions } })
             .appendTo(m_workspace);
-        for (const QString &table : { u"customers"_s, u"interactions"_s, u"escalations"_s }) {
+        for (const QString &table : { u"customers"_s, u"interactions"_s, u"escalations"_s, u"conversations"_s }) {
             const QString resync = m_workspace.dialect().resyncIdentityStatement(table);
             if (!resync.isEmpty())
                 Query::run(db, resync);

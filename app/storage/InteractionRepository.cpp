@@ -4,7 +4,10 @@
 #include "storage/InteractionRepository.h"
 
 #include "storage/Query.h"
+#include "storage/SqlStatement.h"
 #include "storage/Workspace.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -137,6 +140,21 @@ std::optional<Interaction> InteractionRepository::find(Id id) const
     return interactionFrom(row);
 }
 
+QList<Interaction> InteractionRepository::inConversation(Id conversationId, int limit) const
+{
+    Query rows(m_workspace.database(),
+        selectInteractions(u"i.body"_s)
+            + u"WHERE i.conversation_id = ? ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"_s,
+        { conversationId, limit });
+    QList<Interaction> interactions;
+    while (rows.next()) {
+        interactions.append(interactionFrom(rows));
+        interactions.last().conversationId = conversationId;
+    }
+    std::reverse(interactions.begin(), interactions.end());
+    return interactions;
+}
+
 qint64 InteractionRepository::countForCustomer(Id customerId, const TimelineFilter &filter) const
 {
     QString statement = u"SELECT count(*) FROM interactions i WHERE i.customer_id = ?"_s;
@@ -147,16 +165,22 @@ qint64 InteractionRepository::countForCustomer(Id customerId, const TimelineFilt
 
 Id InteractionRepository::insert(const Interaction &interaction, Millis createdAt)
 {
+    // The conversation column is named only when there is one, so workspaces kept at an older schema
+    // (migration tests) take entries as before.
+    const QString conversation = interaction.conversationId ? u", conversation_id"_s : QString();
+    QVariantList values { interaction.customerId, sql::nullable(interaction.agentId), keyOf(interaction.channel),
+        keyOf(interaction.direction), keyOf(interaction.kind), interaction.subject, interaction.body,
+        keyOf(interaction.bodyFormat), interaction.occurredAt, createdAt, sql::nullable(interaction.complaintCauseId),
+        sql::nullable(interaction.amountCents),
+        interaction.currency.isEmpty() ? QVariant() : QVariant(interaction.currency),
+        sql::nullable(interaction.escalationId), sql::nullable(interaction.correctsId) };
+    if (interaction.conversationId)
+        values.append(*interaction.conversationId);
     return Query::scalar(m_workspace.database(),
         u"INSERT INTO interactions (customer_id, agent_id, channel, direction, kind, subject, body,"
         " body_format, occurred_at, created_at, complaint_cause_id, amount_cents, currency, escalation_id,"
-        " corrects_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        { interaction.customerId, sql::nullable(interaction.agentId), keyOf(interaction.channel),
-            keyOf(interaction.direction), keyOf(interaction.kind), interaction.subject, interaction.body,
-            keyOf(interaction.bodyFormat), interaction.occurredAt, createdAt,
-            sql::nullable(interaction.complaintCauseId), sql::nullable(interaction.amountCents),
-            interaction.currency.isEmpty() ? QVariant() : QVariant(interaction.currency),
-            sql::nullable(interaction.escalationId), sql::nullable(interaction.correctsId) })
+        " corrects_id%1) VALUES (%2) RETURNING id"_s.arg(conversation, SqlStatement::placeholders(values.size())),
+        values)
         .toLongLong();
 }
 

@@ -35,6 +35,8 @@ public:
     [[nodiscard]] QList<Interaction> storedSince(
         Id customerId, const TimelineFilter &filter, Millis createdSince, int limit) const;
     [[nodiscard]] std::optional<Interaction> find(Id id) const;
+    // The newest `limit` messages of a conversation, oldest first, bodies whole.
+    [[nodiscard]] QList<Interaction> inConversation(Id conversationId, int limit) const;
     [[nodiscard]] qint64 countForCustomer(Id customerId) const { return countForCustomer(customerId, {}); }
     // How many of the customer's events the filter lets through.
     [[nodiscard]] qint64 countForCustomer(Id customerId, const TimelineFilter &filter) const;

@@ -3,6 +3,7 @@
 
 #include "storage/Migrations.h"
 
+#include "storage/ConversationRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/EscalationRepository.h"
 #include "storage/Query.h"
@@ -390,6 +391,80 @@ Migration version9()
         } };
 }
 
+// Conversations and the shared inbox (issue 17). A conversation groups the interactions of one exchange,
+// which stay on the customer's timeline; every inbox folder reads one partial index of the active (open or
+// pending) conversations in its own order, so a page costs the same with a hundred or a million closed
+// ones. Replies wait in the outbox, written with their interaction; a channel's message ids are kept so a
+// message recorded twice is recorded once, and a reply to a closed thread finds it again.
+Migration version10()
+{
+    const QString active = ConversationRepository::activeCondition();
+    const auto activeIndex = [&active](const QString &name, const QString &columns) {
+        return both(u"CREATE INDEX %1 ON conversations (%2) WHERE %3"_s.arg(name, columns, active));
+    };
+    return { 10, u"conversations, shared inbox and outbox"_s,
+        {
+            // A customer's message finds them by address.
+            both(u"CREATE INDEX customers_by_email ON customers (lower(email))"_s),
+            both(u"CREATE INDEX customers_by_phone ON customers (phone)"_s),
+            both(u"CREATE INDEX customer_contacts_by_value ON customer_contacts (lower(value))"_s),
+            both(u"CREATE TABLE team_queues (id %PK%, name TEXT NOT NULL UNIQUE, active INTEGER NOT NULL DEFAULT 1)"_s),
+            both(u"CREATE TABLE conversations (id %PK%, customer_id BIGINT NOT NULL REFERENCES customers (id),"
+                 " channel TEXT NOT NULL, subject TEXT NOT NULL DEFAULT '',"
+                 " status TEXT NOT NULL CHECK (status IN ('open', 'pending', 'snoozed', 'closed')),"
+                 " snoozed_until BIGINT, assignee_id BIGINT REFERENCES agents (id),"
+                 " queue_id BIGINT REFERENCES team_queues (id), priority TEXT NOT NULL DEFAULT 'normal',"
+                 " waiting_since BIGINT, due_at BIGINT, first_response_due_at BIGINT, first_response_at BIGINT,"
+                 " last_message_at BIGINT NOT NULL, last_inbound_at BIGINT, created_at BIGINT NOT NULL,"
+                 " closed_at BIGINT, version INTEGER NOT NULL DEFAULT 1)"_s),
+            activeIndex(u"conversations_waiting"_s, u"waiting_since, id"_s),
+            activeIndex(u"conversations_due"_s, u"due_at, id"_s),
+            activeIndex(u"conversations_recent"_s, u"last_message_at, id"_s),
+            activeIndex(u"conversations_assignee_waiting"_s, u"assignee_id, waiting_since, id"_s),
+            activeIndex(u"conversations_assignee_due"_s, u"assignee_id, due_at, id"_s),
+            activeIndex(u"conversations_assignee_recent"_s, u"assignee_id, last_message_at, id"_s),
+            activeIndex(u"conversations_queue_waiting"_s, u"queue_id, waiting_since, id"_s),
+            activeIndex(u"conversations_queue_due"_s, u"queue_id, due_at, id"_s),
+            activeIndex(u"conversations_queue_recent"_s, u"queue_id, last_message_at, id"_s),
+            both(u"CREATE INDEX conversations_snoozed ON conversations (snoozed_until, id)"
+                 " WHERE status = 'snoozed'"_s),
+            both(u"CREATE INDEX conversations_closed ON conversations (closed_at, id) WHERE status = 'closed'"_s),
+            // The sidebar's counts read this alone. Partial, so that no folder's page, which names its
+            // statuses otherwise, can pick it and then sort.
+            both(u"CREATE INDEX conversations_by_status ON conversations (status, queue_id, assignee_id)"
+                 " WHERE status IN ('open', 'pending', 'snoozed')"_s),
+            both(u"CREATE INDEX conversations_by_customer ON conversations (customer_id, channel, last_message_at)"_s),
+            // KPIs: first responses and breaches by when the conversation began.
+            both(u"CREATE INDEX conversations_by_created ON conversations"
+                 " (created_at, first_response_due_at, first_response_at)"_s),
+            both(u"CREATE TABLE conversation_tags (conversation_id BIGINT NOT NULL REFERENCES conversations (id),"
+                 " tag TEXT NOT NULL, PRIMARY KEY (conversation_id, tag))"_s),
+            both(u"CREATE INDEX conversation_tags_by_tag ON conversation_tags (tag, conversation_id)"_s),
+            both(u"CREATE TABLE conversation_reads (conversation_id BIGINT NOT NULL REFERENCES conversations (id),"
+                 " agent_id BIGINT NOT NULL REFERENCES agents (id), read_at BIGINT NOT NULL,"
+                 " PRIMARY KEY (conversation_id, agent_id))"_s),
+            // Existing interactions belong to no conversation and stay as they are. No foreign key, as for
+            // escalation_id: a bulk load (demo data) writes the messages before the conversations it folds
+            // them into, and the services write both in one transaction.
+            both(u"ALTER TABLE interactions ADD COLUMN conversation_id BIGINT"_s),
+            both(u"CREATE INDEX interactions_by_conversation ON interactions (conversation_id, occurred_at, id)"
+                 " WHERE conversation_id IS NOT NULL"_s),
+            both(u"CREATE TABLE channel_messages (channel TEXT NOT NULL, external_id TEXT NOT NULL,"
+                 " interaction_id BIGINT NOT NULL REFERENCES interactions (id),"
+                 " conversation_id BIGINT NOT NULL REFERENCES conversations (id),"
+                 " PRIMARY KEY (channel, external_id))"_s),
+            both(u"CREATE TABLE outbox (id %PK%, interaction_id BIGINT NOT NULL UNIQUE REFERENCES interactions (id),"
+                 " conversation_id BIGINT NOT NULL REFERENCES conversations (id), channel TEXT NOT NULL,"
+                 " state TEXT NOT NULL CHECK (state IN ('queued', 'sending', 'sent', 'failed')),"
+                 " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '',"
+                 " queued_at BIGINT NOT NULL, next_attempt_at BIGINT NOT NULL, sent_at BIGINT)"_s),
+            both(u"CREATE INDEX outbox_by_state ON outbox (state, next_attempt_at, id)"_s),
+            postgresOnly(notifyTrigger(u"conversations"_s)),
+            postgresOnly(notifyTrigger(u"conversation_tags"_s)),
+            postgresOnly(notifyTrigger(u"outbox"_s)),
+        } };
+}
+
 } // namespace
 
 const QString &sqliteInteractionsFullTextFill()
@@ -413,7 +488,7 @@ const QStringList &sqliteFullTextInsertTriggers()
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations { version1(), version2(), version3(), version4(), version5(), version6(),
-        version7(), version8(), version9() };
+        version7(), version8(), version9(), version10() };
     return migrations;
 }
 

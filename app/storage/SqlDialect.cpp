@@ -369,7 +369,7 @@ QString SqlDialect::bulkLoadedIndexesQuery() const
     return u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
            " AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ('customers', 'customer_tags',"
            " 'interactions', 'survey_responses', 'escalations', 'escalation_events',"
-           " 'follow_ups') ORDER BY name"_s;
+           " 'follow_ups', 'conversations') ORDER BY name"_s;
 }
 
 QString SqlDialect::createdIndexesQuery() const

@@ -1,0 +1,530 @@
+// SPDX-FileCopyrightText: 2026 The Tandem authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "services/ConversationService.h"
+
+#include "services/ServiceError.h"
+#include "storage/AgentRepository.h"
+#include "storage/AuditRecord.h"
+#include "storage/ChangeFeed.h"
+#include "storage/ConversationRepository.h"
+#include "storage/CustomerRepository.h"
+#include "storage/InteractionRepository.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace tandem {
+namespace {
+
+constexpr int maxPageSize = 1000;
+constexpr int wakeBatch = 1000;
+
+QString readOnlyRefusal()
+{
+    return ConversationService::tr("This workspace is open read-only; conversations cannot be changed in it.");
+}
+
+QString conflictMessage(Id conversationId)
+{
+    return ConversationService::tr("Someone else changed conversation #%1 in the meantime. Look at it again and retry.")
+        .arg(conversationId);
+}
+
+QJsonValue jsonOf(const std::optional<qint64> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+// What the audit trail keeps of a conversation, before and after a change.
+QJsonObject auditStateOf(const Conversation &conversation)
+{
+    return { { u"customer"_s, conversation.customerId }, { u"status"_s, keyOf(conversation.status) },
+        { u"assignee"_s, jsonOf(conversation.assigneeId) }, { u"queue"_s, jsonOf(conversation.queueId) },
+        { u"priority"_s, keyOf(conversation.priority) }, { u"tags"_s, QJsonArray::fromStringList(conversation.tags) },
+        { u"snoozed_until"_s, jsonOf(conversation.snoozedUntil) } };
+}
+
+// Channels whose messages have a subject that tells threads apart.
+bool hasSubjects(Channel channel)
+{
+    return channel == Channel::Email || channel == Channel::SelfService;
+}
+
+// A customer met for the first time through a message: named as the channel names them.
+Customer newCustomerFrom(const ChannelMessage &message, Millis now)
+{
+    Customer customer;
+    const QString address = message.fromAddress.trimmed();
+    const QStringList names = message.fromName.simplified().split(u' ', Qt::SkipEmptyParts);
+    if (names.isEmpty()) {
+        customer.firstName = address.section(u'@', 0, 0);
+    } else {
+        customer.firstName = names.constFirst();
+        customer.lastName = names.mid(1).join(u' ');
+    }
+    if (address.contains(u'@'))
+        customer.email = address;
+    else
+        customer.phone = address;
+    customer.lifecycle = Lifecycle::Prospect;
+    customer.createdAt = now;
+    customer.updatedAt = now;
+    return customer;
+}
+
+QList<Id> withoutRepeats(const QList<Id> &ids)
+{
+    QList<Id> unique;
+    QSet<Id> seen;
+    for (const Id id : ids) {
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            unique.append(id);
+        }
+    }
+    return unique;
+}
+
+} // namespace
+
+struct ConversationService::Private
+{
+    explicit Private(Workspace &workspace)
+        : conversations(workspace), customers(workspace), interactions(workspace), agents(workspace)
+    { }
+
+    ConversationRepository conversations;
+    CustomerRepository customers;
+    InteractionRepository interactions;
+    AgentRepository agents;
+
+    // Stores `after` over `before` with its audit record, in the caller's transaction; false when nothing
+    // changed. Throws when someone else changed the conversation since it was read.
+    bool store(Workspace &workspace, const Conversation &before, const Conversation &after, const QString &action,
+        std::optional<Id> actorId, Millis now, const QJsonObject &details)
+    {
+        const QJsonObject beforeState = auditStateOf(before);
+        QJsonObject afterState = auditStateOf(after);
+        if (beforeState == afterState)
+            return false;
+        if (!conversations.update(after, before.version))
+            throw ServiceError(conflictMessage(before.id));
+        if (after.tags != before.tags)
+            conversations.setTags(after.id, after.tags);
+        for (auto detail = details.constBegin(); detail != details.constEnd(); ++detail)
+            afterState.insert(detail.key(), detail.value());
+        AuditRecord(action, u"conversation"_s, before.id)
+            .at(now)
+            .by(actorId)
+            .before(beforeState)
+            .after(afterState)
+            .appendTo(workspace);
+        return true;
+    }
+};
+
+ConversationService::ConversationService(Workspace &workspace, const Clock &clock, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_clock(clock), d(std::make_unique<Private>(workspace))
+{
+    connect(&workspace.changes(), &ChangeFeed::changed, this, &ConversationService::changed);
+}
+
+ConversationService::~ConversationService() = default;
+
+ConversationPage ConversationService::page(
+    const Actor &actor, const InboxFolder &folder, const std::optional<ConversationCursor> &after, int limit) const
+{
+    if (folder.kind == InboxFolderKind::Queue && !folder.queueId)
+        throw ServiceError(tr("Choose the queue to list."));
+    return d->conversations.page(folder, actor.agentId, after, qBound(1, limit, maxPageSize));
+}
+
+qint64 ConversationService::count(const Actor &actor, const InboxFolder &folder) const
+{
+    return d->conversations.count(folder, actor.agentId);
+}
+
+InboxCounts ConversationService::counts(const Actor &actor) const
+{
+    return d->conversations.counts(actor.agentId);
+}
+
+QList<TeamQueue> ConversationService::queues() const
+{
+    return d->conversations.queues();
+}
+
+std::optional<ConversationRow> ConversationService::conversation(const Actor &actor, Id conversationId) const
+{
+    return d->conversations.find(conversationId, actor.agentId);
+}
+
+std::optional<ConversationThread> ConversationService::thread(const Actor &actor, Id conversationId) const
+{
+    std::optional<ConversationRow> row = d->conversations.find(conversationId, actor.agentId);
+    if (!row)
+        return std::nullopt;
+    return ConversationThread { *row, d->conversations.thread(conversationId) };
+}
+
+ResponseKpis ConversationService::responseKpis(const Actor &actor, Millis from, Millis to) const
+{
+    if (actor.role != Role::TeamLead)
+        throw PermissionDenied(tr("The team's response times are for team leads."));
+    return d->conversations.responseKpis(from, to, m_clock.now());
+}
+
+QList<Agent> ConversationService::assignableAgents(const Actor &actor) const
+{
+    QList<Agent> agents;
+    for (const Agent &agent : d->agents.all()) {
+        if (agent.active && (actor.role == Role::TeamLead || agent.id == actor.agentId))
+            agents.append(agent);
+    }
+    return agents;
+}
+
+void ConversationService::requireWritable() const
+{
+    if (m_workspace.isReadOnly())
+        throw PermissionDenied(readOnlyRefusal());
+}
+
+void ConversationService::requireMayHandle(const Actor &actor, const ConversationRow &row)
+{
+    const Conversation &conversation = row.conversation;
+    if (actor.role == Role::TeamLead || !conversation.assigneeId || *conversation.assigneeId == actor.agentId)
+        return;
+    throw PermissionDenied(tr("Conversation #%1 is assigned to %2; only they or a team lead can do that.")
+            .arg(QString::number(conversation.id), row.assigneeName));
+}
+
+InboundReceipt ConversationService::recordInbound(const ChannelMessage &message)
+{
+    requireWritable();
+    const QString address = message.fromAddress.trimmed();
+    if (address.isEmpty())
+        throw ServiceError(tr("A customer's message needs the address it came from."));
+    const QString externalId = message.externalId.trimmed();
+    // What was recorded for the message's external id before, as a duplicate's receipt.
+    const auto earlier = [&]() -> std::optional<InboundReceipt> {
+        if (externalId.isEmpty())
+            return std::nullopt;
+        const auto recorded = d->conversations.recordedMessage(message.channel, externalId);
+        if (!recorded)
+            return std::nullopt;
+        InboundReceipt receipt;
+        receipt.conversationId = recorded->conversationId;
+        receipt.interactionId = recorded->interactionId;
+        if (const std::optional<Interaction> interaction = d->interactions.find(recorded->interactionId))
+            receipt.customerId = interaction->customerId;
+        receipt.duplicate = true;
+        return receipt;
+    };
+    if (std::optional<InboundReceipt> receipt = earlier())
+        return *receipt;
+
+    if (std::optional<InboundReceipt> written = writeInbound(message, address, externalId)) {
+        m_workspace.changes().notifyLocalChange();
+        return *written;
+    }
+    if (std::optional<InboundReceipt> theirs = earlier())
+        return *theirs;
+    throw ServiceError(tr("The message could not be recorded; try again."));
+}
+
+std::optional<InboundReceipt> ConversationService::writeInbound(
+    const ChannelMessage &message, const QString &address, const QString &externalId)
+{
+    const Millis now = m_clock.now();
+    const Millis receivedAt = message.receivedAt > 0 ? message.receivedAt : now;
+    InboundReceipt receipt;
+    Transaction transaction(m_workspace.database());
+    std::optional<Customer> customer = d->customers.findByAddress(address);
+    if (!customer) {
+        customer = newCustomerFrom(message, now);
+        customer->id = d->customers.insert(*customer);
+        receipt.newCustomer = true;
+        AuditRecord(u"customer.create"_s, u"customer"_s, customer->id)
+            .at(now)
+            .after({ { u"customer"_s, customer->id }, { u"name"_s, customer->displayName() }, { u"address"_s, address },
+                { u"channel"_s, keyOf(message.channel) } })
+            .appendTo(m_workspace);
+    }
+    receipt.customerId = customer->id;
+
+    const QString threadSubject = ConversationRules::threadSubject(message.subject);
+    std::optional<Id> conversationId = d->conversations.findByExternalIds(message.channel, message.inReplyTo);
+    if (!conversationId) {
+        conversationId = d->conversations.findContinued(
+            customer->id, message.channel, hasSubjects(message.channel) ? threadSubject : QString());
+    }
+    Conversation before;
+    Conversation after;
+    if (conversationId) {
+        const std::optional<ConversationRow> row = d->conversations.find(*conversationId, 0);
+        if (!row)
+            throw ServiceError(conflictMessage(*conversationId));
+        before = row->conversation;
+        after = before;
+        ConversationRules::receiveInbound(after, customer->tier, receivedAt);
+        if (!d->conversations.update(after, before.version))
+            throw ServiceError(conflictMessage(before.id));
+    } else {
+        after = ConversationRules::startedByCustomer(
+            customer->id, message.channel, message.subject, customer->tier, receivedAt);
+        after.queueId = message.queueId;
+        if (!after.queueId) {
+            const QList<TeamQueue> queues = d->conversations.queues();
+            if (!queues.isEmpty())
+                after.queueId = queues.constFirst().id;
+        }
+        after.id = d->conversations.insert(after);
+        receipt.newConversation = true;
+    }
+    receipt.conversationId = after.id;
+
+    Interaction interaction;
+    interaction.customerId = customer->id;
+    interaction.channel = message.channel;
+    interaction.direction = Direction::Inbound;
+    interaction.kind = InteractionKind::Message;
+    interaction.subject = message.subject;
+    interaction.body = message.body;
+    interaction.bodyFormat = message.bodyFormat;
+    interaction.occurredAt = receivedAt;
+    interaction.conversationId = after.id;
+    receipt.interactionId = d->interactions.insert(interaction, now);
+    // Another worker recorded the same message in the meantime: theirs stands, this one is taken back.
+    if (!externalId.isEmpty()
+        && !d->conversations.recordExternalId(message.channel, externalId, receipt.interactionId, after.id))
+        return std::nullopt;
+    QJsonObject state = auditStateOf(after);
+    state.insert(u"interaction"_s, receipt.interactionId);
+    state.insert(u"channel"_s, keyOf(message.channel));
+    state.insert(u"subject"_s, message.subject);
+    AuditRecord(u"conversation.receive"_s, u"conversation"_s, after.id)
+        .at(now)
+        .before(receipt.newConversation ? QJsonObject() : auditStateOf(before))
+        .after(state)
+        .appendTo(m_workspace);
+    transaction.commit();
+    return receipt;
+}
+
+ReplyReceipt ConversationService::reply(const Actor &actor, Id conversationId, const ReplyDraft &draft)
+{
+    requireWritable();
+    if (draft.body.trimmed().isEmpty())
+        throw ServiceError(tr("Write the reply before sending it."));
+    const Millis now = m_clock.now();
+    ReplyReceipt receipt;
+    {
+        Transaction transaction(m_workspace.database());
+        const std::optional<ConversationRow> row = d->conversations.find(conversationId, actor.agentId);
+        if (!row)
+            throw ServiceError(tr("There is no conversation #%1.").arg(conversationId));
+        const Conversation &before = row->conversation;
+        Conversation after = before;
+        ConversationRules::recordReply(after, now, draft.statusAfter);
+
+        Interaction interaction;
+        interaction.customerId = before.customerId;
+        interaction.agentId = actor.agentId;
+        interaction.channel = before.channel;
+        interaction.direction = Direction::Outbound;
+        interaction.kind = InteractionKind::Message;
+        interaction.subject = !draft.subject.trimmed().isEmpty() ? draft.subject.trimmed()
+            : hasSubjects(before.channel)                        ? u"Re: "_s + before.subject
+                                                                 : QString();
+        interaction.body = draft.body;
+        interaction.bodyFormat = draft.bodyFormat;
+        interaction.occurredAt = now;
+        interaction.conversationId = conversationId;
+        receipt.interactionId = d->interactions.insert(interaction, now);
+        receipt.outboxId = d->conversations.queueOutbound(receipt.interactionId, conversationId, before.channel, now);
+        if (!d->conversations.update(after, before.version))
+            throw ServiceError(conflictMessage(conversationId));
+        d->conversations.markRead(conversationId, actor.agentId, now);
+        QJsonObject state = auditStateOf(after);
+        state.insert(u"interaction"_s, receipt.interactionId);
+        state.insert(u"outbox"_s, receipt.outboxId);
+        state.insert(u"subject"_s, interaction.subject);
+        AuditRecord(u"conversation.reply"_s, u"conversation"_s, conversationId)
+            .at(now)
+            .by(actor.agentId)
+            .before(auditStateOf(before))
+            .after(state)
+            .appendTo(m_workspace);
+        transaction.commit();
+    }
+    m_workspace.changes().notifyLocalChange();
+    return receipt;
+}
+
+void ConversationService::applyToEach(
+    const Actor &actor, const QList<Id> &conversationIds, const QString &action, const Change &change)
+{
+    requireWritable();
+    if (conversationIds.isEmpty())
+        throw ServiceError(tr("Choose at least one conversation."));
+    const Millis now = m_clock.now();
+    bool changedAny = false;
+    {
+        // Read inside the transaction: on a team server a rival's change shows as a version conflict.
+        Transaction transaction(m_workspace.database());
+        for (const Id id : withoutRepeats(conversationIds)) {
+            std::optional<ConversationRow> row = d->conversations.find(id, actor.agentId);
+            if (!row)
+                throw ServiceError(tr("There is no conversation #%1.").arg(id));
+            const Conversation before = row->conversation;
+            QJsonObject details;
+            change(*row, details);
+            changedAny |= d->store(m_workspace, before, row->conversation, action, actor.agentId, now, details);
+        }
+        transaction.commit();
+    }
+    if (changedAny)
+        m_workspace.changes().notifyLocalChange();
+}
+
+void ConversationService::assign(const Actor &actor, const QList<Id> &conversationIds, std::optional<Id> assigneeId)
+{
+    requireWritable();
+    std::optional<Agent> assignee;
+    if (assigneeId) {
+        assignee = d->agents.find(*assigneeId);
+        if (!assignee || !assignee->active)
+            throw ServiceError(tr("Conversations can be assigned only to an active agent."));
+        if (actor.role != Role::TeamLead && *assigneeId != actor.agentId)
+            throw PermissionDenied(tr("Only a team lead assigns conversations to someone else; you can take them "
+                                      "yourself."));
+    }
+    applyToEach(actor, conversationIds, u"conversation.assign"_s, [&](ConversationRow &row, QJsonObject &details) {
+        Conversation &conversation = row.conversation;
+        if (actor.role != Role::TeamLead && conversation.assigneeId && *conversation.assigneeId != actor.agentId) {
+            throw PermissionDenied(tr("Conversation #%1 is assigned to %2; only a team lead can take it from them.")
+                    .arg(QString::number(conversation.id), row.assigneeName));
+        }
+        conversation.assigneeId = assigneeId;
+        details.insert(u"assignee_name"_s, assignee ? assignee->displayName : QString());
+    });
+}
+
+void ConversationService::snooze(const Actor &actor, const QList<Id> &conversationIds, Millis until)
+{
+    const Millis now = m_clock.now();
+    applyToEach(actor, conversationIds, u"conversation.snooze"_s, [&](ConversationRow &row, QJsonObject &) {
+        requireMayHandle(actor, row);
+        if (const std::optional<QString> refusal = ConversationRules::snoozeRefusal(row.conversation, until, now))
+            throw ServiceError(*refusal);
+        ConversationRules::snooze(row.conversation, until);
+    });
+}
+
+void ConversationService::close(const Actor &actor, const QList<Id> &conversationIds)
+{
+    const Millis now = m_clock.now();
+    applyToEach(actor, conversationIds, u"conversation.close"_s, [&](ConversationRow &row, QJsonObject &) {
+        requireMayHandle(actor, row);
+        if (const std::optional<QString> refusal = ConversationRules::closeRefusal(row.conversation))
+            throw ServiceError(tr("Conversation #%1: %2").arg(QString::number(row.conversation.id), *refusal));
+        ConversationRules::close(row.conversation, now);
+    });
+}
+
+void ConversationService::reopen(const Actor &actor, const QList<Id> &conversationIds)
+{
+    applyToEach(actor, conversationIds, u"conversation.reopen"_s, [&](ConversationRow &row, QJsonObject &) {
+        if (const std::optional<QString> refusal = ConversationRules::reopenRefusal(row.conversation))
+            throw ServiceError(tr("Conversation #%1: %2").arg(QString::number(row.conversation.id), *refusal));
+        ConversationRules::reopen(row.conversation);
+    });
+}
+
+void ConversationService::setPriority(
+    const Actor &actor, const QList<Id> &conversationIds, ConversationPriority priority)
+{
+    applyToEach(actor, conversationIds, u"conversation.priority"_s,
+        [&](ConversationRow &row, QJsonObject &) { row.conversation.priority = priority; });
+}
+
+void ConversationService::moveToQueue(const Actor &actor, const QList<Id> &conversationIds, Id queueId)
+{
+    const QList<TeamQueue> queues = d->conversations.queues();
+    const auto queue
+        = std::find_if(queues.cbegin(), queues.cend(), [queueId](const TeamQueue &q) { return q.id == queueId; });
+    if (queue == queues.cend())
+        throw ServiceError(tr("There is no queue #%1.").arg(queueId));
+    applyToEach(actor, conversationIds, u"conversation.queue"_s, [&](ConversationRow &row, QJsonObject &details) {
+        row.conversation.queueId = queueId;
+        details.insert(u"queue_name"_s, queue->name);
+    });
+}
+
+void ConversationService::addTag(const Actor &actor, const QList<Id> &conversationIds, const QString &tag)
+{
+    const QString cleaned = tag.simplified();
+    if (cleaned.isEmpty())
+        throw ServiceError(tr("Write the tag first."));
+    if (cleaned.size() > maxTagLength)
+        throw ServiceError(tr("Keep tags under %1 characters.").arg(maxTagLength));
+    applyToEach(actor, conversationIds, u"conversation.tag"_s, [&](ConversationRow &row, QJsonObject &details) {
+        QStringList &tags = row.conversation.tags;
+        if (!tags.contains(cleaned)) {
+            tags.append(cleaned);
+            tags.sort();
+        }
+        details.insert(u"tag"_s, cleaned);
+    });
+}
+
+void ConversationService::removeTag(const Actor &actor, const QList<Id> &conversationIds, const QString &tag)
+{
+    const QString cleaned = tag.simplified();
+    applyToEach(actor, conversationIds, u"conversation.untag"_s, [&](ConversationRow &row, QJsonObject &details) {
+        row.conversation.tags.removeAll(cleaned);
+        details.insert(u"tag"_s, cleaned);
+    });
+}
+
+void ConversationService::markRead(const Actor &actor, Id conversationId)
+{
+    if (m_workspace.isReadOnly())
+        return;
+    d->conversations.markRead(conversationId, actor.agentId, m_clock.now());
+    m_workspace.changes().notifyLocalChange();
+}
+
+int ConversationService::wakeSnoozed()
+{
+    if (m_workspace.isReadOnly())
+        return 0;
+    const Millis now = m_clock.now();
+    int woken = 0;
+    {
+        Transaction transaction(m_workspace.database());
+        for (const Id id : d->conversations.dueToWake(now, wakeBatch)) {
+            const std::optional<ConversationRow> row = d->conversations.find(id, 0);
+            if (!row || !ConversationRules::isDueToWake(row->conversation, now))
+                continue;
+            Conversation after = row->conversation;
+            ConversationRules::reopen(after);
+            if (d->store(m_workspace, row->conversation, after, u"conversation.wake"_s, std::nullopt, now, {}))
+                ++woken;
+        }
+        transaction.commit();
+    }
+    if (woken > 0)
+        m_workspace.changes().notifyLocalChange();
+    return woken;
+}
+
+} // namespace tandem

@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 The Tandem authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "domain/Conversation.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace tandem {
+
+class Workspace;
+
+// Conversations, their tags, who read them, the channel's message ids and the outbox. Writes run in the
+// caller's transaction.
+class ConversationRepository
+{
+public:
+    explicit ConversationRepository(Workspace &workspace) : m_workspace(workspace) { }
+
+    // The condition on conversations that makes one active (open or pending), spelled as the partial indexes
+    // of the inbox spell it: a query uses such an index only when its WHERE says the same.
+    [[nodiscard]] static QString activeCondition();
+
+    // One page of a folder, strictly after `after`. `agentId` is whose "Mine" and whose unread markers.
+    [[nodiscard]] ConversationPage page(
+        const InboxFolder &folder, Id agentId, const std::optional<ConversationCursor> &after, int limit) const;
+    [[nodiscard]] qint64 count(const InboxFolder &folder, Id agentId) const;
+    [[nodiscard]] InboxCounts counts(Id agentId) const;
+    [[nodiscard]] std::optional<ConversationRow> find(Id id, Id agentId) const;
+    // Its messages, oldest first, with the outbox state of replies.
+    [[nodiscard]] QList<ThreadMessage> thread(Id conversationId) const;
+
+    Id insert(const Conversation &conversation);
+    // Stores every field but the id, tags and creation time, if the stored version is `expectedVersion`; the
+    // version counts up. False when someone else changed it first.
+    bool update(const Conversation &conversation, int expectedVersion);
+    void setTags(Id conversationId, const QStringList &tags);
+    void markRead(Id conversationId, Id agentId, Millis at);
+
+    // The conversation a customer's message on `channel` continues when it names no earlier message: the
+    // newest one not closed, with the same thread subject where the channel has subjects.
+    [[nodiscard]] std::optional<Id> findContinued(Id customerId, Channel channel, const QString &threadSubject) const;
+    // The conversation holding a message with one of these external ids.
+    [[nodiscard]] std::optional<Id> findByExternalIds(Channel channel, const QStringList &externalIds) const;
+    // The interaction and conversation recorded for an external id.
+    struct RecordedMessage
+    {
+        Id interactionId = 0;
+        Id conversationId = 0;
+    };
+    [[nodiscard]] std::optional<RecordedMessage> recordedMessage(Channel channel, const QString &externalId) const;
+    // False when the id was recorded already (by this transaction's rival, say).
+    bool recordExternalId(Channel channel, const QString &externalId, Id interactionId, Id conversationId);
+    // A reply's way out, queued now.
+    Id queueOutbound(Id interactionId, Id conversationId, Channel channel, Millis at);
+
+    [[nodiscard]] QList<TeamQueue> queues() const;
+    Id addQueue(const QString &name);
+    // First answers of the conversations begun in [from, to), breaches counted as of `now`.
+    [[nodiscard]] ResponseKpis responseKpis(Millis from, Millis to, Millis now) const;
+    // Snoozed conversations whose time has come.
+    [[nodiscard]] QList<Id> dueToWake(Millis now, int limit) const;
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace tandem

@@ -1,0 +1,424 @@
+// SPDX-FileCopyrightText: 2026 The Tandem authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "MockClock.h"
+#include "TempWorkspace.h"
+#include "services/AccountService.h"
+#include "services/ConversationService.h"
+#include "services/ServiceError.h"
+#include "storage/InteractionRepository.h"
+#include "storage/Query.h"
+
+#include <QSet>
+
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators_range.hpp>
+
+using namespace tandem;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr Millis minute = 60'000;
+constexpr Millis hour = 60 * minute;
+
+qint64 countRows(Workspace &workspace, const QString &statement, const QVariantList &values = {})
+{
+    return Query::scalar(workspace.database(), statement, values).toLongLong();
+}
+
+qint64 auditEntries(Workspace &workspace)
+{
+    return countRows(workspace, u"SELECT count(*) FROM audit_log"_s);
+}
+
+ChannelMessage email(const QString &from, const QString &subject, const QString &externalId, Millis at)
+{
+    ChannelMessage message;
+    message.channel = Channel::Email;
+    message.fromAddress = from;
+    message.fromName = u"Noor Haddad"_s;
+    message.subject = subject;
+    message.body = u"The bridge has shown offline since this morning."_s;
+    message.externalId = externalId;
+    message.receivedAt = at;
+    return message;
+}
+
+ReplyDraft draft(const QString &body, ConversationStatus statusAfter = ConversationStatus::PendingCustomer)
+{
+    ReplyDraft reply;
+    reply.body = body;
+    reply.statusAfter = statusAfter;
+    return reply;
+}
+
+struct Desk
+{
+    explicit Desk(Backend backend) : temp(backend), workspace(temp.openWithDemo(12, 300, 11)), service(workspace, clock)
+    {
+        AccountService accounts(workspace);
+        rep = accounts.signInWithoutPassword(u"rep"_s);
+        rep2 = accounts.signInWithoutPassword(u"rep2"_s);
+        specialist = accounts.signInWithoutPassword(u"specialist"_s);
+        lead = accounts.signInWithoutPassword(u"lead"_s);
+    }
+
+    // A new conversation with a new customer, waiting since now.
+    Id started(const QString &who)
+    {
+        clock.advance(minute);
+        return service
+            .recordInbound(
+                email(who + u"@customers.example"_s, u"Question from "_s + who, u"<"_s + who + u">"_s, clock.now()))
+            .conversationId;
+    }
+    Conversation current(Id id) const { return service.conversation(lead, id)->conversation; }
+
+    test::TempWorkspace temp;
+    test::MockClock clock;
+    Workspace &workspace;
+    ConversationService service;
+    Actor rep, rep2, specialist, lead;
+};
+
+} // namespace
+
+TEST_CASE("a customer's message starts a conversation; the same message recorded again is recorded once",
+    "[inbox][services][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    Desk desk(backend);
+    int notifications = 0;
+    QObject::connect(&desk.service, &ConversationService::changed, [&notifications] { ++notifications; });
+
+    const Millis sent = desk.clock.now() - 5 * minute;
+    const ChannelMessage first = email(u"noor@haddad.example"_s, u"Bridge offline"_s, u"<m1@haddad.example>"_s, sent);
+    const InboundReceipt receipt = desk.service.recordInbound(first);
+    CHECK(receipt.newCustomer);
+    CHECK(receipt.newConversation);
+    CHECK_FALSE(receipt.duplicate);
+    CHECK(notifications == 1);
+    const Conversation conversation = desk.current(receipt.conversationId);
+    CHECK(conversation.status == ConversationStatus::Open);
+    CHECK(conversation.waitingSince == sent);
+    CHECK(conversation.dueAt == SlaPolicy::responseDueAt(Channel::Email, Tier::Standard, true, sent));
+    CHECK(conversation.queueId); // routed to the first queue
+    const std::optional<ConversationRow> row = desk.service.conversation(desk.rep, receipt.conversationId);
+    REQUIRE(row);
+    CHECK(row->customerName == u"Noor Haddad"_s);
+    CHECK(row->unread);
+
+    // The message is on the customer's timeline as any other interaction.
+    const InteractionPage timeline
+        = InteractionRepository(desk.workspace).pageForCustomer(receipt.customerId, std::nullopt, 10);
+    REQUIRE(timeline.interactions.size() == 1);
+    CHECK(timeline.interactions.constFirst().id == receipt.interactionId);
+    CHECK(timeline.interactions.constFirst().direction == Direction::Inbound);
+
+    const qint64 audited = auditEntries(desk.workspace);
+    const InboundReceipt again = desk.service.recordInbound(first);
+    CHECK(again.duplicate);
+    CHECK(again.interactionId == receipt.interactionId);
+    CHECK(again.conversationId == receipt.conversationId);
+    CHECK(auditEntries(desk.workspace) == audited);
+    CHECK(countRows(desk.workspace, u"SELECT count(*) FROM interactions WHERE conversation_id = ?"_s,
+              { receipt.conversationId })
+        == 1);
+
+    // A second message with the thread's subject joins it; the wait still counts from the first.
+    const InboundReceipt second = desk.service.recordInbound(
+        email(u"NOOR@haddad.example"_s, u"Re: Bridge offline"_s, u"<m2@haddad.example>"_s, desk.clock.now()));
+    CHECK_FALSE(second.newCustomer);
+    CHECK(second.conversationId == receipt.conversationId);
+    CHECK(desk.current(receipt.conversationId).waitingSince == sent);
+    CHECK(desk.service.thread(desk.rep, receipt.conversationId)->messages.size() == 2);
+
+    // Another subject is another conversation.
+    const InboundReceipt other = desk.service.recordInbound(
+        email(u"noor@haddad.example"_s, u"Invoice address"_s, u"<m3@haddad.example>"_s, desk.clock.now()));
+    CHECK(other.newConversation);
+    CHECK(other.customerId == receipt.customerId);
+}
+
+TEST_CASE(
+    "a reply clears the wait, queues its way out and leaves the conversation pending", "[inbox][services][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    Desk desk(backend);
+    const Id id = desk.started(u"ines"_s);
+    desk.clock.advance(20 * minute);
+
+    CHECK_THROWS_AS(desk.service.reply(desk.rep, id, draft(u"  "_s)), ServiceError);
+    const ReplyReceipt receipt = desk.service.reply(desk.rep, id, draft(u"Could you restart the bridge once?"_s));
+    const Conversation after = desk.current(id);
+    CHECK(after.status == ConversationStatus::PendingCustomer);
+    CHECK_FALSE(after.waitingSince);
+    CHECK_FALSE(after.dueAt);
+    CHECK(after.firstResponseAt == desk.clock.now());
+
+    const std::optional<ConversationThread> thread = desk.service.thread(desk.rep, id);
+    REQUIRE(thread);
+    REQUIRE(thread->messages.size() == 2);
+    const ThreadMessage &reply = thread->messages.constLast();
+    CHECK(reply.interaction.id == receipt.interactionId);
+    CHECK(reply.interaction.direction == Direction::Outbound);
+    CHECK(reply.interaction.agentId == desk.rep.agentId);
+    CHECK(reply.interaction.subject == u"Re: Question from ines"_s);
+    CHECK(reply.outboxState == OutboxState::Queued);
+    CHECK_FALSE(thread->messages.constFirst().outboxState);
+    CHECK(countRows(desk.workspace,
+              u"SELECT count(*) FROM outbox WHERE id = ? AND interaction_id = ? AND state = 'queued'"_s,
+              { receipt.outboxId, receipt.interactionId })
+        == 1);
+    CHECK(countRows(desk.workspace,
+              u"SELECT count(*) FROM audit_log WHERE action = 'conversation.reply' AND entity_id = ?"_s, { id })
+        == 1);
+    // The one who replied has seen it; a colleague still sees the customer's message as new.
+    CHECK_FALSE(desk.service.conversation(desk.rep, id)->unread);
+    CHECK(desk.service.conversation(desk.rep2, id)->unread);
+
+    // Send and close.
+    desk.clock.advance(minute);
+    desk.service.reply(desk.rep, id, draft(u"Closing this as solved."_s, ConversationStatus::Closed));
+    CHECK(desk.current(id).status == ConversationStatus::Closed);
+}
+
+TEST_CASE("a customer's new message reopens a closed or snoozed conversation", "[inbox][services][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    Desk desk(backend);
+    const InboundReceipt first = desk.service.recordInbound(
+        email(u"ola@nordmann.example"_s, u"Lost key"_s, u"<k1@nordmann.example>"_s, desk.clock.now()));
+    desk.clock.advance(hour);
+    desk.service.reply(desk.rep, first.conversationId, draft(u"A new key is on its way."_s));
+    desk.service.close(desk.rep, { first.conversationId });
+    CHECK(desk.current(first.conversationId).status == ConversationStatus::Closed);
+
+    // An answer to the closed thread (by its message id, whatever its subject) reopens it.
+    desk.clock.advance(hour);
+    ChannelMessage answer
+        = email(u"ola@nordmann.example"_s, u"still nothing"_s, u"<k2@nordmann.example>"_s, desk.clock.now());
+    answer.inReplyTo = { u"<k1@nordmann.example>"_s };
+    const InboundReceipt reopened = desk.service.recordInbound(answer);
+    CHECK(reopened.conversationId == first.conversationId);
+    Conversation conversation = desk.current(first.conversationId);
+    CHECK(conversation.status == ConversationStatus::Open);
+    CHECK(conversation.waitingSince == desk.clock.now());
+    CHECK(conversation.dueAt
+        == SlaPolicy::responseDueAt(Channel::Email, Tier::Standard, false, desk.clock.now())); // the next answer
+
+    desk.service.snooze(desk.rep, { first.conversationId }, desk.clock.now() + 4 * hour);
+    CHECK(desk.current(first.conversationId).status == ConversationStatus::Snoozed);
+    desk.clock.advance(minute);
+    desk.service.recordInbound(
+        email(u"ola@nordmann.example"_s, u"Re: Lost key"_s, u"<k3@nordmann.example>"_s, desk.clock.now()));
+    conversation = desk.current(first.conversationId);
+    CHECK(conversation.status == ConversationStatus::Open);
+    CHECK_FALSE(conversation.snoozedUntil);
+    CHECK(conversation.waitingSince == desk.clock.now() - minute); // the first unanswered one
+
+    // A snooze runs out by itself.
+    desk.service.snooze(desk.rep, { first.conversationId }, desk.clock.now() + hour);
+    desk.clock.advance(30 * minute);
+    CHECK(desk.service.wakeSnoozed() == 0);
+    desk.clock.advance(hour);
+    CHECK(desk.service.wakeSnoozed() == 1);
+    CHECK(desk.current(first.conversationId).status == ConversationStatus::Open);
+}
+
+TEST_CASE("paging a folder while conversations change finds every unchanged one once, as many as counted",
+    "[inbox][services][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    Desk desk(backend);
+    QList<Id> ids;
+    for (int i = 0; i < 18; ++i)
+        ids.append(desk.started(u"customer%1"_s.arg(i)));
+    // Some answered (the part after the waiting ones), some taken by the rep.
+    for (int i = 0; i < 18; i += 3)
+        desk.service.reply(desk.rep, ids.at(i), draft(u"On it."_s));
+    desk.service.assign(desk.rep, { ids.at(1), ids.at(2), ids.at(4) }, desk.rep.agentId);
+
+    for (const InboxSort sort : { InboxSort::WaitingLongest, InboxSort::ResponseDue }) {
+        const InboxFolder folder { InboxFolderKind::AllOpen, std::nullopt, sort };
+        const qint64 before = desk.service.count(desk.rep, folder);
+        QList<Id> untouched;
+        for (const ConversationRow &row : desk.service.page(desk.rep, folder, std::nullopt, 1000).rows)
+            untouched.append(row.conversation.id);
+        REQUIRE(untouched.size() == before);
+
+        QList<Id> seen;
+        std::optional<ConversationCursor> cursor;
+        int pages = 0;
+        QList<Id> added;
+        do {
+            const ConversationPage page = desk.service.page(desk.rep, folder, cursor, 5);
+            for (const ConversationRow &row : page.rows)
+                seen.append(row.conversation.id);
+            cursor = page.next;
+            // Between pages the team works: new customers write, a seen one is closed, one not yet seen is tagged.
+            if (++pages == 1) {
+                added.append(desk.started(u"late%1"_s.arg(int(sort))));
+                desk.service.close(desk.lead, { seen.constFirst() });
+                untouched.removeAll(seen.constFirst());
+                desk.service.addTag(desk.rep, { untouched.constLast() }, u"firmware"_s);
+            }
+        } while (cursor);
+        CHECK(QSet<Id>(seen.cbegin(), seen.cend()).size() == seen.size());
+        for (const Id id : std::as_const(untouched)) {
+            INFO("conversation " << id);
+            CHECK(seen.contains(id));
+        }
+        CHECK(seen.contains(added.constFirst()));
+    }
+
+    // The sidebar counts what each folder pages through.
+    const InboxCounts counts = desk.service.counts(desk.rep);
+    const auto paged = [&](const InboxFolder &folder) {
+        qint64 rows = 0;
+        std::optional<ConversationCursor> cursor;
+        do {
+            const ConversationPage page = desk.service.page(desk.rep, folder, cursor, 7);
+            rows += page.rows.size();
+            cursor = page.next;
+        } while (cursor);
+        return rows;
+    };
+    CHECK(counts.mine == paged(InboxFolder::of(InboxFolderKind::Mine)));
+    CHECK(counts.mine > 0);
+    CHECK(counts.unassigned == paged(InboxFolder::of(InboxFolderKind::Unassigned)));
+    CHECK(counts.allOpen == paged(InboxFolder::of(InboxFolderKind::AllOpen)));
+    CHECK(counts.snoozed == paged(InboxFolder::of(InboxFolderKind::Snoozed)));
+    for (const TeamQueue &queue : desk.service.queues())
+        CHECK(counts.perQueue.value(queue.id) == paged(InboxFolder::queue(queue.id)));
+}
+
+TEST_CASE(
+    "a change to several conversations is one transaction: one refusal takes all back", "[inbox][services][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    Desk desk(backend);
+    const Id a = desk.started(u"ada"_s);
+    const Id b = desk.started(u"bo"_s);
+    const Id c = desk.started(u"cy"_s);
+    desk.service.close(desk.lead, { b });
+    const qint64 audited = auditEntries(desk.workspace);
+
+    CHECK_THROWS_AS(desk.service.close(desk.lead, { a, b, c }), ServiceError);
+    CHECK(desk.current(a).status == ConversationStatus::Open);
+    CHECK(desk.current(c).status == ConversationStatus::Open);
+    CHECK(auditEntries(desk.workspace) == audited);
+
+    // A rep's bulk take-over stops at a colleague's conversation, and takes nothing.
+    desk.service.assign(desk.lead, { c }, desk.rep2.agentId);
+    CHECK_THROWS_AS(desk.service.assign(desk.rep, { a, c }, desk.rep.agentId), PermissionDenied);
+    CHECK_FALSE(desk.current(a).assigneeId);
+
+    int notifications = 0;
+    QObject::connect(&desk.service, &ConversationService::changed, [&notifications] { ++notifications; });
+    const qint64 beforeBulk = auditEntries(desk.workspace);
+    desk.service.assign(desk.lead, { a, b, c }, desk.rep.agentId);
+    desk.service.addTag(desk.lead, { a, b, c }, u" refund "_s);
+    desk.service.setPriority(desk.lead, { a, c }, ConversationPriority::Urgent);
+    CHECK(notifications == 3);
+    CHECK(auditEntries(desk.workspace) == beforeBulk + 8);
+    for (const Id id : { a, b, c }) {
+        CHECK(desk.current(id).assigneeId == desk.rep.agentId);
+        CHECK(desk.current(id).tags == QStringList { u"refund"_s });
+    }
+    CHECK(desk.current(a).priority == ConversationPriority::Urgent);
+    desk.service.removeTag(desk.lead, { a }, u"refund"_s);
+    CHECK(desk.current(a).tags.isEmpty());
+    const TeamQueue billing = desk.service.queues().constLast();
+    desk.service.moveToQueue(desk.rep, { a }, billing.id);
+    CHECK(desk.current(a).queueId == billing.id);
+}
+
+TEST_CASE("who may assign, snooze and close: each refusal", "[inbox][services][permissions][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    Desk desk(backend);
+    const Id free = desk.started(u"free"_s);
+    const Id theirs = desk.started(u"theirs"_s);
+    desk.service.assign(desk.rep2, { theirs }, desk.rep2.agentId); // a rep takes an unassigned one
+
+    CHECK_THROWS_AS(desk.service.assign(desk.rep, { free }, desk.rep2.agentId), PermissionDenied);
+    CHECK_THROWS_AS(desk.service.assign(desk.specialist, { free }, desk.rep.agentId), PermissionDenied);
+    CHECK_THROWS_AS(desk.service.assign(desk.rep, { theirs }, desk.rep.agentId), PermissionDenied);
+    CHECK_THROWS_AS(desk.service.assign(desk.rep, { theirs }, std::nullopt), PermissionDenied);
+    CHECK_THROWS_AS(desk.service.close(desk.rep, { theirs }), PermissionDenied);
+    CHECK_THROWS_AS(desk.service.snooze(desk.rep, { theirs }, desk.clock.now() + hour), PermissionDenied);
+    CHECK_THROWS_AS(desk.service.assign(desk.lead, { free }, Id(999999)), ServiceError);
+    CHECK(desk.current(theirs).assigneeId == desk.rep2.agentId);
+    CHECK(desk.current(theirs).status == ConversationStatus::Open);
+
+    // What they may do: take a free one and give it up again; a lead moves anyone's.
+    desk.service.assign(desk.rep, { free }, desk.rep.agentId);
+    desk.service.assign(desk.rep, { free }, std::nullopt);
+    CHECK_FALSE(desk.current(free).assigneeId);
+    desk.service.assign(desk.lead, { theirs }, desk.rep.agentId);
+    CHECK(desk.current(theirs).assigneeId == desk.rep.agentId);
+    desk.service.close(desk.rep, { theirs });
+    CHECK(desk.service.assignableAgents(desk.rep).size() == 1);
+    CHECK(desk.service.assignableAgents(desk.lead).size() > 1);
+}
+
+TEST_CASE("a read-only workspace refuses every change to conversations", "[inbox][services][readonly][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    test::TempWorkspace temp(backend);
+    temp.openWithDemo(12, 300, 11);
+    temp.close();
+    Workspace::OpenOptions readOnly;
+    readOnly.readOnly = true;
+    Workspace &workspace = temp.open(readOnly);
+    REQUIRE(workspace.isReadOnly());
+    test::MockClock clock;
+    ConversationService service(workspace, clock);
+    const Actor lead = AccountService(workspace).signInWithoutPassword(u"lead"_s);
+    const ConversationPage page = service.page(lead, InboxFolder::of(InboxFolderKind::Closed), std::nullopt, 5);
+    REQUIRE_FALSE(page.rows.isEmpty());
+    const Id id = page.rows.constFirst().conversation.id;
+
+    CHECK_THROWS_AS(service.recordInbound(email(u"a@b.example"_s, u"Hi"_s, u"<x>"_s, clock.now())), PermissionDenied);
+    CHECK_THROWS_AS(service.reply(lead, id, draft(u"Hello"_s)), PermissionDenied);
+    CHECK_THROWS_AS(service.assign(lead, { id }, lead.agentId), PermissionDenied);
+    CHECK_THROWS_AS(service.snooze(lead, { id }, clock.now() + hour), PermissionDenied);
+    CHECK_THROWS_AS(service.close(lead, { id }), PermissionDenied);
+    CHECK_THROWS_AS(service.reopen(lead, { id }), PermissionDenied);
+    CHECK_THROWS_AS(service.setPriority(lead, { id }, ConversationPriority::High), PermissionDenied);
+    CHECK_THROWS_AS(service.addTag(lead, { id }, u"vip"_s), PermissionDenied);
+    CHECK_THROWS_AS(service.removeTag(lead, { id }, u"vip"_s), PermissionDenied);
+    CHECK_NOTHROW(service.markRead(lead, id));
+    CHECK(service.wakeSnoozed() == 0);
+    CHECK(service.thread(lead, id));
+}
+
+TEST_CASE(
+    "first-response times and breaches of conversations are counted for team leads", "[inbox][services][kpi][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    Desk desk(backend);
+    const Millis from = desk.clock.now();
+    const Id answered = desk.started(u"quick"_s);
+    desk.clock.advance(30 * minute);
+    desk.service.reply(desk.rep, answered, draft(u"Here you go."_s));
+    desk.started(u"forgotten"_s);
+    desk.clock.advance(9 * hour); // past e-mail's eight hours for a first answer
+
+    const ResponseKpis kpis = desk.service.responseKpis(desk.lead, from, desk.clock.now());
+    CHECK(kpis.conversations == 2);
+    CHECK(kpis.answered == 1);
+    CHECK(kpis.meanFirstResponse() == 30 * minute);
+    CHECK(kpis.breached == 1);
+    CHECK_THROWS_AS(desk.service.responseKpis(desk.rep, from, desk.clock.now()), PermissionDenied);
+}

@@ -1,0 +1,158 @@
+// SPDX-FileCopyrightText: 2026 The Tandem authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "MockClock.h"
+#include "ModelRoles.h"
+#include "TempWorkspace.h"
+#include "Wait.h"
+#include "inbox/ConversationPane.h"
+#include "inbox/InboxModel.h"
+#include "inbox/InboxWidget.h"
+#include "services/AccountService.h"
+#include "services/ConversationService.h"
+#include "services/DraftStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QListView>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace tandem;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr Millis minute = 60'000;
+
+// A desk with an inbox: demo data plus three customers who just wrote in and wait, unassigned.
+struct InboxDesk
+{
+    InboxDesk()
+        : workspace(temp.openWithDemo(12, 300, 11)),
+          service(workspace, clock),
+          drafts(draftFolder.path()),
+          rep(AccountService(workspace).signInWithoutPassword(u"rep"_s))
+    {
+        for (const QString &who : { u"noor"_s, u"ines"_s, u"kofi"_s }) {
+            clock.advance(minute);
+            ChannelMessage message;
+            message.fromAddress = who + u"@customers.example"_s;
+            message.fromName = who;
+            message.subject = u"Question from "_s + who;
+            message.body = u"Our hub is offline since this morning."_s;
+            message.externalId = u"<"_s + who + u"@mail>"_s;
+            message.receivedAt = clock.now();
+            ids.append(service.recordInbound(message).conversationId);
+        }
+    }
+
+    test::TempWorkspace temp;
+    test::MockClock clock { test::TempWorkspace::demoAnchor };
+    Workspace &workspace;
+    ConversationService service;
+    QTemporaryDir draftFolder;
+    DraftStore drafts;
+    Actor rep;
+    QList<Id> ids;
+};
+
+std::unique_ptr<InboxWidget> inboxOn(InboxDesk &desk)
+{
+    auto inbox = std::make_unique<InboxWidget>(desk.service, desk.drafts, desk.temp.path(), desk.rep, false);
+    inbox->resize(1200, 700);
+    inbox->show();
+    // Triage keys work where the inbox has the focus, in the active window.
+    inbox->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(inbox.get()));
+    return inbox;
+}
+
+Id currentId(const InboxWidget &inbox)
+{
+    return inbox.list()->currentIndex().data(InboxRoles::Id).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("the inbox lists a folder with its count and triages it from the keyboard", "[inbox][ui]")
+{
+    InboxDesk desk;
+    const std::unique_ptr<InboxWidget> inbox = inboxOn(desk);
+    QAbstractItemModelTester tester(inbox->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    inbox->showFolder({ InboxFolderKind::Unassigned, std::nullopt, InboxSort::WaitingLongest });
+    const qint64 unassigned = desk.service.counts(desk.rep).unassigned;
+    REQUIRE(unassigned >= 3);
+    CHECK(inbox->model()->rowCount() == qMin<qint64>(unassigned, InboxModel::pageSize));
+    CHECK(inbox->folders()->item(1)->text().contains(QString::number(unassigned)));
+
+    // The three newest waited least: they are at the end of "waiting longest first"; go to one with J/K.
+    inbox->focusList();
+    const int row = inbox->model()->rowOf(desk.ids.at(1));
+    REQUIRE(row >= 0);
+    inbox->list()->setCurrentIndex(inbox->model()->index(row));
+    QTest::keyClick(inbox->list(), Qt::Key_J);
+    CHECK(inbox->list()->currentIndex().row() == row + 1);
+    QTest::keyClick(inbox->list(), Qt::Key_K);
+    CHECK(currentId(*inbox) == desk.ids.at(1));
+    CHECK(inbox->conversation()->conversationId() == desk.ids.at(1));
+    CHECK(inbox->conversation()->thread()->toPlainText().contains(u"Our hub is offline"_s));
+
+    // A: assign to me. The conversation leaves "Unassigned" and the count follows.
+    QTest::keyClick(inbox->list(), Qt::Key_A);
+    CHECK(desk.service.conversation(desk.rep, desk.ids.at(1))->conversation.assigneeId == desk.rep.agentId);
+    REQUIRE(test::waitUntil([&] { return inbox->model()->rowOf(desk.ids.at(1)) < 0; }));
+    CHECK(inbox->folders()->item(1)->text().contains(QString::number(unassigned - 1)));
+
+    // Two at once: select the other two new ones and close them with E.
+    const QModelIndex first = inbox->model()->index(inbox->model()->rowOf(desk.ids.at(0)));
+    const QModelIndex third = inbox->model()->index(inbox->model()->rowOf(desk.ids.at(2)));
+    inbox->list()->selectionModel()->select(first, QItemSelectionModel::ClearAndSelect);
+    inbox->list()->selectionModel()->select(third, QItemSelectionModel::Select);
+    QTest::keyClick(inbox->list(), Qt::Key_E);
+    CHECK(desk.service.conversation(desk.rep, desk.ids.at(0))->conversation.status == ConversationStatus::Closed);
+    CHECK(desk.service.conversation(desk.rep, desk.ids.at(2))->conversation.status == ConversationStatus::Closed);
+    REQUIRE(test::waitUntil([&] { return inbox->model()->rowOf(desk.ids.at(0)) < 0; }));
+    CHECK(inbox->model()->rowOf(desk.ids.at(2)) < 0);
+}
+
+TEST_CASE("a reply typed in a conversation is kept as a draft and sent with Ctrl+Enter", "[inbox][ui]")
+{
+    InboxDesk desk;
+    const std::unique_ptr<InboxWidget> inbox = inboxOn(desk);
+    inbox->showFolder({ InboxFolderKind::Unassigned, std::nullopt, InboxSort::WaitingLongest });
+    inbox->list()->setCurrentIndex(inbox->model()->index(inbox->model()->rowOf(desk.ids.at(0))));
+    inbox->focusList();
+
+    // R goes to the reply box; what is typed survives going to another conversation and back.
+    QTest::keyClick(inbox->list(), Qt::Key_R);
+    QPlainTextEdit *reply = inbox->conversation()->replyEdit();
+    REQUIRE(test::waitUntil([&] { return reply->hasFocus(); }));
+    QTest::keyClicks(reply, u"Thanks Noor, a restart of the bridge brings it back."_s);
+    inbox->focusList();
+    QTest::keyClick(inbox->list(), Qt::Key_J);
+    CHECK(inbox->conversation()->conversationId() != desk.ids.at(0));
+    CHECK(reply->toPlainText().isEmpty());
+    QTest::keyClick(inbox->list(), Qt::Key_K);
+    CHECK(inbox->conversation()->conversationId() == desk.ids.at(0));
+    CHECK(reply->toPlainText() == u"Thanks Noor, a restart of the bridge brings it back."_s);
+    CHECK(desk.drafts.loadReply(desk.temp.path(), desk.rep.agentId, desk.ids.at(0)).has_value());
+
+    // Ctrl+Enter sends: the reply is in the thread, queued for the channel, and the customer no longer waits.
+    reply->setFocus();
+    QTest::keyClick(reply, Qt::Key_Return, Qt::ControlModifier);
+    CHECK(reply->toPlainText().isEmpty());
+    const std::optional<ConversationThread> thread = desk.service.thread(desk.rep, desk.ids.at(0));
+    REQUIRE(thread);
+    REQUIRE(thread->messages.size() == 2);
+    CHECK(thread->messages.constLast().interaction.direction == Direction::Outbound);
+    CHECK(thread->messages.constLast().outboxState == OutboxState::Queued);
+    CHECK(thread->row.conversation.status == ConversationStatus::PendingCustomer);
+    CHECK_FALSE(thread->row.conversation.waitingSince.has_value());
+    CHECK_FALSE(desk.drafts.loadReply(desk.temp.path(), desk.rep.agentId, desk.ids.at(0)).has_value());
+    CHECK(inbox->conversation()->thread()->toPlainText().contains(u"a restart of the bridge"_s));
+}

@@ -1,0 +1,267 @@
+// SPDX-FileCopyrightText: 2026 The Tandem authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "inbox/ConversationPane.h"
+
+#include "DateTimeText.h"
+#include "domain/Error.h"
+#include "services/ConversationService.h"
+#include "services/DraftStore.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSignalBlocker>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tandem {
+namespace {
+
+// A thread shows this much of each message; the timeline has the whole of it.
+constexpr qsizetype shownBodyLength = 20000;
+
+QString timeText(Millis at)
+{
+    return shortDateTimeText(QDateTime::fromMSecsSinceEpoch(at).toLocalTime());
+}
+
+QString messageHtml(const ThreadMessage &message, const QString &customerName, const QPalette &palette)
+{
+    const Interaction &interaction = message.interaction;
+    QString who;
+    QString state;
+    QColor background = palette.color(QPalette::Base);
+    switch (interaction.direction) {
+    case Direction::Inbound:
+        who = customerName;
+        break;
+    case Direction::Outbound:
+        who = interaction.agentName.isEmpty() ? ConversationPane::tr("Reply") : interaction.agentName;
+        background = palette.color(QPalette::AlternateBase);
+        if (message.outboxState) {
+            state = displayName(*message.outboxState);
+            if (*message.outboxState == OutboxState::Failed && !message.outboxError.isEmpty())
+                state += u": "_s + message.outboxError;
+        }
+        break;
+    case Direction::Internal:
+        who = ConversationPane::tr("Internal note by %1").arg(interaction.agentName);
+        background = QColor(0xff, 0xf4, 0xce);
+        break;
+    }
+    QString body = interaction.body.left(shownBodyLength);
+    if (interaction.body.size() > shownBodyLength)
+        body += u"\n…"_s + ConversationPane::tr("(the whole message is on the timeline)");
+    QString html = u"<table width='100%' cellpadding='8' style='margin-bottom:6px; background-color:%1;'><tr><td>"_s
+                       .arg(background.name());
+    html += u"<b>%1</b> &nbsp;<span style='color:%2'>%3</span>"_s.arg(who.toHtmlEscaped(),
+        palette.color(QPalette::PlaceholderText).name(), timeText(interaction.occurredAt).toHtmlEscaped());
+    if (!state.isEmpty())
+        html += u" &nbsp;<i>%1</i>"_s.arg(state.toHtmlEscaped());
+    html += u"<br/><span style='white-space:pre-wrap'>%1</span></td></tr></table>"_s.arg(body.toHtmlEscaped());
+    return html;
+}
+
+} // namespace
+
+ConversationPane::ConversationPane(
+    ConversationService &service, const DraftStore &drafts, QString workspace, Actor actor, QWidget *parent)
+    : QWidget(parent),
+      m_service(service),
+      m_drafts(drafts),
+      m_workspace(std::move(workspace)),
+      m_actor(std::move(actor)),
+      m_title(new QLabel(this)),
+      m_header(new QLabel(this)),
+      m_thread(new QTextBrowser(this)),
+      m_reply(new QPlainTextEdit(this)),
+      m_send(new QPushButton(tr("&Send"), this)),
+      m_sendAndClose(new QPushButton(tr("Send and C&lose"), this)),
+      m_timeline(new QPushButton(tr("Customer &Timeline"), this)),
+      m_draftDelay(new QTimer(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setWeight(QFont::DemiBold);
+    m_title->setFont(titleFont);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    m_header->setTextFormat(Qt::PlainText);
+    m_header->setWordWrap(true);
+    m_header->setObjectName(u"conversationHeader"_s);
+    m_thread->setOpenLinks(false);
+    m_thread->setAccessibleName(tr("Messages of the conversation"));
+    m_reply->setPlaceholderText(tr("Your reply to the customer (Ctrl+Enter sends it)"));
+    m_reply->setAccessibleName(tr("Reply"));
+    m_reply->setTabChangesFocus(true);
+    m_send->setToolTip(tr("Send the reply; the conversation then waits on the customer (Ctrl+Enter)"));
+    m_sendAndClose->setToolTip(tr("Send the reply and close the conversation (Ctrl+Shift+Enter)"));
+    m_timeline->setToolTip(tr("Everything this customer did and said, on the customer desk"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(m_timeline, 0, Qt::AlignTop);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_sendAndClose);
+    buttons->addWidget(m_send);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(top);
+    layout->addWidget(m_header);
+    layout->addWidget(m_thread, 3);
+    layout->addWidget(m_reply, 1);
+    layout->addLayout(buttons);
+
+    m_draftDelay->setSingleShot(true);
+    m_draftDelay->setInterval(400);
+    connect(m_draftDelay, &QTimer::timeout, this, &ConversationPane::saveDraft);
+    connect(m_reply, &QPlainTextEdit::textChanged, this, [this] {
+        m_draftDelay->start();
+        updateButtons();
+    });
+    connect(m_send, &QPushButton::clicked, this, [this] { send(false); });
+    connect(m_sendAndClose, &QPushButton::clicked, this, [this] { send(true); });
+    connect(m_timeline, &QPushButton::clicked, this,
+        [this] { emit openTimelineRequested(m_customerId, m_lastMessageId); });
+    const auto sendKey = [this](const QKeySequence &keys, bool andClose) {
+        auto *shortcut = new QShortcut(keys, m_reply, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, andClose] { send(andClose); });
+    };
+    sendKey(QKeySequence(Qt::CTRL | Qt::Key_Return), false);
+    sendKey(QKeySequence(Qt::CTRL | Qt::Key_Enter), false);
+    sendKey(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), true);
+    setConversation(0);
+}
+
+void ConversationPane::setConversation(Id conversationId)
+{
+    if (m_draftDelay->isActive()) {
+        m_draftDelay->stop();
+        saveDraft();
+    }
+    m_conversationId = conversationId;
+    {
+        const QSignalBlocker quiet(m_reply);
+        m_reply->clear();
+        if (conversationId != 0) {
+            if (const std::optional<QJsonObject> draft = m_drafts.loadReply(m_workspace, m_actor.agentId, conversationId))
+                m_reply->setPlainText(draft->value(u"body"_s).toString());
+        }
+    }
+    reload();
+}
+
+void ConversationPane::reload()
+{
+    std::optional<ConversationThread> thread;
+    if (m_conversationId != 0) {
+        try {
+            thread = m_service.thread(m_actor, m_conversationId);
+        } catch (const Error &error) {
+            emit failed(error.message());
+        }
+    }
+    if (!thread) {
+        m_customerId = 0;
+        m_lastMessageId = 0;
+        m_title->setText(tr("No conversation selected"));
+        m_header->clear();
+        m_thread->clear();
+        updateButtons();
+        return;
+    }
+    const Conversation &conversation = thread->row.conversation;
+    m_customerId = conversation.customerId;
+    m_lastMessageId = thread->messages.isEmpty() ? 0 : thread->messages.constLast().interaction.id;
+    m_title->setText(conversation.subject.isEmpty() ? tr("(no subject)") : conversation.subject);
+    QStringList facts { thread->row.customerName, displayName(conversation.channel), displayName(conversation.status),
+        thread->row.assigneeName.isEmpty() ? tr("Unassigned") : tr("Assigned to %1").arg(thread->row.assigneeName) };
+    if (!thread->row.queueName.isEmpty())
+        facts.append(thread->row.queueName);
+    if (const std::optional<SlaStatus> sla = ConversationRules::responseStatus(conversation, m_service.now()))
+        facts.append(SlaPolicy::describeStatus(*sla));
+    m_header->setText(facts.join(u" · "_s));
+
+    // The reader stays where they were unless they were at the end, where new messages appear.
+    QScrollBar *bar = m_thread->verticalScrollBar();
+    const bool atEnd = bar->value() >= bar->maximum() - 4;
+    const int position = bar->value();
+    QString html;
+    for (const ThreadMessage &message : std::as_const(thread->messages))
+        html += messageHtml(message, thread->row.customerName, palette());
+    m_thread->setHtml(html);
+    bar->setValue(atEnd ? bar->maximum() : position);
+    updateButtons();
+    try {
+        if (thread->row.unread)
+            m_service.markRead(m_actor, m_conversationId);
+    } catch (const Error &error) {
+        emit failed(error.message());
+    }
+}
+
+void ConversationPane::focusReply()
+{
+    m_reply->setFocus(Qt::ShortcutFocusReason);
+}
+
+bool ConversationPane::send(bool andClose)
+{
+    if (m_conversationId == 0 || m_reply->toPlainText().trimmed().isEmpty())
+        return false;
+    ReplyDraft draft;
+    draft.body = m_reply->toPlainText();
+    draft.statusAfter = andClose ? ConversationStatus::Closed : ConversationStatus::PendingCustomer;
+    try {
+        m_service.reply(m_actor, m_conversationId, draft);
+    } catch (const Error &error) {
+        // The text stays in the box (and in the draft) to send again.
+        emit failed(error.message());
+        return false;
+    }
+    m_draftDelay->stop();
+    m_drafts.discardReply(m_workspace, m_actor.agentId, m_conversationId);
+    {
+        const QSignalBlocker quiet(m_reply);
+        m_reply->clear();
+    }
+    reload();
+    emit sent();
+    return true;
+}
+
+void ConversationPane::saveDraft()
+{
+    if (m_conversationId == 0)
+        return;
+    try {
+        if (m_reply->toPlainText().isEmpty())
+            m_drafts.discardReply(m_workspace, m_actor.agentId, m_conversationId);
+        else
+            m_drafts.saveReply(
+                m_workspace, m_actor.agentId, m_conversationId, QJsonObject { { u"body"_s, m_reply->toPlainText() } });
+    } catch (const Error &error) {
+        emit failed(error.message());
+    }
+}
+
+void ConversationPane::updateButtons()
+{
+    const bool hasText = m_conversationId != 0 && !m_reply->toPlainText().trimmed().isEmpty();
+    m_send->setEnabled(hasText);
+    m_sendAndClose->setEnabled(hasText);
+    m_reply->setEnabled(m_conversationId != 0);
+    m_timeline->setEnabled(m_customerId != 0);
+}
+
+} // namespace tandem
