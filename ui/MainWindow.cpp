@@ -9,7 +9,6 @@
 #include "DetailsPanel.h"
 #include "InteractionIcons.h"
 #include "MessageBanner.h"
-#include "inbox/InboxWidget.h"
 #include "ModelRoles.h"
 #include "RecentWorkspaces.h"
 #include "TeamWorkspaceDialog.h"
@@ -24,6 +23,7 @@
 #include "escalation/SpecialistQueueWidget.h"
 #include "followups/FollowUpDialog.h"
 #include "followups/MyFollowUpsWidget.h"
+#include "inbox/InboxWidget.h"
 #include "review/AuditViewer.h"
 #include "review/KpiDashboard.h"
 #include "review/RecordsBrowser.h"
@@ -163,7 +163,8 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     centralLayout->addWidget(m_desks, 1);
     setCentralWidget(central);
     connect(m_inbox, &InboxWidget::failed, this, &MainWindow::showError);
-    connect(m_inbox, &InboxWidget::done, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(
+        m_inbox, &InboxWidget::done, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_inbox, &InboxWidget::openTimelineRequested, this, [this](Id customerId, Id interactionId) {
         m_desks->setCurrentWidget(m_splitter);
         openInteraction(customerId, interactionId);
@@ -509,7 +510,8 @@ QList<ShortcutsDialog::Key> MainWindow::keysWithoutActions() const
         { customers, tr("Go on to the customer's timeline"), { enter } },
         { timeline, tr("Move between events"), upDown },
         { timeline, tr("Escalate the event (context menu)"), { QKeySequence(Qt::Key_Menu) } },
-        { timeline, tr("Open the channel or kind choices (then Up, Down and Return)"), { QKeySequence(Qt::Key_Space) } },
+        { timeline, tr("Open the channel or kind choices (then Up, Down and Return)"),
+            { QKeySequence(Qt::Key_Space) } },
         { compose, tr("Log the entry"), { QKeySequence(Qt::CTRL | Qt::Key_Return) } },
         { compose, tr("Insert a reply template"), { TemplatePickerDialog::defaultShortcut() } },
         { compose, tr("Leave the text box"), { QKeySequence(Qt::Key_Tab) } },

@@ -14,8 +14,8 @@
 namespace tandem {
 
 // Unsent work (a half-written call summary, a complaint in progress, a reply in a conversation) kept on
-// this computer as the agent types, one file per workspace, agent and customer (or conversation). Each save replaces the file atomically, so a
-// crash or a kill leaves the previous or the new draft, never a torn one.
+// this computer as the agent types, one file per workspace, agent and customer (or conversation). Each save replaces
+// the file atomically, so a crash or a kill leaves the previous or the new draft, never a torn one.
 class DraftStore
 {
     Q_DECLARE_TR_FUNCTIONS(tandem::DraftStore)

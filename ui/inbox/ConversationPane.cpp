@@ -61,8 +61,9 @@ QString messageHtml(const ThreadMessage &message, const QString &customerName, c
     QString body = interaction.body.left(shownBodyLength);
     if (interaction.body.size() > shownBodyLength)
         body += u"\n…"_s + ConversationPane::tr("(the whole message is on the timeline)");
-    QString html = u"<table width='100%' cellpadding='8' style='margin-bottom:6px; background-color:%1;'><tr><td>"_s
-                       .arg(background.name());
+    QString html
+        = u"<table width='100%' cellpadding='8' style='margin-bottom:6px; background-color:%1;'><tr><td>"_s.arg(
+            background.name());
     html += u"<b>%1</b> &nbsp;<span style='color:%2'>%3</span>"_s.arg(who.toHtmlEscaped(),
         palette.color(QPalette::PlaceholderText).name(), timeText(interaction.occurredAt).toHtmlEscaped());
     if (!state.isEmpty())
@@ -131,8 +132,8 @@ ConversationPane::ConversationPane(
     });
     connect(m_send, &QPushButton::clicked, this, [this] { send(false); });
     connect(m_sendAndClose, &QPushButton::clicked, this, [this] { send(true); });
-    connect(m_timeline, &QPushButton::clicked, this,
-        [this] { emit openTimelineRequested(m_customerId, m_lastMessageId); });
+    connect(
+        m_timeline, &QPushButton::clicked, this, [this] { emit openTimelineRequested(m_customerId, m_lastMessageId); });
     const auto sendKey = [this](const QKeySequence &keys, bool andClose) {
         auto *shortcut = new QShortcut(keys, m_reply, nullptr, nullptr, Qt::WidgetShortcut);
         connect(shortcut, &QShortcut::activated, this, [this, andClose] { send(andClose); });
@@ -154,7 +155,8 @@ void ConversationPane::setConversation(Id conversationId)
         const QSignalBlocker quiet(m_reply);
         m_reply->clear();
         if (conversationId != 0) {
-            if (const std::optional<QJsonObject> draft = m_drafts.loadReply(m_workspace, m_actor.agentId, conversationId))
+            if (const std::optional<QJsonObject> draft
+                = m_drafts.loadReply(m_workspace, m_actor.agentId, conversationId))
                 m_reply->setPlainText(draft->value(u"body"_s).toString());
         }
     }

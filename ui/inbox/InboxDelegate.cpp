@@ -67,8 +67,8 @@ void InboxDelegate::paintContent(
     painter->setPen(row.text);
     const QRect nameRect(left, area.top(), qMax(0, area.right() - slaWidth - 8 - left), line);
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetrics(nameFont).elidedText(index.data(InboxRoles::CustomerName).toString(), Qt::ElideRight,
-            nameRect.width()));
+        QFontMetrics(nameFont).elidedText(
+            index.data(InboxRoles::CustomerName).toString(), Qt::ElideRight, nameRect.width()));
 
     // Second line: priority, subject, waiting, who has it.
     QFont detailsFont = option.font;

@@ -16,8 +16,8 @@ namespace {
 
 bool sameRow(const ConversationRow &a, const ConversationRow &b)
 {
-    return a.conversation.version == b.conversation.version && a.unread == b.unread
-        && a.assigneeName == b.assigneeName && a.customerName == b.customerName && a.queueName == b.queueName;
+    return a.conversation.version == b.conversation.version && a.unread == b.unread && a.assigneeName == b.assigneeName
+        && a.customerName == b.customerName && a.queueName == b.queueName;
 }
 
 } // namespace

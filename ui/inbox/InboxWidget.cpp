@@ -139,28 +139,34 @@ void InboxWidget::buildActions(bool readOnly)
     add(tr("&Next Conversation"), QKeySequence(Qt::Key_J), [this] { moveCurrent(1); }, false);
     add(tr("&Previous Conversation"), QKeySequence(Qt::Key_K), [this] { moveCurrent(-1); }, false);
     add(tr("&Reply"), QKeySequence(Qt::Key_R), [this] { m_pane->focusReply(); }, true);
-    add(tr("&Assign to Me"), QKeySequence(Qt::Key_A),
+    add(
+        tr("&Assign to Me"), QKeySequence(Qt::Key_A),
         [this] {
             onSelection([this](const QList<Id> &ids) { m_service.assign(m_actor, ids, m_actor.agentId); },
                 tr("Assigned to you."));
         },
         true);
-    add(tr("&Unassign"), QKeySequence(Qt::SHIFT | Qt::Key_A),
+    add(
+        tr("&Unassign"), QKeySequence(Qt::SHIFT | Qt::Key_A),
         [this] {
             onSelection(
                 [this](const QList<Id> &ids) { m_service.assign(m_actor, ids, std::nullopt); }, tr("Unassigned."));
         },
         true);
     add(tr("&Snooze Until Next Working Day"), QKeySequence(Qt::Key_S), [this] { snoozeSelection(); }, true);
-    add(tr("&Close"), QKeySequence(Qt::Key_E),
+    add(
+        tr("&Close"), QKeySequence(Qt::Key_E),
         [this] { onSelection([this](const QList<Id> &ids) { m_service.close(m_actor, ids); }, tr("Closed.")); }, true);
-    add(tr("Re&open"), QKeySequence(Qt::SHIFT | Qt::Key_E),
+    add(
+        tr("Re&open"), QKeySequence(Qt::SHIFT | Qt::Key_E),
         [this] { onSelection([this](const QList<Id> &ids) { m_service.reopen(m_actor, ids); }, tr("Reopened.")); },
         true);
     add(tr("&Tag…"), QKeySequence(Qt::Key_T), [this] { tagSelection(); }, true);
-    add(tr("Mark &Urgent"), QKeySequence(Qt::Key_U),
+    add(
+        tr("Mark &Urgent"), QKeySequence(Qt::Key_U),
         [this] {
-            onSelection([this](const QList<Id> &ids) { m_service.setPriority(m_actor, ids, ConversationPriority::Urgent); },
+            onSelection(
+                [this](const QList<Id> &ids) { m_service.setPriority(m_actor, ids, ConversationPriority::Urgent); },
                 tr("Marked urgent."));
         },
         true);
