@@ -155,8 +155,9 @@ std::optional<HandoffDetails> firstEscalation(
                     return details;
             }
         }
-    } catch (const Error &) {
+    } catch (const Error &error) {
         // Not a support desk (or the workspace did not answer): there is nothing to show.
+        qCInfo(lcUi) << "screenshot finds no hand-off to show:" << error.message();
     }
     return std::nullopt;
 }

@@ -354,7 +354,10 @@ void SpecialistQueueWidget::openActionDialog(EscalationAction action, const Tran
         m_actionDialog->activateWindow();
         return;
     }
-    auto *dialog = new EscalationActionDialog(m_service, m_actor, action, *m_card->details(), options, this);
+    const std::optional<HandoffDetails> &details = m_card->details();
+    if (!details)
+        return;
+    auto *dialog = new EscalationActionDialog(m_service, m_actor, action, *details, options, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const std::pair<Id, int> key { dialog->escalationId(), int(action) };
     dialog->setDraft(m_drafts.value(key));
