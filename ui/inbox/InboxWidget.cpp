@@ -41,7 +41,7 @@ Millis nextWorkingMorning(Millis now)
 
 } // namespace
 
-InboxWidget::InboxWidget(ConversationService &service, const DraftStore &drafts, QString workspace, Actor actor,
+InboxWidget::InboxWidget(ConversationService &service, const DraftStore &drafts, QString workspace, const Actor &actor,
     bool readOnly, QWidget *parent)
     : QWidget(parent),
       m_service(service),

@@ -31,8 +31,8 @@ class InboxWidget : public QWidget
     Q_OBJECT
 
 public:
-    InboxWidget(ConversationService &service, const DraftStore &drafts, QString workspace, Actor actor, bool readOnly,
-        QWidget *parent = nullptr);
+    InboxWidget(ConversationService &service, const DraftStore &drafts, QString workspace, const Actor &actor,
+        bool readOnly, QWidget *parent = nullptr);
     ~InboxWidget() override;
 
     // The triage commands, with their keys (active while the inbox has the focus), for the window's menu.
