@@ -1168,10 +1168,6 @@ Code: %2, Eintrag #%3</translation>
         <translation>Wählen Sie die Warteschlange, die angezeigt werden soll.</translation>
     </message>
     <message>
-        <source>The team&apos;s response times are for team leads.</source>
-        <translation>Die Antwortzeiten des Teams sind für die Teamleitung.</translation>
-    </message>
-    <message>
         <source>Conversation #%1 is assigned to %2; only they or a team lead can do that.</source>
         <translation>Konversation #%1 ist %2 zugewiesen; nur diese Person oder die Teamleitung kann das tun.</translation>
     </message>
@@ -1222,6 +1218,18 @@ Code: %2, Eintrag #%3</translation>
     <message>
         <source>Keep tags under %1 characters.</source>
         <translation>Schlagwörter dürfen höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Only a team lead sees every agent&apos;s load.</source>
+        <translation>Nur eine Teamleitung sieht die Auslastung aller Mitarbeitenden.</translation>
+    </message>
+    <message>
+        <source>Choose the agent whose conversations to list.</source>
+        <translation>Wählen Sie die Person, deren Konversationen angezeigt werden sollen.</translation>
+    </message>
+    <message>
+        <source>Only a team lead lists a colleague&apos;s conversations.</source>
+        <translation>Nur eine Teamleitung sieht die Konversationen von Kolleginnen und Kollegen.</translation>
     </message>
 </context>
 <context>
@@ -3273,6 +3281,40 @@ Tatsächlich: %5</translation>
             <numerusform>%1: %n Unterhaltungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Assign &amp;To…</source>
+        <translation>&amp;Zuweisen an…</translation>
+    </message>
+    <message>
+        <source>Team load</source>
+        <translation>Auslastung im Team</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n overdue)</source>
+        <translation>
+            <numerusform>%1 (%2, %n überfällig)</numerusform>
+            <numerusform>%1 (%2, %n überfällig)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n active conversation(s), %2 waiting for an answer, %3 overdue</source>
+        <translation>
+            <numerusform>%1: %n aktive Konversation, %2 warten auf Antwort, %3 überfällig</numerusform>
+            <numerusform>%1: %n aktive Konversationen, %2 warten auf Antwort, %3 überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign Conversations</source>
+        <translation>Konversationen zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation>Zuweisen an:</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>%1 zugewiesen.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Kpi</name>
@@ -3367,6 +3409,14 @@ Tatsächlich: %5</translation>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Reply SLA</source>
+        <translation>Antwort-SLA</translation>
+    </message>
+    <message>
+        <source>Share of conversations whose first answer was due in the period that got it in time.</source>
+        <translation>Anteil der Konversationen mit im Zeitraum fälliger erster Antwort, die sie rechtzeitig erhielten.</translation>
     </message>
 </context>
 <context>
@@ -3536,6 +3586,17 @@ Tatsächlich: %5</translation>
     <message>
         <source>No complaints in this period.</source>
         <translation>Keine Beschwerden in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>no first answers due in this period</source>
+        <translation>keine ersten Antworten in diesem Zeitraum fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n first answer(s) in time</source>
+        <translation>
+            <numerusform>%1 von %n ersten Antwort rechtzeitig</numerusform>
+            <numerusform>%1 von %n ersten Antworten rechtzeitig</numerusform>
+        </translation>
     </message>
 </context>
 <context>

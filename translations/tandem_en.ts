@@ -146,6 +146,20 @@
             <numerusform>%1: %n conversations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n overdue)</source>
+        <translation>
+            <numerusform>%1 (%2, %n overdue)</numerusform>
+            <numerusform>%1 (%2, %n overdue)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n active conversation(s), %2 waiting for an answer, %3 overdue</source>
+        <translation>
+            <numerusform>%1: %n active conversation, %2 waiting for an answer, %3 overdue</numerusform>
+            <numerusform>%1: %n active conversations, %2 waiting for an answer, %3 overdue</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::KpiDashboard</name>
@@ -217,6 +231,13 @@
         <translation>
             <numerusform>%1 of %n resolution reopened</numerusform>
             <numerusform>%1 of %n resolutions reopened</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n first answer(s) in time</source>
+        <translation>
+            <numerusform>%1 of %n first answer in time</numerusform>
+            <numerusform>%1 of %n first answers in time</numerusform>
         </translation>
     </message>
 </context>

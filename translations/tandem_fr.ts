@@ -1107,7 +1107,7 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     </message>
     <message>
         <source>Send the reply; the conversation then waits on the customer (Ctrl+Enter)</source>
-        <translation>Envoyer la réponse ; la conversation attend ensuite le client (Ctrl+Entrée)</translation>
+        <translation>Envoyer la réponse&#xa0;; la conversation attend ensuite le client (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Send the reply and close the conversation (Ctrl+Shift+Enter)</source>
@@ -1168,10 +1168,6 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
         <translation>Choisissez la file à afficher.</translation>
     </message>
     <message>
-        <source>The team&apos;s response times are for team leads.</source>
-        <translation>Les temps de réponse de l&apos;équipe sont réservés aux responsables d&apos;équipe.</translation>
-    </message>
-    <message>
         <source>Conversation #%1 is assigned to %2; only they or a team lead can do that.</source>
         <translation>La conversation n°&#xa0;%1 est attribuée à %2&#xa0;; seule cette personne ou un responsable d&apos;équipe peut le faire.</translation>
     </message>
@@ -1222,6 +1218,18 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     <message>
         <source>Keep tags under %1 characters.</source>
         <translation>Les étiquettes doivent faire moins de %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Only a team lead sees every agent&apos;s load.</source>
+        <translation>Seul un responsable d&apos;équipe voit la charge de chaque agent.</translation>
+    </message>
+    <message>
+        <source>Choose the agent whose conversations to list.</source>
+        <translation>Choisissez l&apos;agent dont les conversations doivent être listées.</translation>
+    </message>
+    <message>
+        <source>Only a team lead lists a colleague&apos;s conversations.</source>
+        <translation>Seul un responsable d&apos;équipe liste les conversations d&apos;un collègue.</translation>
     </message>
 </context>
 <context>
@@ -3246,8 +3254,8 @@ Constaté&#xa0;: %5</translation>
     <message numerus="yes">
         <source>%1: %n conversation(s)</source>
         <translation>
-            <numerusform>%1 : %n conversation</numerusform>
-            <numerusform>%1 : %n conversations</numerusform>
+            <numerusform>%1&#xa0;: %n conversation</numerusform>
+            <numerusform>%1&#xa0;: %n conversations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3267,11 +3275,45 @@ Constaté&#xa0;: %5</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation>Étiquette :</translation>
+        <translation>Étiquette&#xa0;:</translation>
     </message>
     <message>
         <source>Tagged #%1.</source>
         <translation>Étiquetée #%1.</translation>
+    </message>
+    <message>
+        <source>Assign &amp;To…</source>
+        <translation>&amp;Attribuer à…</translation>
+    </message>
+    <message>
+        <source>Team load</source>
+        <translation>Charge de l&apos;équipe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n overdue)</source>
+        <translation>
+            <numerusform>%1 (%2, %n en retard)</numerusform>
+            <numerusform>%1 (%2, %n en retard)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n active conversation(s), %2 waiting for an answer, %3 overdue</source>
+        <translation>
+            <numerusform>%1 : %n conversation active, %2 en attente de réponse, %3 en retard</numerusform>
+            <numerusform>%1 : %n conversations actives, %2 en attente de réponse, %3 en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign Conversations</source>
+        <translation>Attribuer les conversations</translation>
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation>Attribuer à :</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>Attribué à %1.</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3409,14 @@ Constaté&#xa0;: %5</translation>
     <message>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Reply SLA</source>
+        <translation>SLA de réponse</translation>
+    </message>
+    <message>
+        <source>Share of conversations whose first answer was due in the period that got it in time.</source>
+        <translation>Part des conversations dont la première réponse était due dans la période et arrivée à temps.</translation>
     </message>
 </context>
 <context>
@@ -3536,6 +3586,17 @@ Constaté&#xa0;: %5</translation>
     <message>
         <source>No complaints in this period.</source>
         <translation>Aucune réclamation sur cette période.</translation>
+    </message>
+    <message>
+        <source>no first answers due in this period</source>
+        <translation>aucune première réponse due sur cette période</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n first answer(s) in time</source>
+        <translation>
+            <numerusform>%1 sur %n première réponse à temps</numerusform>
+            <numerusform>%1 sur %n premières réponses à temps</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -542,13 +542,17 @@ void MainWindow::restoreLayout()
     const QSettings settings;
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
-    for (QSplitter *splitter : findChildren<QSplitter *>()) {
-        const QVariant saved = settings.value(u"mainWindow/splitters/"_s + splitter->objectName());
-        if (!splitter->objectName().isEmpty() && saved.isValid())
-            splitter->restoreState(saved.toByteArray());
-    }
     // The front line starts in the inbox, unless this agent last left the window on the customer desk.
     m_desks->setCurrentIndex(qBound(0, settings.value(u"mainWindow/desk"_s, 0).toInt(), m_desks->count() - 1));
+    for (const QSplitter *splitter : findChildren<QSplitter *>()) {
+        QList<int> sizes;
+        for (const QVariant &size : settings.value(u"mainWindow/splitterSizes/"_s + splitter->objectName()).toList())
+            sizes.append(size.toInt());
+        if (!splitter->objectName().isEmpty() && sizes.size() == splitter->count())
+            m_pendingSplitterSizes.insert(splitter->objectName(), sizes);
+    }
+    if (isVisible())
+        applyPendingSplitterSizes();
     const int left = settings.value(u"mainWindow/leftTab"_s, 0).toInt();
     const int right = settings.value(u"mainWindow/rightTab"_s, 0).toInt();
     if (left >= 0 && left < m_leftTabs->count())
@@ -562,13 +566,43 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/state"_s, saveState());
+    // The sizes on screen, not QSplitter::saveState(): that keeps the sizes last asked for, which a window
+    // narrower than them never showed, and a restore would share them out again by the stretch factors.
+    // A splitter on a desk never opened has no sizes of its own yet: the saved ones stay.
     for (const QSplitter *splitter : findChildren<QSplitter *>()) {
-        if (!splitter->objectName().isEmpty())
-            settings.setValue(u"mainWindow/splitters/"_s + splitter->objectName(), splitter->saveState());
+        if (splitter->objectName().isEmpty() || !splitter->isVisible())
+            continue;
+        QVariantList sizes;
+        for (const int size : splitter->sizes())
+            sizes.append(size);
+        settings.setValue(u"mainWindow/splitterSizes/"_s + splitter->objectName(), sizes);
     }
     settings.setValue(u"mainWindow/desk"_s, m_desks->currentIndex());
     settings.setValue(u"mainWindow/leftTab"_s, m_leftTabs->currentIndex());
     settings.setValue(u"mainWindow/rightTab"_s, m_rightTabs->currentIndex());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_pendingSplitterSizes.isEmpty())
+        applyPendingSplitterSizes();
+}
+
+void MainWindow::applyPendingSplitterSizes()
+{
+    // The layouts give every widget its shown size first; only then do the saved sizes fit as they were.
+    if (QLayout *top = layout())
+        top->activate();
+    for (QSplitter *splitter : findChildren<QSplitter *>()) {
+        const auto saved = m_pendingSplitterSizes.constFind(splitter->objectName());
+        if (saved == m_pendingSplitterSizes.constEnd())
+            continue;
+        if (QWidget *page = splitter->parentWidget(); page && page->layout())
+            page->layout()->activate();
+        splitter->setSizes(*saved);
+    }
+    m_pendingSplitterSizes.clear();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

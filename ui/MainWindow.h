@@ -7,6 +7,7 @@
 #include "domain/Records.h"
 #include "domain/RecordsFilter.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -86,12 +87,14 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 signals:
     // The user chose another workspace file.
     void openWorkspaceRequested(const QString &spec);
 
 private:
+    void applyPendingSplitterSizes();
     void createMenus();
     void createToolBar();
     void createThemeMenu(QMenu *view);
@@ -142,6 +145,9 @@ private:
     QPointer<ShortcutsDialog> m_shortcuts;
     QPointer<TemplateLibraryWidget> m_templateLibrary;
     bool m_remembersLayout = false;
+    // Splitter sizes read by restoreLayout(), applied once the window is shown: a splitter on a desk that
+    // is not the current tab has no real size before that, and sizes set then would be shared out again.
+    QHash<QString, QList<int>> m_pendingSplitterSizes;
     QTimer *m_searchDelay;
     QPointer<QWidget> m_queueWindow;
     EscalationNotifier *m_escalationNotifier;

@@ -299,7 +299,7 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
     if (name == u"inbox"_s) {
         // The shared inbox on every open conversation, the longest waiting first and selected.
         window.showInbox();
-        window.inbox()->showFolder({ InboxFolderKind::AllOpen, std::nullopt, InboxSort::WaitingLongest });
+        window.inbox()->showFolder(InboxFolder::of(InboxFolderKind::AllOpen));
         return nullptr;
     }
     if (name == u"timeline-filtered"_s) {

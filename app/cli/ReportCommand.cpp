@@ -44,7 +44,7 @@ QJsonObject kpisJson(const KpiValues &values)
         { u"time_to_resolution_ms"_s, duration(values.timeToResolution) },
         { u"escalation_rate_percent"_s, number(values.escalationRate) },
         { u"sla_compliance_percent"_s, number(values.slaCompliance) },
-        { u"reopen_rate_percent"_s, number(values.reopenRate) },
+        { u"reply_sla_percent"_s, number(values.replySla) }, { u"reopen_rate_percent"_s, number(values.reopenRate) },
         { u"referral_requests_sent"_s, values.referralRequests },
         { u"referrals_received"_s, values.referralsReceived } };
 }
@@ -59,6 +59,7 @@ QJsonObject countsJson(const KpiCounts &counts)
         { u"first_response_total_ms"_s, counts.firstResponseTotal }, { u"resolutions"_s, counts.resolutions },
         { u"resolution_total_ms"_s, counts.resolutionTotal }, { u"contacts"_s, counts.contacts },
         { u"escalations"_s, counts.escalations }, { u"sla_due"_s, counts.slaDue }, { u"sla_met"_s, counts.slaMet },
+        { u"replies_due"_s, counts.repliesDue }, { u"replies_in_time"_s, counts.repliesInTime },
         { u"resolutions_for_reopen"_s, counts.resolveEvents }, { u"reopened"_s, counts.reopened },
         { u"referral_requests_sent"_s, counts.referralRequests },
         { u"referrals_received"_s, counts.referralsReceived } };

@@ -50,9 +50,10 @@ struct TeamQueue
     QString name;
 };
 
-// The lists of the shared inbox. Mine, Unassigned, All open and a queue hold the active conversations
-// (open or pending on the customer); snoozed and closed ones have folders of their own.
-enum class InboxFolderKind { Mine, Unassigned, AllOpen, Queue, Snoozed, Closed };
+// The lists of the shared inbox. Mine, Unassigned, All open, a queue and one agent's (a lead's view of a
+// colleague's load) hold the active conversations (open or pending on the customer); snoozed and closed ones
+// have folders of their own.
+enum class InboxFolderKind { Mine, Unassigned, AllOpen, Queue, Snoozed, Closed, Agent };
 
 // How an active folder is ordered: who has waited longest, or whose answer is due first. Either way the
 // conversations nobody waits on (pending on the customer) follow, most recent first. Snoozed ones come in
@@ -64,14 +65,19 @@ struct InboxFolder
     InboxFolderKind kind = InboxFolderKind::AllOpen;
     std::optional<Id> queueId; // for InboxFolderKind::Queue
     InboxSort sort = InboxSort::WaitingLongest;
+    std::optional<Id> agentId; // for InboxFolderKind::Agent
 
     static InboxFolder of(InboxFolderKind kind, InboxSort sort = InboxSort::WaitingLongest)
     {
-        return { kind, std::nullopt, sort };
+        return { kind, std::nullopt, sort, std::nullopt };
     }
     static InboxFolder queue(Id queueId, InboxSort sort = InboxSort::WaitingLongest)
     {
-        return { InboxFolderKind::Queue, queueId, sort };
+        return { InboxFolderKind::Queue, queueId, sort, std::nullopt };
+    }
+    static InboxFolder agent(Id agentId, InboxSort sort = InboxSort::WaitingLongest)
+    {
+        return { InboxFolderKind::Agent, std::nullopt, sort, agentId };
     }
 };
 
@@ -112,19 +118,15 @@ struct InboxCounts
     QHash<Id, qint64> perQueue; // active conversations by queue id; queues without any are absent
 };
 
-// How fast conversations begun in a period got their first answer, against their targets.
-struct ResponseKpis
+// How much one agent has on their plate: their active conversations, how many of those wait for an answer
+// and how many answers are overdue. A lead balances the team by it.
+struct AgentLoad
 {
-    qint64 conversations = 0; // begun by a customer in the period
-    qint64 answered = 0;
-    Millis firstResponseTotal = 0; // summed over the answered ones
-    // Answered after the due time, or still unanswered past it.
-    qint64 breached = 0;
-
-    [[nodiscard]] std::optional<Millis> meanFirstResponse() const
-    {
-        return answered > 0 ? std::optional<Millis>(firstResponseTotal / answered) : std::nullopt;
-    }
+    Id agentId = 0;
+    QString name;
+    qint64 active = 0;
+    qint64 waiting = 0;
+    qint64 overdue = 0;
 };
 
 // A message of a conversation's thread; replies carry the state of their way out.

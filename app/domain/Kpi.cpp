@@ -90,6 +90,7 @@ KpiValues Kpi::evaluate(const KpiCounts &counts)
     values.timeToResolution = meanDuration(counts.resolutionTotal, counts.resolutions);
     values.escalationRate = percent(counts.escalations, counts.contacts);
     values.slaCompliance = percent(counts.slaMet, counts.slaDue);
+    values.replySla = percent(counts.repliesInTime, counts.repliesDue);
     values.reopenRate = percent(counts.reopened, counts.resolveEvents);
     values.referralRequests = counts.referralRequests;
     values.referralsReceived = counts.referralsReceived;
@@ -99,8 +100,8 @@ KpiValues Kpi::evaluate(const KpiCounts &counts)
 QList<KpiMetric> Kpi::metrics()
 {
     return { KpiMetric::Csat, KpiMetric::Nps, KpiMetric::Ces, KpiMetric::ChurnRate, KpiMetric::FirstResponseTime,
-        KpiMetric::TimeToResolution, KpiMetric::EscalationRate, KpiMetric::SlaCompliance, KpiMetric::ReopenRate,
-        KpiMetric::ReferralRequests, KpiMetric::ReferralsReceived };
+        KpiMetric::TimeToResolution, KpiMetric::EscalationRate, KpiMetric::SlaCompliance, KpiMetric::ReplySla,
+        KpiMetric::ReopenRate, KpiMetric::ReferralRequests, KpiMetric::ReferralsReceived };
 }
 
 QString Kpi::nameOf(KpiMetric metric)
@@ -122,6 +123,8 @@ QString Kpi::nameOf(KpiMetric metric)
         return tr("Escalation rate");
     case KpiMetric::SlaCompliance:
         return tr("SLA compliance");
+    case KpiMetric::ReplySla:
+        return tr("Reply SLA");
     case KpiMetric::ReopenRate:
         return tr("Reopen rate");
     case KpiMetric::ReferralRequests:
@@ -153,6 +156,8 @@ QString Kpi::definitionOf(KpiMetric metric)
         return tr("Escalations created per customer contact (messages, calls and complaints).");
     case KpiMetric::SlaCompliance:
         return tr("Share of escalations due in the period that were claimed and resolved in time.");
+    case KpiMetric::ReplySla:
+        return tr("Share of conversations whose first answer was due in the period that got it in time.");
     case KpiMetric::ReopenRate:
         return tr("Share of resolutions in the period that had to be reopened.");
     case KpiMetric::ReferralRequests:
@@ -183,6 +188,8 @@ std::optional<double> Kpi::numberOf(KpiMetric metric, const KpiValues &values)
         return values.escalationRate;
     case KpiMetric::SlaCompliance:
         return values.slaCompliance;
+    case KpiMetric::ReplySla:
+        return values.replySla;
     case KpiMetric::ReopenRate:
         return values.reopenRate;
     case KpiMetric::ReferralRequests:
@@ -202,8 +209,11 @@ QString Kpi::format(KpiMetric metric, const KpiValues &values)
     };
     switch (metric) {
     case KpiMetric::Csat:
+        return percentText(values.csat, 0);
     case KpiMetric::SlaCompliance:
-        return percentText(metric == KpiMetric::Csat ? values.csat : values.slaCompliance, 0);
+        return percentText(values.slaCompliance, 0);
+    case KpiMetric::ReplySla:
+        return percentText(values.replySla, 0);
     case KpiMetric::ChurnRate:
     case KpiMetric::EscalationRate:
     case KpiMetric::ReopenRate:
@@ -235,6 +245,7 @@ bool Kpi::higherIsBetter(KpiMetric metric)
     case KpiMetric::Csat:
     case KpiMetric::Nps:
     case KpiMetric::SlaCompliance:
+    case KpiMetric::ReplySla:
     case KpiMetric::ReferralRequests:
     case KpiMetric::ReferralsReceived:
         return true;

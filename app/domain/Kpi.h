@@ -52,6 +52,7 @@ enum class KpiMetric {
     TimeToResolution,
     EscalationRate,
     SlaCompliance,
+    ReplySla,
     ReopenRate,
     ReferralRequests,
     ReferralsReceived,
@@ -77,6 +78,9 @@ struct KpiCounts
     qint64 escalations = 0;
     qint64 slaDue = 0;
     qint64 slaMet = 0;
+    // Conversations whose first answer was due in the period and is decided: answered, or past due.
+    qint64 repliesDue = 0;
+    qint64 repliesInTime = 0;
     qint64 resolveEvents = 0;
     qint64 reopened = 0;
     qint64 referralRequests = 0;
@@ -95,6 +99,7 @@ struct KpiValues
     std::optional<Millis> timeToResolution;
     std::optional<double> escalationRate; // %
     std::optional<double> slaCompliance; // %
+    std::optional<double> replySla; // %
     std::optional<double> reopenRate; // %
     qint64 referralRequests = 0;
     qint64 referralsReceived = 0;

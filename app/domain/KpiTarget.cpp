@@ -31,6 +31,8 @@ std::optional<KpiTarget> KpiTargets::targetOf(KpiMetric metric)
         return target(escalationRateAtMostPercent);
     case KpiMetric::SlaCompliance:
         return target(slaComplianceAtLeastPercent);
+    case KpiMetric::ReplySla:
+        return target(replySlaAtLeastPercent);
     case KpiMetric::ReopenRate:
         return target(reopenRateAtMostPercent);
     case KpiMetric::ReferralRequests:
@@ -63,6 +65,7 @@ QString KpiTargets::describe(KpiMetric metric)
     case KpiMetric::ChurnRate:
     case KpiMetric::EscalationRate:
     case KpiMetric::SlaCompliance:
+    case KpiMetric::ReplySla:
     case KpiMetric::ReopenRate:
         threshold = tr("%1 %").arg(locale.toString(target->threshold, 'f', 0));
         break;

@@ -44,6 +44,7 @@ public:
     static constexpr double timeToResolutionAtMostHours = 24;
     static constexpr double escalationRateAtMostPercent = 10;
     static constexpr double slaComplianceAtLeastPercent = 95;
+    static constexpr double replySlaAtLeastPercent = 90;
     static constexpr double reopenRateAtMostPercent = 5;
 
     [[nodiscard]] static std::optional<KpiTarget> targetOf(KpiMetric metric);

@@ -143,11 +143,13 @@ ConversationPage ConversationService::page(
 {
     if (folder.kind == InboxFolderKind::Queue && !folder.queueId)
         throw ServiceError(tr("Choose the queue to list."));
+    requireMayList(actor, folder);
     return d->conversations.page(folder, actor.agentId, after, qBound(1, limit, maxPageSize));
 }
 
 qint64 ConversationService::count(const Actor &actor, const InboxFolder &folder) const
 {
+    requireMayList(actor, folder);
     return d->conversations.count(folder, actor.agentId);
 }
 
@@ -174,11 +176,21 @@ std::optional<ConversationThread> ConversationService::thread(const Actor &actor
     return ConversationThread { *row, d->conversations.thread(conversationId) };
 }
 
-ResponseKpis ConversationService::responseKpis(const Actor &actor, Millis from, Millis to) const
+QList<AgentLoad> ConversationService::agentLoads(const Actor &actor) const
 {
     if (actor.role != Role::TeamLead)
-        throw PermissionDenied(tr("The team's response times are for team leads."));
-    return d->conversations.responseKpis(from, to, m_clock.now());
+        throw PermissionDenied(tr("Only a team lead sees every agent's load."));
+    return d->conversations.agentLoads(m_clock.now());
+}
+
+void ConversationService::requireMayList(const Actor &actor, const InboxFolder &folder)
+{
+    if (folder.kind != InboxFolderKind::Agent)
+        return;
+    if (!folder.agentId)
+        throw ServiceError(tr("Choose the agent whose conversations to list."));
+    if (*folder.agentId != actor.agentId && actor.role != Role::TeamLead)
+        throw PermissionDenied(tr("Only a team lead lists a colleague's conversations."));
 }
 
 QList<Agent> ConversationService::assignableAgents(const Actor &actor) const

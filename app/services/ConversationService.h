@@ -79,8 +79,8 @@ public:
     [[nodiscard]] Millis now() const { return m_clock.now(); }
     [[nodiscard]] std::optional<ConversationRow> conversation(const Actor &actor, Id conversationId) const;
     [[nodiscard]] std::optional<ConversationThread> thread(const Actor &actor, Id conversationId) const;
-    // First-response time and SLA breaches of the conversations begun in [from, to). Team leads only.
-    [[nodiscard]] ResponseKpis responseKpis(const Actor &actor, Millis from, Millis to) const;
+    // Every active agent's load (active, waiting, overdue conversations). Team leads only.
+    [[nodiscard]] QList<AgentLoad> agentLoads(const Actor &actor) const;
     // Who the actor may assign conversations to: every active agent for a lead, themselves for the others.
     [[nodiscard]] QList<Agent> assignableAgents(const Actor &actor) const;
 
@@ -125,6 +125,8 @@ private:
     void applyToEach(const Actor &actor, const QList<Id> &conversationIds, const QString &action, const Change &change);
     // Throws PermissionDenied when the conversation is a colleague's and the actor no lead.
     static void requireMayHandle(const Actor &actor, const ConversationRow &row);
+    // Throws PermissionDenied when the folder is a colleague's and the actor no lead.
+    static void requireMayList(const Actor &actor, const InboxFolder &folder);
 
     Workspace &m_workspace;
     const Clock &m_clock;

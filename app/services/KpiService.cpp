@@ -92,6 +92,7 @@ std::optional<RecordsFilter> KpiService::recordsBehind(KpiMetric metric, const K
                                                       : SurveyKind::Ces;
         return filter;
     case KpiMetric::ChurnRate:
+    case KpiMetric::ReplySla: // conversations are not records (yet): the inbox lists them
         return std::nullopt;
     case KpiMetric::FirstResponseTime:
         filter.recordType = RecordType::Interaction;

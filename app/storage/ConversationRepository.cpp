@@ -103,6 +103,8 @@ SqlStatement folderCondition(const InboxFolder &folder, Id agentId)
         return SqlStatement(active);
     case InboxFolderKind::Queue:
         return SqlStatement(u"c.queue_id = ? AND "_s + active, { folder.queueId.value_or(0) });
+    case InboxFolderKind::Agent:
+        return SqlStatement(u"c.assignee_id = ? AND "_s + active, { folder.agentId.value_or(0) });
     case InboxFolderKind::Snoozed:
         return SqlStatement(u"status = 'snoozed'"_s);
     case InboxFolderKind::Closed:
@@ -214,6 +216,21 @@ InboxCounts ConversationRepository::counts(Id agentId) const
             counts.perQueue[rows.integer(1)] += number;
     }
     return counts;
+}
+
+QList<AgentLoad> ConversationRepository::agentLoads(Millis now) const
+{
+    Query rows(m_workspace.database(),
+        u"SELECT a.id, a.display_name, count(c.id),"
+        " sum(CASE WHEN c.waiting_since IS NOT NULL THEN 1 ELSE 0 END),"
+        " sum(CASE WHEN c.due_at IS NOT NULL AND c.due_at <= ? THEN 1 ELSE 0 END)"
+        " FROM agents a LEFT JOIN conversations c ON c.assignee_id = a.id AND c."_s
+            + activeCondition() + u" WHERE a.active = 1 GROUP BY a.id, a.display_name ORDER BY a.display_name, a.id"_s,
+        { now });
+    QList<AgentLoad> loads;
+    while (rows.next())
+        loads.append({ rows.integer(0), rows.text(1), rows.integer(2), rows.integer(3), rows.integer(4) });
+    return loads;
 }
 
 std::optional<ConversationRow> ConversationRepository::find(Id id, Id agentId) const
@@ -369,24 +386,6 @@ Id ConversationRepository::addQueue(const QString &name)
 {
     return Query::scalar(m_workspace.database(), u"INSERT INTO team_queues (name) VALUES (?) RETURNING id"_s, { name })
         .toLongLong();
-}
-
-ResponseKpis ConversationRepository::responseKpis(Millis from, Millis to, Millis now) const
-{
-    Query row(m_workspace.database(),
-        u"SELECT count(*), sum(CASE WHEN first_response_at IS NOT NULL THEN 1 ELSE 0 END),"
-        " sum(CASE WHEN first_response_at IS NOT NULL THEN first_response_at - created_at ELSE 0 END),"
-        " sum(CASE WHEN COALESCE(first_response_at, ?) > first_response_due_at THEN 1 ELSE 0 END)"
-        " FROM conversations WHERE created_at >= ? AND created_at < ? AND first_response_due_at IS NOT NULL"_s,
-        { now, from, to });
-    ResponseKpis kpis;
-    if (row.next()) {
-        kpis.conversations = row.integer(0);
-        kpis.answered = row.integer(1);
-        kpis.firstResponseTotal = row.integer(2);
-        kpis.breached = row.integer(3);
-    }
-    return kpis;
 }
 
 QList<Id> ConversationRepository::dueToWake(Millis now, int limit) const

@@ -59,9 +59,9 @@ public:
     Id queueOutbound(Id interactionId, Id conversationId, Channel channel, Millis at);
 
     [[nodiscard]] QList<TeamQueue> queues() const;
+    // Every active agent's load, by name.
+    [[nodiscard]] QList<AgentLoad> agentLoads(Millis now) const;
     Id addQueue(const QString &name);
-    // First answers of the conversations begun in [from, to), breaches counted as of `now`.
-    [[nodiscard]] ResponseKpis responseKpis(Millis from, Millis to, Millis now) const;
     // Snoozed conversations whose time has come.
     [[nodiscard]] QList<Id> dueToWake(Millis now, int limit) const;
 

@@ -40,6 +40,9 @@ constexpr Millis hour = 60LL * 60 * 1000;
 // last three weeks is still being worked, older ones were closed.
 constexpr Millis conversationSpan = 14 * day;
 constexpr Millis recentSpan = 21 * day;
+// A desk that keeps up has a day or two of messages waiting, not weeks: only messages this recent are still
+// unanswered, and a few of the customers' messages are drawn into this span so the inbox has them.
+constexpr Millis openWaitSpan = 2 * day;
 
 // What the demo knows of a conversation while its messages are generated (in no order of time).
 struct DemoConversation
@@ -259,7 +262,7 @@ void writeConversation(
     const bool recent = anchor - c.last < recentSpan;
     std::optional<Millis> waiting;
     for (const Millis at : c.recentInbound) {
-        if ((!c.lastOutbound || at > *c.lastOutbound) && (!waiting || at < *waiting))
+        if (anchor - at < openWaitSpan && (!c.lastOutbound || at > *c.lastOutbound) && (!waiting || at < *waiting))
             waiting = at;
     }
     std::optional<Millis> firstResponseAt;
@@ -278,7 +281,9 @@ void writeConversation(
         status = random.percent(20) ? ConversationStatus::Snoozed : ConversationStatus::Open;
         if (status == ConversationStatus::Snoozed)
             snoozedUntil = anchor + (1 + random.below(72)) * hour;
-        dueAt = firstResponseAt ? SlaPolicy::responseDueAt(c.channel, tier, false, *waiting) : firstResponseDue;
+        // Older unanswered messages were dealt with elsewhere (a call, a colleague): the clock runs from the
+        // message that still waits.
+        dueAt = SlaPolicy::responseDueAt(c.channel, tier, !firstResponseAt, *waiting);
     } else if (recent && random.percent(70)) {
         status = ConversationStatus::PendingCustomer;
     }
@@ -462,6 +467,12 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
             }
 
             QVariant conversationId;
+            if (joinsConversation(kind, channel) && direction == Direction::Inbound) {
+                // Drawn from a sequence of the message's own, so the rest of the data stays as it was.
+                DemoRandom waitRandom(options.seed ^ (quint64(n) * 0xc2b2ae3d27d4eb4fULL));
+                if (waitRandom.percent(3))
+                    occurredAt = anchor - Millis(waitRandom.next() % quint64(openWaitSpan));
+            }
             if (joinsConversation(kind, channel)) {
                 const quint64 key = (quint64(customerId) << 24U) | (quint64(channel) << 16U)
                     | quint64((anchor - occurredAt) / conversationSpan);

@@ -213,6 +213,25 @@ void tallyEscalations(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCo
     });
 }
 
+// A conversation's first answer counts for its assignee, in the week it was due; an unanswered one only once
+// its due time has passed.
+void tallyReplies(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCounts> &weeks)
+{
+    SqlStatement statement(u"SELECT "_s);
+    statement.add(weekOf(u"c.first_response_due_at"_s, scope.from));
+    statement.add(u", count(*), sum(CASE WHEN c.first_response_at IS NOT NULL"
+                  " AND c.first_response_at <= c.first_response_due_at THEN 1 ELSE 0 END)"
+                  " FROM conversations c WHERE c.first_response_due_at >= ? AND c.first_response_due_at < ?"
+                  " AND (c.first_response_at IS NOT NULL OR c.first_response_due_at <= ?) AND "_s,
+        { scope.from, scope.to, scope.now });
+    statement.add(inScope(u"c.assignee_id"_s, scope));
+    statement.add(u" GROUP BY 1"_s);
+    forEachWeek(db, statement, weeks, [](KpiCounts &counts, const Query &row) {
+        counts.repliesDue += row.value(1).toLongLong();
+        counts.repliesInTime += row.value(2).toLongLong();
+    });
+}
+
 // The customers churn is counted over: everyone who is or was a customer (not prospects, not merged away),
 // or of those the ones the scope talked with in the window before the period.
 SqlStatement customerBase(const KpiScope &scope)
@@ -309,6 +328,8 @@ void addUp(KpiCounts &total, const KpiCounts &week)
     total.escalations += week.escalations;
     total.slaDue += week.slaDue;
     total.slaMet += week.slaMet;
+    total.repliesDue += week.repliesDue;
+    total.repliesInTime += week.repliesInTime;
     total.resolveEvents += week.resolveEvents;
     total.reopened += week.reopened;
     total.referralRequests += week.referralRequests;
@@ -339,6 +360,7 @@ KpiTally KpiRepository::tally(const KpiScope &scope) const
     tallyReferrals(db, bounded, tally.weeks);
     tallyFirstResponses(db, bounded, tally.weeks);
     tallyEscalations(db, bounded, tally.weeks);
+    tallyReplies(db, bounded, tally.weeks);
     for (const KpiCounts &week : std::as_const(tally.weeks))
         addUp(tally.total, week);
     tallyChurn(db, bounded, tally);

@@ -465,6 +465,18 @@ Migration version10()
         } };
 }
 
+// The reply SLA counts conversations by when their first answer was due, for the team or one assignee; the
+// old index by beginning served a count nothing reads any more.
+Migration version14()
+{
+    return { 14, u"reply SLA by due time"_s,
+        {
+            both(u"DROP INDEX conversations_by_created"_s),
+            both(u"CREATE INDEX conversations_by_first_response_due ON conversations"
+                 " (first_response_due_at, first_response_at, assignee_id)"_s),
+        } };
+}
+
 } // namespace
 
 const QString &sqliteInteractionsFullTextFill()
@@ -488,7 +500,7 @@ const QStringList &sqliteFullTextInsertTriggers()
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations { version1(), version2(), version3(), version4(), version5(), version6(),
-        version7(), version8(), version9(), version10() };
+        version7(), version8(), version9(), version10(), version14() };
     return migrations;
 }
 

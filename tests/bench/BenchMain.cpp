@@ -9,7 +9,9 @@
 #include "domain/EscalationStateMachine.h"
 #include "domain/Kpi.h"
 #include "domain/TemplateParser.h"
+#include "inbox/InboxModel.h"
 #include "services/AccountService.h"
+#include "services/ConversationService.h"
 #include "services/CustomerService.h"
 #include "services/EscalationService.h"
 #include "services/KpiService.h"
@@ -31,6 +33,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -232,7 +236,7 @@ public:
     static const QStringList &names()
     {
         static const QStringList all { u"timeline"_s, u"search"_s, u"customers"_s, u"template"_s, u"escalate"_s,
-            u"kpi"_s, u"coldstart"_s, u"memory"_s };
+            u"inbox"_s, u"kpi"_s, u"coldstart"_s, u"memory"_s };
         return all;
     }
     explicit Selection(const QStringList &only) : m_only(only) { }
@@ -241,6 +245,77 @@ public:
 private:
     QStringList m_only;
 };
+
+constexpr qint64 benchOpenConversations = 100'000;
+
+// Tops the workspace up to benchOpenConversations open ones, waiting a second apart, a third each unassigned,
+// the rep's and the lead's: the shared inbox of a busy team. A bench workspace made with --reuse keeps them.
+void ensureOpenConversations(const QSqlDatabase &database, const Actor &rep, const Actor &lead, int customers)
+{
+    QSqlQuery count(database);
+    count.exec(u"SELECT count(*) FROM conversations WHERE status IN ('open', 'pending')"_s);
+    const qint64 missing = benchOpenConversations - (count.next() ? count.value(0).toLongLong() : 0);
+    if (missing <= 0)
+        return;
+    const Millis now = SystemClock::instance().now();
+    QSqlQuery insert(database);
+    insert.prepare(
+        u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)"
+        " INSERT INTO conversations (customer_id, channel, subject, status, assignee_id, queue_id, priority,"
+        " waiting_since, due_at, first_response_due_at, last_message_at, last_inbound_at, created_at)"
+        " SELECT 1 + (i % ?), 'email', 'Bench question ' || i, 'open',"
+        " CASE i % 3 WHEN 0 THEN NULL WHEN 1 THEN ? ELSE ? END, (SELECT min(id) FROM team_queues), 'normal',"
+        " ? - i * 1000, ? - i * 1000 + 28800000, ? - i * 1000 + 28800000, ? - i * 1000, ? - i * 1000, ? - i * 1000"
+        " FROM n"_s);
+    for (const QVariant &value :
+        { QVariant(missing), QVariant(customers), QVariant(rep.agentId), QVariant(lead.agentId), QVariant(now),
+            QVariant(now), QVariant(now), QVariant(now), QVariant(now), QVariant(now) })
+        insert.addBindValue(value);
+    // One statement: one transaction.
+    if (!insert.exec())
+        std::fprintf(
+            stderr, "tandem-bench: cannot add open conversations: %s\n", qPrintable(insert.lastError().text()));
+}
+
+// The shared inbox with a busy team's open conversations: the rep's first page (all open, longest waiting
+// first, and their own by reply due), the sidebar's counts, and a triage action's commit.
+void measureInbox(WorkspaceSession &session, const Actor &rep, StatementRecorder &recorder, RawSqlite &raw, Run &run)
+{
+    ConversationService &inbox = session.conversations();
+    const auto engineMedian = [&](const std::function<void()> &work) {
+        const QByteArrayList statements = recorder.record(work);
+        return statsOf(QString(), measure(5, 50, [&] { raw.replay(statements); }), u"ms"_s).median;
+    };
+    const qint64 open = inbox.count(rep, InboxFolder::of(InboxFolderKind::AllOpen));
+    for (const InboxFolder &folder :
+        { InboxFolder::of(InboxFolderKind::AllOpen), InboxFolder::of(InboxFolderKind::Mine, InboxSort::ResponseDue) }) {
+        const auto firstPage = [&] { (void)inbox.page(rep, folder, std::nullopt, InboxModel::pageSize); };
+        Stats stats = statsOf(folder.kind == InboxFolderKind::AllOpen
+                ? u"inbox first page, all open by waiting (%1 open)"_s.arg(open)
+                : u"inbox first page, mine by reply due (%1 open)"_s.arg(open),
+            measure(5, 50, firstPage), u"ms"_s, 5);
+        stats.engine = engineMedian(firstPage);
+        run.stats.append(stats);
+    }
+    const auto counts = [&] { (void)inbox.counts(rep); };
+    Stats sidebar = statsOf(u"inbox sidebar counts"_s, measure(3, 20, counts), u"ms"_s);
+    sidebar.engine = engineMedian(counts);
+    run.stats.append(sidebar);
+
+    // Taking a conversation and giving it back: one transaction each, with its audit record.
+    const ConversationPage unassigned = inbox.page(rep, InboxFolder::of(InboxFolderKind::Unassigned), std::nullopt, 1);
+    if (unassigned.rows.isEmpty())
+        return;
+    const Id id = unassigned.rows.constFirst().conversation.id;
+    bool take = true;
+    run.stats.append(statsOf(u"triage action commit (assign / unassign)"_s,
+        measure(3, 40,
+            [&] {
+                inbox.assign(rep, { id }, take ? std::optional<Id>(rep.agentId) : std::nullopt);
+                take = !take;
+            }),
+        u"ms"_s, 5));
+}
 
 // The KPI dashboard's numbers for the whole team over a 90-day period ending today, as a lead sees them.
 void measureKpis(WorkspaceSession &session, const Actor &lead, StatementRecorder &recorder, RawSqlite &raw, Run &run)
@@ -399,6 +474,12 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
                         specialist, id, EscalationAction::Claim, QString(), item->escalation.version);
                 }),
             u"ms"_s, 5));
+    }
+
+    // 6b. The shared inbox.
+    if (selection.wants(u"inbox"_s)) {
+        ensureOpenConversations(database, rep, lead, size.customers);
+        measureInbox(*session, rep, recorder, raw, run);
     }
 
     // 7. The KPI dashboard.

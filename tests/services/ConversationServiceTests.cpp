@@ -5,6 +5,7 @@
 #include "TempWorkspace.h"
 #include "services/AccountService.h"
 #include "services/ConversationService.h"
+#include "services/KpiService.h"
 #include "services/ServiceError.h"
 #include "storage/InteractionRepository.h"
 #include "storage/Query.h"
@@ -21,6 +22,7 @@ namespace {
 
 constexpr Millis minute = 60'000;
 constexpr Millis hour = 60 * minute;
+constexpr Millis day = 24 * hour;
 
 qint64 countRows(Workspace &workspace, const QString &statement, const QVariantList &values = {})
 {
@@ -245,7 +247,7 @@ TEST_CASE("paging a folder while conversations change finds every unchanged one 
     desk.service.assign(desk.rep, { ids.at(1), ids.at(2), ids.at(4) }, desk.rep.agentId);
 
     for (const InboxSort sort : { InboxSort::WaitingLongest, InboxSort::ResponseDue }) {
-        const InboxFolder folder { InboxFolderKind::AllOpen, std::nullopt, sort };
+        const InboxFolder folder = InboxFolder::of(InboxFolderKind::AllOpen, sort);
         const qint64 before = desk.service.count(desk.rep, folder);
         QList<Id> untouched;
         for (const ConversationRow &row : desk.service.page(desk.rep, folder, std::nullopt, 1000).rows)
@@ -402,23 +404,78 @@ TEST_CASE("a read-only workspace refuses every change to conversations", "[inbox
     CHECK(service.thread(lead, id));
 }
 
-TEST_CASE(
-    "first-response times and breaches of conversations are counted for team leads", "[inbox][services][kpi][postgres]")
+TEST_CASE("first answers in time and late count in the reply SLA, for the team and for the assignee",
+    "[inbox][services][kpi][postgres]")
 {
     const Backend backend = GENERATE(from_range(test::testBackends()));
     INFO("backend: " << test::backendName(backend).toStdString());
     Desk desk(backend);
     const Millis from = desk.clock.now();
     const Id answered = desk.started(u"quick"_s);
+    desk.service.assign(desk.rep, { answered }, desk.rep.agentId);
     desk.clock.advance(30 * minute);
     desk.service.reply(desk.rep, answered, draft(u"Here you go."_s));
-    desk.started(u"forgotten"_s);
+    const Id forgotten = desk.started(u"forgotten"_s);
+    desk.service.assign(desk.rep2, { forgotten }, desk.rep2.agentId);
     desk.clock.advance(9 * hour); // past e-mail's eight hours for a first answer
+    desk.started(u"justnow"_s); // not due yet: neither in time nor late
 
-    const ResponseKpis kpis = desk.service.responseKpis(desk.lead, from, desk.clock.now());
-    CHECK(kpis.conversations == 2);
-    CHECK(kpis.answered == 1);
-    CHECK(kpis.meanFirstResponse() == 30 * minute);
-    CHECK(kpis.breached == 1);
-    CHECK_THROWS_AS(desk.service.responseKpis(desk.rep, from, desk.clock.now()), PermissionDenied);
+    KpiService kpis(desk.workspace, desk.clock);
+    KpiQuery query { from, desk.clock.now() + day, std::nullopt, std::nullopt };
+    const KpiReport team = kpis.report(desk.lead, query);
+    CHECK(team.counts.repliesDue == 2);
+    CHECK(team.counts.repliesInTime == 1);
+    REQUIRE(team.values.replySla);
+    CHECK(*team.values.replySla == 50.0);
+
+    query.agentId = desk.rep.agentId;
+    const KpiReport rep = kpis.report(desk.rep, query);
+    CHECK(rep.counts.repliesDue == 1);
+    CHECK(rep.counts.repliesInTime == 1);
+    query.agentId = desk.rep2.agentId;
+    const KpiReport late = kpis.report(desk.lead, query);
+    CHECK(late.counts.repliesDue == 1);
+    CHECK(late.counts.repliesInTime == 0);
+}
+
+TEST_CASE(
+    "a team lead sees every agent's load and opens a colleague's list; others may not", "[inbox][services][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    Desk desk(backend);
+    const auto loadOf = [&desk](Id agentId) {
+        for (const AgentLoad &load : desk.service.agentLoads(desk.lead)) {
+            if (load.agentId == agentId)
+                return load;
+        }
+        FAIL("no load for agent " << agentId);
+        return AgentLoad {};
+    };
+    const AgentLoad before = loadOf(desk.rep2.agentId);
+    const Id first = desk.started(u"first"_s);
+    const Id second = desk.started(u"second"_s);
+    desk.service.assign(desk.lead, { first, second }, desk.rep2.agentId);
+    desk.clock.advance(9 * hour); // both first answers are overdue now
+
+    const AgentLoad after = loadOf(desk.rep2.agentId);
+    CHECK(after.active == before.active + 2);
+    CHECK(after.waiting == before.waiting + 2);
+    CHECK(after.overdue >= 2);
+    CHECK(after.name == u"Diego Alvarez"_s);
+
+    const InboxFolder theirs = InboxFolder::agent(desk.rep2.agentId);
+    QSet<Id> listed;
+    for (const ConversationRow &row : desk.service.page(desk.lead, theirs, std::nullopt, 1000).rows) {
+        CHECK(row.conversation.assigneeId == desk.rep2.agentId);
+        listed.insert(row.conversation.id);
+    }
+    CHECK(listed.contains(first));
+    CHECK(listed.contains(second));
+    CHECK(desk.service.count(desk.lead, theirs) == after.active);
+    // An agent's own list is theirs to read; a colleague's load and list are the lead's.
+    CHECK(desk.service.count(desk.rep2, theirs) == after.active);
+    CHECK_THROWS_AS(desk.service.page(desk.rep, theirs, std::nullopt, 10), PermissionDenied);
+    CHECK_THROWS_AS(desk.service.agentLoads(desk.rep), PermissionDenied);
+    CHECK_THROWS_AS(desk.service.agentLoads(desk.specialist), PermissionDenied);
 }

@@ -89,6 +89,7 @@ TEST_CASE("tandemctl report kpis gives the dashboard's numbers as JSON", "[revie
     same("churn_rate_percent", expected.values.churnRate);
     same("escalation_rate_percent", expected.values.escalationRate);
     same("sla_compliance_percent", expected.values.slaCompliance);
+    same("reply_sla_percent", expected.values.replySla);
     same("reopen_rate_percent", expected.values.reopenRate);
     CHECK(kpis[u"first_response_time_ms"_s].toInteger() == expected.values.firstResponseTime.value_or(0));
     CHECK(kpis[u"referral_requests_sent"_s].toInteger() == expected.values.referralRequests);

@@ -110,7 +110,7 @@ TEST_CASE("demo data groups messages into believable conversations", "[storage][
     for (const InboxFolderKind kind : { InboxFolderKind::Mine, InboxFolderKind::Unassigned, InboxFolderKind::AllOpen,
              InboxFolderKind::Snoozed, InboxFolderKind::Closed }) {
         for (const InboxSort sort : { InboxSort::WaitingLongest, InboxSort::ResponseDue }) {
-            const InboxFolder folder { kind, std::nullopt, sort };
+            const InboxFolder folder { kind, std::nullopt, sort, std::nullopt };
             QSet<Id> seen;
             std::optional<ConversationCursor> cursor;
             do {

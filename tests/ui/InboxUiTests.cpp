@@ -13,12 +13,15 @@
 #include "services/DraftStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QInputDialog>
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -84,7 +87,7 @@ TEST_CASE("the inbox lists a folder with its count and triages it from the keybo
     InboxDesk desk;
     const std::unique_ptr<InboxWidget> inbox = inboxOn(desk);
     QAbstractItemModelTester tester(inbox->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    inbox->showFolder({ InboxFolderKind::Unassigned, std::nullopt, InboxSort::WaitingLongest });
+    inbox->showFolder(InboxFolder::of(InboxFolderKind::Unassigned));
     const qint64 unassigned = desk.service.counts(desk.rep).unassigned;
     REQUIRE(unassigned >= 3);
     CHECK(inbox->model()->rowCount() == qMin<qint64>(unassigned, InboxModel::pageSize));
@@ -124,7 +127,7 @@ TEST_CASE("a reply typed in a conversation is kept as a draft and sent with Ctrl
 {
     InboxDesk desk;
     const std::unique_ptr<InboxWidget> inbox = inboxOn(desk);
-    inbox->showFolder({ InboxFolderKind::Unassigned, std::nullopt, InboxSort::WaitingLongest });
+    inbox->showFolder(InboxFolder::of(InboxFolderKind::Unassigned));
     inbox->list()->setCurrentIndex(inbox->model()->index(inbox->model()->rowOf(desk.ids.at(0))));
     inbox->focusList();
 
@@ -155,4 +158,59 @@ TEST_CASE("a reply typed in a conversation is kept as a draft and sent with Ctrl
     CHECK_FALSE(thread->row.conversation.waitingSince.has_value());
     CHECK_FALSE(desk.drafts.loadReply(desk.temp.path(), desk.rep.agentId, desk.ids.at(0)).has_value());
     CHECK(inbox->conversation()->thread()->toPlainText().contains(u"a restart of the bridge"_s));
+}
+
+TEST_CASE("a team lead sees each agent's load in the inbox and gives a conversation to a colleague", "[inbox][ui]")
+{
+    InboxDesk desk;
+    AccountService accounts(desk.workspace);
+    const Actor lead = accounts.signInWithoutPassword(u"lead"_s);
+    const Actor diego = accounts.signInWithoutPassword(u"rep2"_s);
+    InboxWidget inbox(desk.service, desk.drafts, desk.temp.path(), lead, false);
+    inbox.resize(1200, 700);
+    inbox.show();
+    inbox.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&inbox));
+    QAbstractItemModelTester tester(inbox.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto activeOf = [&] {
+        for (const AgentLoad &load : desk.service.agentLoads(lead)) {
+            if (load.agentId == diego.agentId)
+                return load.active;
+        }
+        return qint64(-1);
+    };
+    int diegoRow = -1;
+    for (int row = 0; row < inbox.folders()->count(); ++row) {
+        if (inbox.folders()->item(row)->data(Qt::AccessibleTextRole).toString() == u"Diego Alvarez"_s)
+            diegoRow = row;
+    }
+    REQUIRE(diegoRow >= 0);
+    const qint64 before = activeOf();
+    CHECK(inbox.folders()->item(diegoRow)->text().startsWith(u"Diego Alvarez (%1"_s.arg(before)));
+
+    // The lead gives a new conversation to Diego from the keyboard.
+    inbox.showFolder(InboxFolder::of(InboxFolderKind::Unassigned));
+    REQUIRE(test::waitUntil([&] { return inbox.model()->rowOf(desk.ids.at(0)) >= 0; }));
+    inbox.list()->selectionModel()->setCurrentIndex(
+        inbox.model()->index(inbox.model()->rowOf(desk.ids.at(0))), QItemSelectionModel::ClearAndSelect);
+    inbox.focusList();
+    bool asked = false;
+    QTimer::singleShot(0, &inbox, [&asked] {
+        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            asked = true;
+            dialog->setTextValue(u"Diego Alvarez"_s);
+            dialog->accept();
+        }
+    });
+    QTest::keyClick(inbox.list(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(asked);
+    CHECK(desk.service.conversation(lead, desk.ids.at(0))->conversation.assigneeId == diego.agentId);
+    CHECK(activeOf() == before + 1);
+    REQUIRE(test::waitUntil(
+        [&] { return inbox.folders()->item(diegoRow)->text().startsWith(u"Diego Alvarez (%1"_s.arg(before + 1)); }));
+
+    // His entry lists his conversations, the new one among them.
+    inbox.folders()->setCurrentRow(diegoRow);
+    REQUIRE(test::waitUntil([&] { return inbox.model()->rowOf(desk.ids.at(0)) >= 0; }));
+    CHECK(inbox.model()->rowCount() == qMin<qint64>(before + 1, InboxModel::pageSize));
 }

@@ -14,7 +14,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
+#include <QFont>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
@@ -30,7 +32,8 @@ namespace tandem {
 namespace {
 
 constexpr int folderKindRole = Qt::UserRole + 1;
-constexpr int folderQueueRole = Qt::UserRole + 2;
+constexpr int folderIdRole = Qt::UserRole + 2; // the queue's or the agent's
+constexpr int noFolder = -1; // a heading in the folder list
 
 // Snoozed conversations wake at the start of the next working day.
 Millis nextWorkingMorning(Millis now)
@@ -161,6 +164,8 @@ void InboxWidget::buildActions(bool readOnly)
         tr("Re&open"), QKeySequence(Qt::SHIFT | Qt::Key_E),
         [this] { onSelection([this](const QList<Id> &ids) { m_service.reopen(m_actor, ids); }, tr("Reopened.")); },
         true);
+    if (m_actor.role == Role::TeamLead)
+        add(tr("Assign &To…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] { assignSelectionTo(); }, true);
     add(tr("&Tag…"), QKeySequence(Qt::Key_T), [this] { tagSelection(); }, true);
     add(
         tr("Mark &Urgent"), QKeySequence(Qt::Key_U),
@@ -184,10 +189,10 @@ void InboxWidget::rebuildFolders()
     const QSignalBlocker quiet(m_folders);
     const int current = m_folders->currentRow();
     m_folders->clear();
-    const auto add = [this](const QString &name, InboxFolderKind kind, Id queueId = 0) {
+    const auto add = [this](const QString &name, InboxFolderKind kind, Id id = 0) {
         auto *item = new QListWidgetItem(name, m_folders);
         item->setData(folderKindRole, int(kind));
-        item->setData(folderQueueRole, queueId);
+        item->setData(folderIdRole, id);
         item->setData(Qt::AccessibleTextRole, name);
     };
     add(tr("Mine"), InboxFolderKind::Mine);
@@ -197,6 +202,22 @@ void InboxWidget::rebuildFolders()
     add(tr("Closed"), InboxFolderKind::Closed);
     for (const TeamQueue &queue : std::as_const(m_queues))
         add(queue.name, InboxFolderKind::Queue, queue.id);
+    if (m_actor.role == Role::TeamLead) {
+        // A lead sees how the work is shared out, and opens anyone's list to rebalance it.
+        try {
+            const QList<AgentLoad> loads = m_service.agentLoads(m_actor);
+            auto *heading = new QListWidgetItem(tr("Team load"), m_folders);
+            heading->setFlags(Qt::NoItemFlags);
+            heading->setData(folderKindRole, noFolder);
+            QFont bold = heading->font();
+            bold.setBold(true);
+            heading->setFont(bold);
+            for (const AgentLoad &load : loads)
+                add(load.name, InboxFolderKind::Agent, load.agentId);
+        } catch (const Error &error) {
+            emit failed(error.message());
+        }
+    }
     m_folders->setCurrentRow(qBound(0, current, m_folders->count() - 1));
     updateCounts();
 }
@@ -204,8 +225,13 @@ void InboxWidget::rebuildFolders()
 void InboxWidget::updateCounts()
 {
     InboxCounts counts;
+    QHash<Id, AgentLoad> loads;
     try {
         counts = m_service.counts(m_actor);
+        if (m_actor.role == Role::TeamLead) {
+            for (const AgentLoad &load : m_service.agentLoads(m_actor))
+                loads.insert(load.agentId, load);
+        }
     } catch (const Error &error) {
         emit failed(error.message());
         return;
@@ -214,8 +240,21 @@ void InboxWidget::updateCounts()
     for (int row = 0; row < m_folders->count(); ++row) {
         QListWidgetItem *item = m_folders->item(row);
         const QString name = item->data(Qt::AccessibleTextRole).toString();
+        const int kind = item->data(folderKindRole).toInt();
+        if (kind == noFolder)
+            continue;
+        if (InboxFolderKind(kind) == InboxFolderKind::Agent) {
+            const AgentLoad load = loads.value(item->data(folderIdRole).toLongLong());
+            item->setText(load.overdue > 0
+                    ? tr("%1 (%2, %n overdue)", nullptr, int(load.overdue)).arg(name, locale.toString(load.active))
+                    : u"%1 (%2)"_s.arg(name, locale.toString(load.active)));
+            item->setToolTip(
+                tr("%1: %n active conversation(s), %2 waiting for an answer, %3 overdue", nullptr, int(load.active))
+                    .arg(name, locale.toString(load.waiting), locale.toString(load.overdue)));
+            continue;
+        }
         std::optional<qint64> count;
-        switch (InboxFolderKind(item->data(folderKindRole).toInt())) {
+        switch (InboxFolderKind(kind)) {
         case InboxFolderKind::Mine:
             count = counts.mine;
             break;
@@ -229,10 +268,12 @@ void InboxWidget::updateCounts()
             count = counts.snoozed;
             break;
         case InboxFolderKind::Queue:
-            count = counts.perQueue.value(item->data(folderQueueRole).toLongLong());
+            count = counts.perQueue.value(item->data(folderIdRole).toLongLong());
             break;
         case InboxFolderKind::Closed:
             break; // grows for ever; a number says nothing
+        case InboxFolderKind::Agent:
+            break; // written above, with the agent's load
         }
         item->setText(count ? u"%1 (%2)"_s.arg(name, locale.toString(*count)) : name);
         item->setToolTip(count ? tr("%1: %n conversation(s)", nullptr, int(*count)).arg(name) : name);
@@ -244,10 +285,14 @@ void InboxWidget::folderChosen()
     QListWidgetItem *item = m_folders->currentItem();
     if (!item)
         return;
+    if (item->data(folderKindRole).toInt() == noFolder)
+        return;
     InboxFolder folder;
     folder.kind = InboxFolderKind(item->data(folderKindRole).toInt());
     if (folder.kind == InboxFolderKind::Queue)
-        folder.queueId = item->data(folderQueueRole).toLongLong();
+        folder.queueId = item->data(folderIdRole).toLongLong();
+    if (folder.kind == InboxFolderKind::Agent)
+        folder.agentId = item->data(folderIdRole).toLongLong();
     folder.sort = InboxSort(m_sort->currentData().toInt());
     m_model->setFolder(folder);
 }
@@ -257,8 +302,7 @@ void InboxWidget::showFolder(const InboxFolder &folder)
     for (int row = 0; row < m_folders->count(); ++row) {
         const QListWidgetItem *item = m_folders->item(row);
         if (InboxFolderKind(item->data(folderKindRole).toInt()) == folder.kind
-            && (folder.kind != InboxFolderKind::Queue
-                || item->data(folderQueueRole).toLongLong() == folder.queueId.value_or(0))) {
+            && item->data(folderIdRole).toLongLong() == folder.queueId.value_or(folder.agentId.value_or(0))) {
             m_folders->setCurrentRow(row);
             break;
         }
@@ -323,6 +367,31 @@ void InboxWidget::snoozeSelection()
     onSelection([this, until](const QList<Id> &ids) { m_service.snooze(m_actor, ids, until); },
         tr("Snoozed until %1.")
             .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(until).toLocalTime(), QLocale::ShortFormat)));
+}
+
+void InboxWidget::assignSelectionTo()
+{
+    if (selectedIds().isEmpty())
+        return;
+    QList<Agent> agents;
+    try {
+        agents = m_service.assignableAgents(m_actor);
+    } catch (const Error &error) {
+        emit failed(error.message());
+        return;
+    }
+    QStringList names;
+    for (const Agent &agent : std::as_const(agents))
+        names.append(agent.displayName);
+    bool ok = false;
+    const QString chosen
+        = QInputDialog::getItem(this, tr("Assign Conversations"), tr("Assign to:"), names, 0, false, &ok);
+    const qsizetype index = names.indexOf(chosen);
+    if (!ok || index < 0)
+        return;
+    const Agent agent = agents.at(index);
+    onSelection([this, agent](const QList<Id> &ids) { m_service.assign(m_actor, ids, agent.id); },
+        tr("Assigned to %1.").arg(agent.displayName));
 }
 
 void InboxWidget::tagSelection()

@@ -61,6 +61,8 @@ private:
     void onSelection(const std::function<void(const QList<Id> &)> &change, const QString &doneText);
     void snoozeSelection();
     void tagSelection();
+    // A lead gives the selection to a colleague.
+    void assignSelectionTo();
     void folderChosen();
 
     ConversationService &m_service;

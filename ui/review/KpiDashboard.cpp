@@ -48,6 +48,7 @@ TrendChart::Formatter formatterFor(KpiMetric metric)
     switch (metric) {
     case KpiMetric::Csat:
     case KpiMetric::SlaCompliance:
+    case KpiMetric::ReplySla:
         return [locale](double value) { return KpiDashboard::tr("%1 %").arg(locale.toString(value, 'f', 0)); };
     case KpiMetric::ChurnRate:
     case KpiMetric::EscalationRate:
@@ -306,6 +307,11 @@ QString KpiDashboard::captionOf(KpiMetric metric, const KpiCounts &counts) const
             return tr("no escalations due in this period");
         return tr("%1 of %n due escalation(s) in time", nullptr, clampedCount(counts.slaDue))
             .arg(QLocale().toString(counts.slaMet));
+    case KpiMetric::ReplySla:
+        if (counts.repliesDue == 0)
+            return tr("no first answers due in this period");
+        return tr("%1 of %n first answer(s) in time", nullptr, clampedCount(counts.repliesDue))
+            .arg(QLocale().toString(counts.repliesInTime));
     case KpiMetric::ReopenRate:
         if (counts.resolveEvents == 0)
             return tr("no resolutions in this period");
