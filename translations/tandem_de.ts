@@ -3315,6 +3315,10 @@ Tatsächlich: %5</translation>
         <source>Assigned to %1.</source>
         <translation>%1 zugewiesen.</translation>
     </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
 </context>
 <context>
     <name>tandem::Kpi</name>

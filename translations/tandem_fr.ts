@@ -3299,8 +3299,8 @@ Constaté&#xa0;: %5</translation>
     <message numerus="yes">
         <source>%1: %n active conversation(s), %2 waiting for an answer, %3 overdue</source>
         <translation>
-            <numerusform>%1 : %n conversation active, %2 en attente de réponse, %3 en retard</numerusform>
-            <numerusform>%1 : %n conversations actives, %2 en attente de réponse, %3 en retard</numerusform>
+            <numerusform>%1&#xa0;: %n conversation active, %2 en attente de réponse, %3 en retard</numerusform>
+            <numerusform>%1&#xa0;: %n conversations actives, %2 en attente de réponse, %3 en retard</numerusform>
         </translation>
     </message>
     <message>
@@ -3309,11 +3309,15 @@ Constaté&#xa0;: %5</translation>
     </message>
     <message>
         <source>Assign to:</source>
-        <translation>Attribuer à :</translation>
+        <translation>Attribuer à&#xa0;:</translation>
     </message>
     <message>
         <source>Assigned to %1.</source>
         <translation>Attribué à %1.</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
     </message>
 </context>
 <context>

@@ -108,18 +108,21 @@ struct ConversationPage
     std::optional<ConversationCursor> next; // none: this was the last page
 };
 
-// The sidebar's numbers, counted together. The closed folder, which only grows, has none.
+// The sidebar's numbers. The closed folder, which only grows, has none. Each is counted up to `cap` only,
+// so a sidebar costs the same with a thousand open conversations or a million; `cap` reads "cap or more".
 struct InboxCounts
 {
+    static constexpr qint64 cap = 1000;
+
     qint64 mine = 0;
     qint64 unassigned = 0;
     qint64 allOpen = 0;
     qint64 snoozed = 0;
-    QHash<Id, qint64> perQueue; // active conversations by queue id; queues without any are absent
+    QHash<Id, qint64> perQueue; // active conversations by queue id
 };
 
 // How much one agent has on their plate: their active conversations, how many of those wait for an answer
-// and how many answers are overdue. A lead balances the team by it.
+// and how many answers are overdue. A lead balances the team by it. Counted up to InboxCounts::cap.
 struct AgentLoad
 {
     Id agentId = 0;

@@ -155,7 +155,10 @@ qint64 ConversationService::count(const Actor &actor, const InboxFolder &folder)
 
 InboxCounts ConversationService::counts(const Actor &actor) const
 {
-    return d->conversations.counts(actor.agentId);
+    QList<Id> queueIds;
+    for (const TeamQueue &queue : d->conversations.queues())
+        queueIds.append(queue.id);
+    return d->conversations.counts(actor.agentId, queueIds);
 }
 
 QList<TeamQueue> ConversationService::queues() const

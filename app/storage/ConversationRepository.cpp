@@ -193,43 +193,78 @@ qint64 ConversationRepository::count(const InboxFolder &folder, Id agentId) cons
     return row.next() ? row.integer(0) : 0;
 }
 
-InboxCounts ConversationRepository::counts(Id agentId) const
+namespace {
+
+// "count(*) up to the cap" of the rows meeting `condition`: the folder's own index, read no further than the
+// cap, however many rows there are.
+SqlStatement cappedCount(const SqlStatement &condition)
 {
-    Query rows(m_workspace.database(),
-        u"SELECT status, queue_id, CASE WHEN assignee_id IS NULL THEN 0 WHEN assignee_id = ? THEN 1 ELSE 2 END,"
-        " count(*) FROM conversations WHERE status IN ('open', 'pending', 'snoozed') GROUP BY 1, 2, 3"_s,
-        { agentId });
-    InboxCounts counts;
-    while (rows.next()) {
-        const qint64 number = rows.integer(3);
-        if (rows.text(0) == u"snoozed"_s) {
-            counts.snoozed += number;
-            continue;
-        }
-        counts.allOpen += number;
-        const qint64 whose = rows.integer(2);
-        if (whose == 0)
-            counts.unassigned += number;
-        else if (whose == 1)
-            counts.mine += number;
-        if (!rows.isNull(1))
-            counts.perQueue[rows.integer(1)] += number;
+    SqlStatement statement(u"(SELECT count(*) FROM (SELECT 1 FROM conversations c WHERE "_s);
+    statement.add(condition);
+    statement.add(u" LIMIT ?) capped)"_s, { InboxCounts::cap });
+    return statement;
+}
+
+} // namespace
+
+InboxCounts ConversationRepository::counts(Id agentId, const QList<Id> &queueIds) const
+{
+    QList<InboxFolder> folders { InboxFolder::of(InboxFolderKind::Mine), InboxFolder::of(InboxFolderKind::Unassigned),
+        InboxFolder::of(InboxFolderKind::AllOpen), InboxFolder::of(InboxFolderKind::Snoozed) };
+    for (const Id queueId : queueIds)
+        folders.append(InboxFolder::queue(queueId));
+    // One statement for the whole sidebar: one round trip to a team server.
+    SqlStatement statement(u"SELECT "_s);
+    for (qsizetype i = 0; i < folders.size(); ++i) {
+        if (i > 0)
+            statement.add(u", "_s);
+        statement.add(cappedCount(folderCondition(folders.at(i), agentId)));
     }
+    Query row(m_workspace.database(), statement);
+    InboxCounts counts;
+    if (!row.next())
+        return counts;
+    counts.mine = row.integer(0);
+    counts.unassigned = row.integer(1);
+    counts.allOpen = row.integer(2);
+    counts.snoozed = row.integer(3);
+    for (qsizetype i = 0; i < queueIds.size(); ++i)
+        counts.perQueue.insert(queueIds.at(i), row.integer(int(4 + i)));
     return counts;
 }
 
 QList<AgentLoad> ConversationRepository::agentLoads(Millis now) const
 {
-    Query rows(m_workspace.database(),
-        u"SELECT a.id, a.display_name, count(c.id),"
-        " sum(CASE WHEN c.waiting_since IS NOT NULL THEN 1 ELSE 0 END),"
-        " sum(CASE WHEN c.due_at IS NOT NULL AND c.due_at <= ? THEN 1 ELSE 0 END)"
-        " FROM agents a LEFT JOIN conversations c ON c.assignee_id = a.id AND c."_s
-            + activeCondition() + u" WHERE a.active = 1 GROUP BY a.id, a.display_name ORDER BY a.display_name, a.id"_s,
-        { now });
     QList<AgentLoad> loads;
-    while (rows.next())
-        loads.append({ rows.integer(0), rows.text(1), rows.integer(2), rows.integer(3), rows.integer(4) });
+    Query agents(
+        m_workspace.database(), u"SELECT id, display_name FROM agents WHERE active = 1 ORDER BY display_name, id"_s);
+    while (agents.next())
+        loads.append({ agents.integer(0), agents.text(1), 0, 0, 0 });
+    if (loads.isEmpty())
+        return loads;
+    // Three capped counts per agent, each a range of the assignee's own index, all in one statement.
+    SqlStatement statement(u"SELECT "_s);
+    for (qsizetype i = 0; i < loads.size(); ++i) {
+        const InboxFolder theirs = InboxFolder::agent(loads.at(i).agentId);
+        SqlStatement waiting = folderCondition(theirs, 0);
+        waiting.add(u" AND c.due_at IS NOT NULL"_s);
+        SqlStatement overdue = folderCondition(theirs, 0);
+        overdue.add(u" AND c.due_at <= ?"_s, { now });
+        statement.add(i > 0 ? u", "_s : QString());
+        statement.add(cappedCount(folderCondition(theirs, 0)));
+        statement.add(u", "_s);
+        statement.add(cappedCount(waiting));
+        statement.add(u", "_s);
+        statement.add(cappedCount(overdue));
+    }
+    Query row(m_workspace.database(), statement);
+    if (row.next()) {
+        for (qsizetype i = 0; i < loads.size(); ++i) {
+            loads[i].active = row.integer(int(3 * i));
+            loads[i].waiting = row.integer(int(3 * i + 1));
+            loads[i].overdue = row.integer(int(3 * i + 2));
+        }
+    }
     return loads;
 }
 

@@ -29,7 +29,7 @@ public:
     [[nodiscard]] ConversationPage page(
         const InboxFolder &folder, Id agentId, const std::optional<ConversationCursor> &after, int limit) const;
     [[nodiscard]] qint64 count(const InboxFolder &folder, Id agentId) const;
-    [[nodiscard]] InboxCounts counts(Id agentId) const;
+    [[nodiscard]] InboxCounts counts(Id agentId, const QList<Id> &queueIds) const;
     [[nodiscard]] std::optional<ConversationRow> find(Id id, Id agentId) const;
     // Its messages, oldest first, with the outbox state of replies.
     [[nodiscard]] QList<ThreadMessage> thread(Id conversationId) const;

@@ -15,6 +15,8 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators_range.hpp>
 
+#include <limits>
+
 using namespace tandem;
 using namespace Qt::StringLiterals;
 
@@ -478,4 +480,24 @@ TEST_CASE(
     CHECK_THROWS_AS(desk.service.page(desk.rep, theirs, std::nullopt, 10), PermissionDenied);
     CHECK_THROWS_AS(desk.service.agentLoads(desk.rep), PermissionDenied);
     CHECK_THROWS_AS(desk.service.agentLoads(desk.specialist), PermissionDenied);
+}
+
+TEST_CASE("the sidebar's counts stop at the cap, however full a folder is", "[inbox][services]")
+{
+    Desk desk(Backend::Sqlite);
+    Query::execute(desk.workspace.database(),
+        u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1005)"
+        " INSERT INTO conversations (customer_id, channel, subject, status, queue_id, waiting_since, due_at,"
+        " last_message_at, created_at) SELECT 1, 'email', 'Many', 'open', (SELECT min(id) FROM team_queues),"
+        " i, i, i, i FROM n"_s);
+    const InboxCounts counts = desk.service.counts(desk.rep);
+    CHECK(counts.unassigned == InboxCounts::cap);
+    CHECK(counts.allOpen == InboxCounts::cap);
+    CHECK(counts.mine < InboxCounts::cap);
+    Id firstQueue = std::numeric_limits<Id>::max();
+    for (const TeamQueue &queue : desk.service.queues())
+        firstQueue = qMin(firstQueue, queue.id);
+    CHECK(counts.perQueue.value(firstQueue) == InboxCounts::cap);
+    // The folder itself still holds every one of them.
+    CHECK(desk.service.count(desk.rep, InboxFolder::of(InboxFolderKind::Unassigned)) > InboxCounts::cap);
 }

@@ -237,6 +237,10 @@ void InboxWidget::updateCounts()
         return;
     }
     const QLocale locale;
+    // Counts stop at the cap: "1,000+" says enough about a folder that full.
+    const auto number = [&locale](qint64 count) {
+        return count >= InboxCounts::cap ? tr("%1+").arg(locale.toString(InboxCounts::cap)) : locale.toString(count);
+    };
     for (int row = 0; row < m_folders->count(); ++row) {
         QListWidgetItem *item = m_folders->item(row);
         const QString name = item->data(Qt::AccessibleTextRole).toString();
@@ -246,11 +250,11 @@ void InboxWidget::updateCounts()
         if (InboxFolderKind(kind) == InboxFolderKind::Agent) {
             const AgentLoad load = loads.value(item->data(folderIdRole).toLongLong());
             item->setText(load.overdue > 0
-                    ? tr("%1 (%2, %n overdue)", nullptr, int(load.overdue)).arg(name, locale.toString(load.active))
-                    : u"%1 (%2)"_s.arg(name, locale.toString(load.active)));
+                    ? tr("%1 (%2, %n overdue)", nullptr, int(load.overdue)).arg(name, number(load.active))
+                    : u"%1 (%2)"_s.arg(name, number(load.active)));
             item->setToolTip(
                 tr("%1: %n active conversation(s), %2 waiting for an answer, %3 overdue", nullptr, int(load.active))
-                    .arg(name, locale.toString(load.waiting), locale.toString(load.overdue)));
+                    .arg(name, number(load.waiting), number(load.overdue)));
             continue;
         }
         std::optional<qint64> count;
@@ -270,12 +274,11 @@ void InboxWidget::updateCounts()
         case InboxFolderKind::Queue:
             count = counts.perQueue.value(item->data(folderIdRole).toLongLong());
             break;
-        case InboxFolderKind::Closed:
-            break; // grows for ever; a number says nothing
-        case InboxFolderKind::Agent:
-            break; // written above, with the agent's load
+        case InboxFolderKind::Closed: // grows for ever; a number says nothing
+        case InboxFolderKind::Agent: // written above, with the agent's load
+            break;
         }
-        item->setText(count ? u"%1 (%2)"_s.arg(name, locale.toString(*count)) : name);
+        item->setText(count ? u"%1 (%2)"_s.arg(name, number(*count)) : name);
         item->setToolTip(count ? tr("%1: %n conversation(s)", nullptr, int(*count)).arg(name) : name);
     }
 }
