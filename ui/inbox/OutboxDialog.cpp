@@ -27,6 +27,7 @@ OutboxDialog::OutboxDialog(OutboxService &service, const Actor &actor, QWidget *
       m_banner(new MessageBanner(this)),
       m_model(new OutboxModel(service, actor, this)),
       m_view(new QTableView(this)),
+      m_details(new QLabel(this)),
       m_retry(new QPushButton(tr("&Retry"), this))
 {
     setWindowTitle(tr("Outbox"));
@@ -44,6 +45,10 @@ OutboxDialog::OutboxDialog(OutboxService &service, const Actor &actor, QWidget *
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(OutboxModel::StateColumn, QHeaderView::Stretch);
     m_view->setWordWrap(false);
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setObjectName(u"outboxDetails"_s);
     m_retry->setToolTip(tr("Send the selected failed reply again"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_retry, QDialogButtonBox::ActionRole);
@@ -51,13 +56,25 @@ OutboxDialog::OutboxDialog(OutboxService &service, const Actor &actor, QWidget *
     layout->addWidget(m_banner);
     layout->addWidget(intro);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_details);
     layout->addWidget(buttons);
     resize(900, 420);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_retry, &QPushButton::clicked, this, &OutboxDialog::retrySelected);
     connect(m_model, &OutboxModel::failed, m_banner, &MessageBanner::showError);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &OutboxDialog::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        m_shownId = current.isValid() ? m_model->entryAt(current.row()).id : 0;
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // The list is read again on every change: the entry looked at stays selected.
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->entryAt(row).id == m_shownId)
+                m_view->selectRow(row);
+        }
+        updateButtons();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OutboxDialog::updateButtons);
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
@@ -68,6 +85,7 @@ void OutboxDialog::updateButtons()
 {
     const QModelIndex current = m_view->currentIndex();
     m_retry->setEnabled(current.isValid() && m_model->entryAt(current.row()).mayRetry);
+    m_details->setText(current.isValid() ? OutboxModel::stateText(m_model->entryAt(current.row())) : QString());
 }
 
 void OutboxDialog::retrySelected()

@@ -3,10 +3,12 @@
 
 #pragma once
 
+#include "domain/Records.h"
 #include "services/Actor.h"
 
 #include <QDialog>
 
+class QLabel;
 class QPushButton;
 class QTableView;
 
@@ -38,7 +40,9 @@ private:
     MessageBanner *m_banner;
     OutboxModel *m_model;
     QTableView *m_view;
+    QLabel *m_details; // the selected entry's whole state, which the column may cut
     QPushButton *m_retry;
+    Id m_shownId = 0; // selected before the list was read again
 };
 
 } // namespace tandem
