@@ -1133,6 +1133,10 @@ Code: %2, Eintrag #%3</translation>
         <source>Assigned to %1</source>
         <translation>Zugewiesen an %1</translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut senden</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ConversationRules</name>
@@ -4093,6 +4097,14 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <source>Open the channel or kind choices (then Up, Down and Return)</source>
         <translation>Kanal- oder Artauswahl öffnen (dann Auf, Ab und Eingabe)</translation>
     </message>
+    <message>
+        <source>The reply is queued again and goes out shortly.</source>
+        <translation>Die Antwort ist wieder eingereiht und geht in Kürze hinaus.</translation>
+    </message>
+    <message>
+        <source>Out&amp;box…</source>
+        <translation>Post&amp;ausgang …</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MergeCustomersDialog</name>
@@ -4255,6 +4267,99 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
             <numerusform>%n überfällig</numerusform>
             <numerusform>%n überfällig</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OutboxDialog</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>Erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Replies that have not reached the customer yet. Nothing here is lost: queued replies go out when their channel is connected, and a failed one goes out again when you retry it.</source>
+        <translation>Antworten, die den Kunden noch nicht erreicht haben. Hier geht nichts verloren: Eingereihte Antworten gehen hinaus, sobald ihr Kanal verbunden ist, und eine fehlgeschlagene geht erneut hinaus, wenn Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <source>Replies waiting in the outbox</source>
+        <translation>Antworten, die im Postausgang warten</translation>
+    </message>
+    <message>
+        <source>Send the selected failed reply again</source>
+        <translation>Die ausgewählte fehlgeschlagene Antwort erneut senden</translation>
+    </message>
+    <message>
+        <source>The reply is queued again and goes out shortly.</source>
+        <translation>Die Antwort ist wieder eingereiht und geht in Kürze hinaus.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OutboxModel</name>
+    <message>
+        <source>Failed: %1 (waits for a retry)</source>
+        <translation>Fehlgeschlagen: %1 (wartet auf erneutes Senden)</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (tried again automatically)</source>
+        <translation>Fehlgeschlagen: %1 (wird automatisch erneut versucht)</translation>
+    </message>
+    <message>
+        <source>Waiting for the %1 connection</source>
+        <translation>Wartet auf die Verbindung für %1</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Konversation</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OutboxService</name>
+    <message>
+        <source>The channel refused the message.</source>
+        <translation>Der Kanal hat die Nachricht abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only; nothing is sent from it.</source>
+        <translation>Dieser Arbeitsbereich ist schreibgeschützt geöffnet; aus ihm wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>There is no message #%1 in the outbox.</source>
+        <translation>Im Postausgang gibt es keine Nachricht #%1.</translation>
+    </message>
+    <message>
+        <source>This reply is a colleague&apos;s, in a conversation assigned to someone else; they or a team lead can send it again.</source>
+        <translation>Diese Antwort stammt von einer Kollegin oder einem Kollegen, in einer Konversation, die jemand anderem zugewiesen ist; nur diese Person oder eine Teamleitung kann sie erneut senden.</translation>
+    </message>
+    <message>
+        <source>Only a reply that failed can be sent again; this one is %1.</source>
+        <translation>Nur eine fehlgeschlagene Antwort kann erneut gesendet werden; diese ist %1.</translation>
     </message>
 </context>
 <context>
@@ -4911,6 +5016,14 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <source>Which app version does the customer run, and could you attach the log from their hub?</source>
         <translation>Welche App-Version nutzt der Kunde, und können Sie das Protokoll seines Hubs anhängen?</translation>
     </message>
+    <message>
+        <source>The mail server refused the address: mailbox unavailable (550 5.1.1).</source>
+        <translation>Der Mailserver hat die Adresse abgelehnt: Postfach nicht verfügbar (550 5.1.1).</translation>
+    </message>
+    <message>
+        <source>Thank you for your patience; the replacement part ships today.</source>
+        <translation>Vielen Dank für Ihre Geduld; das Ersatzteil wird heute verschickt.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::SearchIndexing</name>
@@ -5161,6 +5274,25 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>Search escalations</source>
         <translation>Eskalationen durchsuchen</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SpoolConnector</name>
+    <message>
+        <source>The spool connector was told to fail.</source>
+        <translation>Der Spool-Connector wurde angewiesen, fehlzuschlagen.</translation>
+    </message>
+    <message>
+        <source>The spool folder %1 is not there.</source>
+        <translation>Der Spool-Ordner %1 ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The spool file could not be written: %1</source>
+        <translation>Die Spool-Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The spool file %1 could not be made.</source>
+        <translation>Die Spool-Datei %1 konnte nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -6520,6 +6652,57 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::cli::OutboxCommand</name>
+    <message>
+        <source>Lists, sends and retries the replies in a workspace&apos;s outbox.
+
+  outbox list   what is still waiting or failed
+  outbox send   deliver what is due through the configured connector
+  outbox retry  queue a failed reply again</source>
+        <translation>Listet, sendet und wiederholt die Antworten im Postausgang eines Arbeitsbereichs.
+
+  outbox list   was noch wartet oder fehlgeschlagen ist
+  outbox send   Fälliges über den eingerichteten Connector zustellen
+  outbox retry  eine fehlgeschlagene Antwort erneut einreihen</translation>
+    </message>
+    <message>
+        <source>list, send or retry</source>
+        <translation>list, send oder retry</translation>
+    </message>
+    <message>
+        <source>outbox needs one of list, send or retry; see tandemctl outbox --help.</source>
+        <translation>outbox braucht list, send oder retry; siehe tandemctl outbox --help.</translation>
+    </message>
+    <message>
+        <source>Workspace file.</source>
+        <translation>Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>list, retry: work as this agent (demo workspaces only).</source>
+        <translation>list, retry: als dieser Agent arbeiten (nur Demo-Arbeitsbereiche).</translation>
+    </message>
+    <message>
+        <source>retry: the outbox entry.</source>
+        <translation>retry: der Eintrag im Postausgang.</translation>
+    </message>
+    <message>
+        <source>send: deliver at most this many (default 100).</source>
+        <translation>send: höchstens so viele zustellen (Standard 100).</translation>
+    </message>
+    <message>
+        <source>send: take over entries another worker claimed this many seconds ago or earlier (default 300; 0 when no other worker runs).</source>
+        <translation>send: Einträge übernehmen, die ein anderer Worker vor so vielen Sekunden oder früher beansprucht hat (Standard 300; 0, wenn kein anderer Worker läuft).</translation>
+    </message>
+    <message>
+        <source>outbox needs --workspace FILE.</source>
+        <translation>outbox braucht --workspace DATEI.</translation>
+    </message>
+    <message>
+        <source>outbox %1 needs --as LOGIN.</source>
+        <translation>outbox %1 braucht --as LOGIN.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::cli::ReportCommand</name>
     <message>
         <source>KPIs from %1 to %2 (UTC, end exclusive)
@@ -6605,6 +6788,7 @@ Commands:
   demo      create a workspace with demo data
   escalation  list, show and move escalations (list|show|transition)
   copy      copy a workspace into another (e.g. to a team server)
+  outbox    list, send and retry replies on their way out (list|send|retry)
   report    KPIs for a period (report kpis)
   audit     check, list and checkpoint the audit trail (verify|list|checkpoint|keygen|roles)
 
@@ -6616,6 +6800,7 @@ Befehle:
   demo      einen Arbeitsbereich mit Demodaten erstellen
   escalation  Eskalationen auflisten, anzeigen und weiterbewegen (list|show|transition)
   copy      einen Arbeitsbereich in einen anderen kopieren (z. B. auf einen Team-Server)
+  outbox    Antworten auf dem Weg hinaus auflisten, senden und erneut senden (list|send|retry)
   report    KPIs für einen Zeitraum (report kpis)
   audit     das Prüfprotokoll prüfen, auflisten und mit Checkpoints sichern (verify|list|checkpoint|keygen|roles)
 

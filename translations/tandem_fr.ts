@@ -1133,6 +1133,10 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
         <source>Assigned to %1</source>
         <translation>Attribuée à %1</translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation>Renvoyer</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ConversationRules</name>
@@ -4093,6 +4097,14 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>Open the channel or kind choices (then Up, Down and Return)</source>
         <translation>Ouvrir le choix de canal ou de type (puis Haut, Bas et Entrée)</translation>
     </message>
+    <message>
+        <source>The reply is queued again and goes out shortly.</source>
+        <translation>La réponse est de nouveau en file et part sous peu.</translation>
+    </message>
+    <message>
+        <source>Out&amp;box…</source>
+        <translation>&amp;Boîte d’envoi…</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MergeCustomersDialog</name>
@@ -4255,6 +4267,99 @@ Un poste de travail pour les équipes de service client et de support.</translat
             <numerusform>%n en retard</numerusform>
             <numerusform>%n en retard</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OutboxDialog</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Replies that have not reached the customer yet. Nothing here is lost: queued replies go out when their channel is connected, and a failed one goes out again when you retry it.</source>
+        <translation>Réponses qui ne sont pas encore parvenues au client. Rien ici n’est perdu : les réponses en file partent dès que leur canal est connecté, et une réponse en échec repart quand vous la renvoyez.</translation>
+    </message>
+    <message>
+        <source>Replies waiting in the outbox</source>
+        <translation>Réponses en attente dans la boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Send the selected failed reply again</source>
+        <translation>Renvoyer la réponse en échec sélectionnée</translation>
+    </message>
+    <message>
+        <source>The reply is queued again and goes out shortly.</source>
+        <translation>La réponse est de nouveau en file et part sous peu.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OutboxModel</name>
+    <message>
+        <source>Failed: %1 (waits for a retry)</source>
+        <translation>Échec : %1 (attend un renvoi)</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (tried again automatically)</source>
+        <translation>Échec : %1 (nouvel essai automatique)</translation>
+    </message>
+    <message>
+        <source>Waiting for the %1 connection</source>
+        <translation>En attente de la connexion %1</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n° %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Essais</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OutboxService</name>
+    <message>
+        <source>The channel refused the message.</source>
+        <translation>Le canal a refusé le message.</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only; nothing is sent from it.</source>
+        <translation>Cet espace de travail est ouvert en lecture seule ; rien n’en est envoyé.</translation>
+    </message>
+    <message>
+        <source>There is no message #%1 in the outbox.</source>
+        <translation>Il n’y a pas de message n° %1 dans la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>This reply is a colleague&apos;s, in a conversation assigned to someone else; they or a team lead can send it again.</source>
+        <translation>Cette réponse est celle d’un collègue, dans une conversation attribuée à quelqu’un d’autre ; seuls cette personne ou un chef d’équipe peuvent la renvoyer.</translation>
+    </message>
+    <message>
+        <source>Only a reply that failed can be sent again; this one is %1.</source>
+        <translation>Seule une réponse en échec peut être renvoyée ; celle-ci est à l’état « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -4911,6 +5016,14 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>Which app version does the customer run, and could you attach the log from their hub?</source>
         <translation>Quelle version de l&apos;application le client utilise-t-il, et pouvez-vous joindre le journal de son hub&#xa0;?</translation>
     </message>
+    <message>
+        <source>The mail server refused the address: mailbox unavailable (550 5.1.1).</source>
+        <translation>Le serveur de messagerie a refusé l’adresse : boîte aux lettres indisponible (550 5.1.1).</translation>
+    </message>
+    <message>
+        <source>Thank you for your patience; the replacement part ships today.</source>
+        <translation>Merci de votre patience ; la pièce de rechange part aujourd’hui.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::SearchIndexing</name>
@@ -5161,6 +5274,25 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>Search escalations</source>
         <translation>Chercher des escalades</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SpoolConnector</name>
+    <message>
+        <source>The spool connector was told to fail.</source>
+        <translation>Le connecteur de dépôt a reçu l’ordre d’échouer.</translation>
+    </message>
+    <message>
+        <source>The spool folder %1 is not there.</source>
+        <translation>Le dossier de dépôt %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>The spool file could not be written: %1</source>
+        <translation>Le fichier de dépôt n’a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>The spool file %1 could not be made.</source>
+        <translation>Le fichier de dépôt %1 n’a pas pu être créé.</translation>
     </message>
 </context>
 <context>
@@ -6520,6 +6652,57 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
 </context>
 <context>
+    <name>tandem::cli::OutboxCommand</name>
+    <message>
+        <source>Lists, sends and retries the replies in a workspace&apos;s outbox.
+
+  outbox list   what is still waiting or failed
+  outbox send   deliver what is due through the configured connector
+  outbox retry  queue a failed reply again</source>
+        <translation>Liste, envoie et renvoie les réponses de la boîte d’envoi d’un espace de travail.
+
+  outbox list   ce qui attend encore ou a échoué
+  outbox send   distribuer ce qui est dû par le connecteur configuré
+  outbox retry  remettre en file une réponse en échec</translation>
+    </message>
+    <message>
+        <source>list, send or retry</source>
+        <translation>list, send ou retry</translation>
+    </message>
+    <message>
+        <source>outbox needs one of list, send or retry; see tandemctl outbox --help.</source>
+        <translation>outbox attend list, send ou retry ; voir tandemctl outbox --help.</translation>
+    </message>
+    <message>
+        <source>Workspace file.</source>
+        <translation>Fichier de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>list, retry: work as this agent (demo workspaces only).</source>
+        <translation>list, retry : travailler en tant que cet agent (espaces de démonstration uniquement).</translation>
+    </message>
+    <message>
+        <source>retry: the outbox entry.</source>
+        <translation>retry : l’entrée de la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>send: deliver at most this many (default 100).</source>
+        <translation>send : en distribuer au plus autant (100 par défaut).</translation>
+    </message>
+    <message>
+        <source>send: take over entries another worker claimed this many seconds ago or earlier (default 300; 0 when no other worker runs).</source>
+        <translation>send : reprendre les entrées qu’un autre processus a prises il y a au moins autant de secondes (300 par défaut ; 0 si aucun autre processus ne tourne).</translation>
+    </message>
+    <message>
+        <source>outbox needs --workspace FILE.</source>
+        <translation>outbox attend --workspace FICHIER.</translation>
+    </message>
+    <message>
+        <source>outbox %1 needs --as LOGIN.</source>
+        <translation>outbox %1 attend --as IDENTIFIANT.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::cli::ReportCommand</name>
     <message>
         <source>KPIs from %1 to %2 (UTC, end exclusive)
@@ -6605,6 +6788,7 @@ Commands:
   demo      create a workspace with demo data
   escalation  list, show and move escalations (list|show|transition)
   copy      copy a workspace into another (e.g. to a team server)
+  outbox    list, send and retry replies on their way out (list|send|retry)
   report    KPIs for a period (report kpis)
   audit     check, list and checkpoint the audit trail (verify|list|checkpoint|keygen|roles)
 
@@ -6616,6 +6800,7 @@ Commandes&#xa0;:
   demo      créer un espace de travail avec des données de démonstration
   escalation  lister, afficher et faire avancer les escalades (list|show|transition)
   copy      copier un espace de travail dans un autre (p. ex. vers un serveur d&apos;équipe)
+  outbox    lister, envoyer et renvoyer les réponses en partance (list|send|retry)
   report    KPI d&apos;une période (report kpis)
   audit     vérifier, lister et garantir par des points de contrôle le journal d&apos;audit (verify|list|checkpoint|keygen|roles)
 

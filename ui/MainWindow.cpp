@@ -23,7 +23,9 @@
 #include "escalation/SpecialistQueueWidget.h"
 #include "followups/FollowUpDialog.h"
 #include "followups/MyFollowUpsWidget.h"
+#include "inbox/ConversationPane.h"
 #include "inbox/InboxWidget.h"
+#include "inbox/OutboxDialog.h"
 #include "review/AuditViewer.h"
 #include "review/KpiDashboard.h"
 #include "review/RecordsBrowser.h"
@@ -165,6 +167,14 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     connect(m_inbox, &InboxWidget::failed, this, &MainWindow::showError);
     connect(
         m_inbox, &InboxWidget::done, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_inbox->conversation(), &ConversationPane::retryRequested, this, [this](Id outboxId) {
+        try {
+            m_session.outbox().retry(m_session.actor(), outboxId);
+            statusBar()->showMessage(tr("The reply is queued again and goes out shortly."), 5000);
+        } catch (const Error &error) {
+            showError(error.message());
+        }
+    });
     connect(m_inbox, &InboxWidget::openTimelineRequested, this, [this](Id customerId, Id interactionId) {
         m_desks->setCurrentWidget(m_splitter);
         openInteraction(customerId, interactionId);
@@ -252,6 +262,7 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     updateCustomerCount();
     selectCustomerRow(0);
     m_session.watchForChanges();
+    m_session.sendOutboxInBackground();
 }
 
 void MainWindow::offerReadingOnly()
@@ -347,6 +358,12 @@ void MainWindow::createMenus()
         if (action->property("writes").toBool())
             m_writeActions.append(action);
     }
+    conversation->addSeparator();
+    conversation->addAction(tr("Out&box…"), this, [this] {
+        auto *dialog = createOutboxDialog().release();
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
 
     QMenu *customer = menuBar()->addMenu(tr("&Customer"));
     customer->addAction(m_escalateAction);
@@ -528,6 +545,11 @@ QList<ShortcutsDialog::Key> MainWindow::keysWithoutActions() const
         { tr("Records"), tr("Save the QA review"), { QKeySequence(Qt::CTRL | Qt::Key_Return) } },
         { tr("Records"), tr("Close the QA review without saving"), { QKeySequence(Qt::Key_Escape) } },
     };
+}
+
+std::unique_ptr<OutboxDialog> MainWindow::createOutboxDialog()
+{
+    return std::make_unique<OutboxDialog>(m_session.outbox(), m_session.actor(), this);
 }
 
 void MainWindow::showInbox()

@@ -39,6 +39,7 @@ class WorkspaceSession;
 class TemplateLibraryWidget;
 class EscalationNotifier;
 class MessageBanner;
+class OutboxDialog;
 class InboxWidget;
 
 // The agent's desk: customers on the left, the selected customer's timeline in the centre, details on
@@ -74,6 +75,8 @@ public:
 
     // Help > Keyboard Shortcuts, made from this window's actions and the keys that are not actions.
     [[nodiscard]] std::unique_ptr<ShortcutsDialog> createShortcutsDialog();
+    // Conversation > Outbox: the replies not sent yet.
+    [[nodiscard]] std::unique_ptr<OutboxDialog> createOutboxDialog();
     [[nodiscard]] QList<ShortcutsDialog::Key> keysWithoutActions() const;
 
     [[nodiscard]] CustomerListModel *customerModel() const { return m_customerModel; }

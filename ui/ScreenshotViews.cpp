@@ -22,6 +22,7 @@
 #include "followups/FollowUpDialog.h"
 #include "followups/MyFollowUpsWidget.h"
 #include "inbox/InboxWidget.h"
+#include "inbox/OutboxDialog.h"
 #include "review/AuditViewer.h"
 #include "review/KpiDashboard.h"
 #include "review/QaScorecard.h"
@@ -31,6 +32,7 @@
 #include "services/AuditService.h"
 #include "services/EscalationService.h"
 #include "services/KpiService.h"
+#include "services/OutboxService.h"
 #include "services/RecordsService.h"
 #include "services/ReviewService.h"
 #include "services/TimelineService.h"
@@ -65,7 +67,7 @@ QStringList names()
         u"follow-up-schedule"_s, u"kpis"_s, u"records"_s, u"qa"_s, u"audit"_s, u"sign-in"_s, u"escalate"_s, u"queue"_s,
         u"technical"_s, u"shortcuts"_s, u"templates"_s, u"template-editor"_s, u"error"_s, u"picker-call"_s,
         u"corrected"_s, u"correct-entry"_s, u"escalated-by-me"_s, u"answer"_s, u"timeline-filtered"_s,
-        u"escalate-related"_s, u"queue-search"_s, u"ask-rep"_s, u"handoff-trace"_s, u"inbox"_s };
+        u"escalate-related"_s, u"queue-search"_s, u"ask-rep"_s, u"handoff-trace"_s, u"inbox"_s, u"outbox"_s };
 }
 
 namespace {
@@ -160,6 +162,42 @@ std::optional<HandoffDetails> firstEscalation(
         qCInfo(lcUi) << "screenshot finds no hand-off to show:" << error.message();
     }
     return std::nullopt;
+}
+
+// A mail server that refuses every address, for the picture of a failed send.
+class RefusingConnector : public ChannelConnector
+{
+public:
+    [[nodiscard]] QList<Channel> channels() const override { return { Channel::Email }; }
+    [[nodiscard]] DeliveryResult deliver(const OutgoingMessage &) override
+    {
+        return DeliveryResult::permanentFailure(QCoreApplication::translate(
+            "tandem::ScreenshotViews", "The mail server refused the address: mailbox unavailable (550 5.1.1)."));
+    }
+};
+
+// Replies to the longest-waiting open e-mail conversations: the first is refused by the mail server, the
+// others wait for the e-mail connection.
+void showFailedSend(WorkspaceSession &session)
+{
+    const Actor &actor = session.actor();
+    ConversationService &conversations = session.conversations();
+    const ConversationPage page = conversations.page(
+        actor, { InboxFolderKind::AllOpen, std::nullopt, InboxSort::WaitingLongest }, std::nullopt, 20);
+    int replies = 0;
+    for (const ConversationRow &row : page.rows) {
+        if (row.conversation.channel != Channel::Email || replies == 2)
+            continue;
+        ReplyDraft draft;
+        draft.body = QCoreApplication::translate(
+            "tandem::ScreenshotViews", "Thank you for your patience; the replacement part ships today.");
+        conversations.reply(actor, row.conversation.id, draft);
+        if (++replies == 1) {
+            session.outbox().addConnector(std::make_shared<RefusingConnector>());
+            session.outbox().sendDue(1);
+            session.outbox().removeConnectors();
+        }
+    }
 }
 
 } // namespace
@@ -301,6 +339,16 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
         window.showInbox();
         window.inbox()->showFolder(InboxFolder::of(InboxFolderKind::AllOpen));
         return nullptr;
+    }
+    if (name == u"outbox"_s) {
+        // The outbox with a reply the mail server refused, and one waiting for the e-mail connection.
+        try {
+            if (mayChangeForPicture(session))
+                showFailedSend(session);
+        } catch (const Error &error) {
+            qCInfo(lcUi) << "screenshot shows the outbox as it is:" << error.message();
+        }
+        return window.createOutboxDialog();
     }
     if (name == u"timeline-filtered"_s) {
         // The timeline narrowed to e-mail, with how many events that leaves.

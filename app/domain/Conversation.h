@@ -138,6 +138,7 @@ struct ThreadMessage
     Interaction interaction;
     std::optional<OutboxState> outboxState; // replies only
     QString outboxError; // why sending failed
+    Id outboxId = 0; // replies only: the outbox entry, for a retry
 };
 
 // The rules every change of a conversation follows, whoever makes it (an agent, a channel, the clock).

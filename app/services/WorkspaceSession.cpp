@@ -3,6 +3,8 @@
 
 #include "services/WorkspaceSession.h"
 
+#include "services/OutboxWorker.h"
+#include "services/SpoolConnector.h"
 #include "storage/ChangeFeed.h"
 #include "storage/Workspace.h"
 
@@ -22,8 +24,10 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, const C
       m_reviews(*m_workspace, clock),
       m_kpis(*m_workspace, clock),
       m_audit(*m_workspace),
-      m_conversations(*m_workspace, clock)
+      m_conversations(*m_workspace, clock),
+      m_outbox(*m_workspace, clock)
 {
+    m_outbox.addConnector(SpoolConnector::fromEnvironment());
     connect(&m_workspace->changes(), &ChangeFeed::connectionChanged, this, &WorkspaceSession::connectionChanged);
 }
 
@@ -47,6 +51,14 @@ QString WorkspaceSession::repairNote() const
 void WorkspaceSession::watchForChanges()
 {
     m_workspace->changes().startWatching();
+}
+
+void WorkspaceSession::sendOutboxInBackground()
+{
+    if (m_workspace->isReadOnly() || m_outboxWorker)
+        return;
+    m_outboxWorker = std::make_unique<OutboxWorker>(m_outbox);
+    m_outboxWorker->start();
 }
 
 } // namespace tandem

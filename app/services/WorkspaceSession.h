@@ -13,6 +13,7 @@
 #include "services/EscalationService.h"
 #include "services/FollowUpService.h"
 #include "services/KpiService.h"
+#include "services/OutboxService.h"
 #include "services/RecordsService.h"
 #include "services/ReviewService.h"
 #include "services/SearchService.h"
@@ -25,6 +26,7 @@
 
 namespace tandem {
 
+class OutboxWorker;
 class Workspace;
 
 // One open workspace with its services and the agent working in it: what a window or a command needs.
@@ -47,6 +49,8 @@ public:
     [[nodiscard]] QString repairNote() const;
     // Starts noticing commits made by other windows, desks and tandemctl.
     void watchForChanges();
+    // Starts sending the outbox in the background (nothing in a read-only workspace).
+    void sendOutboxInBackground();
     [[nodiscard]] const Actor &actor() const { return m_actor; }
     void setActor(const Actor &actor) { m_actor = actor; }
 
@@ -63,6 +67,9 @@ public:
     KpiService &kpis() { return m_kpis; }
     AuditService &audit() { return m_audit; }
     ConversationService &conversations() { return m_conversations; }
+    // Served by the spool connector when TANDEM_SPOOL_CONNECTOR_DIR names a folder; otherwise replies wait
+    // for their channel's connector.
+    OutboxService &outbox() { return m_outbox; }
 
 signals:
     // The team server went away (false) or is back (true); drafts and open forms stay as they are.
@@ -84,6 +91,8 @@ private:
     KpiService m_kpis;
     AuditService m_audit;
     ConversationService m_conversations;
+    OutboxService m_outbox;
+    std::unique_ptr<OutboxWorker> m_outboxWorker;
 };
 
 } // namespace tandem

@@ -289,10 +289,10 @@ QList<ThreadMessage> ConversationRepository::thread(Id conversationId) const
     for (const Interaction &interaction :
         InteractionRepository(m_workspace).inConversation(conversationId, threadLength)) {
         positions.insert(interaction.id, messages.size());
-        messages.append({ interaction, std::nullopt, QString() });
+        messages.append({ interaction, std::nullopt, QString(), 0 });
     }
     Query outbox(m_workspace.database(),
-        u"SELECT interaction_id, state, last_error FROM outbox WHERE conversation_id = ?"_s, { conversationId });
+        u"SELECT interaction_id, state, last_error, id FROM outbox WHERE conversation_id = ?"_s, { conversationId });
     while (outbox.next()) {
         const auto position = positions.constFind(outbox.integer(0));
         if (position == positions.constEnd())
@@ -300,6 +300,7 @@ QList<ThreadMessage> ConversationRepository::thread(Id conversationId) const
         ThreadMessage &message = messages[*position];
         message.outboxState = fromKey<OutboxState>(outbox.text(1));
         message.outboxError = outbox.text(2);
+        message.outboxId = outbox.integer(3);
     }
     return messages;
 }

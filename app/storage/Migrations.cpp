@@ -8,6 +8,8 @@
 #include "storage/EscalationRepository.h"
 #include "storage/Query.h"
 
+#include <QUuid>
+
 using namespace Qt::StringLiterals;
 
 namespace tandem {
@@ -465,6 +467,28 @@ Migration version10()
         } };
 }
 
+// The random part of every delivery key this workspace gives its replies (OutgoingMessage::deliveryKeyFor):
+// made once, when the outbox learns to send, so keys never change and never match another workspace's.
+void makeOutboxDomain(const QSqlDatabase &db)
+{
+    Query::run(db, u"INSERT INTO tandem_meta (key, value) VALUES ('outbox_domain', ?) ON CONFLICT (key) DO NOTHING"_s,
+        { QUuid::createUuid().toString(QUuid::Id128) });
+}
+
+// Sending replies: a worker claims an entry (state 'sending' with the claim time) before it hands it to a
+// connector, so a second worker never takes it while the claim is fresh; a failure that trying again
+// cannot mend waits for a person's retry.
+Migration version11()
+{
+    return { 11, u"outbox sending"_s,
+        {
+            both(u"ALTER TABLE outbox ADD COLUMN claimed_at BIGINT"_s),
+            both(u"ALTER TABLE outbox ADD COLUMN permanent INTEGER NOT NULL DEFAULT 0"_s),
+            both(u"CREATE INDEX outbox_by_conversation ON outbox (conversation_id)"_s),
+            rewriteOnBoth(makeOutboxDomain),
+        } };
+}
+
 // The reply SLA counts conversations by when their first answer was due, for the team or one assignee; the
 // old index by beginning served a count nothing reads any more.
 Migration version14()
@@ -500,7 +524,7 @@ const QStringList &sqliteFullTextInsertTriggers()
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations { version1(), version2(), version3(), version4(), version5(), version6(),
-        version7(), version8(), version9(), version10(), version14() };
+        version7(), version8(), version9(), version10(), version11(), version14() };
     return migrations;
 }
 

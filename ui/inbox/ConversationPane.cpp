@@ -19,6 +19,7 @@
 #include <QSignalBlocker>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -68,11 +69,23 @@ QString messageHtml(const ThreadMessage &message, const QString &customerName, c
         palette.color(QPalette::PlaceholderText).name(), timeText(interaction.occurredAt).toHtmlEscaped());
     if (!state.isEmpty())
         html += u" &nbsp;<i>%1</i>"_s.arg(state.toHtmlEscaped());
+    if (message.outboxState == OutboxState::Failed && message.outboxId > 0) {
+        html += u" &nbsp;<a href='%1'>%2</a>"_s.arg(
+            ConversationPane::retryLink(message.outboxId).toString(), ConversationPane::tr("Retry").toHtmlEscaped());
+    }
     html += u"<br/><span style='white-space:pre-wrap'>%1</span></td></tr></table>"_s.arg(body.toHtmlEscaped());
     return html;
 }
 
 } // namespace
+
+QUrl ConversationPane::retryLink(Id outboxId)
+{
+    QUrl link;
+    link.setScheme(u"tandem-outbox-retry"_s);
+    link.setPath(QString::number(outboxId));
+    return link;
+}
 
 ConversationPane::ConversationPane(
     ConversationService &service, const DraftStore &drafts, QString workspace, Actor actor, QWidget *parent)
@@ -129,6 +142,10 @@ ConversationPane::ConversationPane(
     connect(m_reply, &QPlainTextEdit::textChanged, this, [this] {
         m_draftDelay->start();
         updateButtons();
+    });
+    connect(m_thread, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
+        if (link.scheme() == retryLink(0).scheme())
+            emit retryRequested(link.path().toLongLong());
     });
     connect(m_send, &QPushButton::clicked, this, [this] { send(false); });
     connect(m_sendAndClose, &QPushButton::clicked, this, [this] { send(true); });

@@ -6,6 +6,7 @@
 #include "domain/Records.h"
 #include "services/Actor.h"
 
+#include <QUrl>
 #include <QWidget>
 
 class QLabel;
@@ -42,11 +43,15 @@ public:
     [[nodiscard]] QPlainTextEdit *replyEdit() const { return m_reply; }
     [[nodiscard]] QTextBrowser *thread() const { return m_thread; }
     [[nodiscard]] QLabel *header() const { return m_header; }
+    // The link a failed reply's "Retry" in the thread carries.
+    [[nodiscard]] static QUrl retryLink(Id outboxId);
 
 signals:
     void openTimelineRequested(Id customerId, Id interactionId);
     void failed(const QString &message);
     void sent();
+    // The agent asked to send a failed reply again.
+    void retryRequested(Id outboxId);
 
 private:
     void saveDraft();

@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 The Tandem authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "domain/Records.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace tandem {
+
+// A reply on its way to a customer, as the outbox hands it to a channel connector.
+//
+// The delivery key names this one message for ever: it is made of the outbox entry's id and the
+// workspace's own random outbox domain, so it is the same on every attempt and in every process, and
+// never the same for two messages. A connector that finds the key among what it delivered before reports
+// the message delivered again instead of sending it twice (an e-mail connector keeps it as the
+// Message-ID).
+struct OutgoingMessage
+{
+    Id outboxId = 0;
+    QString deliveryKey;
+    Channel channel = Channel::Email;
+    Id conversationId = 0;
+    QString customerAddress; // e-mail address or phone number, as the channel needs
+    QString customerName;
+    QString subject;
+    QString body;
+    BodyFormat bodyFormat = BodyFormat::Plain;
+    // The channel's ids of the conversation's customer messages, oldest first (an e-mail's In-Reply-To and
+    // References).
+    QStringList inReplyTo;
+
+    // "<outbox id>.<domain>@outbox.tandem": shaped like a Message-ID, safe as a file name.
+    [[nodiscard]] static QString deliveryKeyFor(Id outboxId, const QString &workspaceDomain)
+    {
+        return QString::number(outboxId) + u'.' + workspaceDomain + QStringLiteral("@outbox.tandem");
+    }
+};
+
+// What a connector says after trying to deliver one message.
+struct DeliveryResult
+{
+    enum class Outcome {
+        Delivered, // handed over now, or found delivered before under the same key
+        TemporaryFailure, // try again later (the server did not answer, a mailbox was full)
+        PermanentFailure, // trying again will not help (no such address): waits for a person
+    };
+    Outcome outcome = Outcome::Delivered;
+    QString reason; // for a person; empty when delivered
+    bool alreadyDelivered = false; // the key was delivered before: nothing was sent this time
+
+    [[nodiscard]] static DeliveryResult delivered(bool before = false) { return { Outcome::Delivered, {}, before }; }
+    [[nodiscard]] static DeliveryResult temporaryFailure(const QString &why)
+    {
+        return { Outcome::TemporaryFailure, why, false };
+    }
+    [[nodiscard]] static DeliveryResult permanentFailure(const QString &why)
+    {
+        return { Outcome::PermanentFailure, why, false };
+    }
+};
+
+// One reply still in the outbox (queued, sending or failed), as the outbox list shows it.
+struct OutboxEntry
+{
+    Id id = 0;
+    Id interactionId = 0;
+    Id conversationId = 0;
+    Channel channel = Channel::Email;
+    QString customerName;
+    QString subject;
+    OutboxState state = OutboxState::Queued;
+    int attempts = 0;
+    QString lastError;
+    bool permanent = false; // the last failure waits for a person's retry
+    Millis queuedAt = 0;
+    Millis nextAttemptAt = 0;
+    std::optional<Id> authorId; // who wrote the reply
+    std::optional<Id> assigneeId; // whose conversation it is
+    // Filled by the service: no connector serves the channel now (the entry waits, nothing is lost).
+    bool waitingForConnection = false;
+    bool mayRetry = false; // failed, and the actor may send it again
+};
+
+} // namespace tandem

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 The Tandem authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "domain/OutgoingMessage.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace tandem {
+
+class Workspace;
+
+// The outbox's entries as the sending worker and the outbox list need them. A claim and each outcome are
+// single conditional updates: they change an entry only in the state (and with the claim time) the caller
+// saw, so of two workers only one ever holds an entry.
+class OutboxRepository
+{
+public:
+    explicit OutboxRepository(Workspace &workspace) : m_workspace(workspace) { }
+
+    // The workspace's part of every delivery key (made by the migration that added sending).
+    [[nodiscard]] QString keyDomain() const;
+
+    // Moves one due entry for one of `channels` to 'sending' at `now`: a queued one or a failed one whose
+    // retry time has come, or one left 'sending' by a claim made at or before `staleBefore`. Returns its
+    // id; none when nothing is due or rivals took every candidate.
+    std::optional<Id> claim(const QList<Channel> &channels, Millis now, Millis staleBefore);
+    // The message to hand to a connector.
+    [[nodiscard]] std::optional<OutgoingMessage> message(Id outboxId, const QString &keyDomain) const;
+    // The outcome of the claim made at `claimedAt`; false when the entry is no longer that claim's (a
+    // rival took it over as abandoned).
+    bool markSent(Id outboxId, Millis claimedAt, Millis now);
+    bool markFailed(Id outboxId, Millis claimedAt, const QString &reason, Millis nextAttemptAt, bool permanent);
+    // A failed entry queued again for now; false when it is not failed.
+    bool requeue(Id outboxId, Millis now);
+
+    [[nodiscard]] std::optional<OutboxEntry> entry(Id outboxId) const;
+    // Entries not sent yet, oldest first.
+    [[nodiscard]] QList<OutboxEntry> waiting(int limit) const;
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace tandem

@@ -1,0 +1,326 @@
+// SPDX-FileCopyrightText: 2026 The Tandem authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "MockClock.h"
+#include "TempWorkspace.h"
+#include "Wait.h"
+#include "services/AccountService.h"
+#include "services/ConversationService.h"
+#include "services/OutboxService.h"
+#include "services/OutboxWorker.h"
+#include "services/ServiceError.h"
+#include "services/SpoolConnector.h"
+#include "storage/Query.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators_range.hpp>
+
+using namespace tandem;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr Millis minute = 60'000;
+constexpr Millis hour = 60 * minute;
+
+ChannelMessage email(const QString &who, Millis at)
+{
+    ChannelMessage message;
+    message.channel = Channel::Email;
+    message.fromAddress = who + u"@customers.example"_s;
+    message.fromName = u"Noor Haddad"_s;
+    message.subject = u"Question from "_s + who;
+    message.body = u"The bridge has shown offline since this morning."_s;
+    message.externalId = u"<"_s + who + u"@customers.example>"_s;
+    message.receivedAt = at;
+    return message;
+}
+
+struct Desk
+{
+    explicit Desk(Backend backend)
+        : temp(backend),
+          workspace(temp.openWithDemo(12, 300, 11)),
+          conversations(workspace, clock),
+          outbox(workspace, clock),
+          spool(std::make_shared<SpoolConnector>(spoolDir.path()))
+    {
+        AccountService accounts(workspace);
+        rep = accounts.signInWithoutPassword(u"rep"_s);
+        rep2 = accounts.signInWithoutPassword(u"rep2"_s);
+        specialist = accounts.signInWithoutPassword(u"specialist"_s);
+        lead = accounts.signInWithoutPassword(u"lead"_s);
+    }
+
+    // A customer's new conversation and the actor's reply to it; returns the outbox id.
+    Id replied(const QString &who, const Actor &by)
+    {
+        clock.advance(minute);
+        const Id conversation = conversations.recordInbound(email(who, clock.now())).conversationId;
+        ReplyDraft draft;
+        draft.body = u"Please unplug the bridge for ten seconds."_s;
+        return conversations.reply(by, conversation, draft).outboxId;
+    }
+    [[nodiscard]] std::optional<OutboxEntry> entry(Id id) const
+    {
+        for (const OutboxEntry &entry : outbox.waiting(lead)) {
+            if (entry.id == id)
+                return entry;
+        }
+        return std::nullopt;
+    }
+    [[nodiscard]] QString state(Id id) const
+    {
+        return Query::scalar(workspace.database(), u"SELECT state FROM outbox WHERE id = ?"_s, { id }).toString();
+    }
+    [[nodiscard]] QStringList spooled() const { return QDir(spoolDir.path()).entryList(QDir::Files); }
+    void failWith(const QByteArray &what) const
+    {
+        QFile fail(QDir(spoolDir.path()).filePath(QString::fromLatin1(SpoolConnector::failFileName)));
+        REQUIRE(fail.open(QIODevice::WriteOnly));
+        fail.write(what);
+    }
+    void stopFailing() const
+    {
+        QFile::remove(QDir(spoolDir.path()).filePath(QString::fromLatin1(SpoolConnector::failFileName)));
+    }
+
+    test::TempWorkspace temp;
+    test::MockClock clock;
+    Workspace &workspace;
+    ConversationService conversations;
+    OutboxService outbox;
+    QTemporaryDir spoolDir;
+    std::shared_ptr<SpoolConnector> spool;
+    Actor rep, rep2, specialist, lead;
+};
+
+} // namespace
+
+TEST_CASE("a reply goes queued, sending, sent: one file under its key, and a second delivery sends nothing",
+    "[inbox][outbox][services][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    Desk desk(backend);
+    desk.outbox.addConnector(desk.spool);
+    const Id id = desk.replied(u"noor"_s, desk.rep);
+    CHECK(desk.state(id) == u"queued"_s);
+
+    const std::optional<OutboxService::Claim> claim = desk.outbox.claimNext();
+    REQUIRE(claim);
+    CHECK(claim->message.outboxId == id);
+    CHECK(desk.state(id) == u"sending"_s);
+    CHECK_FALSE(desk.outbox.claimNext()); // held: nobody takes it again
+    CHECK(claim->message.customerAddress == u"noor@customers.example"_s);
+    CHECK(claim->message.inReplyTo == QStringList { u"<noor@customers.example>"_s });
+    CHECK(claim->message.deliveryKey.startsWith(QString::number(id) + u'.'));
+
+    const DeliveryResult result = claim->connector->deliver(claim->message);
+    CHECK(result.outcome == DeliveryResult::Outcome::Delivered);
+    CHECK(desk.outbox.finish(*claim, result) == OutboxState::Sent);
+    CHECK(desk.state(id) == u"sent"_s);
+    CHECK_FALSE(desk.entry(id));
+    REQUIRE(desk.spooled() == QStringList { claim->message.deliveryKey });
+    QFile file(desk.spool->fileFor(claim->message.deliveryKey));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString written = QString::fromUtf8(file.readAll());
+    CHECK(written.contains(u"In-Reply-To: <noor@customers.example>"_s));
+    CHECK(written.contains(u"Please unplug the bridge"_s));
+
+    // The same key again (a worker that died before recording "sent"): reported delivered, nothing written.
+    const DeliveryResult again = desk.spool->deliver(claim->message);
+    CHECK(again.outcome == DeliveryResult::Outcome::Delivered);
+    CHECK(again.alreadyDelivered);
+    CHECK(desk.spooled().size() == 1);
+    const ConversationThread thread = *desk.conversations.thread(desk.rep, claim->message.conversationId);
+    CHECK(thread.messages.constLast().outboxState == OutboxState::Sent);
+    CHECK(thread.messages.constLast().outboxId == id);
+}
+
+TEST_CASE("a passing failure is tried again after a pause, and then sent", "[inbox][outbox][services][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    Desk desk(backend);
+    desk.outbox.addConnector(desk.spool);
+    const Id id = desk.replied(u"ines"_s, desk.rep);
+    desk.failWith("temporary: the mail server did not answer");
+    REQUIRE(desk.outbox.sendDue().size() == 1);
+    std::optional<OutboxEntry> entry = desk.entry(id);
+    REQUIRE(entry);
+    CHECK(entry->state == OutboxState::Failed);
+    CHECK(entry->attempts == 1);
+    CHECK_FALSE(entry->permanent);
+    CHECK(entry->lastError == u"the mail server did not answer"_s);
+    CHECK(entry->nextAttemptAt == desk.clock.now() + OutboxService::retryDelay(1));
+
+    desk.stopFailing();
+    CHECK(desk.outbox.sendDue().isEmpty()); // not yet due
+    desk.clock.advance(OutboxService::retryDelay(1));
+    const QList<OutboxService::Attempt> attempts = desk.outbox.sendDue();
+    REQUIRE(attempts.size() == 1);
+    CHECK(attempts.constFirst().state == OutboxState::Sent);
+    CHECK(desk.state(id) == u"sent"_s);
+    CHECK(desk.spooled().size() == 1);
+    CHECK(OutboxService::retryDelay(2) == 2 * OutboxService::retryDelay(1));
+    CHECK(OutboxService::retryDelay(100) == hour);
+}
+
+TEST_CASE("a permanent failure waits for a person's retry, which is audited", "[inbox][outbox][services][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    Desk desk(backend);
+    desk.outbox.addConnector(desk.spool);
+    const Id id = desk.replied(u"kai"_s, desk.rep);
+    desk.failWith("permanent: no such mailbox");
+    REQUIRE(desk.outbox.sendDue().size() == 1);
+    REQUIRE(desk.entry(id));
+    CHECK(desk.entry(id)->permanent);
+    CHECK(desk.entry(id)->mayRetry);
+    desk.stopFailing();
+    desk.clock.advance(24 * hour);
+    CHECK(desk.outbox.sendDue().isEmpty());
+    CHECK(desk.state(id) == u"failed"_s);
+
+    desk.outbox.retry(desk.rep, id);
+    CHECK(desk.state(id) == u"queued"_s);
+    CHECK(Query::scalar(desk.workspace.database(),
+              u"SELECT count(*) FROM audit_log WHERE action = 'outbox.retry' AND entity_id = ?"_s, { id })
+              .toInt()
+        == 1);
+    REQUIRE(desk.outbox.sendDue().size() == 1);
+    CHECK(desk.state(id) == u"sent"_s);
+    CHECK(desk.spooled().size() == 1);
+}
+
+TEST_CASE("who may send a failed reply again: each refusal", "[inbox][outbox][services][permissions][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    Desk desk(backend);
+    desk.outbox.addConnector(desk.spool);
+    const Id theirs = desk.replied(u"theirs"_s, desk.rep2);
+    const std::optional<OutboxEntry> queued = desk.entry(theirs);
+    REQUIRE(queued);
+    desk.conversations.assign(desk.rep2, { queued->conversationId }, desk.rep2.agentId);
+    desk.failWith("permanent: no such mailbox");
+    REQUIRE(desk.outbox.sendDue().size() == 1);
+
+    CHECK_FALSE(desk.outbox.waiting(desk.rep).constFirst().mayRetry);
+    CHECK_THROWS_AS(desk.outbox.retry(desk.rep, theirs), PermissionDenied);
+    CHECK_THROWS_AS(desk.outbox.retry(desk.specialist, theirs), PermissionDenied);
+    CHECK_THROWS_AS(desk.outbox.retry(desk.lead, Id(999999)), ServiceError);
+    CHECK(desk.state(theirs) == u"failed"_s);
+
+    desk.outbox.retry(desk.lead, theirs);
+    CHECK_THROWS_AS(desk.outbox.retry(desk.lead, theirs), ServiceError); // queued, not failed
+    desk.stopFailing();
+    REQUIRE(desk.outbox.sendDue().size() == 1);
+    CHECK_THROWS_AS(desk.outbox.retry(desk.rep2, theirs), ServiceError); // sent
+
+    // A read-only workspace sends nothing and refuses retries.
+    desk.failWith("permanent: no such mailbox");
+    const Id failed = desk.replied(u"later"_s, desk.rep);
+    REQUIRE(desk.outbox.sendDue().size() == 1);
+    Workspace::OpenOptions readOnly;
+    readOnly.readOnly = true;
+    const std::unique_ptr<Workspace> reader = Workspace::open(desk.temp.path(), readOnly);
+    OutboxService readingOutbox(*reader, desk.clock);
+    readingOutbox.addConnector(desk.spool);
+    CHECK_THROWS_AS(readingOutbox.retry(desk.lead, failed), PermissionDenied);
+    CHECK_FALSE(readingOutbox.claimNext());
+    CHECK_FALSE(readingOutbox.waiting(desk.lead).constLast().mayRetry);
+}
+
+TEST_CASE("a reply with no connector for its channel stays queued, waiting for the connection",
+    "[inbox][outbox][services][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    Desk desk(backend);
+    const Id id = desk.replied(u"solo"_s, desk.rep);
+    CHECK(desk.outbox.sendDue().isEmpty());
+    std::optional<OutboxEntry> entry = desk.entry(id);
+    REQUIRE(entry);
+    CHECK(entry->state == OutboxState::Queued);
+    CHECK(entry->waitingForConnection);
+    CHECK_FALSE(entry->mayRetry);
+
+    desk.outbox.addConnector(desk.spool); // the connection is back: it goes out
+    entry = desk.entry(id);
+    REQUIRE(entry);
+    CHECK_FALSE(entry->waitingForConnection);
+    CHECK(desk.outbox.sendDue().size() == 1);
+    CHECK(desk.state(id) == u"sent"_s);
+}
+
+TEST_CASE("two workers on two connections never take the same entry; a stale claim taken over sends once",
+    "[inbox][outbox][services][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    Desk desk(backend);
+    desk.outbox.addConnector(desk.spool);
+    const std::unique_ptr<Workspace> second = Workspace::open(desk.temp.path());
+    OutboxService rival(*second, desk.clock);
+    rival.addConnector(desk.spool);
+    constexpr int replies = 12;
+    for (int i = 0; i < replies; ++i)
+        desk.replied(u"customer"_s + QString::number(i), desk.rep);
+
+    QSet<Id> claimedHere;
+    QSet<Id> claimedThere;
+    QList<OutboxService::Claim> claims;
+    for (int round = 0; round < replies; ++round) {
+        if (std::optional<OutboxService::Claim> claim = desk.outbox.claimNext()) {
+            claimedHere.insert(claim->message.outboxId);
+            claims.append(*claim);
+        }
+        if (std::optional<OutboxService::Claim> claim = rival.claimNext()) {
+            claimedThere.insert(claim->message.outboxId);
+            claims.append(*claim);
+        }
+    }
+    CHECK(claimedHere.size() + claimedThere.size() == replies);
+    CHECK_FALSE(claimedHere.intersects(claimedThere));
+    CHECK_FALSE(claimedHere.isEmpty());
+    CHECK_FALSE(claimedThere.isEmpty());
+
+    // The first worker stalls past the claim timeout; the rival takes its entry over and both deliver.
+    const OutboxService::Claim stalled = claims.takeFirst();
+    for (const OutboxService::Claim &claim : claims)
+        desk.outbox.finish(claim, claim.connector->deliver(claim.message));
+    CHECK_FALSE(rival.claimNext()); // still fresh
+    desk.clock.advance(OutboxService::defaultClaimTimeout);
+    const std::optional<OutboxService::Claim> takenOver = rival.claimNext();
+    REQUIRE(takenOver);
+    CHECK(takenOver->message.deliveryKey == stalled.message.deliveryKey);
+    CHECK(desk.outbox.finish(stalled, stalled.connector->deliver(stalled.message)) == OutboxState::Sending);
+    const DeliveryResult secondDelivery = takenOver->connector->deliver(takenOver->message);
+    CHECK(secondDelivery.alreadyDelivered);
+    CHECK(rival.finish(*takenOver, secondDelivery) == OutboxState::Sent);
+    CHECK(desk.spooled().size() == replies);
+    CHECK(Query::scalar(desk.workspace.database(), u"SELECT count(*) FROM outbox WHERE state = 'sent'"_s).toInt()
+        == replies);
+}
+
+TEST_CASE("the background worker sends a queued reply off the UI thread", "[inbox][outbox][services]")
+{
+    Desk desk(Backend::Sqlite);
+    desk.outbox.addConnector(std::make_shared<SpoolConnector>(desk.spoolDir.path(), 50));
+    OutboxWorker worker(desk.outbox);
+    int delivered = 0;
+    QObject::connect(&worker, &OutboxWorker::delivered, [&delivered] { ++delivered; });
+    worker.start(60000);
+    const Id id = desk.replied(u"worker"_s, desk.rep); // the change wakes the worker
+    CHECK(test::waitUntil([&] { return delivered == 1 && !worker.isBusy(); }));
+    CHECK(desk.state(id) == u"sent"_s);
+    CHECK(desk.spooled().size() == 1);
+}

@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 The Tandem authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "MockClock.h"
+#include "TempWorkspace.h"
+#include "inbox/ConversationPane.h"
+#include "inbox/OutboxDialog.h"
+#include "inbox/OutboxModel.h"
+#include "services/AccountService.h"
+#include "services/ConversationService.h"
+#include "services/DraftStore.h"
+#include "services/OutboxService.h"
+#include "services/SpoolConnector.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace tandem;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A desk where two replies were written: the mail server refused the first for good, the second waits.
+struct OutboxDesk
+{
+    OutboxDesk()
+        : workspace(temp.openWithDemo(12, 300, 11)),
+          conversations(workspace, clock),
+          outbox(workspace, clock),
+          drafts(draftFolder.path()),
+          rep(AccountService(workspace).signInWithoutPassword(u"rep"_s))
+    {
+        for (const QString &who : { u"noor"_s, u"ines"_s }) {
+            clock.advance(60'000);
+            ChannelMessage message;
+            message.fromAddress = who + u"@customers.example"_s;
+            message.fromName = who;
+            message.subject = u"Question from "_s + who;
+            message.body = u"Our hub is offline since this morning."_s;
+            message.externalId = u"<"_s + who + u"@mail>"_s;
+            message.receivedAt = clock.now();
+            const Id conversation = conversations.recordInbound(message).conversationId;
+            ReplyDraft draft;
+            draft.body = u"A restart of the bridge brings it back."_s;
+            conversationIds.append(conversation);
+            outboxIds.append(conversations.reply(rep, conversation, draft).outboxId);
+            if (outboxIds.size() == 1) {
+                QFile fail(QDir(spoolDir.path()).filePath(QString::fromLatin1(SpoolConnector::failFileName)));
+                REQUIRE(fail.open(QIODevice::WriteOnly));
+                fail.write("permanent: mailbox unavailable");
+                fail.close();
+                outbox.addConnector(std::make_shared<SpoolConnector>(spoolDir.path()));
+                REQUIRE(outbox.sendDue().size() == 1);
+                outbox.removeConnectors();
+            }
+        }
+    }
+
+    test::TempWorkspace temp;
+    test::MockClock clock { test::TempWorkspace::demoAnchor };
+    Workspace &workspace;
+    ConversationService conversations;
+    OutboxService outbox;
+    QTemporaryDir spoolDir;
+    QTemporaryDir draftFolder;
+    DraftStore drafts;
+    Actor rep;
+    QList<Id> conversationIds;
+    QList<Id> outboxIds;
+};
+
+} // namespace
+
+TEST_CASE("the outbox lists a failed reply with its reason and one waiting for its connection; Retry queues it",
+    "[inbox][outbox][ui]")
+{
+    OutboxDesk desk;
+    OutboxDialog dialog(desk.outbox, desk.rep);
+    QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    dialog.show();
+    OutboxModel &model = *dialog.model();
+    REQUIRE(model.rowCount() == 2);
+    CHECK(model.entryAt(0).id == desk.outboxIds.at(0));
+    const QString failed = model.index(0, OutboxModel::StateColumn).data().toString();
+    CHECK(failed.contains(u"mailbox unavailable"_s));
+    CHECK(model.index(1, OutboxModel::StateColumn).data().toString()
+        == OutboxModel::tr("Waiting for the %1 connection").arg(displayName(Channel::Email)));
+    CHECK(model.index(0, OutboxModel::SubjectColumn).data().toString() == u"Re: Question from noor"_s);
+
+    dialog.view()->selectRow(0);
+    REQUIRE(dialog.retryButton()->isEnabled());
+    QTest::mouseClick(dialog.retryButton(), Qt::LeftButton);
+    REQUIRE(model.rowCount() == 2);
+    CHECK(model.entryAt(0).state == OutboxState::Queued);
+    dialog.view()->selectRow(1);
+    CHECK_FALSE(dialog.retryButton()->isEnabled()); // queued: nothing to retry
+}
+
+TEST_CASE("a failed reply in the thread says why and offers Retry", "[inbox][outbox][ui]")
+{
+    OutboxDesk desk;
+    ConversationPane pane(desk.conversations, desk.drafts, desk.temp.path(), desk.rep);
+    pane.setConversation(desk.conversationIds.at(0));
+    const QString shown = pane.thread()->toPlainText();
+    CHECK(shown.contains(u"mailbox unavailable"_s));
+    CHECK(shown.contains(ConversationPane::tr("Retry")));
+    QSignalSpy retried(&pane, &ConversationPane::retryRequested);
+    emit pane.thread()->anchorClicked(ConversationPane::retryLink(desk.outboxIds.at(0)));
+    REQUIRE(retried.size() == 1);
+    CHECK(retried.constFirst().constFirst().toLongLong() == desk.outboxIds.at(0));
+
+    pane.setConversation(desk.conversationIds.at(1)); // queued: no Retry
+    CHECK_FALSE(pane.thread()->toPlainText().contains(ConversationPane::tr("Retry")));
+}

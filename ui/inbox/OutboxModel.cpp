@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 The Tandem authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "inbox/OutboxModel.h"
+
+#include "domain/Error.h"
+#include "services/OutboxService.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tandem {
+
+OutboxModel::OutboxModel(OutboxService &service, Actor actor, QObject *parent)
+    : QAbstractTableModel(parent), m_service(service), m_actor(std::move(actor))
+{
+    connect(&m_service, &OutboxService::changed, this, &OutboxModel::reload);
+    reload();
+}
+
+int OutboxModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int OutboxModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString OutboxModel::stateText(const OutboxEntry &entry)
+{
+    switch (entry.state) {
+    case OutboxState::Failed:
+        return entry.permanent ? tr("Failed: %1 (waits for a retry)").arg(entry.lastError)
+                               : tr("Failed: %1 (tried again automatically)").arg(entry.lastError);
+    case OutboxState::Queued:
+        if (entry.waitingForConnection)
+            return tr("Waiting for the %1 connection").arg(displayName(entry.channel));
+        return displayName(entry.state);
+    case OutboxState::Sending:
+    case OutboxState::Sent:
+        break;
+    }
+    return displayName(entry.state);
+}
+
+QVariant OutboxModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const OutboxEntry &entry = m_entries.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case ConversationColumn:
+            return tr("#%1").arg(entry.conversationId);
+        case CustomerColumn:
+            return entry.customerName;
+        case SubjectColumn:
+            return entry.subject.isEmpty() ? tr("(no subject)") : entry.subject;
+        case StateColumn:
+            return stateText(entry);
+        case AttemptsColumn:
+            return entry.attempts;
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == StateColumn)
+        return stateText(entry);
+    if (role == Qt::TextAlignmentRole && index.column() == AttemptsColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ConversationColumn:
+        return tr("Conversation");
+    case CustomerColumn:
+        return tr("Customer");
+    case SubjectColumn:
+        return tr("Subject");
+    case StateColumn:
+        return tr("State");
+    case AttemptsColumn:
+        return tr("Attempts");
+    default:
+        return {};
+    }
+}
+
+void OutboxModel::reload()
+{
+    QList<OutboxEntry> entries;
+    try {
+        entries = m_service.waiting(m_actor);
+    } catch (const Error &error) {
+        emit failed(error.message());
+        return; // what was listed stays
+    }
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+}
+
+} // namespace tandem
