@@ -22,7 +22,8 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, const C
       m_reviews(*m_workspace, clock),
       m_kpis(*m_workspace, clock),
       m_audit(*m_workspace),
-      m_conversations(*m_workspace, clock)
+      m_conversations(*m_workspace, clock),
+      m_presence(*m_workspace, clock)
 {
     connect(&m_workspace->changes(), &ChangeFeed::connectionChanged, this, &WorkspaceSession::connectionChanged);
 }

@@ -8,6 +8,7 @@
 #include "services/Actor.h"
 #include "services/AuditService.h"
 #include "services/ConversationService.h"
+#include "services/PresenceService.h"
 #include "services/CustomerProfileService.h"
 #include "services/CustomerService.h"
 #include "services/EscalationService.h"
@@ -63,6 +64,7 @@ public:
     KpiService &kpis() { return m_kpis; }
     AuditService &audit() { return m_audit; }
     ConversationService &conversations() { return m_conversations; }
+    PresenceService &presence() { return m_presence; }
 
 signals:
     // The team server went away (false) or is back (true); drafts and open forms stay as they are.
@@ -84,6 +86,7 @@ private:
     KpiService m_kpis;
     AuditService m_audit;
     ConversationService m_conversations;
+    PresenceService m_presence;
 };
 
 } // namespace tandem
