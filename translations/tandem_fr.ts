@@ -1107,7 +1107,7 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     </message>
     <message>
         <source>Send the reply; the conversation then waits on the customer (Ctrl+Enter)</source>
-        <translation>Envoyer la réponse ; la conversation attend ensuite le client (Ctrl+Entrée)</translation>
+        <translation>Envoyer la réponse&#xa0;; la conversation attend ensuite le client (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Send the reply and close the conversation (Ctrl+Shift+Enter)</source>
@@ -1132,6 +1132,48 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     <message>
         <source>Assigned to %1</source>
         <translation>Attribuée à %1</translation>
+    </message>
+    <message>
+        <source>%1 is working on this conversation. Agree with them before you reply.</source>
+        <translation>%1 traite cette conversation. Mettez-vous d&apos;accord avant de répondre.</translation>
+    </message>
+    <message>
+        <source>Reply to a Colleague&apos;s Conversation</source>
+        <translation>Répondre dans la conversation d&apos;un collègue</translation>
+    </message>
+    <message>
+        <source>%1 is working on this conversation. Send your reply all the same?</source>
+        <translation>%1 traite cette conversation. Envoyer votre réponse malgré tout ?</translation>
+    </message>
+    <message>
+        <source>&amp;Send Reply</source>
+        <translation>&amp;Envoyer la réponse</translation>
+    </message>
+    <message>
+        <source>New Messages in This Conversation</source>
+        <translation>Nouveaux messages dans cette conversation</translation>
+    </message>
+    <message>
+        <source>Send &amp;Anyway</source>
+        <translation>Envoyer &amp;quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Relire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is typing a reply…</source>
+        <translation>
+            <numerusform>%1 écrit une réponse…</numerusform>
+            <numerusform>%1 écrivent une réponse…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is viewing</source>
+        <translation>
+            <numerusform>%1 consulte la conversation</numerusform>
+            <numerusform>%1 consultent la conversation</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1264,25 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     <message>
         <source>Keep tags under %1 characters.</source>
         <translation>Les étiquettes doivent faire moins de %1 caractères.</translation>
+    </message>
+    <message>
+        <source>%1 took conversation #%2 a moment ago.</source>
+        <translation>%1 vient de prendre la conversation n° %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 replied</source>
+        <translation>
+            <numerusform>%1 a répondu</numerusform>
+            <numerusform>%1 ont répondu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the customer wrote again</source>
+        <translation>le client a écrit de nouveau</translation>
+    </message>
+    <message>
+        <source>Since you opened conversation #%1, %2. Review the new messages before you send, or send anyway.</source>
+        <translation>Depuis que vous avez ouvert la conversation n° %1, %2. Relisez les nouveaux messages avant d&apos;envoyer, ou envoyez quand même.</translation>
     </message>
 </context>
 <context>
@@ -3246,8 +3307,8 @@ Constaté&#xa0;: %5</translation>
     <message numerus="yes">
         <source>%1: %n conversation(s)</source>
         <translation>
-            <numerusform>%1 : %n conversation</numerusform>
-            <numerusform>%1 : %n conversations</numerusform>
+            <numerusform>%1&#xa0;: %n conversation</numerusform>
+            <numerusform>%1&#xa0;: %n conversations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3267,7 +3328,7 @@ Constaté&#xa0;: %5</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation>Étiquette :</translation>
+        <translation>Étiquette&#xa0;:</translation>
     </message>
     <message>
         <source>Tagged #%1.</source>
@@ -4257,6 +4318,13 @@ Un poste de travail pour les équipes de service client et de support.</translat
 </source>
         <translation>-- Après chaque mise à jour de Tandem, ouvrez une fois l&apos;espace de travail en tant que %1 pour le migrer&#xa0;; %2 ne le peut pas.
 </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PresenceService</name>
+    <message>
+        <source>This workspace is open read-only; it does not show colleagues where you are.</source>
+        <translation>Cet espace de travail est ouvert en lecture seule ; il ne montre pas à vos collègues où vous êtes.</translation>
     </message>
 </context>
 <context>

@@ -66,8 +66,7 @@ QStringList names()
         u"follow-up-schedule"_s, u"kpis"_s, u"records"_s, u"qa"_s, u"audit"_s, u"sign-in"_s, u"escalate"_s, u"queue"_s,
         u"technical"_s, u"shortcuts"_s, u"templates"_s, u"template-editor"_s, u"error"_s, u"picker-call"_s,
         u"corrected"_s, u"correct-entry"_s, u"escalated-by-me"_s, u"answer"_s, u"timeline-filtered"_s,
-        u"escalate-related"_s, u"queue-search"_s, u"ask-rep"_s, u"handoff-trace"_s, u"inbox"_s,
-        u"inbox-presence"_s };
+        u"escalate-related"_s, u"queue-search"_s, u"ask-rep"_s, u"handoff-trace"_s, u"inbox"_s, u"inbox-presence"_s };
 }
 
 namespace {

@@ -93,8 +93,8 @@ QPushButton *buttonNamed(QMessageBox *box, const QString &text)
 
 } // namespace
 
-TEST_CASE("sending after a colleague replied asks first; review keeps the draft, send anyway sends",
-    "[inbox][ui][collision]")
+TEST_CASE(
+    "sending after a colleague replied asks first; review keeps the draft, send anyway sends", "[inbox][ui][collision]")
 {
     CollisionDesk desk;
     desk.typeReply(u"A restart brings the hub back."_s);

@@ -13,8 +13,8 @@
 
 #include <QDateTime>
 #include <QHBoxLayout>
-#include <QJsonObject>
 #include <QIcon>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -220,7 +220,8 @@ void ConversationPane::setConversation(Id conversationId)
                 m_reply->setPlainText(draft->value(u"body"_s).toString());
         }
     }
-    load(true);
+    // The same conversation again (the list was read anew) keeps what a reply under way has seen.
+    load(entering || m_reply->toPlainText().trimmed().isEmpty());
     if (entering)
         enterPresence();
     refreshPresence();

@@ -7,9 +7,9 @@
 #include "domain/Records.h"
 #include "services/Actor.h"
 
-#include <optional>
-
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QPlainTextEdit;
