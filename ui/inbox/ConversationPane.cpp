@@ -4,6 +4,7 @@
 #include "inbox/ConversationPane.h"
 
 #include "DateTimeText.h"
+#include "InteractionIcons.h"
 #include "MessageBanner.h"
 #include "UiLog.h"
 #include "domain/Error.h"
@@ -435,11 +436,12 @@ void ConversationPane::updatePresenceLine(const QStringList &viewing, const QStr
         parts.append(tr("%1 is typing a reply…", nullptr, int(typing.size())).arg(locale.createSeparatedList(typing)));
     if (!viewing.isEmpty())
         parts.append(tr("%1 is viewing", nullptr, int(viewing.size())).arg(locale.createSeparatedList(viewing)));
-    const QIcon icon = typing.isEmpty() ? QIcon::fromTheme(u"view-visible"_s, QIcon::fromTheme(u"user-available"_s))
-                                        : QIcon::fromTheme(u"document-edit"_s, QIcon::fromTheme(u"edit-entry"_s));
+    // The theme's icons where there is a theme; the app's own otherwise.
+    const QIcon icon = typing.isEmpty()
+        ? QIcon::fromTheme(u"view-visible"_s, InteractionIcons::icon(Channel::InPerson))
+        : QIcon::fromTheme(u"document-edit"_s, InteractionIcons::icon(InteractionKind::Note));
     const int size = m_presenceText->fontMetrics().height();
     m_presenceIcon->setPixmap(icon.pixmap(size, size));
-    m_presenceIcon->setVisible(!icon.isNull());
     m_presenceText->setText(parts.join(u" · "_s));
     m_presenceLine->show();
 }
