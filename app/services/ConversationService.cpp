@@ -363,8 +363,15 @@ ReplyReceipt ConversationService::reply(const Actor &actor, Id conversationId, c
         interaction.conversationId = conversationId;
         receipt.interactionId = d->interactions.insert(interaction, now);
         receipt.outboxId = d->conversations.queueOutbound(receipt.interactionId, conversationId, before.channel, now);
-        if (!d->conversations.update(after, before.version))
+        if (!d->conversations.update(after, before.version)) {
+            // A colleague's reply committed while this one was being written: asked as any other.
+            if (draft.seen) {
+                ReplyDraft asked = draft;
+                asked.sendAnyway = false;
+                requireNothingNewSince(conversationId, asked);
+            }
             throw ServiceError(conflictMessage(conversationId));
+        }
         d->conversations.markRead(conversationId, actor.agentId, now);
         QJsonObject state = auditStateOf(after);
         state.insert(u"interaction"_s, receipt.interactionId);

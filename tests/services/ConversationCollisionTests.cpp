@@ -10,6 +10,7 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators_range.hpp>
 
+#include <functional>
 #include <latch>
 #include <thread>
 
@@ -103,7 +104,65 @@ TEST_CASE("a reply made on an older view of the conversation asks first; send an
     CHECK_NOTHROW(service.reply(rep2, id, unchecked));
 }
 
-// Two desks on two real connections take the same unassigned conversation at the same moment.
+namespace {
+
+struct RaceOutcome
+{
+    bool won = false;
+    QString refusal;
+    bool askedFirst = false; // refused with ReplyCollision
+    std::string failure; // anything but a service's refusal
+};
+
+// Rep and rep2, each at a desk of their own on a real connection to the workspace, do `act` at the same
+// moment (as close as two threads get).
+std::pair<RaceOutcome, RaceOutcome> race(const test::TempWorkspace &temp, const test::MockClock &clock,
+    const std::function<void(ConversationService &desk, const Actor &agent)> &act)
+{
+    std::latch ready(2);
+    std::pair<RaceOutcome, RaceOutcome> outcomes;
+    const auto at = [&](const QString &login, RaceOutcome &outcome) {
+        try {
+            const std::unique_ptr<Workspace> workspace = Workspace::open(temp.path());
+            ConversationService desk(*workspace, clock);
+            const Actor agent = AccountService(*workspace).signInWithoutPassword(login);
+            ready.arrive_and_wait();
+            try {
+                act(desk, agent);
+                outcome.won = true;
+            } catch (const ReplyCollision &asked) {
+                outcome.refusal = asked.message();
+                outcome.askedFirst = true;
+            } catch (const ServiceError &refused) {
+                outcome.refusal = refused.message();
+            }
+        } catch (const std::exception &error) {
+            outcome.failure = error.what();
+        }
+    };
+    std::thread rep([&] { at(u"rep"_s, outcomes.first); });
+    std::thread rep2([&] { at(u"rep2"_s, outcomes.second); });
+    rep.join();
+    rep2.join();
+    return outcomes;
+}
+
+// Conversations from three new customers, in a workspace closed again for the desks to open.
+QList<Id> racedConversations(test::TempWorkspace &temp, test::MockClock &clock)
+{
+    QList<Id> conversations;
+    Workspace &workspace = temp.openWithDemo(8, 100, 5);
+    {
+        ConversationService service(workspace, clock);
+        for (const QString &who : { u"ben"_s, u"chloe"_s, u"dario"_s })
+            conversations.append(newConversation(service, clock, who));
+    }
+    temp.close();
+    return conversations;
+}
+
+} // namespace
+
 TEST_CASE("two agents taking one conversation: exactly one wins, the other is told who has it",
     "[inbox][services][collision][postgres]")
 {
@@ -111,51 +170,14 @@ TEST_CASE("two agents taking one conversation: exactly one wins, the other is to
     INFO("backend: " << test::backendName(backend).toStdString());
     test::TempWorkspace temp(backend);
     test::MockClock clock;
-    QList<Id> conversations;
-    {
-        Workspace &workspace = temp.openWithDemo(8, 100, 5);
-        ConversationService service(workspace, clock);
-        for (const QString &who : { u"ben"_s, u"chloe"_s, u"dario"_s })
-            conversations.append(newConversation(service, clock, who));
-    }
-    temp.close();
-
-    struct Outcome
-    {
-        bool won = false;
-        QString refusal;
-        std::string failure; // anything but a service's refusal
-    };
-    for (const Id id : std::as_const(conversations)) {
-        std::latch ready(2);
-        Outcome first;
-        Outcome second;
-        const auto take = [&](const QString &login, Outcome &outcome) {
-            try {
-                const std::unique_ptr<Workspace> workspace = Workspace::open(temp.path());
-                ConversationService desk(*workspace, clock);
-                const Actor agent = AccountService(*workspace).signInWithoutPassword(login);
-                ready.arrive_and_wait();
-                try {
-                    desk.assign(agent, { id }, agent.agentId);
-                    outcome.won = true;
-                } catch (const ServiceError &refused) {
-                    outcome.refusal = refused.message();
-                }
-            } catch (const std::exception &error) {
-                outcome.failure = error.what();
-            }
-        };
-        std::thread rep([&] { take(u"rep"_s, first); });
-        std::thread rep2([&] { take(u"rep2"_s, second); });
-        rep.join();
-        rep2.join();
-
+    for (const Id id : racedConversations(temp, clock)) {
+        const auto [first, second] = race(temp, clock,
+            [id](ConversationService &desk, const Actor &agent) { desk.assign(agent, { id }, agent.agentId); });
         INFO("conversation " << id);
         CHECK(first.failure.empty());
         CHECK(second.failure.empty());
         REQUIRE(first.won != second.won);
-        const Outcome &loser = first.won ? second : first;
+        const RaceOutcome &loser = first.won ? second : first;
         Workspace &workspace = temp.open();
         const Actor lead = AccountService(workspace).signInWithoutPassword(u"lead"_s);
         const std::optional<ConversationRow> row = ConversationService(workspace, clock).conversation(lead, id);
@@ -163,6 +185,40 @@ TEST_CASE("two agents taking one conversation: exactly one wins, the other is to
         CHECK(row->conversation.assigneeId);
         // The refusal names the colleague who has it now.
         CHECK(loser.refusal.contains(row->assigneeName));
+        temp.close();
+    }
+}
+
+TEST_CASE("two agents answering one customer at the same moment: one reply goes out, the other is asked",
+    "[inbox][services][collision][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    test::TempWorkspace temp(backend);
+    test::MockClock clock;
+    for (const Id id : racedConversations(temp, clock)) {
+        ConversationSeen seen;
+        {
+            Workspace &workspace = temp.open();
+            const Actor lead = AccountService(workspace).signInWithoutPassword(u"lead"_s);
+            const std::optional<ConversationThread> thread = ConversationService(workspace, clock).thread(lead, id);
+            REQUIRE(thread);
+            seen = thread->seen();
+            temp.close();
+        }
+        const auto [first, second] = race(temp, clock, [id, seen](ConversationService &desk, const Actor &agent) {
+            desk.reply(agent, id, replyOn(seen, u"Your parcel left today."_s));
+        });
+        INFO("conversation " << id);
+        CHECK(first.failure.empty());
+        CHECK(second.failure.empty());
+        REQUIRE(first.won != second.won);
+        CHECK((first.won ? second : first).askedFirst);
+        Workspace &workspace = temp.open();
+        const Actor lead = AccountService(workspace).signInWithoutPassword(u"lead"_s);
+        const std::optional<ConversationThread> thread = ConversationService(workspace, clock).thread(lead, id);
+        REQUIRE(thread);
+        CHECK(thread->messages.size() == 2); // the customer's and one answer
         temp.close();
     }
 }
