@@ -1137,6 +1137,48 @@ Code: %2, Eintrag #%3</translation>
         <source>Retry</source>
         <translation>Erneut senden</translation>
     </message>
+    <message>
+        <source>%1 is working on this conversation. Agree with them before you reply.</source>
+        <translation>%1 bearbeitet diese Konversation. Sprechen Sie sich ab, bevor Sie antworten.</translation>
+    </message>
+    <message>
+        <source>Reply to a Colleague&apos;s Conversation</source>
+        <translation>Auf die Konversation eines Kollegen antworten</translation>
+    </message>
+    <message>
+        <source>%1 is working on this conversation. Send your reply all the same?</source>
+        <translation>%1 bearbeitet diese Konversation. Ihre Antwort trotzdem senden?</translation>
+    </message>
+    <message>
+        <source>&amp;Send Reply</source>
+        <translation>Antwort &amp;senden</translation>
+    </message>
+    <message>
+        <source>New Messages in This Conversation</source>
+        <translation>Neue Nachrichten in dieser Konversation</translation>
+    </message>
+    <message>
+        <source>Send &amp;Anyway</source>
+        <translation>&amp;Trotzdem senden</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Ansehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is typing a reply…</source>
+        <translation>
+            <numerusform>%1 schreibt eine Antwort…</numerusform>
+            <numerusform>%1 schreiben eine Antwort…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is viewing</source>
+        <translation>
+            <numerusform>%1 liest mit</numerusform>
+            <numerusform>%1 lesen mit</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::ConversationRules</name>
@@ -1234,6 +1276,25 @@ Code: %2, Eintrag #%3</translation>
     <message>
         <source>Only a team lead lists a colleague&apos;s conversations.</source>
         <translation>Nur eine Teamleitung sieht die Konversationen von Kolleginnen und Kollegen.</translation>
+    </message>
+    <message>
+        <source>%1 took conversation #%2 a moment ago.</source>
+        <translation>%1 hat Konversation #%2 gerade übernommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 replied</source>
+        <translation>
+            <numerusform>%1 hat geantwortet</numerusform>
+            <numerusform>%1 haben geantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the customer wrote again</source>
+        <translation>der Kunde hat erneut geschrieben</translation>
+    </message>
+    <message>
+        <source>Since you opened conversation #%1, %2. Review the new messages before you send, or send anyway.</source>
+        <translation>Seit Sie Konversation #%1 geöffnet haben, gibt es Neues: %2. Sehen Sie sich die neuen Nachrichten an, bevor Sie senden, oder senden Sie trotzdem.</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +4488,13 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
 </source>
         <translation>-- Öffnen Sie den Arbeitsbereich nach jedem Tandem-Update einmal als %1, damit er migriert wird; %2 kann das nicht.
 </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PresenceService</name>
+    <message>
+        <source>This workspace is open read-only; it does not show colleagues where you are.</source>
+        <translation>Dieser Arbeitsbereich ist schreibgeschützt geöffnet; er zeigt Kollegen nicht, wo Sie gerade sind.</translation>
     </message>
 </context>
 <context>

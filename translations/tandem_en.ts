@@ -39,6 +39,33 @@
     </message>
 </context>
 <context>
+    <name>tandem::ConversationPane</name>
+    <message numerus="yes">
+        <source>%1 is typing a reply…</source>
+        <translation>
+            <numerusform>%1 is typing a reply…</numerusform>
+            <numerusform>%1 are typing a reply…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is viewing</source>
+        <translation>
+            <numerusform>%1 is viewing</numerusform>
+            <numerusform>%1 are viewing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ConversationService</name>
+    <message numerus="yes">
+        <source>%1 replied</source>
+        <translation>
+            <numerusform>%1 replied</numerusform>
+            <numerusform>%1 replied</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::CustomerProfileService</name>
     <message numerus="yes">
         <source>%n interaction(s)</source>

@@ -1137,6 +1137,48 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
         <source>Retry</source>
         <translation>Renvoyer</translation>
     </message>
+    <message>
+        <source>%1 is working on this conversation. Agree with them before you reply.</source>
+        <translation>%1 traite cette conversation. Mettez-vous d&apos;accord avant de répondre.</translation>
+    </message>
+    <message>
+        <source>Reply to a Colleague&apos;s Conversation</source>
+        <translation>Répondre dans la conversation d&apos;un collègue</translation>
+    </message>
+    <message>
+        <source>%1 is working on this conversation. Send your reply all the same?</source>
+        <translation>%1 traite cette conversation. Envoyer votre réponse malgré tout ?</translation>
+    </message>
+    <message>
+        <source>&amp;Send Reply</source>
+        <translation>&amp;Envoyer la réponse</translation>
+    </message>
+    <message>
+        <source>New Messages in This Conversation</source>
+        <translation>Nouveaux messages dans cette conversation</translation>
+    </message>
+    <message>
+        <source>Send &amp;Anyway</source>
+        <translation>Envoyer &amp;quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Relire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is typing a reply…</source>
+        <translation>
+            <numerusform>%1 écrit une réponse…</numerusform>
+            <numerusform>%1 écrivent une réponse…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is viewing</source>
+        <translation>
+            <numerusform>%1 consulte la conversation</numerusform>
+            <numerusform>%1 consultent la conversation</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::ConversationRules</name>
@@ -1234,6 +1276,25 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     <message>
         <source>Only a team lead lists a colleague&apos;s conversations.</source>
         <translation>Seul un responsable d&apos;équipe liste les conversations d&apos;un collègue.</translation>
+    </message>
+    <message>
+        <source>%1 took conversation #%2 a moment ago.</source>
+        <translation>%1 vient de prendre la conversation n° %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 replied</source>
+        <translation>
+            <numerusform>%1 a répondu</numerusform>
+            <numerusform>%1 ont répondu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the customer wrote again</source>
+        <translation>le client a écrit de nouveau</translation>
+    </message>
+    <message>
+        <source>Since you opened conversation #%1, %2. Review the new messages before you send, or send anyway.</source>
+        <translation>Depuis que vous avez ouvert la conversation n° %1, %2. Relisez les nouveaux messages avant d&apos;envoyer, ou envoyez quand même.</translation>
     </message>
 </context>
 <context>
@@ -4281,7 +4342,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Replies that have not reached the customer yet. Nothing here is lost: queued replies go out when their channel is connected, and a failed one goes out again when you retry it.</source>
-        <translation>Réponses qui ne sont pas encore parvenues au client. Rien ici n’est perdu : les réponses en file partent dès que leur canal est connecté, et une réponse en échec repart quand vous la renvoyez.</translation>
+        <translation>Réponses qui ne sont pas encore parvenues au client. Rien ici n’est perdu&#xa0;: les réponses en file partent dès que leur canal est connecté, et une réponse en échec repart quand vous la renvoyez.</translation>
     </message>
     <message>
         <source>Replies waiting in the outbox</source>
@@ -4300,11 +4361,11 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <name>tandem::OutboxModel</name>
     <message>
         <source>Failed: %1 (waits for a retry)</source>
-        <translation>Échec : %1 (attend un renvoi)</translation>
+        <translation>Échec&#xa0;: %1 (attend un renvoi)</translation>
     </message>
     <message>
         <source>Failed: %1 (tried again automatically)</source>
-        <translation>Échec : %1 (nouvel essai automatique)</translation>
+        <translation>Échec&#xa0;: %1 (nouvel essai automatique)</translation>
     </message>
     <message>
         <source>Waiting for the %1 connection</source>
@@ -4347,7 +4408,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>This workspace is open read-only; nothing is sent from it.</source>
-        <translation>Cet espace de travail est ouvert en lecture seule ; rien n’en est envoyé.</translation>
+        <translation>Cet espace de travail est ouvert en lecture seule&#xa0;; rien n’en est envoyé.</translation>
     </message>
     <message>
         <source>There is no message #%1 in the outbox.</source>
@@ -4355,11 +4416,11 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>This reply is a colleague&apos;s, in a conversation assigned to someone else; they or a team lead can send it again.</source>
-        <translation>Cette réponse est celle d’un collègue, dans une conversation attribuée à quelqu’un d’autre ; seuls cette personne ou un chef d’équipe peuvent la renvoyer.</translation>
+        <translation>Cette réponse est celle d’un collègue, dans une conversation attribuée à quelqu’un d’autre&#xa0;; seuls cette personne ou un chef d’équipe peuvent la renvoyer.</translation>
     </message>
     <message>
         <source>Only a reply that failed can be sent again; this one is %1.</source>
-        <translation>Seule une réponse en échec peut être renvoyée ; celle-ci est à l’état « %1 ».</translation>
+        <translation>Seule une réponse en échec peut être renvoyée&#xa0;; celle-ci est à l’état «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +4488,13 @@ Un poste de travail pour les équipes de service client et de support.</translat
 </source>
         <translation>-- Après chaque mise à jour de Tandem, ouvrez une fois l&apos;espace de travail en tant que %1 pour le migrer&#xa0;; %2 ne le peut pas.
 </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PresenceService</name>
+    <message>
+        <source>This workspace is open read-only; it does not show colleagues where you are.</source>
+        <translation>Cet espace de travail est ouvert en lecture seule ; il ne montre pas à vos collègues où vous êtes.</translation>
     </message>
 </context>
 <context>
@@ -5018,11 +5086,11 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>The mail server refused the address: mailbox unavailable (550 5.1.1).</source>
-        <translation>Le serveur de messagerie a refusé l’adresse : boîte aux lettres indisponible (550 5.1.1).</translation>
+        <translation>Le serveur de messagerie a refusé l’adresse&#xa0;: boîte aux lettres indisponible (550 5.1.1).</translation>
     </message>
     <message>
         <source>Thank you for your patience; the replacement part ships today.</source>
-        <translation>Merci de votre patience ; la pièce de rechange part aujourd’hui.</translation>
+        <translation>Merci de votre patience&#xa0;; la pièce de rechange part aujourd’hui.</translation>
     </message>
 </context>
 <context>
@@ -5288,7 +5356,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>The spool file could not be written: %1</source>
-        <translation>Le fichier de dépôt n’a pas pu être écrit : %1</translation>
+        <translation>Le fichier de dépôt n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>The spool file %1 could not be made.</source>
@@ -6671,7 +6739,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>outbox needs one of list, send or retry; see tandemctl outbox --help.</source>
-        <translation>outbox attend list, send ou retry ; voir tandemctl outbox --help.</translation>
+        <translation>outbox attend list, send ou retry&#xa0;; voir tandemctl outbox --help.</translation>
     </message>
     <message>
         <source>Workspace file.</source>
@@ -6679,19 +6747,19 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>list, retry: work as this agent (demo workspaces only).</source>
-        <translation>list, retry : travailler en tant que cet agent (espaces de démonstration uniquement).</translation>
+        <translation>list, retry&#xa0;: travailler en tant que cet agent (espaces de démonstration uniquement).</translation>
     </message>
     <message>
         <source>retry: the outbox entry.</source>
-        <translation>retry : l’entrée de la boîte d’envoi.</translation>
+        <translation>retry&#xa0;: l’entrée de la boîte d’envoi.</translation>
     </message>
     <message>
         <source>send: deliver at most this many (default 100).</source>
-        <translation>send : en distribuer au plus autant (100 par défaut).</translation>
+        <translation>send&#xa0;: en distribuer au plus autant (100 par défaut).</translation>
     </message>
     <message>
         <source>send: take over entries another worker claimed this many seconds ago or earlier (default 300; 0 when no other worker runs).</source>
-        <translation>send : reprendre les entrées qu’un autre processus a prises il y a au moins autant de secondes (300 par défaut ; 0 si aucun autre processus ne tourne).</translation>
+        <translation>send&#xa0;: reprendre les entrées qu’un autre processus a prises il y a au moins autant de secondes (300 par défaut&#xa0;; 0 si aucun autre processus ne tourne).</translation>
     </message>
     <message>
         <source>outbox needs --workspace FILE.</source>

@@ -156,6 +156,7 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     // timelines. A conversation's customer is one key away on the other.
     m_inbox = new InboxWidget(m_session.conversations(), *m_drafts, m_session.workspaceSpec(), m_session.actor(),
         m_session.isReadOnly(), this);
+    m_inbox->setPresence(&m_session.presence());
     m_desks = new QTabWidget(this);
     m_desks->setDocumentMode(true);
     m_desks->setObjectName(u"desks"_s);

@@ -21,6 +21,7 @@
 #include "escalation/SpecialistQueueWidget.h"
 #include "followups/FollowUpDialog.h"
 #include "followups/MyFollowUpsWidget.h"
+#include "inbox/ConversationPane.h"
 #include "inbox/InboxWidget.h"
 #include "inbox/OutboxDialog.h"
 #include "review/AuditViewer.h"
@@ -67,7 +68,8 @@ QStringList names()
         u"follow-up-schedule"_s, u"kpis"_s, u"records"_s, u"qa"_s, u"audit"_s, u"sign-in"_s, u"escalate"_s, u"queue"_s,
         u"technical"_s, u"shortcuts"_s, u"templates"_s, u"template-editor"_s, u"error"_s, u"picker-call"_s,
         u"corrected"_s, u"correct-entry"_s, u"escalated-by-me"_s, u"answer"_s, u"timeline-filtered"_s,
-        u"escalate-related"_s, u"queue-search"_s, u"ask-rep"_s, u"handoff-trace"_s, u"inbox"_s, u"outbox"_s };
+        u"escalate-related"_s, u"queue-search"_s, u"ask-rep"_s, u"handoff-trace"_s, u"inbox"_s, u"outbox"_s,
+        u"inbox-presence"_s };
 }
 
 namespace {
@@ -349,6 +351,24 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
             qCInfo(lcUi) << "screenshot shows the outbox as it is:" << error.message();
         }
         return window.createOutboxDialog();
+    }
+    if (name == u"inbox-presence"_s) {
+        // The longest waiting conversation while two colleagues have it open, one of them typing a reply.
+        window.showInbox();
+        window.inbox()->showFolder(InboxFolder::of(InboxFolderKind::AllOpen));
+        ConversationPane *pane = window.inbox()->conversation();
+        if (!mayChangeForPicture(session) || pane->conversationId() == 0)
+            return nullptr;
+        QList<Agent> colleagues = session.accounts().agents();
+        colleagues.removeIf([&](const Agent &agent) { return !agent.active || agent.id == session.actor().agentId; });
+        for (qsizetype i = 0; i < std::min<qsizetype>(colleagues.size(), 2); ++i) {
+            const Actor colleague = Actor::from(colleagues.at(i));
+            session.presence().open(colleague, pane->conversationId());
+            if (i == 0)
+                session.presence().typing(colleague, pane->conversationId(), true);
+        }
+        pane->refreshPresence();
+        return nullptr;
     }
     if (name == u"timeline-filtered"_s) {
         // The timeline narrowed to e-mail, with how many events that leaves.

@@ -14,6 +14,7 @@
 #include "storage/Workspace.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -105,6 +106,17 @@ struct ConversationService::Private
     InteractionRepository interactions;
     AgentRepository agents;
 
+    // Why a change made on `before` lost to a rival's: who took the conversation, when that was it.
+    QString conflictWith(const Conversation &before) const
+    {
+        const std::optional<ConversationRow> now = conversations.find(before.id, 0);
+        if (now && now->conversation.assigneeId && now->conversation.assigneeId != before.assigneeId) {
+            return ConversationService::tr("%1 took conversation #%2 a moment ago.")
+                .arg(now->assigneeName, QString::number(before.id));
+        }
+        return conflictMessage(before.id);
+    }
+
     // Stores `after` over `before` with its audit record, in the caller's transaction; false when nothing
     // changed. Throws when someone else changed the conversation since it was read.
     bool store(Workspace &workspace, const Conversation &before, const Conversation &after, const QString &action,
@@ -115,7 +127,7 @@ struct ConversationService::Private
         if (beforeState == afterState)
             return false;
         if (!conversations.update(after, before.version))
-            throw ServiceError(conflictMessage(before.id));
+            throw ServiceError(conflictWith(before));
         if (after.tags != before.tags)
             conversations.setTags(after.id, after.tags);
         for (auto detail = details.constBegin(); detail != details.constEnd(); ++detail)
@@ -342,10 +354,11 @@ ReplyReceipt ConversationService::reply(const Actor &actor, Id conversationId, c
     const Millis now = m_clock.now();
     ReplyReceipt receipt;
     {
-        Transaction transaction(m_workspace.database());
+        Transaction transaction(m_workspace.database(), Transaction::Start::WriteLockFirst);
         const std::optional<ConversationRow> row = d->conversations.find(conversationId, actor.agentId);
         if (!row)
             throw ServiceError(tr("There is no conversation #%1.").arg(conversationId));
+        requireNothingNewSince(conversationId, draft);
         const Conversation &before = row->conversation;
         Conversation after = before;
         ConversationRules::recordReply(after, now, draft.statusAfter);
@@ -365,8 +378,15 @@ ReplyReceipt ConversationService::reply(const Actor &actor, Id conversationId, c
         interaction.conversationId = conversationId;
         receipt.interactionId = d->interactions.insert(interaction, now);
         receipt.outboxId = d->conversations.queueOutbound(receipt.interactionId, conversationId, before.channel, now);
-        if (!d->conversations.update(after, before.version))
+        if (!d->conversations.update(after, before.version)) {
+            // A colleague's reply committed while this one was being written: asked as any other.
+            if (draft.seen) {
+                ReplyDraft asked = draft;
+                asked.sendAnyway = false;
+                requireNothingNewSince(conversationId, asked);
+            }
             throw ServiceError(conflictMessage(conversationId));
+        }
         d->conversations.markRead(conversationId, actor.agentId, now);
         QJsonObject state = auditStateOf(after);
         state.insert(u"interaction"_s, receipt.interactionId);
@@ -384,6 +404,31 @@ ReplyReceipt ConversationService::reply(const Actor &actor, Id conversationId, c
     return receipt;
 }
 
+void ConversationService::requireNothingNewSince(Id conversationId, const ReplyDraft &draft) const
+{
+    if (!draft.seen || draft.sendAnyway)
+        return;
+    QStringList repliedBy;
+    bool customerWrote = false;
+    for (const auto &message : d->conversations.messagesAfter(conversationId, draft.seen->newestMessageId)) {
+        if (message.direction == Direction::Inbound)
+            customerWrote = true;
+        else if (!repliedBy.contains(message.agentName))
+            repliedBy.append(message.agentName);
+    }
+    if (repliedBy.isEmpty() && !customerWrote)
+        return;
+    QStringList what;
+    if (!repliedBy.isEmpty())
+        what.append(tr("%1 replied", nullptr, int(repliedBy.size())).arg(QLocale().createSeparatedList(repliedBy)));
+    if (customerWrote)
+        what.append(tr("the customer wrote again"));
+    throw ReplyCollision(tr("Since you opened conversation #%1, %2. Review the new messages before you send, or "
+                            "send anyway.")
+                             .arg(QString::number(conversationId), QLocale().createSeparatedList(what)),
+        repliedBy, customerWrote);
+}
+
 void ConversationService::applyToEach(
     const Actor &actor, const QList<Id> &conversationIds, const QString &action, const Change &change)
 {
@@ -393,8 +438,9 @@ void ConversationService::applyToEach(
     const Millis now = m_clock.now();
     bool changedAny = false;
     {
-        // Read inside the transaction: on a team server a rival's change shows as a version conflict.
-        Transaction transaction(m_workspace.database());
+        // Read inside the transaction: on a team server a rival's change shows as a version conflict, in a
+        // file the rival's change is read (the write lock makes the later desk wait for it).
+        Transaction transaction(m_workspace.database(), Transaction::Start::WriteLockFirst);
         for (const Id id : withoutRepeats(conversationIds)) {
             std::optional<ConversationRow> row = d->conversations.find(id, actor.agentId);
             if (!row)

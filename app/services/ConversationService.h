@@ -6,11 +6,14 @@
 #include "domain/ChannelMessage.h"
 #include "domain/Clock.h"
 #include "domain/Conversation.h"
+#include "domain/ConversationSeen.h"
 #include "services/Actor.h"
+#include "services/ServiceError.h"
 
 #include <QJsonObject>
 #include <QObject>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -26,6 +29,29 @@ struct ReplyDraft
     BodyFormat bodyFormat = BodyFormat::Plain;
     // Where the conversation goes: pending on the customer (the usual), closed ("send and close") or open.
     ConversationStatus statusAfter = ConversationStatus::PendingCustomer;
+    // What the agent saw when they began: a reply is refused (ReplyCollision) when a message came since.
+    // None: no check (scripts that reply without reading).
+    std::optional<ConversationSeen> seen;
+    // The agent saw the collision and sends all the same.
+    bool sendAnyway = false;
+};
+
+// A reply refused because the conversation moved on since the agent saw it: a colleague answered, or the
+// customer wrote again. The agent reviews the new messages, or sends anyway.
+class ReplyCollision : public ServiceError
+{
+public:
+    ReplyCollision(QString message, QStringList repliedBy, bool customerWrote)
+        : ServiceError(std::move(message)), m_repliedBy(std::move(repliedBy)), m_customerWrote(customerWrote)
+    { }
+
+    // Who answered since, each named once, in the order they did.
+    [[nodiscard]] const QStringList &repliedBy() const { return m_repliedBy; }
+    [[nodiscard]] bool customerWrote() const { return m_customerWrote; }
+
+private:
+    QStringList m_repliedBy;
+    bool m_customerWrote = false;
 };
 
 struct ReplyReceipt
@@ -48,6 +74,15 @@ struct ConversationThread
 {
     ConversationRow row;
     QList<ThreadMessage> messages; // oldest first; the newest few hundred (the rest is on the timeline)
+
+    // What a reply begun now has seen.
+    [[nodiscard]] ConversationSeen seen() const
+    {
+        ConversationSeen seen;
+        for (const ThreadMessage &message : messages)
+            seen.newestMessageId = std::max(seen.newestMessageId, message.interaction.id);
+        return seen;
+    }
 };
 
 // The shared inbox: conversations with customers, their folders and counts, and every change the team
@@ -88,7 +123,8 @@ public:
     // records the message on the customer's timeline. The same external id recorded twice is written once.
     InboundReceipt recordInbound(const ChannelMessage &message);
     // The agent's answer: an outbound interaction in the conversation and its outbox entry, queued for the
-    // channel to send, in one transaction.
+    // channel to send, in one transaction. Throws ReplyCollision when the draft says what the agent saw and
+    // a message came since, unless it says to send anyway.
     ReplyReceipt reply(const Actor &actor, Id conversationId, const ReplyDraft &draft);
 
     // None: unassigned.
@@ -127,6 +163,8 @@ private:
     static void requireMayHandle(const Actor &actor, const ConversationRow &row);
     // Throws PermissionDenied when the folder is a colleague's and the actor no lead.
     static void requireMayList(const Actor &actor, const InboxFolder &folder);
+    // Throws ReplyCollision when a message came after what the draft saw.
+    void requireNothingNewSince(Id conversationId, const ReplyDraft &draft) const;
 
     Workspace &m_workspace;
     const Clock &m_clock;

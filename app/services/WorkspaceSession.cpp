@@ -25,7 +25,8 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, const C
       m_kpis(*m_workspace, clock),
       m_audit(*m_workspace),
       m_conversations(*m_workspace, clock),
-      m_outbox(*m_workspace, clock)
+      m_outbox(*m_workspace, clock),
+      m_presence(*m_workspace, clock)
 {
     m_outbox.addConnector(SpoolConnector::fromEnvironment());
     connect(&m_workspace->changes(), &ChangeFeed::connectionChanged, this, &WorkspaceSession::connectionChanged);

@@ -14,6 +14,7 @@
 #include "services/FollowUpService.h"
 #include "services/KpiService.h"
 #include "services/OutboxService.h"
+#include "services/PresenceService.h"
 #include "services/RecordsService.h"
 #include "services/ReviewService.h"
 #include "services/SearchService.h"
@@ -70,6 +71,7 @@ public:
     // Served by the spool connector when TANDEM_SPOOL_CONNECTOR_DIR names a folder; otherwise replies wait
     // for their channel's connector.
     OutboxService &outbox() { return m_outbox; }
+    PresenceService &presence() { return m_presence; }
 
 signals:
     // The team server went away (false) or is back (true); drafts and open forms stay as they are.
@@ -93,6 +95,7 @@ private:
     ConversationService m_conversations;
     OutboxService m_outbox;
     std::unique_ptr<OutboxWorker> m_outboxWorker;
+    PresenceService m_presence;
 };
 
 } // namespace tandem

@@ -53,16 +53,25 @@ void ChangeFeed::subscribe()
         driver->subscribeToNotification(channel);
 }
 
-void ChangeFeed::onNotification(const QString &, QSqlDriver::NotificationSource source)
+void ChangeFeed::onNotification(const QString &, QSqlDriver::NotificationSource source, const QVariant &payload)
 {
     // Our own commits were announced already by notifyLocalChange().
-    if (source != QSqlDriver::SelfSource)
+    if (source == QSqlDriver::SelfSource)
+        return;
+    if (payload.toString() == QLatin1String(presenceTable))
+        emit presenceChanged();
+    else
         emit changed();
 }
 
 void ChangeFeed::notifyLocalChange()
 {
     emit changed();
+}
+
+void ChangeFeed::notifyLocalPresenceChange()
+{
+    emit presenceChanged();
 }
 
 bool ChangeFeed::poll()

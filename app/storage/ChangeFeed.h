@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QSqlDriver>
 #include <QTimer>
+#include <QVariant>
 
 namespace tandem {
 
@@ -22,6 +23,8 @@ class ChangeFeed : public QObject
 public:
     // The NOTIFY channel; payloads name a table, never carry customer data.
     static constexpr auto notifyChannel = "tandem_changes";
+    // The payload of presence changes, which listeners re-read alone.
+    static constexpr auto presenceTable = "conversation_presence";
 
     explicit ChangeFeed(Workspace &workspace);
 
@@ -31,17 +34,22 @@ public:
     void stopWatching();
     // Called by services after they commit.
     void notifyLocalChange();
+    // Called by the presence service after it wrote.
+    void notifyLocalPresenceChange();
     // Looks for foreign commits now; returns true and emits changed() if there were any.
     bool poll();
     [[nodiscard]] bool isConnected() const { return m_connected; }
 
 signals:
     void changed();
+    // Who has which conversation open, or who types, changed (here or on the team server; a SQLite file
+    // tells of other processes' presence only through changed()).
+    void presenceChanged();
     // The team server went away (false) or is back (true).
     void connectionChanged(bool connected);
 
 private:
-    void onNotification(const QString &channel, QSqlDriver::NotificationSource source);
+    void onNotification(const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload);
     void checkConnection();
     void tryReconnect();
     void subscribe();

@@ -305,6 +305,19 @@ QList<ThreadMessage> ConversationRepository::thread(Id conversationId) const
     return messages;
 }
 
+QList<ConversationRepository::LaterMessage> ConversationRepository::messagesAfter(
+    Id conversationId, Id interactionId) const
+{
+    Query rows(m_workspace.database(),
+        u"SELECT i.id, i.direction, a.display_name FROM interactions i LEFT JOIN agents a ON a.id = i.agent_id"
+        " WHERE i.conversation_id = ? AND i.id > ? AND i.direction IN (?, ?) ORDER BY i.id"_s,
+        { conversationId, interactionId, keyOf(Direction::Inbound), keyOf(Direction::Outbound) });
+    QList<LaterMessage> later;
+    while (rows.next())
+        later.append({ rows.integer(0), fromKey<Direction>(rows.text(1)).value_or(Direction::Inbound), rows.text(2) });
+    return later;
+}
+
 Id ConversationRepository::insert(const Conversation &c)
 {
     return Query::scalar(m_workspace.database(),

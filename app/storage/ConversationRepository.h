@@ -33,6 +33,14 @@ public:
     [[nodiscard]] std::optional<ConversationRow> find(Id id, Id agentId) const;
     // Its messages, oldest first, with the outbox state of replies.
     [[nodiscard]] QList<ThreadMessage> thread(Id conversationId) const;
+    // A customer's or an agent's message that came after another, oldest first (internal notes are none).
+    struct LaterMessage
+    {
+        Id interactionId = 0;
+        Direction direction = Direction::Inbound;
+        QString agentName; // an agent's reply
+    };
+    [[nodiscard]] QList<LaterMessage> messagesAfter(Id conversationId, Id interactionId) const;
 
     Id insert(const Conversation &conversation);
     // Stores every field but the id, tags and creation time, if the stored version is `expectedVersion`; the

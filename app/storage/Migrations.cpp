@@ -489,6 +489,24 @@ Migration version11()
         } };
 }
 
+// Who has a conversation open and who is typing a reply: a desk's heartbeat keeps its row fresh, and a
+// row older than the presence timeout counts as gone, so nothing needs deleting when a laptop closes.
+// Presence is not audited. Other desks are told only when someone comes, goes or starts or stops typing
+// (not on heartbeats), and under a payload of its own, so they re-read presence and nothing else.
+Migration version12()
+{
+    return { 12, u"conversation presence"_s,
+        {
+            both(u"CREATE TABLE conversation_presence (agent_id BIGINT NOT NULL REFERENCES agents (id),"
+                 " conversation_id BIGINT NOT NULL REFERENCES conversations (id),"
+                 " typing INTEGER NOT NULL DEFAULT 0, heartbeat_at BIGINT NOT NULL,"
+                 " PRIMARY KEY (conversation_id, agent_id))"_s),
+            postgresOnly(u"CREATE TRIGGER conversation_presence_notify"
+                         " AFTER INSERT OR DELETE OR UPDATE OF typing ON conversation_presence"
+                         " FOR EACH STATEMENT EXECUTE FUNCTION tandem_notify_change()"_s),
+        } };
+}
+
 // The reply SLA counts conversations by when their first answer was due, for the team or one assignee; the
 // old index by beginning served a count nothing reads any more.
 Migration version14()
@@ -524,7 +542,7 @@ const QStringList &sqliteFullTextInsertTriggers()
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations { version1(), version2(), version3(), version4(), version5(), version6(),
-        version7(), version8(), version9(), version10(), version11(), version14() };
+        version7(), version8(), version9(), version10(), version11(), version12(), version14() };
     return migrations;
 }
 

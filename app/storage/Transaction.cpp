@@ -7,15 +7,23 @@
 #include "storage/StorageLog.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace tandem {
 
-Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
+Transaction::Transaction(const QSqlDatabase &db, Start start) : m_db(db)
 {
-    if (!m_db.transaction())
+    if (start == Start::WriteLockFirst && m_db.driverName() == u"QSQLITE"_s) {
+        // COMMIT and ROLLBACK end it as they end any other.
+        QSqlQuery begin(m_db);
+        if (!begin.exec(u"BEGIN IMMEDIATE"_s))
+            dberror::raise(dberror::fromQtSql(begin.lastError()), m_db.databaseName(), begin.lastError().text(),
+                u"BEGIN IMMEDIATE"_s);
+    } else if (!m_db.transaction()) {
         dberror::raise(dberror::fromQtSql(m_db.lastError()), m_db.databaseName(), m_db.lastError().text(), u"BEGIN"_s);
+    }
     m_open = true;
 }
 

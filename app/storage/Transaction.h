@@ -12,7 +12,12 @@ namespace tandem {
 class Transaction
 {
 public:
-    explicit Transaction(const QSqlDatabase &db);
+    // When the transaction reads before it decides what to write. SQLite otherwise lets two desks read the
+    // same state and fails the later writer as "busy"; taking the write lock first makes it wait and then
+    // read what the first wrote. (PostgreSQL re-checks a conditional update by itself.)
+    enum class Start { Deferred, WriteLockFirst };
+
+    explicit Transaction(const QSqlDatabase &db, Start start = Start::Deferred);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

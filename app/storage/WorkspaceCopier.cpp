@@ -60,6 +60,7 @@ const QStringList &WorkspaceCopier::tablesInDependencyOrder()
         u"conversations"_s,
         u"conversation_tags"_s,
         u"conversation_reads"_s,
+        u"conversation_presence"_s,
         u"interactions"_s,
         u"channel_messages"_s,
         u"outbox"_s,

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "MessageBoxAnswer.h"
 #include "MockClock.h"
 #include "ModelRoles.h"
 #include "TempWorkspace.h"
@@ -51,34 +52,6 @@ using Catch::Matchers::ContainsSubstring;
 namespace {
 
 constexpr Millis day = 24LL * 60 * 60 * 1000;
-
-// The next message box is handed to `answer`, which picks a button, as a person would.
-void answerNextMessageBox(std::function<void(QMessageBox *)> answer, bool *asked)
-{
-    auto *poll = new QTimer(qApp);
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer = std::move(answer), asked] {
-        // Keys go to the box once it has the focus, as they would for a person looking at it.
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || !box->isVisible() || !box->isActiveWindow())
-            return;
-        poll->stop();
-        poll->deleteLater();
-        *asked = true;
-        answer(box);
-    });
-    poll->start();
-}
-
-// A window manager gives the activation back to the window when a message box closes; the offscreen
-// platform has none, so the test does it.
-void backToWindow(QWidget &window)
-{
-    if (!window.isActiveWindow()) {
-        window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&window));
-    }
-}
 
 void typeInto(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
@@ -402,19 +375,19 @@ TEST_CASE("a lead scores a record from the keyboard beside its text, with no dia
     REQUIRE(test::waitUntil([scorecard] { return scorecard->isVisible(); }));
     typeInto(Qt::Key_2);
     bool asked = false;
-    answerNextMessageBox([](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Escape); }, &asked);
+    test::answerNextMessageBox([](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Escape); }, &asked);
     typeInto(Qt::Key_Escape);
     CHECK(asked);
     CHECK(scorecard->isVisible());
     CHECK(scorecard->score(QaCriterion::Listen) == 2);
-    backToWindow(browser);
+    test::backToWindow(browser);
     asked = false;
-    answerNextMessageBox([](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); }, &asked);
+    test::answerNextMessageBox([](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); }, &asked);
     typeInto(Qt::Key_Escape);
     CHECK(asked);
     CHECK_FALSE(scorecard->isVisible());
     CHECK(reviews.reviewsOf(lead, second).size() == secondBefore);
-    backToWindow(browser);
+    test::backToWindow(browser);
 
     // With nothing entered, Esc closes at once.
     browser.table()->setFocus();

@@ -4,14 +4,21 @@
 #include "inbox/ConversationPane.h"
 
 #include "DateTimeText.h"
+#include "InteractionIcons.h"
+#include "MessageBanner.h"
+#include "UiLog.h"
 #include "domain/Error.h"
 #include "services/ConversationService.h"
 #include "services/DraftStore.h"
+#include "services/PresenceService.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -29,6 +36,8 @@ namespace {
 
 // A thread shows this much of each message; the timeline has the whole of it.
 constexpr qsizetype shownBodyLength = 20000;
+// Typing stops counting as typing after this long without a key.
+constexpr int typingPauseMs = 5000;
 
 QString timeText(Millis at)
 {
@@ -101,7 +110,13 @@ ConversationPane::ConversationPane(
       m_send(new QPushButton(tr("&Send"), this)),
       m_sendAndClose(new QPushButton(tr("Send and C&lose"), this)),
       m_timeline(new QPushButton(tr("Customer &Timeline"), this)),
-      m_draftDelay(new QTimer(this))
+      m_draftDelay(new QTimer(this)),
+      m_assignmentBanner(new MessageBanner(this)),
+      m_presenceLine(new QWidget(this)),
+      m_presenceIcon(new QLabel(m_presenceLine)),
+      m_presenceText(new QLabel(m_presenceLine)),
+      m_heartbeat(new QTimer(this)),
+      m_typingPause(new QTimer(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
@@ -128,11 +143,23 @@ ConversationPane::ConversationPane(
     buttons->addStretch(1);
     buttons->addWidget(m_sendAndClose);
     buttons->addWidget(m_send);
+    m_assignmentBanner->setObjectName(u"assignmentBanner"_s);
+    m_assignmentBanner->setCloseButtonVisible(false);
+    m_presenceText->setObjectName(u"presenceText"_s);
+    m_presenceText->setTextFormat(Qt::PlainText);
+    m_presenceText->setWordWrap(true);
+    auto *presenceLayout = new QHBoxLayout(m_presenceLine);
+    presenceLayout->setContentsMargins(0, 0, 0, 0);
+    presenceLayout->addWidget(m_presenceIcon);
+    presenceLayout->addWidget(m_presenceText, 1);
+    m_presenceLine->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
     layout->addWidget(m_header);
+    layout->addWidget(m_assignmentBanner);
     layout->addWidget(m_thread, 3);
+    layout->addWidget(m_presenceLine);
     layout->addWidget(m_reply, 1);
     layout->addLayout(buttons);
 
@@ -142,11 +169,25 @@ ConversationPane::ConversationPane(
     connect(m_reply, &QPlainTextEdit::textChanged, this, [this] {
         m_draftDelay->start();
         updateButtons();
+        setTyping(!m_reply->toPlainText().trimmed().isEmpty());
     });
     connect(m_thread, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
         if (link.scheme() == retryLink(0).scheme())
             emit retryRequested(link.path().toLongLong());
     });
+    m_heartbeat->setInterval(int(PresenceService::heartbeatInterval));
+    connect(m_heartbeat, &QTimer::timeout, this, [this] {
+        try {
+            m_presence->heartbeat();
+        } catch (const Error &error) {
+            // The team server may be away; presence comes back with it.
+            qCInfo(lcUi) << "presence heartbeat failed:" << error.message();
+        }
+        refreshPresence(); // colleagues whose heartbeat stopped go
+    });
+    m_typingPause->setSingleShot(true);
+    m_typingPause->setInterval(typingPauseMs);
+    connect(m_typingPause, &QTimer::timeout, this, [this] { setTyping(false); });
     connect(m_send, &QPushButton::clicked, this, [this] { send(false); });
     connect(m_sendAndClose, &QPushButton::clicked, this, [this] { send(true); });
     connect(
@@ -161,12 +202,32 @@ ConversationPane::ConversationPane(
     setConversation(0);
 }
 
+void ConversationPane::setPresence(PresenceService *presence)
+{
+    leavePresence();
+    if (m_presence)
+        disconnect(m_presence, nullptr, this, nullptr);
+    m_presence = presence;
+    if (!m_presence) {
+        m_heartbeat->stop();
+        refreshPresence();
+        return;
+    }
+    connect(m_presence, &PresenceService::changed, this, &ConversationPane::refreshPresence);
+    m_heartbeat->start();
+    enterPresence();
+    refreshPresence();
+}
+
 void ConversationPane::setConversation(Id conversationId)
 {
     if (m_draftDelay->isActive()) {
         m_draftDelay->stop();
         saveDraft();
     }
+    if (conversationId != m_conversationId)
+        leavePresence();
+    const bool entering = conversationId != m_conversationId;
     m_conversationId = conversationId;
     {
         const QSignalBlocker quiet(m_reply);
@@ -177,10 +238,20 @@ void ConversationPane::setConversation(Id conversationId)
                 m_reply->setPlainText(draft->value(u"body"_s).toString());
         }
     }
-    reload();
+    // The same conversation again (the list was read anew) keeps what a reply under way has seen.
+    load(entering || m_reply->toPlainText().trimmed().isEmpty());
+    if (entering)
+        enterPresence();
+    refreshPresence();
 }
 
 void ConversationPane::reload()
+{
+    // Until the agent begins a reply, what the thread shows now is what they have seen.
+    load(m_reply->toPlainText().trimmed().isEmpty());
+}
+
+void ConversationPane::load(bool takeAsSeen)
 {
     std::optional<ConversationThread> thread;
     if (m_conversationId != 0) {
@@ -193,6 +264,10 @@ void ConversationPane::reload()
     if (!thread) {
         m_customerId = 0;
         m_lastMessageId = 0;
+        m_seen = {};
+        m_assigneeId.reset();
+        m_assigneeName.clear();
+        m_assignmentBanner->hide();
         m_title->setText(tr("No conversation selected"));
         m_header->clear();
         m_thread->clear();
@@ -202,6 +277,16 @@ void ConversationPane::reload()
     const Conversation &conversation = thread->row.conversation;
     m_customerId = conversation.customerId;
     m_lastMessageId = thread->messages.isEmpty() ? 0 : thread->messages.constLast().interaction.id;
+    if (takeAsSeen)
+        m_seen = thread->seen();
+    m_assigneeId = conversation.assigneeId;
+    m_assigneeName = thread->row.assigneeName;
+    if (m_assigneeId && *m_assigneeId != m_actor.agentId) {
+        m_assignmentBanner->showWarning(
+            tr("%1 is working on this conversation. Agree with them before you reply.").arg(m_assigneeName));
+    } else {
+        m_assignmentBanner->hide();
+    }
     m_title->setText(conversation.subject.isEmpty() ? tr("(no subject)") : conversation.subject);
     QStringList facts { thread->row.customerName, displayName(conversation.channel), displayName(conversation.status),
         thread->row.assigneeName.isEmpty() ? tr("Unassigned") : tr("Assigned to %1").arg(thread->row.assigneeName) };
@@ -238,13 +323,28 @@ bool ConversationPane::send(bool andClose)
 {
     if (m_conversationId == 0 || m_reply->toPlainText().trimmed().isEmpty())
         return false;
+    if (!confirmColleaguesConversation())
+        return false;
     ReplyDraft draft;
     draft.body = m_reply->toPlainText();
     draft.statusAfter = andClose ? ConversationStatus::Closed : ConversationStatus::PendingCustomer;
+    draft.seen = m_seen;
+    // The text stays in the box (and in the draft) unless it went out.
     try {
-        m_service.reply(m_actor, m_conversationId, draft);
+        try {
+            m_service.reply(m_actor, m_conversationId, draft);
+        } catch (const ReplyCollision &collision) {
+            if (!confirmDespite(collision)) {
+                // Review: the new messages, above the reply as it was.
+                load(true);
+                m_thread->verticalScrollBar()->setValue(m_thread->verticalScrollBar()->maximum());
+                focusReply();
+                return false;
+            }
+            draft.sendAnyway = true;
+            m_service.reply(m_actor, m_conversationId, draft);
+        }
     } catch (const Error &error) {
-        // The text stays in the box (and in the draft) to send again.
         emit failed(error.message());
         return false;
     }
@@ -254,9 +354,113 @@ bool ConversationPane::send(bool andClose)
         const QSignalBlocker quiet(m_reply);
         m_reply->clear();
     }
-    reload();
+    setTyping(false);
+    load(true);
     emit sent();
     return true;
+}
+
+bool ConversationPane::confirmColleaguesConversation()
+{
+    if (!m_assigneeId || *m_assigneeId == m_actor.agentId)
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Reply to a Colleague's Conversation"),
+        tr("%1 is working on this conversation. Send your reply all the same?").arg(m_assigneeName),
+        QMessageBox::Cancel, this);
+    QPushButton *send = box.addButton(tr("&Send Reply"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == send;
+}
+
+bool ConversationPane::confirmDespite(const ReplyCollision &collision)
+{
+    QMessageBox box(QMessageBox::Question, tr("New Messages in This Conversation"), collision.message(),
+        QMessageBox::NoButton, this);
+    QPushButton *anyway = box.addButton(tr("Send &Anyway"), QMessageBox::AcceptRole);
+    QPushButton *review = box.addButton(tr("&Review"), QMessageBox::RejectRole);
+    box.setDefaultButton(review);
+    box.setEscapeButton(review);
+    box.exec();
+    return box.clickedButton() == anyway;
+}
+
+void ConversationPane::enterPresence()
+{
+    if (!m_presence || m_conversationId == 0 || !m_presence->recordsPresence())
+        return;
+    try {
+        m_presence->open(m_actor, m_conversationId);
+        m_typing = false;
+        if (!m_reply->toPlainText().trimmed().isEmpty())
+            setTyping(true); // a kept draft goes on
+    } catch (const Error &error) {
+        qCInfo(lcUi) << "could not tell colleagues this conversation is open:" << error.message();
+    }
+}
+
+void ConversationPane::leavePresence()
+{
+    m_typingPause->stop();
+    if (!m_presence || m_conversationId == 0 || !m_presence->recordsPresence())
+        return;
+    try {
+        m_presence->close(m_actor, m_conversationId);
+    } catch (const Error &error) {
+        qCInfo(lcUi) << "could not tell colleagues this conversation was left:" << error.message();
+    }
+    m_typing = false;
+}
+
+void ConversationPane::setTyping(bool typing)
+{
+    if (typing)
+        m_typingPause->start();
+    if (typing == m_typing || !m_presence || m_conversationId == 0 || !m_presence->recordsPresence())
+        return;
+    try {
+        m_presence->typing(m_actor, m_conversationId, typing);
+        m_typing = typing;
+    } catch (const Error &error) {
+        qCInfo(lcUi) << "could not tell colleagues about typing:" << error.message();
+    }
+}
+
+void ConversationPane::refreshPresence()
+{
+    QStringList viewing;
+    QStringList typing;
+    if (m_presence && m_conversationId != 0) {
+        try {
+            for (const ConversationPresence &colleague : m_presence->present(m_actor, m_conversationId))
+                (colleague.typing ? typing : viewing).append(colleague.agentName);
+        } catch (const Error &error) {
+            qCInfo(lcUi) << "could not read who else is on the conversation:" << error.message();
+        }
+    }
+    updatePresenceLine(viewing, typing);
+}
+
+void ConversationPane::updatePresenceLine(const QStringList &viewing, const QStringList &typing)
+{
+    if (viewing.isEmpty() && typing.isEmpty()) {
+        m_presenceLine->hide();
+        return;
+    }
+    const QLocale locale;
+    QStringList parts;
+    if (!typing.isEmpty())
+        parts.append(tr("%1 is typing a reply…", nullptr, int(typing.size())).arg(locale.createSeparatedList(typing)));
+    if (!viewing.isEmpty())
+        parts.append(tr("%1 is viewing", nullptr, int(viewing.size())).arg(locale.createSeparatedList(viewing)));
+    // The theme's icons where there is a theme; the app's own otherwise.
+    const QIcon icon = typing.isEmpty()
+        ? QIcon::fromTheme(u"view-visible"_s, InteractionIcons::icon(Channel::InPerson))
+        : QIcon::fromTheme(u"document-edit"_s, InteractionIcons::icon(InteractionKind::Note));
+    const int size = m_presenceText->fontMetrics().height();
+    m_presenceIcon->setPixmap(icon.pixmap(size, size));
+    m_presenceText->setText(parts.join(u" · "_s));
+    m_presenceLine->show();
 }
 
 void ConversationPane::saveDraft()

@@ -300,6 +300,11 @@ void InboxWidget::folderChosen()
     m_model->setFolder(folder);
 }
 
+void InboxWidget::setPresence(PresenceService *presence)
+{
+    m_pane->setPresence(presence);
+}
+
 void InboxWidget::showFolder(const InboxFolder &folder)
 {
     for (int row = 0; row < m_folders->count(); ++row) {

@@ -21,6 +21,7 @@ class ConversationPane;
 class ConversationService;
 class DraftStore;
 class InboxModel;
+class PresenceService;
 
 // The shared inbox, the front line's home: folders with their counts (mine, unassigned, all open,
 // snoozed, closed, each team queue), the folder's conversations (who waited longest, or whose answer is
@@ -41,6 +42,8 @@ public:
     [[nodiscard]] QListView *list() const { return m_list; }
     [[nodiscard]] QListWidget *folders() const { return m_folders; }
     [[nodiscard]] ConversationPane *conversation() const { return m_pane; }
+    // Shows colleagues on the selected conversation, and tells them this desk is there.
+    void setPresence(PresenceService *presence);
     void showFolder(const InboxFolder &folder);
     void focusList();
     // The ids of the selected conversations, in list order.
