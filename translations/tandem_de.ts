@@ -1133,6 +1133,38 @@ Code: %2, Eintrag #%3</translation>
         <source>Assigned to %1</source>
         <translation>Zugewiesen an %1</translation>
     </message>
+    <message>
+        <source>Escalated to support (#%1): waiting to be claimed</source>
+        <translation>An den Support eskaliert (#%1): wartet auf Übernahme</translation>
+    </message>
+    <message>
+        <source>Escalated to support (#%1): %2</source>
+        <translation>An den Support eskaliert (#%1): %2</translation>
+    </message>
+    <message>
+        <source>Escalated to support (#%1): %2, claimed by %3</source>
+        <translation>An den Support eskaliert (#%1): %2, übernommen von %3</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>&amp;Eskalieren…</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate…</source>
+        <translation>Vorla&amp;ge…</translation>
+    </message>
+    <message>
+        <source>Open the escalation</source>
+        <translation>Die Eskalation öffnen</translation>
+    </message>
+    <message>
+        <source>Hand this conversation&apos;s problem to a support specialist; the hand-back comes back here as an internal note</source>
+        <translation>Das Problem dieser Unterhaltung an den Support übergeben; die Rückgabe erscheint hier als interne Notiz</translation>
+    </message>
+    <message>
+        <source>Insert a reply template (%1)</source>
+        <translation>Antwortvorlage einfügen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ConversationRules</name>
@@ -1222,6 +1254,10 @@ Code: %2, Eintrag #%3</translation>
     <message>
         <source>Keep tags under %1 characters.</source>
         <translation>Schlagwörter dürfen höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>That template does not exist (any more).</source>
+        <translation>Diese Vorlage existiert nicht (mehr).</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2784,10 @@ Tatsächlich: %5</translation>
         <source>%1 added information to escalation #%2</source>
         <translation>%1 hat Informationen zu Eskalation #%2 hinzugefügt</translation>
     </message>
+    <message>
+        <source>Conversation #%1 is not with %2.</source>
+        <translation>Die Unterhaltung #%1 ist nicht mit %2.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::EscalationStateMachine</name>
@@ -3272,6 +3312,10 @@ Tatsächlich: %5</translation>
             <numerusform>%1: %n Unterhaltung</numerusform>
             <numerusform>%1: %n Unterhaltungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Escalate to Support…</source>
+        <translation>An den Support &amp;eskalieren…</translation>
     </message>
 </context>
 <context>

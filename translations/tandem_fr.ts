@@ -1107,7 +1107,7 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     </message>
     <message>
         <source>Send the reply; the conversation then waits on the customer (Ctrl+Enter)</source>
-        <translation>Envoyer la réponse ; la conversation attend ensuite le client (Ctrl+Entrée)</translation>
+        <translation>Envoyer la réponse&#xa0;; la conversation attend ensuite le client (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Send the reply and close the conversation (Ctrl+Shift+Enter)</source>
@@ -1132,6 +1132,38 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     <message>
         <source>Assigned to %1</source>
         <translation>Attribuée à %1</translation>
+    </message>
+    <message>
+        <source>Escalated to support (#%1): waiting to be claimed</source>
+        <translation>Escaladé au support (n° %1) : en attente de prise en charge</translation>
+    </message>
+    <message>
+        <source>Escalated to support (#%1): %2</source>
+        <translation>Escaladé au support (n° %1) : %2</translation>
+    </message>
+    <message>
+        <source>Escalated to support (#%1): %2, claimed by %3</source>
+        <translation>Escaladé au support (n° %1) : %2, pris en charge par %3</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>&amp;Escalader…</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate…</source>
+        <translation>Mo&amp;dèle…</translation>
+    </message>
+    <message>
+        <source>Open the escalation</source>
+        <translation>Ouvrir l&apos;escalade</translation>
+    </message>
+    <message>
+        <source>Hand this conversation&apos;s problem to a support specialist; the hand-back comes back here as an internal note</source>
+        <translation>Confier le problème de cette conversation à un spécialiste du support ; le retour arrivera ici comme note interne</translation>
+    </message>
+    <message>
+        <source>Insert a reply template (%1)</source>
+        <translation>Insérer un modèle de réponse (%1)</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1254,10 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     <message>
         <source>Keep tags under %1 characters.</source>
         <translation>Les étiquettes doivent faire moins de %1 caractères.</translation>
+    </message>
+    <message>
+        <source>That template does not exist (any more).</source>
+        <translation>Ce modèle n&apos;existe pas (ou plus).</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2784,10 @@ Constaté&#xa0;: %5</translation>
         <source>%1 added information to escalation #%2</source>
         <translation>%1 a ajouté des informations à l&apos;escalade n°&#xa0;%2</translation>
     </message>
+    <message>
+        <source>Conversation #%1 is not with %2.</source>
+        <translation>La conversation n° %1 n&apos;est pas avec %2.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::EscalationStateMachine</name>
@@ -3246,8 +3286,8 @@ Constaté&#xa0;: %5</translation>
     <message numerus="yes">
         <source>%1: %n conversation(s)</source>
         <translation>
-            <numerusform>%1 : %n conversation</numerusform>
-            <numerusform>%1 : %n conversations</numerusform>
+            <numerusform>%1&#xa0;: %n conversation</numerusform>
+            <numerusform>%1&#xa0;: %n conversations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3267,11 +3307,15 @@ Constaté&#xa0;: %5</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation>Étiquette :</translation>
+        <translation>Étiquette&#xa0;:</translation>
     </message>
     <message>
         <source>Tagged #%1.</source>
         <translation>Étiquetée #%1.</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate to Support…</source>
+        <translation>&amp;Escalader au support…</translation>
     </message>
 </context>
 <context>

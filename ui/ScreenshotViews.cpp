@@ -21,6 +21,7 @@
 #include "escalation/SpecialistQueueWidget.h"
 #include "followups/FollowUpDialog.h"
 #include "followups/MyFollowUpsWidget.h"
+#include "inbox/ConversationPane.h"
 #include "inbox/InboxWidget.h"
 #include "review/AuditViewer.h"
 #include "review/KpiDashboard.h"
@@ -29,6 +30,7 @@
 #include "search/GlobalSearchWidget.h"
 #include "services/AccountService.h"
 #include "services/AuditService.h"
+#include "services/ConversationService.h"
 #include "services/EscalationService.h"
 #include "services/KpiService.h"
 #include "services/RecordsService.h"
@@ -65,7 +67,7 @@ QStringList names()
         u"follow-up-schedule"_s, u"kpis"_s, u"records"_s, u"qa"_s, u"audit"_s, u"sign-in"_s, u"escalate"_s, u"queue"_s,
         u"technical"_s, u"shortcuts"_s, u"templates"_s, u"template-editor"_s, u"error"_s, u"picker-call"_s,
         u"corrected"_s, u"correct-entry"_s, u"escalated-by-me"_s, u"answer"_s, u"timeline-filtered"_s,
-        u"escalate-related"_s, u"queue-search"_s, u"ask-rep"_s, u"handoff-trace"_s, u"inbox"_s };
+        u"escalate-related"_s, u"queue-search"_s, u"ask-rep"_s, u"handoff-trace"_s, u"inbox"_s, u"inbox-escalated"_s };
 }
 
 namespace {
@@ -105,6 +107,53 @@ std::optional<HandoffDetails> questionWaitingOn(WorkspaceSession &session)
         return firstWaiting();
     }
     return std::nullopt;
+}
+
+// The inbox on the conversation that waited longest, escalated from it and handed back by the specialist: the
+// escalation's line above the thread, the hand-back as an internal note in it. A conversation with no
+// escalation gets one on demo data; any other workspace is shown as it is.
+void showEscalatedConversation(MainWindow &window)
+{
+    WorkspaceSession &session = window.session();
+    window.showInbox();
+    InboxWidget *inbox = window.inbox();
+    inbox->showFolder({ InboxFolderKind::AllOpen, std::nullopt, InboxSort::WaitingLongest });
+    const Id conversationId = inbox->conversation()->conversationId();
+    EscalationService &escalations = session.escalations();
+    try {
+        if (conversationId == 0 || !mayChangeForPicture(session)
+            || !escalations.escalationsOfConversation(conversationId).isEmpty())
+            return;
+        const std::optional<ConversationRow> row
+            = session.conversations().conversation(session.actor(), conversationId);
+        const QList<Agent> agents = session.accounts().agents();
+        const auto specialist = std::ranges::find(agents, Role::SupportSpecialist, &Agent::role);
+        if (!row || specialist == agents.end())
+            return;
+        const auto text
+            = [](const char *source) { return QCoreApplication::translate("tandem::ScreenshotViews", source); };
+        HandoffForm form;
+        form.customerId = row->conversation.customerId;
+        form.conversationId = conversationId;
+        form.summary = row->conversation.subject;
+        form.category = EscalationCategory::Bug;
+        form.severity = Severity::S2;
+        form.stepsToReproduce = text("Pair the hub with the app, then restart the hub.");
+        form.expected = text("The hub comes back online.");
+        form.actual = text("The hub stays offline until it is paired again.");
+        form.alreadyTried = text("Restarted the router and the hub.");
+        const Id id = escalations.escalate(session.actor(), form);
+        const Actor support = Actor::from(*specialist);
+        for (const auto &[action, note] :
+            { std::pair { EscalationAction::Claim, QString() }, std::pair { EscalationAction::Start, QString() },
+                std::pair { EscalationAction::Resolve, text("Firmware 2.4 keeps the pairing across restarts.") },
+                std::pair { EscalationAction::HandBack,
+                    text("Ask the customer to update the hub to firmware 2.4 in the app; it stays paired then.") } })
+            escalations.transition(support, id, action, note, escalations.escalation(id).value().escalation.version);
+        inbox->conversation()->reload();
+    } catch (const Error &error) {
+        qCInfo(lcUi) << "screenshot shows the inbox as it is:" << error.message();
+    }
 }
 
 // The main window with the open customer's newest entry corrected from what it was into a complaint (the
@@ -300,6 +349,10 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
         // The shared inbox on every open conversation, the longest waiting first and selected.
         window.showInbox();
         window.inbox()->showFolder({ InboxFolderKind::AllOpen, std::nullopt, InboxSort::WaitingLongest });
+        return nullptr;
+    }
+    if (name == u"inbox-escalated"_s) {
+        showEscalatedConversation(window);
         return nullptr;
     }
     if (name == u"timeline-filtered"_s) {

@@ -8,6 +8,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -18,10 +20,13 @@ namespace tandem {
 
 class ConversationService;
 class DraftStore;
+class EscalationService;
+class TemplateService;
 
 // One conversation: who and what it is about, its messages oldest first (replies with the state of their
 // way out), and the reply box. What the agent types is kept as a draft on this computer as they type, so a
-// crash or switching to another conversation loses nothing.
+// crash or switching to another conversation loses nothing. Replies can start from a reply template, and the
+// conversation can be escalated to support; its escalations show how they stand as they change.
 class ConversationPane : public QWidget
 {
     Q_OBJECT
@@ -38,19 +43,37 @@ public:
     void focusReply();
     // Sends what is typed; the conversation then waits on the customer, or is closed.
     bool send(bool andClose);
+    // Offers reply templates (Ctrl+.), filled in for the conversation's customer and the agent; a reply
+    // written from one counts as the template's use, and as a referral request when it is one.
+    void setTemplateService(TemplateService *templates);
+    // Opens the template picker; false when nothing was inserted.
+    bool pickTemplate();
+    // Shows how the conversation's escalations stand, live, and offers to escalate it.
+    void setEscalationService(EscalationService *escalations);
+    // Asks for the conversation to be escalated (escalateRequested); false without a conversation.
+    bool requestEscalation();
 
     [[nodiscard]] QPlainTextEdit *replyEdit() const { return m_reply; }
     [[nodiscard]] QTextBrowser *thread() const { return m_thread; }
     [[nodiscard]] QLabel *header() const { return m_header; }
+    // "Escalated to support (#12): In progress, claimed by Sam"; hidden while there is none.
+    [[nodiscard]] QLabel *escalationLine() const { return m_escalationLine; }
+    [[nodiscard]] QPushButton *escalateButton() const { return m_escalate; }
+    [[nodiscard]] QPushButton *templateButton() const { return m_pickTemplate; }
 
 signals:
     void openTimelineRequested(Id customerId, Id interactionId);
+    // The agent wants to hand the conversation's problem to support; `interactionId` is the customer's latest
+    // message (0: none), the entry the problem shows in.
+    void escalateRequested(Id conversationId, Id customerId, Id interactionId);
+    void openEscalationRequested(Id escalationId);
     void failed(const QString &message);
     void sent();
 
 private:
     void saveDraft();
     void updateButtons();
+    void showEscalations();
 
     ConversationService &m_service;
     const DraftStore &m_drafts;
@@ -59,13 +82,22 @@ private:
     Id m_conversationId = 0;
     Id m_customerId = 0;
     Id m_lastMessageId = 0;
+    Id m_lastInboundId = 0;
+    Channel m_channel = Channel::Email;
+    TemplateService *m_templates = nullptr;
+    EscalationService *m_escalations = nullptr;
+    std::optional<Id> m_templateUsed;
+    std::optional<Escalation> m_latestEscalation; // fills {{escalation.*}} in templates
     QLabel *m_title;
     QLabel *m_header;
+    QLabel *m_escalationLine;
     QTextBrowser *m_thread;
     QPlainTextEdit *m_reply;
     QPushButton *m_send;
     QPushButton *m_sendAndClose;
     QPushButton *m_timeline;
+    QPushButton *m_escalate;
+    QPushButton *m_pickTemplate;
     QTimer *m_draftDelay;
 };
 
