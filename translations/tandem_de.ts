@@ -6499,6 +6499,105 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::cli::InboxCommand</name>
+    <message>
+        <source>Lists, shows and triages the conversations of the shared inbox as an agent of a demo workspace.
+
+  inbox list    a folder, who waited longest (or whose reply is due) first
+  inbox show    one conversation with its messages
+  inbox assign  to an agent, to yourself (me) or to nobody (none)
+  inbox close   close conversations
+  inbox snooze  put conversations away until a time</source>
+        <translation>Listet, zeigt und sortiert die Unterhaltungen des gemeinsamen Posteingangs als Mitarbeiter eines Demo-Arbeitsbereichs.
+
+  inbox list    ein Ordner, wer am längsten wartet (oder wessen Antwort fällig ist) zuerst
+  inbox show    eine Unterhaltung mit ihren Nachrichten
+  inbox assign  einem Mitarbeiter, sich selbst (me) oder niemandem (none) zuweisen
+  inbox close   Unterhaltungen schließen
+  inbox snooze  Unterhaltungen bis zu einem Zeitpunkt zurückstellen</translation>
+    </message>
+    <message>
+        <source>list, show, assign, close or snooze</source>
+        <translation>list, show, assign, close oder snooze</translation>
+    </message>
+    <message>
+        <source>inbox needs one of list, show, assign, close or snooze; see tandemctl inbox --help.</source>
+        <translation>inbox braucht list, show, assign, close oder snooze; siehe tandemctl inbox --help.</translation>
+    </message>
+    <message>
+        <source>Workspace file.</source>
+        <translation>Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>Work as this agent (demo workspaces only).</source>
+        <translation>Als dieser Mitarbeiter arbeiten (nur in Demo-Arbeitsbereichen).</translation>
+    </message>
+    <message>
+        <source>list: mine, unassigned, open (the default), snoozed or closed.</source>
+        <translation>list: mine, unassigned, open (Standard), snoozed oder closed.</translation>
+    </message>
+    <message>
+        <source>list: the team queue with this name instead of a folder.</source>
+        <translation>list: die Team-Warteschlange mit diesem Namen statt eines Ordners.</translation>
+    </message>
+    <message>
+        <source>list: waiting (the default) or due.</source>
+        <translation>list: waiting (Standard) oder due.</translation>
+    </message>
+    <message>
+        <source>list: conversations per page (default 50).</source>
+        <translation>list: Unterhaltungen pro Seite (Standard: 50).</translation>
+    </message>
+    <message>
+        <source>list: continue after this &quot;next&quot; value.</source>
+        <translation>list: nach diesem „next“-Wert fortsetzen.</translation>
+    </message>
+    <message>
+        <source>show: the conversation; assign, close, snooze: one or more, separated by commas.</source>
+        <translation>show: die Unterhaltung; assign, close, snooze: eine oder mehrere, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>assign: the login who gets them, me or none.</source>
+        <translation>assign: die Anmeldung, die sie bekommt, me oder none.</translation>
+    </message>
+    <message>
+        <source>snooze: when they come back, like 2026-12-07T09:00:00Z.</source>
+        <translation>snooze: wann sie zurückkommen, etwa 2026-12-07T09:00:00Z.</translation>
+    </message>
+    <message>
+        <source>inbox needs --workspace FILE and --as LOGIN.</source>
+        <translation>inbox braucht --workspace DATEI und --as ANMELDUNG.</translation>
+    </message>
+    <message>
+        <source>There is no team queue called &quot;%1&quot;.</source>
+        <translation>Es gibt keine Team-Warteschlange namens „%1“.</translation>
+    </message>
+    <message>
+        <source>--folder takes one of: mine, unassigned, open, snoozed, closed.</source>
+        <translation>--folder nimmt einen dieser Werte: mine, unassigned, open, snoozed, closed.</translation>
+    </message>
+    <message>
+        <source>--sort takes waiting or due.</source>
+        <translation>--sort nimmt waiting oder due.</translation>
+    </message>
+    <message>
+        <source>There is no conversation #%1.</source>
+        <translation>Es gibt keine Unterhaltung #%1.</translation>
+    </message>
+    <message>
+        <source>assign needs --to LOGIN, me or none.</source>
+        <translation>assign braucht --to ANMELDUNG, me oder none.</translation>
+    </message>
+    <message>
+        <source>snooze needs --until with a time like 2026-12-07T09:00:00Z.</source>
+        <translation>snooze braucht --until mit einer Zeit wie 2026-12-07T09:00:00Z.</translation>
+    </message>
+    <message>
+        <source>--id takes one or more conversation numbers, separated by commas.</source>
+        <translation>--id nimmt eine oder mehrere Unterhaltungsnummern, durch Kommas getrennt.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::cli::ReportCommand</name>
     <message>
         <source>KPIs from %1 to %2 (UTC, end exclusive)
@@ -6583,6 +6682,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
 Commands:
   demo      create a workspace with demo data
   escalation  list, show and move escalations (list|show|transition)
+  inbox     work the shared inbox (list|show|assign|close|snooze)
   copy      copy a workspace into another (e.g. to a team server)
   report    KPIs for a period (report kpis)
   audit     check, list and checkpoint the audit trail (verify|list|checkpoint|keygen|roles)
@@ -6594,6 +6694,7 @@ Run &apos;tandemctl COMMAND --help&apos; for a command&apos;s options.
 Befehle:
   demo      einen Arbeitsbereich mit Demodaten erstellen
   escalation  Eskalationen auflisten, anzeigen und weiterbewegen (list|show|transition)
+  inbox     den gemeinsamen Posteingang bearbeiten (list|show|assign|close|snooze)
   copy      einen Arbeitsbereich in einen anderen kopieren (z. B. auf einen Team-Server)
   report    KPIs für einen Zeitraum (report kpis)
   audit     das Prüfprotokoll prüfen, auflisten und mit Checkpoints sichern (verify|list|checkpoint|keygen|roles)

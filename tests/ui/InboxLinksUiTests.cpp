@@ -197,7 +197,14 @@ TEST_CASE("a reply from a referral-request template is filled in for the custome
     CHECK(reply.contains(desk.session->actor().name));
     CHECK_FALSE(reply.contains(u"{{"_s));
 
+    QString refusal;
+    QObject::connect(pane, &ConversationPane::failed, pane, [&](const QString &message) { refusal = message; });
+    // The offscreen platform does not give the window back its activation when the picker closes.
+    desk.window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(desk.window.get()));
+    REQUIRE(test::waitUntil([&] { return pane->replyEdit()->hasFocus(); }));
     QTest::keyClick(pane->replyEdit(), Qt::Key_Return, Qt::ControlModifier);
+    INFO(refusal.toStdString());
     REQUIRE(pane->replyEdit()->toPlainText().isEmpty());
     CHECK(requestsSent() == before + 1);
     const std::optional<ConversationThread> thread
