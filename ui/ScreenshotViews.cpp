@@ -143,13 +143,17 @@ void showEscalatedConversation(MainWindow &window)
         form.actual = text("The hub stays offline until it is paired again.");
         form.alreadyTried = text("Restarted the router and the hub.");
         const Id id = escalations.escalate(session.actor(), form);
+        const std::optional<EscalationListItem> made = escalations.escalation(id);
+        if (!made)
+            return;
+        int version = made->escalation.version;
         const Actor support = Actor::from(*specialist);
         for (const auto &[action, note] :
             { std::pair { EscalationAction::Claim, QString() }, std::pair { EscalationAction::Start, QString() },
                 std::pair { EscalationAction::Resolve, text("Firmware 2.4 keeps the pairing across restarts.") },
                 std::pair { EscalationAction::HandBack,
                     text("Ask the customer to update the hub to firmware 2.4 in the app; it stays paired then.") } })
-            escalations.transition(support, id, action, note, escalations.escalation(id).value().escalation.version);
+            version = escalations.transition(support, id, action, note, version).version;
         inbox->conversation()->reload();
     } catch (const Error &error) {
         qCInfo(lcUi) << "screenshot shows the inbox as it is:" << error.message();
