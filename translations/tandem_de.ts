@@ -1179,6 +1179,38 @@ Code: %2, Eintrag #%3</translation>
             <numerusform>%1 lesen mit</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Escalated to support (#%1): waiting to be claimed</source>
+        <translation>An den Support eskaliert (#%1): wartet auf Übernahme</translation>
+    </message>
+    <message>
+        <source>Escalated to support (#%1): %2</source>
+        <translation>An den Support eskaliert (#%1): %2</translation>
+    </message>
+    <message>
+        <source>Escalated to support (#%1): %2, claimed by %3</source>
+        <translation>An den Support eskaliert (#%1): %2, übernommen von %3</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>&amp;Eskalieren…</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate…</source>
+        <translation>Vorla&amp;ge…</translation>
+    </message>
+    <message>
+        <source>Open the escalation</source>
+        <translation>Die Eskalation öffnen</translation>
+    </message>
+    <message>
+        <source>Hand this conversation&apos;s problem to a support specialist; the hand-back comes back here as an internal note</source>
+        <translation>Das Problem dieser Unterhaltung an den Support übergeben; die Rückgabe erscheint hier als interne Notiz</translation>
+    </message>
+    <message>
+        <source>Insert a reply template (%1)</source>
+        <translation>Antwortvorlage einfügen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ConversationRules</name>
@@ -1295,6 +1327,10 @@ Code: %2, Eintrag #%3</translation>
     <message>
         <source>Since you opened conversation #%1, %2. Review the new messages before you send, or send anyway.</source>
         <translation>Seit Sie Konversation #%1 geöffnet haben, gibt es Neues: %2. Sehen Sie sich die neuen Nachrichten an, bevor Sie senden, oder senden Sie trotzdem.</translation>
+    </message>
+    <message>
+        <source>That template does not exist (any more).</source>
+        <translation>Diese Vorlage existiert nicht (mehr).</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2857,10 @@ Tatsächlich: %5</translation>
         <source>%1 added information to escalation #%2</source>
         <translation>%1 hat Informationen zu Eskalation #%2 hinzugefügt</translation>
     </message>
+    <message>
+        <source>Conversation #%1 is not with %2.</source>
+        <translation>Die Unterhaltung #%1 ist nicht mit %2.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::EscalationStateMachine</name>
@@ -3383,6 +3423,10 @@ Tatsächlich: %5</translation>
     <message>
         <source>%1+</source>
         <translation>%1+</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate to Support…</source>
+        <translation>An den Support &amp;eskalieren…</translation>
     </message>
 </context>
 <context>
@@ -6720,6 +6764,105 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::cli::InboxCommand</name>
+    <message>
+        <source>Lists, shows and triages the conversations of the shared inbox as an agent of a demo workspace.
+
+  inbox list    a folder, who waited longest (or whose reply is due) first
+  inbox show    one conversation with its messages
+  inbox assign  to an agent, to yourself (me) or to nobody (none)
+  inbox close   close conversations
+  inbox snooze  put conversations away until a time</source>
+        <translation>Listet, zeigt und sortiert die Unterhaltungen des gemeinsamen Posteingangs als Mitarbeiter eines Demo-Arbeitsbereichs.
+
+  inbox list    ein Ordner, wer am längsten wartet (oder wessen Antwort fällig ist) zuerst
+  inbox show    eine Unterhaltung mit ihren Nachrichten
+  inbox assign  einem Mitarbeiter, sich selbst (me) oder niemandem (none) zuweisen
+  inbox close   Unterhaltungen schließen
+  inbox snooze  Unterhaltungen bis zu einem Zeitpunkt zurückstellen</translation>
+    </message>
+    <message>
+        <source>list, show, assign, close or snooze</source>
+        <translation>list, show, assign, close oder snooze</translation>
+    </message>
+    <message>
+        <source>inbox needs one of list, show, assign, close or snooze; see tandemctl inbox --help.</source>
+        <translation>inbox braucht list, show, assign, close oder snooze; siehe tandemctl inbox --help.</translation>
+    </message>
+    <message>
+        <source>Workspace file.</source>
+        <translation>Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>Work as this agent (demo workspaces only).</source>
+        <translation>Als dieser Mitarbeiter arbeiten (nur in Demo-Arbeitsbereichen).</translation>
+    </message>
+    <message>
+        <source>list: mine, unassigned, open (the default), snoozed or closed.</source>
+        <translation>list: mine, unassigned, open (Standard), snoozed oder closed.</translation>
+    </message>
+    <message>
+        <source>list: the team queue with this name instead of a folder.</source>
+        <translation>list: die Team-Warteschlange mit diesem Namen statt eines Ordners.</translation>
+    </message>
+    <message>
+        <source>list: waiting (the default) or due.</source>
+        <translation>list: waiting (Standard) oder due.</translation>
+    </message>
+    <message>
+        <source>list: conversations per page (default 50).</source>
+        <translation>list: Unterhaltungen pro Seite (Standard: 50).</translation>
+    </message>
+    <message>
+        <source>list: continue after this &quot;next&quot; value.</source>
+        <translation>list: nach diesem „next“-Wert fortsetzen.</translation>
+    </message>
+    <message>
+        <source>show: the conversation; assign, close, snooze: one or more, separated by commas.</source>
+        <translation>show: die Unterhaltung; assign, close, snooze: eine oder mehrere, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>assign: the login who gets them, me or none.</source>
+        <translation>assign: die Anmeldung, die sie bekommt, me oder none.</translation>
+    </message>
+    <message>
+        <source>snooze: when they come back, like 2026-12-07T09:00:00Z.</source>
+        <translation>snooze: wann sie zurückkommen, etwa 2026-12-07T09:00:00Z.</translation>
+    </message>
+    <message>
+        <source>inbox needs --workspace FILE and --as LOGIN.</source>
+        <translation>inbox braucht --workspace DATEI und --as ANMELDUNG.</translation>
+    </message>
+    <message>
+        <source>There is no team queue called &quot;%1&quot;.</source>
+        <translation>Es gibt keine Team-Warteschlange namens „%1“.</translation>
+    </message>
+    <message>
+        <source>--folder takes one of: mine, unassigned, open, snoozed, closed.</source>
+        <translation>--folder nimmt einen dieser Werte: mine, unassigned, open, snoozed, closed.</translation>
+    </message>
+    <message>
+        <source>--sort takes waiting or due.</source>
+        <translation>--sort nimmt waiting oder due.</translation>
+    </message>
+    <message>
+        <source>There is no conversation #%1.</source>
+        <translation>Es gibt keine Unterhaltung #%1.</translation>
+    </message>
+    <message>
+        <source>assign needs --to LOGIN, me or none.</source>
+        <translation>assign braucht --to ANMELDUNG, me oder none.</translation>
+    </message>
+    <message>
+        <source>snooze needs --until with a time like 2026-12-07T09:00:00Z.</source>
+        <translation>snooze braucht --until mit einer Zeit wie 2026-12-07T09:00:00Z.</translation>
+    </message>
+    <message>
+        <source>--id takes one or more conversation numbers, separated by commas.</source>
+        <translation>--id nimmt eine oder mehrere Unterhaltungsnummern, durch Kommas getrennt.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::cli::OutboxCommand</name>
     <message>
         <source>Lists, sends and retries the replies in a workspace&apos;s outbox.
@@ -6855,6 +6998,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
 Commands:
   demo      create a workspace with demo data
   escalation  list, show and move escalations (list|show|transition)
+  inbox     work the shared inbox (list|show|assign|close|snooze)
   copy      copy a workspace into another (e.g. to a team server)
   outbox    list, send and retry replies on their way out (list|send|retry)
   report    KPIs for a period (report kpis)
@@ -6867,6 +7011,7 @@ Run &apos;tandemctl COMMAND --help&apos; for a command&apos;s options.
 Befehle:
   demo      einen Arbeitsbereich mit Demodaten erstellen
   escalation  Eskalationen auflisten, anzeigen und weiterbewegen (list|show|transition)
+  inbox     den gemeinsamen Posteingang bearbeiten (list|show|assign|close|snooze)
   copy      einen Arbeitsbereich in einen anderen kopieren (z. B. auf einen Team-Server)
   outbox    Antworten auf dem Weg hinaus auflisten, senden und erneut senden (list|send|retry)
   report    KPIs für einen Zeitraum (report kpis)

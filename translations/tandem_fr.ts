@@ -1147,7 +1147,7 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     </message>
     <message>
         <source>%1 is working on this conversation. Send your reply all the same?</source>
-        <translation>%1 traite cette conversation. Envoyer votre réponse malgré tout ?</translation>
+        <translation>%1 traite cette conversation. Envoyer votre réponse malgré tout&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Send Reply</source>
@@ -1178,6 +1178,38 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
             <numerusform>%1 consulte la conversation</numerusform>
             <numerusform>%1 consultent la conversation</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Escalated to support (#%1): waiting to be claimed</source>
+        <translation>Escaladé au support (n°&#xa0;%1)&#xa0;: en attente de prise en charge</translation>
+    </message>
+    <message>
+        <source>Escalated to support (#%1): %2</source>
+        <translation>Escaladé au support (n°&#xa0;%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Escalated to support (#%1): %2, claimed by %3</source>
+        <translation>Escaladé au support (n°&#xa0;%1)&#xa0;: %2, pris en charge par %3</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>&amp;Escalader…</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate…</source>
+        <translation>Mo&amp;dèle…</translation>
+    </message>
+    <message>
+        <source>Open the escalation</source>
+        <translation>Ouvrir l&apos;escalade</translation>
+    </message>
+    <message>
+        <source>Hand this conversation&apos;s problem to a support specialist; the hand-back comes back here as an internal note</source>
+        <translation>Confier le problème de cette conversation à un spécialiste du support&#xa0;; le retour arrivera ici comme note interne</translation>
+    </message>
+    <message>
+        <source>Insert a reply template (%1)</source>
+        <translation>Insérer un modèle de réponse (%1)</translation>
     </message>
 </context>
 <context>
@@ -1279,7 +1311,7 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     </message>
     <message>
         <source>%1 took conversation #%2 a moment ago.</source>
-        <translation>%1 vient de prendre la conversation n° %2.</translation>
+        <translation>%1 vient de prendre la conversation n°&#xa0;%2.</translation>
     </message>
     <message numerus="yes">
         <source>%1 replied</source>
@@ -1294,7 +1326,11 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     </message>
     <message>
         <source>Since you opened conversation #%1, %2. Review the new messages before you send, or send anyway.</source>
-        <translation>Depuis que vous avez ouvert la conversation n° %1, %2. Relisez les nouveaux messages avant d&apos;envoyer, ou envoyez quand même.</translation>
+        <translation>Depuis que vous avez ouvert la conversation n°&#xa0;%1, %2. Relisez les nouveaux messages avant d&apos;envoyer, ou envoyez quand même.</translation>
+    </message>
+    <message>
+        <source>That template does not exist (any more).</source>
+        <translation>Ce modèle n&apos;existe pas (ou plus).</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2857,10 @@ Constaté&#xa0;: %5</translation>
         <source>%1 added information to escalation #%2</source>
         <translation>%1 a ajouté des informations à l&apos;escalade n°&#xa0;%2</translation>
     </message>
+    <message>
+        <source>Conversation #%1 is not with %2.</source>
+        <translation>La conversation n°&#xa0;%1 n&apos;est pas avec %2.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::EscalationStateMachine</name>
@@ -3383,6 +3423,10 @@ Constaté&#xa0;: %5</translation>
     <message>
         <source>%1+</source>
         <translation>%1+</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate to Support…</source>
+        <translation>&amp;Escalader au support…</translation>
     </message>
 </context>
 <context>
@@ -4494,7 +4538,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <name>tandem::PresenceService</name>
     <message>
         <source>This workspace is open read-only; it does not show colleagues where you are.</source>
-        <translation>Cet espace de travail est ouvert en lecture seule ; il ne montre pas à vos collègues où vous êtes.</translation>
+        <translation>Cet espace de travail est ouvert en lecture seule&#xa0;; il ne montre pas à vos collègues où vous êtes.</translation>
     </message>
 </context>
 <context>
@@ -6720,6 +6764,105 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
 </context>
 <context>
+    <name>tandem::cli::InboxCommand</name>
+    <message>
+        <source>Lists, shows and triages the conversations of the shared inbox as an agent of a demo workspace.
+
+  inbox list    a folder, who waited longest (or whose reply is due) first
+  inbox show    one conversation with its messages
+  inbox assign  to an agent, to yourself (me) or to nobody (none)
+  inbox close   close conversations
+  inbox snooze  put conversations away until a time</source>
+        <translation>Liste, affiche et trie les conversations de la boîte de réception partagée en tant qu&apos;agent d&apos;un espace de démonstration.
+
+  inbox list    un dossier, la plus longue attente (ou la réponse la plus urgente) d&apos;abord
+  inbox show    une conversation avec ses messages
+  inbox assign  à un agent, à vous-même (me) ou à personne (none)
+  inbox close   fermer des conversations
+  inbox snooze  mettre des conversations de côté jusqu&apos;à une heure donnée</translation>
+    </message>
+    <message>
+        <source>list, show, assign, close or snooze</source>
+        <translation>list, show, assign, close ou snooze</translation>
+    </message>
+    <message>
+        <source>inbox needs one of list, show, assign, close or snooze; see tandemctl inbox --help.</source>
+        <translation>inbox demande list, show, assign, close ou snooze ; voir tandemctl inbox --help.</translation>
+    </message>
+    <message>
+        <source>Workspace file.</source>
+        <translation>Fichier d&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Work as this agent (demo workspaces only).</source>
+        <translation>Travailler en tant que cet agent (espaces de démonstration uniquement).</translation>
+    </message>
+    <message>
+        <source>list: mine, unassigned, open (the default), snoozed or closed.</source>
+        <translation>list : mine, unassigned, open (par défaut), snoozed ou closed.</translation>
+    </message>
+    <message>
+        <source>list: the team queue with this name instead of a folder.</source>
+        <translation>list : la file d&apos;équipe de ce nom au lieu d&apos;un dossier.</translation>
+    </message>
+    <message>
+        <source>list: waiting (the default) or due.</source>
+        <translation>list : waiting (par défaut) ou due.</translation>
+    </message>
+    <message>
+        <source>list: conversations per page (default 50).</source>
+        <translation>list : conversations par page (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>list: continue after this &quot;next&quot; value.</source>
+        <translation>list : reprendre après cette valeur « next ».</translation>
+    </message>
+    <message>
+        <source>show: the conversation; assign, close, snooze: one or more, separated by commas.</source>
+        <translation>show : la conversation ; assign, close, snooze : une ou plusieurs, séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>assign: the login who gets them, me or none.</source>
+        <translation>assign : l&apos;identifiant qui les reçoit, me ou none.</translation>
+    </message>
+    <message>
+        <source>snooze: when they come back, like 2026-12-07T09:00:00Z.</source>
+        <translation>snooze : quand elles reviennent, p. ex. 2026-12-07T09:00:00Z.</translation>
+    </message>
+    <message>
+        <source>inbox needs --workspace FILE and --as LOGIN.</source>
+        <translation>inbox demande --workspace FICHIER et --as IDENTIFIANT.</translation>
+    </message>
+    <message>
+        <source>There is no team queue called &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de file d&apos;équipe nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>--folder takes one of: mine, unassigned, open, snoozed, closed.</source>
+        <translation>--folder prend l&apos;une de ces valeurs : mine, unassigned, open, snoozed, closed.</translation>
+    </message>
+    <message>
+        <source>--sort takes waiting or due.</source>
+        <translation>--sort prend waiting ou due.</translation>
+    </message>
+    <message>
+        <source>There is no conversation #%1.</source>
+        <translation>Il n&apos;y a pas de conversation n° %1.</translation>
+    </message>
+    <message>
+        <source>assign needs --to LOGIN, me or none.</source>
+        <translation>assign demande --to IDENTIFIANT, me ou none.</translation>
+    </message>
+    <message>
+        <source>snooze needs --until with a time like 2026-12-07T09:00:00Z.</source>
+        <translation>snooze demande --until avec une heure comme 2026-12-07T09:00:00Z.</translation>
+    </message>
+    <message>
+        <source>--id takes one or more conversation numbers, separated by commas.</source>
+        <translation>--id prend un ou plusieurs numéros de conversation, séparés par des virgules.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::cli::OutboxCommand</name>
     <message>
         <source>Lists, sends and retries the replies in a workspace&apos;s outbox.
@@ -6855,6 +6998,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
 Commands:
   demo      create a workspace with demo data
   escalation  list, show and move escalations (list|show|transition)
+  inbox     work the shared inbox (list|show|assign|close|snooze)
   copy      copy a workspace into another (e.g. to a team server)
   outbox    list, send and retry replies on their way out (list|send|retry)
   report    KPIs for a period (report kpis)
@@ -6862,17 +7006,18 @@ Commands:
 
 Run &apos;tandemctl COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation>Utilisation&#xa0;: tandemctl COMMANDE [options]
+        <translation>Utilisation : tandemctl COMMANDE [options]
 
-Commandes&#xa0;:
+Commandes :
   demo      créer un espace de travail avec des données de démonstration
   escalation  lister, afficher et faire avancer les escalades (list|show|transition)
+  inbox     traiter la boîte de réception partagée (list|show|assign|close|snooze)
   copy      copier un espace de travail dans un autre (p. ex. vers un serveur d&apos;équipe)
   outbox    lister, envoyer et renvoyer les réponses en partance (list|send|retry)
   report    KPI d&apos;une période (report kpis)
   audit     vérifier, lister et garantir par des points de contrôle le journal d&apos;audit (verify|list|checkpoint|keygen|roles)
 
-Lancez «&#xa0;tandemctl COMMANDE --help&#xa0;» pour voir les options d&apos;une commande.
+Lancez « tandemctl COMMANDE --help » pour voir les options d&apos;une commande.
 </translation>
     </message>
 </context>

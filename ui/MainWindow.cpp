@@ -176,6 +176,10 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
             showError(error.message());
         }
     });
+    m_inbox->setTemplateService(&m_session.templates());
+    m_inbox->setEscalationService(&m_session.escalations());
+    connect(m_inbox, &InboxWidget::escalateRequested, this, &MainWindow::escalateConversation);
+    connect(m_inbox, &InboxWidget::openEscalationRequested, this, &MainWindow::openEscalation);
     connect(m_inbox, &InboxWidget::openTimelineRequested, this, [this](Id customerId, Id interactionId) {
         m_desks->setCurrentWidget(m_splitter);
         openInteraction(customerId, interactionId);
@@ -217,11 +221,7 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
         connect(
             returns, &ReturnedEscalationWatcher::returned, m_escalationNotifier, &EscalationNotifier::notifyReturned);
     }
-    connect(m_escalationNotifier, &EscalationNotifier::openEscalationRequested, this, [this](Id escalationId) {
-        showEscalationQueue();
-        if (auto *queue = qobject_cast<SpecialistQueueWidget *>(m_queueWindow.data()))
-            queue->openOwnEscalation(escalationId);
-    });
+    connect(m_escalationNotifier, &EscalationNotifier::openEscalationRequested, this, &MainWindow::openEscalation);
     // Events written by this window, another window, another desk or tandemctl appear in place.
     connect(&m_session.timeline(), &TimelineService::changed, m_timelineModel, &TimelineModel::refresh);
     connect(m_timelineModel, &TimelineModel::countsChanged, this,
@@ -689,6 +689,36 @@ void MainWindow::escalateSelected()
     }
     m_compose->setEntryType(ComposePanel::EntryType::Email);
     m_compose->pickTemplate(handedOff);
+}
+
+void MainWindow::escalateConversation(Id conversationId, Id customerId, Id interactionId)
+{
+    QList<Id> interactions;
+    if (interactionId != 0)
+        interactions.append(interactionId);
+    EscalationDialog dialog(m_session.escalations(), m_session.customers(), m_session.timeline(), m_session.actor(),
+        customerId, interactions, this);
+    dialog.setConversation(conversationId);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.addedToId() != 0)
+        statusBar()->showMessage(tr("Added to escalation #%1.").arg(dialog.addedToId()), 8000);
+    else if (dialog.escalationId() != 0)
+        statusBar()->showMessage(tr("Handed to support as escalation #%1.").arg(dialog.escalationId()), 8000);
+}
+
+void MainWindow::openEscalation(Id escalationId)
+{
+    showEscalationQueue();
+    auto *queue = qobject_cast<SpecialistQueueWidget *>(m_queueWindow.data());
+    if (!queue || queue->openOwnEscalation(escalationId) || m_session.actor().role == Role::ServiceRep)
+        return;
+    // Someone else's escalation: in the lists support works from.
+    for (const EscalationQueue list : { EscalationQueue::Support, EscalationQueue::Resolved }) {
+        queue->setQueue(list);
+        if (queue->selectEscalation(escalationId))
+            return;
+    }
 }
 
 void MainWindow::showEscalationQueue()

@@ -105,6 +105,10 @@ private:
     void showShortcuts();
     void askForReferral();
     void escalateSelected();
+    // The escalation dialog for a conversation's problem: the escalation is linked to the conversation.
+    void escalateConversation(Id conversationId, Id customerId, Id interactionId);
+    // The escalation queue window with the escalation selected where the agent's lists have it.
+    void openEscalation(Id escalationId);
     void correctSelected();
     void showEscalationQueue();
     void updateEscalationBadge();

@@ -31,6 +31,7 @@
 #include "search/GlobalSearchWidget.h"
 #include "services/AccountService.h"
 #include "services/AuditService.h"
+#include "services/ConversationService.h"
 #include "services/EscalationService.h"
 #include "services/KpiService.h"
 #include "services/OutboxService.h"
@@ -69,7 +70,7 @@ QStringList names()
         u"technical"_s, u"shortcuts"_s, u"templates"_s, u"template-editor"_s, u"error"_s, u"picker-call"_s,
         u"corrected"_s, u"correct-entry"_s, u"escalated-by-me"_s, u"answer"_s, u"timeline-filtered"_s,
         u"escalate-related"_s, u"queue-search"_s, u"ask-rep"_s, u"handoff-trace"_s, u"inbox"_s, u"outbox"_s,
-        u"inbox-presence"_s };
+        u"inbox-presence"_s, u"inbox-escalated"_s };
 }
 
 namespace {
@@ -109,6 +110,57 @@ std::optional<HandoffDetails> questionWaitingOn(WorkspaceSession &session)
         return firstWaiting();
     }
     return std::nullopt;
+}
+
+// The inbox on the conversation that waited longest, escalated from it and handed back by the specialist: the
+// escalation's line above the thread, the hand-back as an internal note in it. A conversation with no
+// escalation gets one on demo data; any other workspace is shown as it is.
+void showEscalatedConversation(MainWindow &window)
+{
+    WorkspaceSession &session = window.session();
+    window.showInbox();
+    InboxWidget *inbox = window.inbox();
+    inbox->showFolder(InboxFolder::of(InboxFolderKind::AllOpen));
+    const Id conversationId = inbox->conversation()->conversationId();
+    EscalationService &escalations = session.escalations();
+    try {
+        if (conversationId == 0 || !mayChangeForPicture(session)
+            || !escalations.escalationsOfConversation(conversationId).isEmpty())
+            return;
+        const std::optional<ConversationRow> row
+            = session.conversations().conversation(session.actor(), conversationId);
+        const QList<Agent> agents = session.accounts().agents();
+        const auto specialist = std::ranges::find(agents, Role::SupportSpecialist, &Agent::role);
+        if (!row || specialist == agents.end())
+            return;
+        const auto text
+            = [](const char *source) { return QCoreApplication::translate("tandem::ScreenshotViews", source); };
+        HandoffForm form;
+        form.customerId = row->conversation.customerId;
+        form.conversationId = conversationId;
+        form.summary = row->conversation.subject;
+        form.category = EscalationCategory::Bug;
+        form.severity = Severity::S2;
+        form.stepsToReproduce = text("Pair the hub with the app, then restart the hub.");
+        form.expected = text("The hub comes back online.");
+        form.actual = text("The hub stays offline until it is paired again.");
+        form.alreadyTried = text("Restarted the router and the hub.");
+        const Id id = escalations.escalate(session.actor(), form);
+        const std::optional<EscalationListItem> made = escalations.escalation(id);
+        if (!made)
+            return;
+        int version = made->escalation.version;
+        const Actor support = Actor::from(*specialist);
+        for (const auto &[action, note] :
+            { std::pair { EscalationAction::Claim, QString() }, std::pair { EscalationAction::Start, QString() },
+                std::pair { EscalationAction::Resolve, text("Firmware 2.4 keeps the pairing across restarts.") },
+                std::pair { EscalationAction::HandBack,
+                    text("Ask the customer to update the hub to firmware 2.4 in the app; it stays paired then.") } })
+            version = escalations.transition(support, id, action, note, version).version;
+        inbox->conversation()->reload();
+    } catch (const Error &error) {
+        qCInfo(lcUi) << "screenshot shows the inbox as it is:" << error.message();
+    }
 }
 
 // The main window with the open customer's newest entry corrected from what it was into a complaint (the
@@ -368,6 +420,10 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
                 session.presence().typing(colleague, pane->conversationId(), true);
         }
         pane->refreshPresence();
+        return nullptr;
+    }
+    if (name == u"inbox-escalated"_s) {
+        showEscalatedConversation(window);
         return nullptr;
     }
     if (name == u"timeline-filtered"_s) {

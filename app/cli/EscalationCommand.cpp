@@ -4,14 +4,13 @@
 #include "cli/EscalationCommand.h"
 
 #include "cli/CommandLine.h"
+#include "cli/JsonValues.h"
 #include "domain/SlaPolicy.h"
 #include "services/AccountService.h"
 #include "services/EscalationService.h"
 #include "services/WorkspaceSession.h"
 
-#include <QDateTime>
 #include <QJsonArray>
-#include <QTimeZone>
 
 #include <cstdio>
 
@@ -19,21 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace tandem::cli {
 namespace {
-
-QJsonValue timeValue(Millis millis)
-{
-    return QDateTime::fromMSecsSinceEpoch(millis, QTimeZone::UTC).toString(Qt::ISODateWithMs);
-}
-
-QJsonValue timeValue(const std::optional<Millis> &millis)
-{
-    return millis ? timeValue(*millis) : QJsonValue();
-}
-
-QJsonValue idValue(const std::optional<Id> &id)
-{
-    return id ? QJsonValue(*id) : QJsonValue();
-}
 
 QString slaLevelKey(SlaLevel level)
 {
@@ -70,16 +54,6 @@ QJsonObject escalationJson(const EscalationListItem &item, const SlaStatus &sla)
         { u"resolved_at"_s, timeValue(e.resolvedAt) }, { u"closed_at"_s, timeValue(e.closedAt) },
         { u"claim_due_at"_s, timeValue(e.claimDueAt) }, { u"resolve_due_at"_s, timeValue(e.resolveDueAt) },
         { u"version"_s, e.version }, { u"sla"_s, slaJson(sla) } };
-}
-
-QJsonObject interactionJson(const Interaction &interaction)
-{
-    return { { u"id"_s, interaction.id }, { u"kind"_s, keyOf(interaction.kind) },
-        { u"channel"_s, keyOf(interaction.channel) }, { u"direction"_s, keyOf(interaction.direction) },
-        { u"occurred_at"_s, timeValue(interaction.occurredAt) }, { u"agent"_s, interaction.agentName },
-        { u"subject"_s, interaction.subject }, { u"body"_s, interaction.body },
-        { u"body_format"_s, keyOf(interaction.bodyFormat) },
-        { u"escalation_id"_s, idValue(interaction.escalationId) } };
 }
 
 QJsonArray actionsJson(const QList<EscalationAction> &actions)

@@ -6,6 +6,7 @@
 #include "cli/CopyCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/EscalationCommand.h"
+#include "cli/InboxCommand.h"
 #include "cli/OutboxCommand.h"
 #include "cli/ReportCommand.h"
 
@@ -26,6 +27,7 @@ void printUsage()
                    "Commands:\n"
                    "  demo      create a workspace with demo data\n"
                    "  escalation  list, show and move escalations (list|show|transition)\n"
+                   "  inbox     work the shared inbox (list|show|assign|close|snooze)\n"
                    "  copy      copy a workspace into another (e.g. to a team server)\n"
                    "  outbox    list, send and retry replies on their way out (list|send|retry)\n"
                    "  report    KPIs for a period (report kpis)\n"
@@ -43,6 +45,8 @@ std::unique_ptr<tandem::cli::Command> commandNamed(const QString &name)
         return std::make_unique<DemoCommand>();
     if (name == u"escalation"_s)
         return std::make_unique<EscalationCommand>();
+    if (name == u"inbox"_s)
+        return std::make_unique<InboxCommand>();
     if (name == u"outbox"_s)
         return std::make_unique<OutboxCommand>();
     if (name == u"copy"_s)

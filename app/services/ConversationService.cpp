@@ -4,6 +4,7 @@
 #include "services/ConversationService.h"
 
 #include "services/ServiceError.h"
+#include "services/TemplateUse.h"
 #include "storage/AgentRepository.h"
 #include "storage/AuditRecord.h"
 #include "storage/ChangeFeed.h"
@@ -36,6 +37,11 @@ QString conflictMessage(Id conversationId)
 {
     return ConversationService::tr("Someone else changed conversation #%1 in the meantime. Look at it again and retry.")
         .arg(conversationId);
+}
+
+QString templateGone()
+{
+    return ConversationService::tr("That template does not exist (any more).");
 }
 
 QJsonValue jsonOf(const std::optional<qint64> &value)
@@ -355,6 +361,12 @@ ReplyReceipt ConversationService::reply(const Actor &actor, Id conversationId, c
     ReplyReceipt receipt;
     {
         Transaction transaction(m_workspace.database(), Transaction::Start::WriteLockFirst);
+        std::optional<ReplyTemplate> fromTemplate;
+        if (draft.templateId) {
+            fromTemplate = usableTemplate(m_workspace, actor, *draft.templateId);
+            if (!fromTemplate)
+                throw ServiceError(templateGone());
+        }
         const std::optional<ConversationRow> row = d->conversations.find(conversationId, actor.agentId);
         if (!row)
             throw ServiceError(tr("There is no conversation #%1.").arg(conversationId));
@@ -368,7 +380,7 @@ ReplyReceipt ConversationService::reply(const Actor &actor, Id conversationId, c
         interaction.agentId = actor.agentId;
         interaction.channel = before.channel;
         interaction.direction = Direction::Outbound;
-        interaction.kind = InteractionKind::Message;
+        interaction.kind = fromTemplate ? replyKindOf(*fromTemplate) : InteractionKind::Message;
         interaction.subject = !draft.subject.trimmed().isEmpty() ? draft.subject.trimmed()
             : hasSubjects(before.channel)                        ? u"Re: "_s + before.subject
                                                                  : QString();
@@ -378,6 +390,8 @@ ReplyReceipt ConversationService::reply(const Actor &actor, Id conversationId, c
         interaction.conversationId = conversationId;
         receipt.interactionId = d->interactions.insert(interaction, now);
         receipt.outboxId = d->conversations.queueOutbound(receipt.interactionId, conversationId, before.channel, now);
+        if (fromTemplate && !recordTemplateUse(m_workspace, actor, *fromTemplate, receipt.interactionId, now))
+            throw ServiceError(templateGone());
         if (!d->conversations.update(after, before.version)) {
             // A colleague's reply committed while this one was being written: asked as any other.
             if (draft.seen) {
@@ -392,6 +406,8 @@ ReplyReceipt ConversationService::reply(const Actor &actor, Id conversationId, c
         state.insert(u"interaction"_s, receipt.interactionId);
         state.insert(u"outbox"_s, receipt.outboxId);
         state.insert(u"subject"_s, interaction.subject);
+        if (fromTemplate)
+            state.insert(u"template"_s, fromTemplate->id);
         AuditRecord(u"conversation.reply"_s, u"conversation"_s, conversationId)
             .at(now)
             .by(actor.agentId)

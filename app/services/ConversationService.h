@@ -29,6 +29,8 @@ struct ReplyDraft
     BodyFormat bodyFormat = BodyFormat::Plain;
     // Where the conversation goes: pending on the customer (the usual), closed ("send and close") or open.
     ConversationStatus statusAfter = ConversationStatus::PendingCustomer;
+    // Written from this reply template: its use is counted and a referral request is tracked as one.
+    std::optional<Id> templateId;
     // What the agent saw when they began: a reply is refused (ReplyCollision) when a message came since.
     // None: no check (scripts that reply without reading).
     std::optional<ConversationSeen> seen;

@@ -7,6 +7,7 @@
 #include "storage/AgentRepository.h"
 #include "storage/AuditRecord.h"
 #include "storage/ChangeFeed.h"
+#include "storage/ConversationRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/EscalationRepository.h"
 #include "storage/InteractionRepository.h"
@@ -193,13 +194,18 @@ EscalationState requireMayEscalate(const Actor &actor)
 struct EscalationService::Private
 {
     explicit Private(Workspace &workspace)
-        : escalations(workspace), customers(workspace), interactions(workspace), agents(workspace)
+        : escalations(workspace),
+          customers(workspace),
+          interactions(workspace),
+          agents(workspace),
+          conversations(workspace)
     { }
 
     EscalationRepository escalations;
     CustomerRepository customers;
     InteractionRepository interactions;
     AgentRepository agents;
+    ConversationRepository conversations;
 };
 
 EscalationService::EscalationService(Workspace &workspace, const Clock &clock, QObject *parent)
@@ -224,6 +230,12 @@ QList<HandoffProblem> EscalationService::checkHandoff(const Actor &actor, const 
                 problems.append({ HandoffField::Interactions,
                     tr("Entry #%1 is not on %2's timeline.").arg(id).arg(customer->displayName()) });
             }
+        }
+        if (form.conversationId) {
+            const std::optional<ConversationRow> conversation = d->conversations.find(*form.conversationId, 0);
+            if (!conversation || conversation->conversation.customerId != form.customerId)
+                problems.append({ HandoffField::Customer,
+                    tr("Conversation #%1 is not with %2.").arg(*form.conversationId).arg(customer->displayName()) });
         }
     }
     if (isBlank(form.summary))
@@ -294,7 +306,7 @@ Id EscalationService::escalate(const Actor &actor, const HandoffForm &form)
     escalation.resolveDueAt = SlaPolicy::resolveDueAt(form.severity, now);
 
     Transaction transaction(m_workspace.database());
-    escalation.id = d->escalations.insert(escalation);
+    escalation.id = d->escalations.insert(escalation, form.conversationId);
     for (EscalationAttachment attachment : form.attachments) {
         attachment.escalationId = escalation.id;
         attachment.name = attachment.name.trimmed();
@@ -314,6 +326,8 @@ Id EscalationService::escalate(const Actor &actor, const HandoffForm &form)
     after.insert(u"summary"_s, escalation.summary);
     after.insert(u"category"_s, keyOf(escalation.category));
     after.insert(u"attachments"_s, form.attachments.size());
+    if (form.conversationId)
+        after.insert(u"conversation"_s, *form.conversationId);
     AuditRecord(u"escalation.escalate"_s, u"escalation"_s, escalation.id)
         .at(now)
         .by(actor.agentId)
@@ -430,7 +444,12 @@ Escalation EscalationService::apply(const Actor &actor, Id escalationId, Escalat
         Transaction transaction(m_workspace.database());
         d->escalations.addEvent(
             { 0, escalationId, actor.agentId, QString(), action, before.state, after.state, text, now });
-        d->interactions.insert(timelineEntry(actor, after, action, text, assigneeName, now), now);
+        Interaction entry = timelineEntry(actor, after, action, text, assigneeName, now);
+        // The hand-back is for the rep who answers the customer: in the conversation it came from it is an
+        // internal note (never sent: only replies go to the outbox).
+        if (action == EscalationAction::HandBack)
+            entry.conversationId = d->escalations.conversationOf(escalationId);
+        d->interactions.insert(entry, now);
         QJsonObject afterJson = auditStateOf(after);
         afterJson[u"version"_s] = expectedVersion + 1;
         if (!text.isEmpty())
@@ -561,6 +580,13 @@ QList<EscalationListItem> EscalationService::unresolvedEscalationsOf(Id customer
     EscalationFilter filter;
     filter.customerId = customerId;
     filter.states = EscalationStateMachine::unresolvedStates();
+    return d->escalations.page(filter, std::nullopt, unresolvedListLength).items;
+}
+
+QList<EscalationListItem> EscalationService::escalationsOfConversation(Id conversationId) const
+{
+    EscalationFilter filter;
+    filter.conversationId = conversationId;
     return d->escalations.page(filter, std::nullopt, unresolvedListLength).items;
 }
 

@@ -121,6 +121,9 @@ public:
     // The customer's escalations support has not resolved yet, most urgent first (at most unresolvedListLength):
     // before escalating, a rep sees whether the problem is already with support.
     [[nodiscard]] QList<EscalationListItem> unresolvedEscalationsOf(Id customerId) const;
+    // The escalations made from a conversation, most urgent first (at most unresolvedListLength): the
+    // conversation shows how they stand.
+    [[nodiscard]] QList<EscalationListItem> escalationsOfConversation(Id conversationId) const;
     // The full hand-off card, or nothing for an unknown id.
     [[nodiscard]] std::optional<HandoffDetails> handoff(const Actor &actor, Id escalationId) const;
     // Who a lead can give an escalation to: active specialists and leads. Team leads only.

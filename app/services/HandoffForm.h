@@ -25,6 +25,8 @@ struct HandoffForm
     QString environment;
     QString alreadyTried;
     QList<EscalationAttachment> attachments; // name, declared format, content
+    // Escalated from a conversation with the same customer: linked, so the hand-back lands there.
+    std::optional<Id> conversationId;
 };
 
 // The parts of the form a problem is about, so a dialog can point at the field.

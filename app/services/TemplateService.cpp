@@ -9,6 +9,7 @@
 #include "services/ServiceError.h"
 #include "services/TemplateCategories.h"
 #include "services/TemplateLibraryFile.h"
+#include "services/TemplateUse.h"
 #include "storage/AgentRepository.h"
 #include "storage/AuditRecord.h"
 #include "storage/ChangeFeed.h"
@@ -517,16 +518,13 @@ Id TemplateService::sendReply(const Actor &actor, const TemplateReply &reply)
     interaction.agentId = actor.agentId;
     interaction.channel = reply.channel.value_or(replyTemplate->channel.value_or(Channel::Email));
     interaction.direction = Direction::Outbound;
-    interaction.kind = replyTemplate->referralRequest ? InteractionKind::Referral : InteractionKind::Message;
+    interaction.kind = replyKindOf(*replyTemplate);
     interaction.subject = reply.subject;
     interaction.body = reply.body;
     interaction.occurredAt = now;
 
     Transaction transaction(m_workspace.database());
     const Id id = InteractionRepository(m_workspace).insert(interaction, now);
-    d->referrals.markSentFromTemplate(id, replyTemplate->id);
-    if (!d->templates.recordUse(replyTemplate->id, now))
-        throw ServiceError(tr("That template does not exist (any more)."));
     AuditRecord(u"interaction.log"_s, u"interaction"_s, id)
         .at(now)
         .by(actor.agentId)
@@ -534,11 +532,8 @@ Id TemplateService::sendReply(const Actor &actor, const TemplateReply &reply)
             { u"channel"_s, keyOf(interaction.channel) }, { u"subject"_s, interaction.subject },
             { u"template"_s, replyTemplate->id } })
         .appendTo(m_workspace);
-    AuditRecord(u"template.use"_s, u"template"_s, replyTemplate->id)
-        .at(now)
-        .by(actor.agentId)
-        .after({ { u"interaction"_s, id } })
-        .appendTo(m_workspace);
+    if (!recordTemplateUse(m_workspace, actor, *replyTemplate, id, now))
+        throw ServiceError(tr("That template does not exist (any more)."));
     transaction.commit();
     m_workspace.changes().notifyLocalChange();
     return id;

@@ -93,6 +93,10 @@ Condition conditionFor(const EscalationFilter &filter)
         condition.parts << u"e.created_by = ?"_s;
         condition.values << *filter.createdBy;
     }
+    if (filter.conversationId) {
+        condition.parts << u"e.conversation_id = ?"_s;
+        condition.values << *filter.conversationId;
+    }
     if (filter.unclaimedOnly)
         condition.parts << u"e.assigned_to IS NULL"_s;
     if (filter.category) {
@@ -176,19 +180,19 @@ QString EscalationRepository::searchTextOf(const QString &summary)
     return foldText(summary);
 }
 
-Id EscalationRepository::insert(const Escalation &e)
+Id EscalationRepository::insert(const Escalation &e, std::optional<Id> conversationId)
 {
     return Query::scalar(m_workspace.database(),
         u"INSERT INTO escalations (customer_id, interaction_id, created_by, assigned_to, state,"
         " severity, category, summary, steps_to_reproduce, expected, actual, environment, already_tried,"
         " resolution, customer_explanation, created_at, claimed_at, resolved_at, closed_at,"
-        " claim_due_at, resolve_due_at, sla_due_at, search_text, version)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"_s,
+        " claim_due_at, resolve_due_at, sla_due_at, search_text, conversation_id, version)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"_s,
         { e.customerId, sql::nullable(e.interactionId), e.createdBy, sql::nullable(e.assignedTo), keyOf(e.state),
             keyOf(e.severity), keyOf(e.category), e.summary, e.stepsToReproduce, e.expected, e.actual, e.environment,
             e.alreadyTried, e.resolution, e.customerExplanation, e.createdAt, sql::nullable(e.claimedAt),
             sql::nullable(e.resolvedAt), sql::nullable(e.closedAt), e.claimDueAt, e.resolveDueAt,
-            SlaPolicy::queueDueAt(e), searchTextOf(e.summary) })
+            SlaPolicy::queueDueAt(e), searchTextOf(e.summary), sql::nullable(conversationId) })
         .toLongLong();
 }
 
@@ -204,6 +208,13 @@ bool EscalationRepository::update(const Escalation &e, int expectedVersion)
             e.customerExplanation, sql::nullable(e.claimedAt), sql::nullable(e.resolvedAt), sql::nullable(e.closedAt),
             e.claimDueAt, e.resolveDueAt, SlaPolicy::queueDueAt(e), searchTextOf(e.summary), e.id, expectedVersion });
     return query.rowsAffected() == 1;
+}
+
+std::optional<Id> EscalationRepository::conversationOf(Id escalationId) const
+{
+    const QVariant id = Query::scalar(
+        m_workspace.database(), u"SELECT conversation_id FROM escalations WHERE id = ?"_s, { escalationId });
+    return id.isNull() ? std::nullopt : std::optional<Id>(id.toLongLong());
 }
 
 Id EscalationRepository::addEvent(const EscalationEvent &event)

@@ -20,6 +20,7 @@ struct EscalationFilter
     std::optional<Id> customerId;
     std::optional<Id> assignedTo;
     std::optional<Id> createdBy;
+    std::optional<Id> conversationId; // escalated from this conversation
     bool unclaimedOnly = false; // nobody assigned yet
     std::optional<EscalationCategory> category;
     std::optional<Severity> severity;
@@ -42,8 +43,11 @@ public:
     // What search_text holds for an escalation: its summary folded as every search box folds.
     [[nodiscard]] static QString searchTextOf(const QString &summary);
 
-    // Stores a new escalation (its version starts at 1) and returns its id.
-    Id insert(const Escalation &escalation);
+    // Stores a new escalation (its version starts at 1), made from the conversation if one is given, and
+    // returns its id.
+    Id insert(const Escalation &escalation, std::optional<Id> conversationId = std::nullopt);
+    // The conversation the escalation was made from.
+    [[nodiscard]] std::optional<Id> conversationOf(Id escalationId) const;
     // Writes every changeable field and bumps the version, but only if the stored version is still
     // `expectedVersion`; false when someone else changed the row first (nothing is written then).
     [[nodiscard]] bool update(const Escalation &escalation, int expectedVersion);

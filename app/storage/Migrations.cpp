@@ -507,6 +507,18 @@ Migration version12()
         } };
 }
 
+// An escalation remembers the conversation it was made from, so the specialist's hand-back lands there and
+// the conversation shows how the escalation stands. Existing escalations were made from no conversation.
+Migration version13()
+{
+    return { 13, u"escalations from conversations"_s,
+        {
+            both(u"ALTER TABLE escalations ADD COLUMN conversation_id BIGINT REFERENCES conversations (id)"_s),
+            both(u"CREATE INDEX escalations_by_conversation ON escalations (conversation_id)"
+                 " WHERE conversation_id IS NOT NULL"_s),
+        } };
+}
+
 // The reply SLA counts conversations by when their first answer was due, for the team or one assignee; the
 // old index by beginning served a count nothing reads any more.
 Migration version14()
@@ -542,7 +554,7 @@ const QStringList &sqliteFullTextInsertTriggers()
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations { version1(), version2(), version3(), version4(), version5(), version6(),
-        version7(), version8(), version9(), version10(), version11(), version12(), version14() };
+        version7(), version8(), version9(), version10(), version11(), version12(), version13(), version14() };
     return migrations;
 }
 

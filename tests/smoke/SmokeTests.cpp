@@ -107,6 +107,7 @@ TEST_CASE("every tandemctl command answers --help and refuses an unknown option"
         { u"demo"_s, "--customers <N>" },
         { u"copy"_s, "--replace" },
         { u"escalation"_s, "--as <LOGIN>" },
+        { u"inbox"_s, "--until <TIME>" },
         { u"report"_s, "--role <KEY>" },
         { u"audit"_s, "--before <ID>" },
     };

@@ -423,6 +423,8 @@ HandoffForm EscalationDialog::form() const
     form.environment = m_environment->text();
     form.alreadyTried = m_alreadyTried->toPlainText();
     form.attachments = m_attachments->attachments();
+    if (m_conversationId != 0)
+        form.conversationId = m_conversationId;
     return form;
 }
 

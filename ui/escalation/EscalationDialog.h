@@ -41,6 +41,8 @@ public:
     EscalationDialog(EscalationService &escalations, CustomerService &customers, TimelineService &timeline, Actor actor,
         Id customerId, const QList<Id> &interactionIds, QWidget *parent = nullptr);
 
+    // Escalates from this conversation with the customer: the escalation is linked to it (0: none).
+    void setConversation(Id conversationId) { m_conversationId = conversationId; }
     // The form as filled in now.
     [[nodiscard]] HandoffForm form() const;
     // The escalation made by a successful submit(); 0 before.
@@ -83,6 +85,7 @@ private:
     TimelineService &m_timeline;
     Actor m_actor;
     Id m_customerId = 0;
+    Id m_conversationId = 0;
     Id m_escalationId = 0;
     Id m_addedToId = 0;
     QList<EscalationListItem> m_unresolved;

@@ -11,6 +11,10 @@
 #include "services/ConversationService.h"
 #include "services/DraftStore.h"
 #include "services/PresenceService.h"
+#include "services/EscalationService.h"
+#include "services/TemplateService.h"
+#include "templates/ParagraphInsertion.h"
+#include "templates/TemplatePickerDialog.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -66,6 +70,7 @@ QString messageHtml(const ThreadMessage &message, const QString &customerName, c
     case Direction::Internal:
         who = ConversationPane::tr("Internal note by %1").arg(interaction.agentName);
         background = QColor(0xff, 0xf4, 0xce);
+        state = interaction.subject; // what the note is: "Escalation #12 handed back to the rep"
         break;
     }
     QString body = interaction.body.left(shownBodyLength);
@@ -84,6 +89,22 @@ QString messageHtml(const ThreadMessage &message, const QString &customerName, c
     }
     html += u"<br/><span style='white-space:pre-wrap'>%1</span></td></tr></table>"_s.arg(body.toHtmlEscaped());
     return html;
+}
+
+// How an escalation of the conversation stands, as a link that opens it.
+QString escalationHtml(const EscalationListItem &item)
+{
+    const Escalation &escalation = item.escalation;
+    const QString number = QString::number(escalation.id);
+    QString text;
+    if (escalation.state == EscalationState::New)
+        text = ConversationPane::tr("Escalated to support (#%1): waiting to be claimed").arg(number);
+    else if (item.assigneeName.isEmpty())
+        text = ConversationPane::tr("Escalated to support (#%1): %2").arg(number, displayName(escalation.state));
+    else
+        text = ConversationPane::tr("Escalated to support (#%1): %2, claimed by %3")
+                   .arg(number, displayName(escalation.state), item.assigneeName);
+    return u"<a href='escalation:%1'>%2</a>"_s.arg(number, text.toHtmlEscaped());
 }
 
 } // namespace
@@ -105,11 +126,14 @@ ConversationPane::ConversationPane(
       m_actor(std::move(actor)),
       m_title(new QLabel(this)),
       m_header(new QLabel(this)),
+      m_escalationLine(new QLabel(this)),
       m_thread(new QTextBrowser(this)),
       m_reply(new QPlainTextEdit(this)),
       m_send(new QPushButton(tr("&Send"), this)),
       m_sendAndClose(new QPushButton(tr("Send and C&lose"), this)),
       m_timeline(new QPushButton(tr("Customer &Timeline"), this)),
+      m_escalate(new QPushButton(tr("&Escalate…"), this)),
+      m_pickTemplate(new QPushButton(tr("Te&mplate…"), this)),
       m_draftDelay(new QTimer(this)),
       m_assignmentBanner(new MessageBanner(this)),
       m_presenceLine(new QWidget(this)),
@@ -127,6 +151,18 @@ ConversationPane::ConversationPane(
     m_header->setTextFormat(Qt::PlainText);
     m_header->setWordWrap(true);
     m_header->setObjectName(u"conversationHeader"_s);
+    m_escalationLine->setObjectName(u"conversationEscalation"_s);
+    m_escalationLine->setTextFormat(Qt::RichText);
+    m_escalationLine->setWordWrap(true);
+    m_escalationLine->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_escalationLine->setToolTip(tr("Open the escalation"));
+    m_escalationLine->hide();
+    m_escalate->setToolTip(tr("Hand this conversation's problem to a support specialist; the hand-back comes back "
+                              "here as an internal note"));
+    m_escalate->hide();
+    m_pickTemplate->setToolTip(tr("Insert a reply template (%1)")
+            .arg(TemplatePickerDialog::defaultShortcut().toString(QKeySequence::NativeText)));
+    m_pickTemplate->hide();
     m_thread->setOpenLinks(false);
     m_thread->setAccessibleName(tr("Messages of the conversation"));
     m_reply->setPlaceholderText(tr("Your reply to the customer (Ctrl+Enter sends it)"));
@@ -138,8 +174,10 @@ ConversationPane::ConversationPane(
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
+    top->addWidget(m_escalate, 0, Qt::AlignTop);
     top->addWidget(m_timeline, 0, Qt::AlignTop);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_pickTemplate);
     buttons->addStretch(1);
     buttons->addWidget(m_sendAndClose);
     buttons->addWidget(m_send);
@@ -158,6 +196,7 @@ ConversationPane::ConversationPane(
     layout->addLayout(top);
     layout->addWidget(m_header);
     layout->addWidget(m_assignmentBanner);
+    layout->addWidget(m_escalationLine);
     layout->addWidget(m_thread, 3);
     layout->addWidget(m_presenceLine);
     layout->addWidget(m_reply, 1);
@@ -199,6 +238,13 @@ ConversationPane::ConversationPane(
     sendKey(QKeySequence(Qt::CTRL | Qt::Key_Return), false);
     sendKey(QKeySequence(Qt::CTRL | Qt::Key_Enter), false);
     sendKey(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), true);
+    connect(m_pickTemplate, &QPushButton::clicked, this, &ConversationPane::pickTemplate);
+    auto *templateKey
+        = new QShortcut(TemplatePickerDialog::defaultShortcut(), m_reply, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(templateKey, &QShortcut::activated, this, &ConversationPane::pickTemplate);
+    connect(m_escalate, &QPushButton::clicked, this, &ConversationPane::requestEscalation);
+    connect(m_escalationLine, &QLabel::linkActivated, this,
+        [this](const QString &link) { emit openEscalationRequested(link.section(u':', 1).toLongLong()); });
     setConversation(0);
 }
 
@@ -232,10 +278,14 @@ void ConversationPane::setConversation(Id conversationId)
     {
         const QSignalBlocker quiet(m_reply);
         m_reply->clear();
+        m_templateUsed.reset();
         if (conversationId != 0) {
             if (const std::optional<QJsonObject> draft
-                = m_drafts.loadReply(m_workspace, m_actor.agentId, conversationId))
+                = m_drafts.loadReply(m_workspace, m_actor.agentId, conversationId)) {
                 m_reply->setPlainText(draft->value(u"body"_s).toString());
+                if (const qint64 templateId = draft->value(u"template"_s).toInteger(); templateId > 0)
+                    m_templateUsed = templateId;
+            }
         }
     }
     // The same conversation again (the list was read anew) keeps what a reply under way has seen.
@@ -268,14 +318,17 @@ void ConversationPane::load(bool takeAsSeen)
         m_assigneeId.reset();
         m_assigneeName.clear();
         m_assignmentBanner->hide();
+        m_lastInboundId = 0;
         m_title->setText(tr("No conversation selected"));
         m_header->clear();
         m_thread->clear();
+        showEscalations();
         updateButtons();
         return;
     }
     const Conversation &conversation = thread->row.conversation;
     m_customerId = conversation.customerId;
+    m_channel = conversation.channel;
     m_lastMessageId = thread->messages.isEmpty() ? 0 : thread->messages.constLast().interaction.id;
     if (takeAsSeen)
         m_seen = thread->seen();
@@ -287,6 +340,11 @@ void ConversationPane::load(bool takeAsSeen)
     } else {
         m_assignmentBanner->hide();
     }
+    m_lastInboundId = 0;
+    for (const ThreadMessage &message : std::as_const(thread->messages)) {
+        if (message.interaction.direction == Direction::Inbound)
+            m_lastInboundId = message.interaction.id;
+    }
     m_title->setText(conversation.subject.isEmpty() ? tr("(no subject)") : conversation.subject);
     QStringList facts { thread->row.customerName, displayName(conversation.channel), displayName(conversation.status),
         thread->row.assigneeName.isEmpty() ? tr("Unassigned") : tr("Assigned to %1").arg(thread->row.assigneeName) };
@@ -295,6 +353,7 @@ void ConversationPane::load(bool takeAsSeen)
     if (const std::optional<SlaStatus> sla = ConversationRules::responseStatus(conversation, m_service.now()))
         facts.append(SlaPolicy::describeStatus(*sla));
     m_header->setText(facts.join(u" · "_s));
+    showEscalations();
 
     // The reader stays where they were unless they were at the end, where new messages appear.
     QScrollBar *bar = m_thread->verticalScrollBar();
@@ -328,6 +387,7 @@ bool ConversationPane::send(bool andClose)
     ReplyDraft draft;
     draft.body = m_reply->toPlainText();
     draft.statusAfter = andClose ? ConversationStatus::Closed : ConversationStatus::PendingCustomer;
+    draft.templateId = m_templateUsed;
     draft.seen = m_seen;
     // The text stays in the box (and in the draft) unless it went out.
     try {
@@ -349,6 +409,7 @@ bool ConversationPane::send(bool andClose)
         return false;
     }
     m_draftDelay->stop();
+    m_templateUsed.reset();
     m_drafts.discardReply(m_workspace, m_actor.agentId, m_conversationId);
     {
         const QSignalBlocker quiet(m_reply);
@@ -468,11 +529,14 @@ void ConversationPane::saveDraft()
     if (m_conversationId == 0)
         return;
     try {
-        if (m_reply->toPlainText().isEmpty())
+        if (m_reply->toPlainText().isEmpty()) {
             m_drafts.discardReply(m_workspace, m_actor.agentId, m_conversationId);
-        else
-            m_drafts.saveReply(
-                m_workspace, m_actor.agentId, m_conversationId, QJsonObject { { u"body"_s, m_reply->toPlainText() } });
+        } else {
+            QJsonObject draft { { u"body"_s, m_reply->toPlainText() } };
+            if (m_templateUsed)
+                draft.insert(u"template"_s, *m_templateUsed);
+            m_drafts.saveReply(m_workspace, m_actor.agentId, m_conversationId, draft);
+        }
     } catch (const Error &error) {
         emit failed(error.message());
     }
@@ -485,6 +549,70 @@ void ConversationPane::updateButtons()
     m_sendAndClose->setEnabled(hasText);
     m_reply->setEnabled(m_conversationId != 0);
     m_timeline->setEnabled(m_customerId != 0);
+    m_escalate->setEnabled(m_customerId != 0);
+    m_pickTemplate->setEnabled(m_customerId != 0);
+}
+
+void ConversationPane::setTemplateService(TemplateService *templates)
+{
+    m_templates = templates;
+    m_pickTemplate->setVisible(templates != nullptr);
+}
+
+bool ConversationPane::pickTemplate()
+{
+    if (!m_templates || m_customerId == 0)
+        return false;
+    TemplatePickerDialog picker(*m_templates, m_actor, m_customerId, this);
+    picker.setChannel(m_channel);
+    picker.setEscalation(m_latestEscalation);
+    if (picker.exec() != QDialog::Accepted || !picker.chosenTemplateId())
+        return false;
+    insertAsParagraph(m_reply, picker.insertedText(), int(picker.caretPosition()));
+    m_templateUsed = picker.chosenTemplateId();
+    saveDraft();
+    return true;
+}
+
+void ConversationPane::setEscalationService(EscalationService *escalations)
+{
+    if (m_escalations)
+        disconnect(m_escalations, nullptr, this, nullptr);
+    m_escalations = escalations;
+    // Support does not escalate to itself.
+    m_escalate->setVisible(escalations != nullptr && m_actor.role != Role::SupportSpecialist);
+    if (escalations)
+        connect(escalations, &EscalationService::changed, this, &ConversationPane::showEscalations);
+    showEscalations();
+}
+
+bool ConversationPane::requestEscalation()
+{
+    if (m_conversationId == 0 || m_customerId == 0)
+        return false;
+    emit escalateRequested(m_conversationId, m_customerId, m_lastInboundId);
+    return true;
+}
+
+void ConversationPane::showEscalations()
+{
+    QList<EscalationListItem> escalations;
+    if (m_escalations && m_conversationId != 0) {
+        try {
+            escalations = m_escalations->escalationsOfConversation(m_conversationId);
+        } catch (const Error &error) {
+            emit failed(error.message());
+        }
+    }
+    m_latestEscalation.reset();
+    QStringList lines;
+    for (const EscalationListItem &item : std::as_const(escalations)) {
+        lines.append(escalationHtml(item));
+        if (!m_latestEscalation || item.escalation.createdAt > m_latestEscalation->createdAt)
+            m_latestEscalation = item.escalation;
+    }
+    m_escalationLine->setText(lines.join(u"<br/>"_s));
+    m_escalationLine->setVisible(!lines.isEmpty());
 }
 
 } // namespace tandem

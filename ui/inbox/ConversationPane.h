@@ -22,13 +22,16 @@ namespace tandem {
 
 class ConversationService;
 class DraftStore;
+class EscalationService;
 class MessageBanner;
 class PresenceService;
 class ReplyCollision;
+class TemplateService;
 
 // One conversation: who and what it is about, its messages oldest first (replies with the state of their
 // way out), and the reply box. What the agent types is kept as a draft on this computer as they type, so a
-// crash or switching to another conversation loses nothing.
+// crash or switching to another conversation loses nothing. Replies can start from a reply template, and the
+// conversation can be escalated to support; its escalations show how they stand as they change.
 //
 // So a customer never gets two answers: colleagues who have the conversation open, or type a reply in it,
 // show in a live line above the reply box; a conversation assigned to someone else says so and asks before
@@ -54,6 +57,15 @@ public:
     bool send(bool andClose);
     // Reads who else is on the conversation again.
     void refreshPresence();
+    // Offers reply templates (Ctrl+.), filled in for the conversation's customer and the agent; a reply
+    // written from one counts as the template's use, and as a referral request when it is one.
+    void setTemplateService(TemplateService *templates);
+    // Opens the template picker; false when nothing was inserted.
+    bool pickTemplate();
+    // Shows how the conversation's escalations stand, live, and offers to escalate it.
+    void setEscalationService(EscalationService *escalations);
+    // Asks for the conversation to be escalated (escalateRequested); false without a conversation.
+    bool requestEscalation();
 
     [[nodiscard]] QPlainTextEdit *replyEdit() const { return m_reply; }
     [[nodiscard]] QTextBrowser *thread() const { return m_thread; }
@@ -63,9 +75,17 @@ public:
     // "Dana is typing a reply…"; hidden while nobody else is here.
     [[nodiscard]] QLabel *presenceText() const { return m_presenceText; }
     [[nodiscard]] MessageBanner *assignmentBanner() const { return m_assignmentBanner; }
+    // "Escalated to support (#12): In progress, claimed by Sam"; hidden while there is none.
+    [[nodiscard]] QLabel *escalationLine() const { return m_escalationLine; }
+    [[nodiscard]] QPushButton *escalateButton() const { return m_escalate; }
+    [[nodiscard]] QPushButton *templateButton() const { return m_pickTemplate; }
 
 signals:
     void openTimelineRequested(Id customerId, Id interactionId);
+    // The agent wants to hand the conversation's problem to support; `interactionId` is the customer's latest
+    // message (0: none), the entry the problem shows in.
+    void escalateRequested(Id conversationId, Id customerId, Id interactionId);
+    void openEscalationRequested(Id escalationId);
     void failed(const QString &message);
     void sent();
     // The agent asked to send a failed reply again.
@@ -84,6 +104,7 @@ private:
     void leavePresence();
     void setTyping(bool typing);
     void updatePresenceLine(const QStringList &viewing, const QStringList &typing);
+    void showEscalations();
 
     ConversationService &m_service;
     const DraftStore &m_drafts;
@@ -97,13 +118,22 @@ private:
     QString m_assigneeName;
     PresenceService *m_presence = nullptr;
     bool m_typing = false;
+    Id m_lastInboundId = 0;
+    Channel m_channel = Channel::Email;
+    TemplateService *m_templates = nullptr;
+    EscalationService *m_escalations = nullptr;
+    std::optional<Id> m_templateUsed;
+    std::optional<Escalation> m_latestEscalation; // fills {{escalation.*}} in templates
     QLabel *m_title;
     QLabel *m_header;
+    QLabel *m_escalationLine;
     QTextBrowser *m_thread;
     QPlainTextEdit *m_reply;
     QPushButton *m_send;
     QPushButton *m_sendAndClose;
     QPushButton *m_timeline;
+    QPushButton *m_escalate;
+    QPushButton *m_pickTemplate;
     QTimer *m_draftDelay;
     MessageBanner *m_assignmentBanner;
     QWidget *m_presenceLine;

@@ -101,6 +101,8 @@ InboxWidget::InboxWidget(ConversationService &service, const DraftStore &drafts,
     connect(m_model, &InboxModel::loadFailed, this, &InboxWidget::failed);
     connect(m_pane, &ConversationPane::failed, this, &InboxWidget::failed);
     connect(m_pane, &ConversationPane::openTimelineRequested, this, &InboxWidget::openTimelineRequested);
+    connect(m_pane, &ConversationPane::escalateRequested, this, &InboxWidget::escalateRequested);
+    connect(m_pane, &ConversationPane::openEscalationRequested, this, &InboxWidget::openEscalationRequested);
     connect(m_pane, &ConversationPane::sent, this, [this] { emit done(tr("Reply queued to be sent.")); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { m_pane->setConversation(m_model->conversationIdAt(current.row())); });
@@ -175,8 +177,22 @@ void InboxWidget::buildActions(bool readOnly)
                 tr("Marked urgent."));
         },
         true);
+    // Shown once there is an escalation service to escalate with (setEscalationService).
+    m_escalateAction = add(tr("&Escalate to Support…"), QKeySequence(), [this] { m_pane->requestEscalation(); }, true);
+    m_escalateAction->setVisible(false);
     for (QAction *action : std::as_const(m_triageActions))
         action->setEnabled(!(readOnly && action->property("writes").toBool()));
+}
+
+void InboxWidget::setTemplateService(TemplateService *templates)
+{
+    m_pane->setTemplateService(templates);
+}
+
+void InboxWidget::setEscalationService(EscalationService *escalations)
+{
+    m_pane->setEscalationService(escalations);
+    m_escalateAction->setVisible(escalations != nullptr && m_actor.role != Role::SupportSpecialist);
 }
 
 void InboxWidget::rebuildFolders()

@@ -20,6 +20,8 @@ namespace tandem {
 class ConversationPane;
 class ConversationService;
 class DraftStore;
+class EscalationService;
+class TemplateService;
 class InboxModel;
 class PresenceService;
 
@@ -45,12 +47,17 @@ public:
     // Shows colleagues on the selected conversation, and tells them this desk is there.
     void setPresence(PresenceService *presence);
     void showFolder(const InboxFolder &folder);
+    // Reply templates in the reply box; escalating a conversation and its escalations' state.
+    void setTemplateService(TemplateService *templates);
+    void setEscalationService(EscalationService *escalations);
     void focusList();
     // The ids of the selected conversations, in list order.
     [[nodiscard]] QList<Id> selectedIds() const;
 
 signals:
     void openTimelineRequested(Id customerId, Id interactionId);
+    void escalateRequested(Id conversationId, Id customerId, Id interactionId);
+    void openEscalationRequested(Id escalationId);
     void failed(const QString &message);
     void done(const QString &message);
 
@@ -79,6 +86,7 @@ private:
     QTimer *m_changeDelay;
     QTimer *m_countdowns;
     QList<QAction *> m_triageActions;
+    QAction *m_escalateAction = nullptr;
     QList<TeamQueue> m_queues;
 };
 

@@ -8,6 +8,7 @@
 #include "services/DraftStore.h"
 #include "services/TemplateService.h"
 #include "services/TimelineService.h"
+#include "templates/ParagraphInsertion.h"
 #include "templates/TemplatePickerDialog.h"
 
 #include <QCheckBox>
@@ -329,24 +330,7 @@ void ComposePanel::setEntryType(EntryType type)
 
 void ComposePanel::insertText(const QString &text, int caret)
 {
-    QTextCursor cursor = m_body->textCursor();
-    cursor.clearSelection();
-    // What is already typed stays its own paragraph: a blank line on either side of the insertion.
-    const QString typed = m_body->toPlainText();
-    const int at = cursor.position();
-    const QStringView before = QStringView(typed).left(at);
-    const QStringView after = QStringView(typed).mid(at);
-    QString leading;
-    if (!before.trimmed().isEmpty() && !before.endsWith(u"\n\n"_s))
-        leading = before.endsWith(u'\n') ? u"\n"_s : u"\n\n"_s;
-    QString trailing;
-    if (!after.trimmed().isEmpty() && !after.startsWith(u"\n\n"_s))
-        trailing = after.startsWith(u'\n') ? u"\n"_s : u"\n\n"_s;
-    const int start = at + int(leading.size());
-    cursor.insertText(leading + text + trailing);
-    cursor.setPosition(start + qBound(0, caret, int(text.size())));
-    m_body->setTextCursor(cursor);
-    m_body->setFocus();
+    insertAsParagraph(m_body, text, caret);
 }
 
 QJsonObject ComposePanel::draft() const
