@@ -6,6 +6,7 @@
 
 #include "MainWindow.h"
 #include "StatementRecorder.h"
+#include "TempWorkspace.h"
 #include "domain/EscalationStateMachine.h"
 #include "domain/Kpi.h"
 #include "domain/TemplateParser.h"
@@ -15,6 +16,7 @@
 #include "services/CustomerService.h"
 #include "services/EscalationService.h"
 #include "services/KpiService.h"
+#include "services/PresenceService.h"
 #include "services/SearchService.h"
 #include "services/TemplateService.h"
 #include "services/TimelineService.h"
@@ -27,6 +29,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -39,6 +42,7 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -236,7 +240,7 @@ public:
     static const QStringList &names()
     {
         static const QStringList all { u"timeline"_s, u"search"_s, u"customers"_s, u"template"_s, u"escalate"_s,
-            u"inbox"_s, u"kpi"_s, u"coldstart"_s, u"memory"_s };
+            u"inbox"_s, u"teamserver"_s, u"kpi"_s, u"coldstart"_s, u"memory"_s };
         return all;
     }
     explicit Selection(const QStringList &only) : m_only(only) { }
@@ -315,6 +319,72 @@ void measureInbox(WorkspaceSession &session, const Actor &rep, StatementRecorder
                 take = !take;
             }),
         u"ms"_s, 5));
+}
+
+// Waits (running the event loop) until `signal` of `sender` fires or five seconds pass; true when it fired.
+template<typename Sender, typename Signal> bool waitForSignal(const Sender *sender, Signal signal)
+{
+    QEventLoop loop;
+    bool fired = false;
+    const QMetaObject::Connection connection = QObject::connect(sender, signal, &loop, [&] {
+        fired = true;
+        loop.quit();
+    });
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    loop.exec();
+    QObject::disconnect(connection);
+    return fired;
+}
+
+// A team on one PostgreSQL server: how soon after the commit a second desk (its own connection, told by
+// LISTEN/NOTIFY) has read a customer's new message, and a colleague opening the conversation. Needs a
+// server to make a throwaway schema on: TANDEM_TEST_POSTGRES_URL, as the [postgres] tests.
+void measureTeamServer(Run &run)
+{
+    if (test::postgresTestUrl().isEmpty()) {
+        std::fprintf(stderr, "tandem-bench: no TANDEM_TEST_POSTGRES_URL, so no team-server measures\n");
+        return;
+    }
+    test::TempWorkspace temp(Backend::Postgres);
+    temp.openWithDemo(40, 600, 7);
+    temp.close();
+    WorkspaceSession customerSide(Workspace::open(temp.path()), SystemClock::instance());
+    WorkspaceSession colleague(Workspace::open(temp.path()), SystemClock::instance());
+    WorkspaceSession desk(Workspace::open(temp.path()), SystemClock::instance());
+    desk.watchForChanges();
+    const Actor other = colleague.accounts().signInWithoutPassword(u"rep2"_s);
+    const Actor rep = desk.accounts().signInWithoutPassword(u"rep"_s);
+
+    QList<double> messageSamples;
+    QList<double> presenceSamples;
+    QElapsedTimer timer;
+    for (int i = 0; i < 30; ++i) {
+        ChannelMessage message;
+        message.fromAddress = u"bench%1@customers.example"_s.arg(i);
+        message.fromName = u"Bench Customer %1"_s.arg(i);
+        message.subject = u"Question %1"_s.arg(i);
+        message.body = u"Is my order on its way?"_s;
+        message.externalId = u"<bench-%1@customers.example>"_s.arg(i);
+        message.receivedAt = SystemClock::instance().now();
+        const InboundReceipt receipt = customerSide.conversations().recordInbound(message);
+        timer.start(); // committed
+        // A desk that never hears of it counts as the five seconds it waited.
+        if (waitForSignal(&desk.conversations(), &ConversationService::changed))
+            (void)desk.conversations().conversation(rep, receipt.conversationId);
+        messageSamples.append(double(timer.nsecsElapsed()) / 1000.0);
+
+        colleague.presence().open(other, receipt.conversationId);
+        timer.start();
+        if (waitForSignal(&desk.presence(), &PresenceService::changed))
+            (void)desk.presence().present(rep, receipt.conversationId);
+        presenceSamples.append(double(timer.nsecsElapsed()) / 1000.0);
+        colleague.presence().close(other, receipt.conversationId);
+        (void)waitForSignal(&desk.presence(), &PresenceService::changed);
+    }
+    run.stats.append(
+        statsOf(u"team server: a new message read at a second desk after its commit"_s, messageSamples, u"ms"_s, 200));
+    run.stats.append(
+        statsOf(u"team server: a colleague's presence seen at a second desk"_s, presenceSamples, u"ms"_s, 200));
 }
 
 // The KPI dashboard's numbers for the whole team over a 90-day period ending today, as a lead sees them.
@@ -481,6 +551,10 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
         ensureOpenConversations(database, rep, lead, size.customers);
         measureInbox(*session, rep, recorder, raw, run);
     }
+
+    // 6c. Two desks on a team server.
+    if (selection.wants(u"teamserver"_s) && size.name == sizes().constFirst().name)
+        measureTeamServer(run);
 
     // 7. The KPI dashboard.
     if (selection.wants(u"kpi"_s))
