@@ -236,8 +236,8 @@ void showFailedSend(WorkspaceSession &session)
 {
     const Actor &actor = session.actor();
     ConversationService &conversations = session.conversations();
-    const ConversationPage page = conversations.page(
-        actor, InboxFolder::of(InboxFolderKind::AllOpen), std::nullopt, 20);
+    const ConversationPage page
+        = conversations.page(actor, InboxFolder::of(InboxFolderKind::AllOpen), std::nullopt, 20);
     int replies = 0;
     for (const ConversationRow &row : page.rows) {
         if (row.conversation.channel != Channel::Email || replies == 2)
