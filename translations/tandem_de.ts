@@ -813,6 +813,10 @@
         <source>Removed the tag “%3” from conversation #%1 with %2</source>
         <translation>Schlagwort „%3“ von Konversation #%1 mit %2 entfernt</translation>
     </message>
+    <message>
+        <source>Queued a failed reply in conversation #%1 to be sent again</source>
+        <translation>Eine fehlgeschlagene Antwort in Konversation #%1 erneut zum Senden eingereiht</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditService</name>
@@ -1210,6 +1214,10 @@ Code: %2, Eintrag #%3</translation>
     <message>
         <source>Insert a reply template (%1)</source>
         <translation>Antwortvorlage einfügen (%1)</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only: replies cannot be written here.</source>
+        <translation>Dieser Arbeitsbereich ist schreibgeschützt geöffnet: Hier können keine Antworten geschrieben werden.</translation>
     </message>
 </context>
 <context>

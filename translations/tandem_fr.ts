@@ -813,6 +813,10 @@
         <source>Removed the tag “%3” from conversation #%1 with %2</source>
         <translation>Étiquette «&#xa0;%3&#xa0;» retirée de la conversation n°&#xa0;%1 avec %2</translation>
     </message>
+    <message>
+        <source>Queued a failed reply in conversation #%1 to be sent again</source>
+        <translation>A remis en file d&apos;envoi une réponse échouée de la conversation #%1</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditService</name>
@@ -1210,6 +1214,10 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     <message>
         <source>Insert a reply template (%1)</source>
         <translation>Insérer un modèle de réponse (%1)</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only: replies cannot be written here.</source>
+        <translation>Cet espace de travail est ouvert en lecture seule&#xa0;: aucune réponse ne peut être rédigée ici.</translation>
     </message>
 </context>
 <context>
@@ -6787,7 +6795,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>inbox needs one of list, show, assign, close or snooze; see tandemctl inbox --help.</source>
-        <translation>inbox demande list, show, assign, close ou snooze ; voir tandemctl inbox --help.</translation>
+        <translation>inbox demande list, show, assign, close ou snooze&#xa0;; voir tandemctl inbox --help.</translation>
     </message>
     <message>
         <source>Workspace file.</source>
@@ -6799,35 +6807,35 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>list: mine, unassigned, open (the default), snoozed or closed.</source>
-        <translation>list : mine, unassigned, open (par défaut), snoozed ou closed.</translation>
+        <translation>list&#xa0;: mine, unassigned, open (par défaut), snoozed ou closed.</translation>
     </message>
     <message>
         <source>list: the team queue with this name instead of a folder.</source>
-        <translation>list : la file d&apos;équipe de ce nom au lieu d&apos;un dossier.</translation>
+        <translation>list&#xa0;: la file d&apos;équipe de ce nom au lieu d&apos;un dossier.</translation>
     </message>
     <message>
         <source>list: waiting (the default) or due.</source>
-        <translation>list : waiting (par défaut) ou due.</translation>
+        <translation>list&#xa0;: waiting (par défaut) ou due.</translation>
     </message>
     <message>
         <source>list: conversations per page (default 50).</source>
-        <translation>list : conversations par page (50 par défaut).</translation>
+        <translation>list&#xa0;: conversations par page (50 par défaut).</translation>
     </message>
     <message>
         <source>list: continue after this &quot;next&quot; value.</source>
-        <translation>list : reprendre après cette valeur « next ».</translation>
+        <translation>list&#xa0;: reprendre après cette valeur «&#xa0;next&#xa0;».</translation>
     </message>
     <message>
         <source>show: the conversation; assign, close, snooze: one or more, separated by commas.</source>
-        <translation>show : la conversation ; assign, close, snooze : une ou plusieurs, séparées par des virgules.</translation>
+        <translation>show&#xa0;: la conversation&#xa0;; assign, close, snooze&#xa0;: une ou plusieurs, séparées par des virgules.</translation>
     </message>
     <message>
         <source>assign: the login who gets them, me or none.</source>
-        <translation>assign : l&apos;identifiant qui les reçoit, me ou none.</translation>
+        <translation>assign&#xa0;: l&apos;identifiant qui les reçoit, me ou none.</translation>
     </message>
     <message>
         <source>snooze: when they come back, like 2026-12-07T09:00:00Z.</source>
-        <translation>snooze : quand elles reviennent, p. ex. 2026-12-07T09:00:00Z.</translation>
+        <translation>snooze&#xa0;: quand elles reviennent, p. ex. 2026-12-07T09:00:00Z.</translation>
     </message>
     <message>
         <source>inbox needs --workspace FILE and --as LOGIN.</source>
@@ -6835,11 +6843,11 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>There is no team queue called &quot;%1&quot;.</source>
-        <translation>Il n&apos;y a pas de file d&apos;équipe nommée « %1 ».</translation>
+        <translation>Il n&apos;y a pas de file d&apos;équipe nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--folder takes one of: mine, unassigned, open, snoozed, closed.</source>
-        <translation>--folder prend l&apos;une de ces valeurs : mine, unassigned, open, snoozed, closed.</translation>
+        <translation>--folder prend l&apos;une de ces valeurs&#xa0;: mine, unassigned, open, snoozed, closed.</translation>
     </message>
     <message>
         <source>--sort takes waiting or due.</source>
@@ -6847,7 +6855,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>There is no conversation #%1.</source>
-        <translation>Il n&apos;y a pas de conversation n° %1.</translation>
+        <translation>Il n&apos;y a pas de conversation n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>assign needs --to LOGIN, me or none.</source>
@@ -7006,9 +7014,9 @@ Commands:
 
 Run &apos;tandemctl COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation>Utilisation : tandemctl COMMANDE [options]
+        <translation>Utilisation&#xa0;: tandemctl COMMANDE [options]
 
-Commandes :
+Commandes&#xa0;:
   demo      créer un espace de travail avec des données de démonstration
   escalation  lister, afficher et faire avancer les escalades (list|show|transition)
   inbox     traiter la boîte de réception partagée (list|show|assign|close|snooze)
@@ -7017,7 +7025,7 @@ Commandes :
   report    KPI d&apos;une période (report kpis)
   audit     vérifier, lister et garantir par des points de contrôle le journal d&apos;audit (verify|list|checkpoint|keygen|roles)
 
-Lancez « tandemctl COMMANDE --help » pour voir les options d&apos;une commande.
+Lancez «&#xa0;tandemctl COMMANDE --help&#xa0;» pour voir les options d&apos;une commande.
 </translation>
     </message>
 </context>

@@ -352,6 +352,12 @@ const QList<std::pair<QString, Phrase>> &phrases()
                 return AuditSentence::tr("Removed the tag “%3” from conversation #%1 with %2")
                     .arg(r.entityNumber(), r.customer(), r.after.value(u"tag"_s).toString());
             } },
+        { u"outbox.retry"_s,
+            [](const Reading &r) {
+                const QJsonValue conversation = r.after.value(u"conversation"_s);
+                return AuditSentence::tr("Queued a failed reply in conversation #%1 to be sent again")
+                    .arg(conversation.isDouble() ? QString::number(qint64(conversation.toDouble())) : QString());
+            } },
         { u"workspace.demo"_s,
             [](const Reading &) { return AuditSentence::tr("Filled the workspace with demo data"); } },
         { u"workspace.copy"_s,

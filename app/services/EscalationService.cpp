@@ -450,6 +450,8 @@ Escalation EscalationService::apply(const Actor &actor, Id escalationId, Escalat
         if (action == EscalationAction::HandBack)
             entry.conversationId = d->escalations.conversationOf(escalationId);
         d->interactions.insert(entry, now);
+        if (entry.conversationId)
+            reopenForHandBack(actor, *entry.conversationId, escalationId, now);
         QJsonObject afterJson = auditStateOf(after);
         afterJson[u"version"_s] = expectedVersion + 1;
         if (!text.isEmpty())
@@ -581,6 +583,27 @@ QList<EscalationListItem> EscalationService::unresolvedEscalationsOf(Id customer
     filter.customerId = customerId;
     filter.states = EscalationStateMachine::unresolvedStates();
     return d->escalations.page(filter, std::nullopt, unresolvedListLength).items;
+}
+
+void EscalationService::reopenForHandBack(const Actor &actor, Id conversationId, Id escalationId, Millis now)
+{
+    // A snoozed or closed conversation would hide the answer from the rep who has to pass it on: the hand-back
+    // opens it again, in the hand-back's transaction. Were it changed at this very moment, the note is there
+    // all the same and the other change stands.
+    const std::optional<ConversationRow> row = d->conversations.find(conversationId, 0);
+    if (!row || ConversationRules::reopenRefusal(row->conversation))
+        return;
+    Conversation reopened = row->conversation;
+    ConversationRules::reopen(reopened);
+    if (!d->conversations.update(reopened, row->conversation.version))
+        return;
+    AuditRecord(u"conversation.reopen"_s, u"conversation"_s, conversationId)
+        .at(now)
+        .by(actor.agentId)
+        .before({ { u"customer"_s, reopened.customerId }, { u"status"_s, keyOf(row->conversation.status) } })
+        .after({ { u"customer"_s, reopened.customerId }, { u"status"_s, keyOf(reopened.status) },
+            { u"escalation"_s, escalationId } })
+        .appendTo(m_workspace);
 }
 
 QList<EscalationListItem> EscalationService::escalationsOfConversation(Id conversationId) const

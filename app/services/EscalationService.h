@@ -139,6 +139,8 @@ private:
     [[nodiscard]] QString conflictMessage(const Actor &actor, Id escalationId, EscalationAction action) const;
     Escalation apply(const Actor &actor, Id escalationId, EscalationAction action, const QString &note,
         int expectedVersion, const TransitionOptions &options, const QList<EscalationAttachment> &attachments);
+    // The hand-back's conversation, snoozed or closed meanwhile, opens again (with its audit record).
+    void reopenForHandBack(const Actor &actor, Id conversationId, Id escalationId, Millis now);
     [[nodiscard]] EscalationPage pinnedQueue(const Actor &actor, const EscalationQueueFilter &filter,
         const std::optional<EscalationCursor> &after, int limit) const;
 

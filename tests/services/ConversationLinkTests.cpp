@@ -193,3 +193,39 @@ TEST_CASE(
     CHECK_THROWS_AS(desk.conversations.reply(desk.rep, conversationId, reply), ServiceError);
     CHECK(desk.count(u"SELECT count(*) FROM outbox"_s) == replies);
 }
+
+TEST_CASE("a hand-back opens its conversation again when it was closed or snoozed meanwhile",
+    "[inbox][escalation][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    LinkedDesk desk(backend);
+    const Id closed = desk.started(u"noor"_s);
+    const Id snoozed = desk.started(u"ines"_s);
+    const Id pending = desk.started(u"kofi"_s);
+    QList<Id> escalationIds;
+    for (const Id conversationId : { closed, snoozed, pending }) {
+        HandoffForm form = test::sampleHandoff(desk.customerOf(conversationId), Severity::S3, u"Bridge offline"_s);
+        form.conversationId = conversationId;
+        escalationIds.append(desk.escalations.escalate(desk.rep, form));
+    }
+    desk.conversations.close(desk.lead, { closed });
+    desk.conversations.snooze(desk.lead, { snoozed }, desk.clock.now() + 24 * 60 * minute);
+    ReplyDraft answer;
+    answer.body = u"We are on it."_s;
+    desk.conversations.reply(desk.rep, pending, answer); // waits on the customer: stays so
+
+    for (const Id escalationId : std::as_const(escalationIds)) {
+        desk.step(desk.specialist, escalationId, EscalationAction::Claim);
+        desk.step(desk.specialist, escalationId, EscalationAction::Start);
+        desk.step(desk.specialist, escalationId, EscalationAction::Resolve, u"Firmware 2.4."_s);
+        desk.step(desk.specialist, escalationId, EscalationAction::HandBack, u"Update to 2.4."_s);
+    }
+    const auto statusOf = [&desk](Id id) { return desk.conversations.conversation(desk.lead, id)->conversation.status; };
+    CHECK(statusOf(closed) == ConversationStatus::Open);
+    CHECK(statusOf(snoozed) == ConversationStatus::Open);
+    CHECK(statusOf(pending) == ConversationStatus::PendingCustomer);
+    CHECK(desk.count(u"SELECT count(*) FROM audit_log WHERE action = 'conversation.reopen' AND entity_id = ?"_s,
+              { closed })
+        == 1);
+}

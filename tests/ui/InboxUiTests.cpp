@@ -18,6 +18,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -213,4 +214,19 @@ TEST_CASE("a team lead sees each agent's load in the inbox and gives a conversat
     inbox.folders()->setCurrentRow(diegoRow);
     REQUIRE(test::waitUntil([&] { return inbox.model()->rowOf(desk.ids.at(0)) >= 0; }));
     CHECK(inbox.model()->rowCount() == qMin<qint64>(before + 1, InboxModel::pageSize));
+}
+
+TEST_CASE("a read-only inbox offers no reply, template or escalation", "[inbox][ui]")
+{
+    InboxDesk desk;
+    InboxWidget inbox(desk.service, desk.drafts, desk.temp.path(), desk.rep, true);
+    inbox.resize(1200, 700);
+    inbox.show();
+    inbox.showFolder(InboxFolder::of(InboxFolderKind::Unassigned));
+    REQUIRE(test::waitUntil([&] { return inbox.conversation()->conversationId() != 0; }));
+    CHECK_FALSE(inbox.conversation()->replyEdit()->isEnabled());
+    CHECK_FALSE(inbox.conversation()->escalateButton()->isEnabled());
+    CHECK_FALSE(inbox.conversation()->templateButton()->isEnabled());
+    // Reading is all there is to do, and it works.
+    CHECK_FALSE(inbox.conversation()->thread()->toPlainText().isEmpty());
 }

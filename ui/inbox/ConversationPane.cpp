@@ -545,12 +545,20 @@ void ConversationPane::saveDraft()
 void ConversationPane::updateButtons()
 {
     const bool hasText = m_conversationId != 0 && !m_reply->toPlainText().trimmed().isEmpty();
-    m_send->setEnabled(hasText);
-    m_sendAndClose->setEnabled(hasText);
-    m_reply->setEnabled(m_conversationId != 0);
+    m_send->setEnabled(hasText && !m_readOnly);
+    m_sendAndClose->setEnabled(hasText && !m_readOnly);
+    m_reply->setEnabled(m_conversationId != 0 && !m_readOnly);
     m_timeline->setEnabled(m_customerId != 0);
-    m_escalate->setEnabled(m_customerId != 0);
-    m_pickTemplate->setEnabled(m_customerId != 0);
+    m_escalate->setEnabled(m_customerId != 0 && !m_readOnly);
+    m_pickTemplate->setEnabled(m_customerId != 0 && !m_readOnly);
+}
+
+void ConversationPane::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    if (readOnly)
+        m_reply->setPlaceholderText(tr("This workspace is open read-only: replies cannot be written here."));
+    updateButtons();
 }
 
 void ConversationPane::setTemplateService(TemplateService *templates)

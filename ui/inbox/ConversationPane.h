@@ -60,6 +60,8 @@ public:
     // Offers reply templates (Ctrl+.), filled in for the conversation's customer and the agent; a reply
     // written from one counts as the template's use, and as a referral request when it is one.
     void setTemplateService(TemplateService *templates);
+    // Nothing can be sent, escalated or written from a template (the services refuse it too).
+    void setReadOnly(bool readOnly);
     // Opens the template picker; false when nothing was inserted.
     bool pickTemplate();
     // Shows how the conversation's escalations stand, live, and offers to escalate it.
@@ -96,6 +98,7 @@ private:
     void load(bool takeAsSeen);
     void saveDraft();
     void updateButtons();
+
     // Asks before replying to a conversation a colleague owns; true: go on.
     bool confirmColleaguesConversation();
     // Asks what to do about messages that came since; true: send anyway.
@@ -111,6 +114,7 @@ private:
     QString m_workspace;
     Actor m_actor;
     Id m_conversationId = 0;
+    bool m_readOnly = false;
     Id m_customerId = 0;
     Id m_lastMessageId = 0;
     ConversationSeen m_seen;

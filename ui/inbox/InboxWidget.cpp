@@ -94,6 +94,7 @@ InboxWidget::InboxWidget(ConversationService &service, const DraftStore &drafts,
     layout->addWidget(splitter);
 
     buildActions(readOnly);
+    m_pane->setReadOnly(readOnly);
     rebuildFolders();
 
     connect(m_folders, &QListWidget::currentRowChanged, this, &InboxWidget::folderChosen);
