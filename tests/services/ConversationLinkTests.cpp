@@ -194,8 +194,8 @@ TEST_CASE(
     CHECK(desk.count(u"SELECT count(*) FROM outbox"_s) == replies);
 }
 
-TEST_CASE("a hand-back opens its conversation again when it was closed or snoozed meanwhile",
-    "[inbox][escalation][postgres]")
+TEST_CASE(
+    "a hand-back opens its conversation again when it was closed or snoozed meanwhile", "[inbox][escalation][postgres]")
 {
     const Backend backend = GENERATE(from_range(test::testBackends()));
     INFO("backend: " << test::backendName(backend).toStdString());
@@ -221,11 +221,12 @@ TEST_CASE("a hand-back opens its conversation again when it was closed or snooze
         desk.step(desk.specialist, escalationId, EscalationAction::Resolve, u"Firmware 2.4."_s);
         desk.step(desk.specialist, escalationId, EscalationAction::HandBack, u"Update to 2.4."_s);
     }
-    const auto statusOf = [&desk](Id id) { return desk.conversations.conversation(desk.lead, id)->conversation.status; };
+    const auto statusOf
+        = [&desk](Id id) { return desk.conversations.conversation(desk.lead, id)->conversation.status; };
     CHECK(statusOf(closed) == ConversationStatus::Open);
     CHECK(statusOf(snoozed) == ConversationStatus::Open);
     CHECK(statusOf(pending) == ConversationStatus::PendingCustomer);
-    CHECK(desk.count(u"SELECT count(*) FROM audit_log WHERE action = 'conversation.reopen' AND entity_id = ?"_s,
-              { closed })
+    CHECK(desk.count(
+              u"SELECT count(*) FROM audit_log WHERE action = 'conversation.reopen' AND entity_id = ?"_s, { closed })
         == 1);
 }
