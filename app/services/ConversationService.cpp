@@ -3,6 +3,7 @@
 
 #include "services/ConversationService.h"
 
+#include "services/ConversationChange.h"
 #include "services/ServiceError.h"
 #include "services/TemplateUse.h"
 #include "storage/AgentRepository.h"
@@ -42,20 +43,6 @@ QString conflictMessage(Id conversationId)
 QString templateGone()
 {
     return ConversationService::tr("That template does not exist (any more).");
-}
-
-QJsonValue jsonOf(const std::optional<qint64> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue();
-}
-
-// What the audit trail keeps of a conversation, before and after a change.
-QJsonObject auditStateOf(const Conversation &conversation)
-{
-    return { { u"customer"_s, conversation.customerId }, { u"status"_s, keyOf(conversation.status) },
-        { u"assignee"_s, jsonOf(conversation.assigneeId) }, { u"queue"_s, jsonOf(conversation.queueId) },
-        { u"priority"_s, keyOf(conversation.priority) }, { u"tags"_s, QJsonArray::fromStringList(conversation.tags) },
-        { u"snoozed_until"_s, jsonOf(conversation.snoozedUntil) } };
 }
 
 // Channels whose messages have a subject that tells threads apart.
@@ -128,23 +115,15 @@ struct ConversationService::Private
     bool store(Workspace &workspace, const Conversation &before, const Conversation &after, const QString &action,
         std::optional<Id> actorId, Millis now, const QJsonObject &details)
     {
-        const QJsonObject beforeState = auditStateOf(before);
-        QJsonObject afterState = auditStateOf(after);
-        if (beforeState == afterState)
+        switch (writeConversationChange(workspace, conversations, before, after, action, actorId, now, details)) {
+        case ConversationWrite::Unchanged:
             return false;
-        if (!conversations.update(after, before.version))
-            throw ServiceError(conflictWith(before));
-        if (after.tags != before.tags)
-            conversations.setTags(after.id, after.tags);
-        for (auto detail = details.constBegin(); detail != details.constEnd(); ++detail)
-            afterState.insert(detail.key(), detail.value());
-        AuditRecord(action, u"conversation"_s, before.id)
-            .at(now)
-            .by(actorId)
-            .before(beforeState)
-            .after(afterState)
-            .appendTo(workspace);
-        return true;
+        case ConversationWrite::Stored:
+            return true;
+        case ConversationWrite::Conflict:
+            break;
+        }
+        throw ServiceError(conflictWith(before));
     }
 };
 
@@ -173,8 +152,14 @@ qint64 ConversationService::count(const Actor &actor, const InboxFolder &folder)
 
 InboxCounts ConversationService::counts(const Actor &actor) const
 {
+    return counts(actor, d->conversations.queues());
+}
+
+InboxCounts ConversationService::counts(const Actor &actor, const QList<TeamQueue> &queues) const
+{
     QList<Id> queueIds;
-    for (const TeamQueue &queue : d->conversations.queues())
+    queueIds.reserve(queues.size());
+    for (const TeamQueue &queue : queues)
         queueIds.append(queue.id);
     return d->conversations.counts(actor.agentId, queueIds);
 }
@@ -339,13 +324,13 @@ std::optional<InboundReceipt> ConversationService::writeInbound(
     if (!externalId.isEmpty()
         && !d->conversations.recordExternalId(message.channel, externalId, receipt.interactionId, after.id))
         return std::nullopt;
-    QJsonObject state = auditStateOf(after);
+    QJsonObject state = conversationAuditState(after);
     state.insert(u"interaction"_s, receipt.interactionId);
     state.insert(u"channel"_s, keyOf(message.channel));
     state.insert(u"subject"_s, message.subject);
     AuditRecord(u"conversation.receive"_s, u"conversation"_s, after.id)
         .at(now)
-        .before(receipt.newConversation ? QJsonObject() : auditStateOf(before))
+        .before(receipt.newConversation ? QJsonObject() : conversationAuditState(before))
         .after(state)
         .appendTo(m_workspace);
     transaction.commit();
@@ -402,7 +387,7 @@ ReplyReceipt ConversationService::reply(const Actor &actor, Id conversationId, c
             throw ServiceError(conflictMessage(conversationId));
         }
         d->conversations.markRead(conversationId, actor.agentId, now);
-        QJsonObject state = auditStateOf(after);
+        QJsonObject state = conversationAuditState(after);
         state.insert(u"interaction"_s, receipt.interactionId);
         state.insert(u"outbox"_s, receipt.outboxId);
         state.insert(u"subject"_s, interaction.subject);
@@ -411,7 +396,7 @@ ReplyReceipt ConversationService::reply(const Actor &actor, Id conversationId, c
         AuditRecord(u"conversation.reply"_s, u"conversation"_s, conversationId)
             .at(now)
             .by(actor.agentId)
-            .before(auditStateOf(before))
+            .before(conversationAuditState(before))
             .after(state)
             .appendTo(m_workspace);
         transaction.commit();

@@ -111,6 +111,9 @@ public:
     [[nodiscard]] qint64 count(const Actor &actor, const InboxFolder &folder) const;
     // Every folder's number for the sidebar, in one query.
     [[nodiscard]] InboxCounts counts(const Actor &actor) const;
+    // The same for the queues the caller already shows, so a sidebar refreshed on every change does not
+    // read the queue list again each time.
+    [[nodiscard]] InboxCounts counts(const Actor &actor, const QList<TeamQueue> &queues) const;
     [[nodiscard]] QList<TeamQueue> queues() const;
     // The time the clock says now; lists draw their countdowns from it.
     [[nodiscard]] Millis now() const { return m_clock.now(); }

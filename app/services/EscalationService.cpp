@@ -3,6 +3,7 @@
 
 #include "services/EscalationService.h"
 
+#include "services/ConversationChange.h"
 #include "services/ServiceError.h"
 #include "storage/AgentRepository.h"
 #include "storage/AuditRecord.h"
@@ -350,20 +351,28 @@ Escalation EscalationService::answer(const Actor &actor, Id escalationId, const 
     return apply(actor, escalationId, EscalationAction::Answer, answer, expectedVersion, {}, attachments);
 }
 
-Escalation EscalationService::addInformation(
-    const Actor &actor, Id escalationId, const QString &note, const QList<EscalationAttachment> &attachments)
+Escalation EscalationService::addInformation(const Actor &actor, Id escalationId, const QString &note,
+    const QList<EscalationAttachment> &attachments, std::optional<Id> fromConversation)
 {
     // Nothing the rep adds depends on what the specialist did last, so the version is the current one: only a
     // change in the moment between reading and writing is a conflict.
     const std::optional<EscalationListItem> current = d->escalations.find(escalationId);
     if (!current)
         throw ServiceError(tr("There is no escalation #%1.").arg(escalationId));
-    return apply(
-        actor, escalationId, EscalationAction::AddInformation, note, current->escalation.version, {}, attachments);
+    if (fromConversation) {
+        const std::optional<ConversationRow> conversation = d->conversations.find(*fromConversation, 0);
+        if (!conversation || conversation->conversation.customerId != current->escalation.customerId) {
+            throw ServiceError(
+                tr("Conversation #%1 is not with %2.").arg(QString::number(*fromConversation), current->customerName));
+        }
+    }
+    return apply(actor, escalationId, EscalationAction::AddInformation, note, current->escalation.version, {},
+        attachments, fromConversation);
 }
 
 Escalation EscalationService::apply(const Actor &actor, Id escalationId, EscalationAction action, const QString &note,
-    int expectedVersion, const TransitionOptions &options, const QList<EscalationAttachment> &attachments)
+    int expectedVersion, const TransitionOptions &options, const QList<EscalationAttachment> &attachments,
+    std::optional<Id> linkConversation)
 {
     const std::optional<EscalationListItem> current = d->escalations.find(escalationId);
     if (!current)
@@ -451,8 +460,11 @@ Escalation EscalationService::apply(const Actor &actor, Id escalationId, Escalat
             entry.conversationId = d->escalations.conversationOf(escalationId);
         d->interactions.insert(entry, now);
         if (entry.conversationId)
-            reopenForHandBack(actor, *entry.conversationId, escalationId, now);
+            surfaceHandBack(actor, *entry.conversationId, escalationId, now);
         QJsonObject afterJson = auditStateOf(after);
+        // Added from a conversation: the hand-back will land there.
+        if (linkConversation && d->escalations.linkConversation(escalationId, *linkConversation))
+            afterJson.insert(u"conversation"_s, *linkConversation);
         afterJson[u"version"_s] = expectedVersion + 1;
         if (!text.isEmpty())
             afterJson.insert(u"note"_s, text);
@@ -585,25 +597,20 @@ QList<EscalationListItem> EscalationService::unresolvedEscalationsOf(Id customer
     return d->escalations.page(filter, std::nullopt, unresolvedListLength).items;
 }
 
-void EscalationService::reopenForHandBack(const Actor &actor, Id conversationId, Id escalationId, Millis now)
+void EscalationService::surfaceHandBack(const Actor &actor, Id conversationId, Id escalationId, Millis now)
 {
     // A snoozed or closed conversation would hide the answer from the rep who has to pass it on: the hand-back
-    // opens it again, in the hand-back's transaction. Were it changed at this very moment, the note is there
-    // all the same and the other change stands.
+    // marks it unread and opens it again, in the hand-back's transaction. Were it changed at this very moment, the note
+    // is there all the same and the other change stands. What support answered is news for whoever works the
+    // conversation: it shows unread again.
+    d->conversations.markUnread(conversationId, actor.agentId);
     const std::optional<ConversationRow> row = d->conversations.find(conversationId, 0);
     if (!row || ConversationRules::reopenRefusal(row->conversation))
         return;
     Conversation reopened = row->conversation;
     ConversationRules::reopen(reopened);
-    if (!d->conversations.update(reopened, row->conversation.version))
-        return;
-    AuditRecord(u"conversation.reopen"_s, u"conversation"_s, conversationId)
-        .at(now)
-        .by(actor.agentId)
-        .before({ { u"customer"_s, reopened.customerId }, { u"status"_s, keyOf(row->conversation.status) } })
-        .after({ { u"customer"_s, reopened.customerId }, { u"status"_s, keyOf(reopened.status) },
-            { u"escalation"_s, escalationId } })
-        .appendTo(m_workspace);
+    (void)writeConversationChange(m_workspace, d->conversations, row->conversation, reopened, u"conversation.reopen"_s,
+        actor.agentId, now, { { u"escalation"_s, escalationId } });
 }
 
 QList<EscalationListItem> EscalationService::escalationsOfConversation(Id conversationId) const

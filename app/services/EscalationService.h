@@ -102,8 +102,10 @@ public:
     // a second time. The state stays as it is; the history, the customer's timeline and the audit trail record
     // it, and the specialist's desk hears of it. Service reps and team leads only (PermissionDenied otherwise);
     // refuses a resolved, handed back or closed escalation, an empty note and files over the limits (ServiceError).
-    Escalation addInformation(
-        const Actor &actor, Id escalationId, const QString &note, const QList<EscalationAttachment> &attachments);
+    // Added from a conversation with the same customer, it links the conversation when the escalation has
+    // none yet.
+    Escalation addInformation(const Actor &actor, Id escalationId, const QString &note,
+        const QList<EscalationAttachment> &attachments, std::optional<Id> fromConversation = std::nullopt);
 
     // Whether the actor may take `action` on the escalation now, with the reason if not.
     [[nodiscard]] EscalationVerdict check(
@@ -138,9 +140,11 @@ private:
     void requireQueueAccess(const Actor &actor, EscalationQueue queue) const;
     [[nodiscard]] QString conflictMessage(const Actor &actor, Id escalationId, EscalationAction action) const;
     Escalation apply(const Actor &actor, Id escalationId, EscalationAction action, const QString &note,
-        int expectedVersion, const TransitionOptions &options, const QList<EscalationAttachment> &attachments);
-    // The hand-back's conversation, snoozed or closed meanwhile, opens again (with its audit record).
-    void reopenForHandBack(const Actor &actor, Id conversationId, Id escalationId, Millis now);
+        int expectedVersion, const TransitionOptions &options, const QList<EscalationAttachment> &attachments,
+        std::optional<Id> linkConversation = std::nullopt);
+    // The hand-back shows in its conversation: unread again, and open again when it was snoozed or closed
+    // meanwhile (with its audit record).
+    void surfaceHandBack(const Actor &actor, Id conversationId, Id escalationId, Millis now);
     [[nodiscard]] EscalationPage pinnedQueue(const Actor &actor, const EscalationQueueFilter &filter,
         const std::optional<EscalationCursor> &after, int limit) const;
 

@@ -365,6 +365,12 @@ void ConversationRepository::markRead(Id conversationId, Id agentId, Millis at)
         { conversationId, agentId, at });
 }
 
+void ConversationRepository::markUnread(Id conversationId, Id exceptAgentId)
+{
+    Query::run(m_workspace.database(), u"DELETE FROM conversation_reads WHERE conversation_id = ? AND agent_id <> ?"_s,
+        { conversationId, exceptAgentId });
+}
+
 std::optional<Id> ConversationRepository::findContinued(
     Id customerId, Channel channel, const QString &threadSubject) const
 {

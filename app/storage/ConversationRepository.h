@@ -48,6 +48,8 @@ public:
     bool update(const Conversation &conversation, int expectedVersion);
     void setTags(Id conversationId, const QStringList &tags);
     void markRead(Id conversationId, Id agentId, Millis at);
+    // Unread again for every agent but `exceptAgentId` (who wrote what is new).
+    void markUnread(Id conversationId, Id exceptAgentId);
 
     // The conversation a customer's message on `channel` continues when it names no earlier message: the
     // newest one not closed, with the same thread subject where the channel has subjects.

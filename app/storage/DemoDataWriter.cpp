@@ -470,8 +470,11 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
             if (joinsConversation(kind, channel) && direction == Direction::Inbound) {
                 // Drawn from a sequence of the message's own, so the rest of the data stays as it was.
                 DemoRandom waitRandom(options.seed ^ (quint64(n) * 0xc2b2ae3d27d4eb4fULL));
-                if (waitRandom.percent(3))
-                    occurredAt = anchor - Millis(waitRandom.next() % quint64(openWaitSpan));
+                if (waitRandom.percent(3)) {
+                    // Most of a working inbox came in over the last hours; a few have waited a day or two.
+                    const double u = double(waitRandom.next() % 1'000'000U) / 1'000'000.0;
+                    occurredAt = anchor - Millis(double(openWaitSpan) * u * u * u);
+                }
             }
             if (joinsConversation(kind, channel)) {
                 const quint64 key = (quint64(customerId) << 24U) | (quint64(channel) << 16U)

@@ -217,6 +217,14 @@ std::optional<Id> EscalationRepository::conversationOf(Id escalationId) const
     return id.isNull() ? std::nullopt : std::optional<Id>(id.toLongLong());
 }
 
+bool EscalationRepository::linkConversation(Id escalationId, Id conversationId)
+{
+    const Query update(m_workspace.database(),
+        u"UPDATE escalations SET conversation_id = ? WHERE id = ? AND conversation_id IS NULL"_s,
+        { conversationId, escalationId });
+    return update.rowsAffected() == 1;
+}
+
 Id EscalationRepository::addEvent(const EscalationEvent &event)
 {
     return Query::scalar(m_workspace.database(),

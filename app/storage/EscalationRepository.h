@@ -48,6 +48,8 @@ public:
     Id insert(const Escalation &escalation, std::optional<Id> conversationId = std::nullopt);
     // The conversation the escalation was made from.
     [[nodiscard]] std::optional<Id> conversationOf(Id escalationId) const;
+    // Links the conversation to an escalation that has none yet; false when it already has one.
+    bool linkConversation(Id escalationId, Id conversationId);
     // Writes every changeable field and bumps the version, but only if the stored version is still
     // `expectedVersion`; false when someone else changed the row first (nothing is written then).
     [[nodiscard]] bool update(const Escalation &escalation, int expectedVersion);

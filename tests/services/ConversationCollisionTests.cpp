@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "CustomerMessages.h"
 #include "MockClock.h"
 #include "TempWorkspace.h"
 #include "services/AccountService.h"
@@ -20,19 +21,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr Millis minute = 60'000;
-
-// A customer's message on a conversation of its own.
-Id newConversation(ConversationService &service, test::MockClock &clock, const QString &who)
-{
-    clock.advance(minute);
-    ChannelMessage message;
-    message.channel = Channel::Email;
-    message.fromAddress = who + u"@collide.example"_s;
-    message.subject = u"Order for "_s + who;
-    message.body = u"Where is my parcel?"_s;
-    message.receivedAt = clock.now();
-    return service.recordInbound(message).conversationId;
-}
 
 ReplyDraft replyOn(const ConversationSeen &seen, const QString &body)
 {
@@ -56,7 +44,7 @@ TEST_CASE("a reply made on an older view of the conversation asks first; send an
     AccountService accounts(workspace);
     const Actor rep = accounts.signInWithoutPassword(u"rep"_s);
     const Actor rep2 = accounts.signInWithoutPassword(u"rep2"_s);
-    const Id id = newConversation(service, clock, u"amara"_s);
+    const Id id = test::startConversation(service, clock, u"amara"_s);
 
     // Nothing came since: the reply goes out.
     const ConversationSeen fresh = service.thread(rep, id)->seen();
@@ -78,8 +66,8 @@ TEST_CASE("a reply made on an older view of the conversation asks first; send an
     // The customer wrote again as well: both are said.
     ChannelMessage again;
     again.channel = Channel::Email;
-    again.fromAddress = u"amara@collide.example"_s;
-    again.subject = u"Re: Order for amara"_s;
+    again.fromAddress = u"amara@customers.example"_s;
+    again.subject = u"Re: Question from amara"_s;
     again.body = u"Any news?"_s;
     again.receivedAt = clock.now();
     service.recordInbound(again);
@@ -155,7 +143,7 @@ QList<Id> racedConversations(test::TempWorkspace &temp, test::MockClock &clock)
     {
         ConversationService service(workspace, clock);
         for (const QString &who : { u"ben"_s, u"chloe"_s, u"dario"_s })
-            conversations.append(newConversation(service, clock, who));
+            conversations.append(test::startConversation(service, clock, who));
     }
     temp.close();
     return conversations;

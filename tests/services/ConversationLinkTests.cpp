@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "CustomerMessages.h"
 #include "EscalationSamples.h"
 #include "MockClock.h"
 #include "TempWorkspace.h"
@@ -39,18 +40,7 @@ struct LinkedDesk
         lead = accounts.signInWithoutPassword(u"lead"_s);
     }
 
-    Id started(const QString &who)
-    {
-        clock.advance(minute);
-        ChannelMessage message;
-        message.fromAddress = who + u"@customers.example"_s;
-        message.fromName = who;
-        message.subject = u"Bridge offline"_s;
-        message.body = u"The bridge has shown offline since this morning."_s;
-        message.externalId = u"<"_s + who + u"@mail>"_s;
-        message.receivedAt = clock.now();
-        return conversations.recordInbound(message).conversationId;
-    }
+    Id started(const QString &who) { return test::startConversation(conversations, clock, who); }
     Id customerOf(Id conversationId) const
     {
         return conversations.conversation(lead, conversationId)->conversation.customerId;
@@ -110,6 +100,9 @@ TEST_CASE("escalating from a conversation links both; the hand-back lands in it 
         ServiceError);
     CHECK(desk.internalNotes(conversationId).isEmpty());
 
+    // The rep has read everything; support's answer shows as news.
+    desk.conversations.markRead(desk.rep, conversationId);
+    REQUIRE_FALSE(desk.conversations.conversation(desk.rep, conversationId)->unread);
     desk.step(desk.specialist, escalationId, EscalationAction::HandBack,
         u"Tell her to update the bridge to firmware 2.4 from the app."_s);
     const QList<ThreadMessage> notes = desk.internalNotes(conversationId);
@@ -119,6 +112,7 @@ TEST_CASE("escalating from a conversation links both; the hand-back lands in it 
     CHECK(note.escalationId == escalationId);
     CHECK(note.agentId == desk.specialist.agentId);
     CHECK(note.customerId == desk.customerOf(conversationId));
+    CHECK(desk.conversations.conversation(desk.rep, conversationId)->unread);
     // Internal: never on its way to the customer.
     CHECK_FALSE(notes.constFirst().outboxState.has_value());
     CHECK(desk.count(u"SELECT count(*) FROM outbox"_s) == outboxBefore);
@@ -229,4 +223,33 @@ TEST_CASE(
     CHECK(desk.count(
               u"SELECT count(*) FROM audit_log WHERE action = 'conversation.reopen' AND entity_id = ?"_s, { closed })
         == 1);
+}
+
+TEST_CASE("information added to an escalation from a conversation links the conversation, so the hand-back lands "
+          "there",
+    "[inbox][escalation][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    LinkedDesk desk(backend);
+    const Id first = desk.started(u"noor"_s);
+    const Id escalationId = desk.escalations.escalate(
+        desk.rep, test::sampleHandoff(desk.customerOf(first), Severity::S3, u"Bridge offline"_s));
+    const Id second = desk.started(u"ines"_s);
+
+    // Another customer's conversation is refused, and nothing is added.
+    const qint64 events = desk.count(u"SELECT count(*) FROM escalation_events"_s);
+    CHECK_THROWS_AS(desk.escalations.addInformation(desk.rep, escalationId, u"Same here."_s, {}, second), ServiceError);
+    CHECK(desk.count(u"SELECT count(*) FROM escalation_events"_s) == events);
+    CHECK(desk.escalations.escalationsOfConversation(second).isEmpty());
+
+    desk.escalations.addInformation(desk.rep, escalationId, u"She restarted it twice."_s, {}, first);
+    CHECK(test::idsOf(desk.escalations.escalationsOfConversation(first)) == QList<Id> { escalationId });
+
+    desk.step(desk.specialist, escalationId, EscalationAction::Claim);
+    desk.step(desk.specialist, escalationId, EscalationAction::Start);
+    desk.step(desk.specialist, escalationId, EscalationAction::Resolve, u"Firmware 2.4."_s);
+    desk.step(desk.specialist, escalationId, EscalationAction::HandBack, u"Update to 2.4."_s);
+    REQUIRE(desk.internalNotes(first).size() == 1);
+    CHECK(desk.internalNotes(first).constFirst().interaction.body == u"Update to 2.4."_s);
 }

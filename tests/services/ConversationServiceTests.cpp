@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "CustomerMessages.h"
 #include "MockClock.h"
 #include "TempWorkspace.h"
 #include "services/AccountService.h"
@@ -69,14 +70,7 @@ struct Desk
     }
 
     // A new conversation with a new customer, waiting since now.
-    Id started(const QString &who)
-    {
-        clock.advance(minute);
-        return service
-            .recordInbound(
-                email(who + u"@customers.example"_s, u"Question from "_s + who, u"<"_s + who + u">"_s, clock.now()))
-            .conversationId;
-    }
+    Id started(const QString &who) { return test::startConversation(service, clock, who); }
     Conversation current(Id id) const { return service.conversation(lead, id)->conversation; }
 
     test::TempWorkspace temp;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "CustomerMessages.h"
 #include "MockClock.h"
 #include "TempWorkspace.h"
 #include "Wait.h"
@@ -28,19 +29,6 @@ namespace {
 constexpr Millis minute = 60'000;
 constexpr Millis hour = 60 * minute;
 
-ChannelMessage email(const QString &who, Millis at)
-{
-    ChannelMessage message;
-    message.channel = Channel::Email;
-    message.fromAddress = who + u"@customers.example"_s;
-    message.fromName = u"Noor Haddad"_s;
-    message.subject = u"Question from "_s + who;
-    message.body = u"The bridge has shown offline since this morning."_s;
-    message.externalId = u"<"_s + who + u"@customers.example>"_s;
-    message.receivedAt = at;
-    return message;
-}
-
 struct Desk
 {
     explicit Desk(Backend backend)
@@ -60,8 +48,7 @@ struct Desk
     // A customer's new conversation and the actor's reply to it; returns the outbox id.
     Id replied(const QString &who, const Actor &by)
     {
-        clock.advance(minute);
-        const Id conversation = conversations.recordInbound(email(who, clock.now())).conversationId;
+        const Id conversation = test::startConversation(conversations, clock, who);
         ReplyDraft draft;
         draft.body = u"Please unplug the bridge for ten seconds."_s;
         return conversations.reply(by, conversation, draft).outboxId;

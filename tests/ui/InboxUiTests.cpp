@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "CustomerMessages.h"
 #include "MockClock.h"
 #include "ModelRoles.h"
 #include "TempWorkspace.h"
@@ -42,17 +43,8 @@ struct InboxDesk
           drafts(draftFolder.path()),
           rep(AccountService(workspace).signInWithoutPassword(u"rep"_s))
     {
-        for (const QString &who : { u"noor"_s, u"ines"_s, u"kofi"_s }) {
-            clock.advance(minute);
-            ChannelMessage message;
-            message.fromAddress = who + u"@customers.example"_s;
-            message.fromName = who;
-            message.subject = u"Question from "_s + who;
-            message.body = u"Our hub is offline since this morning."_s;
-            message.externalId = u"<"_s + who + u"@mail>"_s;
-            message.receivedAt = clock.now();
-            ids.append(service.recordInbound(message).conversationId);
-        }
+        for (const QString &who : { u"noor"_s, u"ines"_s, u"kofi"_s })
+            ids.append(test::startConversation(service, clock, who));
     }
 
     test::TempWorkspace temp;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "CustomerMessages.h"
 #include "MockClock.h"
 #include "TempWorkspace.h"
 #include "inbox/ConversationPane.h"
@@ -40,15 +41,7 @@ struct OutboxDesk
           rep(AccountService(workspace).signInWithoutPassword(u"rep"_s))
     {
         for (const QString &who : { u"noor"_s, u"ines"_s }) {
-            clock.advance(60'000);
-            ChannelMessage message;
-            message.fromAddress = who + u"@customers.example"_s;
-            message.fromName = who;
-            message.subject = u"Question from "_s + who;
-            message.body = u"Our hub is offline since this morning."_s;
-            message.externalId = u"<"_s + who + u"@mail>"_s;
-            message.receivedAt = clock.now();
-            const Id conversation = conversations.recordInbound(message).conversationId;
+            const Id conversation = test::startConversation(conversations, clock, who);
             ReplyDraft draft;
             draft.body = u"A restart of the bridge brings it back."_s;
             conversationIds.append(conversation);

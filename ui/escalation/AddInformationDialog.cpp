@@ -33,7 +33,8 @@ AddInformationDialog::AddInformationDialog(
 
 void AddInformationDialog::send(const QString &note, const QList<EscalationAttachment> &attachments)
 {
-    m_service.addInformation(m_actor, escalationId(), note, attachments);
+    m_service.addInformation(m_actor, escalationId(), note, attachments,
+        m_conversationId != 0 ? std::optional<Id>(m_conversationId) : std::nullopt);
 }
 
 } // namespace tandem

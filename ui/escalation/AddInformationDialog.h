@@ -19,11 +19,15 @@ public:
     AddInformationDialog(
         EscalationService &service, Actor actor, const EscalationListItem &target, QWidget *parent = nullptr);
 
+    // The conversation the rep adds from: linked to the escalation when it has none yet.
+    void setConversation(Id conversationId) { m_conversationId = conversationId; }
+
 private:
     void send(const QString &note, const QList<EscalationAttachment> &attachments) override;
 
     EscalationService &m_service;
     Actor m_actor;
+    Id m_conversationId = 0;
 };
 
 } // namespace tandem

@@ -393,6 +393,7 @@ void EscalationDialog::addToInstead(Id escalationId)
         return;
     auto *dialog = new AddInformationDialog(m_escalations, m_actor, *target, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setConversation(m_conversationId);
     dialog->noteEdit()->setPlainText(typedInformation());
     dialog->noteEdit()->moveCursor(QTextCursor::End);
     for (const EscalationAttachment &attachment : m_attachments->attachments())

@@ -219,40 +219,51 @@ void InboxWidget::rebuildFolders()
     add(tr("Closed"), InboxFolderKind::Closed);
     for (const TeamQueue &queue : std::as_const(m_queues))
         add(queue.name, InboxFolderKind::Queue, queue.id);
+    const QList<AgentLoad> loads = readAgentLoads();
     if (m_actor.role == Role::TeamLead) {
         // A lead sees how the work is shared out, and opens anyone's list to rebalance it.
-        try {
-            const QList<AgentLoad> loads = m_service.agentLoads(m_actor);
-            auto *heading = new QListWidgetItem(tr("Team load"), m_folders);
-            heading->setFlags(Qt::NoItemFlags);
-            heading->setData(folderKindRole, noFolder);
-            QFont bold = heading->font();
-            bold.setBold(true);
-            heading->setFont(bold);
-            for (const AgentLoad &load : loads)
-                add(load.name, InboxFolderKind::Agent, load.agentId);
-        } catch (const Error &error) {
-            emit failed(error.message());
-        }
+        auto *heading = new QListWidgetItem(tr("Team load"), m_folders);
+        heading->setFlags(Qt::NoItemFlags);
+        heading->setData(folderKindRole, noFolder);
+        QFont bold = heading->font();
+        bold.setBold(true);
+        heading->setFont(bold);
+        for (const AgentLoad &load : loads)
+            add(load.name, InboxFolderKind::Agent, load.agentId);
     }
     m_folders->setCurrentRow(qBound(0, current, m_folders->count() - 1));
-    updateCounts();
+    showCounts(loads);
+}
+
+QList<AgentLoad> InboxWidget::readAgentLoads()
+{
+    if (m_actor.role != Role::TeamLead)
+        return {};
+    try {
+        return m_service.agentLoads(m_actor);
+    } catch (const Error &error) {
+        emit failed(error.message());
+        return {};
+    }
 }
 
 void InboxWidget::updateCounts()
 {
+    showCounts(readAgentLoads());
+}
+
+void InboxWidget::showCounts(const QList<AgentLoad> &agentLoads)
+{
     InboxCounts counts;
-    QHash<Id, AgentLoad> loads;
     try {
-        counts = m_service.counts(m_actor);
-        if (m_actor.role == Role::TeamLead) {
-            for (const AgentLoad &load : m_service.agentLoads(m_actor))
-                loads.insert(load.agentId, load);
-        }
+        counts = m_service.counts(m_actor, m_queues);
     } catch (const Error &error) {
         emit failed(error.message());
         return;
     }
+    QHash<Id, AgentLoad> loads;
+    for (const AgentLoad &load : agentLoads)
+        loads.insert(load.agentId, load);
     const QLocale locale;
     // Counts stop at the cap: "1,000+" says enough about a folder that full.
     const auto number = [&locale](qint64 count) {

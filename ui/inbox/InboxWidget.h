@@ -65,6 +65,8 @@ private:
     void buildActions(bool readOnly);
     void rebuildFolders();
     void updateCounts();
+    void showCounts(const QList<AgentLoad> &agentLoads);
+    [[nodiscard]] QList<AgentLoad> readAgentLoads();
     void applyChanges();
     void moveCurrent(int step);
     // Runs a change on the selection; a refusal is shown and nothing changes.
