@@ -19,8 +19,8 @@ const QString &insertStatement()
     return statement;
 }
 
-QVariantList valuesOf(Id interactionId, Id conversationId, std::optional<Id> agentId, const AnsweredResponse &answer,
-    Millis answeredAt)
+QVariantList valuesOf(
+    Id interactionId, Id conversationId, std::optional<Id> agentId, const AnsweredResponse &answer, Millis answeredAt)
 {
     return { interactionId, conversationId, agentId ? QVariant(*agentId) : QVariant(), answer.first ? 1 : 0,
         answer.dueAt, answeredAt };
@@ -54,8 +54,7 @@ void deriveFromMessages(const QSqlDatabase &db)
         }
         const Millis at = messages.integer(6);
         if (fromKey<Direction>(messages.text(4)) == Direction::Inbound) {
-            ConversationRules::receiveInbound(
-                replayed, fromKey<Tier>(messages.text(2)).value_or(Tier::Standard), at);
+            ConversationRules::receiveInbound(replayed, fromKey<Tier>(messages.text(2)).value_or(Tier::Standard), at);
             continue;
         }
         if (const std::optional<AnsweredResponse> answer = ConversationRules::answeredBy(replayed)) {

@@ -533,8 +533,9 @@ Migration version14()
 }
 
 // The reply SLA counts next responses as well as first ones, so each reply records the answer it gave and
-// when that was due; and SQLite desks learn of presence apart from data changes. Earlier replies get theirs from their conversation's messages, the way the rules would
-// have recorded them. Unanswered next responses are counted from the conversations that wait.
+// when that was due; and SQLite desks learn of presence apart from data changes. Earlier replies get theirs from their
+// conversation's messages, the way the rules would have recorded them. Unanswered next responses are counted from the
+// conversations that wait.
 Migration version15()
 {
     return { 15, u"next-response SLA"_s,
@@ -550,7 +551,8 @@ Migration version15()
             rewriteOnBoth(ConversationResponses::deriveFromMessages),
             // SqliteChangeCounters: so that a desk's presence heartbeat does not look like a change of data
             // to the other desks on the file.
-            sqliteOnly(u"INSERT INTO tandem_meta (key, value) VALUES ('data_changes', '0'), ('presence_changes', '0')"_s),
+            sqliteOnly(
+                u"INSERT INTO tandem_meta (key, value) VALUES ('data_changes', '0'), ('presence_changes', '0')"_s),
         } };
 }
 
@@ -577,7 +579,8 @@ const QStringList &sqliteFullTextInsertTriggers()
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations { version1(), version2(), version3(), version4(), version5(), version6(),
-        version7(), version8(), version9(), version10(), version11(), version12(), version13(), version14(), version15() };
+        version7(), version8(), version9(), version10(), version11(), version12(), version13(), version14(),
+        version15() };
     return migrations;
 }
 

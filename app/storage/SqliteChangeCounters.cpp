@@ -27,7 +27,7 @@ void install(const QSqlDatabase &db)
 {
     // A new file has no tables before its first migration.
     if (Query::scalar(db, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'tandem_meta'"_s)
-            .toLongLong()
+                .toLongLong()
             == 0
         || !read(db))
         return;

@@ -515,8 +515,8 @@ TEST_CASE("the answers derived from a conversation's messages are those its repl
     desk.service.reply(desk.rep, id, draft(u"Late, the first time."_s));
     desk.service.reply(desk.rep, id, draft(u"And an afterthought, which answers nothing."_s));
     desk.clock.advance(minute);
-    desk.service.recordInbound(email(u"derived@customers.example"_s, u"Re: Question from derived"_s,
-        u"<derived-2>"_s, desk.clock.now()));
+    desk.service.recordInbound(
+        email(u"derived@customers.example"_s, u"Re: Question from derived"_s, u"<derived-2>"_s, desk.clock.now()));
     desk.clock.advance(hour);
     desk.service.reply(desk.rep2, id, draft(u"In time, the next time."_s));
     const auto recorded = [&desk] {

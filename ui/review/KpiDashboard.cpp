@@ -311,7 +311,8 @@ QString KpiDashboard::captionOf(KpiMetric metric, const KpiCounts &counts) const
         if (counts.repliesDue == 0)
             return tr("no answers due in this period");
         return tr("%1 of %n answer(s) in time, %2 breached", nullptr, clampedCount(counts.repliesDue))
-            .arg(QLocale().toString(counts.repliesInTime), QLocale().toString(counts.repliesDue - counts.repliesInTime));
+            .arg(
+                QLocale().toString(counts.repliesInTime), QLocale().toString(counts.repliesDue - counts.repliesInTime));
     case KpiMetric::ReopenRate:
         if (counts.resolveEvents == 0)
             return tr("no resolutions in this period");
