@@ -532,10 +532,10 @@ Migration version14()
         } };
 }
 
-// The reply SLA counts next responses as well as first ones, so each reply records the answer it gave and
-// when that was due; and SQLite desks learn of presence apart from data changes. Earlier replies get theirs from their
-// conversation's messages, the way the rules would have recorded them. Unanswered next responses are counted from the
-// conversations that wait.
+// The reply SLA counts next responses as well as first ones: each reply records the answer it gave and when
+// that was due, and earlier replies get theirs from their conversations' messages, the way the rules would have
+// recorded them (answers still owed are read from the conversations that wait). SQLite desks also count their
+// changes, so that others learn of presence apart from data (SqliteChangeCounters).
 Migration version15()
 {
     return { 15, u"next-response SLA"_s,
@@ -549,8 +549,6 @@ Migration version15()
             both(u"CREATE INDEX conversations_next_response_due ON conversations (due_at, assignee_id)"
                  " WHERE waiting_since IS NOT NULL AND first_response_at IS NOT NULL"_s),
             rewriteOnBoth(ConversationResponses::deriveFromMessages),
-            // SqliteChangeCounters: so that a desk's presence heartbeat does not look like a change of data
-            // to the other desks on the file.
             sqliteOnly(
                 u"INSERT INTO tandem_meta (key, value) VALUES ('data_changes', '0'), ('presence_changes', '0')"_s),
         } };

@@ -26,10 +26,9 @@ QString countUp(const char *key)
 void install(const QSqlDatabase &db)
 {
     // A new file has no tables before its first migration.
-    if (Query::scalar(db, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'tandem_meta'"_s)
-                .toLongLong()
-            == 0
-        || !read(db))
+    const QVariant meta
+        = Query::scalar(db, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'tandem_meta'"_s);
+    if (meta.toLongLong() == 0 || !read(db))
         return;
     // Ordinary tables only: full-text indexes are written with the tables they index.
     Query tables(db,
