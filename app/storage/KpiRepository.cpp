@@ -213,6 +213,25 @@ void tallyEscalations(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCo
     });
 }
 
+// Answers conversations still owe past their due time (`dueColumn`, where `owed` holds), as breaches of
+// their assignees'.
+void tallyOwed(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCounts> &weeks, const QString &dueColumn,
+    const QString &owed, bool nextAnswers)
+{
+    SqlStatement statement(u"SELECT "_s);
+    statement.add(weekOf(dueColumn, scope.from));
+    statement.add(
+        u", count(*) FROM conversations c WHERE %1 AND %2 >= ? AND %2 < ? AND %2 <= ? AND "_s.arg(owed, dueColumn),
+        { scope.from, scope.to, scope.now });
+    statement.add(inScope(u"c.assignee_id"_s, scope));
+    statement.add(u" GROUP BY 1"_s);
+    forEachWeek(db, statement, weeks, [nextAnswers](KpiCounts &counts, const Query &row) {
+        counts.repliesDue += row.value(1).toLongLong();
+        if (nextAnswers)
+            counts.nextRepliesDue += row.value(1).toLongLong();
+    });
+}
+
 // Every answer a conversation owed counts in the week it was due: a reply's for the agent who sent it, in
 // time or late; one still owed only once its due time has passed, as a breach of its assignee's. Owed first
 // answers are read from the conversations' first-response columns (a conversation closed unanswered past
@@ -237,28 +256,10 @@ void tallyReplies(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCounts
         }
     });
 
-    SqlStatement firstOwed(u"SELECT "_s);
-    firstOwed.add(weekOf(u"c.first_response_due_at"_s, scope.from));
-    firstOwed.add(u", count(*) FROM conversations c WHERE c.first_response_due_at >= ? AND c.first_response_due_at < ?"
-                  " AND c.first_response_at IS NULL AND c.first_response_due_at <= ? AND "_s,
-        { scope.from, scope.to, scope.now });
-    firstOwed.add(inScope(u"c.assignee_id"_s, scope));
-    firstOwed.add(u" GROUP BY 1"_s);
-    forEachWeek(db, firstOwed, weeks,
-        [](KpiCounts &counts, const Query &row) { counts.repliesDue += row.value(1).toLongLong(); });
-
+    tallyOwed(db, scope, weeks, u"c.first_response_due_at"_s, u"c.first_response_at IS NULL"_s, false);
     // Spelled as the partial index conversations_next_response_due.
-    SqlStatement nextOwed(u"SELECT "_s);
-    nextOwed.add(weekOf(u"c.due_at"_s, scope.from));
-    nextOwed.add(u", count(*) FROM conversations c WHERE c.waiting_since IS NOT NULL"
-                 " AND c.first_response_at IS NOT NULL AND c.due_at >= ? AND c.due_at < ? AND c.due_at <= ? AND "_s,
-        { scope.from, scope.to, scope.now });
-    nextOwed.add(inScope(u"c.assignee_id"_s, scope));
-    nextOwed.add(u" GROUP BY 1"_s);
-    forEachWeek(db, nextOwed, weeks, [](KpiCounts &counts, const Query &row) {
-        counts.repliesDue += row.value(1).toLongLong();
-        counts.nextRepliesDue += row.value(1).toLongLong();
-    });
+    tallyOwed(
+        db, scope, weeks, u"c.due_at"_s, u"c.waiting_since IS NOT NULL AND c.first_response_at IS NOT NULL"_s, true);
 }
 
 // The customers churn is counted over: everyone who is or was a customer (not prospects, not merged away),
