@@ -481,8 +481,7 @@ TEST_CASE("next answers in time, late and still owed past due count in the reply
     CHECK(team.counts.repliesInTime == 3);
     CHECK(team.counts.nextRepliesDue == 3);
     CHECK(team.counts.nextRepliesInTime == 1);
-    REQUIRE(team.values.replySla);
-    CHECK(*team.values.replySla == 60.0);
+    CHECK(team.values.replySla == 60.0);
 
     query.agentId = desk.rep.agentId;
     const KpiReport rep = kpis.report(desk.rep, query);
