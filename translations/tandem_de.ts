@@ -3536,8 +3536,8 @@ Tatsächlich: %5</translation>
         <translation>Antwort-SLA</translation>
     </message>
     <message>
-        <source>Share of conversations whose first answer was due in the period that got it in time.</source>
-        <translation>Anteil der Konversationen mit im Zeitraum fälliger erster Antwort, die sie rechtzeitig erhielten.</translation>
+        <source>Share of answers to customers (first and next responses) due in the period that were sent in time; an answer still owed past its due time is a breach.</source>
+        <translation>Anteil der im Zeitraum fälligen Antworten an Kunden (erste und weitere Antworten), die rechtzeitig gesendet wurden; eine nach ihrer Frist noch ausstehende Antwort gilt als Fristüberschreitung.</translation>
     </message>
 </context>
 <context>
@@ -3709,14 +3709,14 @@ Tatsächlich: %5</translation>
         <translation>Keine Beschwerden in diesem Zeitraum.</translation>
     </message>
     <message>
-        <source>no first answers due in this period</source>
-        <translation>keine ersten Antworten in diesem Zeitraum fällig</translation>
+        <source>no answers due in this period</source>
+        <translation>keine Antworten in diesem Zeitraum fällig</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n first answer(s) in time</source>
+        <source>%1 of %n answer(s) in time, %2 breached</source>
         <translation>
-            <numerusform>%1 von %n ersten Antwort rechtzeitig</numerusform>
-            <numerusform>%1 von %n ersten Antworten rechtzeitig</numerusform>
+            <numerusform>%1 von %n Antwort rechtzeitig, bei %2 Frist überschritten</numerusform>
+            <numerusform>%1 von %n Antworten rechtzeitig, bei %2 Frist überschritten</numerusform>
         </translation>
     </message>
 </context>

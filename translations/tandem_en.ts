@@ -261,10 +261,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n first answer(s) in time</source>
+        <source>%1 of %n answer(s) in time, %2 breached</source>
         <translation>
-            <numerusform>%1 of %n first answer in time</numerusform>
-            <numerusform>%1 of %n first answers in time</numerusform>
+            <numerusform>%1 of %n answer in time, %2 breached</numerusform>
+            <numerusform>%1 of %n answers in time, %2 breached</numerusform>
         </translation>
     </message>
 </context>

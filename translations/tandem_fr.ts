@@ -3536,8 +3536,8 @@ Constaté&#xa0;: %5</translation>
         <translation>SLA de réponse</translation>
     </message>
     <message>
-        <source>Share of conversations whose first answer was due in the period that got it in time.</source>
-        <translation>Part des conversations dont la première réponse était due dans la période et arrivée à temps.</translation>
+        <source>Share of answers to customers (first and next responses) due in the period that were sent in time; an answer still owed past its due time is a breach.</source>
+        <translation>Part des réponses aux clients (premières et suivantes) dues sur la période qui ont été envoyées à temps ; une réponse encore due après son échéance compte comme un dépassement.</translation>
     </message>
 </context>
 <context>
@@ -3709,14 +3709,14 @@ Constaté&#xa0;: %5</translation>
         <translation>Aucune réclamation sur cette période.</translation>
     </message>
     <message>
-        <source>no first answers due in this period</source>
-        <translation>aucune première réponse due sur cette période</translation>
+        <source>no answers due in this period</source>
+        <translation>aucune réponse due sur cette période</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n first answer(s) in time</source>
+        <source>%1 of %n answer(s) in time, %2 breached</source>
         <translation>
-            <numerusform>%1 sur %n première réponse à temps</numerusform>
-            <numerusform>%1 sur %n premières réponses à temps</numerusform>
+            <numerusform>%1 sur %n réponse à temps, %2 hors délai</numerusform>
+            <numerusform>%1 sur %n réponses à temps, %2 hors délai</numerusform>
         </translation>
     </message>
 </context>

@@ -70,7 +70,7 @@ QStringList names()
         u"technical"_s, u"shortcuts"_s, u"templates"_s, u"template-editor"_s, u"error"_s, u"picker-call"_s,
         u"corrected"_s, u"correct-entry"_s, u"escalated-by-me"_s, u"answer"_s, u"timeline-filtered"_s,
         u"escalate-related"_s, u"queue-search"_s, u"ask-rep"_s, u"handoff-trace"_s, u"inbox"_s, u"outbox"_s,
-        u"inbox-presence"_s, u"inbox-escalated"_s };
+        u"inbox-queued"_s, u"inbox-presence"_s, u"inbox-escalated"_s };
 }
 
 namespace {
@@ -232,6 +232,14 @@ public:
 
 // Replies to the longest-waiting open e-mail conversations: the first is refused by the mail server, the
 // others wait for the e-mail connection.
+ReplyDraft patientReply()
+{
+    ReplyDraft draft;
+    draft.body = QCoreApplication::translate(
+        "tandem::ScreenshotViews", "Thank you for your patience; the replacement part ships today.");
+    return draft;
+}
+
 void showFailedSend(WorkspaceSession &session)
 {
     const Actor &actor = session.actor();
@@ -242,10 +250,7 @@ void showFailedSend(WorkspaceSession &session)
     for (const ConversationRow &row : page.rows) {
         if (row.conversation.channel != Channel::Email || replies == 2)
             continue;
-        ReplyDraft draft;
-        draft.body = QCoreApplication::translate(
-            "tandem::ScreenshotViews", "Thank you for your patience; the replacement part ships today.");
-        conversations.reply(actor, row.conversation.id, draft);
+        conversations.reply(actor, row.conversation.id, patientReply());
         if (++replies == 1) {
             session.outbox().addConnector(std::make_shared<RefusingConnector>());
             session.outbox().sendDue(1);
@@ -403,6 +408,22 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
             qCInfo(lcUi) << "screenshot shows the outbox as it is:" << error.message();
         }
         return window.createOutboxDialog();
+    }
+    if (name == u"inbox-queued"_s) {
+        // The longest waiting conversation just answered while no connector serves its channel: the thread
+        // says of the reply what the outbox says.
+        window.showInbox();
+        window.inbox()->showFolder(InboxFolder::of(InboxFolderKind::AllOpen));
+        ConversationPane *pane = window.inbox()->conversation();
+        if (!mayChangeForPicture(session) || pane->conversationId() == 0)
+            return nullptr;
+        try {
+            session.conversations().reply(session.actor(), pane->conversationId(), patientReply());
+        } catch (const Error &error) {
+            qCInfo(lcUi) << "screenshot shows the conversation as it is:" << error.message();
+        }
+        pane->reload();
+        return nullptr;
     }
     if (name == u"inbox-presence"_s) {
         // The longest waiting conversation while two colleagues have it open, one of them typing a reply.

@@ -60,6 +60,8 @@ QJsonObject countsJson(const KpiCounts &counts)
         { u"resolution_total_ms"_s, counts.resolutionTotal }, { u"contacts"_s, counts.contacts },
         { u"escalations"_s, counts.escalations }, { u"sla_due"_s, counts.slaDue }, { u"sla_met"_s, counts.slaMet },
         { u"replies_due"_s, counts.repliesDue }, { u"replies_in_time"_s, counts.repliesInTime },
+        { u"replies_breached"_s, counts.repliesDue - counts.repliesInTime },
+        { u"next_replies_due"_s, counts.nextRepliesDue }, { u"next_replies_in_time"_s, counts.nextRepliesInTime },
         { u"resolutions_for_reopen"_s, counts.resolveEvents }, { u"reopened"_s, counts.reopened },
         { u"referral_requests_sent"_s, counts.referralRequests },
         { u"referrals_received"_s, counts.referralsReceived } };

@@ -39,6 +39,13 @@ void ConversationRules::receiveInbound(Conversation &conversation, Tier tier, Mi
     conversation.lastInboundAt = qMax(conversation.lastInboundAt.value_or(at), at);
 }
 
+std::optional<AnsweredResponse> ConversationRules::answeredBy(const Conversation &conversation)
+{
+    if (!conversation.waitingSince || !conversation.dueAt)
+        return std::nullopt;
+    return AnsweredResponse { !conversation.firstResponseAt, *conversation.dueAt };
+}
+
 void ConversationRules::recordReply(Conversation &conversation, Millis at, ConversationStatus statusAfter)
 {
     conversation.waitingSince.reset();

@@ -139,6 +139,15 @@ struct ThreadMessage
     std::optional<OutboxState> outboxState; // replies only
     QString outboxError; // why sending failed
     Id outboxId = 0; // replies only: the outbox entry, for a retry
+    bool outboxPermanent = false; // the failure waits for a person's retry
+};
+
+// The answer a reply gave: the conversation's first or a later one, and when it was due. The reply SLA
+// counts each answer by its due time, so a late next response is a breach as a late first one is.
+struct AnsweredResponse
+{
+    bool first = true;
+    Millis dueAt = 0;
 };
 
 // The rules every change of a conversation follows, whoever makes it (an agent, a channel, the clock).
@@ -159,6 +168,8 @@ public:
         Id customerId, Channel channel, const QString &subject, Tier tier, Millis at);
     // A customer message arrived at `at`.
     static void receiveInbound(Conversation &conversation, Tier tier, Millis at);
+    // The answer a reply sent now would give: none while the customer waits for nothing.
+    [[nodiscard]] static std::optional<AnsweredResponse> answeredBy(const Conversation &conversation);
     // An agent's reply went out at `at`; `statusAfter` is PendingCustomer, Open or Closed.
     static void recordReply(Conversation &conversation, Millis at, ConversationStatus statusAfter);
 

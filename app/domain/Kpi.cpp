@@ -157,7 +157,8 @@ QString Kpi::definitionOf(KpiMetric metric)
     case KpiMetric::SlaCompliance:
         return tr("Share of escalations due in the period that were claimed and resolved in time.");
     case KpiMetric::ReplySla:
-        return tr("Share of conversations whose first answer was due in the period that got it in time.");
+        return tr("Share of answers to customers (first and next responses) due in the period that were sent in "
+                  "time; an answer still owed past its due time is a breach.");
     case KpiMetric::ReopenRate:
         return tr("Share of resolutions in the period that had to be reopened.");
     case KpiMetric::ReferralRequests:

@@ -36,6 +36,10 @@ namespace tandem {
 //                     outbound), in %. The agent's: escalations the agent created / contacts the agent handled.
 //  SLA compliance     share of escalations whose resolution fell due in the period (and is past) that were
 //                     claimed and resolved by their due times, in %. The agent's: created or assigned.
+//  Reply SLA          share of the answers conversations owed (the first and every next response) that
+//                     fell due in the period and were sent by their due times, in %; an answer still owed
+//                     past its due time is a breach. The agent's: answers the agent sent, and those still
+//                     owed on conversations assigned to the agent.
 //  Reopen rate        share of resolutions in the period that were reopened later, in %. The agent's:
 //                     resolutions by the agent.
 //  Referrals          referral requests sent (outbound referral interactions) and referrals received
@@ -78,9 +82,12 @@ struct KpiCounts
     qint64 escalations = 0;
     qint64 slaDue = 0;
     qint64 slaMet = 0;
-    // Conversations whose first answer was due in the period and is decided: answered, or past due.
+    // Answers to customers (a conversation's first and each next one) due in the period and decided: sent,
+    // or past due. Those not in time are breaches.
     qint64 repliesDue = 0;
     qint64 repliesInTime = 0;
+    qint64 nextRepliesDue = 0; // of those, the answers after the first
+    qint64 nextRepliesInTime = 0;
     qint64 resolveEvents = 0;
     qint64 reopened = 0;
     qint64 referralRequests = 0;

@@ -10,6 +10,7 @@
 #include "storage/AuditRecord.h"
 #include "storage/ChangeFeed.h"
 #include "storage/ConversationRepository.h"
+#include "storage/ConversationResponses.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InteractionRepository.h"
 #include "storage/Transaction.h"
@@ -358,6 +359,7 @@ ReplyReceipt ConversationService::reply(const Actor &actor, Id conversationId, c
         requireNothingNewSince(conversationId, draft);
         const Conversation &before = row->conversation;
         Conversation after = before;
+        const std::optional<AnsweredResponse> answer = ConversationRules::answeredBy(before);
         ConversationRules::recordReply(after, now, draft.statusAfter);
 
         Interaction interaction;
@@ -375,6 +377,10 @@ ReplyReceipt ConversationService::reply(const Actor &actor, Id conversationId, c
         interaction.conversationId = conversationId;
         receipt.interactionId = d->interactions.insert(interaction, now);
         receipt.outboxId = d->conversations.queueOutbound(receipt.interactionId, conversationId, before.channel, now);
+        if (answer) {
+            ConversationResponses::record(m_workspace.database(), receipt.interactionId, conversationId,
+                actor.agentId > 0 ? std::optional(actor.agentId) : std::nullopt, *answer, now);
+        }
         if (fromTemplate && !recordTemplateUse(m_workspace, actor, *fromTemplate, receipt.interactionId, now))
             throw ServiceError(templateGone());
         if (!d->conversations.update(after, before.version)) {

@@ -146,7 +146,7 @@ QList<OutboxEntry> OutboxService::waiting(const Actor &actor) const
 {
     QList<OutboxEntry> entries = d->outbox.waiting(maxListed);
     for (OutboxEntry &entry : entries) {
-        entry.waitingForConnection = !connectorFor(entry.channel);
+        entry.waitingForConnection = waitsForConnection(entry.channel);
         entry.mayRetry = !m_workspace.isReadOnly() && entry.state == OutboxState::Failed && mayRetry(actor, entry);
     }
     return entries;

@@ -52,6 +52,8 @@ public:
     void addConnector(const std::shared_ptr<ChannelConnector> &connector);
     void removeConnectors();
     [[nodiscard]] std::shared_ptr<ChannelConnector> connectorFor(Channel channel) const;
+    // Replies on the channel wait until a connector serves it.
+    [[nodiscard]] bool waitsForConnection(Channel channel) const { return !connectorFor(channel); }
     // How old a claim must be before another worker takes it over as abandoned; 0: every claim is (for a
     // worker that knows it runs alone, after a crash).
     void setClaimTimeout(Millis timeout) { m_claimTimeout = timeout; }

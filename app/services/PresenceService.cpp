@@ -26,9 +26,6 @@ PresenceService::PresenceService(Workspace &workspace, const Clock &clock, QObje
     : QObject(parent), m_workspace(workspace), m_clock(clock), d(std::make_unique<Private>(workspace))
 {
     connect(&workspace.changes(), &ChangeFeed::presenceChanged, this, &PresenceService::changed);
-    // A SQLite file tells of other processes' writes only as a whole.
-    if (!workspace.dialect().announcesCommits())
-        connect(&workspace.changes(), &ChangeFeed::changed, this, &PresenceService::changed);
 }
 
 PresenceService::~PresenceService() = default;

@@ -5,10 +5,12 @@
 
 #include "domain/StorageError.h"
 #include "storage/Query.h"
+#include "storage/SqliteChangeCounters.h"
 #include "storage/StorageLog.h"
 #include "storage/Workspace.h"
 
 #include <QSqlDriver>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -66,12 +68,30 @@ void ChangeFeed::onNotification(const QString &, QSqlDriver::NotificationSource 
 
 void ChangeFeed::notifyLocalChange()
 {
+    takeOwnCounts();
     emit changed();
 }
 
 void ChangeFeed::notifyLocalPresenceChange()
 {
+    takeOwnCounts();
     emit presenceChanged();
+}
+
+// This desk's own writes move the counters too, without moving data_version here; while no other desk
+// committed since the last look, whatever moved them is ours, and is no news for the next poll.
+void ChangeFeed::takeOwnCounts()
+{
+    if (!m_timer.isActive() || m_workspace.dialect().announcesCommits() || QThread::currentThread() != thread()
+        || m_lastDataVersion < 0)
+        return;
+    try {
+        const QSqlDatabase db = m_workspace.database();
+        if (Query::scalar(db, m_workspace.dialect().commitCounterQuery()).toLongLong() == m_lastDataVersion)
+            m_lastCounts = SqliteChangeCounters::read(db);
+    } catch (const StorageError &error) {
+        qCDebug(lcStorage) << "The next poll counts this desk's own changes:" << error.message();
+    }
 }
 
 bool ChangeFeed::poll()
@@ -80,8 +100,11 @@ bool ChangeFeed::poll()
     if (counter.isEmpty())
         return false;
     qint64 version = -1;
+    std::optional<SqliteChangeCounters::Counts> counts;
     try {
         version = Query::scalar(m_workspace.database(), counter).toLongLong();
+        if (version != m_lastDataVersion)
+            counts = SqliteChangeCounters::read(m_workspace.database());
     } catch (const StorageError &error) {
         // A busy or vanished file is retried on the next tick.
         qCWarning(lcStorage) << "Could not ask the workspace for other desks' changes:" << error.message();
@@ -89,9 +112,20 @@ bool ChangeFeed::poll()
     }
     const bool foreignCommit = m_lastDataVersion >= 0 && version != m_lastDataVersion;
     m_lastDataVersion = version;
-    if (foreignCommit)
+    if (!foreignCommit) {
+        if (counts)
+            m_lastCounts = counts;
+        return false;
+    }
+    // Without counters (an older schema) every commit is a change of data.
+    const bool dataChanged = !counts || !m_lastCounts || counts->data != m_lastCounts->data;
+    const bool presenceMoved = counts && m_lastCounts && counts->presence != m_lastCounts->presence;
+    m_lastCounts = counts;
+    if (presenceMoved)
+        emit presenceChanged();
+    if (dataChanged)
         emit changed();
-    return foreignCommit;
+    return dataChanged;
 }
 
 // The driver gives no signal when the server goes away, so a cheap query asks.

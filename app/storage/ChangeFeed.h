@@ -3,10 +3,14 @@
 
 #pragma once
 
+#include "storage/SqliteChangeCounters.h"
+
 #include <QObject>
 #include <QSqlDriver>
 #include <QTimer>
 #include <QVariant>
+
+#include <optional>
 
 namespace tandem {
 
@@ -36,14 +40,14 @@ public:
     void notifyLocalChange();
     // Called by the presence service after it wrote.
     void notifyLocalPresenceChange();
-    // Looks for foreign commits now; returns true and emits changed() if there were any.
+    // Looks for foreign commits now; returns true and emits changed() if any changed data. One that only
+    // changed who is present emits presenceChanged() instead, and a heartbeat nothing.
     bool poll();
     [[nodiscard]] bool isConnected() const { return m_connected; }
 
 signals:
     void changed();
-    // Who has which conversation open, or who types, changed (here or on the team server; a SQLite file
-    // tells of other processes' presence only through changed()).
+    // Who has which conversation open, or who types, changed (here or at another desk).
     void presenceChanged();
     // The team server went away (false) or is back (true).
     void connectionChanged(bool connected);
@@ -53,11 +57,13 @@ private:
     void checkConnection();
     void tryReconnect();
     void subscribe();
+    void takeOwnCounts();
 
     Workspace &m_workspace;
     QTimer m_timer;
     QTimer m_reconnectTimer;
     qint64 m_lastDataVersion = -1;
+    std::optional<SqliteChangeCounters::Counts> m_lastCounts;
     bool m_connected = true;
     int m_reconnectDelayMs = 500;
 };

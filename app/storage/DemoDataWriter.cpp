@@ -12,6 +12,7 @@
 #include "domain/TextFolding.h"
 #include "storage/AuditRecord.h"
 #include "storage/BulkStatement.h"
+#include "storage/ConversationResponses.h"
 #include "storage/CustomerRepository.h"
 #include "storage/EscalationRepository.h"
 #include "storage/PasswordHasher.h"
@@ -570,6 +571,7 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
         for (const DemoConversation &conversation : std::as_const(conversations))
             writeConversation(statements, conversation, people, options.seed, anchor);
         summary.conversations = conversations.size();
+        ConversationResponses::deriveFromMessages(db);
 
         SearchIndexing::rebuild(db, dialect);
         AuditRecord(u"workspace.demo"_s, u"workspace"_s)

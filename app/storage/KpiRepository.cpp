@@ -213,23 +213,53 @@ void tallyEscalations(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCo
     });
 }
 
-// A conversation's first answer counts for its assignee, in the week it was due; an unanswered one only once
-// its due time has passed.
-void tallyReplies(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCounts> &weeks)
+// Answers conversations still owe past their due time (`dueColumn`, where `owed` holds), as breaches of
+// their assignees'.
+void tallyOwed(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCounts> &weeks, const QString &dueColumn,
+    const QString &owed, bool nextAnswers)
 {
     SqlStatement statement(u"SELECT "_s);
-    statement.add(weekOf(u"c.first_response_due_at"_s, scope.from));
-    statement.add(u", count(*), sum(CASE WHEN c.first_response_at IS NOT NULL"
-                  " AND c.first_response_at <= c.first_response_due_at THEN 1 ELSE 0 END)"
-                  " FROM conversations c WHERE c.first_response_due_at >= ? AND c.first_response_due_at < ?"
-                  " AND (c.first_response_at IS NOT NULL OR c.first_response_due_at <= ?) AND "_s,
+    statement.add(weekOf(dueColumn, scope.from));
+    statement.add(
+        u", count(*) FROM conversations c WHERE %1 AND %2 >= ? AND %2 < ? AND %2 <= ? AND "_s.arg(owed, dueColumn),
         { scope.from, scope.to, scope.now });
     statement.add(inScope(u"c.assignee_id"_s, scope));
     statement.add(u" GROUP BY 1"_s);
-    forEachWeek(db, statement, weeks, [](KpiCounts &counts, const Query &row) {
+    forEachWeek(db, statement, weeks, [nextAnswers](KpiCounts &counts, const Query &row) {
         counts.repliesDue += row.value(1).toLongLong();
-        counts.repliesInTime += row.value(2).toLongLong();
+        if (nextAnswers)
+            counts.nextRepliesDue += row.value(1).toLongLong();
     });
+}
+
+// Every answer a conversation owed counts in the week it was due: a reply's for the agent who sent it, in
+// time or late; one still owed only once its due time has passed, as a breach of its assignee's. Owed first
+// answers are read from the conversations' first-response columns (a conversation closed unanswered past
+// its due time stays a breach), owed next answers from the wait still running.
+void tallyReplies(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCounts> &weeks)
+{
+    SqlStatement answered(u"SELECT "_s);
+    answered.add(weekOf(u"r.due_at"_s, scope.from));
+    answered.add(u", r.first_response, count(*), sum(CASE WHEN r.answered_at <= r.due_at THEN 1 ELSE 0 END)"
+                 " FROM conversation_responses r WHERE r.due_at >= ? AND r.due_at < ? AND "_s,
+        { scope.from, scope.to });
+    answered.add(inScope(u"r.agent_id"_s, scope));
+    answered.add(u" GROUP BY 1, 2"_s);
+    forEachWeek(db, answered, weeks, [](KpiCounts &counts, const Query &row) {
+        const qint64 due = row.value(2).toLongLong();
+        const qint64 inTime = row.value(3).toLongLong();
+        counts.repliesDue += due;
+        counts.repliesInTime += inTime;
+        if (row.value(1).toLongLong() == 0) {
+            counts.nextRepliesDue += due;
+            counts.nextRepliesInTime += inTime;
+        }
+    });
+
+    tallyOwed(db, scope, weeks, u"c.first_response_due_at"_s, u"c.first_response_at IS NULL"_s, false);
+    // Spelled as the partial index conversations_next_response_due.
+    tallyOwed(
+        db, scope, weeks, u"c.due_at"_s, u"c.waiting_since IS NOT NULL AND c.first_response_at IS NOT NULL"_s, true);
 }
 
 // The customers churn is counted over: everyone who is or was a customer (not prospects, not merged away),
@@ -330,6 +360,8 @@ void addUp(KpiCounts &total, const KpiCounts &week)
     total.slaMet += week.slaMet;
     total.repliesDue += week.repliesDue;
     total.repliesInTime += week.repliesInTime;
+    total.nextRepliesDue += week.nextRepliesDue;
+    total.nextRepliesInTime += week.nextRepliesInTime;
     total.resolveEvents += week.resolveEvents;
     total.reopened += week.reopened;
     total.referralRequests += week.referralRequests;

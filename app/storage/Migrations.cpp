@@ -4,6 +4,7 @@
 #include "storage/Migrations.h"
 
 #include "storage/ConversationRepository.h"
+#include "storage/ConversationResponses.h"
 #include "storage/CustomerRepository.h"
 #include "storage/EscalationRepository.h"
 #include "storage/Query.h"
@@ -531,6 +532,28 @@ Migration version14()
         } };
 }
 
+// The reply SLA counts next responses as well as first ones: each reply records the answer it gave and when
+// that was due, and earlier replies get theirs from their conversations' messages, the way the rules would have
+// recorded them (answers still owed are read from the conversations that wait). SQLite desks also count their
+// changes, so that others learn of presence apart from data (SqliteChangeCounters).
+Migration version15()
+{
+    return { 15, u"next-response SLA"_s,
+        {
+            both(u"CREATE TABLE conversation_responses ("
+                 " interaction_id BIGINT PRIMARY KEY REFERENCES interactions (id),"
+                 " conversation_id BIGINT NOT NULL REFERENCES conversations (id),"
+                 " agent_id BIGINT REFERENCES agents (id), first_response INTEGER NOT NULL,"
+                 " due_at BIGINT NOT NULL, answered_at BIGINT NOT NULL)"_s),
+            both(u"CREATE INDEX conversation_responses_by_due ON conversation_responses (due_at, agent_id)"_s),
+            both(u"CREATE INDEX conversations_next_response_due ON conversations (due_at, assignee_id)"
+                 " WHERE waiting_since IS NOT NULL AND first_response_at IS NOT NULL"_s),
+            rewriteOnBoth(ConversationResponses::deriveFromMessages),
+            sqliteOnly(
+                u"INSERT INTO tandem_meta (key, value) VALUES ('data_changes', '0'), ('presence_changes', '0')"_s),
+        } };
+}
+
 } // namespace
 
 const QString &sqliteInteractionsFullTextFill()
@@ -554,7 +577,8 @@ const QStringList &sqliteFullTextInsertTriggers()
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations { version1(), version2(), version3(), version4(), version5(), version6(),
-        version7(), version8(), version9(), version10(), version11(), version12(), version13(), version14() };
+        version7(), version8(), version9(), version10(), version11(), version12(), version13(), version14(),
+        version15() };
     return migrations;
 }
 

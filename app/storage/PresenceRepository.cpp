@@ -4,6 +4,8 @@
 #include "storage/PresenceRepository.h"
 
 #include "storage/Query.h"
+#include "storage/SqlDialect.h"
+#include "storage/SqliteChangeCounters.h"
 #include "storage/Workspace.h"
 
 using namespace Qt::StringLiterals;
@@ -16,6 +18,7 @@ void PresenceRepository::open(Id agentId, Id conversationId, Millis at)
         u"INSERT INTO conversation_presence (agent_id, conversation_id, typing, heartbeat_at) VALUES (?, ?, 0, ?)"
         " ON CONFLICT (conversation_id, agent_id) DO UPDATE SET typing = 0, heartbeat_at = excluded.heartbeat_at"_s,
         { agentId, conversationId, at });
+    countChange();
 }
 
 void PresenceRepository::setTyping(Id agentId, Id conversationId, bool typing, Millis at)
@@ -25,12 +28,21 @@ void PresenceRepository::setTyping(Id agentId, Id conversationId, bool typing, M
         " ON CONFLICT (conversation_id, agent_id) DO UPDATE SET typing = excluded.typing,"
         " heartbeat_at = excluded.heartbeat_at"_s,
         { agentId, conversationId, typing ? 1 : 0, at });
+    countChange();
 }
 
 void PresenceRepository::close(Id agentId, Id conversationId)
 {
     Query::run(m_workspace.database(),
         u"DELETE FROM conversation_presence WHERE agent_id = ? AND conversation_id = ?"_s, { agentId, conversationId });
+    countChange();
+}
+
+void PresenceRepository::countChange()
+{
+    // PostgreSQL tells other desks by a trigger of its own (migration 12).
+    if (!m_workspace.dialect().announcesCommits())
+        SqliteChangeCounters::countPresenceChange(m_workspace.database());
 }
 
 void PresenceRepository::heartbeat(Id agentId, Id conversationId, Millis at)

@@ -11,7 +11,8 @@ namespace tandem {
 
 class Workspace;
 
-// Which agents have which conversation open, kept fresh by heartbeats. Each write is a statement of its own.
+// Which agents have which conversation open, kept fresh by heartbeats. Each write is a statement of its own
+// (and, on SQLite, a count of the change for other desks).
 class PresenceRepository
 {
 public:
@@ -27,6 +28,9 @@ public:
     [[nodiscard]] QList<ConversationPresence> present(Id conversationId, Id agentId, Millis freshSince) const;
 
 private:
+    // Tells the other desks on a SQLite file, which would not learn of it otherwise (SqliteChangeCounters).
+    void countChange();
+
     Workspace &m_workspace;
 };
 

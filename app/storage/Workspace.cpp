@@ -9,6 +9,7 @@
 #include "storage/Migrations.h"
 #include "storage/Query.h"
 #include "storage/SearchIndexing.h"
+#include "storage/SqliteChangeCounters.h"
 #include "storage/StorageLog.h"
 #include "storage/Transaction.h"
 
@@ -204,6 +205,8 @@ void Workspace::openSqlite(const OpenOptions &options)
             Workspace::tr("Cannot open %1: %2").arg(where, dberror::sentence(dberror::fromQtSql(error), m_spec)));
     }
     migrate(options);
+    if (!isReadOnly())
+        SqliteChangeCounters::install(db); // the tables the migration made
     ensureSearchIndexWhole();
 }
 
@@ -268,6 +271,8 @@ void Workspace::refuseMigrationByNonOwner(const QSqlDatabase &db, const QString 
 void Workspace::configureConnection(QSqlDatabase &db) const
 {
     m_dialect.open(db, m_spec, m_postgres ? &*m_postgres : nullptr, m_access);
+    if (db.isOpen() && !m_postgres && !isReadOnly())
+        SqliteChangeCounters::install(db);
 }
 
 bool Workspace::ping() const

@@ -64,6 +64,7 @@ const QStringList &WorkspaceCopier::tablesInDependencyOrder()
         u"interactions"_s,
         u"channel_messages"_s,
         u"outbox"_s,
+        u"conversation_responses"_s,
         u"escalations"_s,
         u"escalation_events"_s,
         u"escalation_attachments"_s,

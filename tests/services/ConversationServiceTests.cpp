@@ -8,6 +8,7 @@
 #include "services/ConversationService.h"
 #include "services/KpiService.h"
 #include "services/ServiceError.h"
+#include "storage/ConversationResponses.h"
 #include "storage/InteractionRepository.h"
 #include "storage/Query.h"
 
@@ -16,6 +17,7 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators_range.hpp>
 
+#include <array>
 #include <limits>
 
 using namespace tandem;
@@ -432,6 +434,95 @@ TEST_CASE("first answers in time and late count in the reply SLA, for the team a
     const KpiReport late = kpis.report(desk.lead, query);
     CHECK(late.counts.repliesDue == 1);
     CHECK(late.counts.repliesInTime == 0);
+}
+
+TEST_CASE("next answers in time, late and still owed past due count in the reply SLA, for the team and each agent",
+    "[inbox][services][kpi][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    Desk desk(backend);
+    desk.clock.advance(10 * day); // past every answer the demo's conversations owe
+    const Millis from = desk.clock.now();
+    const auto wroteAgain = [&desk](const QString &who, const QString &externalId) {
+        desk.clock.advance(minute);
+        desk.service.recordInbound(email(who + u"@customers.example"_s, u"Re: Question from "_s + who,
+            u"<"_s + externalId + u">"_s, desk.clock.now()));
+    };
+
+    const Id kept = desk.started(u"kept"_s);
+    desk.service.assign(desk.rep, { kept }, desk.rep.agentId);
+    desk.clock.advance(30 * minute);
+    desk.service.reply(desk.rep, kept, draft(u"First answer, in time."_s));
+    wroteAgain(u"kept"_s, u"kept-2"_s);
+    desk.clock.advance(hour);
+    desk.service.reply(desk.rep, kept, draft(u"Next answer, in time."_s));
+    wroteAgain(u"kept"_s, u"kept-3"_s);
+    desk.clock.advance(25 * hour); // past e-mail's 24 hours for a next answer
+    desk.service.reply(desk.rep, kept, draft(u"Next answer, late."_s));
+
+    const Id owed = desk.started(u"owed"_s);
+    desk.service.assign(desk.rep2, { owed }, desk.rep2.agentId);
+    desk.service.reply(desk.rep2, owed, draft(u"First answer, in time."_s));
+    wroteAgain(u"owed"_s, u"owed-2"_s);
+    REQUIRE(desk.current(owed).waitingSince);
+    desk.clock.advance(25 * hour); // the customer still waits, past due
+    REQUIRE(desk.current(kept).status == ConversationStatus::PendingCustomer);
+
+    KpiService kpis(desk.workspace, desk.clock);
+    KpiQuery query { from, desk.clock.now() + day, std::nullopt, std::nullopt };
+    // Answers due, in time, and of those the next ones: due and in time.
+    const auto replies = [&kpis, &query](const Actor &asker, std::optional<Id> agentId) {
+        query.agentId = agentId;
+        const KpiCounts counts = kpis.report(asker, query).counts;
+        return std::array<qint64, 4> { counts.repliesDue, counts.repliesInTime, counts.nextRepliesDue,
+            counts.nextRepliesInTime };
+    };
+    CHECK(replies(desk.lead, std::nullopt) == std::array<qint64, 4> { 5, 3, 3, 1 });
+    CHECK(kpis.report(desk.lead, query).values.replySla == 60.0);
+    CHECK(replies(desk.rep, desk.rep.agentId) == std::array<qint64, 4> { 3, 2, 2, 1 });
+    CHECK(replies(desk.lead, desk.rep2.agentId) == std::array<qint64, 4> { 2, 1, 1, 0 });
+
+    // Answered at last, late: the owed answer stays one breach, now the replying agent's.
+    desk.service.reply(desk.rep2, owed, draft(u"Sorry for the wait."_s));
+    CHECK(replies(desk.lead, desk.rep2.agentId) == std::array<qint64, 4> { 2, 1, 1, 0 });
+}
+
+TEST_CASE("the answers derived from a conversation's messages are those its replies recorded",
+    "[inbox][services][kpi][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    Desk desk(backend);
+    const Id id = desk.started(u"derived"_s);
+    desk.clock.advance(9 * hour);
+    desk.service.reply(desk.rep, id, draft(u"Late, the first time."_s));
+    desk.service.reply(desk.rep, id, draft(u"And an afterthought, which answers nothing."_s));
+    desk.clock.advance(minute);
+    desk.service.recordInbound(
+        email(u"derived@customers.example"_s, u"Re: Question from derived"_s, u"<derived-2>"_s, desk.clock.now()));
+    desk.clock.advance(hour);
+    desk.service.reply(desk.rep2, id, draft(u"In time, the next time."_s));
+    const auto recorded = [&desk] {
+        QStringList rows;
+        Query query(desk.workspace.database(),
+            u"SELECT interaction_id, conversation_id, agent_id, first_response, due_at, answered_at"
+            " FROM conversation_responses ORDER BY interaction_id"_s);
+        while (query.next()) {
+            QStringList row;
+            for (int column = 0; column < 6; ++column)
+                row.append(query.value(column).toString());
+            rows.append(row.join(u' '));
+        }
+        return rows;
+    };
+    const QStringList asReplied = recorded();
+    CHECK(countRows(desk.workspace, u"SELECT count(*) FROM conversation_responses WHERE conversation_id = ?"_s, { id })
+        == 2);
+
+    Query::execute(desk.workspace.database(), u"DELETE FROM conversation_responses"_s);
+    ConversationResponses::deriveFromMessages(desk.workspace.database());
+    CHECK(recorded() == asReplied);
 }
 
 TEST_CASE(

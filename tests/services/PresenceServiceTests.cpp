@@ -11,6 +11,8 @@
 #include "storage/ChangeFeed.h"
 #include "storage/Query.h"
 
+#include <QSignalSpy>
+
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators_range.hpp>
 
@@ -79,10 +81,8 @@ TEST_CASE("a colleague's presence shows at a second desk, typing too, and goes w
     danaDesk.typing(dana, id, true);
     REQUIRE(test::waitUntil([&] { return presenceHeard > 0; }));
     CHECK(typingNames(otherDesk.present(other, id)) == QStringList { dana.name });
-    if (backend == Backend::Postgres) {
-        // Presence has a payload of its own: the other desk re-reads presence, not the whole inbox.
-        CHECK(changesHeard == 0);
-    }
+    // Presence is told apart from data: the other desk re-reads presence, not the whole inbox.
+    CHECK(changesHeard == 0);
 
     // Heartbeats keep Dana there; without them she is gone within the timeout, unannounced.
     clock.advance(PresenceService::heartbeatInterval);
@@ -132,4 +132,51 @@ TEST_CASE("a read-only workspace shows presence but writes none", "[inbox][prese
     CHECK_NOTHROW(desk.heartbeat());
     CHECK(desk.present(lead, id).size() == 1);
     CHECK(Query::scalar(workspace.database(), u"SELECT count(*) FROM conversation_presence"_s).toLongLong() == 1);
+}
+
+TEST_CASE("on a SQLite file, heartbeats tell the other desk nothing and an arrival tells it only of presence",
+    "[inbox][presence]")
+{
+    test::TempWorkspace temp;
+    Workspace &danaWorkspace = temp.openWithDemo(8, 100, 5);
+    const std::unique_ptr<Workspace> otherWorkspace = Workspace::open(temp.path());
+    test::MockClock clock;
+    PresenceService danaDesk(danaWorkspace, clock);
+    ConversationService danaConversations(danaWorkspace, clock);
+    const Actor dana = AccountService(danaWorkspace).signInWithoutPassword(u"rep"_s);
+    const Id id = anyConversation(danaWorkspace);
+    ChangeFeed &otherFeed = otherWorkspace->changes();
+    QSignalSpy dataChanged(&otherFeed, &ChangeFeed::changed);
+    QSignalSpy presenceChanged(&otherFeed, &ChangeFeed::presenceChanged);
+    CHECK_FALSE(otherFeed.poll()); // where the other desk starts from
+
+    danaDesk.open(dana, id);
+    CHECK_FALSE(otherFeed.poll());
+    CHECK(presenceChanged.size() == 1);
+    CHECK(dataChanged.isEmpty());
+
+    for (int beat = 0; beat < 3; ++beat) {
+        clock.advance(PresenceService::heartbeatInterval);
+        danaDesk.heartbeat();
+        CHECK_FALSE(otherFeed.poll());
+    }
+    CHECK(presenceChanged.size() == 1);
+    CHECK(dataChanged.isEmpty());
+
+    danaDesk.typing(dana, id, true);
+    danaDesk.heartbeat();
+    CHECK_FALSE(otherFeed.poll());
+    CHECK(presenceChanged.size() == 2);
+    CHECK(dataChanged.isEmpty());
+
+    // A change of data is still one, and presence stays quiet while nobody came or went.
+    danaConversations.markRead(dana, id);
+    CHECK(otherFeed.poll());
+    CHECK(dataChanged.size() == 1);
+    CHECK(presenceChanged.size() == 2);
+
+    danaDesk.close(dana, id);
+    CHECK_FALSE(otherFeed.poll());
+    CHECK(presenceChanged.size() == 3);
+    CHECK(dataChanged.size() == 1);
 }

@@ -94,6 +94,12 @@ TEST_CASE("tandemctl report kpis gives the dashboard's numbers as JSON", "[revie
     CHECK(kpis[u"first_response_time_ms"_s].toInteger() == expected.values.firstResponseTime.value_or(0));
     CHECK(kpis[u"referral_requests_sent"_s].toInteger() == expected.values.referralRequests);
     CHECK(json[u"counts"_s][u"contacts"_s].toInteger() == expected.counts.contacts);
+    // The reply SLA over first and next answers, with its breaches.
+    CHECK(json[u"counts"_s][u"replies_due"_s].toInteger() == expected.counts.repliesDue);
+    CHECK(json[u"counts"_s][u"replies_breached"_s].toInteger()
+        == expected.counts.repliesDue - expected.counts.repliesInTime);
+    CHECK(json[u"counts"_s][u"next_replies_due"_s].toInteger() == expected.counts.nextRepliesDue);
+    CHECK(json[u"counts"_s][u"next_replies_in_time"_s].toInteger() == expected.counts.nextRepliesInTime);
 
     const Run unknown
         = run(u"tandemctl"_s, { u"report"_s, u"kpis"_s, u"--workspace"_s, workspace, u"--agent"_s, u"nobody"_s }, home);

@@ -73,6 +73,8 @@ TEST_CASE("demo data groups messages into believable conversations", "[storage][
     Workspace &workspace = temp.openWithDemo(60, 4000, 5);
 
     CHECK(countRows(workspace, u"SELECT count(*) FROM team_queues"_s) >= 3);
+    // Customers wrote again after an answer, so the reply SLA has next answers to count.
+    CHECK(countRows(workspace, u"SELECT count(*) FROM conversation_responses WHERE first_response = 0"_s) > 0);
     for (const QString &status : { u"open"_s, u"pending"_s, u"snoozed"_s, u"closed"_s }) {
         INFO(status.toStdString());
         CHECK(countRows(workspace, u"SELECT count(*) FROM conversations WHERE status = ?"_s, { status }) > 0);

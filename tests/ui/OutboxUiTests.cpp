@@ -114,3 +114,31 @@ TEST_CASE("a failed reply in the thread says why and offers Retry", "[inbox][out
     pane.setConversation(desk.conversationIds.at(1)); // queued: no Retry
     CHECK_FALSE(pane.thread()->toPlainText().contains(ConversationPane::tr("Retry")));
 }
+
+TEST_CASE("the thread says of a reply in the outbox what the outbox list says", "[inbox][outbox][ui]")
+{
+    OutboxDesk desk;
+    OutboxDialog dialog(desk.outbox, desk.rep);
+    const OutboxModel &model = *dialog.model();
+    REQUIRE(model.rowCount() == 2);
+    ConversationPane pane(desk.conversations, desk.drafts, desk.temp.path(), desk.rep);
+    pane.setOutboxService(&desk.outbox);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString listed = model.index(row, OutboxModel::StateColumn).data().toString();
+        INFO(listed.toStdString());
+        pane.setConversation(model.entryAt(row).conversationId);
+        CHECK(pane.thread()->toPlainText().contains(listed));
+    }
+    CHECK(pane.thread()->toPlainText().contains(
+        OutboxModel::tr("Waiting for the %1 connection").arg(displayName(Channel::Email))));
+
+    // Once a connector serves the channel, both say the reply is queued.
+    desk.outbox.addConnector(std::make_shared<SpoolConnector>(desk.spoolDir.path()));
+    pane.reload();
+    dialog.model()->reload();
+    const QString queued = model.index(1, OutboxModel::StateColumn).data().toString();
+    CHECK(queued == displayName(OutboxState::Queued));
+    CHECK(pane.thread()->toPlainText().contains(queued));
+    CHECK_FALSE(pane.thread()->toPlainText().contains(
+        OutboxModel::tr("Waiting for the %1 connection").arg(displayName(Channel::Email))));
+}

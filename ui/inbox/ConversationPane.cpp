@@ -8,9 +8,11 @@
 #include "MessageBanner.h"
 #include "UiLog.h"
 #include "domain/Error.h"
+#include "inbox/OutboxModel.h"
 #include "services/ConversationService.h"
 #include "services/DraftStore.h"
 #include "services/EscalationService.h"
+#include "services/OutboxService.h"
 #include "services/PresenceService.h"
 #include "services/TemplateService.h"
 #include "templates/ParagraphInsertion.h"
@@ -48,7 +50,20 @@ QString timeText(Millis at)
     return shortDateTimeText(QDateTime::fromMSecsSinceEpoch(at).toLocalTime());
 }
 
-QString messageHtml(const ThreadMessage &message, const QString &customerName, const QPalette &palette)
+// What the thread says of a reply on its way out: what the outbox list says of it.
+QString outboxStateText(const ThreadMessage &message, Channel channel, const OutboxService *outbox)
+{
+    OutboxEntry entry;
+    entry.channel = channel;
+    entry.state = message.outboxState.value_or(OutboxState::Queued);
+    entry.lastError = message.outboxError;
+    entry.permanent = message.outboxPermanent;
+    entry.waitingForConnection = outbox && outbox->waitsForConnection(channel);
+    return OutboxModel::stateText(entry);
+}
+
+QString messageHtml(
+    const ThreadMessage &message, const QString &customerName, const QString &outboxState, const QPalette &palette)
 {
     const Interaction &interaction = message.interaction;
     QString who;
@@ -61,11 +76,7 @@ QString messageHtml(const ThreadMessage &message, const QString &customerName, c
     case Direction::Outbound:
         who = interaction.agentName.isEmpty() ? ConversationPane::tr("Reply") : interaction.agentName;
         background = palette.color(QPalette::AlternateBase);
-        if (message.outboxState) {
-            state = displayName(*message.outboxState);
-            if (*message.outboxState == OutboxState::Failed && !message.outboxError.isEmpty())
-                state += u": "_s + message.outboxError;
-        }
+        state = outboxState;
         break;
     case Direction::Internal:
         who = ConversationPane::tr("Internal note by %1").arg(interaction.agentName);
@@ -361,7 +372,8 @@ void ConversationPane::load(bool takeAsSeen)
     const int position = bar->value();
     QString html;
     for (const ThreadMessage &message : std::as_const(thread->messages))
-        html += messageHtml(message, thread->row.customerName, palette());
+        html += messageHtml(message, thread->row.customerName,
+            message.outboxState ? outboxStateText(message, conversation.channel, m_outbox) : QString(), palette());
     m_thread->setHtml(html);
     bar->setValue(atEnd ? bar->maximum() : position);
     updateButtons();
@@ -580,6 +592,13 @@ bool ConversationPane::pickTemplate()
     m_templateUsed = picker.chosenTemplateId();
     saveDraft();
     return true;
+}
+
+void ConversationPane::setOutboxService(const OutboxService *outbox)
+{
+    m_outbox = outbox;
+    if (m_conversationId != 0)
+        reload();
 }
 
 void ConversationPane::setEscalationService(EscalationService *escalations)

@@ -24,6 +24,7 @@ class ConversationService;
 class DraftStore;
 class EscalationService;
 class MessageBanner;
+class OutboxService;
 class PresenceService;
 class ReplyCollision;
 class TemplateService;
@@ -64,6 +65,8 @@ public:
     void setReadOnly(bool readOnly);
     // Opens the template picker; false when nothing was inserted.
     bool pickTemplate();
+    // Says of replies waiting for a channel no connector serves what the outbox list says; none: "Queued".
+    void setOutboxService(const OutboxService *outbox);
     // Shows how the conversation's escalations stand, live, and offers to escalate it.
     void setEscalationService(EscalationService *escalations);
     // Asks for the conversation to be escalated (escalateRequested); false without a conversation.
@@ -126,6 +129,7 @@ private:
     Channel m_channel = Channel::Email;
     TemplateService *m_templates = nullptr;
     EscalationService *m_escalations = nullptr;
+    const OutboxService *m_outbox = nullptr;
     std::optional<Id> m_templateUsed;
     std::optional<Escalation> m_latestEscalation; // fills {{escalation.*}} in templates
     QLabel *m_title;

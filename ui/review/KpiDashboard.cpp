@@ -309,9 +309,10 @@ QString KpiDashboard::captionOf(KpiMetric metric, const KpiCounts &counts) const
             .arg(QLocale().toString(counts.slaMet));
     case KpiMetric::ReplySla:
         if (counts.repliesDue == 0)
-            return tr("no first answers due in this period");
-        return tr("%1 of %n first answer(s) in time", nullptr, clampedCount(counts.repliesDue))
-            .arg(QLocale().toString(counts.repliesInTime));
+            return tr("no answers due in this period");
+        return tr("%1 of %n answer(s) in time, %2 breached", nullptr, clampedCount(counts.repliesDue))
+            .arg(
+                QLocale().toString(counts.repliesInTime), QLocale().toString(counts.repliesDue - counts.repliesInTime));
     case KpiMetric::ReopenRate:
         if (counts.resolveEvents == 0)
             return tr("no resolutions in this period");
