@@ -107,7 +107,7 @@ TEST_CASE("Importing an mbox twice records each customer's mail once and leaves 
     // Five mails from Ann: the reply joined the thread it answers, the others each opened their own.
     const qint64 annsConversations = count(desk.workspace,
         u"SELECT count(*) FROM conversations c JOIN customers p ON p.id = c.customer_id "
-        "JOIN customer_contacts a ON a.customer_id = p.id WHERE lower(a.value) = 'ann@customers.example'"_s);
+        "WHERE lower(p.email) = 'ann@customers.example'"_s);
     CHECK(annsConversations == 4);
 
     const MailImportSummary second = importer.importPath(mbox);
@@ -158,13 +158,15 @@ TEST_CASE("A Maildir's cur and new folders are imported into the queue asked for
     const QList<TeamQueue> queues = desk.service.queues();
     REQUIRE_FALSE(queues.isEmpty());
     const Id queueId = queues.constLast().id;
+    const QString inQueue = u"SELECT count(*) FROM conversations WHERE queue_id = %1"_s.arg(queueId);
+    const qint64 before = count(desk.workspace, inQueue);
 
     MailImportService importer(desk.service);
     const MailImportSummary summary = importer.importPath(dir.path(), queueId);
     CHECK(summary.imported == 2);
     CHECK(summary.autoReplies == 1);
     CHECK(summary.refused.isEmpty());
-    CHECK(count(desk.workspace, u"SELECT count(*) FROM conversations WHERE queue_id = %1"_s.arg(queueId)) == 2);
+    CHECK(count(desk.workspace, inQueue) == before + 2);
     CHECK(importer.importPath(dir.path()).duplicates == 2);
 }
 

@@ -56,10 +56,10 @@ QString plainTextFromHtml(const QString &html)
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression comment(u"<!--.*?-->"_s, QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression lineBreak(
-        u"<(br|/p|/div|/tr|/li|/h[1-6]|/blockquote|hr)\\b[^>]*>"_s, QRegularExpression::CaseInsensitiveOption);
+        u"<(br|/p|/div|/tr|/h[1-6]|/blockquote|hr)\\b[^>]*>"_s, QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression listItem(u"<li\\b[^>]*>"_s, QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tag(u"<[^>]*>"_s);
-    static const QRegularExpression spaces(u"[ \\t\\r\\f\\v]+"_s);
+    static const QRegularExpression spaces(u"[ \\t\\r\\f]+"_s);
     static const QRegularExpression spaceAroundBreaks(u" *\\n *"_s);
     static const QRegularExpression blankLines(u"\\n{3,}"_s);
 

@@ -244,7 +244,8 @@ MailParseResult MailParser::parse(const QByteArray &raw)
     }
 
     auto mail = std::make_unique<KMime::Message>();
-    mail->setContent(raw);
+    // KMime finds the end of the header at an empty line in LF form: mail as sent (CRLF) is converted.
+    mail->setContent(KMime::CRLFtoLF(raw));
     mail->parse();
 
     ParsedMail parsed;
