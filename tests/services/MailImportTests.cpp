@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "MailFixture.h"
 #include "MockClock.h"
 #include "TempWorkspace.h"
 #include "services/ConversationService.h"
@@ -20,18 +21,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(TANDEM_SOURCE_DIR "/tests/data/mail/") + name);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
 // The history a support mailbox holds: three customers' mails, a reply in one thread, an out-of-office,
 // a bounce and a mail without sender.
-const QStringList history = { u"plain-utf8.eml"_s, u"alternative.eml"_s, u"auto-reply-header.eml"_s,
-    u"mixed-attachments.eml"_s, u"bounce-dsn.eml"_s, u"no-from.eml"_s, u"reply-threaded.eml"_s,
-    u"no-message-id.eml"_s };
+const QStringList history
+    = { u"plain-utf8.eml"_s, u"alternative.eml"_s, u"auto-reply-header.eml"_s, u"mixed-attachments.eml"_s,
+          u"bounce-dsn.eml"_s, u"no-from.eml"_s, u"reply-threaded.eml"_s, u"no-message-id.eml"_s };
 
 // An mbox as mail programs write it: a "From " line before each mail, body lines beginning "From " quoted.
 QString writeMbox(const QString &dir, const QStringList &names)
@@ -40,7 +34,7 @@ QString writeMbox(const QString &dir, const QStringList &names)
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
     for (const QString &name : names) {
-        QByteArray mail = fixture(name);
+        QByteArray mail = test::mailFixture(name);
         mail.replace("\r\n", "\n");
         mail.replace("\nFrom ", "\n>From ");
         file.write("From support@tandem.example Tue Dec  1 09:30:00 2026\n" + mail);
@@ -58,10 +52,13 @@ qint64 count(Workspace &workspace, const QString &statement)
 
 struct Desk
 {
-    explicit Desk(Backend backend) : temp(backend), workspace(temp.openWithDemo(3, 20, 5)), service(workspace, clock)
+    explicit Desk(Backend backend)
+        : temp(backend), workspace(temp.openWithDemo(3, 20, 5)), service(workspace, clock), importer(service)
     {
         before = inboundMessages();
     }
+
+    QString historyMbox() { return writeMbox(dir.path(), history); }
 
     // Customers' mails recorded since the desk was set up.
     qint64 importedMessages() { return inboundMessages() - before; }
@@ -71,6 +68,8 @@ struct Desk
     test::TempWorkspace temp;
     Workspace &workspace;
     ConversationService service;
+    MailImportService importer;
+    QTemporaryDir dir;
     qint64 before = 0;
 };
 
@@ -81,9 +80,8 @@ TEST_CASE("Importing an mbox twice records each customer's mail once and leaves 
     const Backend backend = GENERATE(from_range(test::testBackends()));
     INFO("backend: " << test::backendName(backend).toStdString());
     Desk desk(backend);
-    QTemporaryDir dir;
-    const QString mbox = writeMbox(dir.path(), history);
-    MailImportService importer(desk.service);
+    const QString mbox = desk.historyMbox();
+    MailImportService &importer = desk.importer;
 
     qint64 lastDone = -1;
     qint64 lastTotal = -1;
@@ -122,9 +120,8 @@ TEST_CASE("An import cancelled midway and run again has no gaps and no duplicate
     const Backend backend = GENERATE(from_range(test::testBackends()));
     INFO("backend: " << test::backendName(backend).toStdString());
     Desk desk(backend);
-    QTemporaryDir dir;
-    const QString mbox = writeMbox(dir.path(), history);
-    MailImportService importer(desk.service);
+    const QString mbox = desk.historyMbox();
+    MailImportService &importer = desk.importer;
 
     const MailImportSummary cancelled
         = importer.importPath(mbox, std::nullopt, [](qint64 done, qint64) { return done < 3; });
@@ -149,7 +146,7 @@ TEST_CASE("A Maildir's cur and new folders are imported into the queue asked for
     const auto put = [&](const QString &sub, const QString &fileName, const QString &fixtureName) {
         QFile file(dir.path() + u'/' + sub + u'/' + fileName);
         REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(fixture(fixtureName));
+        file.write(test::mailFixture(fixtureName));
     };
     put(u"cur"_s, u"1764577800.1.host:2,S"_s, u"shift-jis.eml"_s);
     put(u"cur"_s, u"1764577801.2.host:2,S"_s, u"auto-reply-subject.eml"_s);

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "MailFixture.h"
 #include "services/mail/FlowedText.h"
 #include "services/mail/MailParser.h"
 
 #include <QDateTime>
-#include <QFile>
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
@@ -15,16 +15,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(TANDEM_SOURCE_DIR "/tests/data/mail/") + name);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
 ParsedMail parsed(const QString &name)
 {
-    const MailParseResult result = MailParser::parse(fixture(name));
+    const MailParseResult result = MailParser::parse(test::mailFixture(name));
     INFO(name.toStdString() << ": " << result.refusal.toStdString());
     REQUIRE(result.mail.has_value());
     return *result.mail;
@@ -137,15 +130,15 @@ TEST_CASE("format=flowed paragraphs are joined again", "[mail]")
 TEST_CASE("Threading headers: In-Reply-To first, then References", "[mail]")
 {
     const ParsedMail mail = parsed(u"reply-threaded.eml"_s);
-    CHECK(mail.message.inReplyTo
-        == QStringList { u"<our-reply-1@tandem.example>"_s, u"<plain-1@customers.example>"_s });
+    CHECK(
+        mail.message.inReplyTo == QStringList { u"<our-reply-1@tandem.example>"_s, u"<plain-1@customers.example>"_s });
 }
 
 TEST_CASE("A mail without Message-ID gets a stable one from its content", "[mail]")
 {
     const ParsedMail first = parsed(u"no-message-id.eml"_s);
     CHECK(first.message.externalId.endsWith(u"@content-hash.tandem.invalid>"_s));
-    QByteArray asInMbox = fixture(u"no-message-id.eml"_s);
+    QByteArray asInMbox = test::mailFixture(u"no-message-id.eml"_s);
     asInMbox.replace("\r\n", "\n");
     const MailParseResult again = MailParser::parse(asInMbox);
     REQUIRE(again.mail);
@@ -154,7 +147,8 @@ TEST_CASE("A mail without Message-ID gets a stable one from its content", "[mail
 
 TEST_CASE("Auto-replies are recognised by their headers and subjects", "[mail]")
 {
-    const QString file = GENERATE(u"auto-reply-header.eml"_s, u"auto-reply-subject.eml"_s, u"auto-reply-precedence.eml"_s);
+    const QString file
+        = GENERATE(u"auto-reply-header.eml"_s, u"auto-reply-subject.eml"_s, u"auto-reply-precedence.eml"_s);
     INFO(text(file));
     CHECK(parsed(file).kind == MailKind::AutoReply);
 }
@@ -183,7 +177,7 @@ TEST_CASE("Input that is no mail is refused with a reason", "[mail]")
         { u"garbage.eml"_s, "The mail does not begin with header lines." },
     }));
     INFO(text(file));
-    const MailParseResult result = MailParser::parse(fixture(file));
+    const MailParseResult result = MailParser::parse(test::mailFixture(file));
     CHECK_FALSE(result.mail.has_value());
     CHECK(text(result.refusal) == reason);
 }

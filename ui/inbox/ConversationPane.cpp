@@ -8,6 +8,7 @@
 #include "MessageBanner.h"
 #include "UiLog.h"
 #include "domain/Error.h"
+#include "domain/QuotedTail.h"
 #include "services/ConversationService.h"
 #include "services/DraftStore.h"
 #include "services/EscalationService.h"
@@ -48,7 +49,8 @@ QString timeText(Millis at)
     return shortDateTimeText(QDateTime::fromMSecsSinceEpoch(at).toLocalTime());
 }
 
-QString messageHtml(const ThreadMessage &message, const QString &customerName, const QPalette &palette)
+QString messageHtml(
+    const ThreadMessage &message, const QString &customerName, const QPalette &palette, bool quotedTextShown)
 {
     const Interaction &interaction = message.interaction;
     QString who;
@@ -73,8 +75,12 @@ QString messageHtml(const ThreadMessage &message, const QString &customerName, c
         state = interaction.subject; // what the note is: "Escalation #12 handed back to the rep"
         break;
     }
-    QString body = interaction.body.left(shownBodyLength);
-    if (interaction.body.size() > shownBodyLength)
+    // A customer's mail program quotes the whole thread below each answer: that tail is folded away.
+    const QuotedTailSplit split = interaction.direction == Direction::Inbound
+        ? splitQuotedTail(interaction.body)
+        : QuotedTailSplit { interaction.body, {} };
+    QString body = split.text.left(shownBodyLength);
+    if (split.text.size() > shownBodyLength)
         body += u"\n…"_s + ConversationPane::tr("(the whole message is on the timeline)");
     QString html
         = u"<table width='100%' cellpadding='8' style='margin-bottom:6px; background-color:%1;'><tr><td>"_s.arg(
@@ -87,7 +93,18 @@ QString messageHtml(const ThreadMessage &message, const QString &customerName, c
         html += u" &nbsp;<a href='%1'>%2</a>"_s.arg(
             ConversationPane::retryLink(message.outboxId).toString(), ConversationPane::tr("Retry").toHtmlEscaped());
     }
-    html += u"<br/><span style='white-space:pre-wrap'>%1</span></td></tr></table>"_s.arg(body.toHtmlEscaped());
+    html += u"<br/><span style='white-space:pre-wrap'>%1</span>"_s.arg(body.toHtmlEscaped());
+    if (!split.tail.isEmpty()) {
+        const QString link = ConversationPane::quotedTextLink(interaction.id).toString();
+        if (quotedTextShown) {
+            html += u"<br/><span style='white-space:pre-wrap; color:%1'>%2</span>"_s.arg(
+                palette.color(QPalette::PlaceholderText).name(), split.tail.left(shownBodyLength).toHtmlEscaped());
+        }
+        html += u"<br/><a href='%1'>%2</a>"_s.arg(link,
+            (quotedTextShown ? ConversationPane::tr("Hide quoted text") : ConversationPane::tr("Show quoted text"))
+                .toHtmlEscaped());
+    }
+    html += u"</td></tr></table>"_s;
     return html;
 }
 
@@ -108,6 +125,14 @@ QString escalationHtml(const EscalationListItem &item)
 }
 
 } // namespace
+
+QUrl ConversationPane::quotedTextLink(Id interactionId)
+{
+    QUrl link;
+    link.setScheme(u"tandem-quoted-text"_s);
+    link.setPath(QString::number(interactionId));
+    return link;
+}
 
 QUrl ConversationPane::retryLink(Id outboxId)
 {
@@ -211,8 +236,14 @@ ConversationPane::ConversationPane(
         setTyping(!m_reply->toPlainText().trimmed().isEmpty());
     });
     connect(m_thread, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
-        if (link.scheme() == retryLink(0).scheme())
+        if (link.scheme() == retryLink(0).scheme()) {
             emit retryRequested(link.path().toLongLong());
+        } else if (link.scheme() == quotedTextLink(0).scheme()) {
+            const Id interactionId = link.path().toLongLong();
+            if (!m_quotedTextShown.remove(interactionId))
+                m_quotedTextShown.insert(interactionId);
+            load(false);
+        }
     });
     m_heartbeat->setInterval(int(PresenceService::heartbeatInterval));
     connect(m_heartbeat, &QTimer::timeout, this, [this] {
@@ -361,7 +392,8 @@ void ConversationPane::load(bool takeAsSeen)
     const int position = bar->value();
     QString html;
     for (const ThreadMessage &message : std::as_const(thread->messages))
-        html += messageHtml(message, thread->row.customerName, palette());
+        html += messageHtml(
+            message, thread->row.customerName, palette(), m_quotedTextShown.contains(message.interaction.id));
     m_thread->setHtml(html);
     bar->setValue(atEnd ? bar->maximum() : position);
     updateButtons();

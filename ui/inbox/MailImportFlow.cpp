@@ -48,8 +48,8 @@ void MailImportFlow::importWithProgress(QWidget *parent, ConversationService &co
         return;
     }
     progress.reset();
-    QMessageBox box(summary.refused.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
-        tr("Import Mail"), summaryText(summary), QMessageBox::Ok, parent);
+    QMessageBox box(summary.refused.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Import Mail"),
+        summaryText(summary), QMessageBox::Ok, parent);
     box.setObjectName(u"mailImportSummary"_s);
     if (!summary.refused.isEmpty())
         box.setDetailedText(refusalDetails(summary));

@@ -15,10 +15,17 @@ namespace {
 QString decodeCharacterReferences(const QString &text)
 {
     static const QHash<QString, QString> named = {
-        { u"amp"_s, u"&"_s }, { u"lt"_s, u"<"_s }, { u"gt"_s, u">"_s }, { u"quot"_s, u"\""_s },
-        { u"apos"_s, u"'"_s }, { u"nbsp"_s, QString(QChar(0x00A0)) }, { u"euro"_s, QString(QChar(0x20AC)) },
-        { u"copy"_s, QString(QChar(0x00A9)) }, { u"hellip"_s, QString(QChar(0x2026)) },
-        { u"ndash"_s, QString(QChar(0x2013)) }, { u"mdash"_s, QString(QChar(0x2014)) },
+        { u"amp"_s, u"&"_s },
+        { u"lt"_s, u"<"_s },
+        { u"gt"_s, u">"_s },
+        { u"quot"_s, u"\""_s },
+        { u"apos"_s, u"'"_s },
+        { u"nbsp"_s, QString(QChar(0x00A0)) },
+        { u"euro"_s, QString(QChar(0x20AC)) },
+        { u"copy"_s, QString(QChar(0x00A9)) },
+        { u"hellip"_s, QString(QChar(0x2026)) },
+        { u"ndash"_s, QString(QChar(0x2013)) },
+        { u"mdash"_s, QString(QChar(0x2014)) },
     };
     static const QRegularExpression reference(u"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"_s);
     QString out;
@@ -32,7 +39,8 @@ QString decodeCharacterReferences(const QString &text)
         if (name.startsWith(u'#')) {
             bool ok = false;
             const bool hex = name.size() > 1 && (name.at(1) == u'x' || name.at(1) == u'X');
-            const uint codePoint = hex ? QStringView(name).mid(2).toUInt(&ok, 16) : QStringView(name).mid(1).toUInt(&ok, 10);
+            const uint codePoint
+                = hex ? QStringView(name).mid(2).toUInt(&ok, 16) : QStringView(name).mid(1).toUInt(&ok, 10);
             if (ok && codePoint > 0 && codePoint <= 0x10FFFF && (codePoint < 0xD800 || codePoint > 0xDFFF))
                 out += QString::fromUcs4(reinterpret_cast<const char32_t *>(&codePoint), 1);
             else
@@ -51,8 +59,7 @@ QString decodeCharacterReferences(const QString &text)
 
 QString plainTextFromHtml(const QString &html)
 {
-    static const QRegularExpression hidden(
-        u"<(script|style|head|title)\\b[^>]*>.*?</\\1\\s*>"_s,
+    static const QRegularExpression hidden(u"<(script|style|head|title)\\b[^>]*>.*?</\\1\\s*>"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression comment(u"<!--.*?-->"_s, QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression lineBreak(

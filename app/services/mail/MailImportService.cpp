@@ -7,12 +7,12 @@
 #include "services/ServiceError.h"
 #include "services/mail/MailParser.h"
 
-#include <KMbox/MBox>
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+
+#include <KMbox/MBox>
 
 using namespace Qt::StringLiterals;
 
@@ -61,7 +61,8 @@ QJsonObject MailImportSummary::toJson() const
         { u"bounces"_s, bounces }, { u"refused"_s, refusals }, { u"cancelled"_s, cancelled } };
 }
 
-MailImportService::MailImportService(ConversationService &conversations) : m_conversations(conversations) { }
+MailImportService::MailImportService(ConversationService &conversations) : m_conversations(conversations)
+{ }
 
 MailImportSummary MailImportService::importPath(
     const QString &path, std::optional<Id> queueId, const Progress &progress)
@@ -152,8 +153,8 @@ MailImportSummary MailImportService::importFiles(
         if (!file.open(QIODevice::ReadOnly))
             summary.refused.append({ name, tr("The file cannot be read.") });
         else if (file.size() > MailParser::maxMailBytes)
-            summary.refused.append(
-                { name, MailParser::tr("The mail is larger than %1 MB.").arg(MailParser::maxMailBytes / (1024 * 1024)) });
+            summary.refused.append({ name,
+                MailParser::tr("The mail is larger than %1 MB.").arg(MailParser::maxMailBytes / (1024 * 1024)) });
         else
             importOne(file.readAll(), name, queueId, summary);
         ++done;

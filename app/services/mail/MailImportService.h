@@ -55,11 +55,9 @@ public:
         const QString &path, std::optional<Id> queueId = std::nullopt, const Progress &progress = {});
 
 private:
-    void importOne(const QByteArray &raw, const QString &source, std::optional<Id> queueId,
-        MailImportSummary &summary);
+    void importOne(const QByteArray &raw, const QString &source, std::optional<Id> queueId, MailImportSummary &summary);
     MailImportSummary importMbox(const QString &path, std::optional<Id> queueId, const Progress &progress);
-    MailImportSummary importFiles(
-        const QStringList &files, std::optional<Id> queueId, const Progress &progress);
+    MailImportSummary importFiles(const QStringList &files, std::optional<Id> queueId, const Progress &progress);
 
     ConversationService &m_conversations;
 };
