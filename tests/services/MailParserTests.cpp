@@ -181,3 +181,10 @@ TEST_CASE("Input that is no mail is refused with a reason", "[mail]")
     CHECK_FALSE(result.mail.has_value());
     CHECK(text(result.refusal) == reason);
 }
+
+TEST_CASE("NUL bytes in headers, which KMime cannot take, are read as spaces", "[mail]")
+{
+    const ParsedMail mail = parsed(u"nul-in-headers.eml"_s);
+    CHECK(text(mail.message.subject) == "Broken header");
+    CHECK(text(mail.message.body) == "The text survives.");
+}

@@ -302,7 +302,11 @@ MailParseResult MailParser::parse(const QByteArray &raw)
 
     auto mail = std::make_unique<KMime::Message>();
     // KMime finds the end of the header at an empty line in LF form: mail as sent (CRLF) is converted.
-    mail->setContent(KMime::CRLFtoLF(raw));
+    // Mail may not carry NUL bytes (RFC 5322, 2.3; RFC 6152), and KMime, matching a header's name only up to
+    // one, mistakes such a header for another type and crashes: they become spaces.
+    QByteArray content = KMime::CRLFtoLF(raw);
+    content.replace('\0', ' ');
+    mail->setContent(content);
     mail->parse();
 
     ParsedMail parsed;
