@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>MailImportFlow</name>
+    <message>
+        <source>Import Mail from an mbox File</source>
+        <translation>Mail aus einer mbox-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Mailboxes (*.mbox *.mbx *.eml);;All files (*)</source>
+        <translation>Postfächer (*.mbox *.mbx *.eml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Mail from a Maildir Folder</source>
+        <translation>Mail aus einem Maildir-Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Importing mail…</source>
+        <translation>Mail wird importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import Mail</source>
+        <translation>Mail importieren</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; importing again continues where it stopped.</source>
+        <translation>Der Import wurde abgebrochen; ein erneuter Import macht dort weiter, wo er aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>The import is complete.</source>
+        <translation>Der Import ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importiert: %1</translation>
+    </message>
+    <message>
+        <source>Already there (skipped): %1</source>
+        <translation>Schon vorhanden (übersprungen): %1</translation>
+    </message>
+    <message>
+        <source>Auto-replies left out: %1</source>
+        <translation>Automatische Antworten ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Bounces left out: %1</source>
+        <translation>Unzustellbarkeitsmeldungen ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailImportService</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a Maildir folder nor a folder of .eml files.</source>
+        <translation>%1 ist weder ein Maildir-Ordner noch ein Ordner mit .eml-Dateien.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an mbox file.</source>
+        <translation>%1 konnte nicht als mbox-Datei gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1, message %2</source>
+        <translation>%1, Nachricht %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>MailParser</name>
+    <message>
+        <source>The mail is larger than %1 MB.</source>
+        <translation>Die Mail ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>Anhang %1</translation>
+    </message>
+    <message>
+        <source>The mail is empty.</source>
+        <translation>Die Mail ist leer.</translation>
+    </message>
+    <message>
+        <source>The mail does not begin with header lines.</source>
+        <translation>Die Mail beginnt nicht mit Kopfzeilen.</translation>
+    </message>
+    <message>
+        <source>The mail has no sender address (From).</source>
+        <translation>Die Mail hat keine Absenderadresse (From).</translation>
+    </message>
+</context>
+<context>
     <name>tandem::AccountService</name>
     <message>
         <source>Signing in without a password works only in demo workspaces.</source>
@@ -1218,6 +1327,14 @@ Code: %2, Eintrag #%3</translation>
     <message>
         <source>This workspace is open read-only: replies cannot be written here.</source>
         <translation>Dieser Arbeitsbereich ist schreibgeschützt geöffnet: Hier können keine Antworten geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Hide quoted text</source>
+        <translation>Zitierten Text ausblenden</translation>
+    </message>
+    <message>
+        <source>Show quoted text</source>
+        <translation>Zitierten Text anzeigen</translation>
     </message>
 </context>
 <context>
@@ -4218,6 +4335,18 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <source>Out&amp;box…</source>
         <translation>Post&amp;ausgang …</translation>
     </message>
+    <message>
+        <source>Import &amp;Mail</source>
+        <translation>&amp;Mail importieren</translation>
+    </message>
+    <message>
+        <source>From an &amp;mbox File…</source>
+        <translation>Aus einer &amp;mbox-Datei…</translation>
+    </message>
+    <message>
+        <source>From a Mail&amp;dir Folder…</source>
+        <translation>Aus einem Mail&amp;dir-Ordner…</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MergeCustomersDialog</name>
@@ -6772,6 +6901,42 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::cli::ImportCommand</name>
+    <message>
+        <source>Imports history into a workspace.
+
+  import mail FILE|DIR  an mbox file, a Maildir folder or .eml files: each mail becomes a
+                        customer&apos;s message in a conversation; auto-replies and bounces
+                        are counted and left out. Importing again records only what is new.</source>
+        <translation>Importiert einen Verlauf in einen Arbeitsbereich.
+
+  import mail DATEI|ORDNER  eine mbox-Datei, ein Maildir-Ordner oder .eml-Dateien: jede Mail wird
+                        zur Nachricht eines Kunden in einer Konversation; automatische Antworten
+                        und Unzustellbarkeitsmeldungen werden gezählt und ausgelassen. Ein erneuter
+                        Import erfasst nur, was neu ist.</translation>
+    </message>
+    <message>
+        <source>Workspace file.</source>
+        <translation>Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>The team queue new conversations go to (default: the first).</source>
+        <translation>Die Team-Warteschlange für neue Konversationen (Standard: die erste).</translation>
+    </message>
+    <message>
+        <source>import needs --workspace FILE.</source>
+        <translation>import braucht --workspace DATEI.</translation>
+    </message>
+    <message>
+        <source>import needs mail and a FILE or DIR; see tandemctl import --help.</source>
+        <translation>import braucht mail und eine DATEI oder einen ORDNER; siehe tandemctl import --help.</translation>
+    </message>
+    <message>
+        <source>There is no queue named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Warteschlange namens „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::cli::InboxCommand</name>
     <message>
         <source>Lists, shows and triages the conversations of the shared inbox as an agent of a demo workspace.
@@ -7008,6 +7173,7 @@ Commands:
   escalation  list, show and move escalations (list|show|transition)
   inbox     work the shared inbox (list|show|assign|close|snooze)
   copy      copy a workspace into another (e.g. to a team server)
+  import    import mail history from an mbox file or a Maildir (import mail)
   outbox    list, send and retry replies on their way out (list|send|retry)
   report    KPIs for a period (report kpis)
   audit     check, list and checkpoint the audit trail (verify|list|checkpoint|keygen|roles)
@@ -7021,6 +7187,7 @@ Befehle:
   escalation  Eskalationen auflisten, anzeigen und weiterbewegen (list|show|transition)
   inbox     den gemeinsamen Posteingang bearbeiten (list|show|assign|close|snooze)
   copy      einen Arbeitsbereich in einen anderen kopieren (z. B. auf einen Team-Server)
+  import    Mail-Verlauf aus einer mbox-Datei oder einem Maildir importieren (import mail)
   outbox    Antworten auf dem Weg hinaus auflisten, senden und erneut senden (list|send|retry)
   report    KPIs für einen Zeitraum (report kpis)
   audit     das Prüfprotokoll prüfen, auflisten und mit Checkpoints sichern (verify|list|checkpoint|keygen|roles)

@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>MailImportFlow</name>
+    <message>
+        <source>Import Mail from an mbox File</source>
+        <translation>Importer des e-mails d&apos;un fichier mbox</translation>
+    </message>
+    <message>
+        <source>Mailboxes (*.mbox *.mbx *.eml);;All files (*)</source>
+        <translation>Boîtes aux lettres (*.mbox *.mbx *.eml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import Mail from a Maildir Folder</source>
+        <translation>Importer des e-mails d&apos;un dossier Maildir</translation>
+    </message>
+    <message>
+        <source>Importing mail…</source>
+        <translation>Import des e-mails…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import Mail</source>
+        <translation>Importer des e-mails</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; importing again continues where it stopped.</source>
+        <translation>L&apos;import a été annulé ; un nouvel import reprend là où il s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>The import is complete.</source>
+        <translation>L&apos;import est terminé.</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importés : %1</translation>
+    </message>
+    <message>
+        <source>Already there (skipped): %1</source>
+        <translation>Déjà présents (ignorés) : %1</translation>
+    </message>
+    <message>
+        <source>Auto-replies left out: %1</source>
+        <translation>Réponses automatiques laissées de côté : %1</translation>
+    </message>
+    <message>
+        <source>Bounces left out: %1</source>
+        <translation>Avis de non-remise laissés de côté : %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusés : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailImportService</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a Maildir folder nor a folder of .eml files.</source>
+        <translation>%1 n&apos;est ni un dossier Maildir ni un dossier de fichiers .eml.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an mbox file.</source>
+        <translation>%1 n&apos;a pas pu être lu comme fichier mbox.</translation>
+    </message>
+    <message>
+        <source>%1, message %2</source>
+        <translation>%1, message %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>MailParser</name>
+    <message>
+        <source>The mail is larger than %1 MB.</source>
+        <translation>Le message dépasse %1 Mo.</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>pièce jointe %1</translation>
+    </message>
+    <message>
+        <source>The mail is empty.</source>
+        <translation>Le message est vide.</translation>
+    </message>
+    <message>
+        <source>The mail does not begin with header lines.</source>
+        <translation>Le message ne commence pas par des lignes d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>The mail has no sender address (From).</source>
+        <translation>Le message n&apos;a pas d&apos;adresse d&apos;expéditeur (From).</translation>
+    </message>
+</context>
+<context>
     <name>tandem::AccountService</name>
     <message>
         <source>Command line</source>
@@ -1218,6 +1327,14 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     <message>
         <source>This workspace is open read-only: replies cannot be written here.</source>
         <translation>Cet espace de travail est ouvert en lecture seule&#xa0;: aucune réponse ne peut être rédigée ici.</translation>
+    </message>
+    <message>
+        <source>Hide quoted text</source>
+        <translation>Masquer le texte cité</translation>
+    </message>
+    <message>
+        <source>Show quoted text</source>
+        <translation>Afficher le texte cité</translation>
     </message>
 </context>
 <context>
@@ -4218,6 +4335,18 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>Out&amp;box…</source>
         <translation>&amp;Boîte d’envoi…</translation>
     </message>
+    <message>
+        <source>Import &amp;Mail</source>
+        <translation>Importer des e-&amp;mails</translation>
+    </message>
+    <message>
+        <source>From an &amp;mbox File…</source>
+        <translation>D&apos;un fichier &amp;mbox…</translation>
+    </message>
+    <message>
+        <source>From a Mail&amp;dir Folder…</source>
+        <translation>D&apos;un dossier Mail&amp;dir…</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MergeCustomersDialog</name>
@@ -6772,6 +6901,42 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
 </context>
 <context>
+    <name>tandem::cli::ImportCommand</name>
+    <message>
+        <source>Imports history into a workspace.
+
+  import mail FILE|DIR  an mbox file, a Maildir folder or .eml files: each mail becomes a
+                        customer&apos;s message in a conversation; auto-replies and bounces
+                        are counted and left out. Importing again records only what is new.</source>
+        <translation>Importe un historique dans un espace de travail.
+
+  import mail FICHIER|DOSSIER  un fichier mbox, un dossier Maildir ou des fichiers .eml : chaque
+                        message devient le message d&apos;un client dans une conversation ; les réponses
+                        automatiques et les avis de non-remise sont comptés et laissés de côté.
+                        Un nouvel import n&apos;enregistre que ce qui est nouveau.</translation>
+    </message>
+    <message>
+        <source>Workspace file.</source>
+        <translation>Fichier de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>The team queue new conversations go to (default: the first).</source>
+        <translation>La file d&apos;équipe des nouvelles conversations (par défaut : la première).</translation>
+    </message>
+    <message>
+        <source>import needs --workspace FILE.</source>
+        <translation>import a besoin de --workspace FICHIER.</translation>
+    </message>
+    <message>
+        <source>import needs mail and a FILE or DIR; see tandemctl import --help.</source>
+        <translation>import a besoin de mail et d&apos;un FICHIER ou DOSSIER ; voir tandemctl import --help.</translation>
+    </message>
+    <message>
+        <source>There is no queue named &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de file nommée « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>tandem::cli::InboxCommand</name>
     <message>
         <source>Lists, shows and triages the conversations of the shared inbox as an agent of a demo workspace.
@@ -7008,24 +7173,26 @@ Commands:
   escalation  list, show and move escalations (list|show|transition)
   inbox     work the shared inbox (list|show|assign|close|snooze)
   copy      copy a workspace into another (e.g. to a team server)
+  import    import mail history from an mbox file or a Maildir (import mail)
   outbox    list, send and retry replies on their way out (list|send|retry)
   report    KPIs for a period (report kpis)
   audit     check, list and checkpoint the audit trail (verify|list|checkpoint|keygen|roles)
 
 Run &apos;tandemctl COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation>Utilisation&#xa0;: tandemctl COMMANDE [options]
+        <translation>Utilisation : tandemctl COMMANDE [options]
 
-Commandes&#xa0;:
+Commandes :
   demo      créer un espace de travail avec des données de démonstration
   escalation  lister, afficher et faire avancer les escalades (list|show|transition)
   inbox     traiter la boîte de réception partagée (list|show|assign|close|snooze)
   copy      copier un espace de travail dans un autre (p. ex. vers un serveur d&apos;équipe)
+  import    importer l&apos;historique des e-mails d&apos;un fichier mbox ou d&apos;un Maildir (import mail)
   outbox    lister, envoyer et renvoyer les réponses en partance (list|send|retry)
   report    KPI d&apos;une période (report kpis)
   audit     vérifier, lister et garantir par des points de contrôle le journal d&apos;audit (verify|list|checkpoint|keygen|roles)
 
-Lancez «&#xa0;tandemctl COMMANDE --help&#xa0;» pour voir les options d&apos;une commande.
+Lancez « tandemctl COMMANDE --help » pour voir les options d&apos;une commande.
 </translation>
     </message>
 </context>

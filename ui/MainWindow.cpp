@@ -25,6 +25,7 @@
 #include "followups/MyFollowUpsWidget.h"
 #include "inbox/ConversationPane.h"
 #include "inbox/InboxWidget.h"
+#include "inbox/MailImportFlow.h"
 #include "inbox/OutboxDialog.h"
 #include "review/AuditViewer.h"
 #include "review/KpiDashboard.h"
@@ -314,6 +315,14 @@ void MainWindow::createMenus()
         if (recent->isEmpty())
             recent->addAction(tr("No recent workspaces"))->setEnabled(false);
     });
+    file->addSeparator();
+    QMenu *importMail = file->addMenu(tr("Import &Mail"));
+    importMail->setObjectName(u"importMailMenu"_s);
+    importMail->addAction(tr("From an &mbox File…"), this,
+        [this] { MailImportFlow::run(this, m_session.conversations(), MailImportFlow::Source::MboxFile); });
+    importMail->addAction(tr("From a Mail&dir Folder…"), this,
+        [this] { MailImportFlow::run(this, m_session.conversations(), MailImportFlow::Source::MaildirFolder); });
+    importMail->setEnabled(!m_session.isReadOnly());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setIcon(QIcon::fromTheme(u"application-exit"_s));

@@ -6,6 +6,7 @@
 #include "cli/CopyCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/EscalationCommand.h"
+#include "cli/ImportCommand.h"
 #include "cli/InboxCommand.h"
 #include "cli/OutboxCommand.h"
 #include "cli/ReportCommand.h"
@@ -29,6 +30,7 @@ void printUsage()
                    "  escalation  list, show and move escalations (list|show|transition)\n"
                    "  inbox     work the shared inbox (list|show|assign|close|snooze)\n"
                    "  copy      copy a workspace into another (e.g. to a team server)\n"
+                   "  import    import mail history from an mbox file or a Maildir (import mail)\n"
                    "  outbox    list, send and retry replies on their way out (list|send|retry)\n"
                    "  report    KPIs for a period (report kpis)\n"
                    "  audit     check, list and checkpoint the audit trail (verify|list|checkpoint|keygen|roles)\n\n"
@@ -47,6 +49,8 @@ std::unique_ptr<tandem::cli::Command> commandNamed(const QString &name)
         return std::make_unique<EscalationCommand>();
     if (name == u"inbox"_s)
         return std::make_unique<InboxCommand>();
+    if (name == u"import"_s)
+        return std::make_unique<ImportCommand>();
     if (name == u"outbox"_s)
         return std::make_unique<OutboxCommand>();
     if (name == u"copy"_s)

@@ -8,6 +8,7 @@
 #include "MessageBanner.h"
 #include "UiLog.h"
 #include "domain/Error.h"
+#include "domain/QuotedTail.h"
 #include "inbox/OutboxModel.h"
 #include "services/ConversationService.h"
 #include "services/DraftStore.h"
@@ -62,8 +63,8 @@ QString outboxStateText(const ThreadMessage &message, Channel channel, const Out
     return OutboxModel::stateText(entry);
 }
 
-QString messageHtml(
-    const ThreadMessage &message, const QString &customerName, const QString &outboxState, const QPalette &palette)
+QString messageHtml(const ThreadMessage &message, const QString &customerName, const QString &outboxState,
+    const QPalette &palette, bool quotedTextShown)
 {
     const Interaction &interaction = message.interaction;
     QString who;
@@ -84,8 +85,12 @@ QString messageHtml(
         state = interaction.subject; // what the note is: "Escalation #12 handed back to the rep"
         break;
     }
-    QString body = interaction.body.left(shownBodyLength);
-    if (interaction.body.size() > shownBodyLength)
+    // A customer's mail program quotes the whole thread below each answer: that tail is folded away.
+    const QuotedTailSplit split = interaction.direction == Direction::Inbound
+        ? splitQuotedTail(interaction.body)
+        : QuotedTailSplit { interaction.body, {} };
+    QString body = split.text.left(shownBodyLength);
+    if (split.text.size() > shownBodyLength)
         body += u"\n…"_s + ConversationPane::tr("(the whole message is on the timeline)");
     QString html
         = u"<table width='100%' cellpadding='8' style='margin-bottom:6px; background-color:%1;'><tr><td>"_s.arg(
@@ -98,7 +103,18 @@ QString messageHtml(
         html += u" &nbsp;<a href='%1'>%2</a>"_s.arg(
             ConversationPane::retryLink(message.outboxId).toString(), ConversationPane::tr("Retry").toHtmlEscaped());
     }
-    html += u"<br/><span style='white-space:pre-wrap'>%1</span></td></tr></table>"_s.arg(body.toHtmlEscaped());
+    html += u"<br/><span style='white-space:pre-wrap'>%1</span>"_s.arg(body.toHtmlEscaped());
+    if (!split.tail.isEmpty()) {
+        const QString link = ConversationPane::quotedTextLink(interaction.id).toString();
+        if (quotedTextShown) {
+            html += u"<br/><span style='white-space:pre-wrap; color:%1'>%2</span>"_s.arg(
+                palette.color(QPalette::PlaceholderText).name(), split.tail.left(shownBodyLength).toHtmlEscaped());
+        }
+        html += u"<br/><a href='%1'>%2</a>"_s.arg(link,
+            (quotedTextShown ? ConversationPane::tr("Hide quoted text") : ConversationPane::tr("Show quoted text"))
+                .toHtmlEscaped());
+    }
+    html += u"</td></tr></table>"_s;
     return html;
 }
 
@@ -119,6 +135,14 @@ QString escalationHtml(const EscalationListItem &item)
 }
 
 } // namespace
+
+QUrl ConversationPane::quotedTextLink(Id interactionId)
+{
+    QUrl link;
+    link.setScheme(u"tandem-quoted-text"_s);
+    link.setPath(QString::number(interactionId));
+    return link;
+}
 
 QUrl ConversationPane::retryLink(Id outboxId)
 {
@@ -222,8 +246,14 @@ ConversationPane::ConversationPane(
         setTyping(!m_reply->toPlainText().trimmed().isEmpty());
     });
     connect(m_thread, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
-        if (link.scheme() == retryLink(0).scheme())
+        if (link.scheme() == retryLink(0).scheme()) {
             emit retryRequested(link.path().toLongLong());
+        } else if (link.scheme() == quotedTextLink(0).scheme()) {
+            const Id interactionId = link.path().toLongLong();
+            if (!m_quotedTextShown.remove(interactionId))
+                m_quotedTextShown.insert(interactionId);
+            load(false);
+        }
     });
     m_heartbeat->setInterval(int(PresenceService::heartbeatInterval));
     connect(m_heartbeat, &QTimer::timeout, this, [this] {
@@ -373,7 +403,8 @@ void ConversationPane::load(bool takeAsSeen)
     QString html;
     for (const ThreadMessage &message : std::as_const(thread->messages))
         html += messageHtml(message, thread->row.customerName,
-            message.outboxState ? outboxStateText(message, conversation.channel, m_outbox) : QString(), palette());
+            message.outboxState ? outboxStateText(message, conversation.channel, m_outbox) : QString(), palette(),
+            m_quotedTextShown.contains(message.interaction.id));
     m_thread->setHtml(html);
     bar->setValue(atEnd ? bar->maximum() : position);
     updateButtons();

@@ -7,6 +7,7 @@
 #include "domain/Records.h"
 #include "services/Actor.h"
 
+#include <QSet>
 #include <QUrl>
 #include <QWidget>
 
@@ -77,6 +78,8 @@ public:
     [[nodiscard]] QLabel *header() const { return m_header; }
     // The link a failed reply's "Retry" in the thread carries.
     [[nodiscard]] static QUrl retryLink(Id outboxId);
+    // The link that shows or hides a message's folded quoted text and signature.
+    [[nodiscard]] static QUrl quotedTextLink(Id interactionId);
     // "Dana is typing a reply…"; hidden while nobody else is here.
     [[nodiscard]] QLabel *presenceText() const { return m_presenceText; }
     [[nodiscard]] MessageBanner *assignmentBanner() const { return m_assignmentBanner; }
@@ -126,6 +129,8 @@ private:
     PresenceService *m_presence = nullptr;
     bool m_typing = false;
     Id m_lastInboundId = 0;
+    // Messages whose quoted tail the agent unfolded.
+    QSet<Id> m_quotedTextShown;
     Channel m_channel = Channel::Email;
     TemplateService *m_templates = nullptr;
     EscalationService *m_escalations = nullptr;

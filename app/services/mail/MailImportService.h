@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 The Tandem authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "domain/Records.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace tandem {
+
+class ConversationService;
+
+// A mail an import could not record, and why.
+struct MailImportRefusal
+{
+    QString source; // the file, or the mbox and the message's number in it
+    QString reason;
+};
+
+struct MailImportSummary
+{
+    int imported = 0;
+    int duplicates = 0; // recorded before (this import run twice, or the mail came in live)
+    int autoReplies = 0; // read and left out: they open no conversation
+    int bounces = 0;
+    QList<MailImportRefusal> refused;
+    bool cancelled = false;
+
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+// Reads mail history, an mbox file or a Maildir folder (or a single .eml file), into conversations and
+// timelines through ConversationService::recordInbound: one mail in memory at a time, each recorded in its
+// own transaction, so a run stopped at any point (even killed) keeps what it recorded and a second run of
+// the same source records only what is missing.
+class MailImportService
+{
+    Q_DECLARE_TR_FUNCTIONS(MailImportService)
+
+public:
+    // Mails read so far and how many there are; returns false to stop (the summary says cancelled).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    explicit MailImportService(ConversationService &conversations);
+
+    // Throws ServiceError when the path is no mbox file, Maildir or mail file, or cannot be read.
+    MailImportSummary importPath(
+        const QString &path, std::optional<Id> queueId = std::nullopt, const Progress &progress = {});
+
+private:
+    void importOne(const QByteArray &raw, const QString &source, std::optional<Id> queueId, MailImportSummary &summary);
+    MailImportSummary importMbox(const QString &path, std::optional<Id> queueId, const Progress &progress);
+    MailImportSummary importFiles(const QStringList &files, std::optional<Id> queueId, const Progress &progress);
+
+    ConversationService &m_conversations;
+};
+
+} // namespace tandem
