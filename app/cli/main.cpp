@@ -7,6 +7,7 @@
 #include "cli/DemoCommand.h"
 #include "cli/EscalationCommand.h"
 #include "cli/InboxCommand.h"
+#include "cli/MailAccountCommand.h"
 #include "cli/OutboxCommand.h"
 #include "cli/ReportCommand.h"
 
@@ -30,6 +31,7 @@ void printUsage()
                    "  inbox     work the shared inbox (list|show|assign|close|snooze)\n"
                    "  copy      copy a workspace into another (e.g. to a team server)\n"
                    "  outbox    list, send and retry replies on their way out (list|send|retry)\n"
+                   "  mail account  add, list and test the mail accounts replies leave through (add|list|test)\n"
                    "  report    KPIs for a period (report kpis)\n"
                    "  audit     check, list and checkpoint the audit trail (verify|list|checkpoint|keygen|roles)\n\n"
                    "Run 'tandemctl COMMAND --help' for a command's options.\n")
@@ -49,6 +51,8 @@ std::unique_ptr<tandem::cli::Command> commandNamed(const QString &name)
         return std::make_unique<InboxCommand>();
     if (name == u"outbox"_s)
         return std::make_unique<OutboxCommand>();
+    if (name == u"mail"_s)
+        return std::make_unique<MailAccountCommand>();
     if (name == u"copy"_s)
         return std::make_unique<CopyCommand>();
     if (name == u"report"_s)
@@ -74,6 +78,9 @@ int main(int argc, char *argv[])
         return arguments.size() < 2 ? tandem::cli::UsageError : tandem::cli::Success;
     }
     const QString name = arguments.takeAt(1);
+    // "mail account ACTION": the mail command's only subject so far.
+    if (name == u"mail"_s && arguments.size() > 1 && arguments.at(1) == u"account"_s)
+        arguments.removeAt(1);
     const std::unique_ptr<tandem::cli::Command> command = commandNamed(name);
     if (!command) {
         tandem::cli::printError(
