@@ -84,46 +84,77 @@ MailProblem reach(const MailServer &server, const QString &protocol, int timeout
             .arg(protocol, serverName(server), socket.errorString()) };
 }
 
-// Which certificate problem the library refused. The libraries do not pass the errors on, so on a port with
-// implicit TLS a handshake of our own (TLS only, no mail protocol) finds them; behind STARTTLS the sentence
-// stays general.
-MailProblem certificateProblem(const MailServer &server, const QString &protocol, int timeoutMs)
+const QSet<QSslError::SslError> &untrustedIssuerErrors()
 {
-    const QString general
-        = ImapConnection::tr("The %1 server %2 presented a TLS certificate that is not trusted for this host name.")
-              .arg(protocol, serverName(server));
-    if (server.security != MailSecurity::ImplicitTls)
-        return { MailProblem::Kind::Tls, general };
-    QSslSocket socket;
-    socket.connectToHostEncrypted(server.host, static_cast<quint16>(server.port));
-    socket.waitForEncrypted(timeoutMs);
-    const QList<QSslError> errors = socket.sslHandshakeErrors();
-    for (const QSslError &error : errors) {
-        if (error.error() == QSslError::HostNameMismatch) {
-            return { MailProblem::Kind::TlsNameMismatch,
-                ImapConnection::tr("The %1 server %2 presented a TLS certificate made for another name (%3), "
-                                   "not for %4.")
-                    .arg(protocol, serverName(server),
-                        error.certificate().subjectAlternativeNames().values().join(u", "_s), server.host) };
-        }
-    }
-    static const QSet<QSslError::SslError> untrusted { QSslError::UnableToGetLocalIssuerCertificate,
+    static const QSet<QSslError::SslError> errors { QSslError::UnableToGetLocalIssuerCertificate,
         QSslError::UnableToGetIssuerCertificate, QSslError::UnableToVerifyFirstCertificate,
         QSslError::SelfSignedCertificate, QSslError::SelfSignedCertificateInChain, QSslError::CertificateUntrusted };
-    for (const QSslError &error : errors) {
-        if (untrusted.contains(error.error())) {
-            return { MailProblem::Kind::TlsUntrusted,
-                ImapConnection::tr("The %1 server %2 presented a TLS certificate from an unknown issuer: %3. "
-                                   "For a self-hosted server, give its certificate authority's file.")
-                    .arg(protocol, serverName(server), error.errorString()) };
+    return errors;
+}
+
+MailProblem nameMismatch(const MailServer &server, const QString &protocol, const QString &names)
+{
+    return { MailProblem::Kind::TlsNameMismatch,
+        names.isEmpty() ? ImapConnection::tr("The %1 server %2 presented a TLS certificate made for another name, "
+                                             "not for %3.")
+                              .arg(protocol, serverName(server), server.host)
+                        : ImapConnection::tr("The %1 server %2 presented a TLS certificate made for another name "
+                                             "(%3), not for %4.")
+                              .arg(protocol, serverName(server), names, server.host) };
+}
+
+MailProblem untrustedIssuer(const MailServer &server, const QString &protocol, const QString &why)
+{
+    return { MailProblem::Kind::TlsUntrusted,
+        ImapConnection::tr("The %1 server %2 presented a TLS certificate from an unknown issuer: %3. "
+                           "For a self-hosted server, give its certificate authority's file.")
+            .arg(protocol, serverName(server), why) };
+}
+
+// The certificate problem behind a failed connection, if it was one. The libraries pass no QSslError on:
+// on a port with implicit TLS a handshake of our own (TLS only, no mail protocol) reads the errors
+// themselves; behind STARTTLS the library's error text (KSMTP reports the socket's) is matched against
+// Qt's own texts of the errors; else, when the library asked whether to ignore a certificate problem, the
+// sentence stays general.
+std::optional<MailProblem> certificateProblem(
+    const MailServer &server, const QString &protocol, int timeoutMs, const QString &libraryText, bool proxyAsked)
+{
+    if (server.security == MailSecurity::ImplicitTls) {
+        QSslSocket socket;
+        socket.connectToHostEncrypted(server.host, static_cast<quint16>(server.port));
+        socket.waitForEncrypted(timeoutMs);
+        const QList<QSslError> errors = socket.sslHandshakeErrors();
+        for (const QSslError &error : errors) {
+            if (error.error() == QSslError::HostNameMismatch) {
+                return nameMismatch(
+                    server, protocol, error.certificate().subjectAlternativeNames().values().join(u", "_s));
+            }
+        }
+        for (const QSslError &error : errors) {
+            if (untrustedIssuerErrors().contains(error.error()))
+                return untrustedIssuer(server, protocol, error.errorString());
+        }
+        if (!errors.isEmpty()) {
+            return MailProblem { MailProblem::Kind::Tls,
+                ImapConnection::tr("The %1 server %2 presented a TLS certificate that was refused: %3")
+                    .arg(protocol, serverName(server), errors.constFirst().errorString()) };
         }
     }
-    if (!errors.isEmpty()) {
-        return { MailProblem::Kind::Tls,
-            ImapConnection::tr("The %1 server %2 presented a TLS certificate that was refused: %3")
-                .arg(protocol, serverName(server), errors.constFirst().errorString()) };
+    if (!libraryText.isEmpty()) {
+        if (libraryText.contains(QSslError(QSslError::HostNameMismatch).errorString()))
+            return nameMismatch(server, protocol, QString());
+        for (const QSslError::SslError error : untrustedIssuerErrors()) {
+            const QString text = QSslError(error).errorString();
+            if (libraryText.contains(text))
+                return untrustedIssuer(server, protocol, text);
+        }
     }
-    return { MailProblem::Kind::Tls, general };
+    if (proxyAsked) {
+        return MailProblem { MailProblem::Kind::Tls,
+            ImapConnection::tr("The %1 server %2 presented a TLS certificate that is not trusted for this host name.")
+                .arg(protocol, serverName(server)) };
+    }
+    return std::nullopt;
 }
 
 // Runs a KIMAP or KSMTP job to its end on this thread; false when it failed.
@@ -215,8 +246,9 @@ MailProblem ImapConnection::open()
         return {};
     }
     const QString why = login->errorString();
-    if (d->proxy->asked)
-        return certificateProblem(server, protocol, d->timeoutSeconds * 1000);
+    if (const std::optional<MailProblem> tls
+        = certificateProblem(server, protocol, d->timeoutSeconds * 1000, why, d->proxy->asked))
+        return *tls;
     if (login->error() == KIMAP::LoginJob::ERR_COULD_NOT_CONNECT
         || d->session->state() == KIMAP::Session::Disconnected) {
         return { MailProblem::Kind::Unreachable,
@@ -344,9 +376,10 @@ MailProblem SmtpConnection::open()
         d->session->open();
         loop.exec();
     }
-    if (d->proxy->asked)
-        return certificateProblem(server, protocol, timeoutMs);
     if (d->session->state() != KSmtp::Session::NotAuthenticated) {
+        if (const std::optional<MailProblem> tls
+            = certificateProblem(server, protocol, timeoutMs, connectionError, d->proxy->asked))
+            return *tls;
         if (server.security == MailSecurity::StartTls && connectionError.isEmpty()
             && d->session->state() != KSmtp::Session::Disconnected) {
             return { MailProblem::Kind::Tls,

@@ -84,8 +84,11 @@ TEST_CASE("a lead adds, changes and removes a mail account; the password stays o
     CHECK(stored->addresses == QStringList { u"support@example.test"_s, u"help@example.test"_s });
     CHECK(stored->secretKey.startsWith(u"mail-account/"_s));
     CHECK(desk.mail.password(*stored) == secret);
-    CHECK(QFile::permissions(desk.secretsDir.filePath(u"mail.json"_s))
-        == (QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QFileDevice::Permissions permissions = QFile::permissions(desk.secretsDir.filePath(u"mail.json"_s));
+    CHECK((permissions & others) == QFileDevice::Permissions());
+    CHECK(permissions.testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
 
     stored->smtp.port = 465;
     stored->smtp.security = MailSecurity::ImplicitTls;

@@ -54,7 +54,7 @@ int closedPort()
 }
 
 // The customer's copy of the message with this Message-ID, read back over IMAP.
-std::shared_ptr<KMime::Message> receivedByCustomer(const QString &messageId)
+QSharedPointer<KMime::Message> receivedByCustomer(const QString &messageId)
 {
     ImapConnection imap(MailTestServers::customerAccount(), MailTestServers::customerPassword());
     REQUIRE(imap.open().ok());
@@ -73,9 +73,9 @@ std::shared_ptr<KMime::Message> receivedByCustomer(const QString &messageId)
     KIMAP::FetchJob::FetchScope scope;
     scope.mode = KIMAP::FetchJob::FetchScope::Full;
     fetch->setScope(scope);
-    std::shared_ptr<KMime::Message> found;
+    QSharedPointer<KMime::Message> found;
     QObject::connect(fetch, &KIMAP::FetchJob::messagesAvailable,
-        [&found](const QString &, const QMap<qint64, KIMAP::Message> &messages) {
+        [&found](const QMap<qint64, KIMAP::Message> &messages) {
             if (!messages.isEmpty())
                 found = messages.first().message;
         });
@@ -198,7 +198,7 @@ TEST_CASE("a reply queued in Tandem reaches the customer's mailbox with its thre
     again.outboxId = outboxId;
     again.deliveryKey = OutgoingMessage::deliveryKeyFor(outboxId,
         Query::scalar(workspace.database(), u"SELECT value FROM tandem_meta WHERE key = 'outbox_domain'"_s).toString());
-    const std::shared_ptr<KMime::Message> received = receivedByCustomer(u'<' + again.deliveryKey + u'>');
+    const QSharedPointer<KMime::Message> received = receivedByCustomer(u'<' + again.deliveryKey + u'>');
     REQUIRE(received);
     CHECK(received->messageID()->asUnicodeString() == u'<' + again.deliveryKey + u'>');
     CHECK(received->inReplyTo()->asUnicodeString() == u"<question-1@customer.example.test>"_s);
