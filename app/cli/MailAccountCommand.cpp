@@ -89,8 +89,8 @@ int MailAccountCommand::execute()
 
 int MailAccountCommand::add()
 {
-    for (const QString &option : { u"name"_s, u"imap-host"_s, u"smtp-host"_s, u"login"_s, u"address"_s,
-             u"password-file"_s }) {
+    for (const QString &option :
+        { u"name"_s, u"imap-host"_s, u"smtp-host"_s, u"login"_s, u"address"_s, u"password-file"_s }) {
         if (!isSet(option)) {
             printError(tr("mail account add needs --%1.").arg(option));
             return UsageError;
@@ -137,8 +137,9 @@ int MailAccountCommand::add()
 
     QFile passwordFile;
     const QString passwordPath = value(u"password-file"_s);
-    const bool opened = passwordPath == u"-"_s ? passwordFile.open(stdin, QIODevice::ReadOnly)
-                                               : (passwordFile.setFileName(passwordPath), passwordFile.open(QIODevice::ReadOnly));
+    const bool opened = passwordPath == u"-"_s
+        ? passwordFile.open(stdin, QIODevice::ReadOnly)
+        : (passwordFile.setFileName(passwordPath), passwordFile.open(QIODevice::ReadOnly));
     if (!opened) {
         printError(tr("The password file %1 could not be read: %2").arg(passwordPath, passwordFile.errorString()));
         return Failure;

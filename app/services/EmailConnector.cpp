@@ -7,9 +7,9 @@
 #include "services/ServiceError.h"
 #include "services/ServicesLog.h"
 
-#include <KMime/Message>
-
 #include <QDateTime>
+
+#include <KMime/Message>
 
 using namespace Qt::StringLiterals;
 
@@ -107,8 +107,8 @@ DeliveryResult EmailConnector::deliver(const OutgoingMessage &message)
     if (!smtpProblem.ok())
         return DeliveryResult::temporaryFailure(smtpProblem.message);
     bool permanent = false;
-    const MailProblem sendProblem = smtp.send(
-        m_account.addresses.value(0, m_account.login), { message.customerAddress }, data, &permanent);
+    const MailProblem sendProblem
+        = smtp.send(m_account.addresses.value(0, m_account.login), { message.customerAddress }, data, &permanent);
     if (!sendProblem.ok()) {
         return permanent ? DeliveryResult::permanentFailure(sendProblem.message)
                          : DeliveryResult::temporaryFailure(sendProblem.message);

@@ -20,7 +20,8 @@ constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDev
 
 } // namespace
 
-FileSecretStore::FileSecretStore(QString path) : m_path(std::move(path)) { }
+FileSecretStore::FileSecretStore(QString path) : m_path(std::move(path))
+{ }
 
 QString FileSecretStore::description() const
 {

@@ -7,7 +7,6 @@
 #include "services/ServiceError.h"
 
 #include <QEventLoop>
-
 #include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;

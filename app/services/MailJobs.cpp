@@ -5,6 +5,15 @@
 
 #include "services/ServicesLog.h"
 
+#include <QEventLoop>
+#include <QHostInfo>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTimer>
+
 #include <KIMAP/AppendJob>
 #include <KIMAP/ListJob>
 #include <KIMAP/LoginJob>
@@ -15,16 +24,6 @@
 #include <KSMTP/LoginJob>
 #include <KSMTP/SendJob>
 #include <KSMTP/Session>
-
-#include <QEventLoop>
-#include <QHostInfo>
-#include <QRegularExpression>
-#include <QSet>
-#include <QSslConfiguration>
-#include <QSslSocket>
-#include <QTcpSocket>
-#include <QTimer>
-
 #include <mutex>
 
 using namespace Qt::StringLiterals;
@@ -367,8 +366,8 @@ MailProblem SmtpConnection::open()
             if (state == KSmtp::Session::NotAuthenticated || state == KSmtp::Session::Disconnected)
                 loop.quit();
         });
-        QObject::connect(d->session.get(), &KSmtp::Session::connectionError, &loop,
-            [&loop, &connectionError](const QString &error) {
+        QObject::connect(
+            d->session.get(), &KSmtp::Session::connectionError, &loop, [&loop, &connectionError](const QString &error) {
                 connectionError = error;
                 loop.quit();
             });

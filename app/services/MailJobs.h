@@ -82,8 +82,8 @@ public:
     [[nodiscard]] MailProblem open();
     // Hands one message over. A refusal keeps the server's own words in the message; `permanent` says
     // whether the server gave a 5xx answer (trying again will not help).
-    [[nodiscard]] MailProblem send(const QString &from, const QStringList &to, const QByteArray &message,
-        bool *permanent);
+    [[nodiscard]] MailProblem send(
+        const QString &from, const QStringList &to, const QByteArray &message, bool *permanent);
 
 private:
     struct Private;

@@ -531,7 +531,6 @@ Migration version14()
         } };
 }
 
-
 // Mail accounts a team lead sets up: where customers' mail comes from and replies leave. The password is
 // not here: it lives in the operating system's keyring or a credentials file, under secret_key.
 Migration version16()

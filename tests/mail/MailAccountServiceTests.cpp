@@ -84,8 +84,8 @@ TEST_CASE("a lead adds, changes and removes a mail account; the password stays o
     CHECK(stored->addresses == QStringList { u"support@example.test"_s, u"help@example.test"_s });
     CHECK(stored->secretKey.startsWith(u"mail-account/"_s));
     CHECK(desk.mail.password(*stored) == secret);
-    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
     const QFileDevice::Permissions permissions = QFile::permissions(desk.secretsDir.filePath(u"mail.json"_s));
     CHECK((permissions & others) == QFileDevice::Permissions());
     CHECK(permissions.testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));

@@ -15,15 +15,15 @@
 #include "services/OutboxWorker.h"
 #include "storage/Query.h"
 
-#include <KIMAP/FetchJob>
-#include <KIMAP/SearchJob>
-#include <KIMAP/SelectJob>
-#include <KMime/Message>
-
 #include <QTcpServer>
 #include <QTemporaryDir>
 
 #include <catch2/catch_test_macros.hpp>
+
+#include <KIMAP/FetchJob>
+#include <KIMAP/SearchJob>
+#include <KIMAP/SelectJob>
+#include <KMime/Message>
 
 using namespace tandem;
 using namespace Qt::StringLiterals;
@@ -74,8 +74,8 @@ QSharedPointer<KMime::Message> receivedByCustomer(const QString &messageId)
     scope.mode = KIMAP::FetchJob::FetchScope::Full;
     fetch->setScope(scope);
     QSharedPointer<KMime::Message> found;
-    QObject::connect(fetch, &KIMAP::FetchJob::messagesAvailable,
-        [&found](const QMap<qint64, KIMAP::Message> &messages) {
+    QObject::connect(
+        fetch, &KIMAP::FetchJob::messagesAvailable, [&found](const QMap<qint64, KIMAP::Message> &messages) {
             if (!messages.isEmpty())
                 found = messages.first().message;
         });
