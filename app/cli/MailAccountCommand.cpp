@@ -7,6 +7,7 @@
 #include "services/AccountService.h"
 #include "services/MailAccountService.h"
 #include "services/MailConnectionCheck.h"
+#include "services/ServiceError.h"
 #include "services/WorkspaceSession.h"
 
 #include <QFile>
@@ -128,7 +129,7 @@ int MailAccountCommand::add()
         const std::optional<qint64> queue = positiveNumberOption(u"queue"_s);
         if (!queue)
             return UsageError;
-        account.queueId = *queue;
+        account.queueId = queue;
     }
     account.login = value(u"login"_s);
     account.addresses = options().values(u"address"_s);
@@ -148,7 +149,10 @@ int MailAccountCommand::add()
 
     MailAccountService &mail = workspace().mailAccounts();
     const Id id = mail.add(AccountService::commandLineActor(), account, password);
-    printJson(accountJson(*mail.account(id)));
+    const std::optional<MailAccount> added = mail.account(id);
+    if (!added)
+        throw ServiceError(tr("There is no mail account named \"%1\".").arg(account.name));
+    printJson(accountJson(*added));
     return Success;
 }
 

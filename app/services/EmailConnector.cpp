@@ -18,7 +18,7 @@ namespace {
 
 QString angleBracketed(const QString &id)
 {
-    const QString bare = id.trimmed();
+    QString bare = id.trimmed();
     if (bare.startsWith(u'<'))
         return bare;
     return u'<' + bare + u'>';

@@ -211,9 +211,13 @@ ImapConnection::ImapConnection(const MailAccount &account, QString password, int
 
 ImapConnection::~ImapConnection()
 {
-    if (d->session && d->loggedIn) {
-        auto *logout = new KIMAP::LogoutJob(d->session.get());
-        runJob(logout);
+    if (!d->session || !d->loggedIn)
+        return;
+    try {
+        runJob(new KIMAP::LogoutJob(d->session.get()));
+    } catch (const std::bad_alloc &) {
+        // The session closes its connection when it goes, logged out or not.
+        qCWarning(lcServices) << "no memory to log out of the IMAP server";
     }
 }
 

@@ -12,9 +12,6 @@
 namespace KIMAP {
 class Session;
 }
-namespace KSmtp {
-class Session;
-}
 
 namespace tandem {
 
