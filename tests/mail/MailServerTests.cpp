@@ -198,8 +198,14 @@ TEST_CASE("a reply queued in Tandem reaches the customer's mailbox with its thre
     again.outboxId = outboxId;
     again.deliveryKey = OutgoingMessage::deliveryKeyFor(outboxId,
         Query::scalar(workspace.database(), u"SELECT value FROM tandem_meta WHERE key = 'outbox_domain'"_s).toString());
-    const QSharedPointer<KMime::Message> received = receivedByCustomer(u'<' + again.deliveryKey + u'>');
-    REQUIRE(received);
+    // Postfix took it; its queue hands it to Dovecot a moment later.
+    QSharedPointer<KMime::Message> received;
+    REQUIRE(test::waitUntil(
+        [&] {
+            received = receivedByCustomer(u'<' + again.deliveryKey + u'>');
+            return !received.isNull();
+        },
+        30000));
     CHECK(received->messageID()->asUnicodeString() == u'<' + again.deliveryKey + u'>');
     CHECK(received->inReplyTo()->asUnicodeString() == u"<question-1@customer.example.test>"_s);
     CHECK(received->references()->asUnicodeString().contains(u"<question-1@customer.example.test>"_s));
