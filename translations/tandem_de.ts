@@ -926,6 +926,22 @@
         <source>Queued a failed reply in conversation #%1 to be sent again</source>
         <translation>Eine fehlgeschlagene Antwort in Konversation #%1 erneut zum Senden eingereiht</translation>
     </message>
+    <message>
+        <source>Added the mail account %1</source>
+        <translation>E-Mail-Konto %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed the mail account %1 and its password</source>
+        <translation>E-Mail-Konto %1 und sein Passwort geändert</translation>
+    </message>
+    <message>
+        <source>Changed the mail account %1</source>
+        <translation>E-Mail-Konto %1 geändert</translation>
+    </message>
+    <message>
+        <source>Removed the mail account %1</source>
+        <translation>E-Mail-Konto %1 entfernt</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditService</name>
@@ -2051,6 +2067,17 @@ Dort einen neuen Arbeitsbereich mit Demodaten zum Ausprobieren anlegen?</transla
     </message>
 </context>
 <context>
+    <name>tandem::EmailConnector</name>
+    <message>
+        <source>The password of the mail account &quot;%1&quot; is missing; a team lead can set it again.</source>
+        <translation>Das Passwort des E-Mail-Kontos „%1“ fehlt; eine Teamleitung kann es neu setzen.</translation>
+    </message>
+    <message>
+        <source>The Sent folder could not be searched for this reply; it is sent later.</source>
+        <translation>Der Ordner „Gesendet“ konnte nicht nach dieser Antwort durchsucht werden; sie wird später gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::Enums</name>
     <message>
         <source>Service rep</source>
@@ -3047,6 +3074,29 @@ Tatsächlich: %5</translation>
     </message>
 </context>
 <context>
+    <name>tandem::FileSecretStore</name>
+    <message>
+        <source>the credentials file %1</source>
+        <translation>die Zugangsdatendatei %1</translation>
+    </message>
+    <message>
+        <source>The credentials file %1 can be read by others; make it readable by its owner only (chmod 600).</source>
+        <translation>Die Zugangsdatendatei %1 ist für andere lesbar; machen Sie sie nur für ihren Eigentümer lesbar (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The credentials file %1 could not be read: %2</source>
+        <translation>Die Zugangsdatendatei %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The credentials file %1 is damaged: %2</source>
+        <translation>Die Zugangsdatendatei %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>The credentials file %1 could not be written: %2</source>
+        <translation>Die Zugangsdatendatei %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>tandem::FirstLeadDialog</name>
     <message>
         <source>Set Up the Workspace</source>
@@ -3334,6 +3384,57 @@ Tatsächlich: %5</translation>
     </message>
 </context>
 <context>
+    <name>tandem::ImapConnection</name>
+    <message>
+        <source>The %1 server&apos;s name %2 was not found (DNS): %3</source>
+        <translation>Der Name %2 des %1-Servers wurde nicht gefunden (DNS): %3</translation>
+    </message>
+    <message>
+        <source>The %1 server %2 refused the connection: nothing listens on that port.</source>
+        <translation>Der %1-Server %2 hat die Verbindung abgelehnt: An diesem Port lauscht nichts.</translation>
+    </message>
+    <message>
+        <source>The %1 server %2 could not be reached: %3</source>
+        <translation>Der %1-Server %2 war nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <source>The %1 server %2 presented a TLS certificate made for another name, not for %3.</source>
+        <translation>Der %1-Server %2 hat ein TLS-Zertifikat für einen anderen Namen vorgelegt, nicht für %3.</translation>
+    </message>
+    <message>
+        <source>The %1 server %2 presented a TLS certificate made for another name (%3), not for %4.</source>
+        <translation>Der %1-Server %2 hat ein TLS-Zertifikat für einen anderen Namen (%3) vorgelegt, nicht für %4.</translation>
+    </message>
+    <message>
+        <source>The %1 server %2 presented a TLS certificate from an unknown issuer: %3. For a self-hosted server, give its certificate authority&apos;s file.</source>
+        <translation>Der %1-Server %2 hat ein TLS-Zertifikat eines unbekannten Ausstellers vorgelegt: %3. Geben Sie für einen selbst betriebenen Server die Datei seiner Zertifizierungsstelle an.</translation>
+    </message>
+    <message>
+        <source>The %1 server %2 presented a TLS certificate that was refused: %3</source>
+        <translation>Der %1-Server %2 hat ein TLS-Zertifikat vorgelegt, das abgelehnt wurde: %3</translation>
+    </message>
+    <message>
+        <source>The %1 server %2 presented a TLS certificate that is not trusted for this host name.</source>
+        <translation>Der %1-Server %2 hat ein TLS-Zertifikat vorgelegt, dem für diesen Hostnamen nicht vertraut wird.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 closed the connection before the login: %2</source>
+        <translation>Der IMAP-Server %1 hat die Verbindung vor der Anmeldung geschlossen: %2</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 refused the login &quot;%2&quot; with this password: %3</source>
+        <translation>Der IMAP-Server %1 hat die Anmeldung „%2“ mit diesem Passwort abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 could not open the folder &quot;%2&quot;: %3</source>
+        <translation>Der IMAP-Server %1 konnte den Ordner „%2“ nicht öffnen: %3</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 did not store the copy in &quot;%2&quot;: %3</source>
+        <translation>Der IMAP-Server %1 hat die Kopie nicht in „%2“ abgelegt: %3</translation>
+    </message>
+</context>
+<context>
     <name>tandem::InboxDelegate</name>
     <message>
         <source>Unassigned</source>
@@ -3552,6 +3653,25 @@ Tatsächlich: %5</translation>
     <message>
         <source>&amp;Escalate to Support…</source>
         <translation>An den Support &amp;eskalieren…</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::KeychainSecretStore</name>
+    <message>
+        <source>the keyring</source>
+        <translation>der Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>The password could not be read from the keyring: %1</source>
+        <translation>Das Passwort konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keyring: %1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the keyring: %1</source>
+        <translation>Das Passwort konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +4002,61 @@ Klicken Sie, um die Datensätze hinter dieser Zahl zu sehen.</translation>
     <message>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MailAccountService</name>
+    <message>
+        <source>Only team leads manage mail accounts.</source>
+        <translation>Nur Teamleitungen verwalten E-Mail-Konten.</translation>
+    </message>
+    <message>
+        <source>Give the mail account a name.</source>
+        <translation>Geben Sie dem E-Mail-Konto einen Namen.</translation>
+    </message>
+    <message>
+        <source>Give the %1 server&apos;s host name.</source>
+        <translation>Geben Sie den Hostnamen des %1-Servers an.</translation>
+    </message>
+    <message>
+        <source>The %1 port must be a number from 1 to 65535.</source>
+        <translation>Der %1-Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>Give the login for the mail servers.</source>
+        <translation>Geben Sie die Anmeldung für die Mailserver an.</translation>
+    </message>
+    <message>
+        <source>Give at least one support address customers write to.</source>
+        <translation>Geben Sie mindestens eine Support-Adresse an, an die Kunden schreiben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read.</source>
+        <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>There is a mail account named &quot;%1&quot; already.</source>
+        <translation>Es gibt bereits ein E-Mail-Konto namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Give the password of the mail account.</source>
+        <translation>Geben Sie das Passwort des E-Mail-Kontos an.</translation>
+    </message>
+    <message>
+        <source>That mail account does not exist any more.</source>
+        <translation>Dieses E-Mail-Konto gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Someone changed this mail account meanwhile; open it again.</source>
+        <translation>Jemand hat dieses E-Mail-Konto inzwischen geändert; öffnen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The password of the mail account &quot;%1&quot; is not in %2; a team lead can set it again.</source>
+        <translation>Das Passwort des E-Mail-Kontos „%1“ ist nicht in %2; eine Teamleitung kann es neu setzen.</translation>
     </message>
 </context>
 <context>
@@ -5425,6 +5600,29 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>Reply overdue by %1</source>
         <translation>Antwort seit %1 überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SmtpConnection</name>
+    <message>
+        <source>The SMTP server %1 did not agree to STARTTLS in time.</source>
+        <translation>Der SMTP-Server %1 hat STARTTLS nicht rechtzeitig zugestimmt.</translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 did not start a session: %2</source>
+        <translation>Der SMTP-Server %1 hat keine Sitzung begonnen: %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 refused the login &quot;%2&quot; with this password: %3</source>
+        <translation>Der SMTP-Server %1 hat die Anmeldung „%2“ mit diesem Passwort abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 did not take the message: %2</source>
+        <translation>Der SMTP-Server %1 hat die Nachricht nicht angenommen: %2</translation>
     </message>
 </context>
 <context>
@@ -7036,6 +7234,109 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::cli::MailAccountCommand</name>
+    <message>
+        <source>Adds, lists and tests the mail accounts replies leave through.
+
+  mail account add   add an account (team lead&apos;s work; the password is read from a file)
+  mail account list  the accounts, without passwords
+  mail account test  log in to the account&apos;s IMAP and SMTP servers and say what failed</source>
+        <translation>Fügt die E-Mail-Konten hinzu, über die Antworten hinausgehen, listet und prüft sie.
+
+  mail account add   ein Konto hinzufügen (Sache der Teamleitung; das Passwort wird aus einer Datei gelesen)
+  mail account list  die Konten, ohne Passwörter
+  mail account test  beim IMAP- und SMTP-Server des Kontos anmelden und sagen, was scheiterte</translation>
+    </message>
+    <message>
+        <source>add, list or test</source>
+        <translation>add, list oder test</translation>
+    </message>
+    <message>
+        <source>mail account needs one of add, list or test; see tandemctl mail account --help.</source>
+        <translation>mail account braucht add, list oder test; siehe tandemctl mail account --help.</translation>
+    </message>
+    <message>
+        <source>Workspace file.</source>
+        <translation>Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>add, test: the account&apos;s name.</source>
+        <translation>add, test: der Name des Kontos.</translation>
+    </message>
+    <message>
+        <source>add: the IMAP server.</source>
+        <translation>add: der IMAP-Server.</translation>
+    </message>
+    <message>
+        <source>add: its port (default 993, or 143 with STARTTLS).</source>
+        <translation>add: sein Port (Standard 993, mit STARTTLS 143).</translation>
+    </message>
+    <message>
+        <source>add: tls (default) or starttls.</source>
+        <translation>add: tls (Standard) oder starttls.</translation>
+    </message>
+    <message>
+        <source>add: the SMTP server.</source>
+        <translation>add: der SMTP-Server.</translation>
+    </message>
+    <message>
+        <source>add: its port (default 465, or 587 with STARTTLS).</source>
+        <translation>add: sein Port (Standard 465, mit STARTTLS 587).</translation>
+    </message>
+    <message>
+        <source>add: the login on both servers.</source>
+        <translation>add: die Anmeldung an beiden Servern.</translation>
+    </message>
+    <message>
+        <source>add: a support address customers write to (repeat for more; the first sends).</source>
+        <translation>add: eine Support-Adresse, an die Kunden schreiben (für weitere wiederholen; die erste sendet).</translation>
+    </message>
+    <message>
+        <source>add: the team queue the account&apos;s mail feeds.</source>
+        <translation>add: die Team-Warteschlange, in die die Mails des Kontos gehen.</translation>
+    </message>
+    <message>
+        <source>add: keep no copy of replies in the Sent folder.</source>
+        <translation>add: keine Kopie der Antworten im Ordner „Gesendet“ ablegen.</translation>
+    </message>
+    <message>
+        <source>add: a PEM file with a self-hosted server&apos;s certificate authority.</source>
+        <translation>add: eine PEM-Datei mit der Zertifizierungsstelle eines selbst betriebenen Servers.</translation>
+    </message>
+    <message>
+        <source>add: read the password from this file (- for standard input).</source>
+        <translation>add: das Passwort aus dieser Datei lesen (- für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Keep passwords in this credentials file (mode 0600) instead of the keyring; default TANDEM_MAIL_CREDENTIALS.</source>
+        <translation>Passwörter in dieser Zugangsdatendatei (Modus 0600) statt im Schlüsselbund ablegen; Standard TANDEM_MAIL_CREDENTIALS.</translation>
+    </message>
+    <message>
+        <source>mail account needs --workspace FILE.</source>
+        <translation>mail account braucht --workspace DATEI.</translation>
+    </message>
+    <message>
+        <source>mail account add needs --%1.</source>
+        <translation>mail account add braucht --%1.</translation>
+    </message>
+    <message>
+        <source>--%1 takes tls or starttls.</source>
+        <translation>--%1 nimmt tls oder starttls.</translation>
+    </message>
+    <message>
+        <source>The password file %1 could not be read: %2</source>
+        <translation>Die Passwortdatei %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>mail account test needs --name NAME.</source>
+        <translation>mail account test braucht --name NAME.</translation>
+    </message>
+    <message>
+        <source>There is no mail account named &quot;%1&quot;.</source>
+        <translation>Es gibt kein E-Mail-Konto namens „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::cli::OutboxCommand</name>
     <message>
         <source>Lists, sends and retries the replies in a workspace&apos;s outbox.
@@ -7175,6 +7476,7 @@ Commands:
   copy      copy a workspace into another (e.g. to a team server)
   import    import mail history from an mbox file or a Maildir (import mail)
   outbox    list, send and retry replies on their way out (list|send|retry)
+  mail account  add, list and test the mail accounts replies leave through (add|list|test)
   report    KPIs for a period (report kpis)
   audit     check, list and checkpoint the audit trail (verify|list|checkpoint|keygen|roles)
 
@@ -7189,6 +7491,7 @@ Befehle:
   copy      einen Arbeitsbereich in einen anderen kopieren (z. B. auf einen Team-Server)
   import    Mail-Verlauf aus einer mbox-Datei oder einem Maildir importieren (import mail)
   outbox    Antworten auf dem Weg hinaus auflisten, senden und erneut senden (list|send|retry)
+  mail account  die E-Mail-Konten für ausgehende Antworten hinzufügen, auflisten und prüfen (add|list|test)
   report    KPIs für einen Zeitraum (report kpis)
   audit     das Prüfprotokoll prüfen, auflisten und mit Checkpoints sichern (verify|list|checkpoint|keygen|roles)
 

@@ -926,6 +926,22 @@
         <source>Queued a failed reply in conversation #%1 to be sent again</source>
         <translation>A remis en file d&apos;envoi une réponse échouée de la conversation #%1</translation>
     </message>
+    <message>
+        <source>Added the mail account %1</source>
+        <translation>Compte de messagerie %1 ajouté</translation>
+    </message>
+    <message>
+        <source>Changed the mail account %1 and its password</source>
+        <translation>Compte de messagerie %1 et son mot de passe modifiés</translation>
+    </message>
+    <message>
+        <source>Changed the mail account %1</source>
+        <translation>Compte de messagerie %1 modifié</translation>
+    </message>
+    <message>
+        <source>Removed the mail account %1</source>
+        <translation>Compte de messagerie %1 supprimé</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditService</name>
@@ -2051,6 +2067,17 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     </message>
 </context>
 <context>
+    <name>tandem::EmailConnector</name>
+    <message>
+        <source>The password of the mail account &quot;%1&quot; is missing; a team lead can set it again.</source>
+        <translation>Le mot de passe du compte de messagerie « %1 » manque ; un chef d&apos;équipe peut le redéfinir.</translation>
+    </message>
+    <message>
+        <source>The Sent folder could not be searched for this reply; it is sent later.</source>
+        <translation>Le dossier Envoyés n&apos;a pas pu être fouillé pour cette réponse ; elle sera envoyée plus tard.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::Enums</name>
     <message>
         <source>Service rep</source>
@@ -3047,6 +3074,29 @@ Constaté&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>tandem::FileSecretStore</name>
+    <message>
+        <source>the credentials file %1</source>
+        <translation>le fichier d&apos;identifiants %1</translation>
+    </message>
+    <message>
+        <source>The credentials file %1 can be read by others; make it readable by its owner only (chmod 600).</source>
+        <translation>Le fichier d&apos;identifiants %1 est lisible par d&apos;autres ; rendez-le lisible par son seul propriétaire (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The credentials file %1 could not be read: %2</source>
+        <translation>Le fichier d&apos;identifiants %1 n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>The credentials file %1 is damaged: %2</source>
+        <translation>Le fichier d&apos;identifiants %1 est endommagé : %2</translation>
+    </message>
+    <message>
+        <source>The credentials file %1 could not be written: %2</source>
+        <translation>Le fichier d&apos;identifiants %1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
+</context>
+<context>
     <name>tandem::FirstLeadDialog</name>
     <message>
         <source>Set Up the Workspace</source>
@@ -3334,6 +3384,57 @@ Constaté&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>tandem::ImapConnection</name>
+    <message>
+        <source>The %1 server&apos;s name %2 was not found (DNS): %3</source>
+        <translation>Le nom %2 du serveur %1 est introuvable (DNS) : %3</translation>
+    </message>
+    <message>
+        <source>The %1 server %2 refused the connection: nothing listens on that port.</source>
+        <translation>Le serveur %1 %2 a refusé la connexion : rien n&apos;écoute sur ce port.</translation>
+    </message>
+    <message>
+        <source>The %1 server %2 could not be reached: %3</source>
+        <translation>Le serveur %1 %2 est injoignable : %3</translation>
+    </message>
+    <message>
+        <source>The %1 server %2 presented a TLS certificate made for another name, not for %3.</source>
+        <translation>Le serveur %1 %2 a présenté un certificat TLS établi pour un autre nom, pas pour %3.</translation>
+    </message>
+    <message>
+        <source>The %1 server %2 presented a TLS certificate made for another name (%3), not for %4.</source>
+        <translation>Le serveur %1 %2 a présenté un certificat TLS établi pour un autre nom (%3), pas pour %4.</translation>
+    </message>
+    <message>
+        <source>The %1 server %2 presented a TLS certificate from an unknown issuer: %3. For a self-hosted server, give its certificate authority&apos;s file.</source>
+        <translation>Le serveur %1 %2 a présenté un certificat TLS d&apos;un émetteur inconnu : %3. Pour un serveur auto-hébergé, indiquez le fichier de son autorité de certification.</translation>
+    </message>
+    <message>
+        <source>The %1 server %2 presented a TLS certificate that was refused: %3</source>
+        <translation>Le serveur %1 %2 a présenté un certificat TLS qui a été refusé : %3</translation>
+    </message>
+    <message>
+        <source>The %1 server %2 presented a TLS certificate that is not trusted for this host name.</source>
+        <translation>Le serveur %1 %2 a présenté un certificat TLS qui n&apos;est pas reconnu pour ce nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 closed the connection before the login: %2</source>
+        <translation>Le serveur IMAP %1 a fermé la connexion avant l&apos;identification : %2</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 refused the login &quot;%2&quot; with this password: %3</source>
+        <translation>Le serveur IMAP %1 a refusé l&apos;identifiant « %2 » avec ce mot de passe : %3</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 could not open the folder &quot;%2&quot;: %3</source>
+        <translation>Le serveur IMAP %1 n&apos;a pas pu ouvrir le dossier « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 did not store the copy in &quot;%2&quot;: %3</source>
+        <translation>Le serveur IMAP %1 n&apos;a pas enregistré la copie dans « %2 » : %3</translation>
+    </message>
+</context>
+<context>
     <name>tandem::InboxDelegate</name>
     <message>
         <source>Unassigned</source>
@@ -3552,6 +3653,25 @@ Constaté&#xa0;: %5</translation>
     <message>
         <source>&amp;Escalate to Support…</source>
         <translation>&amp;Escalader au support…</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::KeychainSecretStore</name>
+    <message>
+        <source>the keyring</source>
+        <translation>le trousseau</translation>
+    </message>
+    <message>
+        <source>The password could not be read from the keyring: %1</source>
+        <translation>Le mot de passe n&apos;a pas pu être lu dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keyring: %1</source>
+        <translation>Le mot de passe n&apos;a pas pu être enregistré dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the keyring: %1</source>
+        <translation>Le mot de passe n&apos;a pas pu être retiré du trousseau : %1</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +4002,61 @@ Cliquez pour voir les enregistrements derrière ce chiffre.</translation>
     <message>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MailAccountService</name>
+    <message>
+        <source>Only team leads manage mail accounts.</source>
+        <translation>Seuls les chefs d&apos;équipe gèrent les comptes de messagerie.</translation>
+    </message>
+    <message>
+        <source>Give the mail account a name.</source>
+        <translation>Donnez un nom au compte de messagerie.</translation>
+    </message>
+    <message>
+        <source>Give the %1 server&apos;s host name.</source>
+        <translation>Indiquez le nom d&apos;hôte du serveur %1.</translation>
+    </message>
+    <message>
+        <source>The %1 port must be a number from 1 to 65535.</source>
+        <translation>Le port %1 doit être un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>Give the login for the mail servers.</source>
+        <translation>Indiquez l&apos;identifiant pour les serveurs de messagerie.</translation>
+    </message>
+    <message>
+        <source>Give at least one support address customers write to.</source>
+        <translation>Indiquez au moins une adresse de support à laquelle les clients écrivent.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read.</source>
+        <translation>Le fichier de certificat %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>There is a mail account named &quot;%1&quot; already.</source>
+        <translation>Il existe déjà un compte de messagerie nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Give the password of the mail account.</source>
+        <translation>Indiquez le mot de passe du compte de messagerie.</translation>
+    </message>
+    <message>
+        <source>That mail account does not exist any more.</source>
+        <translation>Ce compte de messagerie n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Someone changed this mail account meanwhile; open it again.</source>
+        <translation>Quelqu&apos;un a modifié ce compte de messagerie entre-temps ; rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>The password of the mail account &quot;%1&quot; is not in %2; a team lead can set it again.</source>
+        <translation>Le mot de passe du compte de messagerie « %1 » n&apos;est pas dans %2 ; un chef d&apos;équipe peut le redéfinir.</translation>
     </message>
 </context>
 <context>
@@ -5425,6 +5600,29 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>Reply overdue by %1</source>
         <translation>Réponse en retard de %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SmtpConnection</name>
+    <message>
+        <source>The SMTP server %1 did not agree to STARTTLS in time.</source>
+        <translation>Le serveur SMTP %1 n&apos;a pas accepté STARTTLS à temps.</translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 did not start a session: %2</source>
+        <translation>Le serveur SMTP %1 n&apos;a pas ouvert de session : %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 refused the login &quot;%2&quot; with this password: %3</source>
+        <translation>Le serveur SMTP %1 a refusé l&apos;identifiant « %2 » avec ce mot de passe : %3</translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 did not take the message: %2</source>
+        <translation>Le serveur SMTP %1 n&apos;a pas accepté le message : %2</translation>
     </message>
 </context>
 <context>
@@ -7036,6 +7234,109 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
 </context>
 <context>
+    <name>tandem::cli::MailAccountCommand</name>
+    <message>
+        <source>Adds, lists and tests the mail accounts replies leave through.
+
+  mail account add   add an account (team lead&apos;s work; the password is read from a file)
+  mail account list  the accounts, without passwords
+  mail account test  log in to the account&apos;s IMAP and SMTP servers and say what failed</source>
+        <translation>Ajoute, liste et teste les comptes de messagerie par lesquels partent les réponses.
+
+  mail account add   ajouter un compte (travail de chef d&apos;équipe ; le mot de passe est lu dans un fichier)
+  mail account list  les comptes, sans mots de passe
+  mail account test  se connecter aux serveurs IMAP et SMTP du compte et dire ce qui a échoué</translation>
+    </message>
+    <message>
+        <source>add, list or test</source>
+        <translation>add, list ou test</translation>
+    </message>
+    <message>
+        <source>mail account needs one of add, list or test; see tandemctl mail account --help.</source>
+        <translation>mail account a besoin de add, list ou test ; voir tandemctl mail account --help.</translation>
+    </message>
+    <message>
+        <source>Workspace file.</source>
+        <translation>Fichier de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>add, test: the account&apos;s name.</source>
+        <translation>add, test : le nom du compte.</translation>
+    </message>
+    <message>
+        <source>add: the IMAP server.</source>
+        <translation>add : le serveur IMAP.</translation>
+    </message>
+    <message>
+        <source>add: its port (default 993, or 143 with STARTTLS).</source>
+        <translation>add : son port (993 par défaut, ou 143 avec STARTTLS).</translation>
+    </message>
+    <message>
+        <source>add: tls (default) or starttls.</source>
+        <translation>add : tls (par défaut) ou starttls.</translation>
+    </message>
+    <message>
+        <source>add: the SMTP server.</source>
+        <translation>add : le serveur SMTP.</translation>
+    </message>
+    <message>
+        <source>add: its port (default 465, or 587 with STARTTLS).</source>
+        <translation>add : son port (465 par défaut, ou 587 avec STARTTLS).</translation>
+    </message>
+    <message>
+        <source>add: the login on both servers.</source>
+        <translation>add : l&apos;identifiant sur les deux serveurs.</translation>
+    </message>
+    <message>
+        <source>add: a support address customers write to (repeat for more; the first sends).</source>
+        <translation>add : une adresse de support à laquelle les clients écrivent (à répéter pour d&apos;autres ; la première envoie).</translation>
+    </message>
+    <message>
+        <source>add: the team queue the account&apos;s mail feeds.</source>
+        <translation>add : la file d&apos;équipe qu&apos;alimente le courrier du compte.</translation>
+    </message>
+    <message>
+        <source>add: keep no copy of replies in the Sent folder.</source>
+        <translation>add : ne garder aucune copie des réponses dans le dossier Envoyés.</translation>
+    </message>
+    <message>
+        <source>add: a PEM file with a self-hosted server&apos;s certificate authority.</source>
+        <translation>add : un fichier PEM avec l&apos;autorité de certification d&apos;un serveur auto-hébergé.</translation>
+    </message>
+    <message>
+        <source>add: read the password from this file (- for standard input).</source>
+        <translation>add : lire le mot de passe dans ce fichier (- pour l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>Keep passwords in this credentials file (mode 0600) instead of the keyring; default TANDEM_MAIL_CREDENTIALS.</source>
+        <translation>Garder les mots de passe dans ce fichier d&apos;identifiants (mode 0600) au lieu du trousseau ; par défaut TANDEM_MAIL_CREDENTIALS.</translation>
+    </message>
+    <message>
+        <source>mail account needs --workspace FILE.</source>
+        <translation>mail account a besoin de --workspace FICHIER.</translation>
+    </message>
+    <message>
+        <source>mail account add needs --%1.</source>
+        <translation>mail account add a besoin de --%1.</translation>
+    </message>
+    <message>
+        <source>--%1 takes tls or starttls.</source>
+        <translation>--%1 prend tls ou starttls.</translation>
+    </message>
+    <message>
+        <source>The password file %1 could not be read: %2</source>
+        <translation>Le fichier de mot de passe %1 n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>mail account test needs --name NAME.</source>
+        <translation>mail account test a besoin de --name NOM.</translation>
+    </message>
+    <message>
+        <source>There is no mail account named &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de compte de messagerie nommé « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>tandem::cli::OutboxCommand</name>
     <message>
         <source>Lists, sends and retries the replies in a workspace&apos;s outbox.
@@ -7175,6 +7476,7 @@ Commands:
   copy      copy a workspace into another (e.g. to a team server)
   import    import mail history from an mbox file or a Maildir (import mail)
   outbox    list, send and retry replies on their way out (list|send|retry)
+  mail account  add, list and test the mail accounts replies leave through (add|list|test)
   report    KPIs for a period (report kpis)
   audit     check, list and checkpoint the audit trail (verify|list|checkpoint|keygen|roles)
 
@@ -7189,6 +7491,7 @@ Commandes :
   copy      copier un espace de travail dans un autre (p. ex. vers un serveur d&apos;équipe)
   import    importer l&apos;historique des e-mails d&apos;un fichier mbox ou d&apos;un Maildir (import mail)
   outbox    lister, envoyer et renvoyer les réponses en partance (list|send|retry)
+  mail account  ajouter, lister et tester les comptes de messagerie des réponses (add|list|test)
   report    KPI d&apos;une période (report kpis)
   audit     vérifier, lister et garantir par des points de contrôle le journal d&apos;audit (verify|list|checkpoint|keygen|roles)
 

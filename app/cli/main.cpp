@@ -8,6 +8,7 @@
 #include "cli/EscalationCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InboxCommand.h"
+#include "cli/MailAccountCommand.h"
 #include "cli/OutboxCommand.h"
 #include "cli/ReportCommand.h"
 
@@ -32,6 +33,7 @@ void printUsage()
                    "  copy      copy a workspace into another (e.g. to a team server)\n"
                    "  import    import mail history from an mbox file or a Maildir (import mail)\n"
                    "  outbox    list, send and retry replies on their way out (list|send|retry)\n"
+                   "  mail account  add, list and test the mail accounts replies leave through (add|list|test)\n"
                    "  report    KPIs for a period (report kpis)\n"
                    "  audit     check, list and checkpoint the audit trail (verify|list|checkpoint|keygen|roles)\n\n"
                    "Run 'tandemctl COMMAND --help' for a command's options.\n")
@@ -53,6 +55,8 @@ std::unique_ptr<tandem::cli::Command> commandNamed(const QString &name)
         return std::make_unique<ImportCommand>();
     if (name == u"outbox"_s)
         return std::make_unique<OutboxCommand>();
+    if (name == u"mail"_s)
+        return std::make_unique<MailAccountCommand>();
     if (name == u"copy"_s)
         return std::make_unique<CopyCommand>();
     if (name == u"report"_s)
@@ -78,6 +82,9 @@ int main(int argc, char *argv[])
         return arguments.size() < 2 ? tandem::cli::UsageError : tandem::cli::Success;
     }
     const QString name = arguments.takeAt(1);
+    // "mail account ACTION": the mail command's only subject so far.
+    if (name == u"mail"_s && arguments.size() > 1 && arguments.at(1) == u"account"_s)
+        arguments.removeAt(1);
     const std::unique_ptr<tandem::cli::Command> command = commandNamed(name);
     if (!command) {
         tandem::cli::printError(

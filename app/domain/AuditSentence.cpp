@@ -246,6 +246,16 @@ const QList<std::pair<QString, Phrase>> &phrases()
             } },
         { u"agent.password"_s,
             [](const Reading &r) { return AuditSentence::tr("Changed the password of %1").arg(r.agent()); } },
+        { u"mail_account.add"_s,
+            [](const Reading &r) { return AuditSentence::tr("Added the mail account %1").arg(r.text(u"name"_s)); } },
+        { u"mail_account.update"_s,
+            [](const Reading &r) {
+                if (r.after.value(u"password_changed"_s).toBool())
+                    return AuditSentence::tr("Changed the mail account %1 and its password").arg(r.text(u"name"_s));
+                return AuditSentence::tr("Changed the mail account %1").arg(r.text(u"name"_s));
+            } },
+        { u"mail_account.remove"_s,
+            [](const Reading &r) { return AuditSentence::tr("Removed the mail account %1").arg(r.text(u"name"_s)); } },
         { u"records.export"_s,
             [](const Reading &r) {
                 const qint64 rows = qint64(r.after.value(u"rows"_s).toDouble());

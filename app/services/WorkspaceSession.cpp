@@ -3,6 +3,7 @@
 
 #include "services/WorkspaceSession.h"
 
+#include "services/EmailConnector.h"
 #include "services/OutboxWorker.h"
 #include "services/SpoolConnector.h"
 #include "storage/ChangeFeed.h"
@@ -26,13 +27,24 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, const C
       m_audit(*m_workspace),
       m_conversations(*m_workspace, clock),
       m_outbox(*m_workspace, clock),
+      m_mailAccounts(*m_workspace, SecretStore::forThisProcess(), clock),
       m_presence(*m_workspace, clock)
 {
-    m_outbox.addConnector(SpoolConnector::fromEnvironment());
+    connectMailAccounts();
     connect(&m_workspace->changes(), &ChangeFeed::connectionChanged, this, &WorkspaceSession::connectionChanged);
 }
 
 WorkspaceSession::~WorkspaceSession() = default;
+
+void WorkspaceSession::connectMailAccounts()
+{
+    m_outbox.removeConnectors();
+    const QList<MailAccount> accounts = m_mailAccounts.accounts();
+    if (!accounts.isEmpty())
+        m_outbox.addConnector(std::make_shared<EmailConnector>(accounts.constFirst(), m_mailAccounts.secrets()));
+    // Added last, so that it serves every channel, e-mail too, when the environment asks for it.
+    m_outbox.addConnector(SpoolConnector::fromEnvironment());
+}
 
 QString WorkspaceSession::workspaceSpec() const
 {

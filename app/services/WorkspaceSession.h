@@ -13,6 +13,7 @@
 #include "services/EscalationService.h"
 #include "services/FollowUpService.h"
 #include "services/KpiService.h"
+#include "services/MailAccountService.h"
 #include "services/OutboxService.h"
 #include "services/PresenceService.h"
 #include "services/RecordsService.h"
@@ -71,6 +72,9 @@ public:
     // Served by the spool connector when TANDEM_SPOOL_CONNECTOR_DIR names a folder; otherwise replies wait
     // for their channel's connector.
     OutboxService &outbox() { return m_outbox; }
+    MailAccountService &mailAccounts() { return m_mailAccounts; }
+    // Sends e-mail replies through the first mail account, when there is one (again after accounts changed).
+    void connectMailAccounts();
     PresenceService &presence() { return m_presence; }
 
 signals:
@@ -94,6 +98,7 @@ private:
     AuditService m_audit;
     ConversationService m_conversations;
     OutboxService m_outbox;
+    MailAccountService m_mailAccounts;
     std::unique_ptr<OutboxWorker> m_outboxWorker;
     PresenceService m_presence;
 };

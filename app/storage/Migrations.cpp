@@ -554,6 +554,24 @@ Migration version15()
         } };
 }
 
+// Mail accounts a team lead sets up: where customers' mail comes from and replies leave. The password is
+// not here: it lives in the operating system's keyring or a credentials file, under secret_key.
+Migration version16()
+{
+    return { 16, u"mail accounts"_s,
+        {
+            both(u"CREATE TABLE mail_accounts (id %PK%, name TEXT NOT NULL UNIQUE,"
+                 " imap_host TEXT NOT NULL, imap_port INTEGER NOT NULL,"
+                 " imap_security TEXT NOT NULL CHECK (imap_security IN ('tls', 'starttls')),"
+                 " smtp_host TEXT NOT NULL, smtp_port INTEGER NOT NULL,"
+                 " smtp_security TEXT NOT NULL CHECK (smtp_security IN ('tls', 'starttls')),"
+                 " login TEXT NOT NULL, addresses TEXT NOT NULL, queue_id BIGINT REFERENCES team_queues (id),"
+                 " save_to_sent INTEGER NOT NULL DEFAULT 1, ca_certificate_file TEXT NOT NULL DEFAULT '',"
+                 " secret_key TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL, version INTEGER NOT NULL DEFAULT 1)"_s),
+            postgresOnly(notifyTrigger(u"mail_accounts"_s)),
+        } };
+}
+
 } // namespace
 
 const QString &sqliteInteractionsFullTextFill()
@@ -578,7 +596,7 @@ const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations { version1(), version2(), version3(), version4(), version5(), version6(),
         version7(), version8(), version9(), version10(), version11(), version12(), version13(), version14(),
-        version15() };
+        version15(), version16() };
     return migrations;
 }
 

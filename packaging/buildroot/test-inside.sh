@@ -15,7 +15,13 @@ stop_postgres() {
         rm -rf "$pg_dir"
     fi
 }
-trap stop_postgres EXIT
+# shellcheck source=packaging/buildroot/mail-servers.sh
+source "$(dirname "${BASH_SOURCE[0]}")/mail-servers.sh"
+stop_servers() {
+    stop_postgres
+    stop_mail_servers
+}
+trap stop_servers EXIT
 
 start_postgres() {
     local bin
@@ -56,6 +62,7 @@ if [[ ${TANDEM_SKIP_BUILD:-0} != 1 ]]; then
     cmake --build --preset "$preset"
 fi
 start_postgres
+start_mail_servers
 if (($# > 0)); then
     "$@"
 else

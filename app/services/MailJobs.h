@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 The Tandem authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "domain/MailAccount.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace KIMAP {
+class Session;
+}
+
+namespace tandem {
+
+// What went wrong talking to a mail server, precise enough to tell a person what to fix.
+struct MailProblem
+{
+    enum class Kind {
+        None,
+        HostNotFound, // DNS
+        Refused, // nothing listens on the port
+        Unreachable, // no answer in time, or no route
+        TlsNameMismatch, // the certificate is for another host name
+        TlsUntrusted, // the certificate's issuer is not trusted (self-signed, private CA not given)
+        Tls, // another certificate or TLS problem
+        Login, // the server refused the login and password
+        Folder, // a folder could not be opened
+        Server, // the server said something else went wrong
+    };
+    Kind kind = Kind::None;
+    QString message; // a whole sentence for a person, naming the server
+
+    [[nodiscard]] bool ok() const { return kind == Kind::None; }
+};
+
+// An IMAP connection through KIMAP, logged in, on the calling thread: each call waits for its job in a
+// local event loop, so it works on a worker thread without an event loop of its own. Closed (logged out)
+// when destroyed.
+class ImapConnection
+{
+    Q_DECLARE_TR_FUNCTIONS(tandem::ImapConnection)
+
+public:
+    ImapConnection(const MailAccount &account, QString password, int timeoutSeconds = 20);
+    ~ImapConnection();
+    ImapConnection(const ImapConnection &) = delete;
+    ImapConnection &operator=(const ImapConnection &) = delete;
+
+    // Reaches the server, secures the connection and logs in.
+    [[nodiscard]] MailProblem open();
+    [[nodiscard]] MailProblem select(const QString &folder);
+    // The folder marked \Sent (RFC 6154), else one called "Sent", else empty.
+    [[nodiscard]] QString sentFolder();
+    // Whether `folder` holds a message with this Message-ID (without angle brackets).
+    [[nodiscard]] std::optional<bool> holdsMessageId(const QString &folder, const QString &messageId);
+    // Stores a whole message in `folder`, marked seen.
+    [[nodiscard]] MailProblem append(const QString &folder, const QByteArray &message);
+    [[nodiscard]] KIMAP::Session *session() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+// An SMTP connection through KSMTP, opened and logged in, on the calling thread (as ImapConnection).
+class SmtpConnection
+{
+    Q_DECLARE_TR_FUNCTIONS(tandem::SmtpConnection)
+
+public:
+    SmtpConnection(const MailAccount &account, QString password, int timeoutSeconds = 30);
+    ~SmtpConnection();
+    SmtpConnection(const SmtpConnection &) = delete;
+    SmtpConnection &operator=(const SmtpConnection &) = delete;
+
+    [[nodiscard]] MailProblem open();
+    // Hands one message over. A refusal keeps the server's own words in the message; `permanent` says
+    // whether the server gave a 5xx answer (trying again will not help).
+    [[nodiscard]] MailProblem send(
+        const QString &from, const QStringList &to, const QByteArray &message, bool *permanent);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+// Trusts the PEM certificate authorities in `file` (a self-hosted server's) for every later TLS connection
+// of this process, besides the system's; each file is read once.
+void trustCertificateFile(const QString &file);
+
+} // namespace tandem

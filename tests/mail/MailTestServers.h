@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 The Tandem authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "domain/MailAccount.h"
+
+#include <QString>
+
+namespace tandem::test {
+
+// The throwaway Dovecot and Postfix that packaging/buildroot/mail-servers.sh starts for the [mail] tests,
+// as its TANDEM_TEST_MAIL_* variables describe them.
+struct MailTestServers
+{
+    // False (and the tests skip) when the script did not start them.
+    [[nodiscard]] static bool available();
+    // Whether KSMTP can log in: it needs Cyrus SASL's PLAIN plugin (Debian: libsasl2-modules).
+    [[nodiscard]] static bool smtpLoginPossible();
+    [[nodiscard]] static QString host();
+    [[nodiscard]] static int port(const char *name);
+    [[nodiscard]] static QString caFile();
+    [[nodiscard]] static QString supportUser();
+    [[nodiscard]] static QString supportPassword();
+    [[nodiscard]] static QString customerUser();
+    [[nodiscard]] static QString customerPassword();
+
+    // The support mailbox on IMAPS and SMTP with STARTTLS, trusting the run's certificate authority.
+    [[nodiscard]] static MailAccount supportAccount();
+    // The customer's mailbox, for reading back what Tandem sent.
+    [[nodiscard]] static MailAccount customerAccount();
+};
+
+} // namespace tandem::test
