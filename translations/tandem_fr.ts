@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>The import was cancelled; importing again continues where it stopped.</source>
-        <translation>L&apos;import a été annulé ; un nouvel import reprend là où il s&apos;est arrêté.</translation>
+        <translation>L&apos;import a été annulé&#xa0;; un nouvel import reprend là où il s&apos;est arrêté.</translation>
     </message>
     <message>
         <source>The import is complete.</source>
@@ -37,27 +37,27 @@
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation>Importés : %1</translation>
+        <translation>Importés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Already there (skipped): %1</source>
-        <translation>Déjà présents (ignorés) : %1</translation>
+        <translation>Déjà présents (ignorés)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Auto-replies left out: %1</source>
-        <translation>Réponses automatiques laissées de côté : %1</translation>
+        <translation>Réponses automatiques laissées de côté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Bounces left out: %1</source>
-        <translation>Avis de non-remise laissés de côté : %1</translation>
+        <translation>Avis de non-remise laissés de côté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation>Refusés : %1</translation>
+        <translation>Refusés&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -91,7 +91,7 @@
     <name>MailParser</name>
     <message>
         <source>The mail is larger than %1 MB.</source>
-        <translation>Le message dépasse %1 Mo.</translation>
+        <translation>Le message dépasse %1&#xa0;Mo.</translation>
     </message>
     <message>
         <source>attachment %1</source>
@@ -2070,11 +2070,11 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     <name>tandem::EmailConnector</name>
     <message>
         <source>The password of the mail account &quot;%1&quot; is missing; a team lead can set it again.</source>
-        <translation>Le mot de passe du compte de messagerie « %1 » manque ; un chef d&apos;équipe peut le redéfinir.</translation>
+        <translation>Le mot de passe du compte de messagerie «&#xa0;%1&#xa0;» manque&#xa0;; un chef d&apos;équipe peut le redéfinir.</translation>
     </message>
     <message>
         <source>The Sent folder could not be searched for this reply; it is sent later.</source>
-        <translation>Le dossier Envoyés n&apos;a pas pu être fouillé pour cette réponse ; elle sera envoyée plus tard.</translation>
+        <translation>Le dossier Envoyés n&apos;a pas pu être fouillé pour cette réponse&#xa0;; elle sera envoyée plus tard.</translation>
     </message>
 </context>
 <context>
@@ -3081,19 +3081,19 @@ Constaté&#xa0;: %5</translation>
     </message>
     <message>
         <source>The credentials file %1 can be read by others; make it readable by its owner only (chmod 600).</source>
-        <translation>Le fichier d&apos;identifiants %1 est lisible par d&apos;autres ; rendez-le lisible par son seul propriétaire (chmod 600).</translation>
+        <translation>Le fichier d&apos;identifiants %1 est lisible par d&apos;autres&#xa0;; rendez-le lisible par son seul propriétaire (chmod 600).</translation>
     </message>
     <message>
         <source>The credentials file %1 could not be read: %2</source>
-        <translation>Le fichier d&apos;identifiants %1 n&apos;a pas pu être lu : %2</translation>
+        <translation>Le fichier d&apos;identifiants %1 n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The credentials file %1 is damaged: %2</source>
-        <translation>Le fichier d&apos;identifiants %1 est endommagé : %2</translation>
+        <translation>Le fichier d&apos;identifiants %1 est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <source>The credentials file %1 could not be written: %2</source>
-        <translation>Le fichier d&apos;identifiants %1 n&apos;a pas pu être écrit : %2</translation>
+        <translation>Le fichier d&apos;identifiants %1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3387,15 +3387,15 @@ Constaté&#xa0;: %5</translation>
     <name>tandem::ImapConnection</name>
     <message>
         <source>The %1 server&apos;s name %2 was not found (DNS): %3</source>
-        <translation>Le nom %2 du serveur %1 est introuvable (DNS) : %3</translation>
+        <translation>Le nom %2 du serveur %1 est introuvable (DNS)&#xa0;: %3</translation>
     </message>
     <message>
         <source>The %1 server %2 refused the connection: nothing listens on that port.</source>
-        <translation>Le serveur %1 %2 a refusé la connexion : rien n&apos;écoute sur ce port.</translation>
+        <translation>Le serveur %1 %2 a refusé la connexion&#xa0;: rien n&apos;écoute sur ce port.</translation>
     </message>
     <message>
         <source>The %1 server %2 could not be reached: %3</source>
-        <translation>Le serveur %1 %2 est injoignable : %3</translation>
+        <translation>Le serveur %1 %2 est injoignable&#xa0;: %3</translation>
     </message>
     <message>
         <source>The %1 server %2 presented a TLS certificate made for another name, not for %3.</source>
@@ -3407,11 +3407,11 @@ Constaté&#xa0;: %5</translation>
     </message>
     <message>
         <source>The %1 server %2 presented a TLS certificate from an unknown issuer: %3. For a self-hosted server, give its certificate authority&apos;s file.</source>
-        <translation>Le serveur %1 %2 a présenté un certificat TLS d&apos;un émetteur inconnu : %3. Pour un serveur auto-hébergé, indiquez le fichier de son autorité de certification.</translation>
+        <translation>Le serveur %1 %2 a présenté un certificat TLS d&apos;un émetteur inconnu&#xa0;: %3. Pour un serveur auto-hébergé, indiquez le fichier de son autorité de certification.</translation>
     </message>
     <message>
         <source>The %1 server %2 presented a TLS certificate that was refused: %3</source>
-        <translation>Le serveur %1 %2 a présenté un certificat TLS qui a été refusé : %3</translation>
+        <translation>Le serveur %1 %2 a présenté un certificat TLS qui a été refusé&#xa0;: %3</translation>
     </message>
     <message>
         <source>The %1 server %2 presented a TLS certificate that is not trusted for this host name.</source>
@@ -3419,19 +3419,19 @@ Constaté&#xa0;: %5</translation>
     </message>
     <message>
         <source>The IMAP server %1 closed the connection before the login: %2</source>
-        <translation>Le serveur IMAP %1 a fermé la connexion avant l&apos;identification : %2</translation>
+        <translation>Le serveur IMAP %1 a fermé la connexion avant l&apos;identification&#xa0;: %2</translation>
     </message>
     <message>
         <source>The IMAP server %1 refused the login &quot;%2&quot; with this password: %3</source>
-        <translation>Le serveur IMAP %1 a refusé l&apos;identifiant « %2 » avec ce mot de passe : %3</translation>
+        <translation>Le serveur IMAP %1 a refusé l&apos;identifiant «&#xa0;%2&#xa0;» avec ce mot de passe&#xa0;: %3</translation>
     </message>
     <message>
         <source>The IMAP server %1 could not open the folder &quot;%2&quot;: %3</source>
-        <translation>Le serveur IMAP %1 n&apos;a pas pu ouvrir le dossier « %2 » : %3</translation>
+        <translation>Le serveur IMAP %1 n&apos;a pas pu ouvrir le dossier «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>The IMAP server %1 did not store the copy in &quot;%2&quot;: %3</source>
-        <translation>Le serveur IMAP %1 n&apos;a pas enregistré la copie dans « %2 » : %3</translation>
+        <translation>Le serveur IMAP %1 n&apos;a pas enregistré la copie dans «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -3663,15 +3663,15 @@ Constaté&#xa0;: %5</translation>
     </message>
     <message>
         <source>The password could not be read from the keyring: %1</source>
-        <translation>Le mot de passe n&apos;a pas pu être lu dans le trousseau : %1</translation>
+        <translation>Le mot de passe n&apos;a pas pu être lu dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>The password could not be stored in the keyring: %1</source>
-        <translation>Le mot de passe n&apos;a pas pu être enregistré dans le trousseau : %1</translation>
+        <translation>Le mot de passe n&apos;a pas pu être enregistré dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>The password could not be removed from the keyring: %1</source>
-        <translation>Le mot de passe n&apos;a pas pu être retiré du trousseau : %1</translation>
+        <translation>Le mot de passe n&apos;a pas pu être retiré du trousseau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3774,7 +3774,7 @@ Constaté&#xa0;: %5</translation>
     </message>
     <message>
         <source>Share of answers to customers (first and next responses) due in the period that were sent in time; an answer still owed past its due time is a breach.</source>
-        <translation>Part des réponses aux clients (premières et suivantes) dues sur la période qui ont été envoyées à temps ; une réponse encore due après son échéance compte comme un dépassement.</translation>
+        <translation>Part des réponses aux clients (premières et suivantes) dues sur la période qui ont été envoyées à temps&#xa0;; une réponse encore due après son échéance compte comme un dépassement.</translation>
     </message>
 </context>
 <context>
@@ -4032,7 +4032,7 @@ Cliquez pour voir les enregistrements derrière ce chiffre.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>The certificate file %1 cannot be read.</source>
@@ -4040,7 +4040,7 @@ Cliquez pour voir les enregistrements derrière ce chiffre.</translation>
     </message>
     <message>
         <source>There is a mail account named &quot;%1&quot; already.</source>
-        <translation>Il existe déjà un compte de messagerie nommé « %1 ».</translation>
+        <translation>Il existe déjà un compte de messagerie nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Give the password of the mail account.</source>
@@ -4052,11 +4052,11 @@ Cliquez pour voir les enregistrements derrière ce chiffre.</translation>
     </message>
     <message>
         <source>Someone changed this mail account meanwhile; open it again.</source>
-        <translation>Quelqu&apos;un a modifié ce compte de messagerie entre-temps ; rouvrez-le.</translation>
+        <translation>Quelqu&apos;un a modifié ce compte de messagerie entre-temps&#xa0;; rouvrez-le.</translation>
     </message>
     <message>
         <source>The password of the mail account &quot;%1&quot; is not in %2; a team lead can set it again.</source>
-        <translation>Le mot de passe du compte de messagerie « %1 » n&apos;est pas dans %2 ; un chef d&apos;équipe peut le redéfinir.</translation>
+        <translation>Le mot de passe du compte de messagerie «&#xa0;%1&#xa0;» n&apos;est pas dans %2&#xa0;; un chef d&apos;équipe peut le redéfinir.</translation>
     </message>
 </context>
 <context>
@@ -5610,7 +5610,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>The SMTP server %1 did not start a session: %2</source>
-        <translation>Le serveur SMTP %1 n&apos;a pas ouvert de session : %2</translation>
+        <translation>Le serveur SMTP %1 n&apos;a pas ouvert de session&#xa0;: %2</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -5618,11 +5618,11 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>The SMTP server %1 refused the login &quot;%2&quot; with this password: %3</source>
-        <translation>Le serveur SMTP %1 a refusé l&apos;identifiant « %2 » avec ce mot de passe : %3</translation>
+        <translation>Le serveur SMTP %1 a refusé l&apos;identifiant «&#xa0;%2&#xa0;» avec ce mot de passe&#xa0;: %3</translation>
     </message>
     <message>
         <source>The SMTP server %1 did not take the message: %2</source>
-        <translation>Le serveur SMTP %1 n&apos;a pas accepté le message : %2</translation>
+        <translation>Le serveur SMTP %1 n&apos;a pas accepté le message&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -7108,8 +7108,8 @@ Un poste de travail pour les équipes de service client et de support.</translat
                         are counted and left out. Importing again records only what is new.</source>
         <translation>Importe un historique dans un espace de travail.
 
-  import mail FICHIER|DOSSIER  un fichier mbox, un dossier Maildir ou des fichiers .eml : chaque
-                        message devient le message d&apos;un client dans une conversation ; les réponses
+  import mail FICHIER|DOSSIER  un fichier mbox, un dossier Maildir ou des fichiers .eml&#xa0;: chaque
+                        message devient le message d&apos;un client dans une conversation&#xa0;; les réponses
                         automatiques et les avis de non-remise sont comptés et laissés de côté.
                         Un nouvel import n&apos;enregistre que ce qui est nouveau.</translation>
     </message>
@@ -7119,7 +7119,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>The team queue new conversations go to (default: the first).</source>
-        <translation>La file d&apos;équipe des nouvelles conversations (par défaut : la première).</translation>
+        <translation>La file d&apos;équipe des nouvelles conversations (par défaut&#xa0;: la première).</translation>
     </message>
     <message>
         <source>import needs --workspace FILE.</source>
@@ -7127,11 +7127,11 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>import needs mail and a FILE or DIR; see tandemctl import --help.</source>
-        <translation>import a besoin de mail et d&apos;un FICHIER ou DOSSIER ; voir tandemctl import --help.</translation>
+        <translation>import a besoin de mail et d&apos;un FICHIER ou DOSSIER&#xa0;; voir tandemctl import --help.</translation>
     </message>
     <message>
         <source>There is no queue named &quot;%1&quot;.</source>
-        <translation>Il n&apos;y a pas de file nommée « %1 ».</translation>
+        <translation>Il n&apos;y a pas de file nommée «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -7243,7 +7243,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
   mail account test  log in to the account&apos;s IMAP and SMTP servers and say what failed</source>
         <translation>Ajoute, liste et teste les comptes de messagerie par lesquels partent les réponses.
 
-  mail account add   ajouter un compte (travail de chef d&apos;équipe ; le mot de passe est lu dans un fichier)
+  mail account add   ajouter un compte (travail de chef d&apos;équipe&#xa0;; le mot de passe est lu dans un fichier)
   mail account list  les comptes, sans mots de passe
   mail account test  se connecter aux serveurs IMAP et SMTP du compte et dire ce qui a échoué</translation>
     </message>
@@ -7253,7 +7253,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>mail account needs one of add, list or test; see tandemctl mail account --help.</source>
-        <translation>mail account a besoin de add, list ou test ; voir tandemctl mail account --help.</translation>
+        <translation>mail account a besoin de add, list ou test&#xa0;; voir tandemctl mail account --help.</translation>
     </message>
     <message>
         <source>Workspace file.</source>
@@ -7261,55 +7261,55 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>add, test: the account&apos;s name.</source>
-        <translation>add, test : le nom du compte.</translation>
+        <translation>add, test&#xa0;: le nom du compte.</translation>
     </message>
     <message>
         <source>add: the IMAP server.</source>
-        <translation>add : le serveur IMAP.</translation>
+        <translation>add&#xa0;: le serveur IMAP.</translation>
     </message>
     <message>
         <source>add: its port (default 993, or 143 with STARTTLS).</source>
-        <translation>add : son port (993 par défaut, ou 143 avec STARTTLS).</translation>
+        <translation>add&#xa0;: son port (993 par défaut, ou 143 avec STARTTLS).</translation>
     </message>
     <message>
         <source>add: tls (default) or starttls.</source>
-        <translation>add : tls (par défaut) ou starttls.</translation>
+        <translation>add&#xa0;: tls (par défaut) ou starttls.</translation>
     </message>
     <message>
         <source>add: the SMTP server.</source>
-        <translation>add : le serveur SMTP.</translation>
+        <translation>add&#xa0;: le serveur SMTP.</translation>
     </message>
     <message>
         <source>add: its port (default 465, or 587 with STARTTLS).</source>
-        <translation>add : son port (465 par défaut, ou 587 avec STARTTLS).</translation>
+        <translation>add&#xa0;: son port (465 par défaut, ou 587 avec STARTTLS).</translation>
     </message>
     <message>
         <source>add: the login on both servers.</source>
-        <translation>add : l&apos;identifiant sur les deux serveurs.</translation>
+        <translation>add&#xa0;: l&apos;identifiant sur les deux serveurs.</translation>
     </message>
     <message>
         <source>add: a support address customers write to (repeat for more; the first sends).</source>
-        <translation>add : une adresse de support à laquelle les clients écrivent (à répéter pour d&apos;autres ; la première envoie).</translation>
+        <translation>add&#xa0;: une adresse de support à laquelle les clients écrivent (à répéter pour d&apos;autres&#xa0;; la première envoie).</translation>
     </message>
     <message>
         <source>add: the team queue the account&apos;s mail feeds.</source>
-        <translation>add : la file d&apos;équipe qu&apos;alimente le courrier du compte.</translation>
+        <translation>add&#xa0;: la file d&apos;équipe qu&apos;alimente le courrier du compte.</translation>
     </message>
     <message>
         <source>add: keep no copy of replies in the Sent folder.</source>
-        <translation>add : ne garder aucune copie des réponses dans le dossier Envoyés.</translation>
+        <translation>add&#xa0;: ne garder aucune copie des réponses dans le dossier Envoyés.</translation>
     </message>
     <message>
         <source>add: a PEM file with a self-hosted server&apos;s certificate authority.</source>
-        <translation>add : un fichier PEM avec l&apos;autorité de certification d&apos;un serveur auto-hébergé.</translation>
+        <translation>add&#xa0;: un fichier PEM avec l&apos;autorité de certification d&apos;un serveur auto-hébergé.</translation>
     </message>
     <message>
         <source>add: read the password from this file (- for standard input).</source>
-        <translation>add : lire le mot de passe dans ce fichier (- pour l&apos;entrée standard).</translation>
+        <translation>add&#xa0;: lire le mot de passe dans ce fichier (- pour l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>Keep passwords in this credentials file (mode 0600) instead of the keyring; default TANDEM_MAIL_CREDENTIALS.</source>
-        <translation>Garder les mots de passe dans ce fichier d&apos;identifiants (mode 0600) au lieu du trousseau ; par défaut TANDEM_MAIL_CREDENTIALS.</translation>
+        <translation>Garder les mots de passe dans ce fichier d&apos;identifiants (mode 0600) au lieu du trousseau&#xa0;; par défaut TANDEM_MAIL_CREDENTIALS.</translation>
     </message>
     <message>
         <source>mail account needs --workspace FILE.</source>
@@ -7325,7 +7325,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>The password file %1 could not be read: %2</source>
-        <translation>Le fichier de mot de passe %1 n&apos;a pas pu être lu : %2</translation>
+        <translation>Le fichier de mot de passe %1 n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>mail account test needs --name NAME.</source>
@@ -7333,7 +7333,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>There is no mail account named &quot;%1&quot;.</source>
-        <translation>Il n&apos;y a pas de compte de messagerie nommé « %1 ».</translation>
+        <translation>Il n&apos;y a pas de compte de messagerie nommé «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -7482,9 +7482,9 @@ Commands:
 
 Run &apos;tandemctl COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation>Utilisation : tandemctl COMMANDE [options]
+        <translation>Utilisation&#xa0;: tandemctl COMMANDE [options]
 
-Commandes :
+Commandes&#xa0;:
   demo      créer un espace de travail avec des données de démonstration
   escalation  lister, afficher et faire avancer les escalades (list|show|transition)
   inbox     traiter la boîte de réception partagée (list|show|assign|close|snooze)
@@ -7495,7 +7495,7 @@ Commandes :
   report    KPI d&apos;une période (report kpis)
   audit     vérifier, lister et garantir par des points de contrôle le journal d&apos;audit (verify|list|checkpoint|keygen|roles)
 
-Lancez « tandemctl COMMANDE --help » pour voir les options d&apos;une commande.
+Lancez «&#xa0;tandemctl COMMANDE --help&#xa0;» pour voir les options d&apos;une commande.
 </translation>
     </message>
 </context>
