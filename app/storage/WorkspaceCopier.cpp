@@ -57,6 +57,7 @@ const QStringList &WorkspaceCopier::tablesInDependencyOrder()
         u"customer_contacts"_s,
         u"templates"_s,
         u"team_queues"_s,
+        u"mail_accounts"_s,
         u"conversations"_s,
         u"conversation_tags"_s,
         u"conversation_reads"_s,
