@@ -45,8 +45,9 @@ QJsonObject MailFetchSummary::toJson() const
 
 struct MailFetcher::Private
 {
-    Private(Workspace &workspace, MailAccountService &accounts, ConversationService &conversations, const Clock &clock)
-        : accounts(accounts), import(conversations), states(workspace), clock(clock)
+    Private(Workspace &workspace, MailAccountService &mailAccounts, ConversationService &conversations,
+        const Clock &wallClock)
+        : accounts(mailAccounts), import(conversations), states(workspace), clock(wallClock)
     { }
 
     MailAccountService &accounts;
