@@ -17,6 +17,7 @@
 #include <QUuid>
 
 #include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators_range.hpp>
 
 using namespace tandem;
 using namespace Qt::StringLiterals;
@@ -71,11 +72,13 @@ qint64 messagesWithSubject(Workspace &workspace, const QString &subject)
 
 } // namespace
 
-TEST_CASE("the fetcher records new customer mail from the INBOX once, and only what is new", "[mail]")
+TEST_CASE("the fetcher records new customer mail from the INBOX once, and only what is new", "[mail][postgres]")
 {
     if (!MailTestServers::available())
         SKIP("no mail servers for the tests (packaging/buildroot/test-inside.sh starts them)");
-    test::TempWorkspace temp;
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    test::TempWorkspace temp(backend);
     Workspace &workspace = temp.openWithDemo(8, 40, 5);
     test::MockClock clock;
     QTemporaryDir secrets;
