@@ -58,8 +58,7 @@ int MailRunCommand::execute()
         if (isSet(u"once"_s))
             return Success;
         const MailAccount &watched = accounts.constFirst();
-        const MailProblem problem
-            = waitForInboxChange(watched, session.mailAccounts().password(watched), interval);
+        const MailProblem problem = waitForInboxChange(watched, session.mailAccounts().password(watched), interval);
         if (!problem.ok()) {
             printError(problem.message);
             // A server that is away is asked again after the interval, not hammered.

@@ -43,19 +43,20 @@ bool lmtpReplyOk(QTcpSocket &socket)
 void deliverToSupport(const QString &subject, const QString &messageId)
 {
     QTcpSocket socket;
-    socket.connectToHost(MailTestServers::host(), static_cast<quint16>(MailTestServers::port("TANDEM_TEST_MAIL_LMTP_PORT")));
+    socket.connectToHost(
+        MailTestServers::host(), static_cast<quint16>(MailTestServers::port("TANDEM_TEST_MAIL_LMTP_PORT")));
     REQUIRE(socket.waitForConnected(10000));
     REQUIRE(lmtpReplyOk(socket));
     const QByteArray support = MailTestServers::supportUser().toUtf8();
     const QByteArray customer = MailTestServers::customerUser().toUtf8();
-    const QList<QByteArray> commands { "LHLO tandem.test", "MAIL FROM:<" + customer + ">",
-        "RCPT TO:<" + support + ">", "DATA" };
+    const QList<QByteArray> commands { "LHLO tandem.test", "MAIL FROM:<" + customer + ">", "RCPT TO:<" + support + ">",
+        "DATA" };
     for (const QByteArray &command : commands) {
         socket.write(command + "\r\n");
         REQUIRE(lmtpReplyOk(socket));
     }
-    const QByteArray message = "From: Noor Haddad <" + customer + ">\r\nTo: <" + support + ">\r\nSubject: "
-        + subject.toUtf8() + "\r\nMessage-ID: " + messageId.toUtf8()
+    const QByteArray message = "From: Noor Haddad <" + customer + ">\r\nTo: <" + support
+        + ">\r\nSubject: " + subject.toUtf8() + "\r\nMessage-ID: " + messageId.toUtf8()
         + "\r\nDate: Fri, 04 Dec 2026 07:00:00 +0000\r\nMIME-Version: 1.0\r\n"
           "Content-Type: text/plain; charset=utf-8\r\n\r\nThe bridge has shown offline since this morning.\r\n.\r\n";
     socket.write(message);

@@ -6,12 +6,10 @@
 #include "services/MailAccountService.h"
 #include "storage/MailFetchStateRepository.h"
 
-
 #include <KIMAP/FetchJob>
 #include <KIMAP/ImapSet>
 #include <KIMAP/Session>
 #include <KMime/Message>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
