@@ -9,11 +9,13 @@
 #include "services/FileSecretStore.h"
 #include "services/MailAccountService.h"
 #include "services/mail/MailFetcher.h"
+#include "services/mail/MailIdleWait.h"
 #include "storage/MailFetchStateRepository.h"
 #include "storage/Query.h"
 
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUuid>
 
 #include <catch2/catch_test_macros.hpp>
@@ -137,4 +139,20 @@ TEST_CASE("the fetcher records new customer mail from the INBOX once, and only w
     CHECK(renumbered.mail.duplicates >= 3);
     CHECK(messagesWithSubject(workspace, subjectA) == 1);
     CHECK(messagesWithSubject(workspace, subjectC) == 1);
+}
+
+TEST_CASE("waiting on the INBOX ends when the server announces new mail, before the fallback", "[mail]")
+{
+    if (!MailTestServers::available())
+        SKIP("no mail servers for the tests (packaging/buildroot/test-inside.sh starts them)");
+    const QString run = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Delivered once the wait has begun (the timer fires inside the wait's event loop).
+    QTimer::singleShot(
+        1000, [&run] { deliverToSupport(u"Idle "_s + run, u"<idle-"_s + run + u"@customer.example.test>"_s); });
+    bool announced = false;
+    // The fallback is far off: only the server's announcement ends the wait with `announced` set.
+    const MailProblem problem
+        = waitForInboxChange(MailTestServers::supportAccount(), MailTestServers::supportPassword(), 300, &announced);
+    CHECK(problem.ok());
+    CHECK(announced);
 }

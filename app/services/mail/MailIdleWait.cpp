@@ -12,8 +12,11 @@ using namespace Qt::StringLiterals;
 
 namespace tandem {
 
-MailProblem waitForInboxChange(const MailAccount &account, const QString &password, int fallbackSeconds)
+MailProblem waitForInboxChange(
+    const MailAccount &account, const QString &password, int fallbackSeconds, bool *announced)
 {
+    if (announced)
+        *announced = false;
     ImapConnection connection(account, password);
     MailProblem problem = connection.open();
     if (!problem.ok())
@@ -23,7 +26,11 @@ MailProblem waitForInboxChange(const MailAccount &account, const QString &passwo
         return problem;
     auto *idle = new KIMAP::IdleJob(connection.session());
     // Any news ends the wait: new mail is what matters, and a pass that finds nothing new costs one FETCH.
-    QObject::connect(idle, &KIMAP::IdleJob::mailBoxStats, idle, &KIMAP::IdleJob::stop);
+    QObject::connect(idle, &KIMAP::IdleJob::mailBoxStats, idle, [idle, announced] {
+        if (announced)
+            *announced = true;
+        idle->stop();
+    });
     QTimer fallback;
     fallback.setSingleShot(true);
     QObject::connect(&fallback, &QTimer::timeout, idle, &KIMAP::IdleJob::stop);
