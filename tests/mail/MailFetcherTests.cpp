@@ -88,8 +88,10 @@ TEST_CASE("the fetcher records new customer mail from the INBOX once, and only w
     auto store = std::make_shared<FileSecretStore>(secrets.filePath(u"mail.json"_s));
     MailAccountService mail(workspace, store, clock);
     const Actor lead = AccountService(workspace).signInWithoutPassword(u"lead"_s);
-    const MailAccount account
-        = *mail.account(mail.add(lead, MailTestServers::supportAccount(), MailTestServers::supportPassword()));
+    const std::optional<MailAccount> added
+        = mail.account(mail.add(lead, MailTestServers::supportAccount(), MailTestServers::supportPassword()));
+    REQUIRE(added);
+    const MailAccount account = *added;
     ConversationService conversations(workspace, clock);
     MailFetcher fetcher(workspace, mail, conversations, clock);
 
@@ -130,8 +132,9 @@ TEST_CASE("the fetcher records new customer mail from the INBOX once, and only w
 
     // A new UIDVALIDITY (the server renumbered the folder): everything is read again and nothing doubles.
     MailFetchStateRepository states(workspace);
-    const MailFetchState stored = *states.find(account.id, u"INBOX"_s);
-    states.save(account.id, u"INBOX"_s, { stored.uidValidity + 1, stored.lastUid }, clock.now());
+    const std::optional<MailFetchState> stored = states.find(account.id, u"INBOX"_s);
+    REQUIRE(stored);
+    states.save(account.id, u"INBOX"_s, { stored->uidValidity + 1, stored->lastUid }, clock.now());
     const MailFetchSummary renumbered = fetcher.fetchOnce(account);
     REQUIRE(renumbered.problem.ok());
     CHECK(renumbered.startedOver);
