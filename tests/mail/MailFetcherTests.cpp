@@ -91,7 +91,7 @@ TEST_CASE("the fetcher records new customer mail from the INBOX once, and only w
     const std::optional<MailAccount> added
         = mail.account(mail.add(lead, MailTestServers::supportAccount(), MailTestServers::supportPassword()));
     REQUIRE(added);
-    const MailAccount account = *added;
+    const MailAccount account = added.value_or(MailAccount {});
     ConversationService conversations(workspace, clock);
     MailFetcher fetcher(workspace, mail, conversations, clock);
 
@@ -132,9 +132,10 @@ TEST_CASE("the fetcher records new customer mail from the INBOX once, and only w
 
     // A new UIDVALIDITY (the server renumbered the folder): everything is read again and nothing doubles.
     MailFetchStateRepository states(workspace);
-    const std::optional<MailFetchState> stored = states.find(account.id, u"INBOX"_s);
-    REQUIRE(stored);
-    states.save(account.id, u"INBOX"_s, { stored->uidValidity + 1, stored->lastUid }, clock.now());
+    const std::optional<MailFetchState> found = states.find(account.id, u"INBOX"_s);
+    REQUIRE(found);
+    const MailFetchState stored = found.value_or(MailFetchState {});
+    states.save(account.id, u"INBOX"_s, { stored.uidValidity + 1, stored.lastUid }, clock.now());
     const MailFetchSummary renumbered = fetcher.fetchOnce(account);
     REQUIRE(renumbered.problem.ok());
     CHECK(renumbered.startedOver);
