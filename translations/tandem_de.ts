@@ -4060,6 +4060,13 @@ Klicken Sie, um die Datensätze hinter dieser Zahl zu sehen.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::MailFetcher</name>
+    <message>
+        <source>The IMAP server %1:%2 did not hand over the new mail in &quot;%3&quot;: %4</source>
+        <translation>Der IMAP-Server %1:%2 hat die neue Post in „%3“ nicht herausgegeben: %4</translation>
+    </message>
+</context>
+<context>
     <name>tandem::MainWindow</name>
     <message>
         <source>Tandem</source>
@@ -7334,6 +7341,39 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>There is no mail account named &quot;%1&quot;.</source>
         <translation>Es gibt kein E-Mail-Konto namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::cli::MailRunCommand</name>
+    <message>
+        <source>Fetches customers&apos; mail from the mail accounts&apos; inboxes into the shared inbox, until stopped.
+It waits for new mail with IMAP IDLE on the first account and fetches every account when mail comes or the interval passes.</source>
+        <translation>Holt die Post der Kunden aus den Posteingängen der Mailkonten in den gemeinsamen Eingang, bis er gestoppt wird.
+Er wartet mit IMAP IDLE beim ersten Konto auf neue Post und holt alle Konten ab, wenn Post kommt oder das Intervall verstrichen ist.</translation>
+    </message>
+    <message>
+        <source>Workspace file.</source>
+        <translation>Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>Fetch once and stop.</source>
+        <translation>Einmal abholen und beenden.</translation>
+    </message>
+    <message>
+        <source>Fetch at least every this many seconds (default 300).</source>
+        <translation>Spätestens alle so vielen Sekunden abholen (Standard 300).</translation>
+    </message>
+    <message>
+        <source>Read passwords from this credentials file instead of the keyring; default TANDEM_MAIL_CREDENTIALS.</source>
+        <translation>Passwörter aus dieser Zugangsdatendatei statt aus dem Schlüsselbund lesen; Standard TANDEM_MAIL_CREDENTIALS.</translation>
+    </message>
+    <message>
+        <source>mail run needs --workspace FILE.</source>
+        <translation>mail run braucht --workspace DATEI.</translation>
+    </message>
+    <message>
+        <source>The workspace has no mail account; add one with tandemctl mail account add.</source>
+        <translation>Der Arbeitsbereich hat kein Mailkonto; legen Sie eines mit tandemctl mail account add an.</translation>
     </message>
 </context>
 <context>

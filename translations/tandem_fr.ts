@@ -4060,6 +4060,13 @@ Cliquez pour voir les enregistrements derrière ce chiffre.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::MailFetcher</name>
+    <message>
+        <source>The IMAP server %1:%2 did not hand over the new mail in &quot;%3&quot;: %4</source>
+        <translation>Le serveur IMAP %1:%2 n&apos;a pas remis le nouveau courrier de « %3 » : %4</translation>
+    </message>
+</context>
+<context>
     <name>tandem::MainWindow</name>
     <message>
         <source>&amp;Escalate…</source>
@@ -7334,6 +7341,39 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>There is no mail account named &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de compte de messagerie nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::cli::MailRunCommand</name>
+    <message>
+        <source>Fetches customers&apos; mail from the mail accounts&apos; inboxes into the shared inbox, until stopped.
+It waits for new mail with IMAP IDLE on the first account and fetches every account when mail comes or the interval passes.</source>
+        <translation>Relève le courrier des clients dans les boîtes de réception des comptes de messagerie vers la boîte partagée, jusqu&apos;à l&apos;arrêt.
+Il attend le nouveau courrier avec IMAP IDLE sur le premier compte et relève tous les comptes quand du courrier arrive ou que l&apos;intervalle est écoulé.</translation>
+    </message>
+    <message>
+        <source>Workspace file.</source>
+        <translation>Fichier de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Fetch once and stop.</source>
+        <translation>Relever une fois puis s&apos;arrêter.</translation>
+    </message>
+    <message>
+        <source>Fetch at least every this many seconds (default 300).</source>
+        <translation>Relever au moins toutes les N secondes (300 par défaut).</translation>
+    </message>
+    <message>
+        <source>Read passwords from this credentials file instead of the keyring; default TANDEM_MAIL_CREDENTIALS.</source>
+        <translation>Lire les mots de passe dans ce fichier d&apos;identifiants au lieu du trousseau ; par défaut TANDEM_MAIL_CREDENTIALS.</translation>
+    </message>
+    <message>
+        <source>mail run needs --workspace FILE.</source>
+        <translation>mail run nécessite --workspace FICHIER.</translation>
+    </message>
+    <message>
+        <source>The workspace has no mail account; add one with tandemctl mail account add.</source>
+        <translation>L&apos;espace de travail n&apos;a aucun compte de messagerie ; ajoutez-en un avec tandemctl mail account add.</translation>
     </message>
 </context>
 <context>

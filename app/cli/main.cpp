@@ -9,6 +9,7 @@
 #include "cli/ImportCommand.h"
 #include "cli/InboxCommand.h"
 #include "cli/MailAccountCommand.h"
+#include "cli/MailRunCommand.h"
 #include "cli/OutboxCommand.h"
 #include "cli/ReportCommand.h"
 
@@ -82,7 +83,11 @@ int main(int argc, char *argv[])
         return arguments.size() < 2 ? tandem::cli::UsageError : tandem::cli::Success;
     }
     const QString name = arguments.takeAt(1);
-    // "mail account ACTION": the mail command's only subject so far.
+    // "mail run" fetches; "mail account ACTION" manages the accounts.
+    if (name == u"mail"_s && arguments.size() > 1 && arguments.at(1) == u"run"_s) {
+        arguments.removeAt(1);
+        return tandem::cli::MailRunCommand().run(arguments);
+    }
     if (name == u"mail"_s && arguments.size() > 1 && arguments.at(1) == u"account"_s)
         arguments.removeAt(1);
     const std::unique_ptr<tandem::cli::Command> command = commandNamed(name);

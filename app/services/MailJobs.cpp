@@ -262,12 +262,15 @@ MailProblem ImapConnection::open()
             .arg(serverName(server), d->account.login, why) };
 }
 
-MailProblem ImapConnection::select(const QString &folder)
+MailProblem ImapConnection::select(const QString &folder, qint64 *uidValidity)
 {
     auto *select = new KIMAP::SelectJob(d->session.get());
     select->setMailBox(folder);
-    if (runJob(select))
+    if (runJob(select)) {
+        if (uidValidity)
+            *uidValidity = select->uidValidity();
         return {};
+    }
     return { MailProblem::Kind::Folder,
         tr("The IMAP server %1 could not open the folder \"%2\": %3")
             .arg(serverName(d->account.imap), folder, select->errorString()) };

@@ -51,7 +51,8 @@ public:
 
     // Reaches the server, secures the connection and logs in.
     [[nodiscard]] MailProblem open();
-    [[nodiscard]] MailProblem select(const QString &folder);
+    // `uidValidity`, when given, receives the folder's UIDVALIDITY.
+    [[nodiscard]] MailProblem select(const QString &folder, qint64 *uidValidity = nullptr);
     // The folder marked \Sent (RFC 6154), else one called "Sent", else empty.
     [[nodiscard]] QString sentFolder();
     // Whether `folder` holds a message with this Message-ID (without angle brackets).

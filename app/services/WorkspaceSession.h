@@ -21,6 +21,7 @@
 #include "services/SearchService.h"
 #include "services/TemplateService.h"
 #include "services/TimelineService.h"
+#include "services/mail/MailFetcher.h"
 
 #include <QObject>
 
@@ -76,6 +77,7 @@ public:
     // Sends e-mail replies through the first mail account, when there is one (again after accounts changed).
     void connectMailAccounts();
     PresenceService &presence() { return m_presence; }
+    MailFetcher &mailFetcher() { return m_mailFetcher; }
 
 signals:
     // The team server went away (false) or is back (true); drafts and open forms stay as they are.
@@ -101,6 +103,7 @@ private:
     MailAccountService m_mailAccounts;
     std::unique_ptr<OutboxWorker> m_outboxWorker;
     PresenceService m_presence;
+    MailFetcher m_mailFetcher;
 };
 
 } // namespace tandem

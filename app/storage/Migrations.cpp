@@ -572,6 +572,20 @@ Migration version16()
         } };
 }
 
+// Where fetching stopped in each account's folder: the folder's UIDVALIDITY (a new one means the server
+// renumbered the folder, so fetching starts over and the idempotent import skips what it has) and the
+// highest UID recorded. Goes with its account.
+Migration version17()
+{
+    return { 17, u"mail fetch state"_s,
+        {
+            both(u"CREATE TABLE mail_fetch_state ("
+                 " account_id BIGINT NOT NULL REFERENCES mail_accounts (id) ON DELETE CASCADE,"
+                 " folder TEXT NOT NULL, uid_validity BIGINT NOT NULL, last_uid BIGINT NOT NULL,"
+                 " fetched_at BIGINT NOT NULL, PRIMARY KEY (account_id, folder))"_s),
+        } };
+}
+
 } // namespace
 
 const QString &sqliteInteractionsFullTextFill()
@@ -596,7 +610,7 @@ const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations { version1(), version2(), version3(), version4(), version5(), version6(),
         version7(), version8(), version9(), version10(), version11(), version12(), version13(), version14(),
-        version15(), version16() };
+        version15(), version16(), version17() };
     return migrations;
 }
 

@@ -58,6 +58,7 @@ const QStringList &WorkspaceCopier::tablesInDependencyOrder()
         u"templates"_s,
         u"team_queues"_s,
         u"mail_accounts"_s,
+        u"mail_fetch_state"_s,
         u"conversations"_s,
         u"conversation_tags"_s,
         u"conversation_reads"_s,

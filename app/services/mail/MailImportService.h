@@ -54,8 +54,11 @@ public:
     MailImportSummary importPath(
         const QString &path, std::optional<Id> queueId = std::nullopt, const Progress &progress = {});
 
-private:
+    // Parses one raw mail and records it if a customer wrote it, counting the outcome in `summary` (the IMAP
+    // fetcher's path as well as the files'). A refusal is counted, not thrown; storage failures throw.
     void importOne(const QByteArray &raw, const QString &source, std::optional<Id> queueId, MailImportSummary &summary);
+
+private:
     MailImportSummary importMbox(const QString &path, std::optional<Id> queueId, const Progress &progress);
     MailImportSummary importFiles(const QStringList &files, std::optional<Id> queueId, const Progress &progress);
 

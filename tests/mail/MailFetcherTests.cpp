@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: 2026 The Tandem authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "MailTestServers.h"
+#include "MockClock.h"
+#include "TempWorkspace.h"
+#include "services/AccountService.h"
+#include "services/ConversationService.h"
+#include "services/FileSecretStore.h"
+#include "services/MailAccountService.h"
+#include "services/mail/MailFetcher.h"
+#include "services/mail/MailIdleWait.h"
+#include "storage/MailFetchStateRepository.h"
+#include "storage/Query.h"
+
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUuid>
+
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators_range.hpp>
+
+using namespace tandem;
+using namespace Qt::StringLiterals;
+using test::MailTestServers;
+
+namespace {
+
+// Reads one LMTP reply (its last line starts "NNN "); true when it is a success.
+bool lmtpReplyOk(QTcpSocket &socket)
+{
+    while (true) {
+        while (!socket.canReadLine()) {
+            if (!socket.waitForReadyRead(10000))
+                return false;
+        }
+        const QByteArray line = socket.readLine();
+        if (line.size() >= 4 && line.at(3) == ' ')
+            return line.startsWith('2') || line.startsWith('3');
+    }
+}
+
+// Delivers a customer's mail into the support mailbox the way Postfix does: over Dovecot's LMTP.
+void deliverToSupport(const QString &subject, const QString &messageId)
+{
+    QTcpSocket socket;
+    socket.connectToHost(
+        MailTestServers::host(), static_cast<quint16>(MailTestServers::port("TANDEM_TEST_MAIL_LMTP_PORT")));
+    REQUIRE(socket.waitForConnected(10000));
+    REQUIRE(lmtpReplyOk(socket));
+    const QByteArray support = MailTestServers::supportUser().toUtf8();
+    const QByteArray customer = MailTestServers::customerUser().toUtf8();
+    const QList<QByteArray> commands { "LHLO tandem.test", "MAIL FROM:<" + customer + ">", "RCPT TO:<" + support + ">",
+        "DATA" };
+    for (const QByteArray &command : commands) {
+        socket.write(command + "\r\n");
+        REQUIRE(lmtpReplyOk(socket));
+    }
+    const QByteArray message = "From: Noor Haddad <" + customer + ">\r\nTo: <" + support
+        + ">\r\nSubject: " + subject.toUtf8() + "\r\nMessage-ID: " + messageId.toUtf8()
+        + "\r\nDate: Fri, 04 Dec 2026 07:00:00 +0000\r\nMIME-Version: 1.0\r\n"
+          "Content-Type: text/plain; charset=utf-8\r\n\r\nThe bridge has shown offline since this morning.\r\n.\r\n";
+    socket.write(message);
+    REQUIRE(lmtpReplyOk(socket));
+    socket.write("QUIT\r\n");
+    socket.waitForBytesWritten(5000);
+}
+
+qint64 messagesWithSubject(Workspace &workspace, const QString &subject)
+{
+    return Query::scalar(workspace.database(), u"SELECT COUNT(*) FROM interactions WHERE subject = ?"_s, { subject })
+        .toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("the fetcher records new customer mail from the INBOX once, and only what is new", "[mail][postgres]")
+{
+    if (!MailTestServers::available())
+        SKIP("no mail servers for the tests (packaging/buildroot/test-inside.sh starts them)");
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    test::TempWorkspace temp(backend);
+    Workspace &workspace = temp.openWithDemo(8, 40, 5);
+    test::MockClock clock;
+    QTemporaryDir secrets;
+    auto store = std::make_shared<FileSecretStore>(secrets.filePath(u"mail.json"_s));
+    MailAccountService mail(workspace, store, clock);
+    const Actor lead = AccountService(workspace).signInWithoutPassword(u"lead"_s);
+    const std::optional<MailAccount> added
+        = mail.account(mail.add(lead, MailTestServers::supportAccount(), MailTestServers::supportPassword()));
+    REQUIRE(added);
+    const MailAccount account = added.value_or(MailAccount {});
+    ConversationService conversations(workspace, clock);
+    MailFetcher fetcher(workspace, mail, conversations, clock);
+
+    // Other tests leave mail (and bounces) in the same INBOX: the first pass takes whatever is there.
+    const MailFetchSummary first = fetcher.fetchOnce(account);
+    REQUIRE(first.problem.ok());
+    CHECK(first.startedOver);
+
+    const QString run = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString subjectA = u"Bridge offline "_s + run + u" A"_s;
+    const QString subjectB = u"Bridge offline "_s + run + u" B"_s;
+    const QString subjectC = u"Bridge offline "_s + run + u" C"_s;
+    deliverToSupport(subjectA, u"<a-"_s + run + u"@customer.example.test>"_s);
+    deliverToSupport(subjectB, u"<b-"_s + run + u"@customer.example.test>"_s);
+
+    const MailFetchSummary second = fetcher.fetchOnce(account);
+    REQUIRE(second.problem.ok());
+    CHECK_FALSE(second.startedOver);
+    CHECK(second.fetched == 2);
+    CHECK(second.mail.imported == 2);
+    CHECK(second.lastUid > first.lastUid);
+    CHECK(messagesWithSubject(workspace, subjectA) == 1);
+    CHECK(messagesWithSubject(workspace, subjectB) == 1);
+
+    const MailFetchSummary again = fetcher.fetchOnce(account);
+    REQUIRE(again.problem.ok());
+    CHECK(again.fetched == 0);
+    CHECK(again.mail.imported == 0);
+    CHECK(again.lastUid == second.lastUid);
+
+    deliverToSupport(subjectC, u"<c-"_s + run + u"@customer.example.test>"_s);
+    const MailFetchSummary third = fetcher.fetchOnce(account);
+    REQUIRE(third.problem.ok());
+    CHECK(third.fetched == 1);
+    CHECK(third.mail.imported == 1);
+    CHECK(messagesWithSubject(workspace, subjectC) == 1);
+    CHECK(messagesWithSubject(workspace, subjectA) == 1);
+
+    // A new UIDVALIDITY (the server renumbered the folder): everything is read again and nothing doubles.
+    MailFetchStateRepository states(workspace);
+    const std::optional<MailFetchState> found = states.find(account.id, u"INBOX"_s);
+    REQUIRE(found);
+    const MailFetchState stored = found.value_or(MailFetchState {});
+    states.save(account.id, u"INBOX"_s, { stored.uidValidity + 1, stored.lastUid }, clock.now());
+    const MailFetchSummary renumbered = fetcher.fetchOnce(account);
+    REQUIRE(renumbered.problem.ok());
+    CHECK(renumbered.startedOver);
+    CHECK(renumbered.mail.imported == 0);
+    CHECK(renumbered.mail.duplicates >= 3);
+    CHECK(messagesWithSubject(workspace, subjectA) == 1);
+    CHECK(messagesWithSubject(workspace, subjectC) == 1);
+}
+
+TEST_CASE("waiting on the INBOX ends when the server announces new mail, before the fallback", "[mail]")
+{
+    if (!MailTestServers::available())
+        SKIP("no mail servers for the tests (packaging/buildroot/test-inside.sh starts them)");
+    const QString run = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Delivered once the wait has begun (the timer fires inside the wait's event loop).
+    QTimer::singleShot(
+        1000, [&run] { deliverToSupport(u"Idle "_s + run, u"<idle-"_s + run + u"@customer.example.test>"_s); });
+    bool announced = false;
+    // The fallback is far off: only the server's announcement ends the wait with `announced` set.
+    const MailProblem problem
+        = waitForInboxChange(MailTestServers::supportAccount(), MailTestServers::supportPassword(), 300, &announced);
+    CHECK(problem.ok());
+    CHECK(announced);
+}
