@@ -4005,6 +4005,101 @@ Klicken Sie, um die Datensätze hinter dieser Zahl zu sehen.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::MailAccountForm</name>
+    <message>
+        <source>Keep a copy of every reply in the account&apos;s Sent folder</source>
+        <translation>Eine Kopie jeder Antwort im Ordner „Gesendet“ des Kontos ablegen</translation>
+    </message>
+    <message>
+        <source>Mail Account</source>
+        <translation>E-Mail-Konto</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>support@example.com, help@example.com</source>
+        <translation>support@example.com, help@example.com</translation>
+    </message>
+    <message>
+        <source>The addresses customers write to, separated by commas; replies leave from the first.</source>
+        <translation>Die Adressen, an die Kunden schreiben, durch Kommas getrennt; Antworten gehen von der ersten aus.</translation>
+    </message>
+    <message>
+        <source>Shared inbox (no queue)</source>
+        <translation>Gemeinsamer Posteingang (keine Warteschlange)</translation>
+    </message>
+    <message>
+        <source>Only for a server with a certificate of its own</source>
+        <translation>Nur für einen Server mit eigenem Zertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses:</source>
+        <translation>&amp;Adressen:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Warteschlange:</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP)</source>
+        <translation>Eingehende E-Mails (IMAP)</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Ausgehende E-Mails (SMTP)</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>mail.example.com</source>
+        <translation>mail.example.com</translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS von Anfang an</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority:</source>
+        <translation>&amp;Zertifizierungsstelle:</translation>
+    </message>
+</context>
+<context>
     <name>tandem::MailAccountService</name>
     <message>
         <source>Only team leads manage mail accounts.</source>
@@ -4057,6 +4152,93 @@ Klicken Sie, um die Datensätze hinter dieser Zahl zu sehen.</translation>
     <message>
         <source>The password of the mail account &quot;%1&quot; is not in %2; a team lead can set it again.</source>
         <translation>Das Passwort des E-Mail-Kontos „%1“ ist nicht in %2; eine Teamleitung kann es neu setzen.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MailAccountsDialog</name>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Mail Accounts</source>
+        <translation>E-Mail-Konten</translation>
+    </message>
+    <message>
+        <source>Mail accounts</source>
+        <translation>E-Mail-Konten</translation>
+    </message>
+    <message>
+        <source>No mail account yet: add the support mailbox customers write to, and their mail arrives in the inbox.</source>
+        <translation>Noch kein E-Mail-Konto: Fügen Sie das Support-Postfach hinzu, an das Kunden schreiben, dann kommen ihre E-Mails im Posteingang an.</translation>
+    </message>
+    <message>
+        <source>feeds the %1 queue</source>
+        <translation>füllt die Warteschlange %1</translation>
+    </message>
+    <message>
+        <source>feeds the shared inbox</source>
+        <translation>füllt den gemeinsamen Posteingang</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>IMAP %1:%2, SMTP %3:%4, login %5</source>
+        <translation>IMAP %1:%2, SMTP %3:%4, Anmeldung %5</translation>
+    </message>
+    <message>
+        <source>The mail account %1 is added. Test its connection to be sure it works.</source>
+        <translation>Das E-Mail-Konto %1 ist hinzugefügt. Testen Sie die Verbindung, um sicherzugehen, dass es funktioniert.</translation>
+    </message>
+    <message>
+        <source>The mail account %1 is saved.</source>
+        <translation>Das E-Mail-Konto %1 ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>The mail account %1 is removed, and its password with it.</source>
+        <translation>Das E-Mail-Konto %1 ist entfernt, sein Passwort ebenso.</translation>
+    </message>
+    <message>
+        <source>Mail Account</source>
+        <translation>E-Mail-Konto</translation>
+    </message>
+    <message>
+        <source>Remove Mail Account</source>
+        <translation>E-Mail-Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the mail account %1? Its mail is no longer fetched and replies cannot leave through it; the conversations stay.</source>
+        <translation>Das E-Mail-Konto %1 entfernen? Seine E-Mails werden nicht mehr abgeholt, und Antworten können nicht mehr darüber hinausgehen; die Konversationen bleiben.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Die Verbindung zu %1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>%1 works: the IMAP and SMTP servers answered and accepted the login.</source>
+        <translation>%1 funktioniert: Der IMAP- und der SMTP-Server haben geantwortet und die Anmeldung angenommen.</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP): %1</source>
+        <translation>Eingehende E-Mails (IMAP): %1</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP): %1</source>
+        <translation>Ausgehende E-Mails (SMTP): %1</translation>
     </message>
 </context>
 <context>
@@ -4528,6 +4710,10 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>From a Mail&amp;dir Folder…</source>
         <translation>Aus einem Mail&amp;dir-Ordner…</translation>
+    </message>
+    <message>
+        <source>&amp;Mail Accounts…</source>
+        <translation>&amp;E-Mail-Konten…</translation>
     </message>
 </context>
 <context>
@@ -5454,6 +5640,10 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>Thank you for your patience; the replacement part ships today.</source>
         <translation>Vielen Dank für Ihre Geduld; das Ersatzteil wird heute verschickt.</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
     </message>
 </context>
 <context>
@@ -7507,36 +7697,56 @@ Er wartet mit IMAP IDLE beim ersten Konto auf neue Post und holt alle Konten ab,
         <translation>Unbekannter Befehl „%1“; siehe tandemctl --help.</translation>
     </message>
     <message>
-        <source>Usage: tandemctl COMMAND [options]
-
-Commands:
-  demo      create a workspace with demo data
-  escalation  list, show and move escalations (list|show|transition)
-  inbox     work the shared inbox (list|show|assign|close|snooze)
-  copy      copy a workspace into another (e.g. to a team server)
-  import    import mail history from an mbox file or a Maildir (import mail)
-  outbox    list, send and retry replies on their way out (list|send|retry)
-  mail account  add, list and test the mail accounts replies leave through (add|list|test)
-  report    KPIs for a period (report kpis)
-  audit     check, list and checkpoint the audit trail (verify|list|checkpoint|keygen|roles)
-
-Run &apos;tandemctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Aufruf: tandemctl BEFEHL [Optionen]
-
-Befehle:
-  demo      einen Arbeitsbereich mit Demodaten erstellen
-  escalation  Eskalationen auflisten, anzeigen und weiterbewegen (list|show|transition)
-  inbox     den gemeinsamen Posteingang bearbeiten (list|show|assign|close|snooze)
-  copy      einen Arbeitsbereich in einen anderen kopieren (z. B. auf einen Team-Server)
-  import    Mail-Verlauf aus einer mbox-Datei oder einem Maildir importieren (import mail)
-  outbox    Antworten auf dem Weg hinaus auflisten, senden und erneut senden (list|send|retry)
-  mail account  die E-Mail-Konten für ausgehende Antworten hinzufügen, auflisten und prüfen (add|list|test)
-  report    KPIs für einen Zeitraum (report kpis)
-  audit     das Prüfprotokoll prüfen, auflisten und mit Checkpoints sichern (verify|list|checkpoint|keygen|roles)
-
-Führen Sie „tandemctl BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen.
-</translation>
+        <source>create a workspace with demo data</source>
+        <translation>einen Arbeitsbereich mit Demodaten erstellen</translation>
+    </message>
+    <message>
+        <source>list, show and move escalations (list|show|transition)</source>
+        <translation>Eskalationen auflisten, anzeigen und weiterbewegen (list|show|transition)</translation>
+    </message>
+    <message>
+        <source>work the shared inbox (list|show|assign|close|snooze)</source>
+        <translation>den gemeinsamen Posteingang bearbeiten (list|show|assign|close|snooze)</translation>
+    </message>
+    <message>
+        <source>copy a workspace into another (e.g. to a team server)</source>
+        <translation>einen Arbeitsbereich in einen anderen kopieren (z. B. auf einen Team-Server)</translation>
+    </message>
+    <message>
+        <source>import mail history from an mbox file or a Maildir (import mail)</source>
+        <translation>Mail-Verlauf aus einer mbox-Datei oder einem Maildir importieren (import mail)</translation>
+    </message>
+    <message>
+        <source>list, send and retry replies on their way out (list|send|retry)</source>
+        <translation>Antworten auf dem Weg hinaus auflisten, senden und erneut senden (list|send|retry)</translation>
+    </message>
+    <message>
+        <source>add, list and test the mail accounts replies leave through (add|list|test)</source>
+        <translation>die E-Mail-Konten für ausgehende Antworten hinzufügen, auflisten und prüfen (add|list|test)</translation>
+    </message>
+    <message>
+        <source>fetch customers&apos; mail into the inbox, and keep fetching (the mail worker)</source>
+        <translation>Kunden-E-Mails in den Posteingang abholen und laufend weiter abholen (der Mail-Dienst)</translation>
+    </message>
+    <message>
+        <source>KPIs for a period (report kpis)</source>
+        <translation>KPIs für einen Zeitraum (report kpis)</translation>
+    </message>
+    <message>
+        <source>check, list and checkpoint the audit trail (verify|list|checkpoint|keygen|roles)</source>
+        <translation>das Prüfprotokoll prüfen, auflisten und mit Checkpoints sichern (verify|list|checkpoint|keygen|roles)</translation>
+    </message>
+    <message>
+        <source>Usage: tandemctl COMMAND [options]</source>
+        <translation>Aufruf: tandemctl BEFEHL [Optionen]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run &apos;tandemctl COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Führen Sie „tandemctl BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen.</translation>
     </message>
 </context>
 </TS>

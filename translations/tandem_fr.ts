@@ -4005,6 +4005,101 @@ Cliquez pour voir les enregistrements derrière ce chiffre.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::MailAccountForm</name>
+    <message>
+        <source>Keep a copy of every reply in the account&apos;s Sent folder</source>
+        <translation>Garder une copie de chaque réponse dans le dossier Envoyés du compte</translation>
+    </message>
+    <message>
+        <source>Mail Account</source>
+        <translation>Compte de messagerie</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>support@example.com, help@example.com</source>
+        <translation>support@example.com, help@example.com</translation>
+    </message>
+    <message>
+        <source>The addresses customers write to, separated by commas; replies leave from the first.</source>
+        <translation>Les adresses auxquelles écrivent les clients, séparées par des virgules&#xa0;; les réponses partent de la première.</translation>
+    </message>
+    <message>
+        <source>Shared inbox (no queue)</source>
+        <translation>Boîte de réception partagée (aucune file)</translation>
+    </message>
+    <message>
+        <source>Only for a server with a certificate of its own</source>
+        <translation>Uniquement pour un serveur avec son propre certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses:</source>
+        <translation>&amp;Adresses&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;File&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP)</source>
+        <translation>Courrier entrant (IMAP)</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Courrier sortant (SMTP)</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>Autorité de certification</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>mail.example.com</source>
+        <translation>mail.example.com</translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS dès le début</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority:</source>
+        <translation>Autorité de &amp;certification :</translation>
+    </message>
+</context>
+<context>
     <name>tandem::MailAccountService</name>
     <message>
         <source>Only team leads manage mail accounts.</source>
@@ -4060,10 +4155,97 @@ Cliquez pour voir les enregistrements derrière ce chiffre.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::MailAccountsDialog</name>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>&amp;Ajouter un compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Mail Accounts</source>
+        <translation>Comptes de messagerie</translation>
+    </message>
+    <message>
+        <source>Mail accounts</source>
+        <translation>Comptes de messagerie</translation>
+    </message>
+    <message>
+        <source>No mail account yet: add the support mailbox customers write to, and their mail arrives in the inbox.</source>
+        <translation>Pas encore de compte de messagerie&#xa0;: ajoutez la boîte de support à laquelle écrivent les clients, et leurs e-mails arrivent dans la boîte de réception.</translation>
+    </message>
+    <message>
+        <source>feeds the %1 queue</source>
+        <translation>alimente la file %1</translation>
+    </message>
+    <message>
+        <source>feeds the shared inbox</source>
+        <translation>alimente la boîte de réception partagée</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>IMAP %1:%2, SMTP %3:%4, login %5</source>
+        <translation>IMAP %1:%2, SMTP %3:%4, identifiant %5</translation>
+    </message>
+    <message>
+        <source>The mail account %1 is added. Test its connection to be sure it works.</source>
+        <translation>Le compte de messagerie %1 est ajouté. Testez sa connexion pour vous assurer qu&apos;il fonctionne.</translation>
+    </message>
+    <message>
+        <source>The mail account %1 is saved.</source>
+        <translation>Le compte de messagerie %1 est enregistré.</translation>
+    </message>
+    <message>
+        <source>The mail account %1 is removed, and its password with it.</source>
+        <translation>Le compte de messagerie %1 est supprimé, et son mot de passe avec lui.</translation>
+    </message>
+    <message>
+        <source>Mail Account</source>
+        <translation>Compte de messagerie</translation>
+    </message>
+    <message>
+        <source>Remove Mail Account</source>
+        <translation>Supprimer le compte de messagerie</translation>
+    </message>
+    <message>
+        <source>Remove the mail account %1? Its mail is no longer fetched and replies cannot leave through it; the conversations stay.</source>
+        <translation>Supprimer le compte de messagerie %1&#xa0;? Ses e-mails ne sont plus relevés et les réponses ne peuvent plus partir par lui&#xa0;; les conversations restent.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Test de la connexion à %1…</translation>
+    </message>
+    <message>
+        <source>%1 works: the IMAP and SMTP servers answered and accepted the login.</source>
+        <translation>%1 fonctionne&#xa0;: les serveurs IMAP et SMTP ont répondu et accepté l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP): %1</source>
+        <translation>Courrier entrant (IMAP)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP): %1</source>
+        <translation>Courrier sortant (SMTP)&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>tandem::MailFetcher</name>
     <message>
         <source>The IMAP server %1:%2 did not hand over the new mail in &quot;%3&quot;: %4</source>
-        <translation>Le serveur IMAP %1:%2 n&apos;a pas remis le nouveau courrier de « %3 » : %4</translation>
+        <translation>Le serveur IMAP %1:%2 n&apos;a pas remis le nouveau courrier de «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -4528,6 +4710,10 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>From a Mail&amp;dir Folder…</source>
         <translation>D&apos;un dossier Mail&amp;dir…</translation>
+    </message>
+    <message>
+        <source>&amp;Mail Accounts…</source>
+        <translation>Comptes de &amp;messagerie…</translation>
     </message>
 </context>
 <context>
@@ -5454,6 +5640,10 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>Thank you for your patience; the replacement part ships today.</source>
         <translation>Merci de votre patience&#xa0;; la pièce de rechange part aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
     </message>
 </context>
 <context>
@@ -7365,7 +7555,7 @@ Il attend le nouveau courrier avec IMAP IDLE sur le premier compte et relève to
     </message>
     <message>
         <source>Read passwords from this credentials file instead of the keyring; default TANDEM_MAIL_CREDENTIALS.</source>
-        <translation>Lire les mots de passe dans ce fichier d&apos;identifiants au lieu du trousseau ; par défaut TANDEM_MAIL_CREDENTIALS.</translation>
+        <translation>Lire les mots de passe dans ce fichier d&apos;identifiants au lieu du trousseau&#xa0;; par défaut TANDEM_MAIL_CREDENTIALS.</translation>
     </message>
     <message>
         <source>mail run needs --workspace FILE.</source>
@@ -7373,7 +7563,7 @@ Il attend le nouveau courrier avec IMAP IDLE sur le premier compte et relève to
     </message>
     <message>
         <source>The workspace has no mail account; add one with tandemctl mail account add.</source>
-        <translation>L&apos;espace de travail n&apos;a aucun compte de messagerie ; ajoutez-en un avec tandemctl mail account add.</translation>
+        <translation>L&apos;espace de travail n&apos;a aucun compte de messagerie&#xa0;; ajoutez-en un avec tandemctl mail account add.</translation>
     </message>
 </context>
 <context>
@@ -7507,36 +7697,56 @@ Il attend le nouveau courrier avec IMAP IDLE sur le premier compte et relève to
         <translation>commande «&#xa0;%1&#xa0;» inconnue&#xa0;; voir tandemctl --help.</translation>
     </message>
     <message>
-        <source>Usage: tandemctl COMMAND [options]
-
-Commands:
-  demo      create a workspace with demo data
-  escalation  list, show and move escalations (list|show|transition)
-  inbox     work the shared inbox (list|show|assign|close|snooze)
-  copy      copy a workspace into another (e.g. to a team server)
-  import    import mail history from an mbox file or a Maildir (import mail)
-  outbox    list, send and retry replies on their way out (list|send|retry)
-  mail account  add, list and test the mail accounts replies leave through (add|list|test)
-  report    KPIs for a period (report kpis)
-  audit     check, list and checkpoint the audit trail (verify|list|checkpoint|keygen|roles)
-
-Run &apos;tandemctl COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Utilisation&#xa0;: tandemctl COMMANDE [options]
-
-Commandes&#xa0;:
-  demo      créer un espace de travail avec des données de démonstration
-  escalation  lister, afficher et faire avancer les escalades (list|show|transition)
-  inbox     traiter la boîte de réception partagée (list|show|assign|close|snooze)
-  copy      copier un espace de travail dans un autre (p. ex. vers un serveur d&apos;équipe)
-  import    importer l&apos;historique des e-mails d&apos;un fichier mbox ou d&apos;un Maildir (import mail)
-  outbox    lister, envoyer et renvoyer les réponses en partance (list|send|retry)
-  mail account  ajouter, lister et tester les comptes de messagerie des réponses (add|list|test)
-  report    KPI d&apos;une période (report kpis)
-  audit     vérifier, lister et garantir par des points de contrôle le journal d&apos;audit (verify|list|checkpoint|keygen|roles)
-
-Lancez «&#xa0;tandemctl COMMANDE --help&#xa0;» pour voir les options d&apos;une commande.
-</translation>
+        <source>create a workspace with demo data</source>
+        <translation>créer un espace de travail avec des données de démonstration</translation>
+    </message>
+    <message>
+        <source>list, show and move escalations (list|show|transition)</source>
+        <translation>lister, afficher et faire avancer les escalades (list|show|transition)</translation>
+    </message>
+    <message>
+        <source>work the shared inbox (list|show|assign|close|snooze)</source>
+        <translation>traiter la boîte de réception partagée (list|show|assign|close|snooze)</translation>
+    </message>
+    <message>
+        <source>copy a workspace into another (e.g. to a team server)</source>
+        <translation>copier un espace de travail dans un autre (p. ex. vers un serveur d&apos;équipe)</translation>
+    </message>
+    <message>
+        <source>import mail history from an mbox file or a Maildir (import mail)</source>
+        <translation>importer l&apos;historique des e-mails d&apos;un fichier mbox ou d&apos;un Maildir (import mail)</translation>
+    </message>
+    <message>
+        <source>list, send and retry replies on their way out (list|send|retry)</source>
+        <translation>lister, envoyer et renvoyer les réponses en partance (list|send|retry)</translation>
+    </message>
+    <message>
+        <source>add, list and test the mail accounts replies leave through (add|list|test)</source>
+        <translation>ajouter, lister et tester les comptes de messagerie des réponses (add|list|test)</translation>
+    </message>
+    <message>
+        <source>fetch customers&apos; mail into the inbox, and keep fetching (the mail worker)</source>
+        <translation>relever les e-mails des clients dans la boîte de réception, en continu (le service de messagerie)</translation>
+    </message>
+    <message>
+        <source>KPIs for a period (report kpis)</source>
+        <translation>KPI d&apos;une période (report kpis)</translation>
+    </message>
+    <message>
+        <source>check, list and checkpoint the audit trail (verify|list|checkpoint|keygen|roles)</source>
+        <translation>vérifier, lister et garantir par des points de contrôle le journal d&apos;audit (verify|list|checkpoint|keygen|roles)</translation>
+    </message>
+    <message>
+        <source>Usage: tandemctl COMMAND [options]</source>
+        <translation>Utilisation&#xa0;: tandemctl COMMANDE [options]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Run &apos;tandemctl COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Lancez «&#xa0;tandemctl COMMANDE --help&#xa0;» pour voir les options d&apos;une commande.</translation>
     </message>
 </context>
 </TS>

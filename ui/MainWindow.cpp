@@ -14,6 +14,7 @@
 #include "TeamWorkspaceDialog.h"
 #include "ThemeColors.h"
 #include "accounts/AgentsDialog.h"
+#include "accounts/MailAccountsDialog.h"
 #include "customers/CustomerProfileWidget.h"
 #include "domain/Error.h"
 #include "escalation/EscalationDialog.h"
@@ -419,6 +420,12 @@ void MainWindow::createMenus()
         m_writeActions << review->addAction(tr("A&gents…"), this, [this] {
             AgentsDialog dialog(m_session.accounts(), m_session.actor(), this);
             dialog.exec();
+        });
+        m_writeActions << review->addAction(tr("&Mail Accounts…"), this, [this] {
+            MailAccountsDialog dialog(m_session.mailAccounts(), m_session.conversations(), m_session.actor(), this);
+            dialog.exec();
+            // Replies leave through the accounts as they are now.
+            m_session.connectMailAccounts();
         });
     }
 

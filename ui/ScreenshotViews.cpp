@@ -8,6 +8,8 @@
 #include "ModelRoles.h"
 #include "TeamWorkspaceDialog.h"
 #include "UiLog.h"
+#include "accounts/MailAccountForm.h"
+#include "accounts/MailAccountsDialog.h"
 #include "accounts/SignInDialog.h"
 #include "customers/CustomerEditDialog.h"
 #include "customers/CustomerProfileWidget.h"
@@ -33,6 +35,7 @@
 #include "services/AuditService.h"
 #include "services/ConversationService.h"
 #include "services/EscalationService.h"
+#include "services/FileSecretStore.h"
 #include "services/KpiService.h"
 #include "services/OutboxService.h"
 #include "services/RecordsService.h"
@@ -53,6 +56,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -70,10 +74,22 @@ QStringList names()
         u"technical"_s, u"shortcuts"_s, u"templates"_s, u"template-editor"_s, u"error"_s, u"picker-call"_s,
         u"corrected"_s, u"correct-entry"_s, u"escalated-by-me"_s, u"answer"_s, u"timeline-filtered"_s,
         u"escalate-related"_s, u"queue-search"_s, u"ask-rep"_s, u"handoff-trace"_s, u"inbox"_s, u"outbox"_s,
-        u"inbox-queued"_s, u"inbox-presence"_s, u"inbox-escalated"_s };
+        u"inbox-queued"_s, u"inbox-presence"_s, u"inbox-escalated"_s, u"mail-accounts"_s, u"mail-account"_s };
 }
 
 namespace {
+
+// A support mailbox at a typical provider's servers.
+MailAccount pictureMailAccount()
+{
+    MailAccount support;
+    support.name = QCoreApplication::translate("tandem::ScreenshotViews", "Support");
+    support.addresses = { u"support@example.com"_s, u"help@example.com"_s };
+    support.imap = { u"imap.example.com"_s, 993, MailSecurity::ImplicitTls };
+    support.smtp = { u"smtp.example.com"_s, 587, MailSecurity::StartTls };
+    support.login = u"support@example.com"_s;
+    return support;
+}
 
 bool mayChangeForPicture(WorkspaceSession &session)
 {
@@ -408,6 +424,27 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
             qCInfo(lcUi) << "screenshot shows the outbox as it is:" << error.message();
         }
         return window.createOutboxDialog();
+    }
+    if (name == u"mail-accounts"_s) {
+        // A lead's mail accounts with the support mailbox just added; its password goes to a throwaway file
+        // (a picture has no keyring).
+        if (mayChangeForPicture(session) && session.mailAccounts().accounts().isEmpty()) {
+            static QTemporaryDir secrets;
+            session.mailAccounts().useSecretStore(std::make_shared<FileSecretStore>(secrets.filePath(u"secrets"_s)));
+        }
+        auto dialog = std::make_unique<MailAccountsDialog>(
+            session.mailAccounts(), session.conversations(), session.actor(), &window);
+        if (mayChangeForPicture(session) && session.mailAccounts().accounts().isEmpty()) {
+            dialog->addAccount(pictureMailAccount(), u"picture"_s);
+        }
+        dialog->resize(760, 360);
+        return dialog;
+    }
+    if (name == u"mail-account"_s) {
+        // The form a lead fills in for a support mailbox, with the servers of a typical provider.
+        auto form = std::make_unique<MailAccountForm>(session.conversations().queues(), &window);
+        form->setAccount(pictureMailAccount());
+        return form;
     }
     if (name == u"inbox-queued"_s) {
         // The longest waiting conversation just answered while no connector serves its channel: the thread

@@ -14,6 +14,7 @@
 #include "cli/ReportCommand.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QLoggingCategory>
 
 #include <cstdio>
@@ -25,22 +26,44 @@ namespace {
 
 void printUsage()
 {
-    std::fputs(QCoreApplication::translate("tandemctl",
-                   "Usage: tandemctl COMMAND [options]\n\n"
-                   "Commands:\n"
-                   "  demo      create a workspace with demo data\n"
-                   "  escalation  list, show and move escalations (list|show|transition)\n"
-                   "  inbox     work the shared inbox (list|show|assign|close|snooze)\n"
-                   "  copy      copy a workspace into another (e.g. to a team server)\n"
-                   "  import    import mail history from an mbox file or a Maildir (import mail)\n"
-                   "  outbox    list, send and retry replies on their way out (list|send|retry)\n"
-                   "  mail account  add, list and test the mail accounts replies leave through (add|list|test)\n"
-                   "  report    KPIs for a period (report kpis)\n"
-                   "  audit     check, list and checkpoint the audit trail (verify|list|checkpoint|keygen|roles)\n\n"
-                   "Run 'tandemctl COMMAND --help' for a command's options.\n")
-                   .toUtf8()
-                   .constData(),
-        stdout);
+    // One message per command, so that adding a command leaves the others' translations alone.
+    struct UsageLine
+    {
+        const char *name;
+        QString description;
+    };
+    const QList<UsageLine> commands = {
+        { "demo", QCoreApplication::translate("tandemctl", "create a workspace with demo data") },
+        { "escalation",
+            QCoreApplication::translate("tandemctl", "list, show and move escalations (list|show|transition)") },
+        { "inbox", QCoreApplication::translate("tandemctl", "work the shared inbox (list|show|assign|close|snooze)") },
+        { "copy", QCoreApplication::translate("tandemctl", "copy a workspace into another (e.g. to a team server)") },
+        { "import",
+            QCoreApplication::translate(
+                "tandemctl", "import mail history from an mbox file or a Maildir (import mail)") },
+        { "outbox",
+            QCoreApplication::translate(
+                "tandemctl", "list, send and retry replies on their way out (list|send|retry)") },
+        { "mail account",
+            QCoreApplication::translate(
+                "tandemctl", "add, list and test the mail accounts replies leave through (add|list|test)") },
+        { "mail run",
+            QCoreApplication::translate(
+                "tandemctl", "fetch customers' mail into the inbox, and keep fetching (the mail worker)") },
+        { "report", QCoreApplication::translate("tandemctl", "KPIs for a period (report kpis)") },
+        { "audit",
+            QCoreApplication::translate(
+                "tandemctl", "check, list and checkpoint the audit trail (verify|list|checkpoint|keygen|roles)") },
+    };
+    QString text = QCoreApplication::translate("tandemctl", "Usage: tandemctl COMMAND [options]") + u"\n\n"_s
+        + QCoreApplication::translate("tandemctl", "Commands:") + u'\n';
+    constexpr qsizetype nameColumn = 14;
+    for (const UsageLine &command : commands)
+        text += u"  "_s + QString::fromLatin1(command.name).leftJustified(nameColumn) + u' ' + command.description
+            + u'\n';
+    text += u'\n' + QCoreApplication::translate("tandemctl", "Run 'tandemctl COMMAND --help' for a command's options.")
+        + u'\n';
+    std::fputs(text.toUtf8().constData(), stdout);
 }
 
 std::unique_ptr<tandem::cli::Command> commandNamed(const QString &name)

@@ -5,6 +5,7 @@
 
 #include "domain/Records.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -61,5 +62,21 @@ struct MailAccount
     QString secretKey;
     int version = 1;
 };
+
+// The account a reply leaves through: the one feeding the conversation's queue, else the one feeding the
+// shared inbox, else the first. Null when there is no account.
+[[nodiscard]] inline const MailAccount *accountForQueue(const QList<MailAccount> &accounts, std::optional<Id> queueId)
+{
+    const MailAccount *sharedInbox = nullptr;
+    for (const MailAccount &account : accounts) {
+        if (queueId && account.queueId == queueId)
+            return &account;
+        if (!account.queueId && !sharedInbox)
+            sharedInbox = &account;
+    }
+    if (sharedInbox)
+        return sharedInbox;
+    return accounts.isEmpty() ? nullptr : &accounts.constFirst();
+}
 
 } // namespace tandem

@@ -25,6 +25,7 @@ struct OutgoingMessage
     QString deliveryKey;
     Channel channel = Channel::Email;
     Id conversationId = 0;
+    std::optional<Id> queueId; // the conversation's team queue: names the mail account a reply leaves through
     QString customerAddress; // e-mail address or phone number, as the channel needs
     QString customerName;
     QString subject;

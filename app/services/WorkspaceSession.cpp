@@ -3,7 +3,7 @@
 
 #include "services/WorkspaceSession.h"
 
-#include "services/EmailConnector.h"
+#include "services/MailAccountRouter.h"
 #include "services/OutboxWorker.h"
 #include "services/SpoolConnector.h"
 #include "storage/ChangeFeed.h"
@@ -42,7 +42,7 @@ void WorkspaceSession::connectMailAccounts()
     m_outbox.removeConnectors();
     const QList<MailAccount> accounts = m_mailAccounts.accounts();
     if (!accounts.isEmpty())
-        m_outbox.addConnector(std::make_shared<EmailConnector>(accounts.constFirst(), m_mailAccounts.secrets()));
+        m_outbox.addConnector(std::make_shared<MailAccountRouter>(accounts, m_mailAccounts.secrets()));
     // Added last, so that it serves every channel, e-mail too, when the environment asks for it.
     m_outbox.addConnector(SpoolConnector::fromEnvironment());
 }

@@ -89,7 +89,7 @@ std::optional<OutgoingMessage> OutboxRepository::message(Id outboxId, const QStr
 {
     Query row(m_workspace.database(),
         u"SELECT o.channel, o.conversation_id, cu.first_name, cu.last_name, cu.email, cu.phone, i.subject, i.body,"
-        " i.body_format FROM outbox o JOIN interactions i ON i.id = o.interaction_id"
+        " i.body_format, c.queue_id FROM outbox o JOIN interactions i ON i.id = o.interaction_id"
         " JOIN conversations c ON c.id = o.conversation_id JOIN customers cu ON cu.id = c.customer_id"
         " WHERE o.id = ?"_s,
         { outboxId });
@@ -108,6 +108,8 @@ std::optional<OutgoingMessage> OutboxRepository::message(Id outboxId, const QStr
     message.subject = row.text(6);
     message.body = row.text(7);
     message.bodyFormat = fromKey<BodyFormat>(row.text(8)).value_or(BodyFormat::Plain);
+    if (!row.isNull(9))
+        message.queueId = row.integer(9);
     Query ids(m_workspace.database(),
         u"SELECT external_id FROM channel_messages WHERE conversation_id = ? ORDER BY interaction_id"_s,
         { message.conversationId });

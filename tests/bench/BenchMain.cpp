@@ -4,6 +4,7 @@
 // tandem-bench: how fast the desk is at small, medium and large sizes, next to SQLite's own time for the
 // same queries. Runs outside ctest's default set; CI runs --size small as a smoke test.
 
+#include "BenchMbox.h"
 #include "MainWindow.h"
 #include "StatementRecorder.h"
 #include "TempWorkspace.h"
@@ -21,6 +22,7 @@
 #include "services/TemplateService.h"
 #include "services/TimelineService.h"
 #include "services/WorkspaceSession.h"
+#include "services/mail/MailImportService.h"
 #include "storage/Workspace.h"
 #include "timeline/TimelineModel.h"
 
@@ -197,6 +199,19 @@ private:
     sqlite3 *m_db = nullptr;
 };
 
+// Peak resident memory of this process so far, in kB (0 when the kernel does not say).
+qint64 peakResidentKb()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
 // The child process for the memory figure: the app's main window opens the largest timeline, pages
 // through all of it and runs a search; then it reports its peak resident memory.
 int measurePeakMemory(const QString &workspacePath)
@@ -214,16 +229,33 @@ int measurePeakMemory(const QString &workspacePath)
         timeline->fetchMore({});
     (void)live.search().search(u"order"_s, SearchOrder::Newest);
     QApplication::processEvents();
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
+    const qint64 peak = peakResidentKb();
+    if (peak == 0)
         return 1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) {
-            std::printf("%lld\n", line.mid(6).trimmed().split(' ').first().toLongLong());
-            return 0;
-        }
+    std::printf("%lld\n", peak);
+    return 0;
+}
+
+// The mbox import into a fresh workspace, as `tandemctl import mail` does it (one mail in memory at a time,
+// full-text indexing on). Prints the mails per second and the peak resident memory (kB) on one line.
+int measureMailImport(const QString &mboxPath)
+{
+    test::TempWorkspace temp;
+    Workspace &workspace = temp.openWithDemo(50, 500, 3);
+    ConversationService conversations(workspace, SystemClock::instance());
+    MailImportService importer(conversations);
+    QElapsedTimer timer;
+    timer.start();
+    const MailImportSummary summary = importer.importPath(mboxPath);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const int recorded = summary.imported + summary.duplicates;
+    if (recorded == 0 || !summary.refused.isEmpty()) {
+        std::fprintf(stderr, "tandem-bench: the mbox import recorded %d mails and refused %lld\n", recorded,
+            static_cast<long long>(summary.refused.size()));
+        return 1;
     }
-    return 1;
+    std::printf("%.1f %lld\n", double(recorded) / seconds, peakResidentKb());
+    return 0;
 }
 
 struct Run
@@ -240,7 +272,7 @@ public:
     static const QStringList &names()
     {
         static const QStringList all { u"timeline"_s, u"search"_s, u"customers"_s, u"template"_s, u"escalate"_s,
-            u"inbox"_s, u"teamserver"_s, u"kpi"_s, u"coldstart"_s, u"memory"_s };
+            u"inbox"_s, u"teamserver"_s, u"kpi"_s, u"coldstart"_s, u"memory"_s, u"mailimport"_s };
         return all;
     }
     explicit Selection(const QStringList &only) : m_only(only) { }
@@ -587,6 +619,36 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
         peak.target = 150;
         run.stats.append(peak);
     }
+
+    // 10. Mail history: an mbox imported into a fresh workspace, in a process of its own for the memory.
+    if (selection.wants(u"mailimport"_s)) {
+        const int mails = size.name == u"small"_s ? 3'000 : size.name == u"medium"_s ? 30'000 : 300'000;
+        const QString mbox = QDir(workdir).filePath(u"bench-%1.mbox"_s.arg(size.name));
+        const qint64 bytes
+            = reuse && QFileInfo::exists(mbox) ? QFileInfo(mbox).size() : bench::writeBenchMbox(mbox, mails, 1);
+        QProcess import;
+        import.start(QCoreApplication::applicationFilePath(), { u"--measure-mail-import"_s, mbox });
+        import.waitForFinished(-1);
+        const QList<QByteArray> figures = import.readAllStandardOutput().trimmed().split(' ');
+        if (bytes > 0 && import.exitCode() == 0 && figures.size() == 2) {
+            Stats rate;
+            rate.name = u"mbox import (%1 mails, %2 MB)"_s.arg(mails).arg(double(bytes) / 1e6, 0, 'f', 0);
+            rate.unit = u"mail/s"_s;
+            rate.samples = 1;
+            rate.min = rate.median = rate.p95 = figures.at(0).toDouble();
+            rate.target = 10'000;
+            run.stats.append(rate);
+            Stats memory;
+            memory.name = u"peak resident memory, mbox import"_s;
+            memory.unit = u"MB"_s;
+            memory.samples = 1;
+            memory.min = memory.median = memory.p95 = figures.at(1).toDouble() / 1024.0;
+            memory.target = 200;
+            run.stats.append(memory);
+        } else {
+            std::fprintf(stderr, "tandem-bench: no mbox import figures (%s)\n", qPrintable(mbox));
+        }
+    }
     return run;
 }
 
@@ -626,10 +688,13 @@ int main(int argc, char *argv[])
         { u"only"_s, u"Run only these measures, comma-separated: %1."_s.arg(Selection::names().join(u", "_s)),
             u"NAMES"_s },
         { u"measure-memory"_s, u"(internal) Report the app's peak memory on WORKSPACE."_s, u"WORKSPACE"_s },
+        { u"measure-mail-import"_s, u"(internal) Report the import rate and peak memory for MBOX."_s, u"MBOX"_s },
     });
     parser.process(app);
     if (parser.isSet(u"measure-memory"_s))
         return measurePeakMemory(parser.value(u"measure-memory"_s));
+    if (parser.isSet(u"measure-mail-import"_s))
+        return measureMailImport(parser.value(u"measure-mail-import"_s));
 
     QList<Size> chosen;
     for (const Size &size : sizes()) {
