@@ -251,12 +251,38 @@ InboundReceipt ConversationService::recordInbound(const ChannelMessage &message)
         return *receipt;
 
     if (std::optional<InboundReceipt> written = writeInbound(message, address, externalId)) {
-        m_workspace.changes().notifyLocalChange();
+        if (m_openBatches == 0)
+            m_workspace.changes().notifyLocalChange();
         return *written;
     }
     if (std::optional<InboundReceipt> theirs = earlier())
         return *theirs;
     throw ServiceError(tr("The message could not be recorded; try again."));
+}
+
+ConversationService::InboundBatch::InboundBatch(ConversationService &conversations)
+    : m_conversations(conversations),
+      m_transaction(
+          std::make_unique<Transaction>(conversations.m_workspace.database(), Transaction::Start::WriteLockFirst))
+{
+    m_conversations.requireWritable();
+    ++m_conversations.m_openBatches;
+}
+
+ConversationService::InboundBatch::~InboundBatch()
+{
+    if (m_transaction)
+        --m_conversations.m_openBatches;
+}
+
+void ConversationService::InboundBatch::commit()
+{
+    if (!m_transaction)
+        return;
+    --m_conversations.m_openBatches;
+    const std::unique_ptr<Transaction> transaction = std::move(m_transaction);
+    transaction->commit();
+    m_conversations.m_workspace.changes().notifyLocalChange();
 }
 
 std::optional<InboundReceipt> ConversationService::writeInbound(

@@ -95,6 +95,8 @@ struct ConversationThread
 // agent takes an unassigned conversation or gives up their own, and snoozes or closes only conversations
 // that are theirs or nobody's; a team lead assigns, snoozes and closes any. A read-only workspace refuses
 // every change.
+class Transaction;
+
 class ConversationService : public QObject
 {
     Q_OBJECT
@@ -127,6 +129,22 @@ public:
     // The seam channels deliver through: finds or makes the customer and the conversation (reopening it),
     // records the message on the customer's timeline. The same external id recorded twice is written once.
     InboundReceipt recordInbound(const ChannelMessage &message);
+    // Many customers' messages recorded in one commit, as an import does: each recordInbound() inside is
+    // still written or refused whole, but the disk is synced and the other desks told once per batch. A batch
+    // dropped without commit() takes back what it recorded (an import run again records it then).
+    class InboundBatch
+    {
+    public:
+        explicit InboundBatch(ConversationService &conversations);
+        ~InboundBatch();
+        InboundBatch(const InboundBatch &) = delete;
+        InboundBatch &operator=(const InboundBatch &) = delete;
+        void commit();
+
+    private:
+        ConversationService &m_conversations;
+        std::unique_ptr<Transaction> m_transaction;
+    };
     // The agent's answer: an outbound interaction in the conversation and its outbox entry, queued for the
     // channel to send, in one transaction. Throws ReplyCollision when the draft says what the agent saw and
     // a message came since, unless it says to send anyway.
@@ -173,6 +191,7 @@ private:
 
     Workspace &m_workspace;
     const Clock &m_clock;
+    int m_openBatches = 0; // while one is open, recordInbound() leaves telling the desks to the batch
     // The repositories, private to storage.
     struct Private;
     std::unique_ptr<Private> d;

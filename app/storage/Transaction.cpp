@@ -6,6 +6,7 @@
 #include "storage/DatabaseError.h"
 #include "storage/StorageLog.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -13,36 +14,70 @@ using namespace Qt::StringLiterals;
 
 namespace tandem {
 
+namespace {
+
+// How many transactions are open on each connection of this thread (Qt's connections belong to the
+// thread that opened them, so no lock is needed).
+thread_local QHash<QString, int> openTransactions;
+
+} // namespace
+
 Transaction::Transaction(const QSqlDatabase &db, Start start) : m_db(db)
 {
-    if (start == Start::WriteLockFirst && m_db.driverName() == u"QSQLITE"_s) {
+    int &depth = openTransactions[m_db.connectionName()];
+    if (depth > 0) {
+        m_savepoint = u"tandem_nested_%1"_s.arg(depth);
+        execute(u"SAVEPOINT "_s + m_savepoint);
+    } else if (start == Start::WriteLockFirst && m_db.driverName() == u"QSQLITE"_s) {
         // COMMIT and ROLLBACK end it as they end any other.
-        QSqlQuery begin(m_db);
-        if (!begin.exec(u"BEGIN IMMEDIATE"_s))
-            dberror::raise(dberror::fromQtSql(begin.lastError()), m_db.databaseName(), begin.lastError().text(),
-                u"BEGIN IMMEDIATE"_s);
+        execute(u"BEGIN IMMEDIATE"_s);
     } else if (!m_db.transaction()) {
         dberror::raise(dberror::fromQtSql(m_db.lastError()), m_db.databaseName(), m_db.lastError().text(), u"BEGIN"_s);
     }
+    ++depth;
     m_open = true;
 }
 
 Transaction::~Transaction()
 {
+    if (!m_open)
+        return;
+    --openTransactions[m_db.connectionName()];
     // The error that unwound this scope is on its way up; a refused rollback only leaves a trace.
-    if (m_open && !m_db.rollback())
+    if (!m_savepoint.isEmpty()) {
+        QSqlQuery undo(m_db);
+        if (!undo.exec(u"ROLLBACK TO SAVEPOINT "_s + m_savepoint) || !undo.exec(u"RELEASE SAVEPOINT "_s + m_savepoint))
+            qCWarning(lcStorage) << "Could not take back a nested transaction:" << undo.lastError().text();
+    } else if (!m_db.rollback()) {
         qCWarning(lcStorage) << "Could not roll back an unfinished transaction:" << m_db.lastError().text();
+    }
+}
+
+void Transaction::execute(const QString &statement)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(statement))
+        dberror::raise(dberror::fromQtSql(query.lastError()), m_db.databaseName(), query.lastError().text(), statement);
 }
 
 void Transaction::commit()
 {
+    m_open = false;
+    --openTransactions[m_db.connectionName()];
+    if (!m_savepoint.isEmpty()) {
+        QSqlQuery release(m_db);
+        if (!release.exec(u"RELEASE SAVEPOINT "_s + m_savepoint)) {
+            const QSqlError reason = release.lastError();
+            (void)release.exec(u"ROLLBACK TO SAVEPOINT "_s + m_savepoint);
+            dberror::raise(dberror::fromQtSql(reason), m_db.databaseName(), reason.text(), u"RELEASE SAVEPOINT"_s);
+        }
+        return;
+    }
     if (!m_db.commit()) {
         const QSqlError reason = m_db.lastError();
         m_db.rollback();
-        m_open = false;
         dberror::raise(dberror::fromQtSql(reason), m_db.databaseName(), reason.text(), u"COMMIT"_s);
     }
-    m_open = false;
 }
 
 } // namespace tandem

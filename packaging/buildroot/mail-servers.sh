@@ -117,7 +117,7 @@ CONF
 }
 
 write_postfix_config() {
-    local dir=$1 smtp=$2 smtps=$3 wrong=$4 stranger=$5 lmtp=$6
+    local dir=$1 smtp=$2 smtps=$3 wrong=$4 stranger=$5 lmtp=$6 wrong_starttls=$7
     mkdir -p "$dir/postfix/queue" "$dir/postfix/data"
     chown postfix: "$dir/postfix/data"
     printf '%s OK\n%s OK\n' "$TANDEM_TEST_MAIL_SUPPORT_USER" "$TANDEM_TEST_MAIL_CUSTOMER_USER" \
@@ -150,6 +150,7 @@ CONF
         echo "$smtps inet n - n - - smtpd -o smtpd_tls_wrappermode=yes -o smtpd_tls_security_level=encrypt"
         echo "$wrong inet n - n - - smtpd -o smtpd_tls_wrappermode=yes -o smtpd_tls_chain_files=$dir/tls/wrong.key,$dir/tls/wrong.pem"
         echo "$stranger inet n - n - - smtpd -o smtpd_tls_wrappermode=yes -o smtpd_tls_chain_files=$dir/tls/stranger.key,$dir/tls/stranger.pem"
+        echo "$wrong_starttls inet n - n - - smtpd -o smtpd_tls_chain_files=$dir/tls/wrong.key,$dir/tls/wrong.pem"
         # The packaged services, without chroot (no copies of /etc inside the queue folder).
         grep -v '^\s*#' /etc/postfix/master.cf | grep -v '^smtp\s*inet' |
             awk 'NF >= 8 && $1 !~ /^-/ { $5 = "n" } { print }'
@@ -170,12 +171,12 @@ start_mail_servers() {
     chmod 755 "$mail_dir"
     export TANDEM_TEST_MAIL_SUPPORT_USER=support@example.test TANDEM_TEST_MAIL_SUPPORT_PASSWORD=support-secret
     export TANDEM_TEST_MAIL_CUSTOMER_USER=customer@example.test TANDEM_TEST_MAIL_CUSTOMER_PASSWORD=customer-secret
-    local imaps imap lmtp smtp smtps wrong stranger
+    local imaps imap lmtp smtp smtps wrong stranger wrong_starttls
     imaps=$(free_port) imap=$(free_port) lmtp=$(free_port) smtp=$(free_port) smtps=$(free_port) wrong=$(free_port)
-    stranger=$(free_port)
+    stranger=$(free_port) wrong_starttls=$(free_port)
     make_mail_certificates "$mail_dir/tls"
     write_dovecot_config "$mail_dir" "$imaps" "$imap" "$lmtp"
-    write_postfix_config "$mail_dir" "$smtp" "$smtps" "$wrong" "$stranger" "$lmtp"
+    write_postfix_config "$mail_dir" "$smtp" "$smtps" "$wrong" "$stranger" "$lmtp" "$wrong_starttls"
     cat >"$mail_dir/dovecotctl.sh" <<SCRIPT
 #!/usr/bin/env bash
 # stop | start | restart: lets the tests take the IMAP server away under an open connection.
@@ -199,7 +200,7 @@ SCRIPT
         return 0
     fi
     local port
-    for port in "$imaps" "$imap" "$smtp" "$smtps" "$wrong" "$stranger"; do
+    for port in "$imaps" "$imap" "$smtp" "$smtps" "$wrong" "$stranger" "$wrong_starttls"; do
         for _ in $(seq 50); do
             python3 -c "import socket; socket.create_connection(('127.0.0.1', $port), 1)" 2>/dev/null && break
             sleep 0.1
@@ -212,6 +213,8 @@ SCRIPT
     export TANDEM_TEST_MAIL_SMTP_WRONG_NAME_PORT=$wrong
     # SMTP on implicit TLS presenting a self-signed certificate for 127.0.0.1 (an issuer nobody trusts).
     export TANDEM_TEST_MAIL_SMTP_UNTRUSTED_PORT=$stranger
+    # SMTP with STARTTLS upgrading to that certificate for another name.
+    export TANDEM_TEST_MAIL_SMTP_STARTTLS_WRONG_NAME_PORT=$wrong_starttls
     export TANDEM_TEST_MAIL_LMTP_PORT=$lmtp
     export TANDEM_TEST_MAIL_CA_FILE=$mail_dir/tls/ca.pem
     export TANDEM_TEST_MAIL_DOVECOT_CTL=$mail_dir/dovecotctl.sh

@@ -153,6 +153,15 @@ TEST_CASE("test connection: a certificate for another name and one from an unkno
     check = MailConnectionCheck::run(account, MailTestServers::supportPassword());
     CHECK(check.smtp.kind == MailProblem::Kind::TlsUntrusted);
     CHECK(check.smtp.message.contains(u"unknown issuer"_s));
+
+    // The same certificate for another name after STARTTLS: the upgrade is refused, no login is tried (KSMTP
+    // passes on only the error's text there, so the sentence names the host it expected, not the other name).
+    account.smtp = { MailTestServers::host(), MailTestServers::port("TANDEM_TEST_MAIL_SMTP_STARTTLS_WRONG_NAME_PORT"),
+        MailSecurity::StartTls };
+    check = MailConnectionCheck::run(account, MailTestServers::supportPassword());
+    CHECK(check.smtp.kind == MailProblem::Kind::TlsNameMismatch);
+    CHECK(check.smtp.message.contains(u"another name"_s));
+    CHECK(check.smtp.message.contains(MailTestServers::host()));
 }
 
 TEST_CASE("a reply queued in Tandem reaches the customer's mailbox with its threading headers, once", "[mail]")

@@ -113,6 +113,43 @@ void MailImportService::importOne(
     }
 }
 
+namespace {
+
+// Hundreds of mails share one commit (one disk sync); a killed import loses at most the open batch, which
+// the next run records (each mail is found by its Message-ID, so nothing doubles).
+constexpr int mailsPerCommit = 500;
+
+class BatchedCommits
+{
+public:
+    explicit BatchedCommits(ConversationService &conversations) : m_conversations(conversations) { }
+
+    void beforeOne()
+    {
+        if (!m_batch)
+            m_batch.emplace(m_conversations);
+    }
+    void afterOne()
+    {
+        if (++m_inBatch == mailsPerCommit)
+            finish();
+    }
+    void finish()
+    {
+        if (m_batch)
+            m_batch->commit();
+        m_batch.reset();
+        m_inBatch = 0;
+    }
+
+private:
+    ConversationService &m_conversations;
+    std::optional<ConversationService::InboundBatch> m_batch;
+    int m_inBatch = 0;
+};
+
+} // namespace
+
 MailImportSummary MailImportService::importMbox(
     const QString &path, std::optional<Id> queueId, const Progress &progress)
 {
@@ -124,15 +161,19 @@ MailImportSummary MailImportService::importMbox(
     const KMBox::MBoxEntry::List entries = mbox.entries();
     const QString name = QFileInfo(path).fileName();
     MailImportSummary summary;
+    BatchedCommits commits(m_conversations);
     qint64 done = 0;
     for (const KMBox::MBoxEntry &entry : entries) {
         if (progress && !progress(done, entries.size())) {
             summary.cancelled = true;
             break;
         }
+        commits.beforeOne();
         importOne(mbox.readRawMessage(entry), tr("%1, message %2").arg(name).arg(done + 1), queueId, summary);
+        commits.afterOne();
         ++done;
     }
+    commits.finish();
     if (progress && !summary.cancelled)
         progress(done, entries.size());
     return summary;
@@ -142,12 +183,14 @@ MailImportSummary MailImportService::importFiles(
     const QStringList &files, std::optional<Id> queueId, const Progress &progress)
 {
     MailImportSummary summary;
+    BatchedCommits commits(m_conversations);
     qint64 done = 0;
     for (const QString &path : files) {
         if (progress && !progress(done, files.size())) {
             summary.cancelled = true;
             break;
         }
+        commits.beforeOne();
         QFile file(path);
         const QString name = QFileInfo(path).fileName();
         if (!file.open(QIODevice::ReadOnly))
@@ -157,8 +200,10 @@ MailImportSummary MailImportService::importFiles(
                 MailParser::tr("The mail is larger than %1 MB.").arg(MailParser::maxMailBytes / (1024 * 1024)) });
         else
             importOne(file.readAll(), name, queueId, summary);
+        commits.afterOne();
         ++done;
     }
+    commits.finish();
     if (progress && !summary.cancelled)
         progress(done, files.size());
     return summary;

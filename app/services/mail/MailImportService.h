@@ -37,9 +37,10 @@ struct MailImportSummary
 };
 
 // Reads mail history, an mbox file or a Maildir folder (or a single .eml file), into conversations and
-// timelines through ConversationService::recordInbound: one mail in memory at a time, each recorded in its
-// own transaction, so a run stopped at any point (even killed) keeps what it recorded and a second run of
-// the same source records only what is missing.
+// timelines through ConversationService::recordInbound: one mail in memory at a time, each written or
+// refused whole, a few hundred to a commit (ConversationService::InboundBatch), so a run stopped at any
+// point (even killed) keeps what it committed and a second run of the same source records only what is
+// missing.
 class MailImportService
 {
     Q_DECLARE_TR_FUNCTIONS(MailImportService)
