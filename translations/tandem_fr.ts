@@ -4008,7 +4008,7 @@ Cliquez pour voir les enregistrements derrière ce chiffre.</translation>
     <name>tandem::MailAccountForm</name>
     <message>
         <source>Keep a copy of every reply in the account&apos;s Sent folder</source>
-        <translation>Garder une copie de chaque réponse dans le dossier Envoyés du compte</translation>
+        <translation>Copier chaque réponse dans le dossier Envoyés du compte</translation>
     </message>
     <message>
         <source>Mail Account</source>

@@ -25,17 +25,20 @@ Query::Query(const QSqlDatabase &db, const QString &statement, const QVariantLis
         m_rowsAffected = m_query.numRowsAffected();
         return;
     }
+    m_statement = sqliteapi::takeStatement(m_db, statement);
     const void *tail = nullptr;
-    if (sqlite3_prepare16_v2(
-            m_db, statement.constData(), int(statement.size() * qsizetype(sizeof(QChar))), &m_statement, &tail)
-        != SQLITE_OK) {
+    if (!m_statement
+        && sqlite3_prepare16_v2(
+               m_db, statement.constData(), int(statement.size() * qsizetype(sizeof(QChar))), &m_statement, &tail)
+            != SQLITE_OK) {
         sqliteapi::throwLastError(m_db, statement);
     }
     // A constructor that throws gets no destructor: an unfinalized statement would keep the connection from
     // closing (and SQLite's -wal and -shm files beside the workspace).
     int stepped = SQLITE_DONE;
     try {
-        // Qt SQL refuses a second statement too; running only the first would drop the rest silently.
+        // Qt SQL refuses a second statement too; running only the first would drop the rest silently. (A kept
+        // statement passed this when it was compiled.)
         const auto *rest = static_cast<const QChar *>(tail);
         if (rest && !QStringView(rest, statement.constData() + statement.size()).trimmed().isEmpty()) {
             dberror::raise(dberror::Cause::Refused, QString(), u"more than one statement"_s, statement);
@@ -52,6 +55,7 @@ Query::Query(const QSqlDatabase &db, const QString &statement, const QVariantLis
         m_statement = nullptr;
         throw;
     }
+    m_sql = statement;
     m_rowWaiting = stepped == SQLITE_ROW;
     m_rowsAffected = sqlite3_stmt_readonly(m_statement) ? 0 : sqlite3_changes(m_db);
 }
@@ -61,7 +65,7 @@ Query::Query(const QSqlDatabase &db, const SqlStatement &statement) : Query(db, 
 
 Query::~Query()
 {
-    sqlite3_finalize(m_statement);
+    sqliteapi::giveBack(m_db, m_sql, m_statement);
 }
 
 void Query::run(const QSqlDatabase &db, const QString &statement, const QVariantList &values)

@@ -63,6 +63,7 @@ private:
     QVariantList m_values; // bound in place on SQLite; they live as long as the statement
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    QString m_sql; // the statement's text, under which SQLite keeps it for the next Query
     bool m_rowWaiting = false; // the first step, made when the statement ran, found a row
     int m_rowsAffected = 0;
     QSqlQuery m_query; // Qt SQL

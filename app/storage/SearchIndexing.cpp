@@ -7,6 +7,7 @@
 #include "storage/Migrations.h"
 #include "storage/Query.h"
 #include "storage/SqlDialect.h"
+#include "storage/SqliteApi.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -62,6 +63,7 @@ IndexList currentSchemaIndexes(const SqlDialect &dialect)
             } catch (const StorageError &error) {
                 problem = error.message();
             }
+            sqliteapi::dropStatements(db);
             db.close();
         }
     }

@@ -7,6 +7,8 @@
 #include "storage/StorageLog.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -128,6 +130,70 @@ void throwLastError(sqlite3 *db, const QString &statement)
 {
     dberror::raise(dberror::fromSqlite(sqlite3_extended_errcode(db)),
         QString::fromUtf8(sqlite3_db_filename(db, "main")), QString::fromUtf8(sqlite3_errmsg(db)), statement);
+}
+
+namespace {
+
+// A connection may be closed from another thread than the one that ran its statements (a workspace closes
+// all its threads' connections), so the statements are kept under one lock rather than per thread.
+constexpr qsizetype statementsKeptPerConnection = 256;
+
+struct KeptStatements
+{
+    QMutex lock;
+    QHash<sqlite3 *, QHash<QString, sqlite3_stmt *>> byConnection;
+};
+
+KeptStatements &kept()
+{
+    static KeptStatements statements;
+    return statements;
+}
+
+} // namespace
+
+sqlite3_stmt *takeStatement(sqlite3 *db, const QString &sql)
+{
+    KeptStatements &statements = kept();
+    const QMutexLocker locker(&statements.lock);
+    const auto connection = statements.byConnection.find(db);
+    if (connection == statements.byConnection.end())
+        return nullptr;
+    return connection->take(sql);
+}
+
+void giveBack(sqlite3 *db, const QString &sql, sqlite3_stmt *statement)
+{
+    if (!statement)
+        return;
+    // Ends a read the statement may still hold open, so it keeps no snapshot and no lock while kept.
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    {
+        KeptStatements &statements = kept();
+        const QMutexLocker locker(&statements.lock);
+        QHash<QString, sqlite3_stmt *> &connection = statements.byConnection[db];
+        if (connection.size() < statementsKeptPerConnection && !connection.contains(sql)) {
+            connection.insert(sql, statement);
+            return;
+        }
+    }
+    sqlite3_finalize(statement);
+}
+
+void dropStatements(const QSqlDatabase &db)
+{
+    sqlite3 *handle = handleOf(db);
+    if (!handle)
+        return;
+    QHash<QString, sqlite3_stmt *> dropped;
+    {
+        KeptStatements &statements = kept();
+        const QMutexLocker locker(&statements.lock);
+        dropped = statements.byConnection.take(handle);
+    }
+    for (sqlite3_stmt *statement : std::as_const(dropped))
+        sqlite3_finalize(statement);
 }
 
 } // namespace tandem::sqliteapi

@@ -20,6 +20,16 @@ sqlite3 *handleOf(const QSqlDatabase &db);
 // bound in place, so `value` must live until the statement has stepped. Returns SQLite's result code.
 int bind(sqlite3_stmt *statement, int index, const QVariant &value);
 
+// Compiled statements kept per connection: compiling is a good part of a short statement's cost (more so
+// with the search index's and the change counters' triggers), and the app runs the same few hundred again
+// and again. takeStatement() hands out a kept one (reset, no bindings) or null; giveBack() resets it and
+// keeps it for the next Query with the same text (or finalizes it when one is kept already or the
+// connection keeps enough). A connection must drop its statements before it is closed: SQLite does not
+// close a connection with statements alive (and leaves the -wal and -shm files beside the workspace).
+sqlite3_stmt *takeStatement(sqlite3 *db, const QString &sql);
+void giveBack(sqlite3 *db, const QString &sql, sqlite3_stmt *statement);
+void dropStatements(const QSqlDatabase &db);
+
 // Throws StorageError with a sentence for the connection's last error (dberror::raise).
 [[noreturn]] void throwLastError(sqlite3 *db, const QString &statement = {});
 

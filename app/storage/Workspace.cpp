@@ -9,6 +9,7 @@
 #include "storage/Migrations.h"
 #include "storage/Query.h"
 #include "storage/SearchIndexing.h"
+#include "storage/SqliteApi.h"
 #include "storage/SqliteChangeCounters.h"
 #include "storage/StorageLog.h"
 #include "storage/Transaction.h"
@@ -112,6 +113,7 @@ SchemaFacts inspectExistingSqliteFile(const QString &path)
                 problem = Workspace::tr("%1 cannot be read as a Tandem workspace: %2 %3")
                               .arg(where, error.message(), untouchedFile());
             }
+            sqliteapi::dropStatements(db);
             db.close();
         }
     }
@@ -138,6 +140,7 @@ Workspace::~Workspace()
     for (const QString &name : std::as_const(m_connections)) {
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
+            sqliteapi::dropStatements(db);
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
@@ -288,6 +291,7 @@ bool Workspace::ping() const
 bool Workspace::reconnect()
 {
     QSqlDatabase db = database();
+    sqliteapi::dropStatements(db);
     db.close();
     configureConnection(db);
     return db.isOpen() && ping();
