@@ -61,7 +61,7 @@ MailFetcher::MailFetcher(
 
 MailFetcher::~MailFetcher() = default;
 
-MailFetchSummary MailFetcher::fetchOnce(const MailAccount &account)
+MailFetchSummary MailFetcher::fetchOnce(const MailAccount &account, const std::function<bool()> &mayGoOn)
 {
     MailFetchSummary summary;
     ImapConnection connection(account, d->accounts.password(account));
@@ -107,6 +107,8 @@ MailFetchSummary MailFetcher::fetchOnce(const MailAccount &account)
     std::ranges::sort(newUids);
 
     for (qsizetype start = 0; start < newUids.size(); start += batchSize) {
+        if (mayGoOn && !mayGoOn())
+            return summary;
         const QList<qint64> batch = newUids.mid(start, batchSize);
         QMap<qint64, QByteArray> raw;
         auto *fetch = new KIMAP::FetchJob(connection.session());

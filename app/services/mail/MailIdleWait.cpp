@@ -12,8 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace tandem {
 
-MailProblem waitForInboxChange(
-    const MailAccount &account, const QString &password, int fallbackSeconds, bool *announced)
+MailProblem waitForInboxChange(const MailAccount &account, const QString &password, int fallbackSeconds,
+    bool *announced, const std::function<bool()> &giveUp)
 {
     if (announced)
         *announced = false;
@@ -35,6 +35,14 @@ MailProblem waitForInboxChange(
     fallback.setSingleShot(true);
     QObject::connect(&fallback, &QTimer::timeout, idle, &KIMAP::IdleJob::stop);
     fallback.start(fallbackSeconds * 1000);
+    QTimer askGiveUp;
+    if (giveUp) {
+        QObject::connect(&askGiveUp, &QTimer::timeout, idle, [idle, &giveUp] {
+            if (giveUp())
+                idle->stop();
+        });
+        askGiveUp.start(200);
+    }
     // The job ends when the server confirms DONE, or when the connection drops: both mean "fetch now".
     idle->exec();
     return {};
