@@ -12,7 +12,6 @@
 
 #include <cerrno>
 #include <cstring>
-
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -37,7 +36,8 @@ MailAccountLock::~MailAccountLock()
         release();
     } catch (const StorageError &error) {
         // The connection is gone, and the server let the lock go with it.
-        qCDebug(lcStorage) << "Mail account lock" << m_accountId << "was let go with its connection:" << error.message();
+        qCDebug(lcStorage) << "Mail account lock" << m_accountId
+                           << "was let go with its connection:" << error.message();
     }
 }
 
@@ -81,11 +81,11 @@ bool MailAccountLock::isHeld()
     const QString heldQuery = m_workspace.dialect().heldLockQuery();
     if (!heldQuery.isEmpty()) {
         try {
-            m_held = Query::scalar(m_workspace.database(), heldQuery, { mailAccountLockKind, m_accountId })
-                         .toLongLong()
+            m_held = Query::scalar(m_workspace.database(), heldQuery, { mailAccountLockKind, m_accountId }).toLongLong()
                 > 0;
         } catch (const StorageError &error) {
-            qCInfo(lcStorage) << "Mail account lock" << m_accountId << "is lost with its connection:" << error.message();
+            qCInfo(lcStorage) << "Mail account lock" << m_accountId
+                              << "is lost with its connection:" << error.message();
             m_held = false;
         }
         return m_held;

@@ -388,9 +388,8 @@ QString SqlDialect::heldLockQuery() const
 
 QString SqlDialect::unlockQuery() const
 {
-    return m_backend == Backend::Postgres
-        ? u"SELECT pg_advisory_unlock(%1, CAST(? AS INTEGER))"_s.arg(workerLockClass)
-        : QString();
+    return m_backend == Backend::Postgres ? u"SELECT pg_advisory_unlock(%1, CAST(? AS INTEGER))"_s.arg(workerLockClass)
+                                          : QString();
 }
 
 QString SqlDialect::bulkLoadedIndexesQuery() const

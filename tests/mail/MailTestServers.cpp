@@ -150,15 +150,18 @@ bool MailTestServers::stopDovecot()
 
 bool MailTestServers::startDovecot()
 {
-    if (!dovecotControl(u"start"_s))
-        return false;
+    // A Dovecot that is still shutting down refuses to start: asked again until both services answer.
     const QDeadlineTimer deadline(30000);
-    while (!takesConnections("TANDEM_TEST_MAIL_IMAPS_PORT") || !takesConnections("TANDEM_TEST_MAIL_LMTP_PORT")) {
-        if (deadline.hasExpired())
-            return false;
-        QThread::msleep(100);
+    while (!deadline.hasExpired()) {
+        dovecotControl(u"start"_s);
+        const QDeadlineTimer attempt(2000);
+        while (!attempt.hasExpired()) {
+            if (takesConnections("TANDEM_TEST_MAIL_IMAPS_PORT") && takesConnections("TANDEM_TEST_MAIL_LMTP_PORT"))
+                return true;
+            QThread::msleep(100);
+        }
     }
-    return true;
+    return false;
 }
 
 } // namespace tandem::test

@@ -14,7 +14,7 @@ namespace tandem {
 // never announced. A server problem is returned at once; the caller fetches and waits again either way.
 // `announced`, when given, says whether the server told of a change (rather than the time running out).
 // `giveUp`, when given, is asked a few times a second and ends the wait when true (a worker stopping).
-[[nodiscard]] MailProblem waitForInboxChange(const MailAccount &account, const QString &password,
-    int fallbackSeconds, bool *announced = nullptr, const std::function<bool()> &giveUp = {});
+[[nodiscard]] MailProblem waitForInboxChange(const MailAccount &account, const QString &password, int fallbackSeconds,
+    bool *announced = nullptr, const std::function<bool()> &giveUp = {});
 
 } // namespace tandem

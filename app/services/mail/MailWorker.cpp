@@ -63,7 +63,8 @@ void MailWorker::fetchOnce()
     const QList<MailAccount> all = accounts.accounts();
     for (const MailAccount &account : all) {
         if (!lock.tryHoldAccount(account.id)) {
-            emit problem(tr("Another worker fetches the mail of %1 right now; it was left to that one.").arg(account.name));
+            emit problem(
+                tr("Another worker fetches the mail of %1 right now; it was left to that one.").arg(account.name));
             continue;
         }
         const MailFetchSummary summary

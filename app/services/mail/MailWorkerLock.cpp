@@ -25,7 +25,8 @@ struct MailWorkerLock::Private
     std::map<Id, std::unique_ptr<MailAccountLock>> locks;
 };
 
-MailWorkerLock::MailWorkerLock(Workspace &workspace) : d(std::make_unique<Private>(workspace)) { }
+MailWorkerLock::MailWorkerLock(Workspace &workspace) : d(std::make_unique<Private>(workspace))
+{ }
 
 MailWorkerLock::~MailWorkerLock() = default;
 
