@@ -4005,6 +4005,13 @@ Klicken Sie, um die Datensätze hinter dieser Zahl zu sehen.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::MailAccountLock</name>
+    <message>
+        <source>Cannot open the mail account lock file %1: %2</source>
+        <translation>Die Sperrdatei des Mailkontos %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+</context>
+<context>
     <name>tandem::MailAccountService</name>
     <message>
         <source>Only team leads manage mail accounts.</source>
@@ -4064,6 +4071,13 @@ Klicken Sie, um die Datensätze hinter dieser Zahl zu sehen.</translation>
     <message>
         <source>The IMAP server %1:%2 did not hand over the new mail in &quot;%3&quot;: %4</source>
         <translation>Der IMAP-Server %1:%2 hat die neue Post in „%3“ nicht herausgegeben: %4</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MailWorker</name>
+    <message>
+        <source>Another worker fetches the mail of %1 right now; it was left to that one.</source>
+        <translation>Die Post von %1 holt gerade ein anderer Worker ab; sie bleibt ihm überlassen.</translation>
     </message>
 </context>
 <context>
@@ -7346,12 +7360,6 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
 <context>
     <name>tandem::cli::MailRunCommand</name>
     <message>
-        <source>Fetches customers&apos; mail from the mail accounts&apos; inboxes into the shared inbox, until stopped.
-It waits for new mail with IMAP IDLE on the first account and fetches every account when mail comes or the interval passes.</source>
-        <translation>Holt die Post der Kunden aus den Posteingängen der Mailkonten in den gemeinsamen Eingang, bis er gestoppt wird.
-Er wartet mit IMAP IDLE beim ersten Konto auf neue Post und holt alle Konten ab, wenn Post kommt oder das Intervall verstrichen ist.</translation>
-    </message>
-    <message>
         <source>Workspace file.</source>
         <translation>Arbeitsbereichsdatei.</translation>
     </message>
@@ -7374,6 +7382,16 @@ Er wartet mit IMAP IDLE beim ersten Konto auf neue Post und holt alle Konten ab,
     <message>
         <source>The workspace has no mail account; add one with tandemctl mail account add.</source>
         <translation>Der Arbeitsbereich hat kein Mailkonto; legen Sie eines mit tandemctl mail account add an.</translation>
+    </message>
+    <message>
+        <source>Fetches customers&apos; mail from the mail accounts&apos; inboxes into the shared inbox, until stopped.
+Each account is fetched by one worker at a time: an account another desk or service fetches is taken over when that one stops. It waits for new mail with IMAP IDLE on each account and fetches when mail comes or the interval passes.</source>
+        <translation>Holt die Post der Kunden aus den Posteingängen der Mailkonten in den gemeinsamen Eingang, bis er gestoppt wird.
+Jedes Konto holt immer nur ein Worker ab: Ein Konto, das ein anderer Arbeitsplatz oder Dienst abholt, wird übernommen, sobald dieser aufhört. Er wartet mit IMAP IDLE bei jedem Konto auf neue Post und holt ab, wenn Post kommt oder das Intervall verstrichen ist.</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only; no mail can be fetched into it.</source>
+        <translation>Der Arbeitsbereich ist schreibgeschützt geöffnet; es kann keine Post in ihn abgeholt werden.</translation>
     </message>
 </context>
 <context>

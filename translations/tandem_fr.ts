@@ -4005,6 +4005,13 @@ Cliquez pour voir les enregistrements derrière ce chiffre.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::MailAccountLock</name>
+    <message>
+        <source>Cannot open the mail account lock file %1: %2</source>
+        <translation>Impossible d&apos;ouvrir le fichier de verrou du compte de messagerie %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>tandem::MailAccountService</name>
     <message>
         <source>Only team leads manage mail accounts.</source>
@@ -4063,7 +4070,14 @@ Cliquez pour voir les enregistrements derrière ce chiffre.</translation>
     <name>tandem::MailFetcher</name>
     <message>
         <source>The IMAP server %1:%2 did not hand over the new mail in &quot;%3&quot;: %4</source>
-        <translation>Le serveur IMAP %1:%2 n&apos;a pas remis le nouveau courrier de « %3 » : %4</translation>
+        <translation>Le serveur IMAP %1:%2 n&apos;a pas remis le nouveau courrier de «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MailWorker</name>
+    <message>
+        <source>Another worker fetches the mail of %1 right now; it was left to that one.</source>
+        <translation>Un autre processus relève en ce moment le courrier de %1 ; il lui est laissé.</translation>
     </message>
 </context>
 <context>
@@ -7346,12 +7360,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
 <context>
     <name>tandem::cli::MailRunCommand</name>
     <message>
-        <source>Fetches customers&apos; mail from the mail accounts&apos; inboxes into the shared inbox, until stopped.
-It waits for new mail with IMAP IDLE on the first account and fetches every account when mail comes or the interval passes.</source>
-        <translation>Relève le courrier des clients dans les boîtes de réception des comptes de messagerie vers la boîte partagée, jusqu&apos;à l&apos;arrêt.
-Il attend le nouveau courrier avec IMAP IDLE sur le premier compte et relève tous les comptes quand du courrier arrive ou que l&apos;intervalle est écoulé.</translation>
-    </message>
-    <message>
         <source>Workspace file.</source>
         <translation>Fichier de l&apos;espace de travail.</translation>
     </message>
@@ -7365,7 +7373,7 @@ Il attend le nouveau courrier avec IMAP IDLE sur le premier compte et relève to
     </message>
     <message>
         <source>Read passwords from this credentials file instead of the keyring; default TANDEM_MAIL_CREDENTIALS.</source>
-        <translation>Lire les mots de passe dans ce fichier d&apos;identifiants au lieu du trousseau ; par défaut TANDEM_MAIL_CREDENTIALS.</translation>
+        <translation>Lire les mots de passe dans ce fichier d&apos;identifiants au lieu du trousseau&#xa0;; par défaut TANDEM_MAIL_CREDENTIALS.</translation>
     </message>
     <message>
         <source>mail run needs --workspace FILE.</source>
@@ -7373,7 +7381,17 @@ Il attend le nouveau courrier avec IMAP IDLE sur le premier compte et relève to
     </message>
     <message>
         <source>The workspace has no mail account; add one with tandemctl mail account add.</source>
-        <translation>L&apos;espace de travail n&apos;a aucun compte de messagerie ; ajoutez-en un avec tandemctl mail account add.</translation>
+        <translation>L&apos;espace de travail n&apos;a aucun compte de messagerie&#xa0;; ajoutez-en un avec tandemctl mail account add.</translation>
+    </message>
+    <message>
+        <source>Fetches customers&apos; mail from the mail accounts&apos; inboxes into the shared inbox, until stopped.
+Each account is fetched by one worker at a time: an account another desk or service fetches is taken over when that one stops. It waits for new mail with IMAP IDLE on each account and fetches when mail comes or the interval passes.</source>
+        <translation>Relève le courrier des clients dans les boîtes de réception des comptes de messagerie et le place dans la boîte partagée, jusqu&apos;à l&apos;arrêt.
+Chaque compte est relevé par un seul processus à la fois : un compte relevé par un autre poste ou service est repris quand celui-ci s&apos;arrête. Il attend le nouveau courrier avec IMAP IDLE sur chaque compte et relève dès qu&apos;un message arrive ou que l&apos;intervalle est écoulé.</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only; no mail can be fetched into it.</source>
+        <translation>L&apos;espace de travail est ouvert en lecture seule ; aucun courrier ne peut y être relevé.</translation>
     </message>
 </context>
 <context>
