@@ -7,6 +7,7 @@
 #include "services/AccountService.h"
 #include "services/FileSecretStore.h"
 #include "services/MailAccountService.h"
+#include "services/WorkspaceSession.h"
 #include "services/mail/MailWorker.h"
 #include "services/mail/MailWorkerLock.h"
 #include "storage/Query.h"

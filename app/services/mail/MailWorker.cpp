@@ -12,6 +12,7 @@
 #include "storage/Workspace.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -135,12 +136,16 @@ void MailWorker::runAccount(Id accountId)
                 emit holdingChanged(accountId, nowHeld);
             });
         };
-        const auto report = [this, &problemPause](const QString &message) {
-            qCWarning(lcServices).noquote() << message;
-            post([this, message] { emit problem(message); });
+        // Growing pauses after problems, up to the fallback interval: a server that is away is not hammered.
+        const auto backOff = [this, &problemPause] {
             const bool goOn = pause(problemPause);
             problemPause = std::min(problemPause * 2, std::max(m_options.fallbackSeconds, m_options.retrySeconds));
             return goOn;
+        };
+        const auto report = [this, &backOff](const QString &message) {
+            qCWarning(lcServices).noquote() << message;
+            post([this, message] { emit problem(message); });
+            return backOff();
         };
         while (!m_stopping) {
             try {
@@ -162,13 +167,22 @@ void MailWorker::runAccount(Id accountId)
                     report(summary.problem.message);
                     continue;
                 }
-                problemPause = m_options.retrySeconds;
                 if (!lock.holdsAccount(accountId))
                     continue;
+                bool announced = false;
+                QElapsedTimer waiting;
+                waiting.start();
                 const MailProblem waited = waitForInboxChange(*account, accounts.password(*account),
-                    m_options.fallbackSeconds, nullptr, [this] { return m_stopping.load(); });
-                if (!waited.ok())
+                    m_options.fallbackSeconds, &announced, [this] { return m_stopping.load(); });
+                if (!waited.ok()) {
                     report(waited.message);
+                } else if (!announced && waiting.elapsed() < qint64(m_options.retrySeconds) * 1000) {
+                    // The wait broke off at once (a dropped connection, a server without IDLE): fetch again
+                    // soon, but not in a tight loop with a server that never waits.
+                    backOff();
+                } else {
+                    problemPause = m_options.retrySeconds;
+                }
             } catch (const Error &error) {
                 // Most likely the database connection died (and a team server's lock with it): a new one
                 // tries to take the account again after the pause.
