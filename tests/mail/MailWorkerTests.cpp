@@ -106,6 +106,20 @@ TEST_CASE(
     CHECK(third.tryHoldAccount(account));
 }
 
+TEST_CASE("a workspace opened read-only runs no mail worker", "[mail]")
+{
+    test::TempWorkspace temp;
+    temp.openWithDemo(2, 4, 5);
+    temp.close();
+    Workspace::OpenOptions readOnly;
+    readOnly.readOnly = true;
+    WorkspaceSession reading(Workspace::open(temp.path(), readOnly), SystemClock::instance());
+    CHECK(reading.mailWorker() == nullptr);
+    reading.fetchMailInBackground(); // nothing to start
+    WorkspaceSession writing(Workspace::open(temp.path()), SystemClock::instance());
+    CHECK(writing.mailWorker() != nullptr);
+}
+
 TEST_CASE(
     "two workers on one workspace: one fetches, the other takes over when it stops, nothing twice", "[mail][postgres]")
 {

@@ -24,6 +24,19 @@ MailWorker::MailWorker(
     : QObject(parent), m_workspace(workspace), m_secrets(std::move(secrets)), m_options(options), m_clock(clock)
 {
     connect(&m_accountsTimer, &QTimer::timeout, this, &MailWorker::startMissingLoops);
+    // Queued: the signals come from the accounts' threads, and listeners expect this worker's thread.
+    connect(
+        this, &MailWorker::holdingChangedOnThread, this,
+        [this](Id accountId, bool held) {
+            if (held)
+                m_held.insert(accountId);
+            else
+                m_held.remove(accountId);
+            emit holdingChanged(accountId, held);
+        },
+        Qt::QueuedConnection);
+    connect(this, &MailWorker::fetchedOnThread, this, &MailWorker::fetched, Qt::QueuedConnection);
+    connect(this, &MailWorker::problemOnThread, this, &MailWorker::problem, Qt::QueuedConnection);
 }
 
 MailWorker::~MailWorker()
@@ -99,12 +112,6 @@ void MailWorker::startMissingLoops()
     }
 }
 
-void MailWorker::post(std::function<void()> call)
-{
-    // Queued calls to a worker that is gone are dropped with it; stop() waits for the threads first.
-    QMetaObject::invokeMethod(this, std::move(call), Qt::QueuedConnection);
-}
-
 bool MailWorker::pause(int seconds)
 {
     const QMutexLocker lock(&m_stopLock);
@@ -128,13 +135,7 @@ void MailWorker::runAccount(Id accountId)
             held = nowHeld;
             qCInfo(lcServices) << (held ? "This worker fetches" : "This worker no longer fetches") << "mail account"
                                << accountId;
-            post([this, accountId, nowHeld] {
-                if (nowHeld)
-                    m_held.insert(accountId);
-                else
-                    m_held.remove(accountId);
-                emit holdingChanged(accountId, nowHeld);
-            });
+            emit holdingChangedOnThread(accountId, nowHeld);
         };
         // Growing pauses after problems, up to the fallback interval: a server that is away is not hammered.
         const auto backOff = [this, &problemPause] {
@@ -144,7 +145,7 @@ void MailWorker::runAccount(Id accountId)
         };
         const auto report = [this, &backOff](const QString &message) {
             qCWarning(lcServices).noquote() << message;
-            post([this, message] { emit problem(message); });
+            emit problemOnThread(message);
             return backOff();
         };
         while (!m_stopping) {
@@ -162,7 +163,7 @@ void MailWorker::runAccount(Id accountId)
                     break; // removed
                 const MailFetchSummary summary = fetcher.fetchOnce(
                     *account, [this, &lock, accountId] { return !m_stopping && lock.holdsAccount(accountId); });
-                post([this, account = *account, summary] { emit fetched(account, summary); });
+                emit fetchedOnThread(*account, summary);
                 if (!summary.problem.ok()) {
                     report(summary.problem.message);
                     continue;
@@ -172,8 +173,9 @@ void MailWorker::runAccount(Id accountId)
                 bool announced = false;
                 QElapsedTimer waiting;
                 waiting.start();
-                const MailProblem waited = waitForInboxChange(*account, accounts.password(*account),
-                    m_options.fallbackSeconds, &announced, [this] { return m_stopping.load(); });
+                const MailProblem waited = waitForInboxChange(
+                    *account, accounts.password(*account), m_options.fallbackSeconds, &announced,
+                    [this] { return m_stopping.load(); }, summary.lastUid);
                 if (!waited.ok()) {
                     report(waited.message);
                 } else if (!announced && waiting.elapsed() < qint64(m_options.retrySeconds) * 1000) {

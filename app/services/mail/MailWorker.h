@@ -14,7 +14,6 @@
 #include <QWaitCondition>
 
 #include <atomic>
-#include <functional>
 #include <map>
 #include <memory>
 
@@ -68,14 +67,17 @@ signals:
     // A server or the workspace refused; the worker tries again after a pause.
     void problem(const QString &message);
 
+    // Emitted on an account's thread; the worker relays them on its own thread as the signals above.
+    void holdingChangedOnThread(tandem::Id accountId, bool held);
+    void fetchedOnThread(const tandem::MailAccount &account, const tandem::MailFetchSummary &summary);
+    void problemOnThread(const QString &message);
+
 private:
     void startMissingLoops();
     // Runs on the account's thread until stopped or the account is removed.
     void runAccount(Id accountId);
     // Waits on an account's thread until the time is up or the worker stops; false when it stops.
     bool pause(int seconds);
-    // Runs `call` on the owner's thread, from an account's thread.
-    void post(std::function<void()> call);
 
     Workspace &m_workspace;
     std::shared_ptr<SecretStore> m_secrets;
