@@ -267,6 +267,7 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     selectCustomerRow(0);
     m_session.watchForChanges();
     m_session.sendOutboxInBackground();
+    m_session.fetchMailInBackground();
 }
 
 void MainWindow::offerReadingOnly()

@@ -6,10 +6,9 @@
 #include "cli/CommandLine.h"
 #include "services/MailAccountService.h"
 #include "services/WorkspaceSession.h"
-#include "services/mail/MailFetcher.h"
-#include "services/mail/MailIdleWait.h"
+#include "services/mail/MailWorker.h"
 
-#include <QThread>
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -17,8 +16,9 @@ namespace tandem::cli {
 
 MailRunCommand::MailRunCommand()
     : Command(tr("Fetches customers' mail from the mail accounts' inboxes into the shared inbox, until stopped.\n"
-                 "It waits for new mail with IMAP IDLE on the first account and fetches every account when mail "
-                 "comes or the interval passes."))
+                 "Each account is fetched by one worker at a time: an account another desk or service fetches "
+                 "is taken over when that one stops. It waits for new mail with IMAP IDLE on each account and "
+                 "fetches when mail comes or the interval passes."))
 {
     addOptions({
         { u"workspace"_s, tr("Workspace file."), u"W"_s },
@@ -34,37 +34,39 @@ MailRunCommand::MailRunCommand()
 
 int MailRunCommand::execute()
 {
-    int interval = 300;
+    MailWorker::Options options;
     if (isSet(u"interval"_s)) {
         const std::optional<qint64> seconds = numberOption(u"interval"_s, 5, 86400);
         if (!seconds)
             return UsageError;
-        interval = int(*seconds);
+        options.fallbackSeconds = int(*seconds);
     }
     WorkspaceSession &session = workspace();
     if (isSet(u"credentials"_s))
         session.mailAccounts().useSecretStore(SecretStore::forThisProcess(value(u"credentials"_s)));
-    while (true) {
-        const QList<MailAccount> accounts = session.mailAccounts().accounts();
-        if (accounts.isEmpty()) {
-            printError(tr("The workspace has no mail account; add one with tandemctl mail account add."));
-            return Failure;
-        }
-        for (const MailAccount &account : accounts) {
-            QJsonObject summary = session.mailFetcher().fetchOnce(account).toJson();
-            summary.insert(u"account"_s, account.name);
-            printJson(summary);
-        }
-        if (isSet(u"once"_s))
-            return Success;
-        const MailAccount &watched = accounts.constFirst();
-        const MailProblem problem = waitForInboxChange(watched, session.mailAccounts().password(watched), interval);
-        if (!problem.ok()) {
-            printError(problem.message);
-            // A server that is away is asked again after the interval, not hammered.
-            QThread::sleep(std::chrono::seconds(interval));
-        }
+    if (session.mailAccounts().accounts().isEmpty()) {
+        printError(tr("The workspace has no mail account; add one with tandemctl mail account add."));
+        return Failure;
     }
+    MailWorker *worker = session.mailWorker(options);
+    if (!worker) {
+        printError(tr("The workspace is open read-only; no mail can be fetched into it."));
+        return Failure;
+    }
+    QObject::connect(worker, &MailWorker::fetched, [](const MailAccount &account, const MailFetchSummary &summary) {
+        QJsonObject json = summary.toJson();
+        json.insert(u"account"_s, account.name);
+        printJson(json);
+    });
+    QObject::connect(worker, &MailWorker::problem, &printError);
+    if (isSet(u"once"_s)) {
+        worker->fetchOnce();
+        return Success;
+    }
+    // Runs until a signal ends the process: whatever a pass recorded is committed, and the locks go with
+    // the process.
+    worker->start();
+    return QCoreApplication::exec();
 }
 
 } // namespace tandem::cli

@@ -35,7 +35,10 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, const C
     connect(&m_workspace->changes(), &ChangeFeed::connectionChanged, this, &WorkspaceSession::connectionChanged);
 }
 
-WorkspaceSession::~WorkspaceSession() = default;
+WorkspaceSession::~WorkspaceSession()
+{
+    m_mailWorker.reset();
+}
 
 void WorkspaceSession::connectMailAccounts()
 {
@@ -73,6 +76,21 @@ void WorkspaceSession::sendOutboxInBackground()
         return;
     m_outboxWorker = std::make_unique<OutboxWorker>(m_outbox);
     m_outboxWorker->start();
+}
+
+void WorkspaceSession::fetchMailInBackground()
+{
+    if (MailWorker *worker = mailWorker())
+        worker->start();
+}
+
+MailWorker *WorkspaceSession::mailWorker(const MailWorker::Options &options)
+{
+    if (m_workspace->isReadOnly())
+        return nullptr;
+    if (!m_mailWorker)
+        m_mailWorker = std::make_unique<MailWorker>(*m_workspace, m_mailAccounts.secrets(), options);
+    return m_mailWorker.get();
 }
 
 } // namespace tandem

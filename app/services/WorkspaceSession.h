@@ -22,6 +22,7 @@
 #include "services/TemplateService.h"
 #include "services/TimelineService.h"
 #include "services/mail/MailFetcher.h"
+#include "services/mail/MailWorker.h"
 
 #include <QObject>
 
@@ -54,6 +55,12 @@ public:
     void watchForChanges();
     // Starts sending the outbox in the background (nothing in a read-only workspace).
     void sendOutboxInBackground();
+    // Starts fetching the mail accounts' mail in the background, for each account whose lock no other desk or
+    // service holds (nothing in a read-only workspace).
+    void fetchMailInBackground();
+    // The session's mail worker, made with `options` on first use and not started; nullptr in a read-only
+    // workspace. It takes the mail accounts' secret store as it is then.
+    MailWorker *mailWorker(const MailWorker::Options &options = {});
     [[nodiscard]] const Actor &actor() const { return m_actor; }
     void setActor(const Actor &actor) { m_actor = actor; }
 
@@ -104,6 +111,8 @@ private:
     std::unique_ptr<OutboxWorker> m_outboxWorker;
     PresenceService m_presence;
     MailFetcher m_mailFetcher;
+    // Last: its threads end before the services and the workspace they use go.
+    std::unique_ptr<MailWorker> m_mailWorker;
 };
 
 } // namespace tandem

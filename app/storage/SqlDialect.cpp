@@ -362,6 +362,36 @@ QString SqlDialect::commitCounterQuery() const
     return m_backend == Backend::Sqlite ? u"PRAGMA data_version"_s : QString();
 }
 
+namespace {
+
+// The advisory lock's first key: the kind of lock in this workspace's schema, hashed to 32 bits.
+const QString workerLockClass = u"hashtext(CAST(? AS TEXT) || ' in ' || current_schema())"_s;
+
+} // namespace
+
+QString SqlDialect::tryLockQuery() const
+{
+    return m_backend == Backend::Postgres
+        ? u"SELECT pg_try_advisory_lock(%1, CAST(? AS INTEGER))"_s.arg(workerLockClass)
+        : QString();
+}
+
+QString SqlDialect::heldLockQuery() const
+{
+    // The two-key form shows as classid, objid and objsubid 2 in pg_locks, its keys as unsigned oids.
+    return m_backend == Backend::Postgres
+        ? u"SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid = pg_backend_pid()"
+          " AND classid = CAST(%1 AS OID) AND objid = CAST(CAST(? AS INTEGER) AS OID) AND objsubid = 2"_s.arg(
+              workerLockClass)
+        : QString();
+}
+
+QString SqlDialect::unlockQuery() const
+{
+    return m_backend == Backend::Postgres ? u"SELECT pg_advisory_unlock(%1, CAST(? AS INTEGER))"_s.arg(workerLockClass)
+                                          : QString();
+}
+
 QString SqlDialect::bulkLoadedIndexesQuery() const
 {
     if (m_backend != Backend::Sqlite)

@@ -116,6 +116,16 @@ public:
     [[nodiscard]] bool announcesCommits() const;
     [[nodiscard]] QString commitCounterQuery() const;
 
+    // Worker locks: a PostgreSQL session-level advisory lock named by a kind (text) and a number, bound as
+    // two '?' in that order; the workspace's schema is part of the key, since workspaces may share a
+    // database. One query takes it without waiting (a boolean), one counts whether this connection holds
+    // it, one lets it go. The server frees such a lock when its connection ends, however it ends, so a
+    // crashed or cut-off holder never keeps it. Empty on SQLite, which has no such lock (MailAccountLock
+    // locks a file there).
+    [[nodiscard]] QString tryLockQuery() const;
+    [[nodiscard]] QString heldLockQuery() const;
+    [[nodiscard]] QString unlockQuery() const;
+
     // Customer search. Counts, up to the number bound second, the customers matching fullTextQuery()'s
     // result bound first, where the plan depends on how many match (SQLite); empty elsewhere.
     [[nodiscard]] QString customerMatchCountQuery() const;

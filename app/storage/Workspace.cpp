@@ -297,6 +297,22 @@ bool Workspace::reconnect()
     return db.isOpen() && ping();
 }
 
+void Workspace::closeThreadConnection()
+{
+    QString name;
+    {
+        const QMutexLocker lock(&m_connectionsLock);
+        name = m_connections.take(QThread::currentThreadId());
+    }
+    if (name.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 QSqlDatabase Workspace::database() const
 {
     const Qt::HANDLE thread = QThread::currentThreadId();
@@ -304,7 +320,7 @@ QSqlDatabase Workspace::database() const
     const auto existing = m_connections.constFind(thread);
     if (existing != m_connections.constEnd())
         return QSqlDatabase::database(*existing, false);
-    const QString name = m_connectionPrefix + u"-"_s + QString::number(m_connections.size());
+    const QString name = m_connectionPrefix + u"-"_s + QString::number(m_connectionsMade++);
     QSqlDatabase db = m_dialect.addConnection(name);
     m_connections.insert(thread, name);
     configureConnection(db);

@@ -65,6 +65,9 @@ public:
     // of an older version was interrupted) and repaired it, or could not; empty otherwise.
     [[nodiscard]] QString repairNote() const { return m_repairNote; }
 
+    // Closes and forgets the calling thread's connection: a worker thread calls it before it ends, since a
+    // later thread may get the same id, and a Qt SQL connection belongs to the thread that made it.
+    void closeThreadConnection();
     // A cheap round trip to the database: false when the server went away.
     [[nodiscard]] bool ping() const;
     // Drops and reopens this thread's connection (after the server came back); false if still unreachable.
@@ -91,6 +94,7 @@ private:
     QString m_repairNote;
     mutable QMutex m_connectionsLock;
     mutable QHash<Qt::HANDLE, QString> m_connections;
+    mutable int m_connectionsMade = 0; // names stay unique when threads close theirs
     std::unique_ptr<ChangeFeed> m_changes;
 };
 

@@ -13,7 +13,6 @@
 #include "storage/MailFetchStateRepository.h"
 #include "storage/Query.h"
 
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUuid>
@@ -26,46 +25,6 @@ using namespace Qt::StringLiterals;
 using test::MailTestServers;
 
 namespace {
-
-// Reads one LMTP reply (its last line starts "NNN "); true when it is a success.
-bool lmtpReplyOk(QTcpSocket &socket)
-{
-    while (true) {
-        while (!socket.canReadLine()) {
-            if (!socket.waitForReadyRead(10000))
-                return false;
-        }
-        const QByteArray line = socket.readLine();
-        if (line.size() >= 4 && line.at(3) == ' ')
-            return line.startsWith('2') || line.startsWith('3');
-    }
-}
-
-// Delivers a customer's mail into the support mailbox the way Postfix does: over Dovecot's LMTP.
-void deliverToSupport(const QString &subject, const QString &messageId)
-{
-    QTcpSocket socket;
-    socket.connectToHost(
-        MailTestServers::host(), static_cast<quint16>(MailTestServers::port("TANDEM_TEST_MAIL_LMTP_PORT")));
-    REQUIRE(socket.waitForConnected(10000));
-    REQUIRE(lmtpReplyOk(socket));
-    const QByteArray support = MailTestServers::supportUser().toUtf8();
-    const QByteArray customer = MailTestServers::customerUser().toUtf8();
-    const QList<QByteArray> commands { "LHLO tandem.test", "MAIL FROM:<" + customer + ">", "RCPT TO:<" + support + ">",
-        "DATA" };
-    for (const QByteArray &command : commands) {
-        socket.write(command + "\r\n");
-        REQUIRE(lmtpReplyOk(socket));
-    }
-    const QByteArray message = "From: Noor Haddad <" + customer + ">\r\nTo: <" + support
-        + ">\r\nSubject: " + subject.toUtf8() + "\r\nMessage-ID: " + messageId.toUtf8()
-        + "\r\nDate: Fri, 04 Dec 2026 07:00:00 +0000\r\nMIME-Version: 1.0\r\n"
-          "Content-Type: text/plain; charset=utf-8\r\n\r\nThe bridge has shown offline since this morning.\r\n.\r\n";
-    socket.write(message);
-    REQUIRE(lmtpReplyOk(socket));
-    socket.write("QUIT\r\n");
-    socket.waitForBytesWritten(5000);
-}
 
 qint64 messagesWithSubject(Workspace &workspace, const QString &subject)
 {
@@ -104,8 +63,8 @@ TEST_CASE("the fetcher records new customer mail from the INBOX once, and only w
     const QString subjectA = u"Bridge offline "_s + run + u" A"_s;
     const QString subjectB = u"Bridge offline "_s + run + u" B"_s;
     const QString subjectC = u"Bridge offline "_s + run + u" C"_s;
-    deliverToSupport(subjectA, u"<a-"_s + run + u"@customer.example.test>"_s);
-    deliverToSupport(subjectB, u"<b-"_s + run + u"@customer.example.test>"_s);
+    REQUIRE(MailTestServers::deliverToSupport(subjectA, u"<a-"_s + run + u"@customer.example.test>"_s));
+    REQUIRE(MailTestServers::deliverToSupport(subjectB, u"<b-"_s + run + u"@customer.example.test>"_s));
 
     const MailFetchSummary second = fetcher.fetchOnce(account);
     REQUIRE(second.problem.ok());
@@ -122,7 +81,7 @@ TEST_CASE("the fetcher records new customer mail from the INBOX once, and only w
     CHECK(again.mail.imported == 0);
     CHECK(again.lastUid == second.lastUid);
 
-    deliverToSupport(subjectC, u"<c-"_s + run + u"@customer.example.test>"_s);
+    REQUIRE(MailTestServers::deliverToSupport(subjectC, u"<c-"_s + run + u"@customer.example.test>"_s));
     const MailFetchSummary third = fetcher.fetchOnce(account);
     REQUIRE(third.problem.ok());
     CHECK(third.fetched == 1);
@@ -151,8 +110,9 @@ TEST_CASE("waiting on the INBOX ends when the server announces new mail, before 
         SKIP("no mail servers for the tests (packaging/buildroot/test-inside.sh starts them)");
     const QString run = QUuid::createUuid().toString(QUuid::WithoutBraces);
     // Delivered once the wait has begun (the timer fires inside the wait's event loop).
-    QTimer::singleShot(
-        1000, [&run] { deliverToSupport(u"Idle "_s + run, u"<idle-"_s + run + u"@customer.example.test>"_s); });
+    QTimer::singleShot(1000, [&run] {
+        CHECK(MailTestServers::deliverToSupport(u"Idle "_s + run, u"<idle-"_s + run + u"@customer.example.test>"_s));
+    });
     bool announced = false;
     // The fallback is far off: only the server's announcement ends the wait with `announced` set.
     const MailProblem problem

@@ -3,12 +3,45 @@
 
 #include "MailTestServers.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
+#include <QTcpSocket>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
 namespace tandem::test {
+namespace {
+
+// Reads one LMTP reply (its last line starts "NNN "); true when it is a success.
+bool lmtpReplyOk(QTcpSocket &socket)
+{
+    while (true) {
+        while (!socket.canReadLine()) {
+            if (!socket.waitForReadyRead(10000))
+                return false;
+        }
+        const QByteArray line = socket.readLine();
+        if (line.size() >= 4 && line.at(3) == ' ')
+            return line.startsWith('2') || line.startsWith('3');
+    }
+}
+
+bool dovecotControl(const QString &action)
+{
+    return QProcess::execute(qEnvironmentVariable("TANDEM_TEST_MAIL_DOVECOT_CTL"), { action }) == 0;
+}
+
+bool takesConnections(const char *portVariable)
+{
+    QTcpSocket socket;
+    socket.connectToHost(MailTestServers::host(), static_cast<quint16>(MailTestServers::port(portVariable)));
+    return socket.waitForConnected(1000);
+}
+
+} // namespace
 
 bool MailTestServers::available()
 {
@@ -81,6 +114,54 @@ MailAccount MailTestServers::customerAccount()
     account.login = customerUser();
     account.addresses = { customerUser() };
     return account;
+}
+
+bool MailTestServers::deliverToSupport(const QString &subject, const QString &messageId)
+{
+    QTcpSocket socket;
+    socket.connectToHost(host(), static_cast<quint16>(port("TANDEM_TEST_MAIL_LMTP_PORT")));
+    if (!socket.waitForConnected(10000) || !lmtpReplyOk(socket))
+        return false;
+    const QByteArray support = supportUser().toUtf8();
+    const QByteArray customer = customerUser().toUtf8();
+    const QList<QByteArray> commands { "LHLO tandem.test", "MAIL FROM:<" + customer + ">", "RCPT TO:<" + support + ">",
+        "DATA" };
+    for (const QByteArray &command : commands) {
+        socket.write(command + "\r\n");
+        if (!lmtpReplyOk(socket))
+            return false;
+    }
+    const QByteArray message = "From: Noor Haddad <" + customer + ">\r\nTo: <" + support
+        + ">\r\nSubject: " + subject.toUtf8() + "\r\nMessage-ID: " + messageId.toUtf8()
+        + "\r\nDate: Fri, 04 Dec 2026 07:00:00 +0000\r\nMIME-Version: 1.0\r\n"
+          "Content-Type: text/plain; charset=utf-8\r\n\r\nThe bridge has shown offline since this morning.\r\n.\r\n";
+    socket.write(message);
+    if (!lmtpReplyOk(socket))
+        return false;
+    socket.write("QUIT\r\n");
+    socket.waitForBytesWritten(5000);
+    return true;
+}
+
+bool MailTestServers::stopDovecot()
+{
+    return dovecotControl(u"stop"_s);
+}
+
+bool MailTestServers::startDovecot()
+{
+    // A Dovecot that is still shutting down refuses to start: asked again until both services answer.
+    const QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired()) {
+        dovecotControl(u"start"_s);
+        const QDeadlineTimer attempt(2000);
+        while (!attempt.hasExpired()) {
+            if (takesConnections("TANDEM_TEST_MAIL_IMAPS_PORT") && takesConnections("TANDEM_TEST_MAIL_LMTP_PORT"))
+                return true;
+            QThread::msleep(100);
+        }
+    }
+    return false;
 }
 
 } // namespace tandem::test

@@ -29,6 +29,14 @@ struct MailTestServers
     [[nodiscard]] static MailAccount supportAccount();
     // The customer's mailbox, for reading back what Tandem sent.
     [[nodiscard]] static MailAccount customerAccount();
+
+    // Delivers a customer's mail into the support mailbox the way Postfix does: over Dovecot's LMTP. False
+    // when the server refused it or was not there.
+    [[nodiscard]] static bool deliverToSupport(const QString &subject, const QString &messageId);
+    // Stops or starts Dovecot (IMAP and LMTP), which takes the server away under open connections; true
+    // when it did. start waits until IMAP and LMTP take connections again.
+    [[nodiscard]] static bool stopDovecot();
+    [[nodiscard]] static bool startDovecot();
 };
 
 } // namespace tandem::test

@@ -4,6 +4,7 @@
 #include "services/mail/MailFetcher.h"
 
 #include "services/MailAccountService.h"
+#include "services/mail/MailIdleWait.h"
 #include "storage/MailFetchStateRepository.h"
 
 #include <KIMAP/FetchJob>
@@ -61,7 +62,7 @@ MailFetcher::MailFetcher(
 
 MailFetcher::~MailFetcher() = default;
 
-MailFetchSummary MailFetcher::fetchOnce(const MailAccount &account)
+MailFetchSummary MailFetcher::fetchOnce(const MailAccount &account, const std::function<bool()> &mayGoOn)
 {
     MailFetchSummary summary;
     ImapConnection connection(account, d->accounts.password(account));
@@ -72,6 +73,8 @@ MailFetchSummary MailFetcher::fetchOnce(const MailAccount &account)
     summary.problem = connection.select(inbox, &uidValidity);
     if (!summary.problem.ok())
         return summary;
+    // Every UID below this one that the listing below does not name was expunged before it looked.
+    const qint64 uidNext = nextUidOf(connection, inbox);
 
     const std::optional<MailFetchState> stored = d->states.find(account.id, inbox);
     MailFetchState state { uidValidity, 0 };
@@ -107,6 +110,8 @@ MailFetchSummary MailFetcher::fetchOnce(const MailAccount &account)
     std::ranges::sort(newUids);
 
     for (qsizetype start = 0; start < newUids.size(); start += batchSize) {
+        if (mayGoOn && !mayGoOn())
+            return summary;
         const QList<qint64> batch = newUids.mid(start, batchSize);
         QMap<qint64, QByteArray> raw;
         auto *fetch = new KIMAP::FetchJob(connection.session());
@@ -139,6 +144,13 @@ MailFetchSummary MailFetcher::fetchOnce(const MailAccount &account)
             d->states.save(account.id, inbox, state, d->clock.now());
             summary.lastUid = uid;
         }
+    }
+    // A whole pass dealt with everything below UIDNEXT, so a waiter can tell mail that came since from gaps
+    // left by expunged mail.
+    if (uidNext - 1 > state.lastUid) {
+        state.lastUid = uidNext - 1;
+        d->states.save(account.id, inbox, state, d->clock.now());
+        summary.lastUid = state.lastUid;
     }
     return summary;
 }

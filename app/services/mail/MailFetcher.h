@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <functional>
 #include <memory>
 
 namespace tandem {
@@ -47,8 +48,9 @@ public:
     MailFetcher &operator=(const MailFetcher &) = delete;
 
     // One pass over the account's INBOX. Throws ServiceError when the account's password is missing;
-    // server problems end the pass and are in the summary.
-    MailFetchSummary fetchOnce(const MailAccount &account);
+    // server problems end the pass and are in the summary. `mayGoOn`, when given, is asked before each
+    // batch: false ends the pass there (a worker that lost the account's lock, or is stopping).
+    MailFetchSummary fetchOnce(const MailAccount &account, const std::function<bool()> &mayGoOn = {});
 
 private:
     struct Private;
