@@ -479,10 +479,9 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
         if (mayChangeForPicture(session)) {
             try {
                 // Older than anything waiting, so it is the conversation the inbox opens on.
-                conversationId
-                    = session.conversations()
-                          .recordInbound(htmlMailWithFiles(session.conversations().now() - 90LL * 86'400'000))
-                          .conversationId;
+                conversationId = session.conversations()
+                                     .recordInbound(htmlMailWithFiles(session.conversations().now() - 3LL * 86'400'000))
+                                     .conversationId;
             } catch (const Error &error) {
                 qCInfo(lcUi) << "screenshot shows the inbox as it is:" << error.message();
             }
