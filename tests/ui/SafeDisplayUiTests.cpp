@@ -29,9 +29,10 @@ ChannelMessage htmlMailWithFiles()
     REQUIRE(file.open(QIODevice::ReadOnly));
     MailParseResult parsed = MailParser::parse(file.readAll());
     REQUIRE(parsed.mail);
-    ChannelMessage message = parsed.mail->message;
-    message.html = parsed.mail->html;
-    message.attachments = parsed.mail->attachments;
+    const ParsedMail mail = parsed.mail.value_or(ParsedMail {});
+    ChannelMessage message = mail.message;
+    message.html = mail.html;
+    message.attachments = mail.attachments;
     REQUIRE(message.attachments.size() == 3);
     AttachmentRules::admit(message.attachments[2], 4);
     return message;
