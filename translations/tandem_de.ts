@@ -409,6 +409,13 @@
     </message>
 </context>
 <context>
+    <name>tandem::AttachmentRules</name>
+    <message>
+        <source>Not kept: the file is %1, larger than the %2 a message may carry. Ask the customer for a smaller file or another way to share it.</source>
+        <translation>Nicht aufbewahrt: Die Datei ist %1 groß, mehr als die %2, die eine Nachricht mitbringen darf. Bitten Sie den Kunden um eine kleinere Datei oder einen anderen Weg, sie zu teilen.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::AttachmentsEditor</name>
     <message>
         <source>Attachments (shown read-only)</source>
@@ -942,6 +949,10 @@
         <source>Removed the mail account %1</source>
         <translation>E-Mail-Konto %1 entfernt</translation>
     </message>
+    <message>
+        <source>Attached the customer&apos;s file “%1” to escalation #%2</source>
+        <translation>Hat die Datei „%1“ des Kunden an Eskalation #%2 angehängt</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditService</name>
@@ -1351,6 +1362,84 @@ Code: %2, Eintrag #%3</translation>
     <message>
         <source>Show quoted text</source>
         <translation>Zitierten Text anzeigen</translation>
+    </message>
+    <message>
+        <source>Executable: do not run</source>
+        <translation>Ausführbar: nicht starten</translation>
+    </message>
+    <message>
+        <source>Archive: may hide executables</source>
+        <translation>Archiv: kann Ausführbares enthalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>unbekannter Typ</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansehen</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <source>Attach to escalation…</source>
+        <translation>An Eskalation anhängen …</translation>
+    </message>
+    <message>
+        <source>Show plain text</source>
+        <translation>Als reinen Text zeigen</translation>
+    </message>
+    <message>
+        <source>Show formatted</source>
+        <translation>Formatiert zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) not loaded: Tandem never fetches remote content of a mail.</source>
+        <translation>
+            <numerusform>%n Bild nicht geladen: Tandem lädt nie entfernte Inhalte einer Mail.</numerusform>
+            <numerusform>%n Bilder nicht geladen: Tandem lädt nie entfernte Inhalte einer Mail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (from the customer&apos;s mail)</source>
+        <translation>%1 (aus der Mail des Kunden)</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 speichern</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation>#%1: %2</translation>
+    </message>
+    <message>
+        <source>Attach to Escalation</source>
+        <translation>An Eskalation anhängen</translation>
+    </message>
+    <message>
+        <source>Attach %1 to:</source>
+        <translation>%1 anhängen an:</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <source>Open this address from the customer&apos;s mail in your browser?</source>
+        <translation>Diese Adresse aus der Mail des Kunden im Browser öffnen?</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3473,33 @@ Tatsächlich: %5</translation>
     </message>
 </context>
 <context>
+    <name>tandem::HtmlSanitizer</name>
+    <message>
+        <source>relative</source>
+        <translation>relativ</translation>
+    </message>
+    <message>
+        <source>[link removed: %1]</source>
+        <translation>[Link entfernt: %1]</translation>
+    </message>
+    <message>
+        <source>[image from %1 not loaded]</source>
+        <translation>[Bild von %1 nicht geladen]</translation>
+    </message>
+    <message>
+        <source>[image not shown: %1]</source>
+        <translation>[Bild nicht gezeigt: %1]</translation>
+    </message>
+    <message>
+        <source>[image not shown]</source>
+        <translation>[Bild nicht gezeigt]</translation>
+    </message>
+    <message>
+        <source>The rest of this message is too long to show formatted; the plain text view has all of it.</source>
+        <translation>Der Rest dieser Nachricht ist zu lang, um ihn formatiert zu zeigen; die Textansicht enthält alles.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ImapConnection</name>
     <message>
         <source>The %1 server&apos;s name %2 was not found (DNS): %3</source>
@@ -4840,6 +4956,45 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>Email</source>
         <translation>E-Mail</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MessageContentService</name>
+    <message>
+        <source>That file does not exist (any more).</source>
+        <translation>Diese Datei gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>The content of %1 is missing from the workspace.</source>
+        <translation>Der Inhalt von %1 fehlt im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>%1 is no text file; save it and open it with a program you trust.</source>
+        <translation>%1 ist keine Textdatei; speichern Sie sie und öffnen Sie sie mit einem Programm, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only; files cannot be attached in it.</source>
+        <translation>Dieser Arbeitsbereich ist schreibgeschützt geöffnet; Dateien können darin nicht angehängt werden.</translation>
+    </message>
+    <message>
+        <source>There is no escalation #%1.</source>
+        <translation>Es gibt keine Eskalation #%1.</translation>
+    </message>
+    <message>
+        <source>%1 was not kept, so it cannot be attached.</source>
+        <translation>%1 wurde nicht aufbewahrt und kann daher nicht angehängt werden.</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 was not made from the conversation this file came in.</source>
+        <translation>Eskalation #%1 wurde nicht aus der Konversation erstellt, in der diese Datei kam.</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 is closed; reopen it before attaching files.</source>
+        <translation>Eskalation #%1 ist geschlossen; öffnen Sie sie wieder, bevor Sie Dateien anhängen.</translation>
+    </message>
+    <message>
+        <source>Only the specialist working on escalation #%1, service reps and team leads attach files to it.</source>
+        <translation>Nur der Spezialist, der an Eskalation #%1 arbeitet, Servicemitarbeiter und Teamleiter hängen Dateien daran an.</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,20 @@
             <numerusform>%1 are viewing</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) not loaded: Tandem never fetches remote content of a mail.</source>
+        <translation>
+            <numerusform>%n image not loaded: Tandem never fetches remote content of a mail.</numerusform>
+            <numerusform>%n images not loaded: Tandem never fetches remote content of a mail.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::ConversationService</name>

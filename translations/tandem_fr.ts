@@ -409,6 +409,13 @@
     </message>
 </context>
 <context>
+    <name>tandem::AttachmentRules</name>
+    <message>
+        <source>Not kept: the file is %1, larger than the %2 a message may carry. Ask the customer for a smaller file or another way to share it.</source>
+        <translation>Non conservé : le fichier fait %1, plus que les %2 qu’un message peut apporter. Demandez au client un fichier plus petit ou un autre moyen de le partager.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::AttachmentsEditor</name>
     <message>
         <source>Attachments (shown read-only)</source>
@@ -942,6 +949,10 @@
         <source>Removed the mail account %1</source>
         <translation>Compte de messagerie %1 supprimé</translation>
     </message>
+    <message>
+        <source>Attached the customer&apos;s file “%1” to escalation #%2</source>
+        <translation>A joint le fichier « %1 » du client à l’escalade n° %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditService</name>
@@ -1351,6 +1362,84 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     <message>
         <source>Show quoted text</source>
         <translation>Afficher le texte cité</translation>
+    </message>
+    <message>
+        <source>Executable: do not run</source>
+        <translation>Exécutable : ne pas lancer</translation>
+    </message>
+    <message>
+        <source>Archive: may hide executables</source>
+        <translation>Archive : peut cacher des exécutables</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>type inconnu</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Attach to escalation…</source>
+        <translation>Joindre à l’escalade…</translation>
+    </message>
+    <message>
+        <source>Show plain text</source>
+        <translation>Afficher le texte brut</translation>
+    </message>
+    <message>
+        <source>Show formatted</source>
+        <translation>Afficher la mise en forme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) not loaded: Tandem never fetches remote content of a mail.</source>
+        <translation>
+            <numerusform>%n image non chargée : Tandem ne charge jamais le contenu distant d’un courriel.</numerusform>
+            <numerusform>%n images non chargées : Tandem ne charge jamais le contenu distant d’un courriel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (from the customer&apos;s mail)</source>
+        <translation>%1 (du courriel du client)</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Enregistrer %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 n’a pas pu être enregistré : %2</translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation>n° %1 : %2</translation>
+    </message>
+    <message>
+        <source>Attach to Escalation</source>
+        <translation>Joindre à l’escalade</translation>
+    </message>
+    <message>
+        <source>Attach %1 to:</source>
+        <translation>Joindre %1 à :</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>Open this address from the customer&apos;s mail in your browser?</source>
+        <translation>Ouvrir cette adresse du courriel du client dans votre navigateur ?</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3473,33 @@ Constaté&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>tandem::HtmlSanitizer</name>
+    <message>
+        <source>relative</source>
+        <translation>relatif</translation>
+    </message>
+    <message>
+        <source>[link removed: %1]</source>
+        <translation>[lien supprimé : %1]</translation>
+    </message>
+    <message>
+        <source>[image from %1 not loaded]</source>
+        <translation>[image de %1 non chargée]</translation>
+    </message>
+    <message>
+        <source>[image not shown: %1]</source>
+        <translation>[image non affichée : %1]</translation>
+    </message>
+    <message>
+        <source>[image not shown]</source>
+        <translation>[image non affichée]</translation>
+    </message>
+    <message>
+        <source>The rest of this message is too long to show formatted; the plain text view has all of it.</source>
+        <translation>La suite de ce message est trop longue pour être affichée mise en forme ; le texte brut la contient en entier.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ImapConnection</name>
     <message>
         <source>The %1 server&apos;s name %2 was not found (DNS): %3</source>
@@ -4840,6 +4956,45 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>Email</source>
         <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MessageContentService</name>
+    <message>
+        <source>That file does not exist (any more).</source>
+        <translation>Ce fichier n’existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>The content of %1 is missing from the workspace.</source>
+        <translation>Le contenu de %1 manque dans l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>%1 is no text file; save it and open it with a program you trust.</source>
+        <translation>%1 n’est pas un fichier texte ; enregistrez-le et ouvrez-le avec un programme de confiance.</translation>
+    </message>
+    <message>
+        <source>This workspace is open read-only; files cannot be attached in it.</source>
+        <translation>Cet espace de travail est ouvert en lecture seule ; on ne peut pas y joindre de fichiers.</translation>
+    </message>
+    <message>
+        <source>There is no escalation #%1.</source>
+        <translation>Il n’y a pas d’escalade n° %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not kept, so it cannot be attached.</source>
+        <translation>%1 n’a pas été conservé et ne peut donc pas être joint.</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 was not made from the conversation this file came in.</source>
+        <translation>L’escalade n° %1 n’a pas été créée depuis la conversation où ce fichier est arrivé.</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 is closed; reopen it before attaching files.</source>
+        <translation>L’escalade n° %1 est fermée ; rouvrez-la avant de joindre des fichiers.</translation>
+    </message>
+    <message>
+        <source>Only the specialist working on escalation #%1, service reps and team leads attach files to it.</source>
+        <translation>Seuls le spécialiste qui traite l’escalade n° %1, les agents de service et les chefs d’équipe y joignent des fichiers.</translation>
     </message>
 </context>
 <context>

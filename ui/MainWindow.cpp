@@ -179,6 +179,7 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
         }
     });
     m_inbox->conversation()->setOutboxService(&m_session.outbox());
+    m_inbox->conversation()->setMessageContentService(&m_session.messageContent());
     m_inbox->setTemplateService(&m_session.templates());
     m_inbox->setEscalationService(&m_session.escalations());
     connect(m_inbox, &InboxWidget::escalateRequested, this, &MainWindow::escalateConversation);

@@ -74,7 +74,8 @@ QStringList names()
         u"technical"_s, u"shortcuts"_s, u"templates"_s, u"template-editor"_s, u"error"_s, u"picker-call"_s,
         u"corrected"_s, u"correct-entry"_s, u"escalated-by-me"_s, u"answer"_s, u"timeline-filtered"_s,
         u"escalate-related"_s, u"queue-search"_s, u"ask-rep"_s, u"handoff-trace"_s, u"inbox"_s, u"outbox"_s,
-        u"inbox-queued"_s, u"inbox-presence"_s, u"inbox-escalated"_s, u"mail-accounts"_s, u"mail-account"_s };
+        u"inbox-queued"_s, u"inbox-presence"_s, u"inbox-escalated"_s, u"inbox-html-mail"_s, u"mail-accounts"_s,
+        u"mail-account"_s };
 }
 
 namespace {
@@ -245,6 +246,52 @@ public:
             "tandem::ScreenshotViews", "The mail server refused the address: mailbox unavailable (550 5.1.1)."));
     }
 };
+
+// A customer's HTML mail as mail programs send them (a logo from the web, a tracking pixel, a link whose text
+// names another address than it goes to), with a log, an installer, an archive and a file too large to keep.
+ChannelMessage htmlMailWithFiles(Millis receivedAt)
+{
+    ChannelMessage message;
+    message.fromAddress = u"marta.lindqvist@customers.example"_s;
+    message.fromName = u"Marta Lindqvist"_s;
+    message.subject = u"Label printer stops every morning"_s;
+    message.body = u"Hello support,\n\nour label printer stops every morning at 10:00 with a paper jam in tray 2."
+                   "\n\nMarta"_s;
+    message.html = u"<html><head><style>p { background: url(https://cdn.example/bg.png) }</style></head><body>"
+                   "<img src=\"https://cdn.printers-shop.example/logo.png\" alt=\"Printers Shop\">"
+                   "<p>Hello support,</p><p>our label printer <b>stops every morning at 10:00</b> with a "
+                   "<span style=\"color:#c0392b\">paper jam in tray 2</span>. What we tried:</p>"
+                   "<ul><li>new labels</li><li>cleaning the rollers</li><li>the latest firmware</li></ul>"
+                   "<table border=\"1\" cellpadding=\"4\"><tr><th>Day</th><th>Time</th><th>Error</th></tr>"
+                   "<tr><td>Monday</td><td>10:00</td><td>E-204</td></tr>"
+                   "<tr><td>Tuesday</td><td>10:02</td><td>E-204</td></tr></table>"
+                   "<p>The printer status page: <a href=\"https://status.evil.example/login\">"
+                   "https://status.printers-shop.example/</a></p>"
+                   "<p>Marta</p><img src=\"https://mail-tracker.example/open.gif?id=7\" width=\"1\" height=\"1\">"
+                   "<script>alert('hi')</script></body></html>"_s;
+    message.externalId = u"<html-mail-screenshot@customers.example>"_s;
+    message.receivedAt = receivedAt;
+    const auto file = [](const QString &name, const QString &type, const QByteArray &bytes) {
+        ChannelAttachment attachment;
+        attachment.fileName = name;
+        attachment.mimeType = type;
+        attachment.bytes = bytes;
+        attachment.size = bytes.size();
+        return attachment;
+    };
+    message.attachments = {
+        file(u"spooler.log"_s, u"text/plain"_s,
+            "2026-12-02 10:00:01 INFO spooler: started\n2026-12-02 10:00:05 ERROR spooler: paper jam in tray 2 "
+            "(E-204)\n"),
+        file(u"PrinterFix.exe"_s, u"application/octet-stream"_s, QByteArray(48 * 1024, 'M')),
+        file(u"more-logs.zip"_s, u"application/zip"_s, QByteArray(210 * 1024, 'P')),
+    };
+    ChannelAttachment video = file(u"jam-video.mp4"_s, u"video/mp4"_s, {});
+    video.size = qint64(80) * 1024 * 1024;
+    AttachmentRules::admit(video, AttachmentRules::defaultMaxBytes);
+    message.attachments.append(video);
+    return message;
+}
 
 // Replies to the longest-waiting open e-mail conversations: the first is refused by the mail server, the
 // others wait for the e-mail connection.
@@ -460,6 +507,26 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
             qCInfo(lcUi) << "screenshot shows the conversation as it is:" << error.message();
         }
         pane->reload();
+        return nullptr;
+    }
+    if (name == u"inbox-html-mail"_s) {
+        // A customer's HTML mail in the thread: formatted, nothing loaded, the lying link's real target shown,
+        // and its files listed with the risky ones marked.
+        window.showInbox();
+        std::optional<Id> conversationId;
+        if (mayChangeForPicture(session)) {
+            try {
+                // Older than anything waiting, so it is the conversation the inbox opens on.
+                conversationId = session.conversations()
+                                     .recordInbound(htmlMailWithFiles(session.conversations().now() - 3LL * 86'400'000))
+                                     .conversationId;
+            } catch (const Error &error) {
+                qCInfo(lcUi) << "screenshot shows the inbox as it is:" << error.message();
+            }
+        }
+        window.inbox()->showFolder(InboxFolder::of(InboxFolderKind::AllOpen));
+        if (conversationId && window.inbox()->conversation()->conversationId() != *conversationId)
+            window.inbox()->conversation()->setConversation(*conversationId);
         return nullptr;
     }
     if (name == u"inbox-presence"_s) {

@@ -297,6 +297,11 @@ const QList<std::pair<QString, Phrase>> &phrases()
             [](const Reading &r) {
                 return AuditSentence::tr("Added %1 as a customer when their first message arrived").arg(r.customer());
             } },
+        { u"escalation.attach_message_file"_s,
+            [](const Reading &r) {
+                return AuditSentence::tr("Attached the customer's file “%1” to escalation #%2")
+                    .arg(r.text(u"file"_s), r.entityNumber());
+            } },
         { u"conversation.receive"_s,
             [](const Reading &r) {
                 return withSubject(AuditSentence::tr("Received a message from %1 in conversation #%2")

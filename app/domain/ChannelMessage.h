@@ -3,8 +3,10 @@
 
 #pragma once
 
+#include "domain/MessageAttachment.h"
 #include "domain/Records.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +31,10 @@ struct ChannelMessage
     QStringList inReplyTo;
     Millis receivedAt = 0;
     std::optional<Id> queueId; // where a new conversation goes; none: the first queue
+    // The message as its sender formatted it (an e-mail's HTML part), kept as sent: it is shown only
+    // through the sanitiser. Empty: the body is all there is.
+    QString html;
+    QList<ChannelAttachment> attachments;
 };
 
 } // namespace tandem

@@ -13,6 +13,7 @@
 #include "storage/ConversationResponses.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InteractionRepository.h"
+#include "storage/MessageContentRepository.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -351,6 +352,7 @@ std::optional<InboundReceipt> ConversationService::writeInbound(
     if (!externalId.isEmpty()
         && !d->conversations.recordExternalId(message.channel, externalId, receipt.interactionId, after.id))
         return std::nullopt;
+    MessageContentRepository(m_workspace).store(receipt.interactionId, message.html, message.attachments, now);
     QJsonObject state = conversationAuditState(after);
     state.insert(u"interaction"_s, receipt.interactionId);
     state.insert(u"channel"_s, keyOf(message.channel));

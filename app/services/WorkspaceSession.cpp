@@ -26,6 +26,7 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, const C
       m_kpis(*m_workspace, clock),
       m_audit(*m_workspace),
       m_conversations(*m_workspace, clock),
+      m_messageContent(*m_workspace, clock),
       m_outbox(*m_workspace, clock),
       m_mailAccounts(*m_workspace, SecretStore::forThisProcess(), clock),
       m_presence(*m_workspace, clock),

@@ -14,6 +14,7 @@
 #include "services/FollowUpService.h"
 #include "services/KpiService.h"
 #include "services/MailAccountService.h"
+#include "services/MessageContentService.h"
 #include "services/OutboxService.h"
 #include "services/PresenceService.h"
 #include "services/RecordsService.h"
@@ -77,6 +78,7 @@ public:
     KpiService &kpis() { return m_kpis; }
     AuditService &audit() { return m_audit; }
     ConversationService &conversations() { return m_conversations; }
+    MessageContentService &messageContent() { return m_messageContent; }
     // Served by the spool connector when TANDEM_SPOOL_CONNECTOR_DIR names a folder; otherwise replies wait
     // for their channel's connector.
     OutboxService &outbox() { return m_outbox; }
@@ -106,6 +108,7 @@ private:
     KpiService m_kpis;
     AuditService m_audit;
     ConversationService m_conversations;
+    MessageContentService m_messageContent;
     OutboxService m_outbox;
     MailAccountService m_mailAccounts;
     std::unique_ptr<OutboxWorker> m_outboxWorker;

@@ -586,6 +586,33 @@ Migration version17()
         } };
 }
 
+// What a customer's message carried besides its text: the HTML as sent (shown only through the sanitiser)
+// and its files. A file's content is kept once per SHA-256 however many messages carry it; a file refused
+// for its size is listed with the reason and no content. Escalations link files of their conversation.
+Migration version19()
+{
+    return { 19, u"message HTML and attachments"_s,
+        {
+            both(u"CREATE TABLE message_html (interaction_id BIGINT PRIMARY KEY REFERENCES interactions (id),"
+                 " html TEXT NOT NULL)"_s),
+            sqliteOnly(u"CREATE TABLE attachment_contents (sha256 TEXT PRIMARY KEY, size BIGINT NOT NULL,"
+                       " content BLOB NOT NULL, created_at BIGINT NOT NULL)"_s),
+            postgresOnly(u"CREATE TABLE attachment_contents (sha256 TEXT PRIMARY KEY, size BIGINT NOT NULL,"
+                         " content BYTEA NOT NULL, created_at BIGINT NOT NULL)"_s),
+            both(u"CREATE TABLE message_attachments (id %PK%,"
+                 " interaction_id BIGINT NOT NULL REFERENCES interactions (id), position INTEGER NOT NULL,"
+                 " file_name TEXT NOT NULL, mime_type TEXT NOT NULL, size BIGINT NOT NULL,"
+                 " sha256 TEXT REFERENCES attachment_contents (sha256), refusal TEXT NOT NULL DEFAULT '')"_s),
+            both(
+                u"CREATE INDEX message_attachments_by_interaction ON message_attachments (interaction_id, position)"_s),
+            both(u"CREATE TABLE escalation_message_attachments ("
+                 " escalation_id BIGINT NOT NULL REFERENCES escalations (id),"
+                 " attachment_id BIGINT NOT NULL REFERENCES message_attachments (id),"
+                 " linked_by BIGINT REFERENCES agents (id), linked_at BIGINT NOT NULL,"
+                 " PRIMARY KEY (escalation_id, attachment_id))"_s),
+        } };
+}
+
 } // namespace
 
 const QString &sqliteInteractionsFullTextFill()
@@ -610,7 +637,7 @@ const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations { version1(), version2(), version3(), version4(), version5(), version6(),
         version7(), version8(), version9(), version10(), version11(), version12(), version13(), version14(),
-        version15(), version16(), version17() };
+        version15(), version16(), version17(), version19() };
     return migrations;
 }
 

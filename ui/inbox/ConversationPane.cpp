@@ -10,31 +10,45 @@
 #include "domain/Error.h"
 #include "domain/QuotedTail.h"
 #include "inbox/OutboxModel.h"
+#include "inbox/SafeTextBrowser.h"
 #include "services/ConversationService.h"
 #include "services/DraftStore.h"
 #include "services/EscalationService.h"
+#include "services/MessageContentService.h"
 #include "services/OutboxService.h"
 #include "services/PresenceService.h"
 #include "services/TemplateService.h"
 #include "templates/ParagraphInsertion.h"
 #include "templates/TemplatePickerDialog.h"
+#include "timeline/BodyViewer.h"
 
 #include <QDateTime>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSignalBlocker>
+#include <QStandardPaths>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -63,8 +77,69 @@ QString outboxStateText(const ThreadMessage &message, Channel channel, const Out
     return OutboxModel::stateText(entry);
 }
 
+// What a message carried besides its text, as the thread shows it.
+struct MessageExtras
+{
+    std::optional<SanitizedHtml> html; // shown instead of the plain body
+    bool hasHtml = false; // the plain body is shown, but a formatted view exists
+    QList<MessageAttachment> files;
+    bool mayAttachToEscalation = false;
+};
+
+QString kindText(const MessageAttachment &file)
+{
+    switch (AttachmentRules::kindOf(file.fileName, file.mimeType)) {
+    case AttachmentKind::Executable:
+        return ConversationPane::tr("Executable: do not run");
+    case AttachmentKind::Archive:
+        return ConversationPane::tr("Archive: may hide executables");
+    case AttachmentKind::Text:
+    case AttachmentKind::Other:
+        break;
+    }
+    return {};
+}
+
+QString filesHtml(const MessageExtras &extras, const QPalette &palette)
+{
+    if (extras.files.isEmpty())
+        return {};
+    const QLocale locale;
+    const QString muted = palette.color(QPalette::PlaceholderText).name();
+    QString html = u"<p style='margin-top:6px'><b>%1</b>"_s.arg(
+        ConversationPane::tr("%n file(s)", nullptr, int(extras.files.size())).toHtmlEscaped());
+    for (const MessageAttachment &file : extras.files) {
+        html += u"<br/>📎 <b>%1</b> <span style='color:%2'>%3 · %4</span>"_s.arg(file.fileName.toHtmlEscaped(), muted,
+            locale.formattedDataSize(file.size).toHtmlEscaped(),
+            (file.mimeType.isEmpty() ? ConversationPane::tr("unknown type") : file.mimeType).toHtmlEscaped());
+        if (const QString kind = kindText(file); !kind.isEmpty())
+            html += u" <b style='color:#c0392b'>[%1]</b>"_s.arg(kind.toHtmlEscaped());
+        if (!file.isStored()) {
+            html += u"<br/>&nbsp;&nbsp;&nbsp;<i>%1</i>"_s.arg(file.refusal.toHtmlEscaped());
+            continue;
+        }
+        QStringList actions;
+        if (AttachmentRules::kindOf(file.fileName, file.mimeType) == AttachmentKind::Text) {
+            actions.append(u"<a href='%1'>%2</a>"_s.arg(
+                ConversationPane::fileLink(file.id, ConversationPane::FileAction::View).toString(),
+                ConversationPane::tr("View").toHtmlEscaped()));
+        }
+        actions.append(u"<a href='%1'>%2</a>"_s.arg(
+            ConversationPane::fileLink(file.id, ConversationPane::FileAction::Save).toString(),
+            ConversationPane::tr("Save As…").toHtmlEscaped()));
+        if (extras.mayAttachToEscalation) {
+            actions.append(u"<a href='%1'>%2</a>"_s.arg(
+                ConversationPane::fileLink(file.id, ConversationPane::FileAction::AttachToEscalation).toString(),
+                ConversationPane::tr("Attach to escalation…").toHtmlEscaped()));
+        }
+        html += u" &nbsp;"_s + actions.join(u" · "_s);
+    }
+    html += u"</p>"_s;
+    return html;
+}
+
 QString messageHtml(const ThreadMessage &message, const QString &customerName, const QString &outboxState,
-    const QPalette &palette, bool quotedTextShown)
+    const QPalette &palette, bool quotedTextShown, const MessageExtras &extras)
 {
     const Interaction &interaction = message.interaction;
     QString who;
@@ -103,6 +178,23 @@ QString messageHtml(const ThreadMessage &message, const QString &customerName, c
         html += u" &nbsp;<a href='%1'>%2</a>"_s.arg(
             ConversationPane::retryLink(message.outboxId).toString(), ConversationPane::tr("Retry").toHtmlEscaped());
     }
+    if (extras.html || extras.hasHtml) {
+        html += u" &nbsp;<a href='%1'>%2</a>"_s.arg(ConversationPane::plainTextLink(interaction.id).toString(),
+            (extras.html ? ConversationPane::tr("Show plain text") : ConversationPane::tr("Show formatted"))
+                .toHtmlEscaped());
+    }
+    if (extras.html) {
+        html += u"<div>%1</div>"_s.arg(extras.html->html);
+        if (extras.html->blockedImages > 0) {
+            html += u"<p style='color:%1'><i>%2</i></p>"_s.arg(palette.color(QPalette::PlaceholderText).name(),
+                ConversationPane::tr("%n image(s) not loaded: Tandem never fetches remote content of a mail.", nullptr,
+                    extras.html->blockedImages)
+                    .toHtmlEscaped());
+        }
+        html += filesHtml(extras, palette);
+        html += u"</td></tr></table>"_s;
+        return html;
+    }
     html += u"<br/><span style='white-space:pre-wrap'>%1</span>"_s.arg(body.toHtmlEscaped());
     if (!split.tail.isEmpty()) {
         const QString link = ConversationPane::quotedTextLink(interaction.id).toString();
@@ -114,6 +206,7 @@ QString messageHtml(const ThreadMessage &message, const QString &customerName, c
             (quotedTextShown ? ConversationPane::tr("Hide quoted text") : ConversationPane::tr("Show quoted text"))
                 .toHtmlEscaped());
     }
+    html += filesHtml(extras, palette);
     html += u"</td></tr></table>"_s;
     return html;
 }
@@ -144,6 +237,35 @@ QUrl ConversationPane::quotedTextLink(Id interactionId)
     return link;
 }
 
+QUrl ConversationPane::plainTextLink(Id interactionId)
+{
+    QUrl link;
+    link.setScheme(u"tandem-plain-text"_s);
+    link.setPath(QString::number(interactionId));
+    return link;
+}
+
+QUrl ConversationPane::fileLink(Id attachmentId, FileAction action)
+{
+    QUrl link;
+    link.setScheme(u"tandem-file"_s);
+    link.setPath(QString::number(attachmentId));
+    QString what;
+    switch (action) {
+    case FileAction::View:
+        what = u"view"_s;
+        break;
+    case FileAction::Save:
+        what = u"save"_s;
+        break;
+    case FileAction::AttachToEscalation:
+        what = u"escalation"_s;
+        break;
+    }
+    link.setQuery(QUrlQuery { { u"action"_s, what } });
+    return link;
+}
+
 QUrl ConversationPane::retryLink(Id outboxId)
 {
     QUrl link;
@@ -162,7 +284,7 @@ ConversationPane::ConversationPane(
       m_title(new QLabel(this)),
       m_header(new QLabel(this)),
       m_escalationLine(new QLabel(this)),
-      m_thread(new QTextBrowser(this)),
+      m_thread(new SafeTextBrowser(this)),
       m_reply(new QPlainTextEdit(this)),
       m_send(new QPushButton(tr("&Send"), this)),
       m_sendAndClose(new QPushButton(tr("Send and C&lose"), this)),
@@ -253,6 +375,15 @@ ConversationPane::ConversationPane(
             if (!m_quotedTextShown.remove(interactionId))
                 m_quotedTextShown.insert(interactionId);
             load(false);
+        } else if (link.scheme() == plainTextLink(0).scheme()) {
+            const Id interactionId = link.path().toLongLong();
+            if (!m_plainTextShown.remove(interactionId))
+                m_plainTextShown.insert(interactionId);
+            load(false);
+        } else if (link.scheme() == fileLink(0, FileAction::View).scheme()) {
+            onFileLink(link);
+        } else if (HtmlSanitizer::isSafeLink(link)) {
+            openMailLink(link);
         }
     });
     m_heartbeat->setInterval(int(PresenceService::heartbeatInterval));
@@ -400,11 +531,42 @@ void ConversationPane::load(bool takeAsSeen)
     QScrollBar *bar = m_thread->verticalScrollBar();
     const bool atEnd = bar->value() >= bar->maximum() - 4;
     const int position = bar->value();
+    QSet<Id> withHtml;
+    QHash<Id, QList<MessageAttachment>> files;
+    if (m_content) {
+        QList<Id> ids;
+        for (const ThreadMessage &message : std::as_const(thread->messages))
+            ids.append(message.interaction.id);
+        try {
+            withHtml = m_content->withHtml(ids);
+            files = m_content->attachments(ids);
+        } catch (const Error &error) {
+            emit failed(error.message());
+        }
+    }
+    const bool mayAttach = !m_readOnly
+        && std::any_of(m_escalationItems.cbegin(), m_escalationItems.cend(),
+            [](const EscalationListItem &item) { return item.escalation.state != EscalationState::Closed; });
     QString html;
-    for (const ThreadMessage &message : std::as_const(thread->messages))
+    for (const ThreadMessage &message : std::as_const(thread->messages)) {
+        const Id id = message.interaction.id;
+        MessageExtras extras;
+        extras.files = files.value(id);
+        extras.mayAttachToEscalation = mayAttach;
+        if (withHtml.contains(id)) {
+            extras.hasHtml = true;
+            if (!m_plainTextShown.contains(id)) {
+                try {
+                    extras.html = m_content->safeHtml(id);
+                } catch (const Error &error) {
+                    emit failed(error.message());
+                }
+            }
+        }
         html += messageHtml(message, thread->row.customerName,
             message.outboxState ? outboxStateText(message, conversation.channel, m_outbox) : QString(), palette(),
-            m_quotedTextShown.contains(message.interaction.id));
+            m_quotedTextShown.contains(id), extras);
+    }
     m_thread->setHtml(html);
     bar->setValue(atEnd ? bar->maximum() : position);
     updateButtons();
@@ -663,6 +825,7 @@ void ConversationPane::showEscalations()
         }
     }
     m_latestEscalation.reset();
+    m_escalationItems = escalations;
     QStringList lines;
     for (const EscalationListItem &item : std::as_const(escalations)) {
         lines.append(escalationHtml(item));
@@ -671,6 +834,117 @@ void ConversationPane::showEscalations()
     }
     m_escalationLine->setText(lines.join(u"<br/>"_s));
     m_escalationLine->setVisible(!lines.isEmpty());
+}
+
+void ConversationPane::setMessageContentService(MessageContentService *content)
+{
+    m_content = content;
+    if (m_conversationId != 0)
+        reload();
+}
+
+void ConversationPane::onFileLink(const QUrl &link)
+{
+    if (!m_content)
+        return;
+    std::optional<MessageAttachment> file;
+    try {
+        file = m_content->attachment(link.path().toLongLong());
+    } catch (const Error &error) {
+        emit failed(error.message());
+        return;
+    }
+    if (!file)
+        return;
+    const QString action = QUrlQuery(link).queryItemValue(u"action"_s);
+    if (action == u"view"_s)
+        viewFile(*file);
+    else if (action == u"save"_s)
+        saveFile(*file);
+    else if (action == u"escalation"_s)
+        attachFileToEscalation(*file);
+}
+
+void ConversationPane::viewFile(const MessageAttachment &file)
+{
+    QString text;
+    try {
+        text = m_content->text(file.id);
+    } catch (const Error &error) {
+        emit failed(error.message());
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"fileViewer"_s);
+    dialog->setWindowTitle(tr("%1 (from the customer's mail)").arg(file.fileName));
+    auto *viewer = new BodyViewer(dialog);
+    viewer->setBody(text, AttachmentRules::textFormatOf(file.fileName));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(viewer);
+    layout->addWidget(buttons);
+    dialog->resize(800, 560);
+    dialog->show();
+}
+
+void ConversationPane::saveFile(const MessageAttachment &file)
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save %1").arg(file.fileName),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)).filePath(file.fileName));
+    if (path.isEmpty())
+        return;
+    try {
+        const QByteArray bytes = m_content->content(file.id);
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+            emit failed(tr("%1 could not be saved: %2").arg(path, out.errorString()));
+            return;
+        }
+    } catch (const Error &error) {
+        emit failed(error.message());
+    }
+}
+
+void ConversationPane::attachFileToEscalation(const MessageAttachment &file)
+{
+    QList<EscalationListItem> open;
+    for (const EscalationListItem &item : std::as_const(m_escalationItems)) {
+        if (item.escalation.state != EscalationState::Closed)
+            open.append(item);
+    }
+    if (open.isEmpty())
+        return;
+    Id escalationId = open.constFirst().escalation.id;
+    if (open.size() > 1) {
+        QStringList choices;
+        for (const EscalationListItem &item : std::as_const(open))
+            choices.append(tr("#%1: %2").arg(item.escalation.id).arg(item.escalation.summary));
+        bool chosen = false;
+        const QString choice = QInputDialog::getItem(
+            this, tr("Attach to Escalation"), tr("Attach %1 to:").arg(file.fileName), choices, 0, false, &chosen);
+        if (!chosen)
+            return;
+        escalationId = open.at(qMax(qsizetype(0), choices.indexOf(choice))).escalation.id;
+    }
+    try {
+        m_content->attachToEscalation(m_actor, file.id, escalationId);
+    } catch (const Error &error) {
+        emit failed(error.message());
+    }
+}
+
+void ConversationPane::openMailLink(const QUrl &link)
+{
+    const QString target = link.toString(QUrl::FullyEncoded);
+    QMessageBox ask(QMessageBox::Question, tr("Open Link"),
+        tr("Open this address from the customer's mail in your browser?"), QMessageBox::Open | QMessageBox::Cancel,
+        this);
+    ask.setInformativeText(target);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    if (ask.exec() == QMessageBox::Open)
+        QDesktopServices::openUrl(link);
 }
 
 } // namespace tandem

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/ConversationSeen.h"
+#include "domain/EscalationRecords.h"
 #include "domain/Records.h"
 #include "services/Actor.h"
 
@@ -25,6 +26,8 @@ class ConversationService;
 class DraftStore;
 class EscalationService;
 class MessageBanner;
+class MessageContentService;
+struct MessageAttachment;
 class OutboxService;
 class PresenceService;
 class ReplyCollision;
@@ -72,6 +75,9 @@ public:
     void setEscalationService(EscalationService *escalations);
     // Asks for the conversation to be escalated (escalateRequested); false without a conversation.
     bool requestEscalation();
+    // Shows customers' HTML mail formatted (sanitised, nothing loaded) and lists the files messages carried;
+    // none: messages show as plain text without their files.
+    void setMessageContentService(MessageContentService *content);
 
     [[nodiscard]] QPlainTextEdit *replyEdit() const { return m_reply; }
     [[nodiscard]] QTextBrowser *thread() const { return m_thread; }
@@ -80,6 +86,11 @@ public:
     [[nodiscard]] static QUrl retryLink(Id outboxId);
     // The link that shows or hides a message's folded quoted text and signature.
     [[nodiscard]] static QUrl quotedTextLink(Id interactionId);
+    // The link that switches a message between its formatted (HTML) and its plain text view.
+    [[nodiscard]] static QUrl plainTextLink(Id interactionId);
+    // What a file's links in the thread do.
+    enum class FileAction { View, Save, AttachToEscalation };
+    [[nodiscard]] static QUrl fileLink(Id attachmentId, FileAction action);
     // "Dana is typing a reply…"; hidden while nobody else is here.
     [[nodiscard]] QLabel *presenceText() const { return m_presenceText; }
     [[nodiscard]] MessageBanner *assignmentBanner() const { return m_assignmentBanner; }
@@ -114,6 +125,12 @@ private:
     void setTyping(bool typing);
     void updatePresenceLine(const QStringList &viewing, const QStringList &typing);
     void showEscalations();
+    void onFileLink(const QUrl &link);
+    void viewFile(const MessageAttachment &file);
+    void saveFile(const MessageAttachment &file);
+    void attachFileToEscalation(const MessageAttachment &file);
+    // A link in a customer's mail: opened in the browser only after the agent saw where it goes.
+    void openMailLink(const QUrl &link);
 
     ConversationService &m_service;
     const DraftStore &m_drafts;
@@ -131,6 +148,10 @@ private:
     Id m_lastInboundId = 0;
     // Messages whose quoted tail the agent unfolded.
     QSet<Id> m_quotedTextShown;
+    // HTML messages the agent switched to their plain text.
+    QSet<Id> m_plainTextShown;
+    MessageContentService *m_content = nullptr;
+    QList<EscalationListItem> m_escalationItems;
     Channel m_channel = Channel::Email;
     TemplateService *m_templates = nullptr;
     EscalationService *m_escalations = nullptr;

@@ -10,8 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace tandem {
 
-namespace {
-
 QString decodeCharacterReferences(const QString &text)
 {
     static const QHash<QString, QString> named = {
@@ -54,8 +52,6 @@ QString decodeCharacterReferences(const QString &text)
     out += QStringView(text).mid(from);
     return out;
 }
-
-} // namespace
 
 QString plainTextFromHtml(const QString &html)
 {

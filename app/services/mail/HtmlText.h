@@ -12,4 +12,8 @@ namespace tandem {
 // No rendering, so nothing is loaded and nothing runs.
 [[nodiscard]] QString plainTextFromHtml(const QString &html);
 
+// Text with HTML character references (&amp;, &#233;, &#x20AC;) replaced by the characters they stand for;
+// references it does not know stay as they are.
+[[nodiscard]] QString decodeCharacterReferences(const QString &text);
+
 } // namespace tandem

@@ -102,6 +102,10 @@ void MailImportService::importOne(
     }
     ChannelMessage &message = parsed.mail->message;
     message.queueId = queueId;
+    message.html = parsed.mail->html;
+    message.attachments = parsed.mail->attachments;
+    for (ChannelAttachment &attachment : message.attachments)
+        AttachmentRules::admit(attachment, m_attachmentLimit);
     try {
         const InboundReceipt receipt = m_conversations.recordInbound(message);
         if (receipt.duplicate)

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "domain/MessageAttachment.h"
 #include "domain/Records.h"
 
 #include <QCoreApplication>
@@ -59,11 +60,15 @@ public:
     // fetcher's path as well as the files'). A refusal is counted, not thrown; storage failures throw.
     void importOne(const QByteArray &raw, const QString &source, std::optional<Id> queueId, MailImportSummary &summary);
 
+    // Files larger than this are listed on their message with a refusal, and not kept.
+    void setAttachmentLimit(qint64 maxBytes) { m_attachmentLimit = maxBytes; }
+
 private:
     MailImportSummary importMbox(const QString &path, std::optional<Id> queueId, const Progress &progress);
     MailImportSummary importFiles(const QStringList &files, std::optional<Id> queueId, const Progress &progress);
 
     ConversationService &m_conversations;
+    qint64 m_attachmentLimit = AttachmentRules::defaultMaxBytes;
 };
 
 } // namespace tandem

@@ -7,7 +7,6 @@
 #include "services/mail/HtmlText.h"
 
 #include <QCryptographicHash>
-#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
@@ -72,86 +71,6 @@ QByteArray mimeTypeOf(const KMime::Content &part)
     return type ? type->mimeType().toLower() : QByteArrayLiteral("text/plain");
 }
 
-bool isRisky(const QString &fileName, const QByteArray &mimeType)
-{
-    static const QSet<QString> riskySuffixes = {
-        u"exe"_s,
-        u"com"_s,
-        u"bat"_s,
-        u"cmd"_s,
-        u"scr"_s,
-        u"pif"_s,
-        u"msi"_s,
-        u"msp"_s,
-        u"dll"_s,
-        u"cpl"_s,
-        u"js"_s,
-        u"jse"_s,
-        u"vbs"_s,
-        u"vbe"_s,
-        u"wsf"_s,
-        u"wsh"_s,
-        u"hta"_s,
-        u"ps1"_s,
-        u"psm1"_s,
-        u"lnk"_s,
-        u"reg"_s,
-        u"jar"_s,
-        u"apk"_s,
-        u"app"_s,
-        u"dmg"_s,
-        u"pkg"_s,
-        u"deb"_s,
-        u"rpm"_s,
-        u"sh"_s,
-        u"run"_s,
-        u"bin"_s,
-        u"iso"_s,
-        u"img"_s,
-        u"zip"_s,
-        u"rar"_s,
-        u"7z"_s,
-        u"tar"_s,
-        u"gz"_s,
-        u"tgz"_s,
-        u"bz2"_s,
-        u"xz"_s,
-        u"zst"_s,
-        u"cab"_s,
-        u"arj"_s,
-        u"lzh"_s,
-        u"ace"_s,
-        u"docm"_s,
-        u"xlsm"_s,
-        u"pptm"_s,
-    };
-    static const QSet<QByteArray> riskyTypes = {
-        "application/x-msdownload",
-        "application/x-msdos-program",
-        "application/x-executable",
-        "application/x-sh",
-        "application/x-shellscript",
-        "application/java-archive",
-        "application/x-msi",
-        "application/vnd.microsoft.portable-executable",
-        "application/zip",
-        "application/x-zip-compressed",
-        "application/x-rar-compressed",
-        "application/vnd.rar",
-        "application/x-7z-compressed",
-        "application/x-tar",
-        "application/gzip",
-        "application/x-gzip",
-        "application/x-bzip2",
-        "application/x-xz",
-        "application/x-iso9660-image",
-        "application/javascript",
-        "text/javascript",
-    };
-    // The last suffix decides ("invoice.pdf.exe" is an executable).
-    return riskySuffixes.contains(QFileInfo(fileName).suffix().toLower()) || riskyTypes.contains(mimeType);
-}
-
 MailAttachment attachmentOf(KMime::Content &part, qsizetype index)
 {
     MailAttachment attachment;
@@ -175,7 +94,7 @@ MailAttachment attachmentOf(KMime::Content &part, qsizetype index)
     if (attachment.fileName.isEmpty())
         attachment.fileName = MailParser::tr("attachment %1").arg(index + 1);
     attachment.size = attachment.bytes.size();
-    attachment.risky = isRisky(attachment.fileName, mimeTypeOf(part));
+    attachment.risky = AttachmentRules::isRisky(attachment.fileName, attachment.mimeType);
     return attachment;
 }
 

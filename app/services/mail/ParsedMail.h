@@ -15,15 +15,7 @@ namespace tandem {
 // Whether a mail came from a person: only a customer's message opens or continues a conversation.
 enum class MailKind { CustomerMessage, AutoReply, Bounce };
 
-struct MailAttachment
-{
-    QString fileName;
-    QString mimeType;
-    qint64 size = 0;
-    QByteArray bytes;
-    // Executable or archive: never opened without a warning.
-    bool risky = false;
-};
+using MailAttachment = ChannelAttachment;
 
 // A mail as Tandem records it: the customer's message and what goes with it.
 struct ParsedMail

@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 The Tandem authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "MockClock.h"
+#include "TempWorkspace.h"
+#include "inbox/ConversationPane.h"
+#include "inbox/SafeTextBrowser.h"
+#include "services/AccountService.h"
+#include "services/ConversationService.h"
+#include "services/DraftStore.h"
+#include "services/MessageContentService.h"
+#include "services/mail/MailParser.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace tandem;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The fixture mail with HTML (a remote pixel, a lying link) and a log, an installer and an archive; the archive
+// above a tiny limit, so it is refused.
+ChannelMessage htmlMailWithFiles()
+{
+    QFile file(QStringLiteral(TANDEM_SOURCE_DIR "/tests/data/mail/html-with-attachments.eml"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    MailParseResult parsed = MailParser::parse(file.readAll());
+    REQUIRE(parsed.mail);
+    const ParsedMail mail = parsed.mail.value_or(ParsedMail {});
+    ChannelMessage message = mail.message;
+    message.html = mail.html;
+    message.attachments = mail.attachments;
+    REQUIRE(message.attachments.size() == 3);
+    AttachmentRules::admit(message.attachments[2], 4);
+    return message;
+}
+
+} // namespace
+
+TEST_CASE("The thread shows an HTML mail formatted, loading nothing, with its files listed", "[mail][ui]")
+{
+    test::TempWorkspace temp;
+    test::MockClock clock { test::TempWorkspace::demoAnchor };
+    Workspace &workspace = temp.openWithDemo(4, 20, 3);
+    ConversationService service(workspace, clock);
+    MessageContentService content(workspace, clock);
+    QTemporaryDir draftFolder;
+    const DraftStore drafts(draftFolder.path());
+    const Actor rep = AccountService(workspace).signInWithoutPassword(u"rep"_s);
+    const InboundReceipt receipt = service.recordInbound(htmlMailWithFiles());
+
+    ConversationPane pane(service, drafts, temp.path(), rep);
+    pane.setMessageContentService(&content);
+    pane.resize(900, 700);
+    pane.show();
+    pane.setConversation(receipt.conversationId);
+    auto *browser = qobject_cast<SafeTextBrowser *>(pane.thread());
+    REQUIRE(browser);
+
+    const QString shown = browser->toPlainText();
+    CHECK(shown.contains(u"stops every morning"_s));
+    CHECK(shown.contains(u"[image from newsletter.example not loaded]"_s));
+    CHECK(shown.contains(u"[https://status.evil.example/]"_s));
+    CHECK(shown.contains(u"Show plain text"_s));
+    // The formatting is kept: the bold words are bold.
+    CHECK(browser->toHtml().contains(u"font-weight:700"_s));
+    // The files, each with its size and type; executables and archives marked; the refused one with why.
+    CHECK(shown.contains(u"3 file"_s));
+    for (const QString &name : { u"spooler.log"_s, u"PrinterFix.exe"_s, u"more-logs.zip"_s })
+        CHECK(shown.contains(name));
+    CHECK(shown.contains(u"[Executable: do not run]"_s));
+    CHECK(shown.contains(u"[Archive: may hide executables]"_s));
+    CHECK(shown.contains(u"Not kept: the file is"_s));
+    CHECK(shown.contains(u"View"_s));
+    // Nothing was asked for, so nothing remote (or local) was loaded.
+    CHECK(browser->refusedResources().isEmpty());
+    // And were the document to ask, the browser gives nothing.
+    CHECK_FALSE(browser->loadResource(QTextDocument::ImageResource, QUrl(u"https://track.example/p.gif"_s)).isValid());
+    CHECK_FALSE(browser->loadResource(QTextDocument::ImageResource, QUrl(u"file:///etc/passwd"_s)).isValid());
+
+    // One click away: the plain text, and back.
+    emit browser->anchorClicked(ConversationPane::plainTextLink(receipt.interactionId));
+    CHECK(browser->toPlainText().contains(u"Hello support, the printer stops every morning. The log is attached."_s));
+    CHECK_FALSE(browser->toPlainText().contains(u"not loaded"_s));
+    CHECK(browser->toPlainText().contains(u"Show formatted"_s));
+    CHECK(browser->toPlainText().contains(u"spooler.log"_s));
+    emit browser->anchorClicked(ConversationPane::plainTextLink(receipt.interactionId));
+    CHECK(browser->toPlainText().contains(u"Show plain text"_s));
+}
