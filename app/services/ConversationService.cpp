@@ -13,6 +13,7 @@
 #include "storage/ConversationResponses.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InteractionRepository.h"
+#include "storage/OutboxRepository.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -92,13 +93,41 @@ QList<Id> withoutRepeats(const QList<Id> &ids)
 struct ConversationService::Private
 {
     explicit Private(Workspace &workspace)
-        : conversations(workspace), customers(workspace), interactions(workspace), agents(workspace)
+        : conversations(workspace), customers(workspace), interactions(workspace), agents(workspace), outbox(workspace)
     { }
 
     ConversationRepository conversations;
     CustomerRepository customers;
     InteractionRepository interactions;
     AgentRepository agents;
+    OutboxRepository outbox;
+    QString keyDomain; // the outbox's part of delivery keys, read on first use
+
+    // A message's way out, queued now, and its id on the channel recorded as an inbound one's is, so that
+    // the customer's answer naming it (In-Reply-To) lands in this conversation and a bounce finds it.
+    Id queueOutbound(Id interactionId, Id conversationId, Channel channel, Millis now)
+    {
+        const Id outboxId = conversations.queueOutbound(interactionId, conversationId, channel, now);
+        if (keyDomain.isEmpty())
+            keyDomain = outbox.keyDomain();
+        conversations.recordExternalId(channel,
+            OutgoingMessage::externalIdFor(channel, OutgoingMessage::deliveryKeyFor(outboxId, keyDomain)),
+            interactionId, conversationId);
+        return outboxId;
+    }
+
+    // The conversation the subject's reference names, if it is this customer's on this channel: a
+    // reference typed into another customer's mail threads nothing.
+    std::optional<Id> referencedConversation(const ChannelMessage &message, Id customerId) const
+    {
+        const std::optional<Id> referenced = ConversationRules::referencedConversation(message.subject);
+        if (!referenced)
+            return std::nullopt;
+        const std::optional<ConversationRow> row = conversations.find(*referenced, 0);
+        if (!row || row->conversation.customerId != customerId || row->conversation.channel != message.channel)
+            return std::nullopt;
+        return referenced;
+    }
 
     // Why a change made on `before` lost to a rival's: who took the conversation, when that was it.
     QString conflictWith(const Conversation &before) const
@@ -279,11 +308,19 @@ std::optional<InboundReceipt> ConversationService::writeInbound(
     }
     receipt.customerId = customer->id;
 
-    const QString threadSubject = ConversationRules::threadSubject(message.subject);
+    // Threading, most certain first: the messages it answers (ours included), the conversation its subject
+    // names, then the same subject from the same customer lately.
     std::optional<Id> conversationId = d->conversations.findByExternalIds(message.channel, message.inReplyTo);
+    if (!conversationId && hasSubjects(message.channel))
+        conversationId = d->referencedConversation(message, customer->id);
     if (!conversationId) {
-        conversationId = d->conversations.findContinued(
-            customer->id, message.channel, hasSubjects(message.channel) ? threadSubject : QString());
+        if (hasSubjects(message.channel)) {
+            conversationId = d->conversations.findContinued(customer->id, message.channel,
+                ConversationRules::threadSubject(message.subject),
+                receivedAt - ConversationRules::continuationWindow);
+        } else {
+            conversationId = d->conversations.findContinued(customer->id, message.channel, QString());
+        }
     }
     Conversation before;
     Conversation after;
@@ -338,6 +375,53 @@ std::optional<InboundReceipt> ConversationService::writeInbound(
     return receipt;
 }
 
+DeliveryFailureReceipt ConversationService::recordDeliveryFailure(const DeliveryFailureReport &report)
+{
+    requireWritable();
+    const Millis now = m_clock.now();
+    DeliveryFailureReceipt receipt;
+    {
+        Transaction transaction(m_workspace.database(), Transaction::Start::WriteLockFirst);
+        std::optional<Customer> customer;
+        QString reason = report.reason.trimmed();
+        if (const auto recorded = report.failedExternalId.isEmpty()
+                ? std::nullopt
+                : d->conversations.recordedMessage(report.channel, report.failedExternalId)) {
+            const std::optional<Interaction> interaction = d->interactions.find(recorded->interactionId);
+            if (interaction && interaction->direction == Direction::Outbound) {
+                receipt.interactionId = interaction->id;
+                customer = d->customers.find(interaction->customerId);
+                const QString shown = reason.isEmpty() ? tr("The message bounced: the address cannot be reached.")
+                                                       : tr("The message bounced: %1").arg(reason);
+                (void)d->outbox.markBounced(interaction->id, shown);
+            }
+        }
+        if (!customer && !report.failedAddress.isEmpty())
+            customer = d->customers.findByAddress(report.failedAddress);
+        if (!customer)
+            return receipt;
+        receipt.customerId = customer->id;
+        const QString address = report.failedAddress.isEmpty() ? customer->email : report.failedAddress;
+        const Millis at = report.receivedAt > 0 ? report.receivedAt : now;
+        d->customers.markFailing(customer->id, { address, reason, at });
+        QJsonObject after { { u"address"_s, address.toLower() }, { u"reason"_s, reason } };
+        if (receipt.interactionId)
+            after.insert(u"interaction"_s, *receipt.interactionId);
+        AuditRecord(u"customer.bounce"_s, u"customer"_s, customer->id).at(now).after(after).appendTo(m_workspace);
+        transaction.commit();
+    }
+    m_workspace.changes().notifyLocalChange();
+    return receipt;
+}
+
+std::optional<FailingAddress> ConversationService::failingAddress(Id conversationId) const
+{
+    const std::optional<ConversationRow> row = d->conversations.find(conversationId, 0);
+    if (!row)
+        return std::nullopt;
+    return d->customers.failingEmail(row->conversation.customerId);
+}
+
 ReplyReceipt ConversationService::reply(const Actor &actor, Id conversationId, const ReplyDraft &draft)
 {
     requireWritable();
@@ -376,7 +460,7 @@ ReplyReceipt ConversationService::reply(const Actor &actor, Id conversationId, c
         interaction.occurredAt = now;
         interaction.conversationId = conversationId;
         receipt.interactionId = d->interactions.insert(interaction, now);
-        receipt.outboxId = d->conversations.queueOutbound(receipt.interactionId, conversationId, before.channel, now);
+        receipt.outboxId = d->queueOutbound(receipt.interactionId, conversationId, before.channel, now);
         if (answer) {
             ConversationResponses::record(m_workspace.database(), receipt.interactionId, conversationId,
                 actor.agentId > 0 ? std::optional(actor.agentId) : std::nullopt, *answer, now);

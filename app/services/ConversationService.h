@@ -7,6 +7,7 @@
 #include "domain/Clock.h"
 #include "domain/Conversation.h"
 #include "domain/ConversationSeen.h"
+#include "domain/FailingAddress.h"
 #include "services/Actor.h"
 #include "services/ServiceError.h"
 
@@ -72,6 +73,22 @@ struct InboundReceipt
     bool newCustomer = false;
 };
 
+// One of our messages came back undeliverable (an e-mail bounce), as the channel reports it.
+struct DeliveryFailureReport
+{
+    Channel channel = Channel::Email;
+    QString failedExternalId; // the id our message went out with (an e-mail's Message-ID)
+    QString failedAddress; // who could not be reached; empty: where that message went
+    QString reason; // the receiving server's words, if any
+    Millis receivedAt = 0;
+};
+
+struct DeliveryFailureReceipt
+{
+    std::optional<Id> interactionId; // the reply that bounced, when the report names one of ours
+    std::optional<Id> customerId; // whose address is now marked failing
+};
+
 struct ConversationThread
 {
     ConversationRow row;
@@ -127,6 +144,12 @@ public:
     // The seam channels deliver through: finds or makes the customer and the conversation (reopening it),
     // records the message on the customer's timeline. The same external id recorded twice is written once.
     InboundReceipt recordInbound(const ChannelMessage &message);
+    // A bounce: the reply it names shows the failure (failed for good, with the server's words), and the
+    // customer's address is marked failing. Opens no conversation; a report that names nothing of ours
+    // and no customer's address changes nothing.
+    DeliveryFailureReceipt recordDeliveryFailure(const DeliveryFailureReport &report);
+    // The conversation's customer's e-mail address, if mail to it bounced (the reply box warns).
+    [[nodiscard]] std::optional<FailingAddress> failingAddress(Id conversationId) const;
     // The agent's answer: an outbound interaction in the conversation and its outbox entry, queued for the
     // channel to send, in one transaction. Throws ReplyCollision when the draft says what the agent saw and
     // a message came since, unless it says to send anyway.

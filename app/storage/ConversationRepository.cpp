@@ -374,13 +374,15 @@ void ConversationRepository::markUnread(Id conversationId, Id exceptAgentId)
 }
 
 std::optional<Id> ConversationRepository::findContinued(
-    Id customerId, Channel channel, const QString &threadSubject) const
+    Id customerId, Channel channel, const QString &threadSubject, std::optional<Millis> lastMessageFrom) const
 {
     SqlStatement statement(
         u"SELECT id FROM conversations WHERE customer_id = ? AND channel = ? AND status <> 'closed'"_s,
         { customerId, keyOf(channel) });
     if (!threadSubject.isEmpty())
         statement.add(u" AND subject = ?"_s, { threadSubject });
+    if (lastMessageFrom)
+        statement.add(u" AND last_message_at >= ?"_s, { *lastMessageFrom });
     statement.add(u" ORDER BY last_message_at DESC, id DESC LIMIT 1"_s);
     Query row(m_workspace.database(), statement);
     return row.next() ? std::optional<Id>(row.integer(0)) : std::nullopt;
@@ -421,12 +423,12 @@ bool ConversationRepository::recordExternalId(
     return insert.rowsAffected() == 1;
 }
 
-Id ConversationRepository::queueOutbound(Id interactionId, Id conversationId, Channel channel, Millis at)
+Id ConversationRepository::queueOutbound(Id interactionId, Id conversationId, Channel channel, Millis at, bool automatic)
 {
     return Query::scalar(m_workspace.database(),
-        u"INSERT INTO outbox (interaction_id, conversation_id, channel, state, queued_at, next_attempt_at)"
-        " VALUES (?, ?, ?, 'queued', ?, ?) RETURNING id"_s,
-        { interactionId, conversationId, keyOf(channel), at, at })
+        u"INSERT INTO outbox (interaction_id, conversation_id, channel, state, queued_at, next_attempt_at, automatic)"
+        " VALUES (?, ?, ?, 'queued', ?, ?, ?) RETURNING id"_s,
+        { interactionId, conversationId, keyOf(channel), at, at, automatic ? 1 : 0 })
         .toLongLong();
 }
 

@@ -72,6 +72,7 @@ const QStringList &WorkspaceCopier::tablesInDependencyOrder()
         u"escalation_attachments"_s,
         u"escalation_interactions"_s,
         u"survey_responses"_s,
+        u"conversation_surveys"_s,
         u"qa_reviews"_s,
         u"follow_ups"_s,
         u"audit_log"_s,
