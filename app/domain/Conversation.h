@@ -48,6 +48,8 @@ struct TeamQueue
 {
     Id id = 0;
     QString name;
+    // The survey mail sent when one of its e-mail conversations is closed; none: no survey.
+    std::optional<SurveyKind> survey;
 };
 
 // The lists of the shared inbox. Mine, Unassigned, All open, a queue and one agent's (a lead's view of a

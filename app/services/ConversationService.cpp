@@ -3,8 +3,12 @@
 
 #include "services/ConversationService.h"
 
+#include "domain/QuotedTail.h"
+#include "domain/SurveyReply.h"
 #include "services/ConversationChange.h"
 #include "services/ServiceError.h"
+#include "services/ServicesLog.h"
+#include "services/TemplateService.h"
 #include "services/TemplateUse.h"
 #include "storage/AgentRepository.h"
 #include "storage/AuditRecord.h"
@@ -14,6 +18,7 @@
 #include "storage/CustomerRepository.h"
 #include "storage/InteractionRepository.h"
 #include "storage/OutboxRepository.h"
+#include "storage/TemplateRepository.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -105,15 +110,62 @@ struct ConversationService::Private
 
     // A message's way out, queued now, and its id on the channel recorded as an inbound one's is, so that
     // the customer's answer naming it (In-Reply-To) lands in this conversation and a bounce finds it.
-    Id queueOutbound(Id interactionId, Id conversationId, Channel channel, Millis now)
+    Id queueOutbound(Id interactionId, Id conversationId, Channel channel, Millis now, bool automatic = false)
     {
-        const Id outboxId = conversations.queueOutbound(interactionId, conversationId, channel, now);
+        const Id outboxId = conversations.queueOutbound(interactionId, conversationId, channel, now, automatic);
         if (keyDomain.isEmpty())
             keyDomain = outbox.keyDomain();
         conversations.recordExternalId(channel,
             OutgoingMessage::externalIdFor(channel, OutgoingMessage::deliveryKeyFor(outboxId, keyDomain)),
             interactionId, conversationId);
         return outboxId;
+    }
+
+    // In the caller's transaction, when `conversation` has just been closed: its queue's survey mail,
+    // queued once (never for a conversation that had one), marked automatic. Nothing when the queue asks
+    // for none, the conversation is no e-mail one, the customer's address is missing or failing, or the
+    // team has no complete survey template of the kind. The survey mail's id.
+    std::optional<Id> queueSurvey(Workspace &workspace, const Clock &clock, const Conversation &conversation,
+        const Actor &actor, Millis now)
+    {
+        if (conversation.channel != Channel::Email || !conversation.queueId)
+            return std::nullopt;
+        const std::optional<TeamQueue> queue = conversations.queue(*conversation.queueId);
+        if (!queue || !queue->survey || conversations.survey(conversation.id))
+            return std::nullopt;
+        const std::optional<Customer> customer = customers.find(conversation.customerId);
+        if (!customer || customer->email.trimmed().isEmpty() || customers.failingEmail(customer->id))
+            return std::nullopt;
+        const QList<ReplyTemplate> candidates
+            = TemplateRepository(workspace).withShortcode(std::nullopt, keyOf(*queue->survey));
+        const auto found = std::find_if(candidates.cbegin(), candidates.cend(),
+            [](const ReplyTemplate &candidate) { return candidate.channel.value_or(Channel::Email) == Channel::Email; });
+        if (found == candidates.cend()) {
+            qCInfo(lcServices) << "no shared survey template" << keyOf(*queue->survey) << "for e-mail: no survey sent";
+            return std::nullopt;
+        }
+        const TemplateContext context = TemplateService(workspace, clock).contextFor(actor, customer->id);
+        const ReplyRendering rendering = TemplateService::render(*found, context);
+        if (!rendering.isComplete()) {
+            qCInfo(lcServices) << "the survey template" << found->shortcode << "lacks" << rendering.missingNames();
+            return std::nullopt;
+        }
+        Interaction interaction;
+        interaction.customerId = customer->id;
+        if (actor.agentId > 0)
+            interaction.agentId = actor.agentId;
+        interaction.channel = Channel::Email;
+        interaction.direction = Direction::Outbound;
+        interaction.kind = InteractionKind::Feedback;
+        interaction.subject = rendering.subject.text.trimmed();
+        interaction.body = rendering.body.text;
+        interaction.occurredAt = now;
+        interaction.conversationId = conversation.id;
+        const Id interactionId = interactions.insert(interaction, now);
+        queueOutbound(interactionId, conversation.id, Channel::Email, now, true);
+        if (!conversations.recordSurveySent(conversation.id, *queue->survey, interactionId, now))
+            throw ServiceError(conflictMessage(conversation.id));
+        return interactionId;
     }
 
     // The conversation the subject's reference names, if it is this customer's on this channel: a
@@ -324,15 +376,24 @@ std::optional<InboundReceipt> ConversationService::writeInbound(
     }
     Conversation before;
     Conversation after;
+    // The answer to the conversation's survey mail, if it is one: recorded as a survey answer, and a closed
+    // conversation stays closed (a score asks nothing of the team).
+    std::optional<ConversationRepository::SentSurvey> survey;
+    std::optional<int> surveyScore;
     if (conversationId) {
         const std::optional<ConversationRow> row = d->conversations.find(*conversationId, 0);
         if (!row)
             throw ServiceError(conflictMessage(*conversationId));
         before = row->conversation;
         after = before;
-        ConversationRules::receiveInbound(after, customer->tier, receivedAt);
-        if (!d->conversations.update(after, before.version))
-            throw ServiceError(conflictMessage(before.id));
+        survey = d->conversations.survey(before.id);
+        if (survey && !survey->responseId)
+            surveyScore = SurveyReply::score(message.body, survey->kind);
+        if (!surveyScore || before.status != ConversationStatus::Closed) {
+            ConversationRules::receiveInbound(after, customer->tier, receivedAt);
+            if (!d->conversations.update(after, before.version))
+                throw ServiceError(conflictMessage(before.id));
+        }
     } else {
         after = ConversationRules::startedByCustomer(
             customer->id, message.channel, message.subject, customer->tier, receivedAt);
@@ -351,7 +412,7 @@ std::optional<InboundReceipt> ConversationService::writeInbound(
     interaction.customerId = customer->id;
     interaction.channel = message.channel;
     interaction.direction = Direction::Inbound;
-    interaction.kind = InteractionKind::Message;
+    interaction.kind = surveyScore ? InteractionKind::Feedback : InteractionKind::Message;
     interaction.subject = message.subject;
     interaction.body = message.body;
     interaction.bodyFormat = message.bodyFormat;
@@ -363,6 +424,18 @@ std::optional<InboundReceipt> ConversationService::writeInbound(
         && !d->conversations.recordExternalId(message.channel, externalId, receipt.interactionId, after.id))
         return std::nullopt;
     QJsonObject state = conversationAuditState(after);
+    if (surveyScore && survey) {
+        SurveyResponse response;
+        response.customerId = customer->id;
+        response.interactionId = receipt.interactionId;
+        response.kind = survey->kind;
+        response.score = *surveyScore;
+        response.comment = splitQuotedTail(message.body).text.trimmed();
+        response.answeredAt = receivedAt;
+        d->conversations.recordSurveyAnswer(after.id, d->interactions.insertSurveyResponse(response));
+        state.insert(u"survey"_s, keyOf(survey->kind));
+        state.insert(u"score"_s, *surveyScore);
+    }
     state.insert(u"interaction"_s, receipt.interactionId);
     state.insert(u"channel"_s, keyOf(message.channel));
     state.insert(u"subject"_s, message.subject);
@@ -478,6 +551,10 @@ ReplyReceipt ConversationService::reply(const Actor &actor, Id conversationId, c
         }
         d->conversations.markRead(conversationId, actor.agentId, now);
         QJsonObject state = conversationAuditState(after);
+        if (after.status == ConversationStatus::Closed) {
+            if (const std::optional<Id> survey = d->queueSurvey(m_workspace, m_clock, after, actor, now))
+                state.insert(u"survey_interaction"_s, *survey);
+        }
         state.insert(u"interaction"_s, receipt.interactionId);
         state.insert(u"outbox"_s, receipt.outboxId);
         state.insert(u"subject"_s, interaction.subject);
@@ -547,6 +624,32 @@ void ConversationService::applyToEach(
         m_workspace.changes().notifyLocalChange();
 }
 
+void ConversationService::setQueueSurvey(const Actor &actor, Id queueId, std::optional<SurveyKind> survey)
+{
+    requireWritable();
+    if (actor.role != Role::TeamLead)
+        throw PermissionDenied(tr("Only a team lead chooses the survey a queue sends."));
+    const Millis now = m_clock.now();
+    {
+        Transaction transaction(m_workspace.database(), Transaction::Start::WriteLockFirst);
+        const std::optional<TeamQueue> queue = d->conversations.queue(queueId);
+        if (!queue)
+            throw ServiceError(tr("There is no queue #%1.").arg(queueId));
+        if (queue->survey == survey)
+            return;
+        d->conversations.setQueueSurvey(queueId, survey);
+        const auto surveyKey = [](std::optional<SurveyKind> kind) { return kind ? keyOf(*kind) : u"none"_s; };
+        AuditRecord(u"queue.survey"_s, u"queue"_s, queueId)
+            .at(now)
+            .by(actor.agentId)
+            .before({ { u"name"_s, queue->name }, { u"survey"_s, surveyKey(queue->survey) } })
+            .after({ { u"name"_s, queue->name }, { u"survey"_s, surveyKey(survey) } })
+            .appendTo(m_workspace);
+        transaction.commit();
+    }
+    m_workspace.changes().notifyLocalChange();
+}
+
 void ConversationService::assign(const Actor &actor, const QList<Id> &conversationIds, std::optional<Id> assigneeId)
 {
     requireWritable();
@@ -584,11 +687,13 @@ void ConversationService::snooze(const Actor &actor, const QList<Id> &conversati
 void ConversationService::close(const Actor &actor, const QList<Id> &conversationIds)
 {
     const Millis now = m_clock.now();
-    applyToEach(actor, conversationIds, u"conversation.close"_s, [&](ConversationRow &row, QJsonObject &) {
+    applyToEach(actor, conversationIds, u"conversation.close"_s, [&](ConversationRow &row, QJsonObject &details) {
         requireMayHandle(actor, row);
         if (const std::optional<QString> refusal = ConversationRules::closeRefusal(row.conversation))
             throw ServiceError(tr("Conversation #%1: %2").arg(QString::number(row.conversation.id), *refusal));
         ConversationRules::close(row.conversation, now);
+        if (const std::optional<Id> survey = d->queueSurvey(m_workspace, m_clock, row.conversation, actor, now))
+            details.insert(u"survey_interaction"_s, *survey);
     });
 }
 

@@ -155,6 +155,10 @@ public:
     // a message came since, unless it says to send anyway.
     ReplyReceipt reply(const Actor &actor, Id conversationId, const ReplyDraft &draft);
 
+    // The survey a queue's closed e-mail conversations are sent (once each, from the shared survey template
+    // of the kind: shortcode "csat", "nps" or "ces"); none: no survey. Team leads only.
+    void setQueueSurvey(const Actor &actor, Id queueId, std::optional<SurveyKind> survey);
+
     // None: unassigned.
     void assign(const Actor &actor, const QList<Id> &conversationIds, std::optional<Id> assigneeId);
     void snooze(const Actor &actor, const QList<Id> &conversationIds, Millis until);

@@ -71,6 +71,19 @@ public:
     Id queueOutbound(Id interactionId, Id conversationId, Channel channel, Millis at, bool automatic = false);
 
     [[nodiscard]] QList<TeamQueue> queues() const;
+    [[nodiscard]] std::optional<TeamQueue> queue(Id queueId) const;
+    void setQueueSurvey(Id queueId, std::optional<SurveyKind> survey);
+    // The survey mail sent for a conversation (at most one), and the answer recorded from it.
+    struct SentSurvey
+    {
+        SurveyKind kind = SurveyKind::Csat;
+        Id interactionId = 0; // the survey mail
+        std::optional<Id> responseId;
+    };
+    [[nodiscard]] std::optional<SentSurvey> survey(Id conversationId) const;
+    // False when the conversation has its survey already.
+    bool recordSurveySent(Id conversationId, SurveyKind kind, Id interactionId, Millis at);
+    void recordSurveyAnswer(Id conversationId, Id responseId);
     // Every active agent's load, by name.
     [[nodiscard]] QList<AgentLoad> agentLoads(Millis now) const;
     Id addQueue(const QString &name);

@@ -112,10 +112,12 @@ TEST_CASE("the customer's answer to a sent reply lands in the same conversation,
     ReplyDraft draft;
     draft.body = u"Please unplug the bridge for ten seconds."_s;
     const Actor rep = AccountService(workspace).signInWithoutPassword(u"rep"_s);
-    (void)conversations.reply(rep, conversation, draft);
-    const QList<OutboxService::Attempt> sent = outbox.sendDue();
-    REQUIRE(sent.size() == 1);
-    REQUIRE(sent.constFirst().state == OutboxState::Sent);
+    const Id outboxId = conversations.reply(rep, conversation, draft).outboxId;
+    const QList<OutboxService::Attempt> attempts = outbox.sendDue();
+    const auto sent = std::find_if(attempts.cbegin(), attempts.cend(),
+        [outboxId](const OutboxService::Attempt &attempt) { return attempt.outboxId == outboxId; });
+    REQUIRE(sent != attempts.cend());
+    REQUIRE(sent->state == OutboxState::Sent);
 
     QSharedPointer<KMime::Message> reply;
     REQUIRE(test::waitUntil(
