@@ -1352,6 +1352,14 @@ Code: %2, Eintrag #%3</translation>
         <source>Show quoted text</source>
         <translation>Zitierten Text anzeigen</translation>
     </message>
+    <message>
+        <source>Mail to %1 bounced (%2). Check the address with the customer before you reply.</source>
+        <translation>Mail an %1 kam zurück (%2). Klären Sie die Adresse mit dem Kunden, bevor Sie antworten.</translation>
+    </message>
+    <message>
+        <source>Mail to %1 bounced (%2): %3. Check the address with the customer before you reply.</source>
+        <translation>Mail an %1 kam zurück (%2): %3. Klären Sie die Adresse mit dem Kunden, bevor Sie antworten.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ConversationRules</name>
@@ -1472,6 +1480,18 @@ Code: %2, Eintrag #%3</translation>
     <message>
         <source>That template does not exist (any more).</source>
         <translation>Diese Vorlage existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>The message bounced: the address cannot be reached.</source>
+        <translation>Die Nachricht kam zurück: Die Adresse ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The message bounced: %1</source>
+        <translation>Die Nachricht kam zurück: %1</translation>
+    </message>
+    <message>
+        <source>Only a team lead chooses the survey a queue sends.</source>
+        <translation>Nur eine Teamleitung wählt die Umfrage, die eine Warteschlange versendet.</translation>
     </message>
 </context>
 <context>
@@ -7144,30 +7164,6 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
 <context>
     <name>tandem::cli::InboxCommand</name>
     <message>
-        <source>Lists, shows and triages the conversations of the shared inbox as an agent of a demo workspace.
-
-  inbox list    a folder, who waited longest (or whose reply is due) first
-  inbox show    one conversation with its messages
-  inbox assign  to an agent, to yourself (me) or to nobody (none)
-  inbox close   close conversations
-  inbox snooze  put conversations away until a time</source>
-        <translation>Listet, zeigt und sortiert die Unterhaltungen des gemeinsamen Posteingangs als Mitarbeiter eines Demo-Arbeitsbereichs.
-
-  inbox list    ein Ordner, wer am längsten wartet (oder wessen Antwort fällig ist) zuerst
-  inbox show    eine Unterhaltung mit ihren Nachrichten
-  inbox assign  einem Mitarbeiter, sich selbst (me) oder niemandem (none) zuweisen
-  inbox close   Unterhaltungen schließen
-  inbox snooze  Unterhaltungen bis zu einem Zeitpunkt zurückstellen</translation>
-    </message>
-    <message>
-        <source>list, show, assign, close or snooze</source>
-        <translation>list, show, assign, close oder snooze</translation>
-    </message>
-    <message>
-        <source>inbox needs one of list, show, assign, close or snooze; see tandemctl inbox --help.</source>
-        <translation>inbox braucht list, show, assign, close oder snooze; siehe tandemctl inbox --help.</translation>
-    </message>
-    <message>
         <source>Workspace file.</source>
         <translation>Arbeitsbereichsdatei.</translation>
     </message>
@@ -7178,10 +7174,6 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>list: mine, unassigned, open (the default), snoozed or closed.</source>
         <translation>list: mine, unassigned, open (Standard), snoozed oder closed.</translation>
-    </message>
-    <message>
-        <source>list: the team queue with this name instead of a folder.</source>
-        <translation>list: die Team-Warteschlange mit diesem Namen statt eines Ordners.</translation>
     </message>
     <message>
         <source>list: waiting (the default) or due.</source>
@@ -7238,6 +7230,48 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>--id takes one or more conversation numbers, separated by commas.</source>
         <translation>--id nimmt eine oder mehrere Unterhaltungsnummern, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Lists, shows and triages the conversations of the shared inbox as an agent of a demo workspace.
+
+  inbox list    a folder, who waited longest (or whose reply is due) first
+  inbox show    one conversation with its messages
+  inbox assign  to an agent, to yourself (me) or to nobody (none)
+  inbox close   close conversations
+  inbox snooze  put conversations away until a time
+  inbox survey  the survey a queue mails when a conversation closes (team leads)</source>
+        <translation>Listet, zeigt und sortiert die Unterhaltungen des gemeinsamen Posteingangs als Mitarbeiter eines Demo-Arbeitsbereichs.
+
+  inbox list    ein Ordner, wer am längsten wartet (oder wessen Antwort fällig ist) zuerst
+  inbox show    eine Unterhaltung mit ihren Nachrichten
+  inbox assign  einem Mitarbeiter, sich selbst (me) oder niemandem (none) zuweisen
+  inbox close   Unterhaltungen schließen
+  inbox snooze  Unterhaltungen bis zu einem Zeitpunkt zurückstellen
+  inbox survey  die Umfrage, die eine Warteschlange beim Schließen einer Unterhaltung mailt (Teamleitung)</translation>
+    </message>
+    <message>
+        <source>list, show, assign, close, snooze or survey</source>
+        <translation>list, show, assign, close, snooze oder survey</translation>
+    </message>
+    <message>
+        <source>inbox needs one of list, show, assign, close, snooze or survey; see tandemctl inbox --help.</source>
+        <translation>inbox braucht list, show, assign, close, snooze oder survey; siehe tandemctl inbox --help.</translation>
+    </message>
+    <message>
+        <source>list: the team queue with this name instead of a folder; survey: the queue to set.</source>
+        <translation>list: die Team-Warteschlange mit diesem Namen statt eines Ordners; survey: die einzustellende Warteschlange.</translation>
+    </message>
+    <message>
+        <source>survey: none, csat, nps or ces, for the queue --queue names.</source>
+        <translation>survey: none, csat, nps oder ces, für die Warteschlange, die --queue nennt.</translation>
+    </message>
+    <message>
+        <source>survey needs --queue with the name of a team queue.</source>
+        <translation>survey braucht --queue mit dem Namen einer Team-Warteschlange.</translation>
+    </message>
+    <message>
+        <source>--survey takes one of: none, csat, nps, ces.</source>
+        <translation>--survey nimmt einen von: none, csat, nps, ces.</translation>
     </message>
 </context>
 <context>

@@ -1352,6 +1352,14 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
         <source>Show quoted text</source>
         <translation>Afficher le texte cité</translation>
     </message>
+    <message>
+        <source>Mail to %1 bounced (%2). Check the address with the customer before you reply.</source>
+        <translation>Le courriel à %1 est revenu (%2). Vérifiez l&apos;adresse avec le client avant de répondre.</translation>
+    </message>
+    <message>
+        <source>Mail to %1 bounced (%2): %3. Check the address with the customer before you reply.</source>
+        <translation>Le courriel à %1 est revenu (%2) : %3. Vérifiez l&apos;adresse avec le client avant de répondre.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ConversationRules</name>
@@ -1472,6 +1480,18 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     <message>
         <source>That template does not exist (any more).</source>
         <translation>Ce modèle n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>The message bounced: the address cannot be reached.</source>
+        <translation>Le message est revenu : l&apos;adresse est injoignable.</translation>
+    </message>
+    <message>
+        <source>The message bounced: %1</source>
+        <translation>Le message est revenu : %1</translation>
+    </message>
+    <message>
+        <source>Only a team lead chooses the survey a queue sends.</source>
+        <translation>Seul un chef d&apos;équipe choisit l&apos;enquête qu&apos;envoie une file.</translation>
     </message>
 </context>
 <context>
@@ -4063,7 +4083,7 @@ Cliquez pour voir les enregistrements derrière ce chiffre.</translation>
     <name>tandem::MailFetcher</name>
     <message>
         <source>The IMAP server %1:%2 did not hand over the new mail in &quot;%3&quot;: %4</source>
-        <translation>Le serveur IMAP %1:%2 n&apos;a pas remis le nouveau courrier de « %3 » : %4</translation>
+        <translation>Le serveur IMAP %1:%2 n&apos;a pas remis le nouveau courrier de «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -7144,30 +7164,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
 <context>
     <name>tandem::cli::InboxCommand</name>
     <message>
-        <source>Lists, shows and triages the conversations of the shared inbox as an agent of a demo workspace.
-
-  inbox list    a folder, who waited longest (or whose reply is due) first
-  inbox show    one conversation with its messages
-  inbox assign  to an agent, to yourself (me) or to nobody (none)
-  inbox close   close conversations
-  inbox snooze  put conversations away until a time</source>
-        <translation>Liste, affiche et trie les conversations de la boîte de réception partagée en tant qu&apos;agent d&apos;un espace de démonstration.
-
-  inbox list    un dossier, la plus longue attente (ou la réponse la plus urgente) d&apos;abord
-  inbox show    une conversation avec ses messages
-  inbox assign  à un agent, à vous-même (me) ou à personne (none)
-  inbox close   fermer des conversations
-  inbox snooze  mettre des conversations de côté jusqu&apos;à une heure donnée</translation>
-    </message>
-    <message>
-        <source>list, show, assign, close or snooze</source>
-        <translation>list, show, assign, close ou snooze</translation>
-    </message>
-    <message>
-        <source>inbox needs one of list, show, assign, close or snooze; see tandemctl inbox --help.</source>
-        <translation>inbox demande list, show, assign, close ou snooze&#xa0;; voir tandemctl inbox --help.</translation>
-    </message>
-    <message>
         <source>Workspace file.</source>
         <translation>Fichier d&apos;espace de travail.</translation>
     </message>
@@ -7178,10 +7174,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>list: mine, unassigned, open (the default), snoozed or closed.</source>
         <translation>list&#xa0;: mine, unassigned, open (par défaut), snoozed ou closed.</translation>
-    </message>
-    <message>
-        <source>list: the team queue with this name instead of a folder.</source>
-        <translation>list&#xa0;: la file d&apos;équipe de ce nom au lieu d&apos;un dossier.</translation>
     </message>
     <message>
         <source>list: waiting (the default) or due.</source>
@@ -7238,6 +7230,48 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>--id takes one or more conversation numbers, separated by commas.</source>
         <translation>--id prend un ou plusieurs numéros de conversation, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>Lists, shows and triages the conversations of the shared inbox as an agent of a demo workspace.
+
+  inbox list    a folder, who waited longest (or whose reply is due) first
+  inbox show    one conversation with its messages
+  inbox assign  to an agent, to yourself (me) or to nobody (none)
+  inbox close   close conversations
+  inbox snooze  put conversations away until a time
+  inbox survey  the survey a queue mails when a conversation closes (team leads)</source>
+        <translation>Liste, affiche et trie les conversations de la boîte de réception partagée en tant qu&apos;agent d&apos;un espace de démonstration.
+
+  inbox list    un dossier, la plus longue attente (ou la réponse la plus urgente) d&apos;abord
+  inbox show    une conversation avec ses messages
+  inbox assign  à un agent, à vous-même (me) ou à personne (none)
+  inbox close   fermer des conversations
+  inbox snooze  mettre des conversations de côté jusqu&apos;à une heure donnée
+  inbox survey  l&apos;enquête qu&apos;une file envoie par e-mail à la fermeture d&apos;une conversation (chefs d&apos;équipe)</translation>
+    </message>
+    <message>
+        <source>list, show, assign, close, snooze or survey</source>
+        <translation>list, show, assign, close, snooze ou survey</translation>
+    </message>
+    <message>
+        <source>inbox needs one of list, show, assign, close, snooze or survey; see tandemctl inbox --help.</source>
+        <translation>inbox demande list, show, assign, close, snooze ou survey ; voir tandemctl inbox --help.</translation>
+    </message>
+    <message>
+        <source>list: the team queue with this name instead of a folder; survey: the queue to set.</source>
+        <translation>list : la file d&apos;équipe de ce nom au lieu d&apos;un dossier ; survey : la file à régler.</translation>
+    </message>
+    <message>
+        <source>survey: none, csat, nps or ces, for the queue --queue names.</source>
+        <translation>survey : none, csat, nps ou ces, pour la file que nomme --queue.</translation>
+    </message>
+    <message>
+        <source>survey needs --queue with the name of a team queue.</source>
+        <translation>survey demande --queue avec le nom d&apos;une file d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>--survey takes one of: none, csat, nps, ces.</source>
+        <translation>--survey accepte l&apos;une des valeurs : none, csat, nps, ces.</translation>
     </message>
 </context>
 <context>
@@ -7365,7 +7399,7 @@ Il attend le nouveau courrier avec IMAP IDLE sur le premier compte et relève to
     </message>
     <message>
         <source>Read passwords from this credentials file instead of the keyring; default TANDEM_MAIL_CREDENTIALS.</source>
-        <translation>Lire les mots de passe dans ce fichier d&apos;identifiants au lieu du trousseau ; par défaut TANDEM_MAIL_CREDENTIALS.</translation>
+        <translation>Lire les mots de passe dans ce fichier d&apos;identifiants au lieu du trousseau&#xa0;; par défaut TANDEM_MAIL_CREDENTIALS.</translation>
     </message>
     <message>
         <source>mail run needs --workspace FILE.</source>
@@ -7373,7 +7407,7 @@ Il attend le nouveau courrier avec IMAP IDLE sur le premier compte et relève to
     </message>
     <message>
         <source>The workspace has no mail account; add one with tandemctl mail account add.</source>
-        <translation>L&apos;espace de travail n&apos;a aucun compte de messagerie ; ajoutez-en un avec tandemctl mail account add.</translation>
+        <translation>L&apos;espace de travail n&apos;a aucun compte de messagerie&#xa0;; ajoutez-en un avec tandemctl mail account add.</translation>
     </message>
 </context>
 <context>
