@@ -125,8 +125,8 @@ struct ConversationService::Private
     // queued once (never for a conversation that had one), marked automatic. Nothing when the queue asks
     // for none, the conversation is no e-mail one, the customer's address is missing or failing, or the
     // team has no complete survey template of the kind. The survey mail's id.
-    std::optional<Id> queueSurvey(Workspace &workspace, const Clock &clock, const Conversation &conversation,
-        const Actor &actor, Millis now)
+    std::optional<Id> queueSurvey(
+        Workspace &workspace, const Clock &clock, const Conversation &conversation, const Actor &actor, Millis now)
     {
         if (conversation.channel != Channel::Email || !conversation.queueId)
             return std::nullopt;
@@ -138,8 +138,9 @@ struct ConversationService::Private
             return std::nullopt;
         const QList<ReplyTemplate> candidates
             = TemplateRepository(workspace).withShortcode(std::nullopt, keyOf(*queue->survey));
-        const auto found = std::find_if(candidates.cbegin(), candidates.cend(),
-            [](const ReplyTemplate &candidate) { return candidate.channel.value_or(Channel::Email) == Channel::Email; });
+        const auto found = std::find_if(candidates.cbegin(), candidates.cend(), [](const ReplyTemplate &candidate) {
+            return candidate.channel.value_or(Channel::Email) == Channel::Email;
+        });
         if (found == candidates.cend()) {
             qCInfo(lcServices) << "no shared survey template" << keyOf(*queue->survey) << "for e-mail: no survey sent";
             return std::nullopt;
@@ -368,8 +369,7 @@ std::optional<InboundReceipt> ConversationService::writeInbound(
     if (!conversationId) {
         if (hasSubjects(message.channel)) {
             conversationId = d->conversations.findContinued(customer->id, message.channel,
-                ConversationRules::threadSubject(message.subject),
-                receivedAt - ConversationRules::continuationWindow);
+                ConversationRules::threadSubject(message.subject), receivedAt - ConversationRules::continuationWindow);
         } else {
             conversationId = d->conversations.findContinued(customer->id, message.channel, QString());
         }

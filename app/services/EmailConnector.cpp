@@ -5,7 +5,6 @@
 
 #include "domain/Conversation.h"
 #include "domain/MessageId.h"
-
 #include "services/MailJobs.h"
 #include "services/ServiceError.h"
 #include "services/ServicesLog.h"

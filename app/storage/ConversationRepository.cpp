@@ -423,7 +423,8 @@ bool ConversationRepository::recordExternalId(
     return insert.rowsAffected() == 1;
 }
 
-Id ConversationRepository::queueOutbound(Id interactionId, Id conversationId, Channel channel, Millis at, bool automatic)
+Id ConversationRepository::queueOutbound(
+    Id interactionId, Id conversationId, Channel channel, Millis at, bool automatic)
 {
     return Query::scalar(m_workspace.database(),
         u"INSERT INTO outbox (interaction_id, conversation_id, channel, state, queued_at, next_attempt_at, automatic)"

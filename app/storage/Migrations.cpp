@@ -591,8 +591,7 @@ Migration version17()
 // answer naming it still finds its conversation.
 void recordSentMessageIds(const QSqlDatabase &db)
 {
-    const QString domain
-        = Query::scalar(db, u"SELECT value FROM tandem_meta WHERE key = 'outbox_domain'"_s).toString();
+    const QString domain = Query::scalar(db, u"SELECT value FROM tandem_meta WHERE key = 'outbox_domain'"_s).toString();
     Query sent(db, u"SELECT id, interaction_id, conversation_id, channel FROM outbox ORDER BY id"_s);
     struct Sent
     {

@@ -69,8 +69,8 @@ void customerAnswers(const QString &subject, const QString &messageId, const QSt
     SmtpConnection smtp(MailTestServers::customerAccount(), MailTestServers::customerPassword());
     REQUIRE(smtp.open().ok());
     bool permanent = false;
-    REQUIRE(smtp.send(MailTestServers::customerUser(), { MailTestServers::supportUser() }, mail.toUtf8(), &permanent)
-            .ok());
+    REQUIRE(
+        smtp.send(MailTestServers::customerUser(), { MailTestServers::supportUser() }, mail.toUtf8(), &permanent).ok());
 }
 
 } // namespace

@@ -35,7 +35,10 @@ qint64 count(Workspace &workspace, const QString &statement, const QVariantList 
 struct Desk
 {
     explicit Desk(Backend backend)
-        : temp(backend), workspace(temp.openWithDemo(3, 20, 5)), service(workspace, clock), outbox(workspace, clock),
+        : temp(backend),
+          workspace(temp.openWithDemo(3, 20, 5)),
+          service(workspace, clock),
+          outbox(workspace, clock),
           importer(service)
     {
         rep = AccountService(workspace).signInWithoutPassword(u"rep"_s);

@@ -77,8 +77,8 @@ struct Desk
         clock.advance(60'000);
         const Id outboxId = count(workspace,
             u"SELECT o.id FROM outbox o WHERE o.conversation_id = ? AND o.automatic = 1"_s, { conversationId });
-        const QString surveyId = u'<' + OutgoingMessage::deliveryKeyFor(outboxId, OutboxRepository(workspace).keyDomain())
-            + u'>';
+        const QString surveyId
+            = u'<' + OutgoingMessage::deliveryKeyFor(outboxId, OutboxRepository(workspace).keyDomain()) + u'>';
         const QString raw = u"From: Noor Haddad <noor@customers.example>\nTo: support@tandem.example\n"
                             "Subject: Re: How did we do? [#"_s
             + QString::number(conversationId) + u"]\nMessage-ID: "_s + messageId + u"\nIn-Reply-To: "_s + surveyId
@@ -101,7 +101,8 @@ struct Desk
 
 } // namespace
 
-TEST_CASE("Closing a conversation of a queue that asks for a survey mails it once, marked automatic", "[mail][postgres]")
+TEST_CASE(
+    "Closing a conversation of a queue that asks for a survey mails it once, marked automatic", "[mail][postgres]")
 {
     const Backend backend = GENERATE(from_range(test::testBackends()));
     INFO("backend: " << test::backendName(backend).toStdString());
@@ -125,8 +126,8 @@ TEST_CASE("Closing a conversation of a queue that asks for a survey mails it onc
     CHECK(desk.surveysQueued(conversation) == 1);
 
     // The survey mail is the CSAT template's, for this customer, and goes out as automatic mail.
-    const Id outboxId = count(desk.workspace, u"SELECT id FROM outbox WHERE conversation_id = ? AND automatic = 1"_s,
-        { conversation });
+    const Id outboxId = count(
+        desk.workspace, u"SELECT id FROM outbox WHERE conversation_id = ? AND automatic = 1"_s, { conversation });
     OutboxRepository outbox(desk.workspace);
     const std::optional<OutgoingMessage> message = outbox.message(outboxId, outbox.keyDomain());
     REQUIRE(message);
@@ -140,8 +141,8 @@ TEST_CASE("Closing a conversation of a queue that asks for a survey mails it onc
     CHECK(composed.contains(QString(u"[#"_s + QString::number(conversation) + u']').toUtf8()));
 
     // A reply an agent writes is no automatic mail.
-    const Id replyId = count(desk.workspace,
-        u"SELECT min(id) FROM outbox WHERE conversation_id = ? AND automatic = 0"_s, { conversation });
+    const Id replyId = count(
+        desk.workspace, u"SELECT min(id) FROM outbox WHERE conversation_id = ? AND automatic = 0"_s, { conversation });
     const std::optional<OutgoingMessage> reply = outbox.message(replyId, outbox.keyDomain());
     REQUIRE(reply);
     CHECK_FALSE(reply->automatic);
@@ -157,8 +158,8 @@ TEST_CASE("A queue without a survey mails none", "[mail]")
     CHECK(desk.surveysQueued(conversation) == 0);
 }
 
-TEST_CASE("The customer's answer to the survey is recorded on the conversation and counted by the KPIs",
-    "[mail][postgres]")
+TEST_CASE(
+    "The customer's answer to the survey is recorded on the conversation and counted by the KPIs", "[mail][postgres]")
 {
     const Backend backend = GENERATE(from_range(test::testBackends()));
     INFO("backend: " << test::backendName(backend).toStdString());
@@ -197,8 +198,8 @@ TEST_CASE("An answer to the survey that gives no clear score is no survey answer
     const Id conversation = desk.answeredQuestion();
     desk.service.setQueueSurvey(desk.lead, desk.queueOf(conversation), SurveyKind::Nps);
     desk.service.close(desk.rep, { conversation });
-    desk.answer(conversation, u"Somewhere between 7 and 8, and why did my invoice double?"_s,
-        u"<unclear@customers.example>"_s);
+    desk.answer(
+        conversation, u"Somewhere between 7 and 8, and why did my invoice double?"_s, u"<unclear@customers.example>"_s);
     CHECK(count(desk.workspace, u"SELECT count(*) FROM conversation_surveys WHERE response_id IS NOT NULL"_s) == 0);
     CHECK(desk.service.conversation(desk.lead, conversation)->conversation.status == ConversationStatus::Open);
 }
@@ -221,11 +222,11 @@ TEST_CASE("A referral-request template goes out by mail in a conversation and is
     const Id conversation = desk.answeredQuestion();
     TemplateService templates(desk.workspace, desk.clock);
     const QList<ReplyTemplate> visible = templates.templates(desk.rep);
-    const auto referral = std::find_if(visible.cbegin(), visible.cend(),
-        [](const ReplyTemplate &t) { return t.shortcode == u"ref-support"_s; });
+    const auto referral = std::find_if(
+        visible.cbegin(), visible.cend(), [](const ReplyTemplate &t) { return t.shortcode == u"ref-support"_s; });
     REQUIRE(referral != visible.cend());
-    const ReplyRendering rendering = templates.render(desk.rep, referral->id, desk.service.conversation(desk.rep,
-        conversation)->conversation.customerId);
+    const ReplyRendering rendering = templates.render(
+        desk.rep, referral->id, desk.service.conversation(desk.rep, conversation)->conversation.customerId);
     ReplyDraft draft;
     draft.subject = rendering.subject.text;
     draft.body = rendering.body.text;

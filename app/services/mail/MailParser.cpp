@@ -4,7 +4,6 @@
 #include "services/mail/MailParser.h"
 
 #include "domain/MessageId.h"
-
 #include "services/mail/FlowedText.h"
 #include "services/mail/HtmlText.h"
 
