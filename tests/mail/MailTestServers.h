@@ -5,7 +5,15 @@
 
 #include "domain/MailAccount.h"
 
+#include <QSharedPointer>
 #include <QString>
+
+namespace KIMAP {
+class Term;
+}
+namespace KMime {
+class Message;
+}
 
 namespace tandem::test {
 
@@ -29,6 +37,8 @@ struct MailTestServers
     [[nodiscard]] static MailAccount supportAccount();
     // The customer's mailbox, for reading back what Tandem sent.
     [[nodiscard]] static MailAccount customerAccount();
+    // The newest mail in the customer's INBOX that `term` finds, read back over IMAP; null when none.
+    [[nodiscard]] static QSharedPointer<KMime::Message> customersMail(const KIMAP::Term &term);
 };
 
 } // namespace tandem::test

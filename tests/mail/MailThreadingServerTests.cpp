@@ -19,7 +19,6 @@
 
 #include <catch2/catch_test_macros.hpp>
 
-#include <KIMAP/FetchJob>
 #include <KIMAP/SearchJob>
 #include <KMime/Message>
 
@@ -28,36 +27,6 @@ using namespace Qt::StringLiterals;
 using test::MailTestServers;
 
 namespace {
-
-// The customer's copy of the newest mail whose subject holds `text`, read back over IMAP.
-QSharedPointer<KMime::Message> customersMail(const QString &text)
-{
-    ImapConnection imap(MailTestServers::customerAccount(), MailTestServers::customerPassword());
-    REQUIRE(imap.open().ok());
-    REQUIRE(imap.select(u"INBOX"_s).ok());
-    auto *search = new KIMAP::SearchJob(imap.session());
-    search->setUidBased(true);
-    search->setTerm(KIMAP::Term(KIMAP::Term::Subject, text));
-    REQUIRE(search->exec());
-    if (search->results().isEmpty())
-        return nullptr;
-    auto *fetch = new KIMAP::FetchJob(imap.session());
-    fetch->setUidBased(true);
-    KIMAP::ImapSet uids;
-    uids.add(search->results().constLast());
-    fetch->setSequenceSet(uids);
-    KIMAP::FetchJob::FetchScope scope;
-    scope.mode = KIMAP::FetchJob::FetchScope::Full;
-    fetch->setScope(scope);
-    QSharedPointer<KMime::Message> found;
-    QObject::connect(
-        fetch, &KIMAP::FetchJob::messagesAvailable, [&found](const QMap<qint64, KIMAP::Message> &messages) {
-            if (!messages.isEmpty())
-                found = messages.first().message;
-        });
-    REQUIRE(fetch->exec());
-    return found;
-}
 
 // The customer answers through Postfix, as their mail program would, with only the headers given.
 void customerAnswers(const QString &subject, const QString &messageId, const QString &threadingHeaders)
@@ -122,7 +91,7 @@ TEST_CASE("the customer's answer to a sent reply lands in the same conversation,
     QSharedPointer<KMime::Message> reply;
     REQUIRE(test::waitUntil(
         [&] {
-            reply = customersMail(run);
+            reply = MailTestServers::customersMail(KIMAP::Term(KIMAP::Term::Subject, run));
             return !reply.isNull();
         },
         30000));

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "CustomerMessages.h"
 #include "MailFixture.h"
 #include "MockClock.h"
 #include "TempWorkspace.h"
@@ -48,14 +49,9 @@ struct Desk
     // Noor asks, a rep answers and the answer is sent; the Message-ID it went out with.
     QString sentReply()
     {
-        ChannelMessage message;
-        message.channel = Channel::Email;
-        message.fromAddress = u"noor@customers.example"_s;
+        ChannelMessage message = test::customerEmail(u"noor"_s, clock.now());
         message.fromName = u"Noor Haddad"_s;
         message.subject = u"Bridge offline"_s;
-        message.body = u"The bridge has shown offline since this morning."_s;
-        message.externalId = u"<question@customers.example>"_s;
-        message.receivedAt = clock.now();
         conversation = service.recordInbound(message).conversationId;
         ReplyDraft draft;
         draft.body = u"Please unplug the bridge for ten seconds."_s;

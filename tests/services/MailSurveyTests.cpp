@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "CustomerMessages.h"
 #include "MockClock.h"
 #include "TempWorkspace.h"
 #include "services/AccountService.h"
@@ -45,14 +46,9 @@ struct Desk
     // Noor asks in the first queue, a rep answers.
     Id answeredQuestion()
     {
-        ChannelMessage message;
-        message.channel = Channel::Email;
-        message.fromAddress = u"noor@customers.example"_s;
+        ChannelMessage message = test::customerEmail(u"noor"_s, clock.now());
         message.fromName = u"Noor Haddad"_s;
         message.subject = u"Bridge offline"_s;
-        message.body = u"The bridge has shown offline since this morning."_s;
-        message.externalId = u"<question@customers.example>"_s;
-        message.receivedAt = clock.now();
         const Id id = service.recordInbound(message).conversationId;
         ReplyDraft draft;
         draft.body = u"Please unplug it for ten seconds."_s;

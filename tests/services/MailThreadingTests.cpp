@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "CustomerMessages.h"
 #include "MockClock.h"
 #include "TempWorkspace.h"
 #include "services/AccountService.h"
@@ -44,14 +45,9 @@ struct Desk
     // Noor writes in about the bridge; the conversation it opens.
     Id question()
     {
-        ChannelMessage message;
-        message.channel = Channel::Email;
-        message.fromAddress = u"noor@customers.example"_s;
+        ChannelMessage message = test::customerEmail(u"noor"_s, clock.now());
         message.fromName = u"Noor Haddad"_s;
         message.subject = u"Bridge offline"_s;
-        message.body = u"The bridge has shown offline since this morning."_s;
-        message.externalId = u"<question@customers.example>"_s;
-        message.receivedAt = clock.now();
         return service.recordInbound(message).conversationId;
     }
 
@@ -107,7 +103,7 @@ TEST_CASE("An answer naming our reply only in In-Reply-To lands in the reply's c
     OutboxRepository outbox(desk.workspace);
     const std::optional<OutgoingMessage> message = outbox.message(second, outbox.keyDomain());
     REQUIRE(message);
-    CHECK(message->inReplyTo == QStringList { u"<question@customers.example>"_s, u"<answer-1@customers.example>"_s });
+    CHECK(message->inReplyTo == QStringList { u"<noor@customers.example>"_s, u"<answer-1@customers.example>"_s });
 }
 
 TEST_CASE("An answer without threading headers finds its conversation by the [#N] in the subject", "[mail][postgres]")

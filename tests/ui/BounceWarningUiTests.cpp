@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "CustomerMessages.h"
 #include "MessageBanner.h"
 #include "MockClock.h"
 #include "TempWorkspace.h"
@@ -26,14 +27,7 @@ TEST_CASE("the reply box warns when mail to the customer's address bounced", "[m
     QTemporaryDir draftFolder;
     DraftStore drafts(draftFolder.path());
     const Actor rep = AccountService(workspace).signInWithoutPassword(u"rep"_s);
-    ChannelMessage message;
-    message.fromAddress = u"noor@bounce.example"_s;
-    message.fromName = u"Noor Haddad"_s;
-    message.subject = u"Hub offline"_s;
-    message.body = u"Our hub is offline."_s;
-    message.externalId = u"<hub@bounce.example>"_s;
-    message.receivedAt = clock.now();
-    const Id conversation = service.recordInbound(message).conversationId;
+    const Id conversation = service.recordInbound(test::customerEmail(u"noor"_s, clock.now())).conversationId;
 
     ConversationPane pane(service, drafts, temp.path(), rep);
     pane.setConversation(conversation);
@@ -42,12 +36,12 @@ TEST_CASE("the reply box warns when mail to the customer's address bounced", "[m
     CHECK(pane.addressBanner()->isHidden());
 
     DeliveryFailureReport bounce;
-    bounce.failedAddress = u"Noor@Bounce.example"_s;
+    bounce.failedAddress = u"Noor@Customers.example"_s;
     bounce.reason = u"550 5.1.1 User unknown"_s;
     bounce.receivedAt = clock.now();
     REQUIRE(service.recordDeliveryFailure(bounce).customerId);
     pane.reload();
     REQUIRE(test::waitUntil([&] { return pane.addressBanner()->isVisible(); }));
-    CHECK(pane.addressBanner()->text().contains(u"noor@bounce.example"_s));
+    CHECK(pane.addressBanner()->text().contains(u"noor@customers.example"_s));
     CHECK(pane.addressBanner()->text().contains(u"User unknown"_s));
 }
