@@ -942,6 +942,18 @@
         <source>Removed the mail account %1</source>
         <translation>E-Mail-Konto %1 entfernt</translation>
     </message>
+    <message>
+        <source>Mail to %1 of %2 bounced; the address is marked as failing</source>
+        <translation>Mail an %1 von %2 kam zurück; die Adresse ist als fehlerhaft markiert</translation>
+    </message>
+    <message>
+        <source>The queue “%1” sends no survey when a conversation closes</source>
+        <translation>Die Warteschlange „%1“ sendet keine Umfrage, wenn eine Unterhaltung geschlossen wird</translation>
+    </message>
+    <message>
+        <source>The queue “%1” sends a %2 survey when a conversation closes</source>
+        <translation>Die Warteschlange „%1“ sendet eine %2-Umfrage, wenn eine Unterhaltung geschlossen wird</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditService</name>

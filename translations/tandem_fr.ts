@@ -942,6 +942,18 @@
         <source>Removed the mail account %1</source>
         <translation>Compte de messagerie %1 supprimé</translation>
     </message>
+    <message>
+        <source>Mail to %1 of %2 bounced; the address is marked as failing</source>
+        <translation>Le courriel à %1 de %2 est revenu ; l&apos;adresse est marquée comme défaillante</translation>
+    </message>
+    <message>
+        <source>The queue “%1” sends no survey when a conversation closes</source>
+        <translation>La file « %1 » n&apos;envoie aucune enquête à la fermeture d&apos;une conversation</translation>
+    </message>
+    <message>
+        <source>The queue “%1” sends a %2 survey when a conversation closes</source>
+        <translation>La file « %1 » envoie une enquête %2 à la fermeture d&apos;une conversation</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditService</name>
@@ -1358,7 +1370,7 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     </message>
     <message>
         <source>Mail to %1 bounced (%2): %3. Check the address with the customer before you reply.</source>
-        <translation>Le courriel à %1 est revenu (%2) : %3. Vérifiez l&apos;adresse avec le client avant de répondre.</translation>
+        <translation>Le courriel à %1 est revenu (%2)&#xa0;: %3. Vérifiez l&apos;adresse avec le client avant de répondre.</translation>
     </message>
 </context>
 <context>
@@ -1483,11 +1495,11 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     </message>
     <message>
         <source>The message bounced: the address cannot be reached.</source>
-        <translation>Le message est revenu : l&apos;adresse est injoignable.</translation>
+        <translation>Le message est revenu&#xa0;: l&apos;adresse est injoignable.</translation>
     </message>
     <message>
         <source>The message bounced: %1</source>
-        <translation>Le message est revenu : %1</translation>
+        <translation>Le message est revenu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Only a team lead chooses the survey a queue sends.</source>
@@ -7255,15 +7267,15 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>inbox needs one of list, show, assign, close, snooze or survey; see tandemctl inbox --help.</source>
-        <translation>inbox demande list, show, assign, close, snooze ou survey ; voir tandemctl inbox --help.</translation>
+        <translation>inbox demande list, show, assign, close, snooze ou survey&#xa0;; voir tandemctl inbox --help.</translation>
     </message>
     <message>
         <source>list: the team queue with this name instead of a folder; survey: the queue to set.</source>
-        <translation>list : la file d&apos;équipe de ce nom au lieu d&apos;un dossier ; survey : la file à régler.</translation>
+        <translation>list&#xa0;: la file d&apos;équipe de ce nom au lieu d&apos;un dossier&#xa0;; survey&#xa0;: la file à régler.</translation>
     </message>
     <message>
         <source>survey: none, csat, nps or ces, for the queue --queue names.</source>
-        <translation>survey : none, csat, nps ou ces, pour la file que nomme --queue.</translation>
+        <translation>survey&#xa0;: none, csat, nps ou ces, pour la file que nomme --queue.</translation>
     </message>
     <message>
         <source>survey needs --queue with the name of a team queue.</source>
@@ -7271,7 +7283,7 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>--survey takes one of: none, csat, nps, ces.</source>
-        <translation>--survey accepte l&apos;une des valeurs : none, csat, nps, ces.</translation>
+        <translation>--survey accepte l&apos;une des valeurs&#xa0;: none, csat, nps, ces.</translation>
     </message>
 </context>
 <context>

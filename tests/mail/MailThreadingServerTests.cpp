@@ -128,5 +128,6 @@ TEST_CASE("the customer's answer to a sent reply lands in the same conversation,
     const QString second = u"<answer-2-"_s + run + u"@customer.example.test>"_s;
     customerAnswers(u"Re: "_s + replySubject, second, QString());
     CHECK(fetchedInto(second) == conversation);
-    CHECK(conversations.conversation(lead, conversation)->conversation.status == ConversationStatus::Open);
+    CHECK(conversations.conversation(lead, conversation).value_or(ConversationRow {}).conversation.status
+        == ConversationStatus::Open);
 }

@@ -56,7 +56,10 @@ struct Desk
         return id;
     }
 
-    Id queueOf(Id conversationId) const { return *service.conversation(lead, conversationId)->conversation.queueId; }
+    Id queueOf(Id conversationId) const
+    {
+        return service.conversation(lead, conversationId).value_or(ConversationRow {}).conversation.queueId.value_or(0);
+    }
 
     // Survey mails queued for the conversation.
     qint64 surveysQueued(Id conversationId)
@@ -109,7 +112,8 @@ TEST_CASE(
 
     desk.service.close(desk.rep, { conversation });
     REQUIRE(desk.surveysQueued(conversation) == 1);
-    CHECK(desk.service.conversation(desk.lead, conversation)->conversation.status == ConversationStatus::Closed);
+    CHECK(desk.service.conversation(desk.lead, conversation).value_or(ConversationRow {}).conversation.status
+        == ConversationStatus::Closed);
 
     // Closed again after a reopen, and by "reply and close": still the one survey.
     desk.service.reopen(desk.rep, { conversation });
@@ -125,24 +129,24 @@ TEST_CASE(
     const Id outboxId = count(
         desk.workspace, u"SELECT id FROM outbox WHERE conversation_id = ? AND automatic = 1"_s, { conversation });
     OutboxRepository outbox(desk.workspace);
-    const std::optional<OutgoingMessage> message = outbox.message(outboxId, outbox.keyDomain());
-    REQUIRE(message);
-    CHECK(message->automatic);
-    CHECK(message->subject == u"How did we do?"_s);
-    CHECK(message->body.startsWith(u"Hi Noor,"_s));
+    const OutgoingMessage message = outbox.message(outboxId, outbox.keyDomain()).value_or(OutgoingMessage {});
+    REQUIRE(message.outboxId == outboxId);
+    CHECK(message.automatic);
+    CHECK(message.subject == u"How did we do?"_s);
+    CHECK(message.body.startsWith(u"Hi Noor,"_s));
     MailAccount account;
     account.addresses = { u"support@tandem.example"_s };
-    const QByteArray composed = EmailConnector::compose(*message, account);
+    const QByteArray composed = EmailConnector::compose(message, account);
     CHECK(composed.contains("Auto-Submitted: auto-generated"));
     CHECK(composed.contains(QString(u"[#"_s + QString::number(conversation) + u']').toUtf8()));
 
     // A reply an agent writes is no automatic mail.
     const Id replyId = count(
         desk.workspace, u"SELECT min(id) FROM outbox WHERE conversation_id = ? AND automatic = 0"_s, { conversation });
-    const std::optional<OutgoingMessage> reply = outbox.message(replyId, outbox.keyDomain());
-    REQUIRE(reply);
-    CHECK_FALSE(reply->automatic);
-    CHECK_FALSE(EmailConnector::compose(*reply, account).contains("Auto-Submitted"));
+    const OutgoingMessage reply = outbox.message(replyId, outbox.keyDomain()).value_or(OutgoingMessage {});
+    REQUIRE(reply.outboxId == replyId);
+    CHECK_FALSE(reply.automatic);
+    CHECK_FALSE(EmailConnector::compose(reply, account).contains("Auto-Submitted"));
 }
 
 TEST_CASE("A queue without a survey mails none", "[mail]")
@@ -174,7 +178,8 @@ TEST_CASE(
               { conversation })
         == 4);
     // A score asks nothing of the team: the conversation stays closed.
-    CHECK(desk.service.conversation(desk.lead, conversation)->conversation.status == ConversationStatus::Closed);
+    CHECK(desk.service.conversation(desk.lead, conversation).value_or(ConversationRow {}).conversation.status
+        == ConversationStatus::Closed);
     const KpiReport report = kpis.report(desk.lead, period);
     CHECK(report.counts.csatAnswers == answersBefore + 1);
 
@@ -185,7 +190,8 @@ TEST_CASE(
               " WHERE i.conversation_id = ?"_s,
               { conversation })
         == 1);
-    CHECK(desk.service.conversation(desk.lead, conversation)->conversation.status == ConversationStatus::Open);
+    CHECK(desk.service.conversation(desk.lead, conversation).value_or(ConversationRow {}).conversation.status
+        == ConversationStatus::Open);
 }
 
 TEST_CASE("An answer to the survey that gives no clear score is no survey answer", "[mail]")
@@ -197,7 +203,8 @@ TEST_CASE("An answer to the survey that gives no clear score is no survey answer
     desk.answer(
         conversation, u"Somewhere between 7 and 8, and why did my invoice double?"_s, u"<unclear@customers.example>"_s);
     CHECK(count(desk.workspace, u"SELECT count(*) FROM conversation_surveys WHERE response_id IS NOT NULL"_s) == 0);
-    CHECK(desk.service.conversation(desk.lead, conversation)->conversation.status == ConversationStatus::Open);
+    CHECK(desk.service.conversation(desk.lead, conversation).value_or(ConversationRow {}).conversation.status
+        == ConversationStatus::Open);
 }
 
 TEST_CASE("Only a team lead chooses the survey a queue sends, and the change is audited", "[mail]")
@@ -221,19 +228,19 @@ TEST_CASE("A referral-request template goes out by mail in a conversation and is
     const auto referral = std::find_if(
         visible.cbegin(), visible.cend(), [](const ReplyTemplate &t) { return t.shortcode == u"ref-support"_s; });
     REQUIRE(referral != visible.cend());
-    const ReplyRendering rendering = templates.render(
-        desk.rep, referral->id, desk.service.conversation(desk.rep, conversation)->conversation.customerId);
+    const ReplyRendering rendering = templates.render(desk.rep, referral->id,
+        desk.service.conversation(desk.rep, conversation).value_or(ConversationRow {}).conversation.customerId);
     ReplyDraft draft;
     draft.subject = rendering.subject.text;
     draft.body = rendering.body.text;
     draft.templateId = referral->id;
     const ReplyReceipt receipt = desk.service.reply(desk.rep, conversation, draft);
     OutboxRepository outbox(desk.workspace);
-    const std::optional<OutgoingMessage> message = outbox.message(receipt.outboxId, outbox.keyDomain());
-    REQUIRE(message);
-    CHECK(message->channel == Channel::Email);
-    CHECK(message->customerAddress == u"noor@customers.example"_s);
-    CHECK_FALSE(message->automatic);
+    const OutgoingMessage message = outbox.message(receipt.outboxId, outbox.keyDomain()).value_or(OutgoingMessage {});
+    REQUIRE(message.outboxId == receipt.outboxId);
+    CHECK(message.channel == Channel::Email);
+    CHECK(message.customerAddress == u"noor@customers.example"_s);
+    CHECK_FALSE(message.automatic);
     CHECK(count(desk.workspace, u"SELECT count(*) FROM interactions WHERE id = ? AND kind = 'referral'"_s,
               { receipt.interactionId })
         == 1);
