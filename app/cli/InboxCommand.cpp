@@ -57,23 +57,26 @@ InboxCommand::InboxCommand()
                  "  inbox show    one conversation with its messages\n"
                  "  inbox assign  to an agent, to yourself (me) or to nobody (none)\n"
                  "  inbox close   close conversations\n"
-                 "  inbox snooze  put conversations away until a time"))
+                 "  inbox snooze  put conversations away until a time\n"
+                 "  inbox survey  the survey a queue mails when a conversation closes (team leads)"))
 {
-    takeAction(tr("list, show, assign, close or snooze"),
-        { u"list"_s, u"show"_s, u"assign"_s, u"close"_s, u"snooze"_s },
-        tr("inbox needs one of list, show, assign, close or snooze; see tandemctl inbox --help."));
+    takeAction(tr("list, show, assign, close, snooze or survey"),
+        { u"list"_s, u"show"_s, u"assign"_s, u"close"_s, u"snooze"_s, u"survey"_s },
+        tr("inbox needs one of list, show, assign, close, snooze or survey; see tandemctl inbox --help."));
     onlyReadFor({ u"list"_s, u"show"_s });
     addOptions({
         { u"workspace"_s, tr("Workspace file."), u"W"_s },
         { u"as"_s, tr("Work as this agent (demo workspaces only)."), u"LOGIN"_s },
         { u"folder"_s, tr("list: mine, unassigned, open (the default), snoozed or closed."), u"NAME"_s },
-        { u"queue"_s, tr("list: the team queue with this name instead of a folder."), u"NAME"_s },
+        { u"queue"_s, tr("list: the team queue with this name instead of a folder; survey: the queue to set."),
+            u"NAME"_s },
         { u"sort"_s, tr("list: waiting (the default) or due."), u"ORDER"_s },
         { u"limit"_s, tr("list: conversations per page (default 50)."), u"N"_s },
         { u"after"_s, tr("list: continue after this \"next\" value."), u"CURSOR"_s },
         { u"id"_s, tr("show: the conversation; assign, close, snooze: one or more, separated by commas."), u"ID"_s },
         { u"to"_s, tr("assign: the login who gets them, me or none."), u"LOGIN"_s },
         { u"until"_s, tr("snooze: when they come back, like 2026-12-07T09:00:00Z."), u"TIME"_s },
+        { u"survey"_s, tr("survey: none, csat, nps or ces, for the queue --queue names."), u"KIND"_s },
     });
     requireOptions({ u"workspace"_s, u"as"_s }, tr("inbox needs --workspace FILE and --as LOGIN."));
 }
@@ -91,7 +94,28 @@ int InboxCommand::execute()
         return assign(service, actor);
     if (action() == u"close"_s)
         return close(service, actor);
+    if (action() == u"survey"_s)
+        return survey(service, actor);
     return snooze(service, actor);
+}
+
+int InboxCommand::survey(ConversationService &service, const Actor &actor)
+{
+    const QList<TeamQueue> queues = service.queues();
+    const auto queue = std::ranges::find(queues, value(u"queue"_s), &TeamQueue::name);
+    if (!isSet(u"queue"_s) || queue == queues.end()) {
+        printError(tr("survey needs --queue with the name of a team queue."));
+        return UsageError;
+    }
+    const std::optional<SurveyKind> kind = fromKey<SurveyKind>(value(u"survey"_s));
+    if (!kind && value(u"survey"_s) != u"none"_s) {
+        printError(tr("--survey takes one of: none, csat, nps, ces."));
+        return UsageError;
+    }
+    service.setQueueSurvey(actor, queue->id, kind);
+    printJson({ { u"queue_id"_s, queue->id }, { u"queue"_s, queue->name },
+        { u"survey"_s, kind ? keyOf(*kind) : u"none"_s } });
+    return Success;
 }
 
 int InboxCommand::list(ConversationService &service, const Actor &actor)

@@ -12,7 +12,7 @@ class ConversationService;
 
 namespace tandem::cli {
 
-// tandemctl inbox list|show|assign|close|snooze --workspace W --as LOGIN ...
+// tandemctl inbox list|show|assign|close|snooze|survey --workspace W --as LOGIN ...
 // Works the shared inbox as the named agent (demo workspaces only) and prints JSON on stdout, so that
 // scripts and tests can triage as a person at the desk does, with the same permissions.
 class InboxCommand : public Command
@@ -31,6 +31,7 @@ private:
     int assign(ConversationService &service, const Actor &actor);
     int close(ConversationService &service, const Actor &actor);
     int snooze(ConversationService &service, const Actor &actor);
+    int survey(ConversationService &service, const Actor &actor);
     // The conversations --id names (one, or several separated by commas); nothing after saying what it takes.
     [[nodiscard]] std::optional<QList<Id>> conversationIds() const;
     // The conversations as they are now, for the answer to a change.

@@ -36,7 +36,8 @@ void printUsage()
         { "demo", QCoreApplication::translate("tandemctl", "create a workspace with demo data") },
         { "escalation",
             QCoreApplication::translate("tandemctl", "list, show and move escalations (list|show|transition)") },
-        { "inbox", QCoreApplication::translate("tandemctl", "work the shared inbox (list|show|assign|close|snooze)") },
+        { "inbox",
+            QCoreApplication::translate("tandemctl", "work the shared inbox (list|show|assign|close|snooze|survey)") },
         { "copy", QCoreApplication::translate("tandemctl", "copy a workspace into another (e.g. to a team server)") },
         { "import",
             QCoreApplication::translate(
@@ -49,7 +50,7 @@ void printUsage()
                 "tandemctl", "add, list and test the mail accounts replies leave through (add|list|test)") },
         { "mail run",
             QCoreApplication::translate(
-                "tandemctl", "fetch customers' mail into the inbox, and keep fetching (the mail worker)") },
+                "tandemctl", "fetch customers' mail into the inbox, one worker per mail account, and keep fetching") },
         { "report", QCoreApplication::translate("tandemctl", "KPIs for a period (report kpis)") },
         { "audit",
             QCoreApplication::translate(

@@ -367,6 +367,20 @@ const QList<std::pair<QString, Phrase>> &phrases()
                 return AuditSentence::tr("Removed the tag “%3” from conversation #%1 with %2")
                     .arg(r.entityNumber(), r.customer(), r.after.value(u"tag"_s).toString());
             } },
+        { u"customer.bounce"_s,
+            [](const Reading &r) {
+                return AuditSentence::tr("Mail to %1 of %2 bounced; the address is marked as failing")
+                    .arg(r.after.value(u"address"_s).toString(), r.customer());
+            } },
+        { u"queue.survey"_s,
+            [](const Reading &r) {
+                const std::optional<SurveyKind> survey = fromKey<SurveyKind>(r.after.value(u"survey"_s).toString());
+                if (!survey)
+                    return AuditSentence::tr("The queue “%1” sends no survey when a conversation closes")
+                        .arg(r.after.value(u"name"_s).toString());
+                return AuditSentence::tr("The queue “%1” sends a %2 survey when a conversation closes")
+                    .arg(r.after.value(u"name"_s).toString(), displayName(*survey));
+            } },
         { u"outbox.retry"_s,
             [](const Reading &r) {
                 const QJsonValue conversation = r.after.value(u"conversation"_s);

@@ -138,7 +138,28 @@ QString ConversationRules::threadSubject(const QString &subject)
             break;
         rest = rest.mid(match.capturedLength());
     }
+    // Our own reference is no part of the subject the customer chose.
+    static const QRegularExpression reference(u"\\s*\\[#\\d+\\]"_s);
+    rest.remove(reference);
     return rest.trimmed();
+}
+
+QString ConversationRules::subjectReference(Id conversationId)
+{
+    return u"[#"_s + QString::number(conversationId) + u']';
+}
+
+std::optional<Id> ConversationRules::referencedConversation(const QString &subject)
+{
+    static const QRegularExpression reference(u"\\[#(\\d{1,18})\\]"_s);
+    std::optional<Id> found;
+    for (const QRegularExpressionMatch &match : reference.globalMatch(subject)) {
+        bool ok = false;
+        const Id id = match.captured(1).toLongLong(&ok);
+        if (ok && id > 0)
+            found = id;
+    }
+    return found;
 }
 
 } // namespace tandem

@@ -48,6 +48,8 @@ struct TeamQueue
 {
     Id id = 0;
     QString name;
+    // The survey mail sent when one of its e-mail conversations is closed; none: no survey.
+    std::optional<SurveyKind> survey;
 };
 
 // The lists of the shared inbox. Mine, Unassigned, All open, a queue and one agent's (a lead's view of a
@@ -188,8 +190,17 @@ public:
 
     // The customer's clock on a conversation that waits for us: "Reply in 12 min" (SlaPolicy::describeStatus).
     [[nodiscard]] static std::optional<SlaStatus> responseStatus(const Conversation &conversation, Millis now);
-    // The subject a thread is known by: "Re: AW: Fwd: Order 1234" is "Order 1234".
+    // The subject a thread is known by: "Re: AW: Fwd: Order 1234 [#12]" is "Order 1234".
     [[nodiscard]] static QString threadSubject(const QString &subject);
+    // "[#<id>]": what our replies' subjects carry, which every mail client keeps when it answers (unlike
+    // In-Reply-To and References, which some drop), so the answer finds its conversation.
+    [[nodiscard]] static QString subjectReference(Id conversationId);
+    // The conversation a subject's reference names (the last one, when a forward chain carries several).
+    [[nodiscard]] static std::optional<Id> referencedConversation(const QString &subject);
+    // A customer's message that names no earlier message continues an active conversation with the same
+    // thread subject only when that conversation had a message this recently: "Order 1234" weeks later is a
+    // new matter.
+    static constexpr Millis continuationWindow = Millis(3) * 24 * 60 * 60 * 1000;
     // Open and pending conversations are the active ones the team works from.
     [[nodiscard]] static bool isActive(ConversationStatus status)
     {

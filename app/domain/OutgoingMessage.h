@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "domain/MessageId.h"
 #include "domain/Records.h"
 
 #include <QString>
@@ -34,11 +35,20 @@ struct OutgoingMessage
     // The channel's ids of the conversation's customer messages, oldest first (an e-mail's In-Reply-To and
     // References).
     QStringList inReplyTo;
+    // Sent by Tandem itself (a survey), not written by an agent: marked so (Auto-Submitted), so that the
+    // customer's auto-responder does not answer it.
+    bool automatic = false;
 
     // "<outbox id>.<domain>@outbox.tandem": shaped like a Message-ID, safe as a file name.
     [[nodiscard]] static QString deliveryKeyFor(Id outboxId, const QString &workspaceDomain)
     {
         return QString::number(outboxId) + u'.' + workspaceDomain + QStringLiteral("@outbox.tandem");
+    }
+    // The channel's id of the message sent under `deliveryKey`, spelled as the channel's inbound ids are
+    // (an e-mail's Message-ID in angle brackets), so that an answer naming it finds the conversation.
+    [[nodiscard]] static QString externalIdFor(Channel channel, const QString &deliveryKey)
+    {
+        return channel == Channel::Email ? MessageId::bracketed(deliveryKey) : deliveryKey;
     }
 };
 

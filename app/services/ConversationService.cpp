@@ -3,8 +3,12 @@
 
 #include "services/ConversationService.h"
 
+#include "domain/QuotedTail.h"
+#include "domain/SurveyReply.h"
 #include "services/ConversationChange.h"
 #include "services/ServiceError.h"
+#include "services/ServicesLog.h"
+#include "services/TemplateService.h"
 #include "services/TemplateUse.h"
 #include "storage/AgentRepository.h"
 #include "storage/AuditRecord.h"
@@ -14,6 +18,8 @@
 #include "storage/CustomerRepository.h"
 #include "storage/InteractionRepository.h"
 #include "storage/MessageContentRepository.h"
+#include "storage/OutboxRepository.h"
+#include "storage/TemplateRepository.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -93,13 +99,89 @@ QList<Id> withoutRepeats(const QList<Id> &ids)
 struct ConversationService::Private
 {
     explicit Private(Workspace &workspace)
-        : conversations(workspace), customers(workspace), interactions(workspace), agents(workspace)
+        : conversations(workspace), customers(workspace), interactions(workspace), agents(workspace), outbox(workspace)
     { }
 
     ConversationRepository conversations;
     CustomerRepository customers;
     InteractionRepository interactions;
     AgentRepository agents;
+    OutboxRepository outbox;
+    QString keyDomain; // the outbox's part of delivery keys, read on first use
+
+    // A message's way out, queued now, and its id on the channel recorded as an inbound one's is, so that
+    // the customer's answer naming it (In-Reply-To) lands in this conversation and a bounce finds it.
+    Id queueOutbound(Id interactionId, Id conversationId, Channel channel, Millis now, bool automatic = false)
+    {
+        const Id outboxId = conversations.queueOutbound(interactionId, conversationId, channel, now, automatic);
+        if (keyDomain.isEmpty())
+            keyDomain = outbox.keyDomain();
+        conversations.recordExternalId(channel,
+            OutgoingMessage::externalIdFor(channel, OutgoingMessage::deliveryKeyFor(outboxId, keyDomain)),
+            interactionId, conversationId);
+        return outboxId;
+    }
+
+    // In the caller's transaction, when `conversation` has just been closed: its queue's survey mail,
+    // queued once (never for a conversation that had one), marked automatic. Nothing when the queue asks
+    // for none, the conversation is no e-mail one, the customer's address is missing or failing, or the
+    // team has no complete survey template of the kind. The survey mail's id.
+    std::optional<Id> queueSurvey(
+        Workspace &workspace, const Clock &clock, const Conversation &conversation, const Actor &actor, Millis now)
+    {
+        if (conversation.channel != Channel::Email || !conversation.queueId)
+            return std::nullopt;
+        const std::optional<TeamQueue> queue = conversations.queue(*conversation.queueId);
+        if (!queue || !queue->survey || conversations.survey(conversation.id))
+            return std::nullopt;
+        const std::optional<Customer> customer = customers.find(conversation.customerId);
+        if (!customer || customer->email.trimmed().isEmpty() || customers.failingEmail(customer->id))
+            return std::nullopt;
+        const QList<ReplyTemplate> candidates
+            = TemplateRepository(workspace).withShortcode(std::nullopt, keyOf(*queue->survey));
+        const auto found = std::find_if(candidates.cbegin(), candidates.cend(), [](const ReplyTemplate &candidate) {
+            return candidate.channel.value_or(Channel::Email) == Channel::Email;
+        });
+        if (found == candidates.cend()) {
+            qCInfo(lcServices) << "no shared survey template" << keyOf(*queue->survey) << "for e-mail: no survey sent";
+            return std::nullopt;
+        }
+        const TemplateContext context = TemplateService(workspace, clock).contextFor(actor, customer->id);
+        const ReplyRendering rendering = TemplateService::render(*found, context);
+        if (!rendering.isComplete()) {
+            qCInfo(lcServices) << "the survey template" << found->shortcode << "lacks" << rendering.missingNames();
+            return std::nullopt;
+        }
+        Interaction interaction;
+        interaction.customerId = customer->id;
+        if (actor.agentId > 0)
+            interaction.agentId = actor.agentId;
+        interaction.channel = Channel::Email;
+        interaction.direction = Direction::Outbound;
+        interaction.kind = InteractionKind::Feedback;
+        interaction.subject = rendering.subject.text.trimmed();
+        interaction.body = rendering.body.text;
+        interaction.occurredAt = now;
+        interaction.conversationId = conversation.id;
+        const Id interactionId = interactions.insert(interaction, now);
+        queueOutbound(interactionId, conversation.id, Channel::Email, now, true);
+        if (!conversations.recordSurveySent(conversation.id, *queue->survey, interactionId, now))
+            throw ServiceError(conflictMessage(conversation.id));
+        return interactionId;
+    }
+
+    // The conversation the subject's reference names, if it is this customer's on this channel: a
+    // reference typed into another customer's mail threads nothing.
+    std::optional<Id> referencedConversation(const ChannelMessage &message, Id customerId) const
+    {
+        const std::optional<Id> referenced = ConversationRules::referencedConversation(message.subject);
+        if (!referenced)
+            return std::nullopt;
+        const std::optional<ConversationRow> row = conversations.find(*referenced, 0);
+        if (!row || row->conversation.customerId != customerId || row->conversation.channel != message.channel)
+            return std::nullopt;
+        return referenced;
+    }
 
     // Why a change made on `before` lost to a rival's: who took the conversation, when that was it.
     QString conflictWith(const Conversation &before) const
@@ -306,23 +388,39 @@ std::optional<InboundReceipt> ConversationService::writeInbound(
     }
     receipt.customerId = customer->id;
 
-    const QString threadSubject = ConversationRules::threadSubject(message.subject);
+    // Threading, most certain first: the messages it answers (ours included), the conversation its subject
+    // names, then the same subject from the same customer lately.
     std::optional<Id> conversationId = d->conversations.findByExternalIds(message.channel, message.inReplyTo);
+    if (!conversationId && hasSubjects(message.channel))
+        conversationId = d->referencedConversation(message, customer->id);
     if (!conversationId) {
-        conversationId = d->conversations.findContinued(
-            customer->id, message.channel, hasSubjects(message.channel) ? threadSubject : QString());
+        if (hasSubjects(message.channel)) {
+            conversationId = d->conversations.findContinued(customer->id, message.channel,
+                ConversationRules::threadSubject(message.subject), receivedAt - ConversationRules::continuationWindow);
+        } else {
+            conversationId = d->conversations.findContinued(customer->id, message.channel, QString());
+        }
     }
     Conversation before;
     Conversation after;
+    // The answer to the conversation's survey mail, if it is one: recorded as a survey answer, and a closed
+    // conversation stays closed (a score asks nothing of the team).
+    std::optional<ConversationRepository::SentSurvey> survey;
+    std::optional<int> surveyScore;
     if (conversationId) {
         const std::optional<ConversationRow> row = d->conversations.find(*conversationId, 0);
         if (!row)
             throw ServiceError(conflictMessage(*conversationId));
         before = row->conversation;
         after = before;
-        ConversationRules::receiveInbound(after, customer->tier, receivedAt);
-        if (!d->conversations.update(after, before.version))
-            throw ServiceError(conflictMessage(before.id));
+        survey = d->conversations.survey(before.id);
+        if (survey && !survey->responseId)
+            surveyScore = SurveyReply::score(message.body, survey->kind);
+        if (!surveyScore || before.status != ConversationStatus::Closed) {
+            ConversationRules::receiveInbound(after, customer->tier, receivedAt);
+            if (!d->conversations.update(after, before.version))
+                throw ServiceError(conflictMessage(before.id));
+        }
     } else {
         after = ConversationRules::startedByCustomer(
             customer->id, message.channel, message.subject, customer->tier, receivedAt);
@@ -341,7 +439,7 @@ std::optional<InboundReceipt> ConversationService::writeInbound(
     interaction.customerId = customer->id;
     interaction.channel = message.channel;
     interaction.direction = Direction::Inbound;
-    interaction.kind = InteractionKind::Message;
+    interaction.kind = surveyScore ? InteractionKind::Feedback : InteractionKind::Message;
     interaction.subject = message.subject;
     interaction.body = message.body;
     interaction.bodyFormat = message.bodyFormat;
@@ -354,6 +452,18 @@ std::optional<InboundReceipt> ConversationService::writeInbound(
         return std::nullopt;
     MessageContentRepository(m_workspace).store(receipt.interactionId, message.html, message.attachments, now);
     QJsonObject state = conversationAuditState(after);
+    if (surveyScore && survey) {
+        SurveyResponse response;
+        response.customerId = customer->id;
+        response.interactionId = receipt.interactionId;
+        response.kind = survey->kind;
+        response.score = *surveyScore;
+        response.comment = splitQuotedTail(message.body).text.trimmed();
+        response.answeredAt = receivedAt;
+        d->conversations.recordSurveyAnswer(after.id, d->interactions.insertSurveyResponse(response));
+        state.insert(u"survey"_s, keyOf(survey->kind));
+        state.insert(u"score"_s, *surveyScore);
+    }
     state.insert(u"interaction"_s, receipt.interactionId);
     state.insert(u"channel"_s, keyOf(message.channel));
     state.insert(u"subject"_s, message.subject);
@@ -364,6 +474,53 @@ std::optional<InboundReceipt> ConversationService::writeInbound(
         .appendTo(m_workspace);
     transaction.commit();
     return receipt;
+}
+
+DeliveryFailureReceipt ConversationService::recordDeliveryFailure(const DeliveryFailureReport &report)
+{
+    requireWritable();
+    const Millis now = m_clock.now();
+    DeliveryFailureReceipt receipt;
+    {
+        Transaction transaction(m_workspace.database(), Transaction::Start::WriteLockFirst);
+        std::optional<Customer> customer;
+        QString reason = report.reason.trimmed();
+        if (const auto recorded = report.failedExternalId.isEmpty()
+                ? std::nullopt
+                : d->conversations.recordedMessage(report.channel, report.failedExternalId)) {
+            const std::optional<Interaction> interaction = d->interactions.find(recorded->interactionId);
+            if (interaction && interaction->direction == Direction::Outbound) {
+                receipt.interactionId = interaction->id;
+                customer = d->customers.find(interaction->customerId);
+                const QString shown = reason.isEmpty() ? tr("The message bounced: the address cannot be reached.")
+                                                       : tr("The message bounced: %1").arg(reason);
+                (void)d->outbox.markBounced(interaction->id, shown);
+            }
+        }
+        if (!customer && !report.failedAddress.isEmpty())
+            customer = d->customers.findByAddress(report.failedAddress);
+        if (!customer)
+            return receipt;
+        receipt.customerId = customer->id;
+        const QString address = report.failedAddress.isEmpty() ? customer->email : report.failedAddress;
+        const Millis at = report.receivedAt > 0 ? report.receivedAt : now;
+        d->customers.markFailing(customer->id, { address, reason, at });
+        QJsonObject after { { u"address"_s, address.toLower() }, { u"reason"_s, reason } };
+        if (receipt.interactionId)
+            after.insert(u"interaction"_s, *receipt.interactionId);
+        AuditRecord(u"customer.bounce"_s, u"customer"_s, customer->id).at(now).after(after).appendTo(m_workspace);
+        transaction.commit();
+    }
+    m_workspace.changes().notifyLocalChange();
+    return receipt;
+}
+
+std::optional<FailingAddress> ConversationService::failingAddress(Id conversationId) const
+{
+    const std::optional<ConversationRow> row = d->conversations.find(conversationId, 0);
+    if (!row)
+        return std::nullopt;
+    return d->customers.failingEmail(row->conversation.customerId);
 }
 
 ReplyReceipt ConversationService::reply(const Actor &actor, Id conversationId, const ReplyDraft &draft)
@@ -404,7 +561,7 @@ ReplyReceipt ConversationService::reply(const Actor &actor, Id conversationId, c
         interaction.occurredAt = now;
         interaction.conversationId = conversationId;
         receipt.interactionId = d->interactions.insert(interaction, now);
-        receipt.outboxId = d->conversations.queueOutbound(receipt.interactionId, conversationId, before.channel, now);
+        receipt.outboxId = d->queueOutbound(receipt.interactionId, conversationId, before.channel, now);
         if (answer) {
             ConversationResponses::record(m_workspace.database(), receipt.interactionId, conversationId,
                 actor.agentId > 0 ? std::optional(actor.agentId) : std::nullopt, *answer, now);
@@ -422,6 +579,10 @@ ReplyReceipt ConversationService::reply(const Actor &actor, Id conversationId, c
         }
         d->conversations.markRead(conversationId, actor.agentId, now);
         QJsonObject state = conversationAuditState(after);
+        if (after.status == ConversationStatus::Closed) {
+            if (const std::optional<Id> survey = d->queueSurvey(m_workspace, m_clock, after, actor, now))
+                state.insert(u"survey_interaction"_s, *survey);
+        }
         state.insert(u"interaction"_s, receipt.interactionId);
         state.insert(u"outbox"_s, receipt.outboxId);
         state.insert(u"subject"_s, interaction.subject);
@@ -491,6 +652,32 @@ void ConversationService::applyToEach(
         m_workspace.changes().notifyLocalChange();
 }
 
+void ConversationService::setQueueSurvey(const Actor &actor, Id queueId, std::optional<SurveyKind> survey)
+{
+    requireWritable();
+    if (actor.role != Role::TeamLead)
+        throw PermissionDenied(tr("Only a team lead chooses the survey a queue sends."));
+    const Millis now = m_clock.now();
+    {
+        Transaction transaction(m_workspace.database(), Transaction::Start::WriteLockFirst);
+        const std::optional<TeamQueue> queue = d->conversations.queue(queueId);
+        if (!queue)
+            throw ServiceError(tr("There is no queue #%1.").arg(queueId));
+        if (queue->survey == survey)
+            return;
+        d->conversations.setQueueSurvey(queueId, survey);
+        const auto surveyKey = [](std::optional<SurveyKind> kind) { return kind ? keyOf(*kind) : u"none"_s; };
+        AuditRecord(u"queue.survey"_s, u"queue"_s, queueId)
+            .at(now)
+            .by(actor.agentId)
+            .before({ { u"name"_s, queue->name }, { u"survey"_s, surveyKey(queue->survey) } })
+            .after({ { u"name"_s, queue->name }, { u"survey"_s, surveyKey(survey) } })
+            .appendTo(m_workspace);
+        transaction.commit();
+    }
+    m_workspace.changes().notifyLocalChange();
+}
+
 void ConversationService::assign(const Actor &actor, const QList<Id> &conversationIds, std::optional<Id> assigneeId)
 {
     requireWritable();
@@ -528,11 +715,13 @@ void ConversationService::snooze(const Actor &actor, const QList<Id> &conversati
 void ConversationService::close(const Actor &actor, const QList<Id> &conversationIds)
 {
     const Millis now = m_clock.now();
-    applyToEach(actor, conversationIds, u"conversation.close"_s, [&](ConversationRow &row, QJsonObject &) {
+    applyToEach(actor, conversationIds, u"conversation.close"_s, [&](ConversationRow &row, QJsonObject &details) {
         requireMayHandle(actor, row);
         if (const std::optional<QString> refusal = ConversationRules::closeRefusal(row.conversation))
             throw ServiceError(tr("Conversation #%1: %2").arg(QString::number(row.conversation.id), *refusal));
         ConversationRules::close(row.conversation, now);
+        if (const std::optional<Id> survey = d->queueSurvey(m_workspace, m_clock, row.conversation, actor, now))
+            details.insert(u"survey_interaction"_s, *survey);
     });
 }
 

@@ -7,6 +7,7 @@
 #include "domain/Clock.h"
 #include "domain/Conversation.h"
 #include "domain/ConversationSeen.h"
+#include "domain/FailingAddress.h"
 #include "services/Actor.h"
 #include "services/ServiceError.h"
 
@@ -70,6 +71,22 @@ struct InboundReceipt
     bool duplicate = false; // the external id was recorded before: nothing was written
     bool newConversation = false;
     bool newCustomer = false;
+};
+
+// One of our messages came back undeliverable (an e-mail bounce), as the channel reports it.
+struct DeliveryFailureReport
+{
+    Channel channel = Channel::Email;
+    QString failedExternalId; // the id our message went out with (an e-mail's Message-ID)
+    QString failedAddress; // who could not be reached; empty: where that message went
+    QString reason; // the receiving server's words, if any
+    Millis receivedAt = 0;
+};
+
+struct DeliveryFailureReceipt
+{
+    std::optional<Id> interactionId; // the reply that bounced, when the report names one of ours
+    std::optional<Id> customerId; // whose address is now marked failing
 };
 
 struct ConversationThread
@@ -145,10 +162,20 @@ public:
         ConversationService &m_conversations;
         std::unique_ptr<Transaction> m_transaction;
     };
+    // A bounce: the reply it names shows the failure (failed for good, with the server's words), and the
+    // customer's address is marked failing. Opens no conversation; a report that names nothing of ours
+    // and no customer's address changes nothing.
+    DeliveryFailureReceipt recordDeliveryFailure(const DeliveryFailureReport &report);
+    // The conversation's customer's e-mail address, if mail to it bounced (the reply box warns).
+    [[nodiscard]] std::optional<FailingAddress> failingAddress(Id conversationId) const;
     // The agent's answer: an outbound interaction in the conversation and its outbox entry, queued for the
     // channel to send, in one transaction. Throws ReplyCollision when the draft says what the agent saw and
     // a message came since, unless it says to send anyway.
     ReplyReceipt reply(const Actor &actor, Id conversationId, const ReplyDraft &draft);
+
+    // The survey a queue's closed e-mail conversations are sent (once each, from the shared survey template
+    // of the kind: shortcode "csat", "nps" or "ces"); none: no survey. Team leads only.
+    void setQueueSurvey(const Actor &actor, Id queueId, std::optional<SurveyKind> survey);
 
     // None: unassigned.
     void assign(const Actor &actor, const QList<Id> &conversationIds, std::optional<Id> assigneeId);

@@ -3,6 +3,8 @@
 
 #include "services/EmailConnector.h"
 
+#include "domain/Conversation.h"
+#include "domain/MessageId.h"
 #include "services/MailJobs.h"
 #include "services/ServiceError.h"
 #include "services/ServicesLog.h"
@@ -14,17 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace tandem {
-namespace {
-
-QString angleBracketed(const QString &id)
-{
-    QString bare = id.trimmed();
-    if (bare.startsWith(u'<'))
-        return bare;
-    return u'<' + bare + u'>';
-}
-
-} // namespace
 
 EmailConnector::EmailConnector(MailAccount account, std::shared_ptr<SecretStore> secrets)
     : m_account(std::move(account)), m_secrets(std::move(secrets))
@@ -37,7 +28,7 @@ QList<Channel> EmailConnector::channels() const
 
 QString EmailConnector::conversationReference(Id conversationId)
 {
-    return u"[#"_s + QString::number(conversationId) + u']';
+    return ConversationRules::subjectReference(conversationId);
 }
 
 QByteArray EmailConnector::compose(const OutgoingMessage &message, const MailAccount &account)
@@ -54,13 +45,18 @@ QByteArray EmailConnector::compose(const OutgoingMessage &message, const MailAcc
         subject = (subject.isEmpty() ? QString() : subject + u' ') + reference;
     mail.subject()->fromUnicodeString(subject);
     mail.date()->setDateTime(QDateTime::currentDateTimeUtc());
-    mail.messageID()->from7BitString(angleBracketed(message.deliveryKey).toLatin1());
+    mail.messageID()->from7BitString(MessageId::bracketed(message.deliveryKey).toLatin1());
     if (!message.inReplyTo.isEmpty()) {
-        mail.inReplyTo()->from7BitString(angleBracketed(message.inReplyTo.constLast()).toLatin1());
+        mail.inReplyTo()->from7BitString(MessageId::bracketed(message.inReplyTo.constLast()).toLatin1());
         QStringList references;
         for (const QString &id : message.inReplyTo)
-            references.append(angleBracketed(id));
+            references.append(MessageId::bracketed(id));
         mail.references()->from7BitString(references.join(u' ').toLatin1());
+    }
+    if (message.automatic) {
+        auto *autoSubmitted = new KMime::Headers::Generic("Auto-Submitted"); // the message takes it over
+        autoSubmitted->from7BitString("auto-generated");
+        mail.setHeader(autoSubmitted);
     }
     mail.contentType()->setMimeType("text/plain");
     mail.contentType()->setCharset("utf-8");

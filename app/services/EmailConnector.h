@@ -40,7 +40,8 @@ public:
 
     // The whole message as it goes to the SMTP server.
     [[nodiscard]] static QByteArray compose(const OutgoingMessage &message, const MailAccount &account);
-    // "[#<conversation id>]": what the subject carries so that an answer finds the conversation.
+    // "[#<conversation id>]" (ConversationRules::subjectReference): what the subject carries so that an
+    // answer finds the conversation.
     [[nodiscard]] static QString conversationReference(Id conversationId);
 
 private:

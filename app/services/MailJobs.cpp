@@ -3,6 +3,7 @@
 
 #include "services/MailJobs.h"
 
+#include "domain/MessageId.h"
 #include "services/ServicesLog.h"
 
 #include <QEventLoop>
@@ -302,7 +303,7 @@ std::optional<bool> ImapConnection::holdsMessageId(const QString &folder, const 
         return std::nullopt;
     auto *search = new KIMAP::SearchJob(d->session.get());
     search->setUidBased(true);
-    search->setTerm(KIMAP::Term(u"Message-ID"_s, u'<' + messageId + u'>'));
+    search->setTerm(KIMAP::Term(u"Message-ID"_s, MessageId::bracketed(messageId)));
     if (!runJob(search))
         return std::nullopt;
     return !search->results().isEmpty();

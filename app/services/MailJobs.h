@@ -55,7 +55,7 @@ public:
     [[nodiscard]] MailProblem select(const QString &folder, qint64 *uidValidity = nullptr);
     // The folder marked \Sent (RFC 6154), else one called "Sent", else empty.
     [[nodiscard]] QString sentFolder();
-    // Whether `folder` holds a message with this Message-ID (without angle brackets).
+    // Whether `folder` holds a message with this Message-ID (with or without angle brackets).
     [[nodiscard]] std::optional<bool> holdsMessageId(const QString &folder, const QString &messageId);
     // Stores a whole message in `folder`, marked seen.
     [[nodiscard]] MailProblem append(const QString &folder, const QByteArray &message);

@@ -4,6 +4,7 @@
 #include "services/TimelineService.h"
 
 #include "domain/EntryCorrection.h"
+#include "domain/SurveyReply.h"
 #include "services/ServiceError.h"
 #include "storage/AuditRecord.h"
 #include "storage/ChangeFeed.h"
@@ -65,15 +66,7 @@ std::optional<Interaction> TimelineService::interaction(Id id) const
 
 std::pair<int, int> TimelineService::scaleOf(SurveyKind kind)
 {
-    switch (kind) {
-    case SurveyKind::Csat:
-        return { 1, 5 };
-    case SurveyKind::Nps:
-        return { 0, 10 };
-    case SurveyKind::Ces:
-        return { 1, 7 };
-    }
-    return { 0, 0 };
+    return SurveyReply::scaleOf(kind);
 }
 
 Id TimelineService::logInteraction(

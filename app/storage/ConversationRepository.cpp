@@ -374,13 +374,15 @@ void ConversationRepository::markUnread(Id conversationId, Id exceptAgentId)
 }
 
 std::optional<Id> ConversationRepository::findContinued(
-    Id customerId, Channel channel, const QString &threadSubject) const
+    Id customerId, Channel channel, const QString &threadSubject, std::optional<Millis> lastMessageFrom) const
 {
     SqlStatement statement(
         u"SELECT id FROM conversations WHERE customer_id = ? AND channel = ? AND status <> 'closed'"_s,
         { customerId, keyOf(channel) });
     if (!threadSubject.isEmpty())
         statement.add(u" AND subject = ?"_s, { threadSubject });
+    if (lastMessageFrom)
+        statement.add(u" AND last_message_at >= ?"_s, { *lastMessageFrom });
     statement.add(u" ORDER BY last_message_at DESC, id DESC LIMIT 1"_s);
     Query row(m_workspace.database(), statement);
     return row.next() ? std::optional<Id>(row.integer(0)) : std::nullopt;
@@ -421,22 +423,69 @@ bool ConversationRepository::recordExternalId(
     return insert.rowsAffected() == 1;
 }
 
-Id ConversationRepository::queueOutbound(Id interactionId, Id conversationId, Channel channel, Millis at)
+Id ConversationRepository::queueOutbound(
+    Id interactionId, Id conversationId, Channel channel, Millis at, bool automatic)
 {
     return Query::scalar(m_workspace.database(),
-        u"INSERT INTO outbox (interaction_id, conversation_id, channel, state, queued_at, next_attempt_at)"
-        " VALUES (?, ?, ?, 'queued', ?, ?) RETURNING id"_s,
-        { interactionId, conversationId, keyOf(channel), at, at })
+        u"INSERT INTO outbox (interaction_id, conversation_id, channel, state, queued_at, next_attempt_at, automatic)"
+        " VALUES (?, ?, ?, 'queued', ?, ?, ?) RETURNING id"_s,
+        { interactionId, conversationId, keyOf(channel), at, at, automatic ? 1 : 0 })
         .toLongLong();
 }
 
 QList<TeamQueue> ConversationRepository::queues() const
 {
-    Query rows(m_workspace.database(), u"SELECT id, name FROM team_queues WHERE active = 1 ORDER BY name, id"_s);
+    Query rows(
+        m_workspace.database(), u"SELECT id, name, survey FROM team_queues WHERE active = 1 ORDER BY name, id"_s);
     QList<TeamQueue> queues;
     while (rows.next())
-        queues.append({ rows.integer(0), rows.text(1) });
+        queues.append({ rows.integer(0), rows.text(1), fromKey<SurveyKind>(rows.text(2)) });
     return queues;
+}
+
+std::optional<TeamQueue> ConversationRepository::queue(Id queueId) const
+{
+    Query row(m_workspace.database(), u"SELECT id, name, survey FROM team_queues WHERE id = ?"_s, { queueId });
+    if (!row.next())
+        return std::nullopt;
+    return TeamQueue { row.integer(0), row.text(1), fromKey<SurveyKind>(row.text(2)) };
+}
+
+void ConversationRepository::setQueueSurvey(Id queueId, std::optional<SurveyKind> survey)
+{
+    Query::run(m_workspace.database(), u"UPDATE team_queues SET survey = ? WHERE id = ?"_s,
+        { survey ? keyOf(*survey) : u"none"_s, queueId });
+}
+
+std::optional<ConversationRepository::SentSurvey> ConversationRepository::survey(Id conversationId) const
+{
+    Query row(m_workspace.database(),
+        u"SELECT kind, interaction_id, response_id FROM conversation_surveys WHERE conversation_id = ?"_s,
+        { conversationId });
+    if (!row.next())
+        return std::nullopt;
+    SentSurvey survey;
+    survey.kind = fromKey<SurveyKind>(row.text(0)).value_or(SurveyKind::Csat);
+    survey.interactionId = row.integer(1);
+    if (!row.isNull(2))
+        survey.responseId = row.integer(2);
+    return survey;
+}
+
+bool ConversationRepository::recordSurveySent(Id conversationId, SurveyKind kind, Id interactionId, Millis at)
+{
+    Query insert(m_workspace.database(),
+        u"INSERT INTO conversation_surveys (conversation_id, kind, interaction_id, sent_at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT DO NOTHING"_s,
+        { conversationId, keyOf(kind), interactionId, at });
+    return insert.rowsAffected() == 1;
+}
+
+void ConversationRepository::recordSurveyAnswer(Id conversationId, Id responseId)
+{
+    Query::run(m_workspace.database(),
+        u"UPDATE conversation_surveys SET response_id = ? WHERE conversation_id = ? AND response_id IS NULL"_s,
+        { responseId, conversationId });
 }
 
 Id ConversationRepository::addQueue(const QString &name)

@@ -52,8 +52,10 @@ public:
     void markUnread(Id conversationId, Id exceptAgentId);
 
     // The conversation a customer's message on `channel` continues when it names no earlier message: the
-    // newest one not closed, with the same thread subject where the channel has subjects.
-    [[nodiscard]] std::optional<Id> findContinued(Id customerId, Channel channel, const QString &threadSubject) const;
+    // newest one not closed, with the same thread subject where the channel has subjects, and, when
+    // `lastMessageFrom` is given, with a message at or after it.
+    [[nodiscard]] std::optional<Id> findContinued(Id customerId, Channel channel, const QString &threadSubject,
+        std::optional<Millis> lastMessageFrom = std::nullopt) const;
     // The conversation holding a message with one of these external ids.
     [[nodiscard]] std::optional<Id> findByExternalIds(Channel channel, const QStringList &externalIds) const;
     // The interaction and conversation recorded for an external id.
@@ -65,10 +67,23 @@ public:
     [[nodiscard]] std::optional<RecordedMessage> recordedMessage(Channel channel, const QString &externalId) const;
     // False when the id was recorded already (by this transaction's rival, say).
     bool recordExternalId(Channel channel, const QString &externalId, Id interactionId, Id conversationId);
-    // A reply's way out, queued now.
-    Id queueOutbound(Id interactionId, Id conversationId, Channel channel, Millis at);
+    // A reply's way out, queued now; `automatic`: sent by Tandem itself (a survey).
+    Id queueOutbound(Id interactionId, Id conversationId, Channel channel, Millis at, bool automatic = false);
 
     [[nodiscard]] QList<TeamQueue> queues() const;
+    [[nodiscard]] std::optional<TeamQueue> queue(Id queueId) const;
+    void setQueueSurvey(Id queueId, std::optional<SurveyKind> survey);
+    // The survey mail sent for a conversation (at most one), and the answer recorded from it.
+    struct SentSurvey
+    {
+        SurveyKind kind = SurveyKind::Csat;
+        Id interactionId = 0; // the survey mail
+        std::optional<Id> responseId;
+    };
+    [[nodiscard]] std::optional<SentSurvey> survey(Id conversationId) const;
+    // False when the conversation has its survey already.
+    bool recordSurveySent(Id conversationId, SurveyKind kind, Id interactionId, Millis at);
+    void recordSurveyAnswer(Id conversationId, Id responseId);
     // Every active agent's load, by name.
     [[nodiscard]] QList<AgentLoad> agentLoads(Millis now) const;
     Id addQueue(const QString &name);

@@ -121,6 +121,24 @@ std::optional<Customer> CustomerRepository::findByAddress(const QString &address
     return id.isValid() ? find(id.toLongLong()) : std::nullopt;
 }
 
+void CustomerRepository::markFailing(Id customerId, const FailingAddress &failing)
+{
+    Query::run(m_workspace.database(),
+        u"UPDATE customers SET failing_email = ?, failing_email_reason = ?, failing_email_at = ? WHERE id = ?"_s,
+        { failing.address.trimmed().toLower(), failing.reason, failing.since, customerId });
+}
+
+std::optional<FailingAddress> CustomerRepository::failingEmail(Id customerId) const
+{
+    Query row(m_workspace.database(),
+        u"SELECT failing_email, failing_email_reason, failing_email_at FROM customers"
+        " WHERE id = ? AND failing_email <> '' AND failing_email = lower(email)"_s,
+        { customerId });
+    if (!row.next())
+        return std::nullopt;
+    return FailingAddress { row.text(0), row.text(1), row.integer(2) };
+}
+
 qint64 CustomerRepository::count() const
 {
     return Query::scalar(m_workspace.database(), u"SELECT count(*) FROM customers WHERE merged_into IS NULL"_s)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/CustomerPage.h"
+#include "domain/FailingAddress.h"
 #include "domain/Records.h"
 
 #include <QList>
@@ -27,6 +28,10 @@ public:
     // e-mail or phone, or one of their contacts; letter case does not matter.
     [[nodiscard]] std::optional<Customer> findByAddress(const QString &address) const;
     Id insert(const Customer &customer);
+    // Mail to `address` of the customer's bounced (the mark stays with that address: a new one is clean).
+    void markFailing(Id customerId, const FailingAddress &failing);
+    // The customer's e-mail address, if mail to it bounced.
+    [[nodiscard]] std::optional<FailingAddress> failingEmail(Id customerId) const;
 
     static QString sortNameOf(const Customer &customer);
     // Everything customer search matches, folded (PostgreSQL indexes this; SQLite folds in FTS5).

@@ -3,6 +3,7 @@
 
 #include "storage/Migrations.h"
 
+#include "domain/OutgoingMessage.h"
 #include "storage/ConversationRepository.h"
 #include "storage/ConversationResponses.h"
 #include "storage/CustomerRepository.h"
@@ -613,6 +614,57 @@ Migration version19()
         } };
 }
 
+// Replies sent before their Message-IDs were kept: each is recorded under the id it went out with, so an
+// answer naming it still finds its conversation.
+void recordSentMessageIds(const QSqlDatabase &db)
+{
+    const QString domain = Query::scalar(db, u"SELECT value FROM tandem_meta WHERE key = 'outbox_domain'"_s).toString();
+    Query sent(db, u"SELECT id, interaction_id, conversation_id, channel FROM outbox ORDER BY id"_s);
+    struct Sent
+    {
+        Id outboxId;
+        Id interactionId;
+        Id conversationId;
+        QString channel;
+    };
+    QList<Sent> rows;
+    while (sent.next())
+        rows.append({ sent.integer(0), sent.integer(1), sent.integer(2), sent.text(3) });
+    for (const Sent &row : rows) {
+        const Channel channel = fromKey<Channel>(row.channel).value_or(Channel::Email);
+        Query::run(db,
+            u"INSERT INTO channel_messages (channel, external_id, interaction_id, conversation_id)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
+            { row.channel,
+                OutgoingMessage::externalIdFor(channel, OutgoingMessage::deliveryKeyFor(row.outboxId, domain)),
+                row.interactionId, row.conversationId });
+    }
+}
+
+// Loops, noise and surveys by mail. A bounce marks the customer's address as failing (until it changes:
+// the address is kept with the mark). Mail Tandem sends by itself (surveys) is marked automatic, so it
+// goes out with Auto-Submitted. A queue may ask for a survey when a conversation closes; the survey sent
+// is kept per conversation, so a close sends it once and its answer is recognised.
+Migration version20()
+{
+    return { 20, u"bounces and surveys by mail"_s,
+        {
+            rewriteOnBoth(recordSentMessageIds),
+            both(u"ALTER TABLE customers ADD COLUMN failing_email TEXT NOT NULL DEFAULT ''"_s),
+            both(u"ALTER TABLE customers ADD COLUMN failing_email_reason TEXT NOT NULL DEFAULT ''"_s),
+            both(u"ALTER TABLE customers ADD COLUMN failing_email_at BIGINT"_s),
+            both(u"ALTER TABLE outbox ADD COLUMN automatic INTEGER NOT NULL DEFAULT 0"_s),
+            both(u"ALTER TABLE team_queues ADD COLUMN survey TEXT NOT NULL DEFAULT 'none'"
+                 " CHECK (survey IN ('none', 'csat', 'nps', 'ces'))"_s),
+            both(u"CREATE TABLE conversation_surveys ("
+                 " conversation_id BIGINT PRIMARY KEY REFERENCES conversations (id),"
+                 " kind TEXT NOT NULL CHECK (kind IN ('csat', 'nps', 'ces')),"
+                 " interaction_id BIGINT NOT NULL REFERENCES interactions (id), sent_at BIGINT NOT NULL,"
+                 " response_id BIGINT REFERENCES survey_responses (id))"_s),
+            postgresOnly(notifyTrigger(u"conversation_surveys"_s)),
+        } };
+}
+
 } // namespace
 
 const QString &sqliteInteractionsFullTextFill()
@@ -637,7 +689,7 @@ const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations { version1(), version2(), version3(), version4(), version5(), version6(),
         version7(), version8(), version9(), version10(), version11(), version12(), version13(), version14(),
-        version15(), version16(), version17(), version19() };
+        version15(), version16(), version17(), version19(), version20() };
     return migrations;
 }
 

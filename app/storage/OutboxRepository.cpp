@@ -89,7 +89,7 @@ std::optional<OutgoingMessage> OutboxRepository::message(Id outboxId, const QStr
 {
     Query row(m_workspace.database(),
         u"SELECT o.channel, o.conversation_id, cu.first_name, cu.last_name, cu.email, cu.phone, i.subject, i.body,"
-        " i.body_format, c.queue_id FROM outbox o JOIN interactions i ON i.id = o.interaction_id"
+        " i.body_format, o.automatic, c.queue_id FROM outbox o JOIN interactions i ON i.id = o.interaction_id"
         " JOIN conversations c ON c.id = o.conversation_id JOIN customers cu ON cu.id = c.customer_id"
         " WHERE o.id = ?"_s,
         { outboxId });
@@ -108,10 +108,12 @@ std::optional<OutgoingMessage> OutboxRepository::message(Id outboxId, const QStr
     message.subject = row.text(6);
     message.body = row.text(7);
     message.bodyFormat = fromKey<BodyFormat>(row.text(8)).value_or(BodyFormat::Plain);
-    if (!row.isNull(9))
-        message.queueId = row.integer(9);
+    message.automatic = row.integer(9) != 0;
+    if (!row.isNull(10))
+        message.queueId = row.integer(10);
     Query ids(m_workspace.database(),
-        u"SELECT external_id FROM channel_messages WHERE conversation_id = ? ORDER BY interaction_id"_s,
+        u"SELECT m.external_id FROM channel_messages m JOIN interactions i ON i.id = m.interaction_id"
+        " WHERE m.conversation_id = ? AND i.direction = 'inbound' ORDER BY m.interaction_id"_s,
         { message.conversationId });
     while (ids.next())
         message.inReplyTo.append(ids.text(0));
@@ -143,6 +145,15 @@ bool OutboxRepository::requeue(Id outboxId, Millis now)
         u"UPDATE outbox SET state = 'queued', permanent = 0, next_attempt_at = ? WHERE id = ? AND state = 'failed'"_s,
         { now, outboxId });
     return update.rowsAffected() == 1;
+}
+
+std::optional<Id> OutboxRepository::markBounced(Id interactionId, const QString &reason)
+{
+    const QVariant id = Query::scalar(m_workspace.database(),
+        u"UPDATE outbox SET state = 'failed', permanent = 1, last_error = ? WHERE interaction_id = ?"
+        " AND state = 'sent' RETURNING id"_s,
+        { reason, interactionId });
+    return id.isValid() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
 }
 
 std::optional<OutboxEntry> OutboxRepository::entry(Id outboxId) const

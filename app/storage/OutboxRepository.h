@@ -37,6 +37,9 @@ public:
     bool markFailed(Id outboxId, Millis claimedAt, const QString &reason, Millis nextAttemptAt, bool permanent);
     // A failed entry queued again for now; false when it is not failed.
     bool requeue(Id outboxId, Millis now);
+    // The sent message of this interaction came back undeliverable: failed for good with `reason`, so it
+    // shows on the reply and waits for a person. Its entry's id; none when it has no sent entry.
+    std::optional<Id> markBounced(Id interactionId, const QString &reason);
 
     [[nodiscard]] std::optional<OutboxEntry> entry(Id outboxId) const;
     // Entries not sent yet, oldest first.

@@ -76,6 +76,7 @@ const QStringList &WorkspaceCopier::tablesInDependencyOrder()
         u"escalation_interactions"_s,
         u"escalation_message_attachments"_s,
         u"survey_responses"_s,
+        u"conversation_surveys"_s,
         u"qa_reviews"_s,
         u"follow_ups"_s,
         u"audit_log"_s,

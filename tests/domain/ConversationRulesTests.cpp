@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "domain/Conversation.h"
+#include "domain/MessageId.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -141,4 +142,24 @@ TEST_CASE("a thread is known by its subject without reply and forward prefixes",
     CHECK(ConversationRules::threadSubject(u"RE[2]: tr: Wifi drops"_s) == u"Wifi drops"_s);
     CHECK(ConversationRules::threadSubject(u"Regarding my order"_s) == u"Regarding my order"_s);
     CHECK(ConversationRules::threadSubject(u"  Re:  "_s).isEmpty());
+}
+
+TEST_CASE("a subject's [#N] names its conversation and is no part of the thread subject", "[mail][domain]")
+{
+    CHECK(ConversationRules::subjectReference(42) == u"[#42]"_s);
+    CHECK(ConversationRules::referencedConversation(u"Re: Bridge offline [#42]"_s) == Id(42));
+    CHECK(ConversationRules::referencedConversation(u"Fwd: Re: [#7] old [#42] newer"_s) == Id(42));
+    CHECK_FALSE(ConversationRules::referencedConversation(u"Order #42"_s));
+    CHECK_FALSE(ConversationRules::referencedConversation(u"[#0]"_s));
+    CHECK_FALSE(ConversationRules::referencedConversation(u"[# 42]"_s));
+    CHECK(ConversationRules::threadSubject(u"AW: Re: Bridge offline [#42]"_s) == u"Bridge offline"_s);
+}
+
+TEST_CASE("a Message-ID is wrapped in angle brackets and unwrapped by one rule", "[mail][domain]")
+{
+    CHECK(MessageId::bracketed(u"1.abc@outbox.tandem"_s) == u"<1.abc@outbox.tandem>"_s);
+    CHECK(MessageId::bracketed(u" <1.abc@outbox.tandem> "_s) == u"<1.abc@outbox.tandem>"_s);
+    CHECK(MessageId::bare(u"<1.abc@outbox.tandem>"_s) == u"1.abc@outbox.tandem"_s);
+    CHECK(MessageId::bare(u"1.abc@outbox.tandem"_s) == u"1.abc@outbox.tandem"_s);
+    CHECK(MessageId::bracketed(MessageId::bare(u"<x@y>"_s)) == u"<x@y>"_s);
 }

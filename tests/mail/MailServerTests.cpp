@@ -20,7 +20,6 @@
 
 #include <catch2/catch_test_macros.hpp>
 
-#include <KIMAP/FetchJob>
 #include <KIMAP/SearchJob>
 #include <KIMAP/SelectJob>
 #include <KMime/Message>
@@ -56,31 +55,7 @@ int closedPort()
 // The customer's copy of the message with this Message-ID, read back over IMAP.
 QSharedPointer<KMime::Message> receivedByCustomer(const QString &messageId)
 {
-    ImapConnection imap(MailTestServers::customerAccount(), MailTestServers::customerPassword());
-    REQUIRE(imap.open().ok());
-    REQUIRE(imap.select(u"INBOX"_s).ok());
-    auto *search = new KIMAP::SearchJob(imap.session());
-    search->setUidBased(true);
-    search->setTerm(KIMAP::Term(u"Message-ID"_s, messageId));
-    REQUIRE(search->exec());
-    if (search->results().isEmpty())
-        return nullptr;
-    auto *fetch = new KIMAP::FetchJob(imap.session());
-    fetch->setUidBased(true);
-    KIMAP::ImapSet uids;
-    uids.add(search->results().constFirst());
-    fetch->setSequenceSet(uids);
-    KIMAP::FetchJob::FetchScope scope;
-    scope.mode = KIMAP::FetchJob::FetchScope::Full;
-    fetch->setScope(scope);
-    QSharedPointer<KMime::Message> found;
-    QObject::connect(
-        fetch, &KIMAP::FetchJob::messagesAvailable, [&found](const QMap<qint64, KIMAP::Message> &messages) {
-            if (!messages.isEmpty())
-                found = messages.first().message;
-        });
-    REQUIRE(fetch->exec());
-    return found;
+    return MailTestServers::customersMail(KIMAP::Term(u"Message-ID"_s, messageId));
 }
 
 } // namespace

@@ -3,12 +3,20 @@
 
 #include "MailTestServers.h"
 
+#include "services/MailJobs.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTcpSocket>
 #include <QThread>
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <KIMAP/FetchJob>
+#include <KIMAP/SearchJob>
+#include <KMime/Message>
 
 using namespace Qt::StringLiterals;
 
@@ -162,6 +170,35 @@ bool MailTestServers::startDovecot()
         }
     }
     return false;
+}
+
+QSharedPointer<KMime::Message> MailTestServers::customersMail(const KIMAP::Term &term)
+{
+    ImapConnection imap(customerAccount(), customerPassword());
+    REQUIRE(imap.open().ok());
+    REQUIRE(imap.select(u"INBOX"_s).ok());
+    auto *search = new KIMAP::SearchJob(imap.session());
+    search->setUidBased(true);
+    search->setTerm(term);
+    REQUIRE(search->exec());
+    if (search->results().isEmpty())
+        return nullptr;
+    auto *fetch = new KIMAP::FetchJob(imap.session());
+    fetch->setUidBased(true);
+    KIMAP::ImapSet uids;
+    uids.add(search->results().constLast());
+    fetch->setSequenceSet(uids);
+    KIMAP::FetchJob::FetchScope scope;
+    scope.mode = KIMAP::FetchJob::FetchScope::Full;
+    fetch->setScope(scope);
+    QSharedPointer<KMime::Message> found;
+    QObject::connect(
+        fetch, &KIMAP::FetchJob::messagesAvailable, [&found](const QMap<qint64, KIMAP::Message> &messages) {
+            if (!messages.isEmpty())
+                found = messages.first().message;
+        });
+    REQUIRE(fetch->exec());
+    return found;
 }
 
 } // namespace tandem::test

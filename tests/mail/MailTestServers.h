@@ -5,7 +5,15 @@
 
 #include "domain/MailAccount.h"
 
+#include <QSharedPointer>
 #include <QString>
+
+namespace KIMAP {
+class Term;
+}
+namespace KMime {
+class Message;
+}
 
 namespace tandem::test {
 
@@ -37,6 +45,8 @@ struct MailTestServers
     // when it did. start waits until IMAP and LMTP take connections again.
     [[nodiscard]] static bool stopDovecot();
     [[nodiscard]] static bool startDovecot();
+    // The newest mail in the customer's INBOX that `term` finds, read back over IMAP; null when none.
+    [[nodiscard]] static QSharedPointer<KMime::Message> customersMail(const KIMAP::Term &term);
 };
 
 } // namespace tandem::test

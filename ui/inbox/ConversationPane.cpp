@@ -293,6 +293,7 @@ ConversationPane::ConversationPane(
       m_pickTemplate(new QPushButton(tr("Te&mplate…"), this)),
       m_draftDelay(new QTimer(this)),
       m_assignmentBanner(new MessageBanner(this)),
+      m_addressBanner(new MessageBanner(this)),
       m_presenceLine(new QWidget(this)),
       m_presenceIcon(new QLabel(m_presenceLine)),
       m_presenceText(new QLabel(m_presenceLine)),
@@ -340,6 +341,8 @@ ConversationPane::ConversationPane(
     buttons->addWidget(m_send);
     m_assignmentBanner->setObjectName(u"assignmentBanner"_s);
     m_assignmentBanner->setCloseButtonVisible(false);
+    m_addressBanner->setObjectName(u"addressBanner"_s);
+    m_addressBanner->setCloseButtonVisible(false);
     m_presenceText->setObjectName(u"presenceText"_s);
     m_presenceText->setTextFormat(Qt::PlainText);
     m_presenceText->setWordWrap(true);
@@ -353,6 +356,7 @@ ConversationPane::ConversationPane(
     layout->addLayout(top);
     layout->addWidget(m_header);
     layout->addWidget(m_assignmentBanner);
+    layout->addWidget(m_addressBanner);
     layout->addWidget(m_escalationLine);
     layout->addWidget(m_thread, 3);
     layout->addWidget(m_presenceLine);
@@ -490,6 +494,7 @@ void ConversationPane::load(bool takeAsSeen)
         m_assigneeId.reset();
         m_assigneeName.clear();
         m_assignmentBanner->hide();
+        m_addressBanner->hide();
         m_lastInboundId = 0;
         m_title->setText(tr("No conversation selected"));
         m_header->clear();
@@ -511,6 +516,18 @@ void ConversationPane::load(bool takeAsSeen)
             tr("%1 is working on this conversation. Agree with them before you reply.").arg(m_assigneeName));
     } else {
         m_assignmentBanner->hide();
+    }
+    const std::optional<FailingAddress> failing
+        = conversation.channel == Channel::Email ? m_service.failingAddress(m_conversationId) : std::nullopt;
+    if (failing) {
+        const QString when = shortDateTimeText(QDateTime::fromMSecsSinceEpoch(failing->since));
+        m_addressBanner->showWarning(failing->reason.isEmpty()
+                ? tr("Mail to %1 bounced (%2). Check the address with the customer before you reply.")
+                      .arg(failing->address, when)
+                : tr("Mail to %1 bounced (%2): %3. Check the address with the customer before you reply.")
+                      .arg(failing->address, when, failing->reason));
+    } else {
+        m_addressBanner->hide();
     }
     m_lastInboundId = 0;
     for (const ThreadMessage &message : std::as_const(thread->messages)) {

@@ -94,6 +94,8 @@ public:
     // "Dana is typing a reply…"; hidden while nobody else is here.
     [[nodiscard]] QLabel *presenceText() const { return m_presenceText; }
     [[nodiscard]] MessageBanner *assignmentBanner() const { return m_assignmentBanner; }
+    // Mail to the customer's address bounced: a reply will likely bounce too.
+    [[nodiscard]] MessageBanner *addressBanner() const { return m_addressBanner; }
     // "Escalated to support (#12): In progress, claimed by Sam"; hidden while there is none.
     [[nodiscard]] QLabel *escalationLine() const { return m_escalationLine; }
     [[nodiscard]] QPushButton *escalateButton() const { return m_escalate; }
@@ -170,6 +172,7 @@ private:
     QPushButton *m_pickTemplate;
     QTimer *m_draftDelay;
     MessageBanner *m_assignmentBanner;
+    MessageBanner *m_addressBanner;
     QWidget *m_presenceLine;
     QLabel *m_presenceIcon;
     QLabel *m_presenceText;

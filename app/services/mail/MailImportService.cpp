@@ -98,6 +98,17 @@ void MailImportService::importOne(
     }
     if (parsed.mail->kind == MailKind::Bounce) {
         ++summary.bounces;
+        // A bounce of one of our replies marks it and the address; old bounces in an imported history too.
+        DeliveryFailureReport report;
+        report.failedExternalId = parsed.mail->bouncedMessageId;
+        report.failedAddress = parsed.mail->bouncedRecipient;
+        report.reason = parsed.mail->bounceReason;
+        report.receivedAt = parsed.mail->message.receivedAt;
+        try {
+            (void)m_conversations.recordDeliveryFailure(report);
+        } catch (const ServiceError &error) {
+            summary.refused.append({ source, error.message() });
+        }
         return;
     }
     ChannelMessage &message = parsed.mail->message;

@@ -3,6 +3,7 @@
 
 #include "services/mail/MailParser.h"
 
+#include "domain/MessageId.h"
 #include "services/mail/FlowedText.h"
 #include "services/mail/HtmlText.h"
 
@@ -132,7 +133,7 @@ QString messageIdOf(const KMime::Message &mail)
         return {};
     const QByteArray identifier = header->identifier();
     if (!identifier.isEmpty())
-        return u'<' + QString::fromUtf8(identifier) + u'>';
+        return MessageId::bracketed(QString::fromUtf8(identifier));
     return header->asUnicodeString().trimmed();
 }
 
@@ -146,6 +147,9 @@ void readBounce(KMime::Message &mail, ParsedMail &parsed)
             parsed.bouncedRecipient = deliveryStatusField(status, u"Final-Recipient"_s);
             if (parsed.bouncedRecipient.isEmpty())
                 parsed.bouncedRecipient = deliveryStatusField(status, u"Original-Recipient"_s);
+            parsed.bounceReason = deliveryStatusField(status, u"Diagnostic-Code"_s);
+            if (parsed.bounceReason.isEmpty())
+                parsed.bounceReason = deliveryStatusField(status, u"Status"_s);
         } else if (part->bodyIsMessage()) {
             if (const QSharedPointer<KMime::Message> bounced = part->bodyAsMessage())
                 parsed.bouncedMessageId = messageIdOf(*bounced);
@@ -155,6 +159,33 @@ void readBounce(KMime::Message &mail, ParsedMail &parsed)
             headers.parse();
             parsed.bouncedMessageId = messageIdOf(headers);
         }
+    }
+}
+
+// A bounce that is no DSN: what mail servers send from their daemon's address, or with the header naming
+// who failed (Exim, qmail and many hosted services).
+bool isPlainBounce(const KMime::Message &mail, const QString &fromAddress)
+{
+    if (mail.hasHeader("X-Failed-Recipients"))
+        return true;
+    static const QSet<QString> daemons = { u"mailer-daemon"_s, u"mail-daemon"_s, u"postmaster"_s };
+    return daemons.contains(fromAddress.section(u'@', 0, 0));
+}
+
+// What a plain bounce says: the failed address from its header, the bounced mail's Message-ID from an
+// attached copy or from its headers quoted in the text.
+void readPlainBounce(KMime::Message &mail, ParsedMail &parsed)
+{
+    readBounce(mail, parsed);
+    const QString failed = headerText(mail, "X-Failed-Recipients");
+    if (!failed.isEmpty())
+        parsed.bouncedRecipient = failed.section(u',', 0, 0).trimmed().remove(u'<').remove(u'>').toLower();
+    if (parsed.bouncedMessageId.isEmpty()) {
+        static const QRegularExpression quotedId(u"^\\s*Message-ID:\\s*(<[^>\\s]+>)"_s,
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch match = quotedId.match(parsed.message.body);
+        if (match.hasMatch())
+            parsed.bouncedMessageId = MessageId::bracketed(match.captured(1));
     }
 }
 
@@ -251,13 +282,13 @@ MailParseResult MailParser::parse(const QByteArray &raw)
         message.receivedAt = date->dateTime().toMSecsSinceEpoch();
     if (const KMime::Headers::References *references = mail->references(false)) {
         for (const QByteArray &identifier : references->identifiers())
-            message.inReplyTo.append(u'<' + QString::fromUtf8(identifier) + u'>');
+            message.inReplyTo.append(MessageId::bracketed(QString::fromUtf8(identifier)));
     }
     // In-Reply-To names the mail answered directly: it is looked up first.
     if (const KMime::Headers::InReplyTo *inReplyTo = mail->inReplyTo(false)) {
         const QList<QByteArray> identifiers = inReplyTo->identifiers();
         for (auto it = identifiers.crbegin(); it != identifiers.crend(); ++it) {
-            const QString id = u'<' + QString::fromUtf8(*it) + u'>';
+            const QString id = MessageId::bracketed(QString::fromUtf8(*it));
             message.inReplyTo.removeAll(id);
             message.inReplyTo.prepend(id);
         }
@@ -310,6 +341,9 @@ MailParseResult MailParser::parse(const QByteArray &raw)
     if (report) {
         parsed.kind = MailKind::Bounce;
         readBounce(*mail, parsed);
+    } else if (isPlainBounce(*mail, message.fromAddress)) {
+        parsed.kind = MailKind::Bounce;
+        readPlainBounce(*mail, parsed);
     } else if (isAutoReply(*mail, message.subject)) {
         parsed.kind = MailKind::AutoReply;
     }

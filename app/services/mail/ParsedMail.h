@@ -28,6 +28,7 @@ struct ParsedMail
     // A bounce: who could not be reached, and the Message-ID (with angle brackets) of the mail that bounced.
     QString bouncedRecipient;
     QString bouncedMessageId;
+    QString bounceReason; // the receiving server's words (a DSN's Diagnostic-Code), when it gave them
 };
 
 } // namespace tandem
