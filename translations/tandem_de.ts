@@ -953,6 +953,18 @@
         <source>Attached the customer&apos;s file “%1” to escalation #%2</source>
         <translation>Hat die Datei „%1“ des Kunden an Eskalation #%2 angehängt</translation>
     </message>
+    <message>
+        <source>Mail to %1 of %2 bounced; the address is marked as failing</source>
+        <translation>Mail an %1 von %2 kam zurück; die Adresse ist als fehlerhaft markiert</translation>
+    </message>
+    <message>
+        <source>The queue “%1” sends no survey when a conversation closes</source>
+        <translation>Die Warteschlange „%1“ sendet keine Umfrage, wenn eine Unterhaltung geschlossen wird</translation>
+    </message>
+    <message>
+        <source>The queue “%1” sends a %2 survey when a conversation closes</source>
+        <translation>Die Warteschlange „%1“ sendet eine %2-Umfrage, wenn eine Unterhaltung geschlossen wird</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditService</name>
@@ -1441,6 +1453,14 @@ Code: %2, Eintrag #%3</translation>
         <source>Open this address from the customer&apos;s mail in your browser?</source>
         <translation>Diese Adresse aus der Mail des Kunden im Browser öffnen?</translation>
     </message>
+    <message>
+        <source>Mail to %1 bounced (%2). Check the address with the customer before you reply.</source>
+        <translation>Mail an %1 kam zurück (%2). Klären Sie die Adresse mit dem Kunden, bevor Sie antworten.</translation>
+    </message>
+    <message>
+        <source>Mail to %1 bounced (%2): %3. Check the address with the customer before you reply.</source>
+        <translation>Mail an %1 kam zurück (%2): %3. Klären Sie die Adresse mit dem Kunden, bevor Sie antworten.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ConversationRules</name>
@@ -1561,6 +1581,18 @@ Code: %2, Eintrag #%3</translation>
     <message>
         <source>That template does not exist (any more).</source>
         <translation>Diese Vorlage existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>The message bounced: the address cannot be reached.</source>
+        <translation>Die Nachricht kam zurück: Die Adresse ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The message bounced: %1</source>
+        <translation>Die Nachricht kam zurück: %1</translation>
+    </message>
+    <message>
+        <source>Only a team lead chooses the survey a queue sends.</source>
+        <translation>Nur eine Teamleitung wählt die Umfrage, die eine Warteschlange versendet.</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4248,13 @@ Klicken Sie, um die Datensätze hinter dieser Zahl zu sehen.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::MailAccountLock</name>
+    <message>
+        <source>Cannot open the mail account lock file %1: %2</source>
+        <translation>Die Sperrdatei des Mailkontos %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+</context>
+<context>
     <name>tandem::MailAccountService</name>
     <message>
         <source>Only team leads manage mail accounts.</source>
@@ -4362,6 +4401,13 @@ Klicken Sie, um die Datensätze hinter dieser Zahl zu sehen.</translation>
     <message>
         <source>The IMAP server %1:%2 did not hand over the new mail in &quot;%3&quot;: %4</source>
         <translation>Der IMAP-Server %1:%2 hat die neue Post in „%3“ nicht herausgegeben: %4</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MailWorker</name>
+    <message>
+        <source>Another worker fetches the mail of %1 right now; it was left to that one.</source>
+        <translation>Die Post von %1 holt gerade ein anderer Worker ab; sie bleibt ihm überlassen.</translation>
     </message>
 </context>
 <context>
@@ -7489,30 +7535,6 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
 <context>
     <name>tandem::cli::InboxCommand</name>
     <message>
-        <source>Lists, shows and triages the conversations of the shared inbox as an agent of a demo workspace.
-
-  inbox list    a folder, who waited longest (or whose reply is due) first
-  inbox show    one conversation with its messages
-  inbox assign  to an agent, to yourself (me) or to nobody (none)
-  inbox close   close conversations
-  inbox snooze  put conversations away until a time</source>
-        <translation>Listet, zeigt und sortiert die Unterhaltungen des gemeinsamen Posteingangs als Mitarbeiter eines Demo-Arbeitsbereichs.
-
-  inbox list    ein Ordner, wer am längsten wartet (oder wessen Antwort fällig ist) zuerst
-  inbox show    eine Unterhaltung mit ihren Nachrichten
-  inbox assign  einem Mitarbeiter, sich selbst (me) oder niemandem (none) zuweisen
-  inbox close   Unterhaltungen schließen
-  inbox snooze  Unterhaltungen bis zu einem Zeitpunkt zurückstellen</translation>
-    </message>
-    <message>
-        <source>list, show, assign, close or snooze</source>
-        <translation>list, show, assign, close oder snooze</translation>
-    </message>
-    <message>
-        <source>inbox needs one of list, show, assign, close or snooze; see tandemctl inbox --help.</source>
-        <translation>inbox braucht list, show, assign, close oder snooze; siehe tandemctl inbox --help.</translation>
-    </message>
-    <message>
         <source>Workspace file.</source>
         <translation>Arbeitsbereichsdatei.</translation>
     </message>
@@ -7523,10 +7545,6 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>list: mine, unassigned, open (the default), snoozed or closed.</source>
         <translation>list: mine, unassigned, open (Standard), snoozed oder closed.</translation>
-    </message>
-    <message>
-        <source>list: the team queue with this name instead of a folder.</source>
-        <translation>list: die Team-Warteschlange mit diesem Namen statt eines Ordners.</translation>
     </message>
     <message>
         <source>list: waiting (the default) or due.</source>
@@ -7583,6 +7601,48 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>--id takes one or more conversation numbers, separated by commas.</source>
         <translation>--id nimmt eine oder mehrere Unterhaltungsnummern, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Lists, shows and triages the conversations of the shared inbox as an agent of a demo workspace.
+
+  inbox list    a folder, who waited longest (or whose reply is due) first
+  inbox show    one conversation with its messages
+  inbox assign  to an agent, to yourself (me) or to nobody (none)
+  inbox close   close conversations
+  inbox snooze  put conversations away until a time
+  inbox survey  the survey a queue mails when a conversation closes (team leads)</source>
+        <translation>Listet, zeigt und sortiert die Unterhaltungen des gemeinsamen Posteingangs als Mitarbeiter eines Demo-Arbeitsbereichs.
+
+  inbox list    ein Ordner, wer am längsten wartet (oder wessen Antwort fällig ist) zuerst
+  inbox show    eine Unterhaltung mit ihren Nachrichten
+  inbox assign  einem Mitarbeiter, sich selbst (me) oder niemandem (none) zuweisen
+  inbox close   Unterhaltungen schließen
+  inbox snooze  Unterhaltungen bis zu einem Zeitpunkt zurückstellen
+  inbox survey  die Umfrage, die eine Warteschlange beim Schließen einer Unterhaltung mailt (Teamleitung)</translation>
+    </message>
+    <message>
+        <source>list, show, assign, close, snooze or survey</source>
+        <translation>list, show, assign, close, snooze oder survey</translation>
+    </message>
+    <message>
+        <source>inbox needs one of list, show, assign, close, snooze or survey; see tandemctl inbox --help.</source>
+        <translation>inbox braucht list, show, assign, close, snooze oder survey; siehe tandemctl inbox --help.</translation>
+    </message>
+    <message>
+        <source>list: the team queue with this name instead of a folder; survey: the queue to set.</source>
+        <translation>list: die Team-Warteschlange mit diesem Namen statt eines Ordners; survey: die einzustellende Warteschlange.</translation>
+    </message>
+    <message>
+        <source>survey: none, csat, nps or ces, for the queue --queue names.</source>
+        <translation>survey: none, csat, nps oder ces, für die Warteschlange, die --queue nennt.</translation>
+    </message>
+    <message>
+        <source>survey needs --queue with the name of a team queue.</source>
+        <translation>survey braucht --queue mit dem Namen einer Team-Warteschlange.</translation>
+    </message>
+    <message>
+        <source>--survey takes one of: none, csat, nps, ces.</source>
+        <translation>--survey nimmt einen von: none, csat, nps, ces.</translation>
     </message>
 </context>
 <context>
@@ -7691,12 +7751,6 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
 <context>
     <name>tandem::cli::MailRunCommand</name>
     <message>
-        <source>Fetches customers&apos; mail from the mail accounts&apos; inboxes into the shared inbox, until stopped.
-It waits for new mail with IMAP IDLE on the first account and fetches every account when mail comes or the interval passes.</source>
-        <translation>Holt die Post der Kunden aus den Posteingängen der Mailkonten in den gemeinsamen Eingang, bis er gestoppt wird.
-Er wartet mit IMAP IDLE beim ersten Konto auf neue Post und holt alle Konten ab, wenn Post kommt oder das Intervall verstrichen ist.</translation>
-    </message>
-    <message>
         <source>Workspace file.</source>
         <translation>Arbeitsbereichsdatei.</translation>
     </message>
@@ -7719,6 +7773,16 @@ Er wartet mit IMAP IDLE beim ersten Konto auf neue Post und holt alle Konten ab,
     <message>
         <source>The workspace has no mail account; add one with tandemctl mail account add.</source>
         <translation>Der Arbeitsbereich hat kein Mailkonto; legen Sie eines mit tandemctl mail account add an.</translation>
+    </message>
+    <message>
+        <source>Fetches customers&apos; mail from the mail accounts&apos; inboxes into the shared inbox, until stopped.
+Each account is fetched by one worker at a time: an account another desk or service fetches is taken over when that one stops. It waits for new mail with IMAP IDLE on each account and fetches when mail comes or the interval passes.</source>
+        <translation>Holt die Post der Kunden aus den Posteingängen der Mailkonten in den gemeinsamen Eingang, bis er gestoppt wird.
+Jedes Konto holt immer nur ein Worker ab: Ein Konto, das ein anderer Arbeitsplatz oder Dienst abholt, wird übernommen, sobald dieser aufhört. Er wartet mit IMAP IDLE bei jedem Konto auf neue Post und holt ab, wenn Post kommt oder das Intervall verstrichen ist.</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only; no mail can be fetched into it.</source>
+        <translation>Der Arbeitsbereich ist schreibgeschützt geöffnet; es kann keine Post in ihn abgeholt werden.</translation>
     </message>
 </context>
 <context>
@@ -7860,10 +7924,6 @@ Er wartet mit IMAP IDLE beim ersten Konto auf neue Post und holt alle Konten ab,
         <translation>Eskalationen auflisten, anzeigen und weiterbewegen (list|show|transition)</translation>
     </message>
     <message>
-        <source>work the shared inbox (list|show|assign|close|snooze)</source>
-        <translation>den gemeinsamen Posteingang bearbeiten (list|show|assign|close|snooze)</translation>
-    </message>
-    <message>
         <source>copy a workspace into another (e.g. to a team server)</source>
         <translation>einen Arbeitsbereich in einen anderen kopieren (z. B. auf einen Team-Server)</translation>
     </message>
@@ -7878,10 +7938,6 @@ Er wartet mit IMAP IDLE beim ersten Konto auf neue Post und holt alle Konten ab,
     <message>
         <source>add, list and test the mail accounts replies leave through (add|list|test)</source>
         <translation>die E-Mail-Konten für ausgehende Antworten hinzufügen, auflisten und prüfen (add|list|test)</translation>
-    </message>
-    <message>
-        <source>fetch customers&apos; mail into the inbox, and keep fetching (the mail worker)</source>
-        <translation>Kunden-E-Mails in den Posteingang abholen und laufend weiter abholen (der Mail-Dienst)</translation>
     </message>
     <message>
         <source>KPIs for a period (report kpis)</source>
@@ -7902,6 +7958,14 @@ Er wartet mit IMAP IDLE beim ersten Konto auf neue Post und holt alle Konten ab,
     <message>
         <source>Run &apos;tandemctl COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Führen Sie „tandemctl BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen.</translation>
+    </message>
+    <message>
+        <source>work the shared inbox (list|show|assign|close|snooze|survey)</source>
+        <translation>den gemeinsamen Posteingang bearbeiten (list|show|assign|close|snooze|survey)</translation>
+    </message>
+    <message>
+        <source>fetch customers&apos; mail into the inbox, one worker per mail account, and keep fetching</source>
+        <translation>Kunden-E-Mails in den Posteingang abholen, ein Dienst je E-Mail-Konto, und laufend weiter abholen</translation>
     </message>
 </context>
 </TS>

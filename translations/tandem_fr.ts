@@ -412,7 +412,7 @@
     <name>tandem::AttachmentRules</name>
     <message>
         <source>Not kept: the file is %1, larger than the %2 a message may carry. Ask the customer for a smaller file or another way to share it.</source>
-        <translation>Non conservé : le fichier fait %1, plus que les %2 qu’un message peut apporter. Demandez au client un fichier plus petit ou un autre moyen de le partager.</translation>
+        <translation>Non conservé&#xa0;: le fichier fait %1, plus que les %2 qu’un message peut apporter. Demandez au client un fichier plus petit ou un autre moyen de le partager.</translation>
     </message>
 </context>
 <context>
@@ -951,7 +951,19 @@
     </message>
     <message>
         <source>Attached the customer&apos;s file “%1” to escalation #%2</source>
-        <translation>A joint le fichier « %1 » du client à l’escalade n° %2</translation>
+        <translation>A joint le fichier «&#xa0;%1&#xa0;» du client à l’escalade n°&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Mail to %1 of %2 bounced; the address is marked as failing</source>
+        <translation>Le courriel à %1 de %2 est revenu ; l&apos;adresse est marquée comme défaillante</translation>
+    </message>
+    <message>
+        <source>The queue “%1” sends no survey when a conversation closes</source>
+        <translation>La file « %1 » n&apos;envoie aucune enquête à la fermeture d&apos;une conversation</translation>
+    </message>
+    <message>
+        <source>The queue “%1” sends a %2 survey when a conversation closes</source>
+        <translation>La file « %1 » envoie une enquête %2 à la fermeture d&apos;une conversation</translation>
     </message>
 </context>
 <context>
@@ -1365,11 +1377,11 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     </message>
     <message>
         <source>Executable: do not run</source>
-        <translation>Exécutable : ne pas lancer</translation>
+        <translation>Exécutable&#xa0;: ne pas lancer</translation>
     </message>
     <message>
         <source>Archive: may hide executables</source>
-        <translation>Archive : peut cacher des exécutables</translation>
+        <translation>Archive&#xa0;: peut cacher des exécutables</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
@@ -1405,8 +1417,8 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     <message numerus="yes">
         <source>%n image(s) not loaded: Tandem never fetches remote content of a mail.</source>
         <translation>
-            <numerusform>%n image non chargée : Tandem ne charge jamais le contenu distant d’un courriel.</numerusform>
-            <numerusform>%n images non chargées : Tandem ne charge jamais le contenu distant d’un courriel.</numerusform>
+            <numerusform>%n image non chargée&#xa0;: Tandem ne charge jamais le contenu distant d’un courriel.</numerusform>
+            <numerusform>%n images non chargées&#xa0;: Tandem ne charge jamais le contenu distant d’un courriel.</numerusform>
         </translation>
     </message>
     <message>
@@ -1419,11 +1431,11 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation>%1 n’a pas pu être enregistré : %2</translation>
+        <translation>%1 n’a pas pu être enregistré&#xa0;: %2</translation>
     </message>
     <message>
         <source>#%1: %2</source>
-        <translation>n° %1 : %2</translation>
+        <translation>n°&#xa0;%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Attach to Escalation</source>
@@ -1431,7 +1443,7 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     </message>
     <message>
         <source>Attach %1 to:</source>
-        <translation>Joindre %1 à :</translation>
+        <translation>Joindre %1 à&#xa0;:</translation>
     </message>
     <message>
         <source>Open Link</source>
@@ -1439,7 +1451,15 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     </message>
     <message>
         <source>Open this address from the customer&apos;s mail in your browser?</source>
-        <translation>Ouvrir cette adresse du courriel du client dans votre navigateur ?</translation>
+        <translation>Ouvrir cette adresse du courriel du client dans votre navigateur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Mail to %1 bounced (%2). Check the address with the customer before you reply.</source>
+        <translation>Le courriel à %1 est revenu (%2). Vérifiez l&apos;adresse avec le client avant de répondre.</translation>
+    </message>
+    <message>
+        <source>Mail to %1 bounced (%2): %3. Check the address with the customer before you reply.</source>
+        <translation>Le courriel à %1 est revenu (%2)&#xa0;: %3. Vérifiez l&apos;adresse avec le client avant de répondre.</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1581,18 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     <message>
         <source>That template does not exist (any more).</source>
         <translation>Ce modèle n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>The message bounced: the address cannot be reached.</source>
+        <translation>Le message est revenu&#xa0;: l&apos;adresse est injoignable.</translation>
+    </message>
+    <message>
+        <source>The message bounced: %1</source>
+        <translation>Le message est revenu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Only a team lead chooses the survey a queue sends.</source>
+        <translation>Seul un chef d&apos;équipe choisit l&apos;enquête qu&apos;envoie une file.</translation>
     </message>
 </context>
 <context>
@@ -3480,7 +3512,7 @@ Constaté&#xa0;: %5</translation>
     </message>
     <message>
         <source>[link removed: %1]</source>
-        <translation>[lien supprimé : %1]</translation>
+        <translation>[lien supprimé&#xa0;: %1]</translation>
     </message>
     <message>
         <source>[image from %1 not loaded]</source>
@@ -3488,7 +3520,7 @@ Constaté&#xa0;: %5</translation>
     </message>
     <message>
         <source>[image not shown: %1]</source>
-        <translation>[image non affichée : %1]</translation>
+        <translation>[image non affichée&#xa0;: %1]</translation>
     </message>
     <message>
         <source>[image not shown]</source>
@@ -3496,7 +3528,7 @@ Constaté&#xa0;: %5</translation>
     </message>
     <message>
         <source>The rest of this message is too long to show formatted; the plain text view has all of it.</source>
-        <translation>La suite de ce message est trop longue pour être affichée mise en forme ; le texte brut la contient en entier.</translation>
+        <translation>La suite de ce message est trop longue pour être affichée mise en forme&#xa0;; le texte brut la contient en entier.</translation>
     </message>
 </context>
 <context>
@@ -4212,7 +4244,14 @@ Cliquez pour voir les enregistrements derrière ce chiffre.</translation>
     </message>
     <message>
         <source>&amp;Certificate authority:</source>
-        <translation>Autorité de &amp;certification :</translation>
+        <translation>Autorité de &amp;certification&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MailAccountLock</name>
+    <message>
+        <source>Cannot open the mail account lock file %1: %2</source>
+        <translation>Impossible d&apos;ouvrir le fichier de verrou du compte de messagerie %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4362,6 +4401,13 @@ Cliquez pour voir les enregistrements derrière ce chiffre.</translation>
     <message>
         <source>The IMAP server %1:%2 did not hand over the new mail in &quot;%3&quot;: %4</source>
         <translation>Le serveur IMAP %1:%2 n&apos;a pas remis le nouveau courrier de «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MailWorker</name>
+    <message>
+        <source>Another worker fetches the mail of %1 right now; it was left to that one.</source>
+        <translation>Un autre processus relève en ce moment le courrier de %1 ; il lui est laissé.</translation>
     </message>
 </context>
 <context>
@@ -4970,15 +5016,15 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>%1 is no text file; save it and open it with a program you trust.</source>
-        <translation>%1 n’est pas un fichier texte ; enregistrez-le et ouvrez-le avec un programme de confiance.</translation>
+        <translation>%1 n’est pas un fichier texte&#xa0;; enregistrez-le et ouvrez-le avec un programme de confiance.</translation>
     </message>
     <message>
         <source>This workspace is open read-only; files cannot be attached in it.</source>
-        <translation>Cet espace de travail est ouvert en lecture seule ; on ne peut pas y joindre de fichiers.</translation>
+        <translation>Cet espace de travail est ouvert en lecture seule&#xa0;; on ne peut pas y joindre de fichiers.</translation>
     </message>
     <message>
         <source>There is no escalation #%1.</source>
-        <translation>Il n’y a pas d’escalade n° %1.</translation>
+        <translation>Il n’y a pas d’escalade n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>%1 was not kept, so it cannot be attached.</source>
@@ -4986,15 +5032,15 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
     <message>
         <source>Escalation #%1 was not made from the conversation this file came in.</source>
-        <translation>L’escalade n° %1 n’a pas été créée depuis la conversation où ce fichier est arrivé.</translation>
+        <translation>L’escalade n°&#xa0;%1 n’a pas été créée depuis la conversation où ce fichier est arrivé.</translation>
     </message>
     <message>
         <source>Escalation #%1 is closed; reopen it before attaching files.</source>
-        <translation>L’escalade n° %1 est fermée ; rouvrez-la avant de joindre des fichiers.</translation>
+        <translation>L’escalade n°&#xa0;%1 est fermée&#xa0;; rouvrez-la avant de joindre des fichiers.</translation>
     </message>
     <message>
         <source>Only the specialist working on escalation #%1, service reps and team leads attach files to it.</source>
-        <translation>Seuls le spécialiste qui traite l’escalade n° %1, les agents de service et les chefs d’équipe y joignent des fichiers.</translation>
+        <translation>Seuls le spécialiste qui traite l’escalade n°&#xa0;%1, les agents de service et les chefs d’équipe y joignent des fichiers.</translation>
     </message>
 </context>
 <context>
@@ -7489,30 +7535,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
 <context>
     <name>tandem::cli::InboxCommand</name>
     <message>
-        <source>Lists, shows and triages the conversations of the shared inbox as an agent of a demo workspace.
-
-  inbox list    a folder, who waited longest (or whose reply is due) first
-  inbox show    one conversation with its messages
-  inbox assign  to an agent, to yourself (me) or to nobody (none)
-  inbox close   close conversations
-  inbox snooze  put conversations away until a time</source>
-        <translation>Liste, affiche et trie les conversations de la boîte de réception partagée en tant qu&apos;agent d&apos;un espace de démonstration.
-
-  inbox list    un dossier, la plus longue attente (ou la réponse la plus urgente) d&apos;abord
-  inbox show    une conversation avec ses messages
-  inbox assign  à un agent, à vous-même (me) ou à personne (none)
-  inbox close   fermer des conversations
-  inbox snooze  mettre des conversations de côté jusqu&apos;à une heure donnée</translation>
-    </message>
-    <message>
-        <source>list, show, assign, close or snooze</source>
-        <translation>list, show, assign, close ou snooze</translation>
-    </message>
-    <message>
-        <source>inbox needs one of list, show, assign, close or snooze; see tandemctl inbox --help.</source>
-        <translation>inbox demande list, show, assign, close ou snooze&#xa0;; voir tandemctl inbox --help.</translation>
-    </message>
-    <message>
         <source>Workspace file.</source>
         <translation>Fichier d&apos;espace de travail.</translation>
     </message>
@@ -7523,10 +7545,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>list: mine, unassigned, open (the default), snoozed or closed.</source>
         <translation>list&#xa0;: mine, unassigned, open (par défaut), snoozed ou closed.</translation>
-    </message>
-    <message>
-        <source>list: the team queue with this name instead of a folder.</source>
-        <translation>list&#xa0;: la file d&apos;équipe de ce nom au lieu d&apos;un dossier.</translation>
     </message>
     <message>
         <source>list: waiting (the default) or due.</source>
@@ -7583,6 +7601,48 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>--id takes one or more conversation numbers, separated by commas.</source>
         <translation>--id prend un ou plusieurs numéros de conversation, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>Lists, shows and triages the conversations of the shared inbox as an agent of a demo workspace.
+
+  inbox list    a folder, who waited longest (or whose reply is due) first
+  inbox show    one conversation with its messages
+  inbox assign  to an agent, to yourself (me) or to nobody (none)
+  inbox close   close conversations
+  inbox snooze  put conversations away until a time
+  inbox survey  the survey a queue mails when a conversation closes (team leads)</source>
+        <translation>Liste, affiche et trie les conversations de la boîte de réception partagée en tant qu&apos;agent d&apos;un espace de démonstration.
+
+  inbox list    un dossier, la plus longue attente (ou la réponse la plus urgente) d&apos;abord
+  inbox show    une conversation avec ses messages
+  inbox assign  à un agent, à vous-même (me) ou à personne (none)
+  inbox close   fermer des conversations
+  inbox snooze  mettre des conversations de côté jusqu&apos;à une heure donnée
+  inbox survey  l&apos;enquête qu&apos;une file envoie par e-mail à la fermeture d&apos;une conversation (chefs d&apos;équipe)</translation>
+    </message>
+    <message>
+        <source>list, show, assign, close, snooze or survey</source>
+        <translation>list, show, assign, close, snooze ou survey</translation>
+    </message>
+    <message>
+        <source>inbox needs one of list, show, assign, close, snooze or survey; see tandemctl inbox --help.</source>
+        <translation>inbox demande list, show, assign, close, snooze ou survey&#xa0;; voir tandemctl inbox --help.</translation>
+    </message>
+    <message>
+        <source>list: the team queue with this name instead of a folder; survey: the queue to set.</source>
+        <translation>list&#xa0;: la file d&apos;équipe de ce nom au lieu d&apos;un dossier&#xa0;; survey&#xa0;: la file à régler.</translation>
+    </message>
+    <message>
+        <source>survey: none, csat, nps or ces, for the queue --queue names.</source>
+        <translation>survey&#xa0;: none, csat, nps ou ces, pour la file que nomme --queue.</translation>
+    </message>
+    <message>
+        <source>survey needs --queue with the name of a team queue.</source>
+        <translation>survey demande --queue avec le nom d&apos;une file d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>--survey takes one of: none, csat, nps, ces.</source>
+        <translation>--survey accepte l&apos;une des valeurs&#xa0;: none, csat, nps, ces.</translation>
     </message>
 </context>
 <context>
@@ -7691,12 +7751,6 @@ Un poste de travail pour les équipes de service client et de support.</translat
 <context>
     <name>tandem::cli::MailRunCommand</name>
     <message>
-        <source>Fetches customers&apos; mail from the mail accounts&apos; inboxes into the shared inbox, until stopped.
-It waits for new mail with IMAP IDLE on the first account and fetches every account when mail comes or the interval passes.</source>
-        <translation>Relève le courrier des clients dans les boîtes de réception des comptes de messagerie vers la boîte partagée, jusqu&apos;à l&apos;arrêt.
-Il attend le nouveau courrier avec IMAP IDLE sur le premier compte et relève tous les comptes quand du courrier arrive ou que l&apos;intervalle est écoulé.</translation>
-    </message>
-    <message>
         <source>Workspace file.</source>
         <translation>Fichier de l&apos;espace de travail.</translation>
     </message>
@@ -7719,6 +7773,16 @@ Il attend le nouveau courrier avec IMAP IDLE sur le premier compte et relève to
     <message>
         <source>The workspace has no mail account; add one with tandemctl mail account add.</source>
         <translation>L&apos;espace de travail n&apos;a aucun compte de messagerie&#xa0;; ajoutez-en un avec tandemctl mail account add.</translation>
+    </message>
+    <message>
+        <source>Fetches customers&apos; mail from the mail accounts&apos; inboxes into the shared inbox, until stopped.
+Each account is fetched by one worker at a time: an account another desk or service fetches is taken over when that one stops. It waits for new mail with IMAP IDLE on each account and fetches when mail comes or the interval passes.</source>
+        <translation>Relève le courrier des clients dans les boîtes de réception des comptes de messagerie et le place dans la boîte partagée, jusqu&apos;à l&apos;arrêt.
+Chaque compte est relevé par un seul processus à la fois : un compte relevé par un autre poste ou service est repris quand celui-ci s&apos;arrête. Il attend le nouveau courrier avec IMAP IDLE sur chaque compte et relève dès qu&apos;un message arrive ou que l&apos;intervalle est écoulé.</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only; no mail can be fetched into it.</source>
+        <translation>L&apos;espace de travail est ouvert en lecture seule ; aucun courrier ne peut y être relevé.</translation>
     </message>
 </context>
 <context>
@@ -7860,10 +7924,6 @@ Il attend le nouveau courrier avec IMAP IDLE sur le premier compte et relève to
         <translation>lister, afficher et faire avancer les escalades (list|show|transition)</translation>
     </message>
     <message>
-        <source>work the shared inbox (list|show|assign|close|snooze)</source>
-        <translation>traiter la boîte de réception partagée (list|show|assign|close|snooze)</translation>
-    </message>
-    <message>
         <source>copy a workspace into another (e.g. to a team server)</source>
         <translation>copier un espace de travail dans un autre (p. ex. vers un serveur d&apos;équipe)</translation>
     </message>
@@ -7878,10 +7938,6 @@ Il attend le nouveau courrier avec IMAP IDLE sur le premier compte et relève to
     <message>
         <source>add, list and test the mail accounts replies leave through (add|list|test)</source>
         <translation>ajouter, lister et tester les comptes de messagerie des réponses (add|list|test)</translation>
-    </message>
-    <message>
-        <source>fetch customers&apos; mail into the inbox, and keep fetching (the mail worker)</source>
-        <translation>relever les e-mails des clients dans la boîte de réception, en continu (le service de messagerie)</translation>
     </message>
     <message>
         <source>KPIs for a period (report kpis)</source>
@@ -7902,6 +7958,14 @@ Il attend le nouveau courrier avec IMAP IDLE sur le premier compte et relève to
     <message>
         <source>Run &apos;tandemctl COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Lancez «&#xa0;tandemctl COMMANDE --help&#xa0;» pour voir les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>work the shared inbox (list|show|assign|close|snooze|survey)</source>
+        <translation>traiter la boîte de réception partagée (list|show|assign|close|snooze|survey)</translation>
+    </message>
+    <message>
+        <source>fetch customers&apos; mail into the inbox, one worker per mail account, and keep fetching</source>
+        <translation>relever les e-mails des clients dans la boîte de réception, un service par compte de messagerie, en continu</translation>
     </message>
 </context>
 </TS>

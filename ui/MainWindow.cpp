@@ -269,6 +269,17 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     m_session.watchForChanges();
     m_session.sendOutboxInBackground();
     m_session.fetchMailInBackground();
+    if (MailWorker *worker = m_session.mailWorker()) {
+        // A mailbox that cannot be fetched says so once, not at each retry; the worker keeps trying.
+        auto lastProblem = std::make_shared<QString>();
+        connect(worker, &MailWorker::problem, this, [this, lastProblem](const QString &message) {
+            if (message == *lastProblem)
+                return;
+            *lastProblem = message;
+            m_banner->showWarning(message);
+        });
+        connect(worker, &MailWorker::fetched, this, [lastProblem] { lastProblem->clear(); });
+    }
 }
 
 void MainWindow::offerReadingOnly()

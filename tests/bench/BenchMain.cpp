@@ -4,6 +4,7 @@
 // tandem-bench: how fast the desk is at small, medium and large sizes, next to SQLite's own time for the
 // same queries. Runs outside ctest's default set; CI runs --size small as a smoke test.
 
+#include "../mail/MailTestServers.h"
 #include "BenchMbox.h"
 #include "MainWindow.h"
 #include "StatementRecorder.h"
@@ -16,13 +17,17 @@
 #include "services/ConversationService.h"
 #include "services/CustomerService.h"
 #include "services/EscalationService.h"
+#include "services/FileSecretStore.h"
 #include "services/KpiService.h"
+#include "services/MailAccountService.h"
 #include "services/PresenceService.h"
 #include "services/SearchService.h"
 #include "services/TemplateService.h"
 #include "services/TimelineService.h"
 #include "services/WorkspaceSession.h"
 #include "services/mail/MailImportService.h"
+#include "services/mail/MailWorker.h"
+#include "storage/Query.h"
 #include "storage/Workspace.h"
 #include "timeline/TimelineModel.h"
 
@@ -45,6 +50,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
+#include <QUuid>
 
 #include <algorithm>
 #include <cstdio>
@@ -272,7 +278,7 @@ public:
     static const QStringList &names()
     {
         static const QStringList all { u"timeline"_s, u"search"_s, u"customers"_s, u"template"_s, u"escalate"_s,
-            u"inbox"_s, u"teamserver"_s, u"kpi"_s, u"coldstart"_s, u"memory"_s, u"mailimport"_s };
+            u"inbox"_s, u"teamserver"_s, u"kpi"_s, u"coldstart"_s, u"memory"_s, u"mailimport"_s, u"maildelivery"_s };
         return all;
     }
     explicit Selection(const QStringList &only) : m_only(only) { }
@@ -433,6 +439,70 @@ void measureKpis(WorkspaceSession &session, const Actor &lead, StatementRecorder
     run.stats.append(kpi);
 }
 
+// A customer's mail handed to Postfix's sendmail until the shared inbox can read it: Postfix relays it over
+// LMTP into Dovecot, Dovecot tells the waiting mail worker (IMAP IDLE), the worker fetches and records it on
+// its own connection, and the inbox's connection reads it. Needs the test mail servers (test-inside.sh).
+void measureMailDelivery(Run &run)
+{
+    if (!test::MailTestServers::available()) {
+        std::fprintf(stderr, "tandem-bench: no test mail servers, so no mail delivery measure\n");
+        return;
+    }
+    test::TempWorkspace temp;
+    Workspace &workspace = temp.openWithDemo(20, 100, 2);
+    QTemporaryDir secrets;
+    auto store = std::make_shared<FileSecretStore>(secrets.filePath(u"mail.json"_s));
+    MailAccountService accounts(workspace, store);
+    accounts.add(AccountService(workspace).defaultDemoActor(), test::MailTestServers::supportAccount(),
+        test::MailTestServers::supportPassword());
+    MailWorker worker(workspace, store, MailWorker::Options {});
+    bool firstPassDone = false;
+    QObject::connect(&worker, &MailWorker::fetched, [&firstPassDone] { firstPassDone = true; });
+    worker.start();
+    // What earlier tests left in the mailbox is recorded first.
+    QElapsedTimer waited;
+    waited.start();
+    while (!firstPassDone && waited.elapsed() < 120'000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    const QString sendmailConfig = qEnvironmentVariable("TANDEM_TEST_MAIL_LOG_DIR") + u"/postfix"_s;
+    const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QList<double> micros;
+    for (int i = 0; i < 20 && firstPassDone; ++i) {
+        const QString subject = u"Bench delivery %1 %2"_s.arg(token).arg(i);
+        QElapsedTimer timer;
+        timer.start();
+        QProcess sendmail;
+        sendmail.start(u"/usr/sbin/sendmail"_s,
+            { u"-C"_s, sendmailConfig, u"-f"_s, test::MailTestServers::customerUser(),
+                test::MailTestServers::supportUser() });
+        sendmail.write("From: Bench Customer <" + test::MailTestServers::customerUser().toUtf8() + ">\nTo: <"
+            + test::MailTestServers::supportUser().toUtf8() + ">\nSubject: " + subject.toUtf8()
+            + "\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\nThe tracking page is stuck.\n");
+        sendmail.closeWriteChannel();
+        if (!sendmail.waitForFinished(30'000) || sendmail.exitCode() != 0) {
+            std::fprintf(stderr, "tandem-bench: sendmail failed: %s\n", sendmail.readAllStandardError().constData());
+            break;
+        }
+        bool seen = false;
+        while (!seen && timer.elapsed() < 30'000) {
+            seen = Query::scalar(
+                       workspace.database(), u"SELECT COUNT(*) FROM interactions WHERE subject = ?"_s, { subject })
+                       .toLongLong()
+                > 0;
+            if (!seen)
+                QThread::msleep(2);
+        }
+        if (!seen) {
+            std::fprintf(stderr, "tandem-bench: a delivered mail did not reach the inbox within 30 s\n");
+            break;
+        }
+        micros.append(double(timer.nsecsElapsed()) / 1000.0);
+    }
+    worker.stop();
+    if (!micros.isEmpty())
+        run.stats.append(statsOf(u"mail handed to sendmail until in the inbox"_s, micros, u"ms"_s, 1000));
+}
+
 Run runSize(const Size &size, const QString &workdir, bool reuse, const Selection &selection)
 {
     Run run;
@@ -587,6 +657,10 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
     // 6c. Two desks on a team server.
     if (selection.wants(u"teamserver"_s) && size.name == sizes().constFirst().name)
         measureTeamServer(run);
+
+    // 6d. A customer's mail on its way into the inbox.
+    if (selection.wants(u"maildelivery"_s) && size.name == sizes().constFirst().name)
+        measureMailDelivery(run);
 
     // 7. The KPI dashboard.
     if (selection.wants(u"kpi"_s))
