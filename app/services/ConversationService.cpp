@@ -391,6 +391,13 @@ std::optional<InboundReceipt> ConversationService::writeInbound(
     // Threading, most certain first: the messages it answers (ours included), the conversation its subject
     // names, then the same subject from the same customer lately.
     std::optional<Id> conversationId = d->conversations.findByExternalIds(message.channel, message.inReplyTo);
+    // Only the conversation's own customer continues it by headers: our Message-IDs are no secret once a reply
+    // went out, and a stranger naming one must not write into (or answer the survey of) someone else's.
+    if (conversationId) {
+        const std::optional<ConversationRow> named = d->conversations.find(*conversationId, 0);
+        if (!named || named->conversation.customerId != customer->id)
+            conversationId.reset();
+    }
     if (!conversationId && hasSubjects(message.channel))
         conversationId = d->referencedConversation(message, customer->id);
     if (!conversationId) {
@@ -414,7 +421,9 @@ std::optional<InboundReceipt> ConversationService::writeInbound(
         before = row->conversation;
         after = before;
         survey = d->conversations.survey(before.id);
-        if (survey && !survey->responseId)
+        // Read as a score only when the mail answers the survey mail itself: "still broken 3 days later"
+        // written into the closed conversation is a problem for the team, not a 3.
+        if (survey && !survey->responseId && d->conversations.answers(survey->interactionId, message.inReplyTo))
             surveyScore = SurveyReply::score(message.body, survey->kind);
         if (!surveyScore || before.status != ConversationStatus::Closed) {
             ConversationRules::receiveInbound(after, customer->tier, receivedAt);

@@ -457,6 +457,20 @@ void ConversationRepository::setQueueSurvey(Id queueId, std::optional<SurveyKind
         { survey ? keyOf(*survey) : u"none"_s, queueId });
 }
 
+bool ConversationRepository::answers(Id interactionId, const QStringList &externalIds) const
+{
+    if (externalIds.isEmpty())
+        return false;
+    QVariantList values { interactionId };
+    for (const QString &externalId : externalIds)
+        values.append(externalId);
+    Query row(m_workspace.database(),
+        u"SELECT 1 FROM channel_messages WHERE interaction_id = ? AND external_id IN (%1)"_s.arg(
+            SqlStatement::placeholders(externalIds.size())),
+        values);
+    return row.next();
+}
+
 std::optional<ConversationRepository::SentSurvey> ConversationRepository::survey(Id conversationId) const
 {
     Query row(m_workspace.database(),

@@ -81,6 +81,9 @@ public:
         std::optional<Id> responseId;
     };
     [[nodiscard]] std::optional<SentSurvey> survey(Id conversationId) const;
+    // Whether one of `externalIds` (a mail's In-Reply-To and References) names the message recorded with
+    // that interaction.
+    [[nodiscard]] bool answers(Id interactionId, const QStringList &externalIds) const;
     // False when the conversation has its survey already.
     bool recordSurveySent(Id conversationId, SurveyKind kind, Id interactionId, Millis at);
     void recordSurveyAnswer(Id conversationId, Id responseId);

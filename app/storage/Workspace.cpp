@@ -308,6 +308,7 @@ void Workspace::closeThreadConnection()
         return;
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
+        sqliteapi::dropStatements(db);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);

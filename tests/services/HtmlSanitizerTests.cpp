@@ -141,3 +141,19 @@ TEST_CASE("The sanitiser takes huge and broken input in its stride", "[mail]")
         CHECK(HtmlSanitizer::sanitize(text).html == u"a\uFFFDb"_s);
     }
 }
+
+TEST_CASE("A link's real target stays readable inside tiny or same-coloured surroundings", "[mail]")
+{
+    const SanitizedHtml safe = HtmlSanitizer::sanitize(
+        u"<span style=\"font-size: 1px; color: white; background-color: white\"><a href=\"https://evil.example/\">"
+        "<span style=\"font-size: 14px\">paypal.com</span></a></span>"_s);
+    const qsizetype note = safe.html.indexOf(u"[https://evil.example/]"_s);
+    REQUIRE(note >= 0);
+    // The note's own span sets size and colours, whatever the mail's spans around it say.
+    const qsizetype span = safe.html.lastIndexOf(u"<span"_s, note);
+    REQUIRE(span >= 0);
+    const QString noteSpan = safe.html.mid(span, note - span);
+    CHECK(noteSpan.contains(u"font-size: 10pt"_s));
+    CHECK(noteSpan.contains(u"background-color: #ffffff"_s));
+    CHECK(noteSpan.contains(u"color: #555555"_s));
+}

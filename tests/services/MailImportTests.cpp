@@ -122,6 +122,8 @@ TEST_CASE("An import cancelled midway and run again has no gaps and no duplicate
     Desk desk(backend);
     const QString mbox = desk.historyMbox();
     MailImportService &importer = desk.importer;
+    // One mail per commit, so that Cancel is seen after each.
+    importer.setMailsPerCommit(1);
 
     const MailImportSummary cancelled
         = importer.importPath(mbox, std::nullopt, [](qint64 done, qint64) { return done < 3; });

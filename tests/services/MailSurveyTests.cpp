@@ -207,6 +207,26 @@ TEST_CASE("An answer to the survey that gives no clear score is no survey answer
         == ConversationStatus::Open);
 }
 
+TEST_CASE("A short mail with a number that does not answer the survey mail reopens the conversation", "[mail]")
+{
+    Desk desk(Backend::Sqlite);
+    const Id conversation = desk.answeredQuestion();
+    desk.service.setQueueSurvey(desk.lead, desk.queueOf(conversation), SurveyKind::Csat);
+    desk.service.close(desk.rep, { conversation });
+    // Written into the conversation by its reference, not as an answer to the survey mail.
+    const QString raw = u"From: Noor Haddad <noor@customers.example>\nTo: support@tandem.example\n"
+                        "Subject: Re: Bridge offline [#"_s
+        + QString::number(conversation)
+        + u"]\nMessage-ID: <still-broken@customers.example>\nContent-Type: text/plain; charset=utf-8\n\n"
+          "Still broken after the update 3 days ago\n"_s;
+    MailImportSummary summary;
+    desk.importer.importOne(raw.toUtf8(), u"test"_s, std::nullopt, summary);
+    REQUIRE(summary.imported == 1);
+    CHECK(count(desk.workspace, u"SELECT count(*) FROM conversation_surveys WHERE response_id IS NOT NULL"_s) == 0);
+    CHECK(desk.service.conversation(desk.lead, conversation).value_or(ConversationRow {}).conversation.status
+        == ConversationStatus::Open);
+}
+
 TEST_CASE("Only a team lead chooses the survey a queue sends, and the change is audited", "[mail]")
 {
     Desk desk(Backend::Sqlite);

@@ -106,6 +106,19 @@ TEST_CASE("An answer naming our reply only in In-Reply-To lands in the reply's c
     CHECK(message.inReplyTo == QStringList { u"<noor@customers.example>"_s, u"<answer-1@customers.example>"_s });
 }
 
+TEST_CASE("A stranger naming our reply's Message-ID does not get into that customer's conversation", "[mail]")
+{
+    Desk desk(Backend::Sqlite);
+    const Id conversation = desk.question();
+    const QString ours = desk.replyMessageId(conversation);
+    const Id stranger = desk.received(u"someone@elsewhere.example"_s, u"Re: Bridge offline"_s,
+        u"<guessed@elsewhere.example>"_s, u"In-Reply-To: "_s + ours + u'\n');
+    CHECK(stranger != conversation);
+    CHECK(desk.received(u"noor@customers.example"_s, u"Thanks!"_s, u"<answer-2@customers.example>"_s,
+              u"In-Reply-To: "_s + ours + u'\n')
+        == conversation);
+}
+
 TEST_CASE("An answer without threading headers finds its conversation by the [#N] in the subject", "[mail][postgres]")
 {
     const Backend backend = GENERATE(from_range(test::testBackends()));

@@ -33,6 +33,8 @@ void MailImportFlow::importWithProgress(QWidget *parent, ConversationService &co
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     MailImportService importer(conversations);
+    // The window answers (and sees Cancel) between commits.
+    importer.setMailsPerCommit(50);
     MailImportSummary summary;
     try {
         summary = importer.importPath(path, std::nullopt, [&progress](qint64 done, qint64 total) {

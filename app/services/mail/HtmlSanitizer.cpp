@@ -391,7 +391,10 @@ private:
             return;
         m_result.html += u"</"_s + element.name + u'>';
         if (element.name == u"a"_s && !sameTarget(element.text, element.target))
-            m_result.html += u" <span style=\"color: gray\">["_s + element.target.toHtmlEscaped() + u"]</span>"_s;
+            // Styled on its own: a mail's tiny or same-coloured surroundings must not hide where the link goes.
+            m_result.html += u" <span style=\"color: #555555; background-color: #ffffff; font-size: 10pt;"
+                             " font-weight: normal; font-style: normal\">["_s
+                + element.target.toHtmlEscaped() + u"]</span>"_s;
     }
 
     // Whether a link's text says where it goes: the target itself, without its scheme or trailing slash,

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 
 #include <KMbox/MBox>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -130,15 +131,19 @@ void MailImportService::importOne(
 
 namespace {
 
-// Hundreds of mails share one commit (one disk sync); a killed import loses at most the open batch, which
-// the next run records (each mail is found by its Message-ID, so nothing doubles).
-constexpr int mailsPerCommit = 500;
-
+// Many mails share one commit (one disk sync); a killed import loses at most the open batch, which the next
+// run records (each mail is found by its Message-ID, so nothing doubles).
 class BatchedCommits
 {
 public:
-    explicit BatchedCommits(ConversationService &conversations) : m_conversations(conversations) { }
+    BatchedCommits(ConversationService &conversations, int mailsPerCommit)
+        : m_conversations(conversations), m_mailsPerCommit(std::max(1, mailsPerCommit))
+    { }
 
+    // Progress is told (and a window's events run) only between batches: an event handler that writes on
+    // this connection, like the outbox's sender, would otherwise write inside the open batch, and a batch
+    // taken back would take its writes along.
+    [[nodiscard]] bool betweenBatches() const { return !m_batch; }
     void beforeOne()
     {
         if (!m_batch)
@@ -146,7 +151,7 @@ public:
     }
     void afterOne()
     {
-        if (++m_inBatch == mailsPerCommit)
+        if (++m_inBatch == m_mailsPerCommit)
             finish();
     }
     void finish()
@@ -159,6 +164,7 @@ public:
 
 private:
     ConversationService &m_conversations;
+    int m_mailsPerCommit;
     std::optional<ConversationService::InboundBatch> m_batch;
     int m_inBatch = 0;
 };
@@ -176,10 +182,10 @@ MailImportSummary MailImportService::importMbox(
     const KMBox::MBoxEntry::List entries = mbox.entries();
     const QString name = QFileInfo(path).fileName();
     MailImportSummary summary;
-    BatchedCommits commits(m_conversations);
+    BatchedCommits commits(m_conversations, m_mailsPerCommit);
     qint64 done = 0;
     for (const KMBox::MBoxEntry &entry : entries) {
-        if (progress && !progress(done, entries.size())) {
+        if (progress && commits.betweenBatches() && !progress(done, entries.size())) {
             summary.cancelled = true;
             break;
         }
@@ -198,10 +204,10 @@ MailImportSummary MailImportService::importFiles(
     const QStringList &files, std::optional<Id> queueId, const Progress &progress)
 {
     MailImportSummary summary;
-    BatchedCommits commits(m_conversations);
+    BatchedCommits commits(m_conversations, m_mailsPerCommit);
     qint64 done = 0;
     for (const QString &path : files) {
-        if (progress && !progress(done, files.size())) {
+        if (progress && commits.betweenBatches() && !progress(done, files.size())) {
             summary.cancelled = true;
             break;
         }

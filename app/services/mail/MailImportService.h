@@ -52,6 +52,11 @@ public:
 
     explicit MailImportService(ConversationService &conversations);
 
+    // How many mails share a commit (500 unless set). Progress is told, and can cancel, only between
+    // commits, so a window's events never run inside an open batch: fewer mails per commit let a window
+    // answer sooner.
+    void setMailsPerCommit(int mails) { m_mailsPerCommit = mails; }
+
     // Throws ServiceError when the path is no mbox file, Maildir or mail file, or cannot be read.
     MailImportSummary importPath(
         const QString &path, std::optional<Id> queueId = std::nullopt, const Progress &progress = {});
@@ -69,6 +74,7 @@ private:
 
     ConversationService &m_conversations;
     qint64 m_attachmentLimit = AttachmentRules::defaultMaxBytes;
+    int m_mailsPerCommit = 500;
 };
 
 } // namespace tandem
