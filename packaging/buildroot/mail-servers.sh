@@ -74,6 +74,8 @@ first_valid_uid = 65534
 first_valid_gid = 65534
 # The tests log in with wrong passwords on purpose, from the same address as the right ones: no penalty.
 auth_failure_delay = 0
+# Tests run several workers and clients as the one support user from one address (Dovecot's default is 10).
+mail_max_userip_connections = 100
 login_trusted_networks = 127.0.0.0/8
 mail_driver = maildir
 mail_path = ~/Maildir

@@ -7,6 +7,7 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTcpSocket>
@@ -154,6 +155,15 @@ bool MailTestServers::deliverToSupport(const QString &subject, const QString &me
 bool MailTestServers::stopDovecot()
 {
     return dovecotControl(u"stop"_s);
+}
+
+QString MailTestServers::dovecotLogTail(int lines)
+{
+    QFile log(qEnvironmentVariable("TANDEM_TEST_MAIL_LOG_DIR") + u"/dovecot/dovecot.log"_s);
+    if (!log.open(QIODevice::ReadOnly))
+        return u"(no Dovecot log: "_s + log.errorString() + u')';
+    const QStringList all = QString::fromUtf8(log.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    return all.mid(std::max<qsizetype>(0, all.size() - lines)).join(u'\n');
 }
 
 bool MailTestServers::startDovecot()

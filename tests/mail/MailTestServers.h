@@ -47,6 +47,8 @@ struct MailTestServers
     [[nodiscard]] static bool startDovecot();
     // The newest mail in the customer's INBOX that `term` finds, read back over IMAP; null when none.
     [[nodiscard]] static QSharedPointer<KMime::Message> customersMail(const KIMAP::Term &term);
+    // The last lines of Dovecot's log, for a failing test to show what the server saw.
+    [[nodiscard]] static QString dovecotLogTail(int lines = 40);
 };
 
 } // namespace tandem::test

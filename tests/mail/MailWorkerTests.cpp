@@ -238,7 +238,10 @@ TEST_CASE("tandemctl mail run killed with SIGKILL while it imports: run again, e
     running.start(tandemctl, arguments);
     REQUIRE(running.waitForStarted());
     // Killed as soon as the first of these mails is in: the rest of the pass is under way.
-    REQUIRE(waitUntil([&] { return recorded(desk.workspace, all) > 0; }, takeOverMs));
+    const bool started = waitUntil([&] { return recorded(desk.workspace, all) > 0; }, takeOverMs);
+    if (!started)
+        UNSCOPED_INFO("Dovecot's log:\n" << MailTestServers::dovecotLogTail().toStdString());
+    REQUIRE(started);
     running.kill();
     REQUIRE(running.waitForFinished());
     const qint64 beforeKill = recorded(desk.workspace, all);
@@ -255,6 +258,8 @@ TEST_CASE("tandemctl mail run killed with SIGKILL while it imports: run again, e
         REQUIRE(again.waitForFinished(takeOverMs));
         CHECK(again.exitCode() == 0);
     }
+    if (recorded(desk.workspace, all) != mails)
+        UNSCOPED_INFO("Dovecot's log:\n" << MailTestServers::dovecotLogTail().toStdString());
     CHECK(recorded(desk.workspace, all) == mails);
     CHECK(recorded(desk.workspace, all, true) == mails);
     if (beforeKill == mails)
