@@ -111,6 +111,13 @@
     </message>
 </context>
 <context>
+    <name>Transaction</name>
+    <message>
+        <source>A change that must lock the workspace first was started inside one that did not; nothing was written. Please report this as a bug.</source>
+        <translation>Eine Änderung, die den Arbeitsbereich zuerst sperren muss, wurde innerhalb einer Änderung begonnen, die das nicht tat; es wurde nichts geschrieben. Bitte melden Sie dies als Fehler.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::AccountService</name>
     <message>
         <source>Signing in without a password works only in demo workspaces.</source>

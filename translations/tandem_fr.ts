@@ -111,6 +111,13 @@
     </message>
 </context>
 <context>
+    <name>Transaction</name>
+    <message>
+        <source>A change that must lock the workspace first was started inside one that did not; nothing was written. Please report this as a bug.</source>
+        <translation>Une modification qui doit d’abord verrouiller l’espace de travail a été commencée dans une modification qui ne l’a pas fait&#xa0;; rien n’a été écrit. Merci de signaler ce bogue.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::AccountService</name>
     <message>
         <source>Command line</source>
@@ -955,15 +962,15 @@
     </message>
     <message>
         <source>Mail to %1 of %2 bounced; the address is marked as failing</source>
-        <translation>Le courriel à %1 de %2 est revenu ; l&apos;adresse est marquée comme défaillante</translation>
+        <translation>Le courriel à %1 de %2 est revenu&#xa0;; l&apos;adresse est marquée comme défaillante</translation>
     </message>
     <message>
         <source>The queue “%1” sends no survey when a conversation closes</source>
-        <translation>La file « %1 » n&apos;envoie aucune enquête à la fermeture d&apos;une conversation</translation>
+        <translation>La file «&#xa0;%1&#xa0;» n&apos;envoie aucune enquête à la fermeture d&apos;une conversation</translation>
     </message>
     <message>
         <source>The queue “%1” sends a %2 survey when a conversation closes</source>
-        <translation>La file « %1 » envoie une enquête %2 à la fermeture d&apos;une conversation</translation>
+        <translation>La file «&#xa0;%1&#xa0;» envoie une enquête %2 à la fermeture d&apos;une conversation</translation>
     </message>
 </context>
 <context>
@@ -4251,7 +4258,7 @@ Cliquez pour voir les enregistrements derrière ce chiffre.</translation>
     <name>tandem::MailAccountLock</name>
     <message>
         <source>Cannot open the mail account lock file %1: %2</source>
-        <translation>Impossible d&apos;ouvrir le fichier de verrou du compte de messagerie %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir le fichier de verrou du compte de messagerie %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4407,7 +4414,7 @@ Cliquez pour voir les enregistrements derrière ce chiffre.</translation>
     <name>tandem::MailWorker</name>
     <message>
         <source>Another worker fetches the mail of %1 right now; it was left to that one.</source>
-        <translation>Un autre processus relève en ce moment le courrier de %1 ; il lui est laissé.</translation>
+        <translation>Un autre processus relève en ce moment le courrier de %1&#xa0;; il lui est laissé.</translation>
     </message>
 </context>
 <context>
@@ -7778,11 +7785,11 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>Fetches customers&apos; mail from the mail accounts&apos; inboxes into the shared inbox, until stopped.
 Each account is fetched by one worker at a time: an account another desk or service fetches is taken over when that one stops. It waits for new mail with IMAP IDLE on each account and fetches when mail comes or the interval passes.</source>
         <translation>Relève le courrier des clients dans les boîtes de réception des comptes de messagerie et le place dans la boîte partagée, jusqu&apos;à l&apos;arrêt.
-Chaque compte est relevé par un seul processus à la fois : un compte relevé par un autre poste ou service est repris quand celui-ci s&apos;arrête. Il attend le nouveau courrier avec IMAP IDLE sur chaque compte et relève dès qu&apos;un message arrive ou que l&apos;intervalle est écoulé.</translation>
+Chaque compte est relevé par un seul processus à la fois&#xa0;: un compte relevé par un autre poste ou service est repris quand celui-ci s&apos;arrête. Il attend le nouveau courrier avec IMAP IDLE sur chaque compte et relève dès qu&apos;un message arrive ou que l&apos;intervalle est écoulé.</translation>
     </message>
     <message>
         <source>The workspace is open read-only; no mail can be fetched into it.</source>
-        <translation>L&apos;espace de travail est ouvert en lecture seule ; aucun courrier ne peut y être relevé.</translation>
+        <translation>L&apos;espace de travail est ouvert en lecture seule&#xa0;; aucun courrier ne peut y être relevé.</translation>
     </message>
 </context>
 <context>

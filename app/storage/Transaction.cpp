@@ -3,6 +3,7 @@
 
 #include "storage/Transaction.h"
 
+#include "domain/StorageError.h"
 #include "storage/DatabaseError.h"
 #include "storage/StorageLog.h"
 
@@ -16,25 +17,41 @@ namespace tandem {
 
 namespace {
 
-// How many transactions are open on each connection of this thread (Qt's connections belong to the
-// thread that opened them, so no lock is needed).
-thread_local QHash<QString, int> openTransactions;
+// The transactions open on each connection of this thread (Qt's connections belong to the thread that
+// opened them, so no lock is needed).
+struct OpenTransactions
+{
+    int depth = 0;
+    bool writeLockFirst = false; // how the outermost one began
+};
+thread_local QHash<QString, OpenTransactions> openTransactions;
 
 } // namespace
 
 Transaction::Transaction(const QSqlDatabase &db, Start start) : m_db(db)
 {
-    int &depth = openTransactions[m_db.connectionName()];
-    if (depth > 0) {
-        m_savepoint = u"tandem_nested_%1"_s.arg(depth);
+    OpenTransactions &open = openTransactions[m_db.connectionName()];
+    const bool sqlite = m_db.driverName() == u"QSQLITE"_s;
+    if (open.depth > 0) {
+        // A savepoint cannot take SQLite's write lock: one that needs it first, inside a transaction that
+        // began without it, would fail as "busy" exactly when two desks race, which no test would show.
+        if (sqlite && start == Start::WriteLockFirst && !open.writeLockFirst) {
+            throw StorageError(tr("A change that must lock the workspace first was started inside one that did "
+                                  "not; nothing was written. Please report this as a bug."));
+        }
+        m_savepoint = u"tandem_nested_%1"_s.arg(open.depth);
         execute(u"SAVEPOINT "_s + m_savepoint);
-    } else if (start == Start::WriteLockFirst && m_db.driverName() == u"QSQLITE"_s) {
-        // COMMIT and ROLLBACK end it as they end any other.
-        execute(u"BEGIN IMMEDIATE"_s);
-    } else if (!m_db.transaction()) {
-        dberror::raise(dberror::fromQtSql(m_db.lastError()), m_db.databaseName(), m_db.lastError().text(), u"BEGIN"_s);
+    } else {
+        if (start == Start::WriteLockFirst && sqlite) {
+            // COMMIT and ROLLBACK end it as they end any other.
+            execute(u"BEGIN IMMEDIATE"_s);
+        } else if (!m_db.transaction()) {
+            dberror::raise(
+                dberror::fromQtSql(m_db.lastError()), m_db.databaseName(), m_db.lastError().text(), u"BEGIN"_s);
+        }
+        open.writeLockFirst = start == Start::WriteLockFirst;
     }
-    ++depth;
+    ++open.depth;
     m_open = true;
 }
 
@@ -42,7 +59,7 @@ Transaction::~Transaction()
 {
     if (!m_open)
         return;
-    --openTransactions[m_db.connectionName()];
+    --openTransactions[m_db.connectionName()].depth;
     // The error that unwound this scope is on its way up; a refused rollback only leaves a trace.
     if (!m_savepoint.isEmpty()) {
         QSqlQuery undo(m_db);
@@ -63,7 +80,7 @@ void Transaction::execute(const QString &statement)
 void Transaction::commit()
 {
     m_open = false;
-    --openTransactions[m_db.connectionName()];
+    --openTransactions[m_db.connectionName()].depth;
     if (!m_savepoint.isEmpty()) {
         QSqlQuery release(m_db);
         if (!release.exec(u"RELEASE SAVEPOINT "_s + m_savepoint)) {

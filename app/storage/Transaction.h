@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace tandem {
@@ -15,11 +16,14 @@ namespace tandem {
 // transaction (one disk sync for hundreds of mails) while each mail is still written, or refused, whole.
 class Transaction
 {
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+
 public:
     // When the transaction reads before it decides what to write. SQLite otherwise lets two desks read the
     // same state and fails the later writer as "busy"; taking the write lock first makes it wait and then
     // read what the first wrote. (PostgreSQL re-checks a conditional update by itself.) An inner
-    // transaction has the outer one's lock.
+    // transaction has the outer one's lock; on SQLite an inner one that asks for it first inside an outer
+    // one that did not is refused (StorageError).
     enum class Start { Deferred, WriteLockFirst };
 
     explicit Transaction(const QSqlDatabase &db, Start start = Start::Deferred);

@@ -90,3 +90,27 @@ TEST_CASE("a transaction inside another takes back only its own writes, and comm
         CHECK(queuesNamed(db, u"Second"_s) == 1);
     }
 }
+
+TEST_CASE("on SQLite an inner transaction that must lock first is refused inside one that did not", "[storage]")
+{
+    test::TempWorkspace temp(Backend::Sqlite);
+    Workspace &workspace = temp.open();
+    const QSqlDatabase db = workspace.database();
+    {
+        Transaction outer(db);
+        writeQueue(db, u"Outer"_s);
+        CHECK_THROWS_AS(Transaction(db, Transaction::Start::WriteLockFirst), StorageError);
+        // The refusal left the outer transaction as it was.
+        writeQueue(db, u"Still outer"_s);
+        outer.commit();
+    }
+    CHECK(queuesNamed(db, u"Outer"_s) == 1);
+    CHECK(queuesNamed(db, u"Still outer"_s) == 1);
+    // Inside one that locked first, it is a savepoint like any other.
+    Transaction outer(db, Transaction::Start::WriteLockFirst);
+    Transaction inner(db, Transaction::Start::WriteLockFirst);
+    writeQueue(db, u"Inner"_s);
+    inner.commit();
+    outer.commit();
+    CHECK(queuesNamed(db, u"Inner"_s) == 1);
+}
