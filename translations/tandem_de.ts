@@ -59,6 +59,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Stopping after the mails under way…</source>
+        <translation>Wird nach den gerade verarbeiteten Mails angehalten…</translation>
+    </message>
 </context>
 <context>
     <name>MailImportService</name>

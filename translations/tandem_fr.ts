@@ -59,6 +59,10 @@
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Stopping after the mails under way…</source>
+        <translation>Arrêt après les courriels en cours…</translation>
+    </message>
 </context>
 <context>
     <name>MailImportService</name>

@@ -333,9 +333,9 @@ void MainWindow::createMenus()
     QMenu *importMail = file->addMenu(tr("Import &Mail"));
     importMail->setObjectName(u"importMailMenu"_s);
     importMail->addAction(tr("From an &mbox File…"), this,
-        [this] { MailImportFlow::run(this, m_session.conversations(), MailImportFlow::Source::MboxFile); });
+        [this] { MailImportFlow::run(this, m_session, MailImportFlow::Source::MboxFile); });
     importMail->addAction(tr("From a Mail&dir Folder…"), this,
-        [this] { MailImportFlow::run(this, m_session.conversations(), MailImportFlow::Source::MaildirFolder); });
+        [this] { MailImportFlow::run(this, m_session, MailImportFlow::Source::MaildirFolder); });
     importMail->setEnabled(!m_session.isReadOnly());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);

@@ -13,6 +13,7 @@ namespace tandem {
 
 WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, const Clock &clock)
     : m_workspace(std::move(workspace)),
+      m_clock(clock),
       m_accounts(*m_workspace),
       m_customers(*m_workspace),
       m_timeline(*m_workspace, clock),
@@ -92,6 +93,11 @@ MailWorker *WorkspaceSession::mailWorker(const MailWorker::Options &options)
     if (!m_mailWorker)
         m_mailWorker = std::make_unique<MailWorker>(*m_workspace, m_mailAccounts.secrets(), options);
     return m_mailWorker.get();
+}
+
+std::unique_ptr<BackgroundMailImport> WorkspaceSession::mailImport(const QString &path)
+{
+    return std::make_unique<BackgroundMailImport>(*m_workspace, m_clock, path);
 }
 
 } // namespace tandem

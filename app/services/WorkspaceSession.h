@@ -22,6 +22,7 @@
 #include "services/SearchService.h"
 #include "services/TemplateService.h"
 #include "services/TimelineService.h"
+#include "services/mail/BackgroundMailImport.h"
 #include "services/mail/MailFetcher.h"
 #include "services/mail/MailWorker.h"
 
@@ -62,6 +63,8 @@ public:
     // The session's mail worker, made with `options` on first use and not started; nullptr in a read-only
     // workspace. It takes the mail accounts' secret store as it is then.
     MailWorker *mailWorker(const MailWorker::Options &options = {});
+    // An import of an mbox file or Maildir folder into the inbox on a thread of its own, not started.
+    [[nodiscard]] std::unique_ptr<BackgroundMailImport> mailImport(const QString &path);
     [[nodiscard]] const Actor &actor() const { return m_actor; }
     void setActor(const Actor &actor) { m_actor = actor; }
 
@@ -94,6 +97,7 @@ signals:
 
 private:
     std::unique_ptr<Workspace> m_workspace;
+    const Clock &m_clock;
     Actor m_actor;
     AccountService m_accounts;
     CustomerService m_customers;

@@ -12,7 +12,8 @@ class QWidget;
 
 namespace tandem {
 
-class ConversationService;
+class BackgroundMailImport;
+class WorkspaceSession;
 
 // File > Import Mail: the import of an mbox file or a Maildir folder with a progress dialog that can
 // cancel, and what came of it for a message box.
@@ -24,9 +25,10 @@ public:
     enum class Source { MboxFile, MaildirFolder };
 
     // Asks for the file or folder, imports it and shows the summary; nothing when the choice is cancelled.
-    static void run(QWidget *parent, ConversationService &conversations, Source source);
-    // Imports `path` under a progress dialog and shows the summary.
-    static void importWithProgress(QWidget *parent, ConversationService &conversations, const QString &path);
+    static void run(QWidget *parent, WorkspaceSession &session, Source source);
+    // Runs `import` under a progress dialog (the window stays responsive; Cancel stops after the batch under
+    // way) and shows the summary.
+    static void importWithProgress(QWidget *parent, BackgroundMailImport &import);
     [[nodiscard]] static QString summaryText(const MailImportSummary &summary);
     // Each refused mail with its reason, one a line.
     [[nodiscard]] static QString refusalDetails(const MailImportSummary &summary);
