@@ -72,5 +72,12 @@ else
     "build/$preset/bin/tandem-bench" --size small --workdir "$bench_dir" --json "$bench_dir/bench.json" >/dev/null
     python3 -m json.tool "$bench_dir/bench.json" >/dev/null
     echo "tandem: tandem-bench --size small completed and wrote valid JSON"
+    # A short team load (20 desks, 30 s) on the test server: it must finish without a single error.
+    if [[ -n ${TANDEM_TEST_POSTGRES_URL:-} ]]; then
+        "build/$preset/bin/tandem-bench" --team 20 --seconds 30 --team-customers 200 --team-interactions 2000 \
+            --json "$bench_dir/team.json"
+        python3 -m json.tool "$bench_dir/team.json" >/dev/null
+        echo "tandem: tandem-bench --team 20 ran 30 s with no errors"
+    fi
     rm -rf "$bench_dir"
 fi

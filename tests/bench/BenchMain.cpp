@@ -8,6 +8,7 @@
 #include "BenchMbox.h"
 #include "MainWindow.h"
 #include "StatementRecorder.h"
+#include "TeamLoad.h"
 #include "TempWorkspace.h"
 #include "domain/EscalationStateMachine.h"
 #include "domain/Kpi.h"
@@ -763,8 +764,27 @@ int main(int argc, char *argv[])
             u"NAMES"_s },
         { u"measure-memory"_s, u"(internal) Report the app's peak memory on WORKSPACE."_s, u"WORKSPACE"_s },
         { u"measure-mail-import"_s, u"(internal) Report the import rate and peak memory for MBOX."_s, u"MBOX"_s },
+        { u"team"_s, u"Instead of the measures: N desks working on one PostgreSQL server (the team load)."_s, u"N"_s },
+        { u"seconds"_s, u"How long the team load runs (default 60)."_s, u"S"_s, u"60"_s },
+        { u"team-customers"_s, u"The team load's workspace: customers (default 1000)."_s, u"N"_s, u"1000"_s },
+        { u"team-interactions"_s, u"The team load's workspace: interactions (default 10000)."_s, u"N"_s, u"10000"_s },
     });
     parser.process(app);
+    if (parser.isSet(u"team"_s)) {
+        bench::TeamLoadOptions team;
+        team.agents = parser.value(u"team"_s).toInt();
+        team.seconds = parser.value(u"seconds"_s).toInt();
+        team.customers = parser.value(u"team-customers"_s).toInt();
+        team.interactions = parser.value(u"team-interactions"_s).toLongLong();
+        team.jsonPath = parser.value(u"json"_s);
+        if (team.agents < 1 || team.seconds < 1 || team.customers < 1 || team.interactions < 1) {
+            std::fputs(
+                "tandem-bench: --team, --seconds, --team-customers and --team-interactions take numbers above 0.\n",
+                stderr);
+            return 2;
+        }
+        return bench::runTeamLoad(team);
+    }
     if (parser.isSet(u"measure-memory"_s))
         return measurePeakMemory(parser.value(u"measure-memory"_s));
     if (parser.isSet(u"measure-mail-import"_s))
