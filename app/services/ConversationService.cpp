@@ -23,6 +23,7 @@
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QLocale>
 #include <QSet>
@@ -108,6 +109,38 @@ struct ConversationService::Private
     AgentRepository agents;
     OutboxRepository outbox;
     QString keyDomain; // the outbox's part of delivery keys, read on first use
+
+    // What an open InboundBatch reads once for all its messages instead of once for each: the customers
+    // its messages came from (by lower-case address) and the queue a new conversation goes to. Filled
+    // only from what a message's own transaction committed, and dropped with the batch: a customer or
+    // queue another desk changes meanwhile (PostgreSQL) is seen from the next batch on.
+    struct BatchReads
+    {
+        QHash<QString, Customer> customers;
+        std::optional<std::optional<Id>> defaultQueue;
+    };
+    std::optional<BatchReads> batch;
+
+    std::optional<Customer> customerByAddress(const QString &address)
+    {
+        if (batch) {
+            if (const auto known = batch->customers.constFind(address.toLower()); known != batch->customers.cend())
+                return *known;
+        }
+        return customers.findByAddress(address);
+    }
+
+    // The first active queue, where a message that names none goes.
+    std::optional<Id> defaultQueue()
+    {
+        if (batch && batch->defaultQueue)
+            return *batch->defaultQueue;
+        const QList<TeamQueue> all = conversations.queues();
+        const std::optional<Id> first = all.isEmpty() ? std::nullopt : std::optional<Id>(all.constFirst().id);
+        if (batch)
+            batch->defaultQueue = first;
+        return first;
+    }
 
     // A message's way out, queued now, and its id on the channel recorded as an inbound one's is, so that
     // the customer's answer naming it (In-Reply-To) lands in this conversation and a bounce finds it.
@@ -349,20 +382,22 @@ ConversationService::InboundBatch::InboundBatch(ConversationService &conversatio
           std::make_unique<Transaction>(conversations.m_workspace.database(), Transaction::Start::WriteLockFirst))
 {
     m_conversations.requireWritable();
-    ++m_conversations.m_openBatches;
+    if (++m_conversations.m_openBatches == 1)
+        m_conversations.d->batch.emplace();
 }
 
 ConversationService::InboundBatch::~InboundBatch()
 {
-    if (m_transaction)
-        --m_conversations.m_openBatches;
+    if (m_transaction && --m_conversations.m_openBatches == 0)
+        m_conversations.d->batch.reset();
 }
 
 void ConversationService::InboundBatch::commit()
 {
     if (!m_transaction)
         return;
-    --m_conversations.m_openBatches;
+    if (--m_conversations.m_openBatches == 0)
+        m_conversations.d->batch.reset();
     const std::unique_ptr<Transaction> transaction = std::move(m_transaction);
     transaction->commit();
     m_conversations.m_workspace.changes().notifyLocalChange();
@@ -375,7 +410,7 @@ std::optional<InboundReceipt> ConversationService::writeInbound(
     const Millis receivedAt = message.receivedAt > 0 ? message.receivedAt : now;
     InboundReceipt receipt;
     Transaction transaction(m_workspace.database());
-    std::optional<Customer> customer = d->customers.findByAddress(address);
+    std::optional<Customer> customer = d->customerByAddress(address);
     if (!customer) {
         customer = newCustomerFrom(message, now);
         customer->id = d->customers.insert(*customer);
@@ -434,11 +469,8 @@ std::optional<InboundReceipt> ConversationService::writeInbound(
         after = ConversationRules::startedByCustomer(
             customer->id, message.channel, message.subject, customer->tier, receivedAt);
         after.queueId = message.queueId;
-        if (!after.queueId) {
-            const QList<TeamQueue> queues = d->conversations.queues();
-            if (!queues.isEmpty())
-                after.queueId = queues.constFirst().id;
-        }
+        if (!after.queueId)
+            after.queueId = d->defaultQueue();
         after.id = d->conversations.insert(after);
         receipt.newConversation = true;
     }
@@ -482,6 +514,8 @@ std::optional<InboundReceipt> ConversationService::writeInbound(
         .after(state)
         .appendTo(m_workspace);
     transaction.commit();
+    if (d->batch)
+        d->batch->customers.insert(address.toLower(), *customer);
     return receipt;
 }
 

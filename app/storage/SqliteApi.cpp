@@ -169,16 +169,27 @@ void giveBack(sqlite3 *db, const QString &sql, sqlite3_stmt *statement)
     // Ends a read the statement may still hold open, so it keeps no snapshot and no lock while kept.
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
+    sqlite3_stmt *evicted = nullptr;
     {
         KeptStatements &statements = kept();
         const QMutexLocker locker(&statements.lock);
         QHash<QString, sqlite3_stmt *> &connection = statements.byConnection[db];
-        if (connection.size() < statementsKeptPerConnection && !connection.contains(sql)) {
+        if (connection.contains(sql)) {
+            evicted = statement;
+        } else {
+            // A full cache makes room: the statements a workspace ran once while it was opened and migrated
+            // (hundreds) would otherwise keep it full for good, and every statement of an import loop would be
+            // prepared anew each time it ran.
+            if (connection.size() >= statementsKeptPerConnection) {
+                const auto any = connection.begin();
+                evicted = any.value();
+                connection.erase(any);
+            }
             connection.insert(sql, statement);
-            return;
         }
     }
-    sqlite3_finalize(statement);
+    if (evicted)
+        sqlite3_finalize(evicted);
 }
 
 void dropStatements(const QSqlDatabase &db)

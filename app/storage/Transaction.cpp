@@ -5,6 +5,7 @@
 
 #include "domain/StorageError.h"
 #include "storage/DatabaseError.h"
+#include "storage/Query.h"
 #include "storage/StorageLog.h"
 
 #include <QHash>
@@ -39,8 +40,10 @@ Transaction::Transaction(const QSqlDatabase &db, Start start) : m_db(db)
             throw StorageError(tr("A change that must lock the workspace first was started inside one that did "
                                   "not; nothing was written. Please report this as a bug."));
         }
+        // Savepoints go through Query, which keeps their statements prepared on SQLite: an import opens one
+        // for each mail.
         m_savepoint = u"tandem_nested_%1"_s.arg(open.depth);
-        execute(u"SAVEPOINT "_s + m_savepoint);
+        Query::execute(m_db, u"SAVEPOINT "_s + m_savepoint);
     } else {
         if (start == Start::WriteLockFirst && sqlite) {
             // COMMIT and ROLLBACK end it as they end any other.
@@ -62,9 +65,12 @@ Transaction::~Transaction()
     --openTransactions[m_db.connectionName()].depth;
     // The error that unwound this scope is on its way up; a refused rollback only leaves a trace.
     if (!m_savepoint.isEmpty()) {
-        QSqlQuery undo(m_db);
-        if (!undo.exec(u"ROLLBACK TO SAVEPOINT "_s + m_savepoint) || !undo.exec(u"RELEASE SAVEPOINT "_s + m_savepoint))
-            qCWarning(lcStorage) << "Could not take back a nested transaction:" << undo.lastError().text();
+        try {
+            Query::execute(m_db, u"ROLLBACK TO SAVEPOINT "_s + m_savepoint);
+            Query::execute(m_db, u"RELEASE SAVEPOINT "_s + m_savepoint);
+        } catch (const std::exception &error) {
+            qCWarning(lcStorage) << "Could not take back a nested transaction:" << error.what();
+        }
     } else if (!m_db.rollback()) {
         qCWarning(lcStorage) << "Could not roll back an unfinished transaction:" << m_db.lastError().text();
     }
@@ -82,11 +88,15 @@ void Transaction::commit()
     m_open = false;
     --openTransactions[m_db.connectionName()].depth;
     if (!m_savepoint.isEmpty()) {
-        QSqlQuery release(m_db);
-        if (!release.exec(u"RELEASE SAVEPOINT "_s + m_savepoint)) {
-            const QSqlError reason = release.lastError();
-            (void)release.exec(u"ROLLBACK TO SAVEPOINT "_s + m_savepoint);
-            dberror::raise(dberror::fromQtSql(reason), m_db.databaseName(), reason.text(), u"RELEASE SAVEPOINT"_s);
+        try {
+            Query::execute(m_db, u"RELEASE SAVEPOINT "_s + m_savepoint);
+        } catch (...) {
+            try {
+                Query::execute(m_db, u"ROLLBACK TO SAVEPOINT "_s + m_savepoint);
+            } catch (const std::exception &error) {
+                qCWarning(lcStorage) << "Could not take back a nested transaction:" << error.what();
+            }
+            throw;
         }
         return;
     }

@@ -56,6 +56,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <limits>
 #include <sqlite3.h>
 
 using namespace tandem;
@@ -244,7 +245,8 @@ int measurePeakMemory(const QString &workspacePath)
 }
 
 // The mbox import into a fresh workspace, as `tandemctl import mail` does it (one mail in memory at a time,
-// full-text indexing on). Prints the mails per second and the peak resident memory (kB) on one line.
+// full-text indexing on). Prints the mails per second, the peak resident memory (kB) and the mails recorded
+// on one line.
 int measureMailImport(const QString &mboxPath)
 {
     test::TempWorkspace temp;
@@ -261,7 +263,7 @@ int measureMailImport(const QString &mboxPath)
             static_cast<long long>(summary.refused.size()));
         return 1;
     }
-    std::printf("%.1f %lld\n", double(recorded) / seconds, peakResidentKb());
+    std::printf("%.1f %lld %d\n", double(recorded) / seconds, peakResidentKb(), recorded);
     return 0;
 }
 
@@ -279,11 +281,14 @@ public:
     static const QStringList &names()
     {
         static const QStringList all { u"timeline"_s, u"search"_s, u"customers"_s, u"template"_s, u"escalate"_s,
-            u"inbox"_s, u"teamserver"_s, u"kpi"_s, u"coldstart"_s, u"memory"_s, u"mailimport"_s, u"maildelivery"_s };
+            u"inbox"_s, u"teamserver"_s, u"kpi"_s, u"coldstart"_s, u"memory"_s, u"mailimport"_s, u"maildelivery"_s,
+            u"mailimport-1g"_s };
         return all;
     }
     explicit Selection(const QStringList &only) : m_only(only) { }
     [[nodiscard]] bool wants(const QString &name) const { return m_only.isEmpty() || m_only.contains(name); }
+    // Measures that take long or much disk run only when --only names them.
+    [[nodiscard]] bool named(const QString &name) const { return m_only.contains(name); }
 
 private:
     QStringList m_only;
@@ -504,6 +509,40 @@ void measureMailDelivery(Run &run)
         run.stats.append(statsOf(u"mail handed to sendmail until in the inbox"_s, micros, u"ms"_s, 1000));
 }
 
+// Imports `mbox` in a child process (--measure-mail-import) and adds its rate and peak memory to the run.
+// The child's temporary workspace goes into `tempDir` when one is given.
+void measureMboxImport(Run &run, const QString &mbox, qint64 bytes, const QString &tempDir)
+{
+    QProcess import;
+    if (!tempDir.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"TMPDIR"_s, tempDir);
+        import.setProcessEnvironment(environment);
+    }
+    import.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    import.start(QCoreApplication::applicationFilePath(), { u"--measure-mail-import"_s, mbox });
+    import.waitForFinished(-1);
+    const QList<QByteArray> figures = import.readAllStandardOutput().trimmed().split(' ');
+    if (bytes <= 0 || import.exitCode() != 0 || figures.size() != 3) {
+        std::fprintf(stderr, "tandem-bench: no mbox import figures (%s)\n", qPrintable(mbox));
+        return;
+    }
+    Stats rate;
+    rate.name = u"mbox import (%1 mails, %2 MB)"_s.arg(figures.at(2).toInt()).arg(double(bytes) / 1e6, 0, 'f', 0);
+    rate.unit = u"mail/s"_s;
+    rate.samples = 1;
+    rate.min = rate.median = rate.p95 = figures.at(0).toDouble();
+    rate.target = 10'000;
+    run.stats.append(rate);
+    Stats memory;
+    memory.name = u"peak resident memory, mbox import (%1 MB)"_s.arg(double(bytes) / 1e6, 0, 'f', 0);
+    memory.unit = u"MB"_s;
+    memory.samples = 1;
+    memory.min = memory.median = memory.p95 = figures.at(1).toDouble() / 1024.0;
+    memory.target = 200;
+    run.stats.append(memory);
+}
+
 Run runSize(const Size &size, const QString &workdir, bool reuse, const Selection &selection)
 {
     Run run;
@@ -701,28 +740,17 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
         const QString mbox = QDir(workdir).filePath(u"bench-%1.mbox"_s.arg(size.name));
         const qint64 bytes
             = reuse && QFileInfo::exists(mbox) ? QFileInfo(mbox).size() : bench::writeBenchMbox(mbox, mails, 1);
-        QProcess import;
-        import.start(QCoreApplication::applicationFilePath(), { u"--measure-mail-import"_s, mbox });
-        import.waitForFinished(-1);
-        const QList<QByteArray> figures = import.readAllStandardOutput().trimmed().split(' ');
-        if (bytes > 0 && import.exitCode() == 0 && figures.size() == 2) {
-            Stats rate;
-            rate.name = u"mbox import (%1 mails, %2 MB)"_s.arg(mails).arg(double(bytes) / 1e6, 0, 'f', 0);
-            rate.unit = u"mail/s"_s;
-            rate.samples = 1;
-            rate.min = rate.median = rate.p95 = figures.at(0).toDouble();
-            rate.target = 10'000;
-            run.stats.append(rate);
-            Stats memory;
-            memory.name = u"peak resident memory, mbox import"_s;
-            memory.unit = u"MB"_s;
-            memory.samples = 1;
-            memory.min = memory.median = memory.p95 = figures.at(1).toDouble() / 1024.0;
-            memory.target = 200;
-            run.stats.append(memory);
-        } else {
-            std::fprintf(stderr, "tandem-bench: no mbox import figures (%s)\n", qPrintable(mbox));
-        }
+        measureMboxImport(run, mbox, bytes, QString());
+    }
+    // 10b. The memory of importing a mail history of about 1 GB (written once into the workdir, kept with
+    // --reuse). Only when --only names it: it takes minutes and a few GB of disk, so its workspace lives in
+    // the workdir rather than in the temporary folder.
+    if (selection.named(u"mailimport-1g"_s)) {
+        const QString mbox = QDir(workdir).filePath(u"bench-1g.mbox"_s);
+        const qint64 bytes = reuse && QFileInfo::exists(mbox)
+            ? QFileInfo(mbox).size()
+            : bench::writeBenchMbox(mbox, std::numeric_limits<int>::max(), 1, 1'000'000'000);
+        measureMboxImport(run, mbox, bytes, workdir);
     }
     return run;
 }

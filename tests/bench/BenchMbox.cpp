@@ -33,7 +33,7 @@ const QList<QByteArray> &sentences()
 
 } // namespace
 
-qint64 writeBenchMbox(const QString &path, int count, quint32 seed)
+qint64 writeBenchMbox(const QString &path, int count, quint32 seed, qint64 maxBytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -42,7 +42,8 @@ qint64 writeBenchMbox(const QString &path, int count, quint32 seed)
     const QDateTime start(QDate(2026, 1, 5), QTime(8, 0), QTimeZone::UTC);
     constexpr int customers = 400;
     QByteArray mail;
-    for (int i = 0; i < count; ++i) {
+    qint64 written = 0;
+    for (int i = 0; i < count && (maxBytes < 0 || written < maxBytes); ++i) {
         const int customer = int(random.bounded(customers));
         const QByteArray address = "customer" + QByteArray::number(customer) + "@example.net";
         const QDateTime sent = start.addSecs(qint64(i) * 97);
@@ -69,6 +70,7 @@ qint64 writeBenchMbox(const QString &path, int count, quint32 seed)
         mail += '\n';
         if (file.write(mail) != mail.size())
             return -1;
+        written += mail.size();
     }
     return file.size();
 }

@@ -139,6 +139,29 @@ TEST_CASE("An import cancelled midway and run again has no gaps and no duplicate
     CHECK(desk.importedMessages() == 5);
 }
 
+TEST_CASE("Body lines of an mbox that begin with From stay in their mail, as the customer wrote them", "[mail]")
+{
+    Desk desk(Backend::Sqlite);
+    const QString path = desk.dir.path() + u"/quoting.mbox"_s;
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    // The writer quoted the first with '>'; the second names no time, so it begins no mail either.
+    file.write("From ann@customers.example Tue Dec  1 09:30:00 2026\n"
+               "From: Ann <ann@customers.example>\nSubject: Quoting\nMessage-ID: <quoting-1@customers.example>\n\n"
+               "Hello,\n>From the start it failed.\nFrom here on I give up.\n\n"
+               "From bob@customers.example Tue Dec  1 09:31:00 2026\n"
+               "From: Bob <bob@customers.example>\nSubject: Second\nMessage-ID: <quoting-2@customers.example>\n\n"
+               "Hi\n");
+    file.close();
+
+    const MailImportSummary summary = desk.importer.importPath(path);
+    CHECK(summary.imported == 2);
+    CHECK(summary.refused.isEmpty());
+    CHECK(Query::scalar(desk.workspace.database(), u"SELECT body FROM interactions WHERE subject = 'Quoting'"_s)
+              .toString()
+        == u"Hello,\nFrom the start it failed.\nFrom here on I give up."_s);
+}
+
 TEST_CASE("A Maildir's cur and new folders are imported into the queue asked for", "[mail]")
 {
     Desk desk(Backend::Sqlite);

@@ -6,13 +6,13 @@
 #include "services/ConversationService.h"
 #include "services/ServiceError.h"
 #include "services/mail/MailParser.h"
+#include "services/mail/MboxReader.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 
-#include <KMbox/MBox>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -174,29 +174,31 @@ private:
 MailImportSummary MailImportService::importMbox(
     const QString &path, std::optional<Id> queueId, const Progress &progress)
 {
-    // load() reads the file once for where each message begins: it keeps offsets, not messages.
-    KMBox::MBox mbox;
-    mbox.setReadOnly(true);
-    if (!mbox.load(path))
+    // Read through twice, keeping no message: once to count them for the progress, once to import them.
+    const qint64 total = progress ? MboxReader::count(path) : 0;
+    MboxReader mbox(path, MailParser::maxMailBytes);
+    if (total < 0 || !mbox.open())
         throw ServiceError(tr("%1 could not be read as an mbox file.").arg(path));
-    const KMBox::MBoxEntry::List entries = mbox.entries();
     const QString name = QFileInfo(path).fileName();
     MailImportSummary summary;
     BatchedCommits commits(m_conversations, m_mailsPerCommit);
     qint64 done = 0;
-    for (const KMBox::MBoxEntry &entry : entries) {
-        if (progress && commits.betweenBatches() && !progress(done, entries.size())) {
+    while (true) {
+        if (progress && commits.betweenBatches() && !progress(done, total)) {
             summary.cancelled = true;
             break;
         }
+        const std::optional<QByteArray> raw = mbox.next();
+        if (!raw)
+            break;
         commits.beforeOne();
-        importOne(mbox.readRawMessage(entry), tr("%1, message %2").arg(name).arg(done + 1), queueId, summary);
+        importOne(*raw, tr("%1, message %2").arg(name).arg(done + 1), queueId, summary);
         commits.afterOne();
         ++done;
     }
     commits.finish();
     if (progress && !summary.cancelled)
-        progress(done, entries.size());
+        progress(done, total);
     return summary;
 }
 
