@@ -72,6 +72,13 @@ else
     "build/$preset/bin/tandem-bench" --size small --workdir "$bench_dir" --json "$bench_dir/bench.json" >/dev/null
     python3 -m json.tool "$bench_dir/bench.json" >/dev/null
     echo "tandem: tandem-bench --size small completed and wrote valid JSON"
+    # The same measures on the test server (under a minute at small); again only that it finishes.
+    if [[ -n ${TANDEM_TEST_POSTGRES_URL:-} ]]; then
+        "build/$preset/bin/tandem-bench" --backend postgresql --size small --workdir "$bench_dir" \
+            --json "$bench_dir/bench-postgresql.json" >/dev/null
+        python3 -m json.tool "$bench_dir/bench-postgresql.json" >/dev/null
+        echo "tandem: tandem-bench --backend postgresql --size small completed and wrote valid JSON"
+    fi
     # A short team load (20 desks, 30 s) on the test server: it must finish without a single error.
     if [[ -n ${TANDEM_TEST_POSTGRES_URL:-} ]]; then
         "build/$preset/bin/tandem-bench" --team 20 --seconds 30 --team-customers 200 --team-interactions 2000 \

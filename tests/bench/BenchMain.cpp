@@ -6,8 +6,9 @@
 
 #include "../mail/MailTestServers.h"
 #include "BenchMbox.h"
+#include "EngineReplay.h"
 #include "MainWindow.h"
-#include "StatementRecorder.h"
+#include "PostgresReplay.h"
 #include "TeamLoad.h"
 #include "TempWorkspace.h"
 #include "domain/EscalationStateMachine.h"
@@ -57,7 +58,6 @@
 #include <cstdio>
 #include <functional>
 #include <limits>
-#include <sqlite3.h>
 
 using namespace tandem;
 using namespace Qt::StringLiterals;
@@ -160,53 +160,6 @@ const QStringList &typedNames()
     return names;
 }
 
-// The SQL the app ran, replayed straight through SQLite's C API: the floor for our own figures.
-class RawSqlite
-{
-public:
-    explicit RawSqlite(const QString &path)
-    {
-        sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr);
-    }
-    ~RawSqlite() { sqlite3_close(m_db); }
-    RawSqlite(const RawSqlite &) = delete;
-    RawSqlite &operator=(const RawSqlite &) = delete;
-
-    // Runs each statement, reading every row and column the way Qt's driver does (by the value's type).
-    void replay(const QByteArrayList &statements)
-    {
-        for (const QByteArray &sql : statements) {
-            sqlite3_stmt *statement = nullptr;
-            if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK) {
-                std::fprintf(
-                    stderr, "tandem-bench: SQLite cannot prepare %s: %s\n", sql.constData(), sqlite3_errmsg(m_db));
-                return;
-            }
-            while (sqlite3_step(statement) == SQLITE_ROW) {
-                for (int column = 0; column < sqlite3_column_count(statement); ++column) {
-                    switch (sqlite3_column_type(statement, column)) {
-                    case SQLITE_INTEGER:
-                        (void)sqlite3_column_int64(statement, column);
-                        break;
-                    case SQLITE_FLOAT:
-                        (void)sqlite3_column_double(statement, column);
-                        break;
-                    case SQLITE_NULL:
-                        break;
-                    default:
-                        (void)sqlite3_column_text16(statement, column);
-                        break;
-                    }
-                }
-            }
-            sqlite3_finalize(statement);
-        }
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-};
-
 // Peak resident memory of this process so far, in kB (0 when the kernel does not say).
 qint64 peakResidentKb()
 {
@@ -270,6 +223,7 @@ int measureMailImport(const QString &mboxPath)
 struct Run
 {
     Size size;
+    QString engine; // "SQLite" or "PostgreSQL"
     QList<Stats> stats;
     double demoPerSecond = 0;
 };
@@ -312,12 +266,12 @@ void ensureOpenConversations(const QSqlDatabase &database, const Actor &rep, con
         " INSERT INTO conversations (customer_id, channel, subject, status, assignee_id, queue_id, priority,"
         " waiting_since, due_at, first_response_due_at, last_message_at, last_inbound_at, created_at)"
         " SELECT 1 + (i % ?), 'email', 'Bench question ' || i, 'open',"
-        " CASE i % 3 WHEN 0 THEN NULL WHEN 1 THEN ? ELSE ? END, (SELECT min(id) FROM team_queues), 'normal',"
-        " ? - i * 1000, ? - i * 1000 + 28800000, ? - i * 1000 + 28800000, ? - i * 1000, ? - i * 1000, ? - i * 1000"
-        " FROM n"_s);
+        " CAST(CASE i % 3 WHEN 0 THEN NULL WHEN 1 THEN ? ELSE ? END AS BIGINT), (SELECT min(id) FROM team_queues),"
+        " 'normal', clock.now - i * 1000, clock.now - i * 1000 + 28800000, clock.now - i * 1000 + 28800000, clock.now "
+        "- i * 1000,"
+        " clock.now - i * 1000, clock.now - i * 1000 FROM n, (SELECT CAST(? AS BIGINT) AS now) clock"_s);
     for (const QVariant &value :
-        { QVariant(missing), QVariant(customers), QVariant(rep.agentId), QVariant(lead.agentId), QVariant(now),
-            QVariant(now), QVariant(now), QVariant(now), QVariant(now), QVariant(now) })
+        { QVariant(missing), QVariant(customers), QVariant(rep.agentId), QVariant(lead.agentId), QVariant(now) })
         insert.addBindValue(value);
     // One statement: one transaction.
     if (!insert.exec())
@@ -327,12 +281,12 @@ void ensureOpenConversations(const QSqlDatabase &database, const Actor &rep, con
 
 // The shared inbox with a busy team's open conversations: the rep's first page (all open, longest waiting
 // first, and their own by reply due), the sidebar's counts, and a triage action's commit.
-void measureInbox(WorkspaceSession &session, const Actor &rep, StatementRecorder &recorder, RawSqlite &raw, Run &run)
+void measureInbox(WorkspaceSession &session, const Actor &rep, EngineReplay &engine, Run &run)
 {
     ConversationService &inbox = session.conversations();
     const auto engineMedian = [&](const std::function<void()> &work) {
-        const QByteArrayList statements = recorder.record(work);
-        return statsOf(QString(), measure(5, 50, [&] { raw.replay(statements); }), u"ms"_s).median;
+        const QByteArrayList statements = engine.record(work);
+        return statsOf(QString(), measure(5, 50, [&] { engine.replay(statements); }), u"ms"_s).median;
     };
     const qint64 open = inbox.count(rep, InboxFolder::of(InboxFolderKind::AllOpen));
     for (const InboxFolder &folder :
@@ -432,7 +386,7 @@ void measureTeamServer(Run &run)
 }
 
 // The KPI dashboard's numbers for the whole team over a 90-day period ending today, as a lead sees them.
-void measureKpis(WorkspaceSession &session, const Actor &lead, StatementRecorder &recorder, RawSqlite &raw, Run &run)
+void measureKpis(WorkspaceSession &session, const Actor &lead, EngineReplay &engine, Run &run)
 {
     const QDate today = QDateTime::fromMSecsSinceEpoch(session.kpis().now()).toLocalTime().date();
     KpiQuery query;
@@ -440,8 +394,8 @@ void measureKpis(WorkspaceSession &session, const Actor &lead, StatementRecorder
     query.to = QDateTime(today.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
     const auto report = [&] { (void)session.kpis().report(lead, query); };
     Stats kpi = statsOf(u"KPI dashboard, 90 days"_s, measure(2, 20, report), u"ms"_s, 200);
-    const QByteArrayList statements = recorder.record(report);
-    kpi.engine = statsOf(QString(), measure(2, 20, [&] { raw.replay(statements); }), u"ms"_s).median;
+    const QByteArrayList statements = engine.record(report);
+    kpi.engine = statsOf(QString(), measure(2, 20, [&] { engine.replay(statements); }), u"ms"_s).median;
     run.stats.append(kpi);
 }
 
@@ -543,16 +497,40 @@ void measureMboxImport(Run &run, const QString &mbox, qint64 bytes, const QStrin
     run.stats.append(memory);
 }
 
-Run runSize(const Size &size, const QString &workdir, bool reuse, const Selection &selection)
+// Where the size's workspace lives: a file in `workdir`, or a schema of its own (tandem_bench_SIZE) on the
+// PostgreSQL server the [postgres] tests use. Empties it unless `reuse` finds one made earlier; true when the
+// demo data must be made.
+bool prepareWorkspace(const QString &spec, const QString &schema, bool reuse)
+{
+    if (schema.isEmpty()) {
+        if (reuse && QFileInfo::exists(spec))
+            return false;
+        for (const QString &suffix : { QString(), u"-wal"_s, u"-shm"_s })
+            QFile::remove(spec + suffix);
+        return true;
+    }
+    const QString server = test::postgresTestUrl();
+    if (reuse && !postgresScalar(server, u"SELECT to_regclass('%1.tandem_meta')"_s.arg(schema).toUtf8()).isEmpty()
+        && postgresScalar(server, u"SELECT value FROM %1.tandem_meta WHERE key = 'demo'"_s.arg(schema).toUtf8()) == "1")
+        return false;
+    postgresScalar(server, u"DROP SCHEMA IF EXISTS %1 CASCADE; CREATE SCHEMA %1"_s.arg(schema).toUtf8());
+    return true;
+}
+
+Run runSize(const Size &size, Backend backend, const QString &workdir, bool reuse, const Selection &selection)
 {
     Run run;
     run.size = size;
-    const QString path = QDir(workdir).filePath(u"bench-%1.tandem"_s.arg(size.name));
-    if (!reuse || !QFileInfo::exists(path)) {
-        for (const QString &suffix : { QString(), u"-wal"_s, u"-shm"_s })
-            QFile::remove(path + suffix);
-        std::fprintf(stderr, "tandem-bench: making the %s workspace (%lld interactions)\n", qPrintable(size.name),
-            static_cast<long long>(size.interactions));
+    QString path = QDir(workdir).filePath(u"bench-%1.tandem"_s.arg(size.name));
+    QString schema;
+    if (backend == Backend::Postgres) {
+        schema = u"tandem_bench_%1"_s.arg(size.name);
+        const QString server = test::postgresTestUrl();
+        path = server + (server.contains(u'?') ? u"&"_s : u"?"_s) + u"options=-csearch_path%3D"_s + schema;
+    }
+    if (prepareWorkspace(path, schema, reuse)) {
+        std::fprintf(stderr, "tandem-bench: making the %s workspace (%lld interactions, %s)\n", qPrintable(size.name),
+            static_cast<long long>(size.interactions), qPrintable(test::backendName(backend)));
         QProcess demo;
         demo.start(binary(u"tandemctl"_s),
             { u"demo"_s, u"--workspace"_s, path, u"--customers"_s, QString::number(size.customers), u"--interactions"_s,
@@ -560,6 +538,8 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
         demo.waitForFinished(-1);
         const QJsonObject summary = QJsonDocument::fromJson(demo.readAllStandardOutput()).object();
         run.demoPerSecond = summary.value(u"interactions_per_second"_s).toDouble();
+        if (demo.exitCode() != 0)
+            std::fprintf(stderr, "tandem-bench: tandemctl demo failed: %s\n", demo.readAllStandardError().constData());
     }
     std::unique_ptr<Workspace> workspace = Workspace::open(path);
     QSqlDatabase database = workspace->database();
@@ -567,12 +547,12 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
     const Actor lead = session->accounts().defaultDemoActor();
     const Actor specialist = session->accounts().signInWithoutPassword(u"specialist"_s);
     const Actor rep = session->accounts().signInWithoutPassword(u"rep"_s);
-    RawSqlite raw(path);
-    StatementRecorder recorder(database);
-    // SQLite's own times (microseconds) for the very statements `work` makes the app run.
+    const std::unique_ptr<EngineReplay> replay = EngineReplay::forWorkspace(database, path);
+    run.engine = replay->engineName();
+    // The engine's own times (microseconds) for the very statements `work` makes the app run.
     const auto engineSamples = [&](int warmup, int repetitions, const std::function<void()> &work) {
-        const QByteArrayList statements = recorder.record(work);
-        return measure(warmup, repetitions, [&] { raw.replay(statements); });
+        const QByteArrayList statements = replay->record(work);
+        return measure(warmup, repetitions, [&] { replay->replay(statements); });
     };
 
     // 2. Opening the busiest customer's timeline: the first page, and paging to the oldest event.
@@ -691,20 +671,22 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
     // 6b. The shared inbox.
     if (selection.wants(u"inbox"_s)) {
         ensureOpenConversations(database, rep, lead, size.customers);
-        measureInbox(*session, rep, recorder, raw, run);
+        measureInbox(*session, rep, *replay, run);
     }
 
     // 6c. Two desks on a team server.
-    if (selection.wants(u"teamserver"_s) && size.name == sizes().constFirst().name)
+    // 6c, 6d and 10 make workspaces of their own whatever --backend says: the default (SQLite) run has them.
+    const bool ownWorkspaces = backend == Backend::Sqlite;
+    if (selection.wants(u"teamserver"_s) && size.name == sizes().constFirst().name && ownWorkspaces)
         measureTeamServer(run);
 
     // 6d. A customer's mail on its way into the inbox.
-    if (selection.wants(u"maildelivery"_s) && size.name == sizes().constFirst().name)
+    if (selection.wants(u"maildelivery"_s) && size.name == sizes().constFirst().name && ownWorkspaces)
         measureMailDelivery(run);
 
     // 7. The KPI dashboard.
     if (selection.wants(u"kpi"_s))
-        measureKpis(*session, lead, recorder, raw, run);
+        measureKpis(*session, lead, *replay, run);
 
     // 8. Cold start: process start to the PNG of the main window.
     if (selection.wants(u"coldstart"_s)) {
@@ -735,7 +717,7 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
     }
 
     // 10. Mail history: an mbox imported into a fresh workspace, in a process of its own for the memory.
-    if (selection.wants(u"mailimport"_s)) {
+    if (selection.wants(u"mailimport"_s) && ownWorkspaces) {
         const int mails = size.name == u"small"_s ? 3'000 : size.name == u"medium"_s ? 30'000 : 300'000;
         const QString mbox = QDir(workdir).filePath(u"bench-%1.mbox"_s.arg(size.name));
         const qint64 bytes
@@ -758,14 +740,14 @@ Run runSize(const Size &size, const QString &workdir, bool reuse, const Selectio
 void printTable(const QList<Run> &runs)
 {
     for (const Run &run : runs) {
-        std::printf("\n%s: %d customers, %lld interactions", qPrintable(run.size.name), run.size.customers,
-            static_cast<long long>(run.size.interactions));
+        std::printf("\n%s, %s: %d customers, %lld interactions", qPrintable(run.size.name), qPrintable(run.engine),
+            run.size.customers, static_cast<long long>(run.size.interactions));
         if (run.demoPerSecond > 0)
             std::printf(", demo generated at %.0f interactions/s", run.demoPerSecond);
-        std::printf(
-            "\n%-52s %10s %10s %10s %5s %8s %8s\n", "measure", "min", "median", "p95", "unit", "target", "x SQLite");
+        std::printf("\n%-52s %10s %10s %10s %5s %8s %12s\n", "measure", "min", "median", "p95", "unit", "target",
+            qPrintable(u"x "_s + run.engine));
         for (const Stats &stats : run.stats) {
-            std::printf("%-52s %10.3f %10.3f %10.3f %5s %8s %8s\n", qPrintable(stats.name), stats.min, stats.median,
+            std::printf("%-52s %10.3f %10.3f %10.3f %5s %8s %12s\n", qPrintable(stats.name), stats.min, stats.median,
                 stats.p95, qPrintable(stats.unit), stats.target > 0 ? qPrintable(QString::number(stats.target)) : "",
                 stats.engine > 0 ? qPrintable(QString::number(stats.median / stats.engine, 'f', 2)) : "");
         }
@@ -785,6 +767,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addOptions({
         { u"size"_s, u"small, medium, large or all (default small)."_s, u"SIZE"_s, u"small"_s },
+        { u"backend"_s,
+            u"sqlite (a desk file, the default) or postgresql (a schema on the server TANDEM_TEST_POSTGRES_URL names)."_s,
+            u"BACKEND"_s, u"sqlite"_s },
         { u"json"_s, u"Also write the results as JSON to FILE."_s, u"FILE"_s },
         { u"workdir"_s, u"Where the benchmark workspaces live (default: a cache folder)."_s, u"DIR"_s },
         { u"reuse"_s, u"Reuse a workspace made by an earlier run."_s },
@@ -827,6 +812,18 @@ int main(int argc, char *argv[])
         std::fputs("tandem-bench: --size takes small, medium, large or all.\n", stderr);
         return 2;
     }
+    const QString backendName = parser.value(u"backend"_s);
+    if (backendName != u"sqlite"_s && backendName != u"postgresql"_s) {
+        std::fputs("tandem-bench: --backend takes sqlite or postgresql.\n", stderr);
+        return 2;
+    }
+    const Backend backend = backendName == u"sqlite"_s ? Backend::Sqlite : Backend::Postgres;
+    if (backend == Backend::Postgres && test::postgresTestUrl().isEmpty()) {
+        std::fputs("tandem-bench: --backend postgresql needs TANDEM_TEST_POSTGRES_URL (a server to make a schema on,"
+                   " as packaging/buildroot/test-inside.sh starts one).\n",
+            stderr);
+        return 2;
+    }
     const QString workdir = parser.isSet(u"workdir"_s)
         ? parser.value(u"workdir"_s)
         : QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
@@ -841,7 +838,7 @@ int main(int argc, char *argv[])
     }
     QList<Run> runs;
     for (const Size &size : chosen)
-        runs.append(runSize(size, workdir, parser.isSet(u"reuse"_s), Selection(only)));
+        runs.append(runSize(size, backend, workdir, parser.isSet(u"reuse"_s), Selection(only)));
     printTable(runs);
 
     if (parser.isSet(u"json"_s)) {
@@ -850,9 +847,9 @@ int main(int argc, char *argv[])
             QJsonArray stats;
             for (const Stats &one : run.stats)
                 stats.append(one.toJson());
-            results.append(QJsonObject { { u"size"_s, run.size.name }, { u"customers"_s, run.size.customers },
-                { u"interactions"_s, run.size.interactions }, { u"demo_interactions_per_second"_s, run.demoPerSecond },
-                { u"measures"_s, stats } });
+            results.append(QJsonObject { { u"size"_s, run.size.name }, { u"engine"_s, run.engine },
+                { u"customers"_s, run.size.customers }, { u"interactions"_s, run.size.interactions },
+                { u"demo_interactions_per_second"_s, run.demoPerSecond }, { u"measures"_s, stats } });
         }
         const QJsonObject report { { u"machine"_s,
                                        QString(QSysInfo::prettyProductName() + u", "_s
