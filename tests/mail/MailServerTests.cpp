@@ -9,7 +9,6 @@
 #include "services/ConversationService.h"
 #include "services/EmailConnector.h"
 #include "services/FileSecretStore.h"
-#include "services/MailAccountService.h"
 #include "services/MailConnectionCheck.h"
 #include "services/OutboxService.h"
 #include "services/OutboxWorker.h"
@@ -146,12 +145,9 @@ TEST_CASE("a reply queued in Tandem reaches the customer's mailbox with its thre
     test::TempWorkspace temp;
     Workspace &workspace = temp.openWithDemo(8, 40, 5);
     test::MockClock clock;
-    QTemporaryDir secrets;
-    auto store = std::make_shared<FileSecretStore>(secrets.filePath(u"mail.json"_s));
-    MailAccountService mail(workspace, store, clock);
-    const Actor lead = AccountService(workspace).signInWithoutPassword(u"lead"_s);
-    const Id accountId = mail.add(lead, MailTestServers::supportAccount(), MailTestServers::supportPassword());
-    const MailAccount account = *mail.account(accountId);
+    const test::SupportMailbox support = MailTestServers::addSupportAccount(workspace, clock);
+    const MailAccount &account = support.account;
+    const std::shared_ptr<FileSecretStore> &store = support.store;
 
     ConversationService conversations(workspace, clock);
     OutboxService outbox(workspace, clock);
