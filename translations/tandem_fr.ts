@@ -414,6 +414,10 @@
         <source>Not kept: the file is %1, larger than the %2 a message may carry. Ask the customer for a smaller file or another way to share it.</source>
         <translation>Non conservé&#xa0;: le fichier fait %1, plus que les %2 qu’un message peut apporter. Demandez au client un fichier plus petit ou un autre moyen de le partager.</translation>
     </message>
+    <message>
+        <source>Not kept: the file is %1, larger than a message may carry. Ask the customer for a smaller file or another way to share it.</source>
+        <translation>Non conservé&#xa0;: le fichier fait %1, plus qu’un message ne peut apporter. Demandez au client un fichier plus petit ou un autre moyen de le partager.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AttachmentsEditor</name>
@@ -955,15 +959,15 @@
     </message>
     <message>
         <source>Mail to %1 of %2 bounced; the address is marked as failing</source>
-        <translation>Le courriel à %1 de %2 est revenu ; l&apos;adresse est marquée comme défaillante</translation>
+        <translation>Le courriel à %1 de %2 est revenu&#xa0;; l&apos;adresse est marquée comme défaillante</translation>
     </message>
     <message>
         <source>The queue “%1” sends no survey when a conversation closes</source>
-        <translation>La file « %1 » n&apos;envoie aucune enquête à la fermeture d&apos;une conversation</translation>
+        <translation>La file «&#xa0;%1&#xa0;» n&apos;envoie aucune enquête à la fermeture d&apos;une conversation</translation>
     </message>
     <message>
         <source>The queue “%1” sends a %2 survey when a conversation closes</source>
-        <translation>La file « %1 » envoie une enquête %2 à la fermeture d&apos;une conversation</translation>
+        <translation>La file «&#xa0;%1&#xa0;» envoie une enquête %2 à la fermeture d&apos;une conversation</translation>
     </message>
 </context>
 <context>
@@ -1581,14 +1585,6 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     <message>
         <source>That template does not exist (any more).</source>
         <translation>Ce modèle n&apos;existe pas (ou plus).</translation>
-    </message>
-    <message>
-        <source>The message bounced: the address cannot be reached.</source>
-        <translation>Le message est revenu&#xa0;: l&apos;adresse est injoignable.</translation>
-    </message>
-    <message>
-        <source>The message bounced: %1</source>
-        <translation>Le message est revenu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Only a team lead chooses the survey a queue sends.</source>
@@ -4251,7 +4247,7 @@ Cliquez pour voir les enregistrements derrière ce chiffre.</translation>
     <name>tandem::MailAccountLock</name>
     <message>
         <source>Cannot open the mail account lock file %1: %2</source>
-        <translation>Impossible d&apos;ouvrir le fichier de verrou du compte de messagerie %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir le fichier de verrou du compte de messagerie %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4407,7 +4403,7 @@ Cliquez pour voir les enregistrements derrière ce chiffre.</translation>
     <name>tandem::MailWorker</name>
     <message>
         <source>Another worker fetches the mail of %1 right now; it was left to that one.</source>
-        <translation>Un autre processus relève en ce moment le courrier de %1 ; il lui est laissé.</translation>
+        <translation>Un autre processus relève en ce moment le courrier de %1&#xa0;; il lui est laissé.</translation>
     </message>
 </context>
 <context>
@@ -5149,13 +5145,21 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>Attempts</source>
         <translation>Essais</translation>
     </message>
-</context>
-<context>
-    <name>tandem::OutboxService</name>
+    <message>
+        <source>The message bounced: the address cannot be reached.</source>
+        <translation>Le message est revenu&#xa0;: l&apos;adresse est injoignable.</translation>
+    </message>
+    <message>
+        <source>The message bounced: %1</source>
+        <translation>Le message est revenu&#xa0;: %1</translation>
+    </message>
     <message>
         <source>The channel refused the message.</source>
         <translation>Le canal a refusé le message.</translation>
     </message>
+</context>
+<context>
+    <name>tandem::OutboxService</name>
     <message>
         <source>This workspace is open read-only; nothing is sent from it.</source>
         <translation>Cet espace de travail est ouvert en lecture seule&#xa0;; rien n’en est envoyé.</translation>
@@ -7778,11 +7782,11 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>Fetches customers&apos; mail from the mail accounts&apos; inboxes into the shared inbox, until stopped.
 Each account is fetched by one worker at a time: an account another desk or service fetches is taken over when that one stops. It waits for new mail with IMAP IDLE on each account and fetches when mail comes or the interval passes.</source>
         <translation>Relève le courrier des clients dans les boîtes de réception des comptes de messagerie et le place dans la boîte partagée, jusqu&apos;à l&apos;arrêt.
-Chaque compte est relevé par un seul processus à la fois : un compte relevé par un autre poste ou service est repris quand celui-ci s&apos;arrête. Il attend le nouveau courrier avec IMAP IDLE sur chaque compte et relève dès qu&apos;un message arrive ou que l&apos;intervalle est écoulé.</translation>
+Chaque compte est relevé par un seul processus à la fois&#xa0;: un compte relevé par un autre poste ou service est repris quand celui-ci s&apos;arrête. Il attend le nouveau courrier avec IMAP IDLE sur chaque compte et relève dès qu&apos;un message arrive ou que l&apos;intervalle est écoulé.</translation>
     </message>
     <message>
         <source>The workspace is open read-only; no mail can be fetched into it.</source>
-        <translation>L&apos;espace de travail est ouvert en lecture seule ; aucun courrier ne peut y être relevé.</translation>
+        <translation>L&apos;espace de travail est ouvert en lecture seule&#xa0;; aucun courrier ne peut y être relevé.</translation>
     </message>
 </context>
 <context>

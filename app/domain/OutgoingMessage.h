@@ -86,7 +86,8 @@ struct OutboxEntry
     QString subject;
     OutboxState state = OutboxState::Queued;
     int attempts = 0;
-    QString lastError;
+    QString lastError; // the channel's own words, if it gave any
+    bool bounced = false; // sent, and the customer's mail server returned it
     bool permanent = false; // the last failure waits for a person's retry
     Millis queuedAt = 0;
     Millis nextAttemptAt = 0;

@@ -501,9 +501,7 @@ DeliveryFailureReceipt ConversationService::recordDeliveryFailure(const Delivery
             if (interaction && interaction->direction == Direction::Outbound) {
                 receipt.interactionId = interaction->id;
                 customer = d->customers.find(interaction->customerId);
-                const QString shown = reason.isEmpty() ? tr("The message bounced: the address cannot be reached.")
-                                                       : tr("The message bounced: %1").arg(reason);
-                (void)d->outbox.markBounced(interaction->id, shown);
+                (void)d->outbox.markBounced(interaction->id, reason);
             }
         }
         if (!customer && !report.failedAddress.isEmpty())

@@ -665,6 +665,21 @@ Migration version20()
         } };
 }
 
+// Facts, not sentences: a refused attachment keeps the size limit it was over and a bounced reply is marked
+// as such, its last_error keeping only the server's words; the sentences are made when they are shown, in
+// the reader's language. Attachments refused before keep 0 (a limit not recorded). Replies that bounced
+// before keep the sentence they were stored with.
+Migration version22()
+{
+    return { 22, u"stored facts for refusals and bounces"_s,
+        {
+            both(u"ALTER TABLE message_attachments ADD COLUMN refused_above BIGINT"_s),
+            both(u"UPDATE message_attachments SET refused_above = 0 WHERE refusal <> ''"_s),
+            both(u"ALTER TABLE message_attachments DROP COLUMN refusal"_s),
+            both(u"ALTER TABLE outbox ADD COLUMN bounced INTEGER NOT NULL DEFAULT 0"_s),
+        } };
+}
+
 } // namespace
 
 const QString &sqliteInteractionsFullTextFill()
@@ -689,7 +704,7 @@ const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations { version1(), version2(), version3(), version4(), version5(), version6(),
         version7(), version8(), version9(), version10(), version11(), version12(), version13(), version14(),
-        version15(), version16(), version17(), version19(), version20() };
+        version15(), version16(), version17(), version19(), version20(), version22() };
     return migrations;
 }
 
