@@ -425,12 +425,12 @@ bool ConversationRepository::recordExternalId(
 }
 
 Id ConversationRepository::queueOutbound(
-    Id interactionId, Id conversationId, Channel channel, Millis at, bool automatic)
+    Id interactionId, Id conversationId, Channel channel, Millis at, const QString &messageToken, bool automatic)
 {
     return Query::scalar(m_workspace.database(),
-        u"INSERT INTO outbox (interaction_id, conversation_id, channel, state, queued_at, next_attempt_at, automatic)"
-        " VALUES (?, ?, ?, 'queued', ?, ?, ?) RETURNING id"_s,
-        { interactionId, conversationId, keyOf(channel), at, at, automatic ? 1 : 0 })
+        u"INSERT INTO outbox (interaction_id, conversation_id, channel, state, queued_at, next_attempt_at, automatic,"
+        " message_token) VALUES (?, ?, ?, 'queued', ?, ?, ?, ?) RETURNING id"_s,
+        { interactionId, conversationId, keyOf(channel), at, at, automatic ? 1 : 0, messageToken })
         .toLongLong();
 }
 

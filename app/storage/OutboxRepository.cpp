@@ -90,7 +90,8 @@ std::optional<OutgoingMessage> OutboxRepository::message(Id outboxId, const QStr
 {
     Query row(m_workspace.database(),
         u"SELECT o.channel, o.conversation_id, cu.first_name, cu.last_name, cu.email, cu.phone, i.subject, i.body,"
-        " i.body_format, o.automatic, c.queue_id FROM outbox o JOIN interactions i ON i.id = o.interaction_id"
+        " i.body_format, o.automatic, c.queue_id, o.message_token FROM outbox o"
+        " JOIN interactions i ON i.id = o.interaction_id"
         " JOIN conversations c ON c.id = o.conversation_id JOIN customers cu ON cu.id = c.customer_id"
         " WHERE o.id = ?"_s,
         { outboxId });
@@ -98,7 +99,7 @@ std::optional<OutgoingMessage> OutboxRepository::message(Id outboxId, const QStr
         return std::nullopt;
     OutgoingMessage message;
     message.outboxId = outboxId;
-    message.deliveryKey = OutgoingMessage::deliveryKeyFor(outboxId, keyDomain);
+    message.deliveryKey = OutgoingMessage::deliveryKeyFor(outboxId, keyDomain, row.text(11));
     message.channel = fromKey<Channel>(row.text(0)).value_or(Channel::Email);
     message.conversationId = row.integer(1);
     message.customerName = QString(row.text(2) + u' ' + row.text(3)).trimmed();
@@ -148,6 +149,12 @@ bool OutboxRepository::requeue(Id outboxId, Millis now)
         u"UPDATE outbox SET state = 'queued', permanent = 0, next_attempt_at = ? WHERE id = ? AND state = 'failed'"_s,
         { now, outboxId });
     return update.rowsAffected() == 1;
+}
+
+QString OutboxRepository::deliveryKey(Id outboxId) const
+{
+    Query row(m_workspace.database(), u"SELECT message_token FROM outbox WHERE id = ?"_s, { outboxId });
+    return row.next() ? OutgoingMessage::deliveryKeyFor(outboxId, keyDomain(), row.text(0)) : QString();
 }
 
 std::optional<Id> OutboxRepository::markBounced(Id interactionId, const QString &reason)

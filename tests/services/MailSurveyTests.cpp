@@ -75,7 +75,7 @@ struct Desk
     {
         const Id outboxId = count(workspace,
             u"SELECT o.id FROM outbox o WHERE o.conversation_id = ? AND o.automatic = 1"_s, { conversationId });
-        return u'<' + OutgoingMessage::deliveryKeyFor(outboxId, OutboxRepository(workspace).keyDomain()) + u'>';
+        return u'<' + OutboxRepository(workspace).deliveryKey(outboxId) + u'>';
     }
 
     // The customer's mail in the conversation (by its [#N]), as their mail program sends it: by default an
