@@ -425,6 +425,10 @@
         <source>Not kept: the file is %1, larger than the %2 a message may carry. Ask the customer for a smaller file or another way to share it.</source>
         <translation>Nicht aufbewahrt: Die Datei ist %1 groß, mehr als die %2, die eine Nachricht mitbringen darf. Bitten Sie den Kunden um eine kleinere Datei oder einen anderen Weg, sie zu teilen.</translation>
     </message>
+    <message>
+        <source>Not kept: the file is %1, larger than a message may carry. Ask the customer for a smaller file or another way to share it.</source>
+        <translation>Nicht aufbewahrt: Die Datei ist %1 groß, mehr als eine Nachricht mitbringen darf. Bitten Sie den Kunden um eine kleinere Datei oder einen anderen Weg, sie zu teilen.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AttachmentsEditor</name>
@@ -1592,14 +1596,6 @@ Code: %2, Eintrag #%3</translation>
     <message>
         <source>That template does not exist (any more).</source>
         <translation>Diese Vorlage existiert nicht (mehr).</translation>
-    </message>
-    <message>
-        <source>The message bounced: the address cannot be reached.</source>
-        <translation>Die Nachricht kam zurück: Die Adresse ist nicht erreichbar.</translation>
-    </message>
-    <message>
-        <source>The message bounced: %1</source>
-        <translation>Die Nachricht kam zurück: %1</translation>
     </message>
     <message>
         <source>Only a team lead chooses the survey a queue sends.</source>
@@ -5160,13 +5156,21 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
-</context>
-<context>
-    <name>tandem::OutboxService</name>
+    <message>
+        <source>The message bounced: the address cannot be reached.</source>
+        <translation>Die Nachricht kam zurück: Die Adresse ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The message bounced: %1</source>
+        <translation>Die Nachricht kam zurück: %1</translation>
+    </message>
     <message>
         <source>The channel refused the message.</source>
         <translation>Der Kanal hat die Nachricht abgelehnt.</translation>
     </message>
+</context>
+<context>
+    <name>tandem::OutboxService</name>
     <message>
         <source>This workspace is open read-only; nothing is sent from it.</source>
         <translation>Dieser Arbeitsbereich ist schreibgeschützt geöffnet; aus ihm wird nichts gesendet.</translation>

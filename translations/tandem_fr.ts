@@ -425,6 +425,10 @@
         <source>Not kept: the file is %1, larger than the %2 a message may carry. Ask the customer for a smaller file or another way to share it.</source>
         <translation>Non conservé&#xa0;: le fichier fait %1, plus que les %2 qu’un message peut apporter. Demandez au client un fichier plus petit ou un autre moyen de le partager.</translation>
     </message>
+    <message>
+        <source>Not kept: the file is %1, larger than a message may carry. Ask the customer for a smaller file or another way to share it.</source>
+        <translation>Non conservé&#xa0;: le fichier fait %1, plus qu’un message ne peut apporter. Demandez au client un fichier plus petit ou un autre moyen de le partager.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AttachmentsEditor</name>
@@ -1592,14 +1596,6 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
     <message>
         <source>That template does not exist (any more).</source>
         <translation>Ce modèle n&apos;existe pas (ou plus).</translation>
-    </message>
-    <message>
-        <source>The message bounced: the address cannot be reached.</source>
-        <translation>Le message est revenu&#xa0;: l&apos;adresse est injoignable.</translation>
-    </message>
-    <message>
-        <source>The message bounced: %1</source>
-        <translation>Le message est revenu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Only a team lead chooses the survey a queue sends.</source>
@@ -5160,13 +5156,21 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>Attempts</source>
         <translation>Essais</translation>
     </message>
-</context>
-<context>
-    <name>tandem::OutboxService</name>
+    <message>
+        <source>The message bounced: the address cannot be reached.</source>
+        <translation>Le message est revenu&#xa0;: l&apos;adresse est injoignable.</translation>
+    </message>
+    <message>
+        <source>The message bounced: %1</source>
+        <translation>Le message est revenu&#xa0;: %1</translation>
+    </message>
     <message>
         <source>The channel refused the message.</source>
         <translation>Le canal a refusé le message.</translation>
     </message>
+</context>
+<context>
+    <name>tandem::OutboxService</name>
     <message>
         <source>This workspace is open read-only; nothing is sent from it.</source>
         <translation>Cet espace de travail est ouvert en lecture seule&#xa0;; rien n’en est envoyé.</translation>

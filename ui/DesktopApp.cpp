@@ -207,6 +207,7 @@ void showMainWindow(std::unique_ptr<WorkspaceSession> session)
     auto *window = new MainWindow(std::move(session));
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->restoreLayout();
+    window->startBackgroundWork();
     QObject::connect(window, &MainWindow::openWorkspaceRequested, window, [window](const QString &spec) {
         try {
             showMainWindow(openSession(spec, QString(), true, false, window));

@@ -267,6 +267,10 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     updateCustomerCount();
     selectCustomerRow(0);
     m_session.watchForChanges();
+}
+
+void MainWindow::startBackgroundWork()
+{
     m_session.sendOutboxInBackground();
     m_session.fetchMailInBackground();
     if (MailWorker *worker = m_session.mailWorker()) {

@@ -72,6 +72,9 @@ public:
     // window's when it closes. Screenshots and tests that do not call it neither read nor write settings.
     void restoreLayout();
     void saveLayout() const;
+    // Starts what the desk does on its own: sending the outbox and fetching mail. Only a window a person
+    // works in calls it; a screenshot or a test that does not call it sends and fetches nothing.
+    void startBackgroundWork();
 
     // Help > Keyboard Shortcuts, made from this window's actions and the keys that are not actions.
     [[nodiscard]] std::unique_ptr<ShortcutsDialog> createShortcutsDialog();

@@ -193,6 +193,7 @@ int InboxCommand::show(ConversationService &service, const Actor &actor)
         if (message.outboxState) {
             json.insert(u"outbox_state"_s, keyOf(*message.outboxState));
             json.insert(u"outbox_error"_s, message.outboxError);
+            json.insert(u"outbox_bounced"_s, message.outboxBounced);
         }
         messages.append(json);
     }

@@ -27,8 +27,9 @@ QJsonObject entryJson(const OutboxEntry &entry)
     return { { u"id"_s, entry.id }, { u"conversation_id"_s, entry.conversationId },
         { u"interaction_id"_s, entry.interactionId }, { u"channel"_s, keyOf(entry.channel) },
         { u"customer"_s, entry.customerName }, { u"subject"_s, entry.subject }, { u"state"_s, keyOf(entry.state) },
-        { u"attempts"_s, entry.attempts }, { u"error"_s, entry.lastError }, { u"permanent"_s, entry.permanent },
-        { u"queued_at"_s, timeValue(entry.queuedAt) }, { u"next_attempt_at"_s, timeValue(entry.nextAttemptAt) },
+        { u"attempts"_s, entry.attempts }, { u"error"_s, entry.lastError }, { u"bounced"_s, entry.bounced },
+        { u"permanent"_s, entry.permanent }, { u"queued_at"_s, timeValue(entry.queuedAt) },
+        { u"next_attempt_at"_s, timeValue(entry.nextAttemptAt) },
         { u"waiting_for_connection"_s, entry.waitingForConnection }, { u"may_retry"_s, entry.mayRetry } };
 }
 

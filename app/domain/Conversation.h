@@ -139,7 +139,8 @@ struct ThreadMessage
 {
     Interaction interaction;
     std::optional<OutboxState> outboxState; // replies only
-    QString outboxError; // why sending failed
+    QString outboxError; // why sending failed, in the channel's own words
+    bool outboxBounced = false; // sent, and returned by the customer's mail server
     Id outboxId = 0; // replies only: the outbox entry, for a retry
     bool outboxPermanent = false; // the failure waits for a person's retry
 };

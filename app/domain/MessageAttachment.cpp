@@ -127,9 +127,13 @@ AttachmentKind AttachmentRules::kindOf(const QString &fileName, const QString &m
 
 QString AttachmentRules::refusalFor(qint64 size, qint64 maxBytes)
 {
-    if (size <= maxBytes)
-        return {};
     const QLocale locale;
+    // Files refused before the limit was kept with them (workspaces before schema 22).
+    if (maxBytes <= 0 || size <= maxBytes) {
+        return tr("Not kept: the file is %1, larger than a message may carry. Ask the customer for a smaller file or "
+                  "another way to share it.")
+            .arg(locale.formattedDataSize(size));
+    }
     return tr("Not kept: the file is %1, larger than the %2 a message may carry. Ask the customer for a smaller "
               "file or another way to share it.")
         .arg(locale.formattedDataSize(size), locale.formattedDataSize(maxBytes));
@@ -138,9 +142,16 @@ QString AttachmentRules::refusalFor(qint64 size, qint64 maxBytes)
 void AttachmentRules::admit(ChannelAttachment &attachment, qint64 maxBytes)
 {
     attachment.size = qMax(attachment.size, qint64(attachment.bytes.size()));
-    attachment.refusal = refusalFor(attachment.size, maxBytes);
-    if (!attachment.refusal.isEmpty())
+    attachment.refusedAbove.reset();
+    if (attachment.size > maxBytes) {
+        attachment.refusedAbove = maxBytes;
         attachment.bytes = QByteArray();
+    }
+}
+
+QString MessageAttachment::refusal() const
+{
+    return refusedAbove ? AttachmentRules::refusalFor(size, *refusedAbove) : QString();
 }
 
 BodyFormat AttachmentRules::textFormatOf(const QString &fileName)

@@ -23,8 +23,8 @@ struct ChannelAttachment
     QByteArray bytes; // empty when refused
     // Executable or archive: never opened without a warning.
     bool risky = false;
-    // Why the file was not kept (too large); the message is recorded all the same.
-    QString refusal;
+    // The size limit the file was over, when it was not kept; the message is recorded all the same.
+    std::optional<qint64> refusedAbove;
 };
 
 // What a file is to the person who opens it: text opens in the highlighting viewer; executables and
@@ -42,9 +42,13 @@ struct MessageAttachment
     QString mimeType;
     qint64 size = 0;
     QString sha256; // hex; empty when refused
-    QString refusal;
+    // The size limit the file was over, when it was not kept. The fact is stored, the sentence made when
+    // it is shown (refusal()), in the reader's language.
+    std::optional<qint64> refusedAbove;
 
     [[nodiscard]] bool isStored() const { return !sha256.isEmpty(); }
+    // Why the file was not kept, in the reader's language; empty when it was.
+    [[nodiscard]] QString refusal() const;
 };
 
 // The rules for files that come with messages.
@@ -63,9 +67,10 @@ public:
         const AttachmentKind kind = kindOf(fileName, mimeType);
         return kind == AttachmentKind::Executable || kind == AttachmentKind::Archive;
     }
-    // Why a file of `size` bytes is not kept under `maxBytes`; empty when it is.
+    // Why a file of `size` bytes was not kept under the limit `maxBytes` (0: a limit not recorded), in the
+    // reader's language.
     [[nodiscard]] static QString refusalFor(qint64 size, qint64 maxBytes);
-    // Drops the content of a file above the limit and notes why.
+    // Drops the content of a file above the limit and notes the limit.
     static void admit(ChannelAttachment &attachment, qint64 maxBytes);
     // How a text file is highlighted: a log is a log, a .yaml YAML; Plain lets the viewer sniff.
     [[nodiscard]] static BodyFormat textFormatOf(const QString &fileName);

@@ -8,6 +8,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 #include <optional>
 
@@ -39,11 +40,17 @@ struct OutgoingMessage
     // customer's auto-responder does not answer it.
     bool automatic = false;
 
-    // "<outbox id>.<domain>@outbox.tandem": shaped like a Message-ID, safe as a file name.
-    [[nodiscard]] static QString deliveryKeyFor(Id outboxId, const QString &workspaceDomain)
+    // "<outbox id>.<token>.<domain>@outbox.tandem": shaped like a Message-ID, safe as a file name. The
+    // token is the entry's own random one, so that knowing one of our Message-IDs (each shows the domain)
+    // tells nothing of another: a forged bounce or answer cannot name a reply it has not seen. Entries queued
+    // before tokens (schema 22) have none and keep the key they went out with.
+    [[nodiscard]] static QString deliveryKeyFor(Id outboxId, const QString &workspaceDomain, const QString &token)
     {
-        return QString::number(outboxId) + u'.' + workspaceDomain + QStringLiteral("@outbox.tandem");
+        return QString::number(outboxId) + u'.' + (token.isEmpty() ? QString() : token + u'.') + workspaceDomain
+            + QStringLiteral("@outbox.tandem");
     }
+    // A new entry's token: a random UUID's 128 bits (Qt takes them from the system's source), as hex.
+    [[nodiscard]] static QString newToken() { return QUuid::createUuid().toString(QUuid::Id128); }
     // The channel's id of the message sent under `deliveryKey`, spelled as the channel's inbound ids are
     // (an e-mail's Message-ID in angle brackets), so that an answer naming it finds the conversation.
     [[nodiscard]] static QString externalIdFor(Channel channel, const QString &deliveryKey)
@@ -86,7 +93,8 @@ struct OutboxEntry
     QString subject;
     OutboxState state = OutboxState::Queued;
     int attempts = 0;
-    QString lastError;
+    QString lastError; // the channel's own words, if it gave any
+    bool bounced = false; // sent, and the customer's mail server returned it
     bool permanent = false; // the last failure waits for a person's retry
     Millis queuedAt = 0;
     Millis nextAttemptAt = 0;

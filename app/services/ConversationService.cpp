@@ -146,11 +146,12 @@ struct ConversationService::Private
     // the customer's answer naming it (In-Reply-To) lands in this conversation and a bounce finds it.
     Id queueOutbound(Id interactionId, Id conversationId, Channel channel, Millis now, bool automatic = false)
     {
-        const Id outboxId = conversations.queueOutbound(interactionId, conversationId, channel, now, automatic);
+        const QString token = OutgoingMessage::newToken();
+        const Id outboxId = conversations.queueOutbound(interactionId, conversationId, channel, now, token, automatic);
         if (keyDomain.isEmpty())
             keyDomain = outbox.keyDomain();
         conversations.recordExternalId(channel,
-            OutgoingMessage::externalIdFor(channel, OutgoingMessage::deliveryKeyFor(outboxId, keyDomain)),
+            OutgoingMessage::externalIdFor(channel, OutgoingMessage::deliveryKeyFor(outboxId, keyDomain, token)),
             interactionId, conversationId);
         return outboxId;
     }
@@ -526,31 +527,26 @@ DeliveryFailureReceipt ConversationService::recordDeliveryFailure(const Delivery
     DeliveryFailureReceipt receipt;
     {
         Transaction transaction(m_workspace.database(), Transaction::Start::WriteLockFirst);
-        std::optional<Customer> customer;
-        QString reason = report.reason.trimmed();
-        if (const auto recorded = report.failedExternalId.isEmpty()
-                ? std::nullopt
-                : d->conversations.recordedMessage(report.channel, report.failedExternalId)) {
-            const std::optional<Interaction> interaction = d->interactions.find(recorded->interactionId);
-            if (interaction && interaction->direction == Direction::Outbound) {
-                receipt.interactionId = interaction->id;
-                customer = d->customers.find(interaction->customerId);
-                const QString shown = reason.isEmpty() ? tr("The message bounced: the address cannot be reached.")
-                                                       : tr("The message bounced: %1").arg(reason);
-                (void)d->outbox.markBounced(interaction->id, shown);
-            }
-        }
-        if (!customer && !report.failedAddress.isEmpty())
-            customer = d->customers.findByAddress(report.failedAddress);
-        if (!customer)
+        const QString reason = report.reason.trimmed();
+        const auto recorded = report.failedExternalId.isEmpty() || report.failedAddress.isEmpty()
+            ? std::nullopt
+            : d->conversations.recordedMessage(report.channel, report.failedExternalId);
+        const std::optional<Interaction> interaction
+            = recorded ? d->interactions.find(recorded->interactionId) : std::nullopt;
+        if (!interaction || interaction->direction != Direction::Outbound)
             return receipt;
+        // The failed address must be one of the customer the message went to.
+        const std::optional<Customer> customer = d->customers.findByAddress(report.failedAddress);
+        if (!customer || customer->id != interaction->customerId)
+            return receipt;
+        receipt.interactionId = interaction->id;
+        (void)d->outbox.markBounced(interaction->id, reason);
         receipt.customerId = customer->id;
-        const QString address = report.failedAddress.isEmpty() ? customer->email : report.failedAddress;
+        const QString &address = report.failedAddress;
         const Millis at = report.receivedAt > 0 ? report.receivedAt : now;
         d->customers.markFailing(customer->id, { address, reason, at });
-        QJsonObject after { { u"address"_s, address.toLower() }, { u"reason"_s, reason } };
-        if (receipt.interactionId)
-            after.insert(u"interaction"_s, *receipt.interactionId);
+        const QJsonObject after { { u"address"_s, address.toLower() }, { u"reason"_s, reason },
+            { u"interaction"_s, interaction->id } };
         AuditRecord(u"customer.bounce"_s, u"customer"_s, customer->id).at(now).after(after).appendTo(m_workspace);
         transaction.commit();
     }

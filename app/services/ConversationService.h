@@ -78,14 +78,16 @@ struct DeliveryFailureReport
 {
     Channel channel = Channel::Email;
     QString failedExternalId; // the id our message went out with (an e-mail's Message-ID)
-    QString failedAddress; // who could not be reached; empty: where that message went
+    QString failedAddress; // who could not be reached: must be where that message went
     QString reason; // the receiving server's words, if any
     Millis receivedAt = 0;
 };
 
+// Recorded only when it names a message we sent (its id carries a random token, so it cannot be guessed) and
+// the address that failed is that message's customer's: anybody can send us a mail that looks like a bounce.
 struct DeliveryFailureReceipt
 {
-    std::optional<Id> interactionId; // the reply that bounced, when the report names one of ours
+    std::optional<Id> interactionId; // the reply that bounced
     std::optional<Id> customerId; // whose address is now marked failing
 };
 

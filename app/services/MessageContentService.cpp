@@ -61,7 +61,7 @@ QByteArray MessageContentService::content(Id attachmentId) const
     if (!attachment)
         throw ServiceError(tr("That file does not exist (any more)."));
     if (!attachment->isStored())
-        throw ServiceError(attachment->refusal);
+        throw ServiceError(attachment->refusal());
     std::optional<QByteArray> bytes = d->content.content(attachment->sha256);
     if (!bytes)
         throw ServiceError(tr("The content of %1 is missing from the workspace.").arg(attachment->fileName));

@@ -110,8 +110,8 @@ OutboxState OutboxService::finish(const Claim &claim, const DeliveryResult &resu
             const bool permanent = result.outcome == DeliveryResult::Outcome::PermanentFailure;
             const std::optional<OutboxEntry> entry = d->outbox.entry(id);
             const Millis next = now + retryDelay(entry ? entry->attempts + 1 : 1);
-            const QString reason = result.reason.isEmpty() ? tr("The channel refused the message.") : result.reason;
-            recorded = d->outbox.markFailed(id, claim.claimedAt, reason, next, permanent);
+            // The channel's own words, if any; OutboxModel says the rest in the reader's language.
+            recorded = d->outbox.markFailed(id, claim.claimedAt, result.reason, next, permanent);
             break;
         }
         }

@@ -292,7 +292,7 @@ QList<ThreadMessage> ConversationRepository::thread(Id conversationId) const
         messages.append({ interaction, std::nullopt, QString(), 0 });
     }
     Query outbox(m_workspace.database(),
-        u"SELECT interaction_id, state, last_error, id, permanent FROM outbox WHERE conversation_id = ?"_s,
+        u"SELECT interaction_id, state, last_error, id, permanent, bounced FROM outbox WHERE conversation_id = ?"_s,
         { conversationId });
     while (outbox.next()) {
         const auto position = positions.constFind(outbox.integer(0));
@@ -303,6 +303,7 @@ QList<ThreadMessage> ConversationRepository::thread(Id conversationId) const
         message.outboxError = outbox.text(2);
         message.outboxId = outbox.integer(3);
         message.outboxPermanent = outbox.integer(4) != 0;
+        message.outboxBounced = outbox.integer(5) != 0;
     }
     return messages;
 }
@@ -424,12 +425,12 @@ bool ConversationRepository::recordExternalId(
 }
 
 Id ConversationRepository::queueOutbound(
-    Id interactionId, Id conversationId, Channel channel, Millis at, bool automatic)
+    Id interactionId, Id conversationId, Channel channel, Millis at, const QString &messageToken, bool automatic)
 {
     return Query::scalar(m_workspace.database(),
-        u"INSERT INTO outbox (interaction_id, conversation_id, channel, state, queued_at, next_attempt_at, automatic)"
-        " VALUES (?, ?, ?, 'queued', ?, ?, ?) RETURNING id"_s,
-        { interactionId, conversationId, keyOf(channel), at, at, automatic ? 1 : 0 })
+        u"INSERT INTO outbox (interaction_id, conversation_id, channel, state, queued_at, next_attempt_at, automatic,"
+        " message_token) VALUES (?, ?, ?, 'queued', ?, ?, ?, ?) RETURNING id"_s,
+        { interactionId, conversationId, keyOf(channel), at, at, automatic ? 1 : 0, messageToken })
         .toLongLong();
 }
 

@@ -68,7 +68,8 @@ public:
     // False when the id was recorded already (by this transaction's rival, say).
     bool recordExternalId(Channel channel, const QString &externalId, Id interactionId, Id conversationId);
     // A reply's way out, queued now; `automatic`: sent by Tandem itself (a survey).
-    Id queueOutbound(Id interactionId, Id conversationId, Channel channel, Millis at, bool automatic = false);
+    Id queueOutbound(Id interactionId, Id conversationId, Channel channel, Millis at, const QString &messageToken,
+        bool automatic = false);
 
     [[nodiscard]] QList<TeamQueue> queues() const;
     [[nodiscard]] std::optional<TeamQueue> queue(Id queueId) const;

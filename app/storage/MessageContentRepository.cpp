@@ -15,7 +15,7 @@ namespace tandem {
 namespace {
 
 const QString attachmentColumns = u"a.id, a.interaction_id, i.conversation_id, a.file_name, a.mime_type, a.size,"
-                                  " a.sha256, a.refusal"_s;
+                                  " a.sha256, a.refused_above"_s;
 
 MessageAttachment attachmentFrom(const Query &query)
 {
@@ -28,7 +28,8 @@ MessageAttachment attachmentFrom(const Query &query)
     attachment.mimeType = query.text(4);
     attachment.size = query.integer(5);
     attachment.sha256 = query.isNull(6) ? QString() : query.text(6);
-    attachment.refusal = query.text(7);
+    if (!query.isNull(7))
+        attachment.refusedAbove = query.integer(7);
     return attachment;
 }
 
@@ -59,7 +60,7 @@ void MessageContentRepository::store(
     int position = 0;
     for (const ChannelAttachment &attachment : attachments) {
         QVariant sha256;
-        if (attachment.refusal.isEmpty()) {
+        if (!attachment.refusedAbove) {
             const QString hash
                 = QString::fromLatin1(QCryptographicHash::hash(attachment.bytes, QCryptographicHash::Sha256).toHex());
             Query::run(db,
@@ -69,10 +70,10 @@ void MessageContentRepository::store(
             sha256 = hash;
         }
         Query::run(db,
-            u"INSERT INTO message_attachments (interaction_id, position, file_name, mime_type, size, sha256, refusal)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+            u"INSERT INTO message_attachments (interaction_id, position, file_name, mime_type, size, sha256,"
+            " refused_above) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
             { interactionId, position++, attachment.fileName, attachment.mimeType, attachment.size, sha256,
-                attachment.refusal });
+                attachment.refusedAbove ? QVariant(*attachment.refusedAbove) : QVariant() });
     }
 }
 

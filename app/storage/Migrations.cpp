@@ -636,7 +636,8 @@ void recordSentMessageIds(const QSqlDatabase &db)
             u"INSERT INTO channel_messages (channel, external_id, interaction_id, conversation_id)"
             " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
             { row.channel,
-                OutgoingMessage::externalIdFor(channel, OutgoingMessage::deliveryKeyFor(row.outboxId, domain)),
+                OutgoingMessage::externalIdFor(
+                    channel, OutgoingMessage::deliveryKeyFor(row.outboxId, domain, QString())),
                 row.interactionId, row.conversationId });
     }
 }
@@ -665,6 +666,24 @@ Migration version20()
         } };
 }
 
+// Each outbox entry gets a random token of its own in its delivery key (its Message-ID), so that one of our
+// Message-IDs does not tell the next; entries queued before keep the key they had (an empty token).
+// Facts, not sentences: a refused attachment keeps the size limit it was over and a bounced reply is marked
+// as such, its last_error keeping only the server's words; the sentences are made when they are shown, in
+// the reader's language. Attachments refused before keep 0 (a limit not recorded). Replies that bounced
+// before keep the sentence they were stored with.
+Migration version22()
+{
+    return { 22, u"message tokens, stored facts for refusals and bounces"_s,
+        {
+            both(u"ALTER TABLE message_attachments ADD COLUMN refused_above BIGINT"_s),
+            both(u"UPDATE message_attachments SET refused_above = 0 WHERE refusal <> ''"_s),
+            both(u"ALTER TABLE message_attachments DROP COLUMN refusal"_s),
+            both(u"ALTER TABLE outbox ADD COLUMN bounced INTEGER NOT NULL DEFAULT 0"_s),
+            both(u"ALTER TABLE outbox ADD COLUMN message_token TEXT NOT NULL DEFAULT ''"_s),
+        } };
+}
+
 } // namespace
 
 const QString &sqliteInteractionsFullTextFill()
@@ -689,7 +708,7 @@ const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations { version1(), version2(), version3(), version4(), version5(), version6(),
         version7(), version8(), version9(), version10(), version11(), version12(), version13(), version14(),
-        version15(), version16(), version17(), version19(), version20() };
+        version15(), version16(), version17(), version19(), version20(), version22() };
     return migrations;
 }
 

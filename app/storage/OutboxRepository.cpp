@@ -13,7 +13,7 @@ namespace {
 
 const QString selectEntries = u"SELECT o.id, o.interaction_id, o.conversation_id, o.channel, cu.first_name,"
                               " cu.last_name, i.subject, o.state, o.attempts, o.last_error, o.permanent, o.queued_at,"
-                              " o.next_attempt_at, i.agent_id, c.assignee_id"
+                              " o.next_attempt_at, i.agent_id, c.assignee_id, o.bounced"
                               " FROM outbox o JOIN interactions i ON i.id = o.interaction_id"
                               " JOIN conversations c ON c.id = o.conversation_id"
                               " JOIN customers cu ON cu.id = c.customer_id "_s;
@@ -37,6 +37,7 @@ OutboxEntry entryFrom(const Query &row)
         entry.authorId = row.integer(13);
     if (!row.isNull(14))
         entry.assigneeId = row.integer(14);
+    entry.bounced = row.integer(15) != 0;
     return entry;
 }
 
@@ -89,7 +90,8 @@ std::optional<OutgoingMessage> OutboxRepository::message(Id outboxId, const QStr
 {
     Query row(m_workspace.database(),
         u"SELECT o.channel, o.conversation_id, cu.first_name, cu.last_name, cu.email, cu.phone, i.subject, i.body,"
-        " i.body_format, o.automatic, c.queue_id FROM outbox o JOIN interactions i ON i.id = o.interaction_id"
+        " i.body_format, o.automatic, c.queue_id, o.message_token FROM outbox o"
+        " JOIN interactions i ON i.id = o.interaction_id"
         " JOIN conversations c ON c.id = o.conversation_id JOIN customers cu ON cu.id = c.customer_id"
         " WHERE o.id = ?"_s,
         { outboxId });
@@ -97,7 +99,7 @@ std::optional<OutgoingMessage> OutboxRepository::message(Id outboxId, const QStr
         return std::nullopt;
     OutgoingMessage message;
     message.outboxId = outboxId;
-    message.deliveryKey = OutgoingMessage::deliveryKeyFor(outboxId, keyDomain);
+    message.deliveryKey = OutgoingMessage::deliveryKeyFor(outboxId, keyDomain, row.text(11));
     message.channel = fromKey<Channel>(row.text(0)).value_or(Channel::Email);
     message.conversationId = row.integer(1);
     message.customerName = QString(row.text(2) + u' ' + row.text(3)).trimmed();
@@ -123,7 +125,8 @@ std::optional<OutgoingMessage> OutboxRepository::message(Id outboxId, const QStr
 bool OutboxRepository::markSent(Id outboxId, Millis claimedAt, Millis now)
 {
     Query update(m_workspace.database(),
-        u"UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1, last_error = '', claimed_at = NULL,"
+        u"UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1, last_error = '', bounced = 0, "
+        u"claimed_at = NULL,"
         " permanent = 0 WHERE id = ? AND state = 'sending' AND claimed_at = ?"_s,
         { now, outboxId, claimedAt });
     return update.rowsAffected() == 1;
@@ -133,7 +136,8 @@ bool OutboxRepository::markFailed(
     Id outboxId, Millis claimedAt, const QString &reason, Millis nextAttemptAt, bool permanent)
 {
     Query update(m_workspace.database(),
-        u"UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?, next_attempt_at = ?,"
+        u"UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?, bounced = 0, next_attempt_at = "
+        u"?,"
         " permanent = ?, claimed_at = NULL WHERE id = ? AND state = 'sending' AND claimed_at = ?"_s,
         { reason, nextAttemptAt, permanent ? 1 : 0, outboxId, claimedAt });
     return update.rowsAffected() == 1;
@@ -147,10 +151,16 @@ bool OutboxRepository::requeue(Id outboxId, Millis now)
     return update.rowsAffected() == 1;
 }
 
+QString OutboxRepository::deliveryKey(Id outboxId) const
+{
+    Query row(m_workspace.database(), u"SELECT message_token FROM outbox WHERE id = ?"_s, { outboxId });
+    return row.next() ? OutgoingMessage::deliveryKeyFor(outboxId, keyDomain(), row.text(0)) : QString();
+}
+
 std::optional<Id> OutboxRepository::markBounced(Id interactionId, const QString &reason)
 {
     const QVariant id = Query::scalar(m_workspace.database(),
-        u"UPDATE outbox SET state = 'failed', permanent = 1, last_error = ? WHERE interaction_id = ?"
+        u"UPDATE outbox SET state = 'failed', permanent = 1, bounced = 1, last_error = ? WHERE interaction_id = ?"
         " AND state = 'sent' RETURNING id"_s,
         { reason, interactionId });
     return id.isValid() ? std::optional<Id>(id.toLongLong()) : std::nullopt;

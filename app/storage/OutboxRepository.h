@@ -31,6 +31,9 @@ public:
     std::optional<Id> claim(const QList<Channel> &channels, Millis now, Millis staleBefore);
     // The message to hand to a connector.
     [[nodiscard]] std::optional<OutgoingMessage> message(Id outboxId, const QString &keyDomain) const;
+    // The key the entry is delivered under, the same on every attempt (OutgoingMessage::deliveryKeyFor);
+    // empty when there is no such entry.
+    [[nodiscard]] QString deliveryKey(Id outboxId) const;
     // The outcome of the claim made at `claimedAt`; false when the entry is no longer that claim's (a
     // rival took it over as abandoned).
     bool markSent(Id outboxId, Millis claimedAt, Millis now);

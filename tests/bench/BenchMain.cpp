@@ -15,13 +15,10 @@
 #include "domain/Kpi.h"
 #include "domain/TemplateParser.h"
 #include "inbox/InboxModel.h"
-#include "services/AccountService.h"
 #include "services/ConversationService.h"
 #include "services/CustomerService.h"
 #include "services/EscalationService.h"
-#include "services/FileSecretStore.h"
 #include "services/KpiService.h"
-#include "services/MailAccountService.h"
 #include "services/PresenceService.h"
 #include "services/SearchService.h"
 #include "services/TemplateService.h"
@@ -410,12 +407,8 @@ void measureMailDelivery(Run &run)
     }
     test::TempWorkspace temp;
     Workspace &workspace = temp.openWithDemo(20, 100, 2);
-    QTemporaryDir secrets;
-    auto store = std::make_shared<FileSecretStore>(secrets.filePath(u"mail.json"_s));
-    MailAccountService accounts(workspace, store);
-    accounts.add(AccountService(workspace).defaultDemoActor(), test::MailTestServers::supportAccount(),
-        test::MailTestServers::supportPassword());
-    MailWorker worker(workspace, store, MailWorker::Options {});
+    const test::SupportMailbox support = test::MailTestServers::addSupportAccount(workspace);
+    MailWorker worker(workspace, support.store, MailWorker::Options {});
     bool firstPassDone = false;
     QObject::connect(&worker, &MailWorker::fetched, [&firstPassDone] { firstPassDone = true; });
     worker.start();

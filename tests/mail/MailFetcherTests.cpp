@@ -4,16 +4,13 @@
 #include "MailTestServers.h"
 #include "MockClock.h"
 #include "TempWorkspace.h"
-#include "services/AccountService.h"
 #include "services/ConversationService.h"
-#include "services/FileSecretStore.h"
 #include "services/MailAccountService.h"
 #include "services/mail/MailFetcher.h"
 #include "services/mail/MailIdleWait.h"
 #include "storage/MailFetchStateRepository.h"
 #include "storage/Query.h"
 
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QUuid>
 
@@ -43,14 +40,9 @@ TEST_CASE("the fetcher records new customer mail from the INBOX once, and only w
     test::TempWorkspace temp(backend);
     Workspace &workspace = temp.openWithDemo(8, 40, 5);
     test::MockClock clock;
-    QTemporaryDir secrets;
-    auto store = std::make_shared<FileSecretStore>(secrets.filePath(u"mail.json"_s));
-    MailAccountService mail(workspace, store, clock);
-    const Actor lead = AccountService(workspace).signInWithoutPassword(u"lead"_s);
-    const std::optional<MailAccount> added
-        = mail.account(mail.add(lead, MailTestServers::supportAccount(), MailTestServers::supportPassword()));
-    REQUIRE(added);
-    const MailAccount account = added.value_or(MailAccount {});
+    const test::SupportMailbox support = MailTestServers::addSupportAccount(workspace, clock);
+    MailAccountService mail(workspace, support.store, clock);
+    const MailAccount &account = support.account;
     ConversationService conversations(workspace, clock);
     MailFetcher fetcher(workspace, mail, conversations, clock);
 

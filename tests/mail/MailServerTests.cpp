@@ -9,10 +9,10 @@
 #include "services/ConversationService.h"
 #include "services/EmailConnector.h"
 #include "services/FileSecretStore.h"
-#include "services/MailAccountService.h"
 #include "services/MailConnectionCheck.h"
 #include "services/OutboxService.h"
 #include "services/OutboxWorker.h"
+#include "storage/OutboxRepository.h"
 #include "storage/Query.h"
 
 #include <QTcpServer>
@@ -146,12 +146,9 @@ TEST_CASE("a reply queued in Tandem reaches the customer's mailbox with its thre
     test::TempWorkspace temp;
     Workspace &workspace = temp.openWithDemo(8, 40, 5);
     test::MockClock clock;
-    QTemporaryDir secrets;
-    auto store = std::make_shared<FileSecretStore>(secrets.filePath(u"mail.json"_s));
-    MailAccountService mail(workspace, store, clock);
-    const Actor lead = AccountService(workspace).signInWithoutPassword(u"lead"_s);
-    const Id accountId = mail.add(lead, MailTestServers::supportAccount(), MailTestServers::supportPassword());
-    const MailAccount account = *mail.account(accountId);
+    const test::SupportMailbox support = MailTestServers::addSupportAccount(workspace, clock);
+    const MailAccount &account = support.account;
+    const std::shared_ptr<FileSecretStore> &store = support.store;
 
     ConversationService conversations(workspace, clock);
     OutboxService outbox(workspace, clock);
@@ -180,8 +177,7 @@ TEST_CASE("a reply queued in Tandem reaches the customer's mailbox with its thre
 
     OutgoingMessage again;
     again.outboxId = outboxId;
-    again.deliveryKey = OutgoingMessage::deliveryKeyFor(outboxId,
-        Query::scalar(workspace.database(), u"SELECT value FROM tandem_meta WHERE key = 'outbox_domain'"_s).toString());
+    again.deliveryKey = OutboxRepository(workspace).deliveryKey(outboxId);
     // Postfix took it; its queue hands it to Dovecot a moment later.
     QSharedPointer<KMime::Message> received;
     REQUIRE(test::waitUntil(
@@ -220,7 +216,7 @@ TEST_CASE("a reply to an address the server does not know fails for good, in the
     store->write(account.secretKey, MailTestServers::supportPassword());
     OutgoingMessage message;
     message.outboxId = 1;
-    message.deliveryKey = OutgoingMessage::deliveryKeyFor(1, u"unknown-recipient-test"_s);
+    message.deliveryKey = OutgoingMessage::deliveryKeyFor(1, u"unknown-recipient-test"_s, OutgoingMessage::newToken());
     message.conversationId = 7;
     message.customerAddress = u"nobody@example.test"_s;
     message.subject = u"Your question"_s;

@@ -3,6 +3,8 @@
 
 #include "MailTestServers.h"
 
+#include "services/AccountService.h"
+#include "services/MailAccountService.h"
 #include "services/MailJobs.h"
 
 #include <QDeadlineTimer>
@@ -11,6 +13,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <catch2/catch_test_macros.hpp>
@@ -123,6 +126,25 @@ MailAccount MailTestServers::customerAccount()
     account.login = customerUser();
     account.addresses = { customerUser() };
     return account;
+}
+
+QString SupportMailbox::credentialsFile() const
+{
+    return secrets->filePath(u"mail.json"_s);
+}
+
+SupportMailbox MailTestServers::addSupportAccount(Workspace &workspace, const Clock &clock)
+{
+    SupportMailbox mailbox;
+    mailbox.secrets = std::make_shared<QTemporaryDir>();
+    REQUIRE(mailbox.secrets->isValid());
+    mailbox.store = std::make_shared<FileSecretStore>(mailbox.credentialsFile());
+    MailAccountService mail(workspace, mailbox.store, clock);
+    const Actor lead = AccountService(workspace).signInWithoutPassword(u"lead"_s);
+    const std::optional<MailAccount> added = mail.account(mail.add(lead, supportAccount(), supportPassword()));
+    REQUIRE(added);
+    mailbox.account = added.value_or(MailAccount {});
+    return mailbox;
 }
 
 bool MailTestServers::deliverToSupport(const QString &subject, const QString &messageId)

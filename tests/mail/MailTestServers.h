@@ -3,10 +3,16 @@
 
 #pragma once
 
+#include "domain/Clock.h"
 #include "domain/MailAccount.h"
+#include "services/FileSecretStore.h"
 
 #include <QSharedPointer>
 #include <QString>
+
+#include <memory>
+
+class QTemporaryDir;
 
 namespace KIMAP {
 class Term;
@@ -15,7 +21,22 @@ namespace KMime {
 class Message;
 }
 
+namespace tandem {
+class Workspace;
+} // namespace tandem
+
 namespace tandem::test {
+
+// The support mailbox as a workspace's mail account, its password in a credentials file of its own that
+// lives as long as this does.
+struct SupportMailbox
+{
+    std::shared_ptr<QTemporaryDir> secrets;
+    std::shared_ptr<FileSecretStore> store;
+    MailAccount account; // as stored, with its id
+
+    [[nodiscard]] QString credentialsFile() const;
+};
 
 // The throwaway Dovecot and Postfix that packaging/buildroot/mail-servers.sh starts for the [mail] tests,
 // as its TANDEM_TEST_MAIL_* variables describe them.
@@ -37,6 +58,9 @@ struct MailTestServers
     [[nodiscard]] static MailAccount supportAccount();
     // The customer's mailbox, for reading back what Tandem sent.
     [[nodiscard]] static MailAccount customerAccount();
+    // supportAccount() added to `workspace` by its team lead.
+    [[nodiscard]] static SupportMailbox addSupportAccount(
+        Workspace &workspace, const Clock &clock = SystemClock::instance());
 
     // Delivers a customer's mail into the support mailbox the way Postfix does: over Dovecot's LMTP. False
     // when the server refused it or was not there.

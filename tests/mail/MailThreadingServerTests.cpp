@@ -8,13 +8,11 @@
 #include "services/AccountService.h"
 #include "services/ConversationService.h"
 #include "services/EmailConnector.h"
-#include "services/FileSecretStore.h"
 #include "services/MailAccountService.h"
 #include "services/OutboxService.h"
 #include "services/mail/MailFetcher.h"
 #include "storage/Query.h"
 
-#include <QTemporaryDir>
 #include <QUuid>
 
 #include <catch2/catch_test_macros.hpp>
@@ -54,17 +52,12 @@ TEST_CASE("the customer's answer to a sent reply lands in the same conversation,
     Workspace &workspace = temp.openWithDemo(8, 40, 5);
     test::MockClock clock;
     clock.set(QDateTime::currentMSecsSinceEpoch());
-    QTemporaryDir secrets;
-    auto store = std::make_shared<FileSecretStore>(secrets.filePath(u"mail.json"_s));
-    MailAccountService mail(workspace, store, clock);
-    const Actor lead = AccountService(workspace).signInWithoutPassword(u"lead"_s);
-    const std::optional<MailAccount> added
-        = mail.account(mail.add(lead, MailTestServers::supportAccount(), MailTestServers::supportPassword()));
-    REQUIRE(added);
-    const MailAccount account = added.value_or(MailAccount {});
+    const test::SupportMailbox support = MailTestServers::addSupportAccount(workspace, clock);
+    MailAccountService mail(workspace, support.store, clock);
+    const MailAccount &account = support.account;
     ConversationService conversations(workspace, clock);
     OutboxService outbox(workspace, clock);
-    outbox.addConnector(std::make_shared<EmailConnector>(account, store));
+    outbox.addConnector(std::make_shared<EmailConnector>(account, support.store));
     MailFetcher fetcher(workspace, mail, conversations, clock);
     REQUIRE(fetcher.fetchOnce(account).problem.ok()); // what other tests left in the INBOX
 
@@ -81,6 +74,7 @@ TEST_CASE("the customer's answer to a sent reply lands in the same conversation,
     ReplyDraft draft;
     draft.body = u"Please unplug the bridge for ten seconds."_s;
     const Actor rep = AccountService(workspace).signInWithoutPassword(u"rep"_s);
+    const Actor lead = AccountService(workspace).signInWithoutPassword(u"lead"_s);
     const Id outboxId = conversations.reply(rep, conversation, draft).outboxId;
     const QList<OutboxService::Attempt> attempts = outbox.sendDue();
     const auto sent = std::find_if(attempts.cbegin(), attempts.cend(),

@@ -4,9 +4,6 @@
 #include "MailTestServers.h"
 #include "TempWorkspace.h"
 #include "Wait.h"
-#include "services/AccountService.h"
-#include "services/FileSecretStore.h"
-#include "services/MailAccountService.h"
 #include "services/WorkspaceSession.h"
 #include "services/mail/MailWorker.h"
 #include "services/mail/MailWorkerLock.h"
@@ -15,7 +12,6 @@
 
 #include <QDir>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QThread>
 #include <QUuid>
 
@@ -55,26 +51,24 @@ bool deliver(const QString &subject)
 // A workspace with the support mailbox as its mail account, its password in a credentials file.
 struct MailDesk
 {
-    explicit MailDesk(Backend backend) : temp(backend), workspace(temp.openWithDemo(4, 10, 5))
-    {
-        store = std::make_shared<FileSecretStore>(credentials());
-        MailAccountService mail(workspace, store);
-        const Actor lead = AccountService(workspace).signInWithoutPassword(u"lead"_s);
-        accountId = mail.add(lead, MailTestServers::supportAccount(), MailTestServers::supportPassword());
-    }
+    explicit MailDesk(Backend backend)
+        : temp(backend),
+          workspace(temp.openWithDemo(4, 10, 5)),
+          support(MailTestServers::addSupportAccount(workspace)),
+          accountId(support.account.id)
+    { }
 
-    [[nodiscard]] QString credentials() const { return secrets.filePath(u"mail.json"_s); }
+    [[nodiscard]] QString credentials() const { return support.credentialsFile(); }
 
     // A worker as another desk runs it: its own workspace connection.
     std::unique_ptr<MailWorker> worker(Workspace &on) const
     {
-        return std::make_unique<MailWorker>(on, store, MailWorker::Options { 300, 1 });
+        return std::make_unique<MailWorker>(on, support.store, MailWorker::Options { 300, 1 });
     }
 
     test::TempWorkspace temp;
     Workspace &workspace;
-    QTemporaryDir secrets;
-    std::shared_ptr<FileSecretStore> store;
+    test::SupportMailbox support;
     Id accountId = 0;
 };
 

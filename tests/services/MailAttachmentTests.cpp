@@ -146,7 +146,11 @@ TEST_CASE("A file above the limit is refused with a reason; its mail is imported
     CHECK(dump.fileName == u"memory.dmp"_s);
     CHECK(dump.size == 150 * 1024);
     CHECK_FALSE(dump.isStored());
-    CHECK(dump.refusal.startsWith(u"Not kept: the file is"_s));
+    // Stored as facts (the limit it was over), the sentence made in the reader's language on display.
+    CHECK(dump.refusedAbove == 100 * 1024);
+    CHECK(desk.count(u"SELECT refused_above FROM message_attachments"_s) == 100 * 1024);
+    CHECK(dump.refusal().startsWith(u"Not kept: the file is"_s));
+    CHECK(dump.refusal().contains(QLocale().formattedDataSize(100 * 1024)));
     CHECK(desk.count(u"SELECT count(*) FROM attachment_contents"_s) == 0);
     CHECK_THROWS_AS((void)desk.content.content(dump.id), ServiceError);
     CHECK(desk.count(u"SELECT count(*) FROM interactions WHERE id = "_s + QString::number(message)) == 1);

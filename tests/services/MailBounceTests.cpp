@@ -10,6 +10,7 @@
 #include "services/OutboxService.h"
 #include "services/mail/MailImportService.h"
 #include "services/mail/MailParser.h"
+#include "storage/OutboxRepository.h"
 #include "storage/Query.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -134,7 +135,9 @@ TEST_CASE("A bounce shows on the reply that bounced and marks the customer's add
     REQUIRE(reply != thread.messages.cend());
     CHECK(reply->outboxState == OutboxState::Failed);
     CHECK(reply->outboxPermanent);
-    CHECK(reply->outboxError.startsWith(u"The message bounced"_s));
+    // Stored as facts (bounced, the server's words), the sentence made in the reader's language on display.
+    CHECK(reply->outboxBounced);
+    CHECK_FALSE(reply->outboxError.contains(u"bounced"_s));
     if (fixture == u"bounce-dsn-reply.eml"_s)
         CHECK(reply->outboxError.contains(u"User unknown"_s));
     // Nothing changed for the conversation itself: it still waits on the customer.
@@ -155,6 +158,71 @@ TEST_CASE("A bounce about mail that is not ours and an address nobody has change
     CHECK_FALSE(desk.service.failingAddress(desk.conversation));
     CHECK(count(desk.workspace, u"SELECT count(*) FROM audit_log WHERE action = 'customer.bounce'"_s) == 0);
     CHECK(count(desk.workspace, u"SELECT count(*) FROM outbox WHERE state = 'failed'"_s) == 0);
+}
+
+TEST_CASE("A bounce is believed only when it names our message and that message's recipient", "[mail][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    Desk desk(backend);
+    const QString replyId = desk.sentReply();
+    (void)desk.service.recordInbound(test::customerEmail(u"ines"_s, desk.clock.now()));
+    const auto bounce = [&](const QString &messageId, const QString &address) {
+        DeliveryFailureReport report;
+        report.failedExternalId = messageId;
+        report.failedAddress = address;
+        report.reason = u"550 5.1.1 User unknown"_s;
+        return desk.service.recordDeliveryFailure(report);
+    };
+    const auto nothingMarked = [&] {
+        CHECK_FALSE(desk.service.failingAddress(desk.conversation));
+        CHECK(count(desk.workspace, u"SELECT count(*) FROM audit_log WHERE action = 'customer.bounce'"_s) == 0);
+        CHECK(count(desk.workspace, u"SELECT count(*) FROM outbox WHERE state = 'failed' OR bounced = 1"_s) == 0);
+    };
+
+    // Our reply, but another customer's address (who has a conversation of their own).
+    CHECK_FALSE(bounce(replyId, u"ines@customers.example"_s).customerId);
+    // Our reply without the address at all.
+    CHECK_FALSE(bounce(replyId, QString()).customerId);
+    nothingMarked();
+    // The right address, and a Message-ID guessed from the reply's: the next entry's, or the reply's own
+    // without its token.
+    const QString domain = OutboxRepository(desk.workspace).keyDomain();
+    CHECK_FALSE(bounce(u'<' + OutgoingMessage::deliveryKeyFor(desk.outboxId + 1, domain, QString()) + u'>',
+        u"noor@customers.example"_s)
+            .customerId);
+    CHECK_FALSE(bounce(
+        u'<' + OutgoingMessage::deliveryKeyFor(desk.outboxId, domain, QString()) + u'>', u"noor@customers.example"_s)
+            .customerId);
+    nothingMarked();
+
+    const DeliveryFailureReceipt believed = bounce(replyId, u"Noor@Customers.example"_s);
+    CHECK(believed.customerId);
+    CHECK(believed.interactionId);
+    CHECK(desk.service.failingAddress(desk.conversation));
+}
+
+TEST_CASE("Our Message-IDs carry a random token of their own, the same on every attempt", "[mail]")
+{
+    Desk desk(Backend::Sqlite);
+    const QString first = desk.sentReply();
+    const Id firstOutbox = desk.outboxId;
+    ReplyDraft draft;
+    draft.body = u"And if that does not help, a restart of the router."_s;
+    OutboxRepository outbox(desk.workspace);
+    const QString second
+        = u'<' + outbox.deliveryKey(desk.service.reply(desk.rep, desk.conversation, draft).outboxId) + u'>';
+    const QString domain = outbox.keyDomain();
+    // Neither is what the entry's id and the workspace's domain alone would make.
+    CHECK(first != u'<' + OutgoingMessage::deliveryKeyFor(firstOutbox, domain, QString()) + u'>');
+    const auto tokenOf = [](const QString &messageId) { return messageId.section(u'.', 1, 1); };
+    CHECK(tokenOf(first).size() == 32);
+    CHECK(tokenOf(first) != tokenOf(second));
+    // A resend (after a crash, a retry) goes under the same key.
+    CHECK(u'<' + outbox.deliveryKey(firstOutbox) + u'>' == first);
+    CHECK(u'<' + outbox.message(firstOutbox, domain).value_or(OutgoingMessage {}).deliveryKey + u'>' == first);
+    CHECK(outbox.message(firstOutbox, domain).value_or(OutgoingMessage {}).deliveryKey
+        == outbox.message(firstOutbox, domain).value_or(OutgoingMessage {}).deliveryKey);
 }
 
 TEST_CASE("An auto-reply to our reply opens nothing and wakes nothing", "[mail]")

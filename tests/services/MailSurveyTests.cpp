@@ -70,20 +70,28 @@ struct Desk
             { conversationId });
     }
 
-    // The customer's answer to the survey mail, as their mail program sends it.
-    void answer(Id conversationId, const QString &text, const QString &messageId)
+    // The Message-ID of the survey mail queued for the conversation.
+    QString surveyMessageId(Id conversationId)
     {
-        clock.advance(60'000);
         const Id outboxId = count(workspace,
             u"SELECT o.id FROM outbox o WHERE o.conversation_id = ? AND o.automatic = 1"_s, { conversationId });
-        const QString surveyId
-            = u'<' + OutgoingMessage::deliveryKeyFor(outboxId, OutboxRepository(workspace).keyDomain()) + u'>';
-        const QString raw = u"From: Noor Haddad <noor@customers.example>\nTo: support@tandem.example\n"
-                            "Subject: Re: How did we do? [#"_s
-            + QString::number(conversationId) + u"]\nMessage-ID: "_s + messageId + u"\nIn-Reply-To: "_s + surveyId
-            + u"\nDate: "_s + QDateTime::fromMSecsSinceEpoch(clock.now(), QTimeZone::UTC).toString(Qt::RFC2822Date)
-            + u"\nContent-Type: text/plain; charset=utf-8\n\n"_s + text
-            + u"\n\nOn Friday, Support wrote:\n> Please reply with a number from 1 to 5:\n"_s;
+        return u'<' + OutboxRepository(workspace).deliveryKey(outboxId) + u'>';
+    }
+
+    // The customer's mail in the conversation (by its [#N]), as their mail program sends it: by default an
+    // answer to the survey mail, otherwise one that answers nothing in particular.
+    void answer(Id conversationId, const QString &text, const QString &messageId, bool toSurveyMail = true)
+    {
+        clock.advance(60'000);
+        QString raw = u"From: Noor Haddad <noor@customers.example>\nTo: support@tandem.example\nSubject: Re: "_s
+            + (toSurveyMail ? u"How did we do?"_s : u"Bridge offline"_s) + u" [#"_s + QString::number(conversationId)
+            + u"]\nMessage-ID: "_s + messageId;
+        if (toSurveyMail)
+            raw += u"\nIn-Reply-To: "_s + surveyMessageId(conversationId);
+        raw += u"\nDate: "_s + QDateTime::fromMSecsSinceEpoch(clock.now(), QTimeZone::UTC).toString(Qt::RFC2822Date)
+            + u"\nContent-Type: text/plain; charset=utf-8\n\n"_s + text;
+        if (toSurveyMail)
+            raw += u"\n\nOn Friday, Support wrote:\n> Please reply with a number from 1 to 5:\n"_s;
         MailImportSummary summary;
         importer.importOne(raw.toUtf8(), u"test"_s, std::nullopt, summary);
         REQUIRE(summary.imported == 1);
@@ -214,14 +222,8 @@ TEST_CASE("A short mail with a number that does not answer the survey mail reope
     desk.service.setQueueSurvey(desk.lead, desk.queueOf(conversation), SurveyKind::Csat);
     desk.service.close(desk.rep, { conversation });
     // Written into the conversation by its reference, not as an answer to the survey mail.
-    const QString raw = u"From: Noor Haddad <noor@customers.example>\nTo: support@tandem.example\n"
-                        "Subject: Re: Bridge offline [#"_s
-        + QString::number(conversation)
-        + u"]\nMessage-ID: <still-broken@customers.example>\nContent-Type: text/plain; charset=utf-8\n\n"
-          "Still broken after the update 3 days ago\n"_s;
-    MailImportSummary summary;
-    desk.importer.importOne(raw.toUtf8(), u"test"_s, std::nullopt, summary);
-    REQUIRE(summary.imported == 1);
+    desk.answer(
+        conversation, u"Still broken after the update 3 days ago"_s, u"<still-broken@customers.example>"_s, false);
     CHECK(count(desk.workspace, u"SELECT count(*) FROM conversation_surveys WHERE response_id IS NOT NULL"_s) == 0);
     CHECK(desk.service.conversation(desk.lead, conversation).value_or(ConversationRow {}).conversation.status
         == ConversationStatus::Open);

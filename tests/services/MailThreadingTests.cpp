@@ -57,7 +57,7 @@ struct Desk
         ReplyDraft draft;
         draft.body = u"Please unplug the bridge for ten seconds."_s;
         const Id outboxId = service.reply(rep, conversationId, draft).outboxId;
-        return u'<' + OutgoingMessage::deliveryKeyFor(outboxId, OutboxRepository(workspace).keyDomain()) + u'>';
+        return u'<' + OutboxRepository(workspace).deliveryKey(outboxId) + u'>';
     }
 
     // Where a mail written a minute on went.

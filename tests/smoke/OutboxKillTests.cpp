@@ -133,3 +133,28 @@ TEST_CASE("a worker killed while it sends: the next one sends the reply once, ne
     CHECK(QJsonDocument::fromJson(listed.out).object().value(u"entries"_s).toArray().isEmpty());
     CHECK(spooled(spool).size() == 1);
 }
+
+TEST_CASE("tandem --screenshot starts no background work: a queued reply stays queued", "[smoke][outbox]")
+{
+    test::TempWorkspace temp;
+    temp.openWithDemo(12, 300, 11);
+    temp.close();
+    const Id id = queueReply(temp.path());
+    QTemporaryDir home;
+    QTemporaryDir spool;
+    QProcessEnvironment environment = smoke::isolatedEnvironment(home);
+    environment.insert(QString::fromLatin1(SpoolConnector::directoryVariable), spool.path());
+    environment.remove(QString::fromLatin1(SpoolConnector::failVariable));
+
+    for (const QString &view : { u"main"_s, u"inbox"_s }) {
+        INFO("view: " << view.toStdString());
+        const smoke::Run shot = smoke::run(smoke::binaryPath(u"tandem"_s),
+            { u"--workspace"_s, temp.path(), u"--as"_s, u"rep"_s, u"--screenshot"_s, home.filePath(view + u".png"_s),
+                u"--view"_s, view },
+            environment);
+        INFO("stderr: " << shot.err.toStdString());
+        REQUIRE(shot.exitCode == 0);
+        CHECK(stateOf(temp.path(), id) == u"queued"_s);
+        CHECK(spooled(spool).isEmpty());
+    }
+}

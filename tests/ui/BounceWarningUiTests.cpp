@@ -10,6 +10,7 @@
 #include "services/AccountService.h"
 #include "services/ConversationService.h"
 #include "services/DraftStore.h"
+#include "storage/OutboxRepository.h"
 
 #include <QTemporaryDir>
 
@@ -35,7 +36,12 @@ TEST_CASE("the reply box warns when mail to the customer's address bounced", "[m
     pane.show();
     CHECK(pane.addressBanner()->isHidden());
 
+    // The rep answered; the customer's server returns the answer.
+    ReplyDraft draft;
+    draft.body = u"Please unplug the bridge for ten seconds."_s;
+    const Id outboxId = service.reply(rep, conversation, draft).outboxId;
     DeliveryFailureReport bounce;
+    bounce.failedExternalId = u'<' + OutboxRepository(workspace).deliveryKey(outboxId) + u'>';
     bounce.failedAddress = u"Noor@Customers.example"_s;
     bounce.reason = u"550 5.1.1 User unknown"_s;
     bounce.receivedAt = clock.now();

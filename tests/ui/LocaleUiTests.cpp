@@ -7,6 +7,8 @@
 #include "MockClock.h"
 #include "ScreenshotViews.h"
 #include "TempWorkspace.h"
+#include "domain/MessageAttachment.h"
+#include "inbox/OutboxModel.h"
 #include "services/WorkspaceSession.h"
 #include "timeline/ComposePanel.h"
 
@@ -288,4 +290,31 @@ TEST_CASE("counts read as English in English and in a locale without a catalogue
     CHECK(QCoreApplication::translate("tandem::MainWindow", "%n customer(s)", nullptr, 1) == u"1 customer"_s);
     CHECK(QCoreApplication::translate("tandem::MainWindow", "%n customer(s)", nullptr, 2) == u"2 customers"_s);
     CHECK(QCoreApplication::translate("tandem::DetailsPanel", "%n event(s)", nullptr, 1) == u"1 event"_s);
+}
+
+TEST_CASE("a bounce and a refused file, stored as facts, read in the reader's language", "[i18n][mail]")
+{
+    OutboxEntry bounced;
+    bounced.state = OutboxState::Failed;
+    bounced.permanent = true;
+    bounced.bounced = true;
+    bounced.lastError = u"550 5.1.1 <noor@customers.example>: User unknown"_s;
+    MessageAttachment dump;
+    dump.fileName = u"memory.dmp"_s;
+    dump.size = 150 * 1024;
+    dump.refusedAbove = 100 * 1024;
+    const QString englishBounce = OutboxModel::failureText(bounced);
+    const QString englishRefusal = dump.refusal();
+    CHECK(englishBounce == u"The message bounced: "_s + bounced.lastError);
+    CHECK(englishRefusal.startsWith(u"Not kept: the file is"_s));
+
+    const QLocale locale
+        = GENERATE(QLocale(QLocale::German, QLocale::Germany), QLocale(QLocale::French, QLocale::France));
+    INFO(locale.name().toStdString());
+    LocaleScope scope(locale);
+    const QString bounce = OutboxModel::failureText(bounced);
+    CHECK(bounce != englishBounce);
+    CHECK(bounce.contains(bounced.lastError)); // the server's own words, as it gave them
+    CHECK(dump.refusal() != englishRefusal);
+    CHECK(dump.refusal().contains(locale.formattedDataSize(100 * 1024)));
 }

@@ -72,6 +72,7 @@ QString outboxStateText(const ThreadMessage &message, Channel channel, const Out
     entry.channel = channel;
     entry.state = message.outboxState.value_or(OutboxState::Queued);
     entry.lastError = message.outboxError;
+    entry.bounced = message.outboxBounced;
     entry.permanent = message.outboxPermanent;
     entry.waitingForConnection = outbox && outbox->waitsForConnection(channel);
     return OutboxModel::stateText(entry);
@@ -115,7 +116,7 @@ QString filesHtml(const MessageExtras &extras, const QPalette &palette)
         if (const QString kind = kindText(file); !kind.isEmpty())
             html += u" <b style='color:#c0392b'>[%1]</b>"_s.arg(kind.toHtmlEscaped());
         if (!file.isStored()) {
-            html += u"<br/>&nbsp;&nbsp;&nbsp;<i>%1</i>"_s.arg(file.refusal.toHtmlEscaped());
+            html += u"<br/>&nbsp;&nbsp;&nbsp;<i>%1</i>"_s.arg(file.refusal().toHtmlEscaped());
             continue;
         }
         QStringList actions;

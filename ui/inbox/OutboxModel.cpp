@@ -27,12 +27,22 @@ int OutboxModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString OutboxModel::failureText(const OutboxEntry &entry)
+{
+    // The workspace keeps the facts (bounced or not, the server's words); the sentence is the reader's.
+    if (entry.bounced) {
+        return entry.lastError.isEmpty() ? tr("The message bounced: the address cannot be reached.")
+                                         : tr("The message bounced: %1").arg(entry.lastError);
+    }
+    return entry.lastError.isEmpty() ? tr("The channel refused the message.") : entry.lastError;
+}
+
 QString OutboxModel::stateText(const OutboxEntry &entry)
 {
     switch (entry.state) {
     case OutboxState::Failed:
-        return entry.permanent ? tr("Failed: %1 (waits for a retry)").arg(entry.lastError)
-                               : tr("Failed: %1 (tried again automatically)").arg(entry.lastError);
+        return entry.permanent ? tr("Failed: %1 (waits for a retry)").arg(failureText(entry))
+                               : tr("Failed: %1 (tried again automatically)").arg(failureText(entry));
     case OutboxState::Queued:
         if (entry.waitingForConnection)
             return tr("Waiting for the %1 connection").arg(displayName(entry.channel));

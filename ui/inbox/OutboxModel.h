@@ -32,6 +32,8 @@ public:
     [[nodiscard]] const OutboxEntry &entryAt(int row) const { return m_entries.at(row); }
     // What the state column says: the state, why it failed, or what it waits for.
     [[nodiscard]] static QString stateText(const OutboxEntry &entry);
+    // Why the entry's last attempt failed, or that it bounced, in the reader's language.
+    [[nodiscard]] static QString failureText(const OutboxEntry &entry);
 
 signals:
     void failed(const QString &message);
