@@ -515,8 +515,8 @@ std::optional<InboundReceipt> ConversationService::writeInbound(
         .after(state)
         .appendTo(m_workspace);
     transaction.commit();
-    if (d->batch)
-        d->batch->customers.insert(address.toLower(), *customer);
+    if (std::optional<Private::BatchReads> &batch = d->batch; batch && customer)
+        batch->customers.insert(address.toLower(), *customer);
     return receipt;
 }
 
