@@ -449,4 +449,11 @@ QStringList SqlDialect::bulkLoadEndStatements() const
     return { u"PRAGMA cache_size = -2000"_s };
 }
 
+QString SqlDialect::bulkLoadAnalyzeStatement(const QStringList &tables) const
+{
+    if (m_backend != Backend::Postgres || tables.isEmpty())
+        return {};
+    return u"ANALYZE "_s + tables.join(u", "_s);
+}
+
 } // namespace tandem

@@ -173,6 +173,11 @@ public:
     [[nodiscard]] QStringList searchIndexRebuildStatements() const;
     // Run last, after the load's transaction ended: the cache as normal.
     [[nodiscard]] QStringList bulkLoadEndStatements() const;
+    // Run after a bulk load into `tables` committed: PostgreSQL's planner statistics brought up to date. Until
+    // autovacuum gets to them (a minute or more later) it plans the new rows as if they were not there, and
+    // walks a whole index for a rare search word or sorts an inbox folder. Empty on SQLite, whose plans the
+    // queries pin without statistics.
+    [[nodiscard]] QString bulkLoadAnalyzeStatement(const QStringList &tables) const;
 
 private:
     // highlight() and snippet() of interactions_fts, as the columns marked_subject and snippet.
