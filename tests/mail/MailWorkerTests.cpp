@@ -48,6 +48,22 @@ bool deliver(const QString &subject)
         subject, u"<"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) + u"@customer.example.test>"_s);
 }
 
+QString tandemctlPath()
+{
+    return QDir(QStringLiteral(TANDEM_BIN_DIR)).filePath(u"tandemctl"_s);
+}
+
+constexpr int bulkMails = 120;
+
+// Enough customer mails for a fetch pass to take a while; the LIKE pattern of their subjects.
+QString deliverBulk()
+{
+    const QString run = newRun();
+    for (int i = 0; i < bulkMails; ++i)
+        REQUIRE(deliver(u"Bulk "_s + run + u" #"_s + QString::number(i)));
+    return u"Bulk "_s + run + u" #%"_s;
+}
+
 // A workspace with the support mailbox as its mail account, its password in a credentials file.
 struct MailDesk
 {
@@ -59,6 +75,11 @@ struct MailDesk
     { }
 
     [[nodiscard]] QString credentials() const { return support.credentialsFile(); }
+    // `tandemctl mail run` on this desk's workspace, as the headless service runs it.
+    [[nodiscard]] QStringList mailRunArguments() const
+    {
+        return { u"mail"_s, u"run"_s, u"--workspace"_s, temp.path(), u"--credentials"_s, credentials() };
+    }
 
     // A worker as another desk runs it: its own workspace connection.
     std::unique_ptr<MailWorker> worker(Workspace &on) const
@@ -218,14 +239,9 @@ TEST_CASE("tandemctl mail run killed with SIGKILL while it imports: run again, e
     const Backend backend = GENERATE(from_range(test::testBackends()));
     INFO("backend: " << test::backendName(backend).toStdString());
     MailDesk desk(backend);
-    const QString run = newRun();
-    constexpr int mails = 120;
-    for (int i = 0; i < mails; ++i)
-        REQUIRE(deliver(u"Bulk "_s + run + u" #"_s + QString::number(i)));
-    const QString all = u"Bulk "_s + run + u" #%"_s;
-    const QString tandemctl = QDir(QStringLiteral(TANDEM_BIN_DIR)).filePath(u"tandemctl"_s);
-    const QStringList arguments { u"mail"_s, u"run"_s, u"--workspace"_s, desk.temp.path(), u"--credentials"_s,
-        desk.credentials() };
+    const QString all = deliverBulk();
+    const QString tandemctl = tandemctlPath();
+    const QStringList arguments = desk.mailRunArguments();
 
     QProcess running;
     running.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -243,7 +259,7 @@ TEST_CASE("tandemctl mail run killed with SIGKILL while it imports: run again, e
 
     // The killed process's database session may hold the account's lock until the server notices it is gone;
     // until then a run skips the account (and says so). Runs again until one holds it.
-    for (int attempt = 0; attempt < 20 && recorded(desk.workspace, all) < mails; ++attempt) {
+    for (int attempt = 0; attempt < 20 && recorded(desk.workspace, all) < bulkMails; ++attempt) {
         if (attempt > 0)
             QThread::msleep(250);
         QProcess again;
@@ -252,10 +268,38 @@ TEST_CASE("tandemctl mail run killed with SIGKILL while it imports: run again, e
         REQUIRE(again.waitForFinished(takeOverMs));
         CHECK(again.exitCode() == 0);
     }
-    if (recorded(desk.workspace, all) != mails)
+    if (recorded(desk.workspace, all) != bulkMails)
         UNSCOPED_INFO("Dovecot's log:\n" << MailTestServers::dovecotLogTail().toStdString());
-    CHECK(recorded(desk.workspace, all) == mails);
-    CHECK(recorded(desk.workspace, all, true) == mails);
-    if (beforeKill == mails)
+    CHECK(recorded(desk.workspace, all) == bulkMails);
+    CHECK(recorded(desk.workspace, all, true) == bulkMails);
+    if (beforeKill == bulkMails)
         WARN("the first run had imported everything before it was killed; the resume found nothing left");
+}
+
+TEST_CASE("Dovecot restarted while tandemctl mail run fetches: it carries on, every mail once, none missing", "[mail]")
+{
+    if (!MailTestServers::available())
+        SKIP("no mail servers for the tests (packaging/buildroot/test-inside.sh starts them)");
+    MailDesk desk(Backend::Sqlite);
+    const QString all = deliverBulk();
+    QProcess running;
+    running.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    running.start(tandemctlPath(), desk.mailRunArguments());
+    REQUIRE(running.waitForStarted());
+    // The server goes away as soon as the first of these mails is in: the rest of the pass is under way.
+    REQUIRE(waitUntil([&] { return recorded(desk.workspace, all) > 0; }, takeOverMs));
+    REQUIRE(MailTestServers::stopDovecot());
+    const qint64 beforeRestart = recorded(desk.workspace, all);
+    INFO("recorded when the server stopped: " << beforeRestart);
+    REQUIRE(MailTestServers::startDovecot());
+
+    // The same run reconnects and fetches what is left, and nothing it had already.
+    CHECK(waitUntil([&] { return recorded(desk.workspace, all) >= bulkMails; }, takeOverMs));
+    CHECK(running.state() == QProcess::Running);
+    running.kill();
+    REQUIRE(running.waitForFinished());
+    CHECK(recorded(desk.workspace, all) == bulkMails);
+    CHECK(recorded(desk.workspace, all, true) == bulkMails);
+    if (beforeRestart == bulkMails)
+        WARN("the run had fetched everything before the server stopped; the restart interrupted no fetch");
 }
