@@ -77,13 +77,14 @@ TEST_CASE("a transaction inside another takes back only its own writes, and comm
     {
         Transaction outer(db);
         writeQueue(db, u"First"_s);
-        try {
-            Transaction inner(db);
-            Query::execute(db, u"INSERT INTO no_such_table VALUES (1)"_s);
-            inner.commit();
-        } catch (const StorageError &) {
-            // expected: the inner transaction is taken back
-        }
+        // The inner transaction is taken back with the error.
+        CHECK_THROWS_AS(
+            [&db] {
+                Transaction inner(db);
+                Query::execute(db, u"INSERT INTO no_such_table VALUES (1)"_s);
+                inner.commit();
+            }(),
+            StorageError);
         writeQueue(db, u"Second"_s);
         outer.commit();
         CHECK(queuesNamed(db, u"First"_s) == 1);
