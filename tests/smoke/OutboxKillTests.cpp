@@ -63,6 +63,26 @@ QStringList spooled(const QTemporaryDir &spool)
     return QDir(spool.path()).entryList(QDir::Files);
 }
 
+// A demo workspace with one reply queued, and the environment of a desk whose connector writes to `spool`.
+struct QueuedReplyDesk
+{
+    explicit QueuedReplyDesk(Backend backend = Backend::Sqlite) : temp(backend)
+    {
+        temp.openWithDemo(12, 300, 11);
+        temp.close();
+        id = queueReply(temp.path());
+        environment = smoke::isolatedEnvironment(home);
+        environment.insert(QString::fromLatin1(SpoolConnector::directoryVariable), spool.path());
+        environment.remove(QString::fromLatin1(SpoolConnector::failVariable));
+    }
+
+    test::TempWorkspace temp;
+    Id id = 0;
+    QTemporaryDir home;
+    QTemporaryDir spool;
+    QProcessEnvironment environment;
+};
+
 } // namespace
 
 TEST_CASE("a worker killed while it sends: the next one sends the reply once, never twice, never lost",
@@ -72,15 +92,11 @@ TEST_CASE("a worker killed while it sends: the next one sends the reply once, ne
     const bool afterWriting = GENERATE(false, true);
     INFO("backend: " << test::backendName(backend).toStdString()
                      << (afterWriting ? ", killed after" : ", killed before") << " the connector wrote");
-    test::TempWorkspace temp(backend);
-    temp.openWithDemo(12, 300, 11);
-    temp.close();
-    const Id id = queueReply(temp.path());
-    QTemporaryDir home;
-    QTemporaryDir spool;
-    QProcessEnvironment environment = smoke::isolatedEnvironment(home);
-    environment.insert(QString::fromLatin1(SpoolConnector::directoryVariable), spool.path());
-    environment.remove(QString::fromLatin1(SpoolConnector::failVariable));
+    QueuedReplyDesk desk(backend);
+    const test::TempWorkspace &temp = desk.temp;
+    const Id id = desk.id;
+    const QTemporaryDir &spool = desk.spool;
+    const QProcessEnvironment &environment = desk.environment;
 
     QProcess worker;
     QProcessEnvironment stalling = environment;
@@ -136,21 +152,17 @@ TEST_CASE("a worker killed while it sends: the next one sends the reply once, ne
 
 TEST_CASE("tandem --screenshot starts no background work: a queued reply stays queued", "[smoke][outbox]")
 {
-    test::TempWorkspace temp;
-    temp.openWithDemo(12, 300, 11);
-    temp.close();
-    const Id id = queueReply(temp.path());
-    QTemporaryDir home;
-    QTemporaryDir spool;
-    QProcessEnvironment environment = smoke::isolatedEnvironment(home);
-    environment.insert(QString::fromLatin1(SpoolConnector::directoryVariable), spool.path());
-    environment.remove(QString::fromLatin1(SpoolConnector::failVariable));
+    QueuedReplyDesk desk;
+    const test::TempWorkspace &temp = desk.temp;
+    const Id id = desk.id;
+    const QTemporaryDir &spool = desk.spool;
+    const QProcessEnvironment &environment = desk.environment;
 
     for (const QString &view : { u"main"_s, u"inbox"_s }) {
         INFO("view: " << view.toStdString());
         const smoke::Run shot = smoke::run(smoke::binaryPath(u"tandem"_s),
-            { u"--workspace"_s, temp.path(), u"--as"_s, u"rep"_s, u"--screenshot"_s, home.filePath(view + u".png"_s),
-                u"--view"_s, view },
+            { u"--workspace"_s, temp.path(), u"--as"_s, u"rep"_s, u"--screenshot"_s,
+                desk.home.filePath(view + u".png"_s), u"--view"_s, view },
             environment);
         INFO("stderr: " << shot.err.toStdString());
         REQUIRE(shot.exitCode == 0);
