@@ -182,8 +182,18 @@ start_mail_servers() {
     cat >"$mail_dir/dovecotctl.sh" <<SCRIPT
 #!/usr/bin/env bash
 # stop | start | restart: lets the tests take the IMAP server away under an open connection.
+# doveadm stop only signals the master: stop waits until it has exited, or the old listeners would still
+# answer for a moment and a following start would find Dovecot "already running".
 case \$1 in
-stop) doveadm -c "$mail_dir/dovecot/dovecot.conf" stop ;;
+stop)
+    pid=\$(cat "$mail_dir/dovecot/run/master.pid" 2>/dev/null)
+    doveadm -c "$mail_dir/dovecot/dovecot.conf" stop || exit 1
+    for _ in \$(seq 300); do
+        [[ -n \$pid ]] && kill -0 "\$pid" 2>/dev/null || exit 0
+        sleep 0.1
+    done
+    exit 1
+    ;;
 start) dovecot -c "$mail_dir/dovecot/dovecot.conf" </dev/null >/dev/null 2>&1 ;;
 restart) dovecot -c "$mail_dir/dovecot/dovecot.conf" reload ;;
 esac
