@@ -302,6 +302,9 @@ int runDesktopApp(int argc, char *argv[])
         return takeScreenshot(window, view, screenshot);
     }
     showMainWindow(std::move(session));
+    // Every KJob (KIMAP, KSMTP) holds a QEventLoopLocker while it lives: with the quit lock on, the end of
+    // a mail thread's last job while no window is shown (a dialog between windows) would end the program.
+    QCoreApplication::setQuitLockEnabled(false);
     return QApplication::exec();
 }
 

@@ -96,6 +96,9 @@ std::unique_ptr<tandem::cli::Command> commandNamed(const QString &name)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // Every KJob (KIMAP, KSMTP) holds a QEventLoopLocker while it lives; with the quit lock on, the moment
+    // a mail thread's last job goes, the application quits and "mail run" stops fetching for good.
+    QCoreApplication::setQuitLockEnabled(false);
     // People read tandemctl's stderr: an error reaches them as a sentence, while the driver's text behind it
     // (logged to tandem.storage) and Qt SQL's own warnings stay out unless QT_LOGGING_RULES asks for them.
     QLoggingCategory::setFilterRules(u"tandem.storage.warning=false\nqt.sql.*.warning=false"_s);

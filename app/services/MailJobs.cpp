@@ -6,6 +6,7 @@
 #include "domain/MessageId.h"
 #include "services/ServicesLog.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QHostInfo>
 #include <QRegularExpression>
@@ -22,6 +23,7 @@
 #include <KIMAP/SearchJob>
 #include <KIMAP/SelectJob>
 #include <KIMAP/Session>
+#include <KLocalizedString>
 #include <KSMTP/LoginJob>
 #include <KSMTP/SendJob>
 #include <KSMTP/Session>
@@ -31,6 +33,15 @@ using namespace Qt::StringLiterals;
 
 namespace tandem {
 namespace {
+
+// KIMAP and KSMTP translate their messages with KI18n, whose first use installs a language-change filter on
+// the application object. On a mail thread Qt refuses that (children across threads), so it is done here, on
+// the main thread, as the application starts.
+void setUpMailLibraryTranslations()
+{
+    static_cast<void>(KLocalizedString::languages());
+}
+Q_COREAPP_STARTUP_FUNCTION(setUpMailLibraryTranslations)
 
 // The libraries ask a proxy whether to go on despite a certificate problem; ours never does, and remembers
 // that it was asked, which is how a refused certificate is told apart from other failures.
@@ -235,9 +246,47 @@ MailProblem ImapConnection::open()
     if (!reached.ok())
         return reached;
     trustCertificateFile(d->account.caCertificateFile);
+    // KIMAP::Session starts its socket thread before it connects to that thread's "connected" signal, so on
+    // a busy machine the signal can be lost: the session then never starts TLS (or never takes the greeting)
+    // and waits out its timeout in silence. Such a session is given a few seconds without a byte from the
+    // server and then a new one is made; a slow server that is talking keeps the timer going.
+    constexpr int attempts = 3;
+    constexpr int greetingSeconds = 5;
+    const int quietSeconds = std::min(d->timeoutSeconds, greetingSeconds);
+    for (int attempt = 1;; ++attempt) {
+        QString why;
+        const LoginOutcome outcome = logIn(quietSeconds, &why);
+        if (outcome == LoginOutcome::LoggedIn) {
+            d->session->setTimeout(d->timeoutSeconds);
+            d->loggedIn = true;
+            return {};
+        }
+        if (outcome == LoginOutcome::NoGreeting && attempt < attempts) {
+            qCInfo(lcServices) << "The IMAP server" << serverName(server) << "did not greet within" << quietSeconds
+                               << "s or closed the connection; connecting again";
+            continue;
+        }
+        if (const std::optional<MailProblem> tls
+            = certificateProblem(server, protocol, d->timeoutSeconds * 1000, why, d->proxy->asked))
+            return *tls;
+        if (outcome == LoginOutcome::Refused) {
+            return { MailProblem::Kind::Login,
+                tr("The IMAP server %1 refused the login \"%2\" with this password: %3")
+                    .arg(serverName(server), d->account.login, why) };
+        }
+        return { MailProblem::Kind::Unreachable,
+            tr("The IMAP server %1 closed the connection before the login: %2").arg(serverName(server), why) };
+    }
+}
+
+ImapConnection::LoginOutcome ImapConnection::logIn(int quietSeconds, QString *why)
+{
+    const MailServer &server = d->account.imap;
+    d->session.reset(); // the last attempt's socket thread goes first
+    d->proxy->asked = false;
     d->session = std::make_unique<KIMAP::Session>(server.host, static_cast<quint16>(server.port));
     d->session->setUiProxy(d->proxy);
-    d->session->setTimeout(d->timeoutSeconds);
+    d->session->setTimeout(quietSeconds);
     auto *login = new KIMAP::LoginJob(d->session.get());
     login->setUserName(d->account.login);
     login->setPassword(d->password);
@@ -245,22 +294,14 @@ MailProblem ImapConnection::open()
         server.security == MailSecurity::ImplicitTls ? KIMAP::LoginJob::SSLorTLS : KIMAP::LoginJob::STARTTLS);
     // LOGIN inside TLS: the SASL mechanisms would need Cyrus SASL plugins on every desk.
     login->setAuthenticationMode(KIMAP::LoginJob::ClearText);
-    if (runJob(login)) {
-        d->loggedIn = true;
-        return {};
-    }
-    const QString why = login->errorString();
-    if (const std::optional<MailProblem> tls
-        = certificateProblem(server, protocol, d->timeoutSeconds * 1000, why, d->proxy->asked))
-        return *tls;
-    if (login->error() == KIMAP::LoginJob::ERR_COULD_NOT_CONNECT
-        || d->session->state() == KIMAP::Session::Disconnected) {
-        return { MailProblem::Kind::Unreachable,
-            tr("The IMAP server %1 closed the connection before the login: %2").arg(serverName(server), why) };
-    }
-    return { MailProblem::Kind::Login,
-        tr("The IMAP server %1 refused the login \"%2\" with this password: %3")
-            .arg(serverName(server), d->account.login, why) };
+    if (runJob(login))
+        return LoginOutcome::LoggedIn;
+    *why = login->errorString();
+    if (d->session->serverGreeting().isEmpty() && !d->proxy->asked)
+        return LoginOutcome::NoGreeting;
+    if (login->error() == KIMAP::LoginJob::ERR_COULD_NOT_CONNECT || d->session->state() == KIMAP::Session::Disconnected)
+        return LoginOutcome::Closed;
+    return LoginOutcome::Refused;
 }
 
 MailProblem ImapConnection::select(const QString &folder, qint64 *uidValidity)

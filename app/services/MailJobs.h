@@ -62,6 +62,10 @@ public:
     [[nodiscard]] KIMAP::Session *session() const;
 
 private:
+    enum class LoginOutcome { LoggedIn, NoGreeting, Closed, Refused };
+    // One session and its login; `quietSeconds` is how long the server may stay silent.
+    LoginOutcome logIn(int quietSeconds, QString *why);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -112,6 +112,27 @@ TEST_CASE("test connection: a closed port, an unknown host and a missing folder 
     CHECK(folder.message.contains(u"No such folder"_s));
 }
 
+TEST_CASE("an IMAP server that stays silent after the connection is tried afresh, then said to have closed", "[mail]")
+{
+    // What a session that lost KIMAP's "connected" signal looks like from here: nothing arrives.
+    QTcpServer silent;
+    REQUIRE(silent.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> held;
+    QObject::connect(&silent, &QTcpServer::newConnection, [&] { held.append(silent.nextPendingConnection()); });
+    MailAccount account;
+    account.name = u"Support"_s;
+    account.login = u"support@example.test"_s;
+    account.imap = { u"127.0.0.1"_s, int(silent.serverPort()), MailSecurity::ImplicitTls };
+    ImapConnection imap(account, u"secret"_s, 1);
+    const MailProblem problem = imap.open();
+    CHECK(problem.kind == MailProblem::Kind::Unreachable);
+    CHECK(problem.message.contains(u"closed the connection before the login"_s));
+    // Connections made while nothing here listened for them (the blocking checks) are taken up now.
+    while (silent.waitForNewConnection(200)) { }
+    // The reachability check, three sessions, and the certificate check that looks for a TLS problem.
+    CHECK(held.size() == 5);
+}
+
 TEST_CASE("test connection: a certificate for another name and one from an unknown issuer are refused", "[mail]")
 {
     REQUIRE_MAIL_SERVERS();

@@ -61,6 +61,17 @@ struct Desk
         return service.conversation(lead, conversationId).value_or(ConversationRow {}).conversation.queueId.value_or(0);
     }
 
+    ConversationStatus statusOf(Id conversationId) const
+    {
+        return service.conversation(lead, conversationId).value_or(ConversationRow {}).conversation.status;
+    }
+
+    // Surveys a customer's mail was taken as the answer to.
+    qint64 surveysAnswered()
+    {
+        return count(workspace, u"SELECT count(*) FROM conversation_surveys WHERE response_id IS NOT NULL"_s);
+    }
+
     // Survey mails queued for the conversation.
     qint64 surveysQueued(Id conversationId)
     {
@@ -120,8 +131,7 @@ TEST_CASE(
 
     desk.service.close(desk.rep, { conversation });
     REQUIRE(desk.surveysQueued(conversation) == 1);
-    CHECK(desk.service.conversation(desk.lead, conversation).value_or(ConversationRow {}).conversation.status
-        == ConversationStatus::Closed);
+    CHECK(desk.statusOf(conversation) == ConversationStatus::Closed);
 
     // Closed again after a reopen, and by "reply and close": still the one survey.
     desk.service.reopen(desk.rep, { conversation });
@@ -186,8 +196,7 @@ TEST_CASE(
               { conversation })
         == 4);
     // A score asks nothing of the team: the conversation stays closed.
-    CHECK(desk.service.conversation(desk.lead, conversation).value_or(ConversationRow {}).conversation.status
-        == ConversationStatus::Closed);
+    CHECK(desk.statusOf(conversation) == ConversationStatus::Closed);
     const KpiReport report = kpis.report(desk.lead, period);
     CHECK(report.counts.csatAnswers == answersBefore + 1);
 
@@ -198,8 +207,7 @@ TEST_CASE(
               " WHERE i.conversation_id = ?"_s,
               { conversation })
         == 1);
-    CHECK(desk.service.conversation(desk.lead, conversation).value_or(ConversationRow {}).conversation.status
-        == ConversationStatus::Open);
+    CHECK(desk.statusOf(conversation) == ConversationStatus::Open);
 }
 
 TEST_CASE("An answer to the survey that gives no clear score is no survey answer", "[mail]")
@@ -210,9 +218,8 @@ TEST_CASE("An answer to the survey that gives no clear score is no survey answer
     desk.service.close(desk.rep, { conversation });
     desk.answer(
         conversation, u"Somewhere between 7 and 8, and why did my invoice double?"_s, u"<unclear@customers.example>"_s);
-    CHECK(count(desk.workspace, u"SELECT count(*) FROM conversation_surveys WHERE response_id IS NOT NULL"_s) == 0);
-    CHECK(desk.service.conversation(desk.lead, conversation).value_or(ConversationRow {}).conversation.status
-        == ConversationStatus::Open);
+    CHECK(desk.surveysAnswered() == 0);
+    CHECK(desk.statusOf(conversation) == ConversationStatus::Open);
 }
 
 TEST_CASE("A short mail with a number that does not answer the survey mail reopens the conversation", "[mail]")
@@ -224,9 +231,8 @@ TEST_CASE("A short mail with a number that does not answer the survey mail reope
     // Written into the conversation by its reference, not as an answer to the survey mail.
     desk.answer(
         conversation, u"Still broken after the update 3 days ago"_s, u"<still-broken@customers.example>"_s, false);
-    CHECK(count(desk.workspace, u"SELECT count(*) FROM conversation_surveys WHERE response_id IS NOT NULL"_s) == 0);
-    CHECK(desk.service.conversation(desk.lead, conversation).value_or(ConversationRow {}).conversation.status
-        == ConversationStatus::Open);
+    CHECK(desk.surveysAnswered() == 0);
+    CHECK(desk.statusOf(conversation) == ConversationStatus::Open);
 }
 
 TEST_CASE("Only a team lead chooses the survey a queue sends, and the change is audited", "[mail]")
