@@ -420,6 +420,117 @@
     </message>
 </context>
 <context>
+    <name>tandem::ArticleService</name>
+    <message>
+        <source>That article does not exist.</source>
+        <translation>Diesen Artikel gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>An article needs a title.</source>
+        <translation>Ein Artikel braucht einen Titel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The title is longer than %n character(s).</source>
+        <translation>
+            <numerusform>Der Titel ist länger als %n Zeichen.</numerusform>
+            <numerusform>Der Titel ist länger als %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The category is longer than %n character(s).</source>
+        <translation>
+            <numerusform>Die Kategorie ist länger als %n Zeichen.</numerusform>
+            <numerusform>Die Kategorie ist länger als %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is longer than %n character(s).</source>
+        <translation>
+            <numerusform>Der Text ist länger als %n Zeichen.</numerusform>
+            <numerusform>Der Text ist länger als %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The language must be a two-letter code such as “en” or “de”.</source>
+        <translation>Die Sprache muss ein Code aus zwei Buchstaben sein, etwa „en“ oder „de“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An article goes stale after 0 (never) to %n month(s).</source>
+        <translation>
+            <numerusform>Ein Artikel veraltet nach 0 (nie) bis %n Monat.</numerusform>
+            <numerusform>Ein Artikel veraltet nach 0 (nie) bis %n Monaten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only team leads and support specialists can give an article to someone else.</source>
+        <translation>Nur Teamleitungen und Support-Spezialisten können einen Artikel jemand anderem übertragen.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be saved; a published article changes by publishing.</source>
+        <translation>Nur ein Entwurf kann gespeichert werden; ein veröffentlichter Artikel ändert sich durch Veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Service reps can change only their own drafts.</source>
+        <translation>Service-Mitarbeiter können nur ihre eigenen Entwürfe ändern.</translation>
+    </message>
+    <message>
+        <source>Changes can be suggested to published articles only.</source>
+        <translation>Änderungen lassen sich nur für veröffentlichte Artikel vorschlagen.</translation>
+    </message>
+    <message>
+        <source>Someone changed this article meanwhile; open it again to see their change.</source>
+        <translation>Jemand hat diesen Artikel inzwischen geändert; öffnen Sie ihn erneut, um die Änderung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Only team leads and support specialists can publish articles; your draft waits for them.</source>
+        <translation>Nur Teamleitungen und Support-Spezialisten können Artikel veröffentlichen; Ihr Entwurf wartet auf sie.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be published.</source>
+        <translation>Nur ein Entwurf kann veröffentlicht werden.</translation>
+    </message>
+    <message>
+        <source>The article this change was suggested for is no longer published.</source>
+        <translation>Der Artikel, für den diese Änderung vorgeschlagen wurde, ist nicht mehr veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Only team leads and support specialists can publish articles; suggest the change instead.</source>
+        <translation>Nur Teamleitungen und Support-Spezialisten können Artikel veröffentlichen; schlagen Sie die Änderung stattdessen vor.</translation>
+    </message>
+    <message>
+        <source>Only a published article can be changed this way; a draft is saved, then published.</source>
+        <translation>Nur ein veröffentlichter Artikel lässt sich so ändern; ein Entwurf wird gespeichert und dann veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Only team leads and support specialists can revert articles.</source>
+        <translation>Nur Teamleitungen und Support-Spezialisten können Artikel auf eine frühere Version zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Only a published article can be reverted.</source>
+        <translation>Nur ein veröffentlichter Artikel kann zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>This article has no version %1.</source>
+        <translation>Dieser Artikel hat keine Version %1.</translation>
+    </message>
+    <message>
+        <source>Only team leads and support specialists can archive articles.</source>
+        <translation>Nur Teamleitungen und Support-Spezialisten können Artikel archivieren.</translation>
+    </message>
+    <message>
+        <source>Only team leads and support specialists can review articles.</source>
+        <translation>Nur Teamleitungen und Support-Spezialisten können Artikel prüfen.</translation>
+    </message>
+    <message>
+        <source>Only a published article can be reviewed.</source>
+        <translation>Nur ein veröffentlichter Artikel kann geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The starter articles are missing from this installation.</source>
+        <translation>Die Startartikel fehlen in dieser Installation.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::AttachmentRules</name>
     <message>
         <source>Not kept: the file is %1, larger than the %2 a message may carry. Ask the customer for a smaller file or another way to share it.</source>
@@ -979,6 +1090,38 @@
     <message>
         <source>The queue “%1” sends a %2 survey when a conversation closes</source>
         <translation>Die Warteschlange „%1“ sendet eine %2-Umfrage, wenn eine Unterhaltung geschlossen wird</translation>
+    </message>
+    <message>
+        <source>Drafted the article “%1”</source>
+        <translation>Artikel „%1“ entworfen</translation>
+    </message>
+    <message>
+        <source>Saved the draft “%1”</source>
+        <translation>Entwurf „%1“ gespeichert</translation>
+    </message>
+    <message>
+        <source>Suggested a change to the article “%1”</source>
+        <translation>Änderung am Artikel „%1“ vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Published version %1 of the article “%2”</source>
+        <translation>Version %1 des Artikels „%2“ veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Published an earlier text of the article “%1” as version %2</source>
+        <translation>Früheren Text des Artikels „%1“ als Version %2 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Reviewed the article “%1”</source>
+        <translation>Artikel „%1“ geprüft</translation>
+    </message>
+    <message>
+        <source>Archived the article “%1”</source>
+        <translation>Artikel „%1“ archiviert</translation>
+    </message>
+    <message>
+        <source>Installed the starter article “%1”</source>
+        <translation>Startartikel „%1“ installiert</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2697,22 @@ Dort einen neuen Arbeitsbereich mit Demodaten zum Ausprobieren anlegen?</transla
     <message>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,37 @@
     </message>
 </context>
 <context>
+    <name>tandem::ArticleService</name>
+    <message numerus="yes">
+        <source>The title is longer than %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The category is longer than %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is longer than %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An article goes stale after 0 (never) to %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::AuditViewer</name>
     <message numerus="yes">
         <source>Intact: %n entries checked, none changed or missing.</source>

@@ -420,6 +420,117 @@
     </message>
 </context>
 <context>
+    <name>tandem::ArticleService</name>
+    <message>
+        <source>That article does not exist.</source>
+        <translation>Cet article n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>An article needs a title.</source>
+        <translation>Un article doit avoir un titre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The title is longer than %n character(s).</source>
+        <translation>
+            <numerusform>Le titre dépasse %n caractère.</numerusform>
+            <numerusform>Le titre dépasse %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The category is longer than %n character(s).</source>
+        <translation>
+            <numerusform>La catégorie dépasse %n caractère.</numerusform>
+            <numerusform>La catégorie dépasse %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is longer than %n character(s).</source>
+        <translation>
+            <numerusform>Le texte dépasse %n caractère.</numerusform>
+            <numerusform>Le texte dépasse %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The language must be a two-letter code such as “en” or “de”.</source>
+        <translation>La langue doit être un code de deux lettres, comme «&#xa0;en&#xa0;» ou «&#xa0;de&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>An article goes stale after 0 (never) to %n month(s).</source>
+        <translation>
+            <numerusform>Un article devient obsolète après 0 (jamais) à %n mois.</numerusform>
+            <numerusform>Un article devient obsolète après 0 (jamais) à %n mois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only team leads and support specialists can give an article to someone else.</source>
+        <translation>Seuls les responsables d&apos;équipe et les spécialistes support peuvent confier un article à quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be saved; a published article changes by publishing.</source>
+        <translation>Seul un brouillon peut être enregistré&#xa0;; un article publié change en publiant.</translation>
+    </message>
+    <message>
+        <source>Service reps can change only their own drafts.</source>
+        <translation>Les conseillers clientèle ne peuvent modifier que leurs propres brouillons.</translation>
+    </message>
+    <message>
+        <source>Changes can be suggested to published articles only.</source>
+        <translation>Des modifications ne peuvent être proposées que pour des articles publiés.</translation>
+    </message>
+    <message>
+        <source>Someone changed this article meanwhile; open it again to see their change.</source>
+        <translation>Quelqu&apos;un a modifié cet article entre-temps&#xa0;; rouvrez-le pour voir sa modification.</translation>
+    </message>
+    <message>
+        <source>Only team leads and support specialists can publish articles; your draft waits for them.</source>
+        <translation>Seuls les responsables d&apos;équipe et les spécialistes support peuvent publier des articles&#xa0;; votre brouillon les attend.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be published.</source>
+        <translation>Seul un brouillon peut être publié.</translation>
+    </message>
+    <message>
+        <source>The article this change was suggested for is no longer published.</source>
+        <translation>L&apos;article pour lequel cette modification a été proposée n&apos;est plus publié.</translation>
+    </message>
+    <message>
+        <source>Only team leads and support specialists can publish articles; suggest the change instead.</source>
+        <translation>Seuls les responsables d&apos;équipe et les spécialistes support peuvent publier des articles&#xa0;; proposez plutôt la modification.</translation>
+    </message>
+    <message>
+        <source>Only a published article can be changed this way; a draft is saved, then published.</source>
+        <translation>Seul un article publié peut être modifié ainsi&#xa0;; un brouillon est enregistré, puis publié.</translation>
+    </message>
+    <message>
+        <source>Only team leads and support specialists can revert articles.</source>
+        <translation>Seuls les responsables d&apos;équipe et les spécialistes support peuvent rétablir une version d&apos;un article.</translation>
+    </message>
+    <message>
+        <source>Only a published article can be reverted.</source>
+        <translation>Seul un article publié peut être rétabli à une version antérieure.</translation>
+    </message>
+    <message>
+        <source>This article has no version %1.</source>
+        <translation>Cet article n&apos;a pas de version %1.</translation>
+    </message>
+    <message>
+        <source>Only team leads and support specialists can archive articles.</source>
+        <translation>Seuls les responsables d&apos;équipe et les spécialistes support peuvent archiver des articles.</translation>
+    </message>
+    <message>
+        <source>Only team leads and support specialists can review articles.</source>
+        <translation>Seuls les responsables d&apos;équipe et les spécialistes support peuvent vérifier des articles.</translation>
+    </message>
+    <message>
+        <source>Only a published article can be reviewed.</source>
+        <translation>Seul un article publié peut être vérifié.</translation>
+    </message>
+    <message>
+        <source>The starter articles are missing from this installation.</source>
+        <translation>Les articles de départ manquent dans cette installation.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::AttachmentRules</name>
     <message>
         <source>Not kept: the file is %1, larger than the %2 a message may carry. Ask the customer for a smaller file or another way to share it.</source>
@@ -979,6 +1090,38 @@
     <message>
         <source>The queue “%1” sends a %2 survey when a conversation closes</source>
         <translation>La file «&#xa0;%1&#xa0;» envoie une enquête %2 à la fermeture d&apos;une conversation</translation>
+    </message>
+    <message>
+        <source>Drafted the article “%1”</source>
+        <translation>Brouillon de l&apos;article «&#xa0;%1&#xa0;» rédigé</translation>
+    </message>
+    <message>
+        <source>Saved the draft “%1”</source>
+        <translation>Brouillon «&#xa0;%1&#xa0;» enregistré</translation>
+    </message>
+    <message>
+        <source>Suggested a change to the article “%1”</source>
+        <translation>Modification de l&apos;article «&#xa0;%1&#xa0;» proposée</translation>
+    </message>
+    <message>
+        <source>Published version %1 of the article “%2”</source>
+        <translation>Version %1 de l&apos;article «&#xa0;%2&#xa0;» publiée</translation>
+    </message>
+    <message>
+        <source>Published an earlier text of the article “%1” as version %2</source>
+        <translation>Texte antérieur de l&apos;article «&#xa0;%1&#xa0;» republié comme version %2</translation>
+    </message>
+    <message>
+        <source>Reviewed the article “%1”</source>
+        <translation>Article «&#xa0;%1&#xa0;» vérifié</translation>
+    </message>
+    <message>
+        <source>Archived the article “%1”</source>
+        <translation>Article «&#xa0;%1&#xa0;» archivé</translation>
+    </message>
+    <message>
+        <source>Installed the starter article “%1”</source>
+        <translation>Article de départ «&#xa0;%1&#xa0;» installé</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2697,22 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     <message>
         <source>Failed</source>
         <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
     </message>
 </context>
 <context>

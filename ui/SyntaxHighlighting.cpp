@@ -3,9 +3,8 @@
 
 #include "SyntaxHighlighting.h"
 
-#include "services/EmbeddedResources.h"
+#include "services/SyntaxRepository.h"
 
-#include <QCoreApplication>
 #include <QEvent>
 #include <QPointer>
 #include <QWidget>
@@ -53,14 +52,7 @@ private:
 
 KSyntaxHighlighting::Repository &SyntaxHighlighting::repository()
 {
-    // Owned by the application, so it goes before the libraries it uses are unloaded.
-    static QPointer<KSyntaxHighlighting::Repository> shared;
-    if (!shared) {
-        ensureEmbeddedResources();
-        shared = new KSyntaxHighlighting::Repository;
-        shared->setParent(QCoreApplication::instance());
-    }
-    return *shared;
+    return syntaxRepository();
 }
 
 void SyntaxHighlighting::followPalette(KSyntaxHighlighting::SyntaxHighlighter *highlighter, QWidget *widget)

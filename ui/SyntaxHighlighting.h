@@ -12,9 +12,9 @@ class QWidget;
 
 namespace tandem {
 
-// The program's one repository of highlighting definitions (reading every definition's metadata takes a
-// while), with ours compiled in under :/org.kde.syntax-highlighting/syntax-addons, and highlighters whose
-// colours follow the application's light or dark theme, also when it is switched while they are shown.
+// The program's one repository of highlighting definitions (services/SyntaxRepository, which articles'
+// Markdown code blocks are highlighted with too), and highlighters whose colours follow the application's
+// light or dark theme, also when it is switched while they are shown.
 class SyntaxHighlighting
 {
 public:

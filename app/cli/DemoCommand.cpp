@@ -71,7 +71,8 @@ int DemoCommand::execute()
     printJson({ { u"workspace"_s, value(u"workspace"_s) }, { u"agents"_s, summary.agents },
         { u"customers"_s, summary.customers }, { u"interactions"_s, summary.interactions },
         { u"escalations"_s, summary.escalations }, { u"surveys"_s, summary.surveys },
-        { u"follow_ups"_s, summary.followUps }, { u"templates"_s, made.templates }, { u"seconds"_s, seconds },
+        { u"follow_ups"_s, summary.followUps }, { u"templates"_s, made.templates }, { u"articles"_s, made.articles },
+        { u"seconds"_s, seconds },
         { u"interactions_per_second"_s, seconds > 0 ? double(summary.interactions) / seconds : 0.0 } });
     return Success;
 }

@@ -64,6 +64,13 @@ struct Reading
         return entry().entity == u"agent"_s && entry().entityId ? AuditSentence::tr("account #%1").arg(entityNumber())
                                                                 : AuditSentence::tr("an agent");
     }
+    [[nodiscard]] QString articleTitle() const
+    {
+        if (const QString title = text(u"title"_s); !title.isEmpty())
+            return title;
+        return u"#"_s + entityNumber();
+    }
+
     [[nodiscard]] QString templateName() const
     {
         if (!names().templateName.isEmpty())
@@ -287,6 +294,32 @@ const QList<std::pair<QString, Phrase>> &phrases()
         { u"template.install_default"_s,
             [](const Reading &r) {
                 return AuditSentence::tr("Installed the default template “%1”").arg(r.templateName());
+            } },
+        { u"article.create"_s,
+            [](const Reading &r) { return AuditSentence::tr("Drafted the article “%1”").arg(r.articleTitle()); } },
+        { u"article.save"_s,
+            [](const Reading &r) { return AuditSentence::tr("Saved the draft “%1”").arg(r.articleTitle()); } },
+        { u"article.suggest"_s,
+            [](const Reading &r) {
+                return AuditSentence::tr("Suggested a change to the article “%1”").arg(r.articleTitle());
+            } },
+        { u"article.publish"_s,
+            [](const Reading &r) {
+                return AuditSentence::tr("Published version %1 of the article “%2”")
+                    .arg(QString::number(r.after.value(u"version"_s).toInt()), r.articleTitle());
+            } },
+        { u"article.revert"_s,
+            [](const Reading &r) {
+                return AuditSentence::tr("Published an earlier text of the article “%1” as version %2")
+                    .arg(r.articleTitle(), QString::number(r.after.value(u"version"_s).toInt()));
+            } },
+        { u"article.review"_s,
+            [](const Reading &r) { return AuditSentence::tr("Reviewed the article “%1”").arg(r.articleTitle()); } },
+        { u"article.archive"_s,
+            [](const Reading &r) { return AuditSentence::tr("Archived the article “%1”").arg(r.articleTitle()); } },
+        { u"article.install"_s,
+            [](const Reading &r) {
+                return AuditSentence::tr("Installed the starter article “%1”").arg(r.articleTitle());
             } },
         { u"complaint_cause.add"_s,
             [](const Reading &r) {

@@ -133,6 +133,16 @@ constexpr std::array outboxStates {
     Entry<OutboxState> { OutboxState::Sent, "sent", QT_TRANSLATE_NOOP("tandem::Enums", "Sent") },
     Entry<OutboxState> { OutboxState::Failed, "failed", QT_TRANSLATE_NOOP("tandem::Enums", "Failed") },
 };
+constexpr std::array articleVisibilities {
+    Entry<ArticleVisibility> {
+        ArticleVisibility::Internal, "internal", QT_TRANSLATE_NOOP("tandem::Enums", "Internal") },
+    Entry<ArticleVisibility> { ArticleVisibility::Public, "public", QT_TRANSLATE_NOOP("tandem::Enums", "Public") },
+};
+constexpr std::array articleStates {
+    Entry<ArticleState> { ArticleState::Draft, "draft", QT_TRANSLATE_NOOP("tandem::Enums", "Draft") },
+    Entry<ArticleState> { ArticleState::Published, "published", QT_TRANSLATE_NOOP("tandem::Enums", "Published") },
+    Entry<ArticleState> { ArticleState::Archived, "archived", QT_TRANSLATE_NOOP("tandem::Enums", "Archived") },
+};
 
 template<typename E, std::size_t Count> const Entry<E> &entryFor(const std::array<Entry<E>, Count> &table, E value)
 {
@@ -196,6 +206,8 @@ TANDEM_DEFINE_ENUM(SurveyKind, surveys)
 TANDEM_DEFINE_ENUM(ConversationStatus, conversationStatuses)
 TANDEM_DEFINE_ENUM(ConversationPriority, priorities)
 TANDEM_DEFINE_ENUM(OutboxState, outboxStates)
+TANDEM_DEFINE_ENUM(ArticleVisibility, articleVisibilities)
+TANDEM_DEFINE_ENUM(ArticleState, articleStates)
 
 #undef TANDEM_DEFINE_ENUM
 

@@ -49,6 +49,10 @@ enum class ConversationStatus { Open, PendingCustomer, Snoozed, Closed };
 enum class ConversationPriority { Low, Normal, High, Urgent };
 // A reply on its way to the customer: queued with its interaction, then sent once, or failed with a reason.
 enum class OutboxState { Queued, Sending, Sent, Failed };
+// Who may read a knowledge-base article: the team only, or also customers on the self-service site.
+enum class ArticleVisibility { Internal, Public };
+// An article's life: written as a draft, published (in versions), archived (kept, shown nowhere).
+enum class ArticleState { Draft, Published, Archived };
 
 template<typename E> struct EnumInfo;
 
@@ -81,6 +85,8 @@ TANDEM_DECLARE_ENUM(SurveyKind)
 TANDEM_DECLARE_ENUM(ConversationStatus)
 TANDEM_DECLARE_ENUM(ConversationPriority)
 TANDEM_DECLARE_ENUM(OutboxState)
+TANDEM_DECLARE_ENUM(ArticleVisibility)
+TANDEM_DECLARE_ENUM(ArticleState)
 
 #undef TANDEM_DECLARE_ENUM
 

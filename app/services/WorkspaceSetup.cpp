@@ -4,6 +4,7 @@
 #include "services/WorkspaceSetup.h"
 
 #include "domain/StorageError.h"
+#include "services/ArticleService.h"
 #include "services/ServiceError.h"
 #include "services/ServicesLog.h"
 #include "services/TemplateService.h"
@@ -51,6 +52,7 @@ DemoWorkspaceSummary fillWithDemo(Workspace &workspace, const DemoOptions &demo,
     DemoWorkspaceSummary summary;
     summary.data = DemoDataWriter(workspace).write(demo, progress);
     summary.templates = TemplateService(workspace, SystemClock::instance()).installDefaultLibrary();
+    summary.articles = ArticleService(workspace, SystemClock::instance()).installStarterArticles();
     return summary;
 }
 
@@ -127,9 +129,12 @@ std::unique_ptr<Workspace> WorkspaceSetup::openWithDemoOnFirstStart(
     if (AgentRepository(*workspace).all().isEmpty())
         DemoDataWriter(*workspace).write(demo);
     // A demo workspace, or one whose interrupted load was just repaired, without a single template never got
-    // its library (installing it does nothing where there are templates).
+    // its library (installing it does nothing where there are templates). A demo workspace made before the
+    // knowledge base gets its starter articles the same way.
     if (workspace->metaValue(u"demo"_s) == u"1"_s || !workspace->repairNote().isEmpty())
         TemplateService(*workspace, SystemClock::instance()).installDefaultLibrary();
+    if (workspace->metaValue(u"demo"_s) == u"1"_s)
+        ArticleService(*workspace, SystemClock::instance()).installStarterArticles();
     return workspace;
 }
 

@@ -22,6 +22,7 @@ struct DemoWorkspaceSummary
 {
     DemoSummary data;
     int templates = 0;
+    int articles = 0;
     // Workspace::repairNote() of the workspace it went into.
     QString repairNote;
 };

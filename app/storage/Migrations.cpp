@@ -684,6 +684,53 @@ Migration version22()
         } };
 }
 
+// The knowledge base (issue 19). An article row holds its text as it is now (a draft's, or the newest
+// published version's); every published state is kept in article_versions. A draft with edit_of is a
+// suggested change to that article, published there when approved. Its tags are one column (tags_text, one
+// tag a line), which the search index reads too: a table of tags would need DELETE to take one off, a right
+// the app role of a two-role team server has on customer tags alone. The index is the interactions' kind:
+// FTS5 with the same tokenizer on SQLite, a generated tsvector on PostgreSQL (title over tags over body).
+Migration version23()
+{
+    return { 23, u"knowledge base"_s,
+        {
+            both(u"CREATE TABLE articles (id %PK%, title TEXT NOT NULL, body TEXT NOT NULL DEFAULT '',"
+                 " category TEXT NOT NULL DEFAULT '', tags_text TEXT NOT NULL DEFAULT '',"
+                 " language TEXT NOT NULL DEFAULT 'en',"
+                 " visibility TEXT NOT NULL CHECK (visibility IN ('internal', 'public')),"
+                 " state TEXT NOT NULL CHECK (state IN ('draft', 'published', 'archived')),"
+                 " owner_id BIGINT REFERENCES agents (id), edit_of BIGINT REFERENCES articles (id),"
+                 " last_reviewed TEXT, stale_after_months INTEGER NOT NULL DEFAULT 12,"
+                 " published_version INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL,"
+                 " updated_at BIGINT NOT NULL)"_s),
+            both(u"CREATE INDEX articles_by_state ON articles (state, category, title, id)"_s),
+            both(u"CREATE INDEX articles_by_edit_of ON articles (edit_of) WHERE edit_of IS NOT NULL"_s),
+            both(u"CREATE TABLE article_versions (article_id BIGINT NOT NULL REFERENCES articles (id),"
+                 " number INTEGER NOT NULL, author_id BIGINT REFERENCES agents (id),"
+                 " published_by BIGINT REFERENCES agents (id), published_at BIGINT NOT NULL,"
+                 " title TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (article_id, number))"_s),
+            sqliteOnly(u"CREATE VIRTUAL TABLE articles_fts USING fts5(title, tags_text, body, content='articles',"
+                       " content_rowid='id', tokenize='unicode61 remove_diacritics 2')"_s),
+            sqliteOnly(u"CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN"
+                       " INSERT INTO articles_fts (rowid, title, tags_text, body)"
+                       " VALUES (new.id, new.title, new.tags_text, new.body); END"_s),
+            sqliteOnly(u"CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN"
+                       " INSERT INTO articles_fts (articles_fts, rowid, title, tags_text, body)"
+                       " VALUES ('delete', old.id, old.title, old.tags_text, old.body); END"_s),
+            sqliteOnly(u"CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, tags_text, body ON articles BEGIN"
+                       " INSERT INTO articles_fts (articles_fts, rowid, title, tags_text, body)"
+                       " VALUES ('delete', old.id, old.title, old.tags_text, old.body);"
+                       " INSERT INTO articles_fts (rowid, title, tags_text, body)"
+                       " VALUES (new.id, new.title, new.tags_text, new.body); END"_s),
+            postgresOnly(u"ALTER TABLE articles ADD COLUMN search_vector tsvector GENERATED ALWAYS AS"
+                         " (setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple',"
+                         " tags_text), 'B') || setweight(to_tsvector('simple', left(body, 100000)), 'D')) STORED"_s),
+            postgresOnly(u"CREATE INDEX articles_search ON articles USING GIN (search_vector)"_s),
+            postgresOnly(notifyTrigger(u"articles"_s)),
+            postgresOnly(notifyTrigger(u"article_versions"_s)),
+        } };
+}
+
 } // namespace
 
 const QString &sqliteInteractionsFullTextFill()
@@ -708,7 +755,7 @@ const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations { version1(), version2(), version3(), version4(), version5(), version6(),
         version7(), version8(), version9(), version10(), version11(), version12(), version13(), version14(),
-        version15(), version16(), version17(), version19(), version20(), version22() };
+        version15(), version16(), version17(), version19(), version20(), version22(), version23() };
     return migrations;
 }
 

@@ -91,7 +91,8 @@ QString SqlDialect::interactionHighlightTextQuery(const QString &userText, const
     return interactionQuery(searchWords(userText), false, &lastWordCompletions);
 }
 
-QString SqlDialect::interactionQuery(const QStringList &words, bool prefixAll, const QStringList *completions) const
+QString SqlDialect::interactionQuery(
+    const QStringList &words, bool prefixAll, const QStringList *completions, bool anyWord) const
 {
     const bool sqlite = m_backend == Backend::Sqlite;
     const auto quoted = [sqlite](QString word, bool prefix) -> QString {
@@ -106,7 +107,8 @@ QString SqlDialect::interactionQuery(const QStringList &words, bool prefixAll, c
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QString &typed = words.at(i);
         const bool last = i == words.size() - 1;
-        const bool prefix = (prefixAll || last) && typed.size() >= minPrefixLength;
+        // Any-word matches take every word whole: "the" must not find "thermostat".
+        const bool prefix = !anyWord && (prefixAll || last) && typed.size() >= minPrefixLength;
         if (sqlite && last && prefix && completions) {
             // The whole words the prefix stands for in the documents at hand, or the word itself.
             QStringList alternatives { quoted(typed, false) };
@@ -123,8 +125,30 @@ QString SqlDialect::interactionQuery(const QStringList &words, bool prefixAll, c
         else
             terms.append(u'(' + quoted(typed, prefix) + u" | "_s + quoted(folded, prefix) + u')');
     }
+    if (anyWord)
+        return terms.join(sqlite ? u" OR "_s : u" | "_s);
     // FTS5 ANDs neighbouring phrases by itself, but not a phrase and a bracketed group.
     return terms.join(sqlite ? u" AND "_s : u" & "_s);
+}
+
+QString SqlDialect::anyWordQuery(const QStringList &words) const
+{
+    QStringList clean;
+    for (const QString &word : words)
+        clean += wordsOf(word); // a caller's "wi-fi" is two words to the index
+    return interactionQuery(clean.mid(0, 32), false, nullptr, true);
+}
+
+QString SqlDialect::rankedArticleMatchesQuery() const
+{
+    // bm25 is smaller for better matches; a title word weighs as much as eight in the body, a tag four. A
+    // knowledge base is small, and a word most articles hold gets an idf near SQLite's floor of 1e-6, so the
+    // scores are scaled far enough that such matches still differ.
+    return m_backend == Backend::Sqlite
+        ? u"SELECT a.id AS id, CAST(round(-bm25(articles_fts, 8.0, 4.0, 1.0) * 1e12) AS INTEGER) AS score"
+          " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?"_s
+        : u"SELECT a.id AS id, CAST(round(ts_rank(a.search_vector, q.query, 1) * 1e12) AS BIGINT) AS score"
+          " FROM articles a CROSS JOIN to_tsquery('simple', ?) AS q(query) WHERE a.search_vector @@ q.query"_s;
 }
 
 QString SqlDialect::indexedInteractionWordsQuery()

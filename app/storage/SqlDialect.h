@@ -77,6 +77,15 @@ public:
     [[nodiscard]] qint64 highlightKey(qint64 occurredAt, qint64 id) const;
     [[nodiscard]] QString interactionHighlightsQuery(int idCount) const;
 
+    // Knowledge-base articles are indexed as interactions are (the same tokenizer; PostgreSQL's index keeps
+    // diacritics), so interactionTextQuery() makes their match too. This one matches articles holding any of
+    // `words`, each whole, as typed and folded: what suggesting articles for a message starts from.
+    [[nodiscard]] QString anyWordQuery(const QStringList &words) const;
+    // Rows (id, score) of the articles matching the match bound to one '?'; a higher score is a better match,
+    // a word in the title weighing more than one in the tags, and that more than one in the body. Scores are
+    // integers, so paging by them is exact.
+    [[nodiscard]] QString rankedArticleMatchesQuery() const;
+
     // Counts the tables of this workspace's schema: no parameters.
     [[nodiscard]] QString countTablesQuery() const;
     // Counts tables with the name bound to one '?' (0 or 1).
@@ -183,7 +192,7 @@ private:
     // highlight() and snippet() of interactions_fts, as the columns marked_subject and snippet.
     [[nodiscard]] static QString sqliteHighlightColumns();
     [[nodiscard]] QString interactionQuery(
-        const QStringList &words, bool prefixAll, const QStringList *completions) const;
+        const QStringList &words, bool prefixAll, const QStringList *completions, bool anyWord = false) const;
 
     Backend m_backend;
 };

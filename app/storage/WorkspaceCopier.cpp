@@ -24,6 +24,7 @@ const QHash<QString, QStringList> &selfReferences()
     static const QHash<QString, QStringList> columns {
         { u"customers"_s, { u"merged_into"_s } },
         { u"interactions"_s, { u"corrects_id"_s, u"superseded_by"_s, u"referral_request_id"_s } },
+        { u"articles"_s, { u"edit_of"_s } },
     };
     return columns;
 }
@@ -79,6 +80,8 @@ const QStringList &WorkspaceCopier::tablesInDependencyOrder()
         u"conversation_surveys"_s,
         u"qa_reviews"_s,
         u"follow_ups"_s,
+        u"articles"_s,
+        u"article_versions"_s,
         u"audit_log"_s,
     };
     return tables;
@@ -106,6 +109,7 @@ QList<TableCopy> WorkspaceCopier::copy(bool replaceTarget, const Progress &progr
             Query::execute(target, u"UPDATE customers SET "_s + column + u" = NULL"_s);
         Query::execute(
             target, u"UPDATE interactions SET corrects_id = NULL, superseded_by = NULL, referral_request_id = NULL"_s);
+        Query::execute(target, u"UPDATE articles SET edit_of = NULL"_s);
         for (auto table = tablesInDependencyOrder().crbegin(); table != tablesInDependencyOrder().crend(); ++table)
             Query::execute(target, m_to.dialect().emptyTableStatement(*table));
     }

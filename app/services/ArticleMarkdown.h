@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 The Tandem authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QString>
+
+namespace tandem {
+
+// An article's Markdown as HTML: CommonMark with GitHub's tables, strikethrough, task lists and autolinks,
+// rendered by md4c. Raw HTML in the text is shown as text, never passed on (public articles reach
+// customers' browsers), and a link or image whose address uses any scheme but http, https or mailto loses
+// the address. Fenced code blocks naming a language KSyntaxHighlighting knows ("```cpp", "```json") are
+// coloured with inline styles in the light default theme, so the HTML needs no style sheet.
+class ArticleMarkdown
+{
+public:
+    // An HTML fragment (no <html> or <body>).
+    [[nodiscard]] static QString toHtml(const QString &markdown);
+};
+
+} // namespace tandem
