@@ -118,6 +118,8 @@ struct ConversationService::Private
     {
         QHash<QString, Customer> customers;
         std::optional<std::optional<Id>> defaultQueue;
+        bool savepoints = true; // each message its own savepoint (InboundBatch::Refusals::PerMessage)
+        bool broken = false; // a message without savepoint failed after writing
     };
     std::optional<BatchReads> batch;
 
@@ -367,24 +369,45 @@ InboundReceipt ConversationService::recordInbound(const ChannelMessage &message)
     if (std::optional<InboundReceipt> receipt = earlier())
         return *receipt;
 
-    if (std::optional<InboundReceipt> written = writeInbound(message, address, externalId)) {
+    // Without a savepoint of its own, a message that stops after its first write leaves that write in the
+    // batch, which only the whole batch's rollback takes back.
+    const bool unguarded = d->batch && !d->batch->savepoints;
+    std::optional<InboundReceipt> written;
+    try {
+        written = writeInbound(message, address, externalId);
+    } catch (...) {
+        if (unguarded)
+            d->batch->broken = true;
+        throw;
+    }
+    if (written) {
         if (m_openBatches == 0)
             m_workspace.changes().notifyLocalChange();
         return *written;
+    }
+    if (unguarded) {
+        d->batch->broken = true;
+        throw ServiceError(tr("The message could not be recorded; try again."));
     }
     if (std::optional<InboundReceipt> theirs = earlier())
         return *theirs;
     throw ServiceError(tr("The message could not be recorded; try again."));
 }
 
-ConversationService::InboundBatch::InboundBatch(ConversationService &conversations)
+ConversationService::InboundBatch::InboundBatch(ConversationService &conversations, Refusals refusals)
     : m_conversations(conversations),
       m_transaction(
           std::make_unique<Transaction>(conversations.m_workspace.database(), Transaction::Start::WriteLockFirst))
 {
     m_conversations.requireWritable();
+    // A batch inside another keeps the outer one's way: the outer one's rollback is what takes it back.
     if (++m_conversations.m_openBatches == 1)
-        m_conversations.d->batch.emplace();
+        m_conversations.d->batch.emplace().savepoints = refusals == Refusals::PerMessage;
+}
+
+bool ConversationService::InboundBatch::broken() const
+{
+    return m_transaction && m_conversations.d->batch && m_conversations.d->batch->broken;
 }
 
 ConversationService::InboundBatch::~InboundBatch()
@@ -410,7 +433,10 @@ std::optional<InboundReceipt> ConversationService::writeInbound(
     const Millis now = m_clock.now();
     const Millis receivedAt = message.receivedAt > 0 ? message.receivedAt : now;
     InboundReceipt receipt;
-    Transaction transaction(m_workspace.database());
+    // Its own savepoint, unless a batch without them takes its failures back whole (recordInbound).
+    std::optional<Transaction> transaction;
+    if (!d->batch || d->batch->savepoints)
+        transaction.emplace(m_workspace.database());
     std::optional<Customer> customer = d->customerByAddress(address);
     if (!customer) {
         customer = newCustomerFrom(message, now);
@@ -514,7 +540,8 @@ std::optional<InboundReceipt> ConversationService::writeInbound(
         .before(receipt.newConversation ? QJsonObject() : conversationAuditState(before))
         .after(state)
         .appendTo(m_workspace);
-    transaction.commit();
+    if (transaction)
+        transaction->commit();
     if (std::optional<Private::BatchReads> &batch = d->batch; batch && customer)
         batch->customers.insert(address.toLower(), *customer);
     return receipt;
