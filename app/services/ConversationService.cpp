@@ -19,6 +19,7 @@
 #include "storage/InteractionRepository.h"
 #include "storage/MessageContentRepository.h"
 #include "storage/OutboxRepository.h"
+#include "storage/SearchIndexing.h"
 #include "storage/TemplateRepository.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -120,8 +121,18 @@ struct ConversationService::Private
         std::optional<std::optional<Id>> defaultQueue;
         bool savepoints = true; // each message its own savepoint (InboundBatch::Refusals::PerMessage)
         bool broken = false; // a message without savepoint failed after writing
+        SearchIndexing::Deferred search; // the batch's rows are indexed for search at its commit
     };
     std::optional<BatchReads> batch;
+
+    // Each message its own savepoint: outside a batch, or in one that takes its failures back per message.
+    [[nodiscard]] bool savepointPerMessage() const { return !batch || batch->savepoints; }
+    // A message without savepoint failed after writing: only the whole batch's rollback takes it back.
+    void breakBatch()
+    {
+        if (batch && !batch->savepoints)
+            batch->broken = true;
+    }
 
     std::optional<Customer> customerByAddress(const QString &address)
     {
@@ -371,13 +382,11 @@ InboundReceipt ConversationService::recordInbound(const ChannelMessage &message)
 
     // Without a savepoint of its own, a message that stops after its first write leaves that write in the
     // batch, which only the whole batch's rollback takes back.
-    const bool unguarded = d->batch && !d->batch->savepoints;
     std::optional<InboundReceipt> written;
     try {
         written = writeInbound(message, address, externalId);
     } catch (...) {
-        if (unguarded)
-            d->batch->broken = true;
+        d->breakBatch();
         throw;
     }
     if (written) {
@@ -385,8 +394,8 @@ InboundReceipt ConversationService::recordInbound(const ChannelMessage &message)
             m_workspace.changes().notifyLocalChange();
         return *written;
     }
-    if (unguarded) {
-        d->batch->broken = true;
+    if (!d->savepointPerMessage()) {
+        d->breakBatch();
         throw ServiceError(tr("The message could not be recorded; try again."));
     }
     if (std::optional<InboundReceipt> theirs = earlier())
@@ -401,13 +410,19 @@ ConversationService::InboundBatch::InboundBatch(ConversationService &conversatio
 {
     m_conversations.requireWritable();
     // A batch inside another keeps the outer one's way: the outer one's rollback is what takes it back.
-    if (++m_conversations.m_openBatches == 1)
-        m_conversations.d->batch.emplace().savepoints = refusals == Refusals::PerMessage;
+    if (++m_conversations.m_openBatches == 1) {
+        Private::BatchReads batch;
+        batch.savepoints = refusals == Refusals::PerMessage;
+        const Workspace &workspace = m_conversations.m_workspace;
+        batch.search = SearchIndexing::deferInserts(workspace.database(), workspace.dialect());
+        m_conversations.d->batch = std::move(batch);
+    }
 }
 
 bool ConversationService::InboundBatch::broken() const
 {
-    return m_transaction && m_conversations.d->batch && m_conversations.d->batch->broken;
+    const std::optional<Private::BatchReads> &batch = m_conversations.d->batch;
+    return m_transaction && batch && batch->broken;
 }
 
 ConversationService::InboundBatch::~InboundBatch()
@@ -420,8 +435,12 @@ void ConversationService::InboundBatch::commit()
 {
     if (!m_transaction)
         return;
+    std::optional<Private::BatchReads> &batch = m_conversations.d->batch;
+    if (m_conversations.m_openBatches == 1 && batch) {
+        SearchIndexing::catchUp(m_conversations.m_workspace.database(), batch->search);
+    }
     if (--m_conversations.m_openBatches == 0)
-        m_conversations.d->batch.reset();
+        batch.reset();
     const std::unique_ptr<Transaction> transaction = std::move(m_transaction);
     transaction->commit();
     m_conversations.m_workspace.changes().notifyLocalChange();
@@ -435,7 +454,7 @@ std::optional<InboundReceipt> ConversationService::writeInbound(
     InboundReceipt receipt;
     // Its own savepoint, unless a batch without them takes its failures back whole (recordInbound).
     std::optional<Transaction> transaction;
-    if (!d->batch || d->batch->savepoints)
+    if (d->savepointPerMessage())
         transaction.emplace(m_workspace.database());
     std::optional<Customer> customer = d->customerByAddress(address);
     if (!customer) {

@@ -3,8 +3,10 @@
 
 #include "MailFixture.h"
 #include "MockClock.h"
+#include "SearchIndexCheck.h"
 #include "TempWorkspace.h"
 #include "services/ConversationService.h"
+#include "services/SearchService.h"
 #include "services/ServiceError.h"
 #include "services/mail/MailImportService.h"
 #include "storage/Query.h"
@@ -242,7 +244,7 @@ TEST_CASE("A mail the database refuses midway costs only itself; the rest of its
         const QByteArray subject = n == poisoned ? QByteArray("Poison") : QByteArray("Question " + number);
         file.write("From " + who + "@customers.example Tue Dec  1 09:30:00 2026\nFrom: " + who + " <" + who
             + "@customers.example>\nSubject: " + subject + "\nMessage-ID: <batch-" + number
-            + "@customers.example>\n\nHello\n\n");
+            + "@customers.example>\n\nHello from " + who + "\n\n");
     }
     file.close();
 
@@ -254,6 +256,14 @@ TEST_CASE("A mail the database refuses midway costs only itself; the rest of its
     CHECK(count(desk.workspace, u"SELECT count(*) FROM customers WHERE email = 'poison@customers.example'"_s) == 0);
     CHECK(count(desk.workspace, u"SELECT count(*) FROM customers WHERE email LIKE 'writer%@customers.example'"_s)
         == mails - 1);
+
+    // Search finds the batch's mails (indexed at its commit) as it finds mails recorded one at a time.
+    const SearchService search(desk.workspace);
+    for (int n = 1; n <= mails; ++n) {
+        INFO("mail " << n);
+        CHECK(search.search(u"writer%1"_s.arg(n), SearchOrder::Newest).hits.size() == (n == poisoned ? 0 : 1));
+    }
+    test::checkSearchIsWhole(desk.workspace);
 
     // Run again: the six are known, the refused one is refused again, nothing doubles.
     const MailImportSummary again = desk.importer.importPath(path);
