@@ -111,10 +111,11 @@ void SearchIndexing::catchUp(const QSqlDatabase &db, const Deferred &deferred)
     if (!deferred.active)
         return;
     // What the insert triggers would have written, for the rows added after the noted ones (SQLite: the
-    // only backend that defers).
+    // only backend that defers). No ORDER BY search_key: the planner would walk that whole index for it,
+    // every batch, and an import would slow down as the workspace grows.
     Query::run(db,
         u"INSERT INTO interactions_fts (rowid, subject, body)"
-        " SELECT search_key, subject, body FROM interactions WHERE id > ? ORDER BY search_key"_s,
+        " SELECT search_key, subject, body FROM interactions WHERE id > ?"_s,
         { deferred.lastInteraction });
     Query::run(db,
         u"INSERT INTO customers_fts (rowid, search_text) SELECT id, search_text FROM customers WHERE id > ?"_s,
