@@ -19,6 +19,7 @@
 #include "storage/InteractionRepository.h"
 #include "storage/MessageContentRepository.h"
 #include "storage/OutboxRepository.h"
+#include "storage/SearchIndexing.h"
 #include "storage/TemplateRepository.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -118,8 +119,20 @@ struct ConversationService::Private
     {
         QHash<QString, Customer> customers;
         std::optional<std::optional<Id>> defaultQueue;
+        bool savepoints = true; // each message its own savepoint (InboundBatch::Refusals::PerMessage)
+        bool broken = false; // a message without savepoint failed after writing
+        SearchIndexing::Deferred search; // the batch's rows are indexed for search at its commit
     };
     std::optional<BatchReads> batch;
+
+    // Each message its own savepoint: outside a batch, or in one that takes its failures back per message.
+    [[nodiscard]] bool savepointPerMessage() const { return !batch || batch->savepoints; }
+    // A message without savepoint failed after writing: only the whole batch's rollback takes it back.
+    void breakBatch()
+    {
+        if (batch && !batch->savepoints)
+            batch->broken = true;
+    }
 
     std::optional<Customer> customerByAddress(const QString &address)
     {
@@ -367,24 +380,49 @@ InboundReceipt ConversationService::recordInbound(const ChannelMessage &message)
     if (std::optional<InboundReceipt> receipt = earlier())
         return *receipt;
 
-    if (std::optional<InboundReceipt> written = writeInbound(message, address, externalId)) {
+    // Without a savepoint of its own, a message that stops after its first write leaves that write in the
+    // batch, which only the whole batch's rollback takes back.
+    std::optional<InboundReceipt> written;
+    try {
+        written = writeInbound(message, address, externalId);
+    } catch (...) {
+        d->breakBatch();
+        throw;
+    }
+    if (written) {
         if (m_openBatches == 0)
             m_workspace.changes().notifyLocalChange();
         return *written;
+    }
+    if (!d->savepointPerMessage()) {
+        d->breakBatch();
+        throw ServiceError(tr("The message could not be recorded; try again."));
     }
     if (std::optional<InboundReceipt> theirs = earlier())
         return *theirs;
     throw ServiceError(tr("The message could not be recorded; try again."));
 }
 
-ConversationService::InboundBatch::InboundBatch(ConversationService &conversations)
+ConversationService::InboundBatch::InboundBatch(ConversationService &conversations, Refusals refusals)
     : m_conversations(conversations),
       m_transaction(
           std::make_unique<Transaction>(conversations.m_workspace.database(), Transaction::Start::WriteLockFirst))
 {
     m_conversations.requireWritable();
-    if (++m_conversations.m_openBatches == 1)
-        m_conversations.d->batch.emplace();
+    // A batch inside another keeps the outer one's way: the outer one's rollback is what takes it back.
+    if (++m_conversations.m_openBatches == 1) {
+        Private::BatchReads batch;
+        batch.savepoints = refusals == Refusals::PerMessage;
+        const Workspace &workspace = m_conversations.m_workspace;
+        batch.search = SearchIndexing::deferInserts(workspace.database(), workspace.dialect());
+        m_conversations.d->batch = std::move(batch);
+    }
+}
+
+bool ConversationService::InboundBatch::broken() const
+{
+    const std::optional<Private::BatchReads> &batch = m_conversations.d->batch;
+    return m_transaction && batch && batch->broken;
 }
 
 ConversationService::InboundBatch::~InboundBatch()
@@ -397,8 +435,12 @@ void ConversationService::InboundBatch::commit()
 {
     if (!m_transaction)
         return;
+    std::optional<Private::BatchReads> &batch = m_conversations.d->batch;
+    if (m_conversations.m_openBatches == 1 && batch) {
+        SearchIndexing::catchUp(m_conversations.m_workspace.database(), batch->search);
+    }
     if (--m_conversations.m_openBatches == 0)
-        m_conversations.d->batch.reset();
+        batch.reset();
     const std::unique_ptr<Transaction> transaction = std::move(m_transaction);
     transaction->commit();
     m_conversations.m_workspace.changes().notifyLocalChange();
@@ -410,7 +452,10 @@ std::optional<InboundReceipt> ConversationService::writeInbound(
     const Millis now = m_clock.now();
     const Millis receivedAt = message.receivedAt > 0 ? message.receivedAt : now;
     InboundReceipt receipt;
-    Transaction transaction(m_workspace.database());
+    // Its own savepoint, unless a batch without them takes its failures back whole (recordInbound).
+    std::optional<Transaction> transaction;
+    if (d->savepointPerMessage())
+        transaction.emplace(m_workspace.database());
     std::optional<Customer> customer = d->customerByAddress(address);
     if (!customer) {
         customer = newCustomerFrom(message, now);
@@ -514,7 +559,8 @@ std::optional<InboundReceipt> ConversationService::writeInbound(
         .before(receipt.newConversation ? QJsonObject() : conversationAuditState(before))
         .after(state)
         .appendTo(m_workspace);
-    transaction.commit();
+    if (transaction)
+        transaction->commit();
     if (std::optional<Private::BatchReads> &batch = d->batch; batch && customer)
         batch->customers.insert(address.toLower(), *customer);
     return receipt;

@@ -92,6 +92,38 @@ void SearchIndexing::takeDown(const QSqlDatabase &db, const SqlDialect &dialect)
         Query::execute(db, u"DROP INDEX "_s + index.first);
 }
 
+SearchIndexing::Deferred SearchIndexing::deferInserts(const QSqlDatabase &db, const SqlDialect &dialect)
+{
+    Deferred deferred;
+    // Where the database indexes new rows by itself (PostgreSQL) there are no triggers to take down.
+    if (dialect.bulkLoadStartStatements().isEmpty() || !isWhole(db, dialect))
+        return deferred;
+    deferred.lastInteraction = Query::scalar(db, u"SELECT coalesce(max(id), 0) FROM interactions"_s).toLongLong();
+    deferred.lastCustomer = Query::scalar(db, u"SELECT coalesce(max(id), 0) FROM customers"_s).toLongLong();
+    for (const QString &statement : dialect.bulkLoadStartStatements())
+        Query::execute(db, statement);
+    deferred.active = true;
+    return deferred;
+}
+
+void SearchIndexing::catchUp(const QSqlDatabase &db, const Deferred &deferred)
+{
+    if (!deferred.active)
+        return;
+    // What the insert triggers would have written, for the rows added after the noted ones (SQLite: the
+    // only backend that defers). No ORDER BY search_key: the planner would walk that whole index for it,
+    // every batch, and an import would slow down as the workspace grows.
+    Query::run(db,
+        u"INSERT INTO interactions_fts (rowid, subject, body)"
+        " SELECT search_key, subject, body FROM interactions WHERE id > ?"_s,
+        { deferred.lastInteraction });
+    Query::run(db,
+        u"INSERT INTO customers_fts (rowid, search_text) SELECT id, search_text FROM customers WHERE id > ?"_s,
+        { deferred.lastCustomer });
+    for (const QString &statement : sqliteFullTextInsertTriggers())
+        Query::execute(db, statement);
+}
+
 QStringList SearchIndexing::missingIndexes(const QSqlDatabase &db, const SqlDialect &dialect)
 {
     QSet<QString> present;

@@ -3,8 +3,10 @@
 
 #include "MailFixture.h"
 #include "MockClock.h"
+#include "SearchIndexCheck.h"
 #include "TempWorkspace.h"
 #include "services/ConversationService.h"
+#include "services/SearchService.h"
 #include "services/ServiceError.h"
 #include "services/mail/MailImportService.h"
 #include "storage/Query.h"
@@ -208,4 +210,64 @@ TEST_CASE("A path that holds no mail is refused with a reason", "[mail]")
     const QString missing = dir.path() + u"/missing.mbox"_s;
     CHECK(refusal(missing) == missing + u" does not exist."_s);
     CHECK(refusal(dir.path()) == dir.path() + u" is neither a Maildir folder nor a folder of .eml files."_s);
+}
+
+TEST_CASE("A mail the database refuses midway costs only itself; the rest of its batch is recorded",
+    "[mail][import][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    Desk desk(backend);
+    // A row the database refuses after the mail's customer and conversation are written: the batch's
+    // earlier writes must be taken back with it, and its other mails recorded all the same.
+    QSqlDatabase db = desk.workspace.database();
+    if (backend == Backend::Postgres) {
+        Query::execute(db,
+            u"CREATE FUNCTION refuse_poison() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN RAISE EXCEPTION 'poisoned row'; END $$"_s);
+        Query::execute(db,
+            u"CREATE TRIGGER refuse_poison BEFORE INSERT ON interactions FOR EACH ROW"
+            " WHEN (NEW.subject = 'Poison') EXECUTE FUNCTION refuse_poison()"_s);
+    } else {
+        Query::execute(db,
+            u"CREATE TRIGGER refuse_poison BEFORE INSERT ON interactions"
+            " WHEN new.subject = 'Poison' BEGIN SELECT RAISE(ABORT, 'poisoned row'); END"_s);
+    }
+    const QString path = desk.dir.path() + u"/poison.mbox"_s;
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    const int mails = 7;
+    const int poisoned = 4;
+    for (int n = 1; n <= mails; ++n) {
+        const QByteArray number = QByteArray::number(n);
+        const QByteArray who = n == poisoned ? QByteArray("poison") : QByteArray("writer" + number);
+        const QByteArray subject = n == poisoned ? QByteArray("Poison") : QByteArray("Question " + number);
+        file.write("From " + who + "@customers.example Tue Dec  1 09:30:00 2026\nFrom: " + who + " <" + who
+            + "@customers.example>\nSubject: " + subject + "\nMessage-ID: <batch-" + number
+            + "@customers.example>\n\nHello from " + who + "\n\n");
+    }
+    file.close();
+
+    const MailImportSummary summary = desk.importer.importPath(path);
+    CHECK(summary.imported == mails - 1);
+    REQUIRE(summary.refused.size() == 1);
+    CHECK(summary.refused[0].source == u"poison.mbox, message %1"_s.arg(poisoned));
+    CHECK(desk.importedMessages() == mails - 1);
+    CHECK(count(desk.workspace, u"SELECT count(*) FROM customers WHERE email = 'poison@customers.example'"_s) == 0);
+    CHECK(count(desk.workspace, u"SELECT count(*) FROM customers WHERE email LIKE 'writer%@customers.example'"_s)
+        == mails - 1);
+
+    // Search finds the batch's mails (indexed at its commit) as it finds mails recorded one at a time.
+    const SearchService search(desk.workspace);
+    for (int n = 1; n <= mails; ++n) {
+        INFO("mail " << n);
+        CHECK(search.search(u"writer%1"_s.arg(n), SearchOrder::Newest).hits.size() == (n == poisoned ? 0 : 1));
+    }
+    test::checkSearchIsWhole(desk.workspace);
+
+    // Run again: the six are known, the refused one is refused again, nothing doubles.
+    const MailImportSummary again = desk.importer.importPath(path);
+    CHECK(again.duplicates == mails - 1);
+    CHECK(again.refused.size() == 1);
+    CHECK(desk.importedMessages() == mails - 1);
 }

@@ -3,8 +3,10 @@
 
 #include "services/mail/MailImportService.h"
 
+#include "domain/StorageError.h"
 #include "services/ConversationService.h"
 #include "services/ServiceError.h"
+#include "services/ServicesLog.h"
 #include "services/mail/MailParser.h"
 #include "services/mail/MboxReader.h"
 
@@ -129,47 +131,112 @@ void MailImportService::importOne(
     }
 }
 
-namespace {
-
 // Many mails share one commit (one disk sync); a killed import loses at most the open batch, which the next
 // run records (each mail is found by its Message-ID, so nothing doubles).
-class BatchedCommits
+//
+// The mails write straight into the batch, without a savepoint each (InboundBatch::Refusals::WholeBatch):
+// a mail is parsed and checked before its first write, so a bad one is refused before it writes anything.
+// One that fails after writing (a database error, a conflict with another desk) takes the whole batch
+// back, and the batch's mails are recorded again one by one, each its own savepoint, so that one bad mail
+// still costs only itself. The batch's raw mails are kept for that, which is why a batch also ends at
+// maxBatchBytes.
+class MailImportService::Batches
 {
 public:
-    BatchedCommits(ConversationService &conversations, int mailsPerCommit)
-        : m_conversations(conversations), m_mailsPerCommit(std::max(1, mailsPerCommit))
+    Batches(MailImportService &importer, std::optional<Id> queueId, MailImportSummary &summary)
+        : m_importer(importer),
+          m_queueId(queueId),
+          m_summary(summary),
+          m_mailsPerCommit(std::max(1, importer.m_mailsPerCommit))
     { }
 
     // Progress is told (and a window's events run) only between batches: an event handler that writes on
     // this connection, like the outbox's sender, would otherwise write inside the open batch, and a batch
     // taken back would take its writes along.
     [[nodiscard]] bool betweenBatches() const { return !m_batch; }
-    void beforeOne()
+
+    // Records a raw mail, or (with a refusal) counts a mail that could not be read.
+    void add(const QByteArray &raw, const QString &source, const QString &refusal = {})
     {
-        if (!m_batch)
-            m_batch.emplace(m_conversations);
-    }
-    void afterOne()
-    {
-        if (++m_inBatch == m_mailsPerCommit)
+        if (!m_batch) {
+            m_batch.emplace(m_importer.m_conversations, ConversationService::InboundBatch::Refusals::WholeBatch);
+            m_before = m_summary;
+        }
+        m_pending.append({ raw, source, refusal });
+        m_pendingBytes += raw.size();
+        try {
+            record(m_pending.constLast());
+        } catch (const StorageError &error) {
+            qCInfo(lcServices) << "an import batch failed; recording its mails one by one:" << error.message();
+            retryOneByOne();
+            return;
+        }
+        if (m_batch->broken())
+            retryOneByOne();
+        else if (m_pending.size() >= m_mailsPerCommit || m_pendingBytes >= maxBatchBytes)
             finish();
     }
+
     void finish()
     {
         if (m_batch)
             m_batch->commit();
-        m_batch.reset();
-        m_inBatch = 0;
+        clear();
     }
 
 private:
-    ConversationService &m_conversations;
+    static constexpr qsizetype maxBatchBytes = qsizetype(16) * 1024 * 1024;
+
+    struct Pending
+    {
+        QByteArray raw;
+        QString source;
+        QString refusal;
+    };
+
+    void record(const Pending &mail)
+    {
+        if (!mail.refusal.isEmpty())
+            m_summary.refused.append({ mail.source, mail.refusal });
+        else
+            m_importer.importOne(mail.raw, mail.source, m_queueId, m_summary);
+    }
+
+    // Takes the batch back and records its mails again, each in its own savepoint: a database error now
+    // refuses only its mail (its savepoint took its writes back). One that is no single mail's (the disk
+    // full, the server gone) fails the commit as well, which ends the import.
+    void retryOneByOne()
+    {
+        m_batch.reset();
+        m_summary = m_before;
+        ConversationService::InboundBatch batch(m_importer.m_conversations);
+        for (const Pending &mail : std::as_const(m_pending)) {
+            try {
+                record(mail);
+            } catch (const StorageError &error) {
+                m_summary.refused.append({ mail.source, error.message() });
+            }
+        }
+        clear();
+        batch.commit();
+    }
+
+    void clear()
+    {
+        m_batch.reset();
+        m_pending.clear();
+        m_pendingBytes = 0;
+    }
+
+    MailImportService &m_importer;
+    std::optional<Id> m_queueId;
+    MailImportSummary &m_summary;
     int m_mailsPerCommit;
     std::optional<ConversationService::InboundBatch> m_batch;
-    int m_inBatch = 0;
+    MailImportSummary m_before; // the summary before the open batch, for its retry
+    QList<Pending> m_pending;
+    qsizetype m_pendingBytes = 0;
 };
-
-} // namespace
 
 MailImportSummary MailImportService::importMbox(
     const QString &path, std::optional<Id> queueId, const Progress &progress)
@@ -181,22 +248,20 @@ MailImportSummary MailImportService::importMbox(
         throw ServiceError(tr("%1 could not be read as an mbox file.").arg(path));
     const QString name = QFileInfo(path).fileName();
     MailImportSummary summary;
-    BatchedCommits commits(m_conversations, m_mailsPerCommit);
+    Batches batches(*this, queueId, summary);
     qint64 done = 0;
     while (true) {
-        if (progress && commits.betweenBatches() && !progress(done, total)) {
+        if (progress && batches.betweenBatches() && !progress(done, total)) {
             summary.cancelled = true;
             break;
         }
         const std::optional<QByteArray> raw = mbox.next();
         if (!raw)
             break;
-        commits.beforeOne();
-        importOne(*raw, tr("%1, message %2").arg(name).arg(done + 1), queueId, summary);
-        commits.afterOne();
+        batches.add(*raw, tr("%1, message %2").arg(name).arg(done + 1));
         ++done;
     }
-    commits.finish();
+    batches.finish();
     if (progress && !summary.cancelled)
         progress(done, total);
     return summary;
@@ -206,27 +271,25 @@ MailImportSummary MailImportService::importFiles(
     const QStringList &files, std::optional<Id> queueId, const Progress &progress)
 {
     MailImportSummary summary;
-    BatchedCommits commits(m_conversations, m_mailsPerCommit);
+    Batches batches(*this, queueId, summary);
     qint64 done = 0;
     for (const QString &path : files) {
-        if (progress && commits.betweenBatches() && !progress(done, files.size())) {
+        if (progress && batches.betweenBatches() && !progress(done, files.size())) {
             summary.cancelled = true;
             break;
         }
-        commits.beforeOne();
         QFile file(path);
         const QString name = QFileInfo(path).fileName();
         if (!file.open(QIODevice::ReadOnly))
-            summary.refused.append({ name, tr("The file cannot be read.") });
+            batches.add({}, name, tr("The file cannot be read."));
         else if (file.size() > MailParser::maxMailBytes)
-            summary.refused.append({ name,
-                MailParser::tr("The mail is larger than %1 MB.").arg(MailParser::maxMailBytes / (1024 * 1024)) });
+            batches.add({}, name,
+                MailParser::tr("The mail is larger than %1 MB.").arg(MailParser::maxMailBytes / (1024 * 1024)));
         else
-            importOne(file.readAll(), name, queueId, summary);
-        commits.afterOne();
+            batches.add(file.readAll(), name);
         ++done;
     }
-    commits.finish();
+    batches.finish();
     if (progress && !summary.cancelled)
         progress(done, files.size());
     return summary;

@@ -38,7 +38,7 @@ struct MailImportSummary
 };
 
 // Reads mail history, an mbox file or a Maildir folder (or a single .eml file), into conversations and
-// timelines through ConversationService::recordInbound: one mail in memory at a time, each written or
+// timelines through ConversationService::recordInbound: a batch of mails in memory at a time, each written or
 // refused whole, a few hundred to a commit (ConversationService::InboundBatch), so a run stopped at any
 // point (even killed) keeps what it committed and a second run of the same source records only what is
 // missing.
@@ -69,6 +69,7 @@ public:
     void setAttachmentLimit(qint64 maxBytes) { m_attachmentLimit = maxBytes; }
 
 private:
+    class Batches;
     MailImportSummary importMbox(const QString &path, std::optional<Id> queueId, const Progress &progress);
     MailImportSummary importFiles(const QStringList &files, std::optional<Id> queueId, const Progress &progress);
 
