@@ -28,6 +28,10 @@ ChangeFeed::ChangeFeed(Workspace &workspace) : QObject(&workspace), m_workspace(
             poll();
     });
     m_reconnectTimer.setSingleShot(true);
+    // Zero: on the next turn of the event loop, after the driver handed over all it read.
+    m_delivery.setSingleShot(true);
+    m_delivery.setInterval(0);
+    connect(&m_delivery, &QTimer::timeout, this, &ChangeFeed::deliverNotifications);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &ChangeFeed::tryReconnect);
 }
 
@@ -68,17 +72,14 @@ void ChangeFeed::onNotification(const QString &, QSqlDriver::NotificationSource 
         m_presenceNotified = true;
     else
         m_notifiedTables.insert(table);
-    if (m_deliveryQueued)
-        return;
-    m_deliveryQueued = true;
-    QMetaObject::invokeMethod(this, &ChangeFeed::deliverNotifications, Qt::QueuedConnection);
+    if (!m_delivery.isActive())
+        m_delivery.start();
 }
 
 // One announcement for all the notifications that arrived since the last: a transaction sends one per table
 // it wrote, and the driver hands over everything it read at once.
 void ChangeFeed::deliverNotifications()
 {
-    m_deliveryQueued = false;
     const bool presence = std::exchange(m_presenceNotified, false);
     QStringList tables(m_notifiedTables.cbegin(), m_notifiedTables.cend());
     m_notifiedTables.clear();

@@ -78,10 +78,10 @@ private:
     std::optional<SqliteChangeCounters::Counts> m_lastCounts;
     bool m_connected = true;
     int m_reconnectDelayMs = 500;
-    // Tables named by notifications not yet announced, and whether their announcement is queued.
+    // Tables named by notifications not yet announced, and when they will be.
     QSet<QString> m_notifiedTables;
     bool m_presenceNotified = false;
-    bool m_deliveryQueued = false;
+    QTimer m_delivery;
 };
 
 } // namespace tandem
