@@ -217,7 +217,7 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     connect(m_profile, &CustomerProfileWidget::customerEdited, this, [this] { m_customerModel->refresh(); });
     connect(m_profile, &CustomerProfileWidget::customersMerged, this, [this] { m_customerModel->refresh(); });
     connect(m_profile, &CustomerProfileWidget::customerSeparated, this, [this] { m_customerModel->refresh(); });
-    connect(&m_session.escalations(), &EscalationService::changed, this, &MainWindow::updateEscalationBadge);
+    connect(&m_session.escalations(), &EscalationService::queueChanged, this, &MainWindow::updateEscalationBadge);
     connect(m_escalationNotifier, &EscalationNotifier::openRequested, this, &MainWindow::showEscalationQueue);
     if (m_session.actor().role != Role::SupportSpecialist) {
         // Whoever escalates hears at once when support asks them something or hands an escalation back.

@@ -138,6 +138,8 @@ public:
     [[nodiscard]] QList<TeamQueue> queues() const;
     // The time the clock says now; lists draw their countdowns from it.
     [[nodiscard]] Millis now() const { return m_clock.now(); }
+    // The clock itself, for whatever in a list waits on it.
+    [[nodiscard]] const Clock &clock() const { return m_clock; }
     [[nodiscard]] std::optional<ConversationRow> conversation(const Actor &actor, Id conversationId) const;
     [[nodiscard]] std::optional<ConversationThread> thread(const Actor &actor, Id conversationId) const;
     // Every active agent's load (active, waiting, overdue conversations). Team leads only.

@@ -212,7 +212,12 @@ struct EscalationService::Private
 EscalationService::EscalationService(Workspace &workspace, const Clock &clock, QObject *parent)
     : QObject(parent), m_workspace(workspace), m_clock(clock), d(std::make_unique<Private>(workspace))
 {
-    connect(&workspace.changes(), &ChangeFeed::changed, this, &EscalationService::changed);
+    connect(&workspace.changes(), &ChangeFeed::changed, this, [this](const QStringList &tables) {
+        // Other desks' inbound mail, replies and calls change no queue: the queues need not read again.
+        if (ChangeFeed::concerns(tables, { "escalations"_L1, "customers"_L1, "agents"_L1 }))
+            emit queueChanged();
+        emit changed();
+    });
 }
 
 EscalationService::~EscalationService() = default;

@@ -134,6 +134,9 @@ public:
 signals:
     // Something in the workspace changed (here or at another desk).
     void changed();
+    // Escalations, or the customers and agents their rows name, may have changed (here or at another desk):
+    // what queues and their counts show. Comes just before the changed() of the same change.
+    void queueChanged();
 
 private:
     // Throws PermissionDenied for a queue the actor's role does not work from.

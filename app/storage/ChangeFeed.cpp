@@ -12,6 +12,9 @@
 #include <QSqlDriver>
 #include <QThread>
 
+#include <algorithm>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace tandem {
@@ -25,6 +28,10 @@ ChangeFeed::ChangeFeed(Workspace &workspace) : QObject(&workspace), m_workspace(
             poll();
     });
     m_reconnectTimer.setSingleShot(true);
+    // Zero: on the next turn of the event loop, after the driver handed over all it read.
+    m_delivery.setSingleShot(true);
+    m_delivery.setInterval(0);
+    connect(&m_delivery, &QTimer::timeout, this, &ChangeFeed::deliverNotifications);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &ChangeFeed::tryReconnect);
 }
 
@@ -60,16 +67,46 @@ void ChangeFeed::onNotification(const QString &, QSqlDriver::NotificationSource 
     // Our own commits were announced already by notifyLocalChange().
     if (source == QSqlDriver::SelfSource)
         return;
-    if (payload.toString() == QLatin1String(presenceTable))
-        emit presenceChanged();
+    const QString table = payload.toString();
+    if (table == QLatin1String(presenceTable))
+        m_presenceNotified = true;
     else
-        emit changed();
+        m_notifiedTables.insert(table);
+    if (!m_delivery.isActive())
+        m_delivery.start();
+}
+
+// One announcement for all the notifications that arrived since the last: a transaction sends one per table
+// it wrote, and the driver hands over everything it read at once.
+void ChangeFeed::deliverNotifications()
+{
+    const bool presence = std::exchange(m_presenceNotified, false);
+    QStringList tables(m_notifiedTables.cbegin(), m_notifiedTables.cend());
+    m_notifiedTables.clear();
+    if (presence)
+        emit presenceChanged();
+    if (!tables.isEmpty()) {
+        // A payload-less NOTIFY (sent by hand, say) names nothing: that means any table.
+        if (tables.contains(QString()))
+            tables.clear();
+        else
+            tables.sort();
+        emit changed(tables);
+    }
+}
+
+bool ChangeFeed::concerns(const QStringList &tables, std::initializer_list<QLatin1StringView> watched)
+{
+    if (tables.isEmpty())
+        return true;
+    return std::any_of(
+        watched.begin(), watched.end(), [&tables](QLatin1StringView table) { return tables.contains(table); });
 }
 
 void ChangeFeed::notifyLocalChange()
 {
     takeOwnCounts();
-    emit changed();
+    emit changed({});
 }
 
 void ChangeFeed::notifyLocalPresenceChange()
@@ -124,7 +161,7 @@ bool ChangeFeed::poll()
     if (presenceMoved)
         emit presenceChanged();
     if (dataChanged)
-        emit changed();
+        emit changed({});
     return dataChanged;
 }
 
@@ -145,7 +182,7 @@ void ChangeFeed::tryReconnect()
         subscribe();
         m_connected = true;
         emit connectionChanged(true);
-        emit changed(); // whatever other desks did meanwhile
+        emit changed({}); // whatever other desks did meanwhile
         return;
     }
     m_reconnectTimer.start(m_reconnectDelayMs);

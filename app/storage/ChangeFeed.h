@@ -6,7 +6,9 @@
 #include "storage/SqliteChangeCounters.h"
 
 #include <QObject>
+#include <QSet>
 #include <QSqlDriver>
+#include <QStringList>
 #include <QTimer>
 #include <QVariant>
 
@@ -20,6 +22,10 @@ class Workspace;
 // fraction of a second for commits by other processes and desks (SQLite: PRAGMA data_version on a
 // timer; PostgreSQL: LISTEN/NOTIFY). For a team server it also watches the connection, reconnects
 // with backoff when the server goes away, and says so.
+//
+// A team server's commits arrive as one NOTIFY per table and transaction, often several in one read of the
+// socket; they are gathered and announced once, on the next turn of the event loop, with the tables they
+// name, so that a listener re-reads once per burst and only when a table it shows changed.
 class ChangeFeed : public QObject
 {
     Q_OBJECT
@@ -45,8 +51,13 @@ public:
     bool poll();
     [[nodiscard]] bool isConnected() const { return m_connected; }
 
+    // True when a change of `tables` (as changed() names them) may concern a reader of any of `watched`: an
+    // empty `tables` means the feed cannot tell (this desk's own commits, SQLite, a reconnect).
+    [[nodiscard]] static bool concerns(const QStringList &tables, std::initializer_list<QLatin1StringView> watched);
+
 signals:
-    void changed();
+    // Data changed; `tables` names the tables other desks changed, or is empty when any may have changed.
+    void changed(const QStringList &tables);
     // Who has which conversation open, or who types, changed (here or at another desk).
     void presenceChanged();
     // The team server went away (false) or is back (true).
@@ -58,6 +69,7 @@ private:
     void tryReconnect();
     void subscribe();
     void takeOwnCounts();
+    void deliverNotifications();
 
     Workspace &m_workspace;
     QTimer m_timer;
@@ -66,6 +78,10 @@ private:
     std::optional<SqliteChangeCounters::Counts> m_lastCounts;
     bool m_connected = true;
     int m_reconnectDelayMs = 500;
+    // Tables named by notifications not yet announced, and when they will be.
+    QSet<QString> m_notifiedTables;
+    bool m_presenceNotified = false;
+    QTimer m_delivery;
 };
 
 } // namespace tandem

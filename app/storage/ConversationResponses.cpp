@@ -43,7 +43,7 @@ void deriveFromMessages(const QSqlDatabase &db)
         " WHERE i.conversation_id IS NOT NULL AND i.direction IN (?, ?) AND i.superseded_by IS NULL"
         " ORDER BY i.conversation_id, i.occurred_at, i.id"_s,
         { keyOf(Direction::Inbound), keyOf(Direction::Outbound) });
-    BulkStatement insert(db, insertStatement());
+    BulkStatement insert(db, insertStatement(), BulkStatement::Rows::Gathered);
     Conversation replayed;
     while (messages.next()) {
         const Id conversationId = messages.integer(0);
@@ -64,6 +64,7 @@ void deriveFromMessages(const QSqlDatabase &db)
         }
         ConversationRules::recordReply(replayed, at, ConversationStatus::PendingCustomer);
     }
+    BulkStatement::flushAll(db);
 }
 
 } // namespace tandem::ConversationResponses

@@ -198,40 +198,50 @@ QString asciiFolded(const QString &text)
     return ascii;
 }
 
-// Prepared statements reused for every row of the bulk insert.
+// Prepared statements reused for every row of the bulk insert, made in the order of their foreign keys (on a
+// team server their rows are sent in batches, each after those of the statements made before).
+constexpr auto gathered = BulkStatement::Rows::Gathered;
+
 struct Statements
 {
     explicit Statements(const QSqlDatabase &db)
         : customer(db,
               u"INSERT INTO customers (id, first_name, last_name, sort_name, email, phone, company,"
               " search_text, tier, lifecycle, created_at, updated_at, churned_at)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s),
-          tag(db, u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"_s),
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+              gathered),
+          tag(db, u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"_s, gathered),
           interaction(db,
               u"INSERT INTO interactions (id, customer_id, agent_id, channel, direction, kind, subject,"
               " body, body_format, occurred_at, created_at, complaint_cause_id, amount_cents, currency,"
-              " escalation_id, conversation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s),
+              " escalation_id, conversation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+              gathered),
           survey(db,
               u"INSERT INTO survey_responses (customer_id, interaction_id, kind, score, comment,"
-              " answered_at) VALUES (?, ?, ?, ?, ?, ?)"_s),
+              " answered_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+              gathered),
           escalation(db,
               u"INSERT INTO escalations (id, customer_id, interaction_id, created_by, assigned_to, state,"
               " severity, category, summary, steps_to_reproduce, expected, actual, environment,"
               " already_tried, resolution, customer_explanation, created_at, claimed_at, resolved_at, closed_at,"
               " claim_due_at, resolve_due_at, sla_due_at, search_text)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s),
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+              gathered),
           escalationEvent(db,
               u"INSERT INTO escalation_events (escalation_id, actor_id, action, from_state,"
-              " to_state, note, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s),
+              " to_state, note, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+              gathered),
           followUp(db,
               u"INSERT INTO follow_ups (customer_id, agent_id, due_at, note, done_at, created_at)"
-              " VALUES (?, ?, ?, ?, ?, ?)"_s),
+              " VALUES (?, ?, ?, ?, ?, ?)"_s,
+              gathered),
           conversation(db,
               u"INSERT INTO conversations (id, customer_id, channel, subject, status, snoozed_until, assignee_id,"
               " queue_id, priority, waiting_since, due_at, first_response_due_at, first_response_at,"
               " last_message_at, last_inbound_at, created_at, closed_at)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s),
-          conversationTag(db, u"INSERT INTO conversation_tags (conversation_id, tag) VALUES (?, ?)"_s)
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+              gathered),
+          conversationTag(db, u"INSERT INTO conversation_tags (conversation_id, tag) VALUES (?, ?)"_s, gathered)
     { }
 
     BulkStatement customer;
@@ -571,6 +581,8 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
         for (const DemoConversation &conversation : std::as_const(conversations))
             writeConversation(statements, conversation, people, options.seed, anchor);
         summary.conversations = conversations.size();
+        // On a team server the rows were gathered into multi-row INSERTs; what is left goes before the reading.
+        BulkStatement::flushAll(db);
         ConversationResponses::deriveFromMessages(db);
 
         SearchIndexing::rebuild(db, dialect);

@@ -3,12 +3,14 @@
 
 #include "TeamLoad.h"
 
+#include "RefreshThrottle.h"
 #include "TempWorkspace.h"
 #include "domain/Clock.h"
 #include "domain/Error.h"
 #include "domain/EscalationStateMachine.h"
 #include "escalation/EscalationQueueModel.h"
 #include "inbox/InboxModel.h"
+#include "inbox/InboxWidget.h"
 #include "services/AccountService.h"
 #include "services/ConversationService.h"
 #include "services/CustomerService.h"
@@ -104,6 +106,9 @@ struct Board
     QHash<Id, qint64> arrivedAtNs;
     QList<double> handoffMs;
     QList<double> inboundMs;
+    // Where the visibility goes, stage by stage: commit to the desk's first service signal after it, that
+    // signal to the start of the model's re-read (the inbox's throttle), and the re-read itself.
+    std::map<QString, QList<double>> stageMs;
     int errors = 0;
     int lostRaces = 0;
     QStringList firstErrors;
@@ -155,12 +160,25 @@ public:
         m_session->watchForChanges();
         m_actor = m_session->accounts().signInWithoutPassword(m_login);
         if (m_role != Role::ServiceRep) {
-            // The real model: it re-reads on the service's changed() before the check below runs.
+            // Connected before the model: the moment the service tells the desk, before the model re-reads.
+            connect(
+                &m_session->escalations(), &EscalationService::queueChanged, this, [this] { m_signalNs = steadyNs(); });
+            // The real model, wired as the window wires it: it re-reads on the service's queueChanged() before
+            // the check below runs.
             m_queue = std::make_unique<EscalationQueueModel>(m_session->escalations(), m_actor);
-            connect(&m_session->escalations(), &EscalationService::changed, this, &Desk::lookForHandoffs);
+            connect(&m_session->escalations(), &EscalationService::queueChanged, this, &Desk::lookForHandoffs);
         }
-        if (m_role == Role::ServiceRep)
-            connect(&m_session->conversations(), &ConversationService::changed, this, &Desk::lookForArrivals);
+        if (m_role == Role::ServiceRep) {
+            // The rep's inbox as the window has it: the model of all open conversations, re-read through the
+            // inbox's throttle on the service's changed().
+            m_inbox = std::make_unique<InboxModel>(m_session->conversations(), m_actor);
+            m_inbox->setFolder(InboxFolder::of(InboxFolderKind::AllOpen));
+            m_inboxThrottle = std::make_unique<RefreshThrottle>(SystemClock::instance(), InboxWidget::changeDelayMs);
+            connect(&m_session->conversations(), &ConversationService::changed, this, &Desk::noteConversationSignal);
+            connect(&m_session->conversations(), &ConversationService::changed, m_inboxThrottle.get(),
+                &RefreshThrottle::notice);
+            connect(m_inboxThrottle.get(), &RefreshThrottle::refresh, this, &Desk::refreshInbox);
+        }
         m_templates = m_session->templates().templates(m_actor);
         // Made here, on the desk's thread, where it must run.
         m_timer = new QTimer(this);
@@ -175,6 +193,8 @@ public:
         delete m_timer;
         m_timer = nullptr;
         m_queue.reset();
+        m_inboxThrottle.reset();
+        m_inbox.reset();
         m_session.reset();
     }
 
@@ -400,31 +420,54 @@ private:
                 continue;
             m_seenEscalations.insert(it.key());
             m_board.handoffMs.append(double(now - it.value()) / 1e6);
+            if (m_signalNs >= it.value()) {
+                m_board.stageMs[u"hand-off: commit to the desk's queueChanged()"_s].append(
+                    double(m_signalNs - it.value()) / 1e6);
+                m_board.stageMs[u"hand-off: queueChanged() to the row in the model"_s].append(
+                    double(now - m_signalNs) / 1e6);
+            }
         }
     }
 
-    // A rep's desk has a customer's new message when it can read its conversation.
-    void lookForArrivals()
+    // The first conversation signal after each commit not yet read: when the desk heard of it.
+    void noteConversationSignal()
     {
-        QList<std::pair<Id, qint64>> pending;
-        {
-            const QMutexLocker lock(&m_board.mutex);
-            for (auto it = m_board.arrivedAtNs.cbegin(); it != m_board.arrivedAtNs.cend(); ++it) {
-                if (!m_seenConversations.contains(it.key()))
-                    pending.append({ it.key(), it.value() });
-            }
+        const qint64 now = steadyNs();
+        const QMutexLocker lock(&m_board.mutex);
+        for (auto it = m_board.arrivedAtNs.cbegin(); it != m_board.arrivedAtNs.cend(); ++it) {
+            if (!m_seenConversations.contains(it.key()) && !m_heardNs.contains(it.key()))
+                m_heardNs.insert(it.key(), now);
         }
-        for (const auto &[conversationId, committedNs] : pending) {
-            try {
-                if (!m_session->conversations().conversation(m_actor, conversationId))
-                    continue;
-            } catch (const Error &error) {
-                m_board.error(u"read a new conversation"_s, error.message());
+    }
+
+    void refreshInbox()
+    {
+        const qint64 start = steadyNs();
+        m_inbox->refresh();
+        lookForArrivals(start);
+    }
+
+    // A rep's desk has read a customer's new message when its inbox model finished a re-read that began after
+    // the message's commit. (The new conversation may sit below the loaded rows, as it does in the window:
+    // the oldest wait first; counted apart.)
+    void lookForArrivals(qint64 refreshStartNs)
+    {
+        const qint64 now = steadyNs();
+        const QMutexLocker lock(&m_board.mutex);
+        for (auto it = m_board.arrivedAtNs.cbegin(); it != m_board.arrivedAtNs.cend(); ++it) {
+            if (m_seenConversations.contains(it.key()) || it.value() > refreshStartNs)
                 continue;
+            m_seenConversations.insert(it.key());
+            m_board.inboundMs.append(double(now - it.value()) / 1e6);
+            if (m_inbox->rowOf(it.key()) < 0)
+                ++m_arrivalsBelowLoaded;
+            const qint64 heard = m_heardNs.take(it.key());
+            if (heard > 0) {
+                m_board.stageMs[u"message: commit to the desk's changed()"_s].append(double(heard - it.value()) / 1e6);
+                m_board.stageMs[u"message: changed() to the inbox re-read (throttle)"_s].append(
+                    double(refreshStartNs - heard) / 1e6);
             }
-            m_seenConversations.insert(conversationId);
-            const QMutexLocker lock(&m_board.mutex);
-            m_board.inboundMs.append(double(steadyNs() - committedNs) / 1e6);
+            m_board.stageMs[u"message: the inbox model's re-read"_s].append(double(now - refreshStartNs) / 1e6);
         }
     }
 
@@ -432,6 +475,7 @@ public:
     [[nodiscard]] Role role() const { return m_role; }
     [[nodiscard]] qsizetype handoffsSeen() const { return m_seenEscalations.size(); }
     [[nodiscard]] qsizetype arrivalsSeen() const { return m_seenConversations.size(); }
+    [[nodiscard]] qsizetype arrivalsBelowLoaded() const { return m_arrivalsBelowLoaded; }
 
 private:
     Board &m_board;
@@ -443,6 +487,11 @@ private:
     std::unique_ptr<WorkspaceSession> m_session;
     Actor m_actor;
     std::unique_ptr<EscalationQueueModel> m_queue;
+    std::unique_ptr<InboxModel> m_inbox;
+    std::unique_ptr<RefreshThrottle> m_inboxThrottle;
+    qint64 m_signalNs = 0;
+    QHash<Id, qint64> m_heardNs;
+    qsizetype m_arrivalsBelowLoaded = 0;
     QList<ReplyTemplate> m_templates;
     QTimer *m_timer = nullptr;
     QSet<Id> m_seenEscalations;
@@ -609,11 +658,14 @@ int runTeamLoad(const TeamLoadOptions &options)
     // Every specialist and lead should have seen every hand-off, every rep every new message.
     qsizetype handoffsMissed = 0;
     qsizetype arrivalsMissed = 0;
+    qsizetype arrivalsBelowLoaded = 0;
     for (const auto &desk : desks) {
-        if (desk->role() == Role::ServiceRep)
+        if (desk->role() == Role::ServiceRep) {
             arrivalsMissed += board.arrivedAtNs.size() - desk->arrivalsSeen();
-        else
+            arrivalsBelowLoaded += desk->arrivalsBelowLoaded();
+        } else {
             handoffsMissed += board.escalatedAtNs.size() - desk->handoffsSeen();
+        }
     }
 
     const Percentiles handoff = percentilesOf(board.handoffMs);
@@ -647,6 +699,17 @@ int runTeamLoad(const TeamLoadOptions &options)
     std::printf("%-44s %7lld %9.2f %9.2f %9.2f   (target p95 200; not read by the end: %lld)\n",
         "new customer message at every rep's desk", static_cast<long long>(arrival.count), arrival.p50, arrival.p95,
         arrival.p99, static_cast<long long>(arrivalsMissed));
+    QJsonArray stages;
+    for (const auto &[name, samples] : board.stageMs) {
+        const Percentiles p = percentilesOf(samples);
+        std::printf("  %-42s %7lld %9.2f %9.2f %9.2f\n", qPrintable(name), static_cast<long long>(p.count), p.p50,
+            p.p95, p.p99);
+        QJsonObject json = toJson(p);
+        json.insert(u"stage"_s, name);
+        stages.append(json);
+    }
+    std::printf("  (new messages read below the inbox's loaded rows, as the oldest wait first: %lld)\n",
+        static_cast<long long>(arrivalsBelowLoaded));
     std::printf("errors: %d; lost races (a colleague was first): %d\n", board.errors, board.lostRaces);
     for (const QString &error : std::as_const(board.firstErrors))
         std::printf("  error: %s\n", qPrintable(error));
@@ -662,7 +725,7 @@ int runTeamLoad(const TeamLoadOptions &options)
         const QJsonObject report { { u"desks"_s, options.agents }, { u"seconds"_s, options.seconds },
             { u"customers"_s, options.customers }, { u"interactions"_s, double(options.interactions) },
             { u"operations"_s, operations }, { u"handoff_visibility"_s, handoffJson },
-            { u"inbound_visibility"_s, arrivalJson }, { u"errors"_s, board.errors },
+            { u"inbound_visibility"_s, arrivalJson }, { u"visibility_stages"_s, stages }, { u"errors"_s, board.errors },
             { u"error_samples"_s, QJsonArray::fromStringList(board.firstErrors) }, { u"lost_races"_s, board.lostRaces },
             { u"server"_s,
                 QJsonObject { { u"cpu_percent_of_one_core"_s, serverCpuPercent }, { u"cores"_s, cores },

@@ -4,6 +4,7 @@
 #include "CustomerMessages.h"
 #include "MockClock.h"
 #include "ModelRoles.h"
+#include "RefreshThrottle.h"
 #include "TempWorkspace.h"
 #include "Wait.h"
 #include "inbox/ConversationPane.h"
@@ -221,4 +222,38 @@ TEST_CASE("a read-only inbox offers no reply, template or escalation", "[inbox][
     CHECK_FALSE(inbox.conversation()->templateButton()->isEnabled());
     // Reading is all there is to do, and it works.
     CHECK_FALSE(inbox.conversation()->thread()->toPlainText().isEmpty());
+}
+
+TEST_CASE("new conversations reach the inbox while other desks keep changing things every 50 ms", "[inbox][ui]")
+{
+    InboxDesk desk;
+    InboxWidget inbox(desk.service, desk.drafts, desk.temp.path(), desk.rep, false);
+    QAbstractItemModelTester tester(inbox.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    inbox.showFolder(InboxFolder::of(InboxFolderKind::Unassigned));
+    RefreshThrottle &throttle = *inbox.changeThrottle();
+
+    // A team's steady stream: a customer writes in every 50 ms for a second. The clock stands in for the
+    // throttle's timer, which fires when the clock says the refresh is due.
+    QList<Id> arrived;
+    int shownWhileBusy = 0;
+    std::optional<Millis> firstDue;
+    for (int i = 0; i < 20; ++i) {
+        arrived.append(
+            desk.service.recordInbound(test::customerEmail(u"steady%1"_s.arg(i), desk.clock.now())).conversationId);
+        if (i == 0)
+            firstDue = throttle.dueAt();
+        if (i == 1) {
+            // The second change joins the refresh the first one scheduled instead of putting it off.
+            CHECK(throttle.dueAt() == firstDue);
+        }
+        desk.clock.advance(50);
+        throttle.refreshIfDue();
+        if (inbox.model()->rowOf(arrived.front()) >= 0 && shownWhileBusy == 0)
+            shownWhileBusy = i + 1;
+    }
+    REQUIRE(firstDue.has_value());
+    // Shown after two changes (100 ms, the refresh was due at 80 ms), while the changes went on.
+    CHECK(shownWhileBusy == 2);
+    // And at most 80 ms behind throughout: all but the last change or two are in the list.
+    CHECK(inbox.model()->rowOf(arrived.at(arrived.size() - 3)) >= 0);
 }

@@ -33,7 +33,7 @@ bool sameContent(const EscalationListItem &a, const EscalationListItem &b)
 EscalationQueueModel::EscalationQueueModel(EscalationService &service, Actor actor, QObject *parent)
     : KeysetPagedModel(pageSize, parent), m_service(service), m_actor(std::move(actor))
 {
-    connect(&m_service, &EscalationService::changed, this, &EscalationQueueModel::refresh);
+    connect(&m_service, &EscalationService::queueChanged, this, &EscalationQueueModel::refresh);
     connect(&m_countdownTimer, &QTimer::timeout, this, &EscalationQueueModel::refreshCountdowns);
     m_countdownTimer.start(countdownIntervalMs);
     setFilter(defaultFilterFor(m_actor));

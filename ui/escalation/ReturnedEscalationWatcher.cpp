@@ -18,7 +18,7 @@ ReturnedEscalationWatcher::ReturnedEscalationWatcher(EscalationService &service,
         // Nothing is known yet; the next check reports what waits then.
         qCWarning(lcUi).noquote() << "Cannot read the escalations returned to this agent:" << error.message();
     }
-    connect(&m_service, &EscalationService::changed, this, &ReturnedEscalationWatcher::check);
+    connect(&m_service, &EscalationService::queueChanged, this, &ReturnedEscalationWatcher::check);
 }
 
 QList<EscalationListItem> ReturnedEscalationWatcher::waiting()

@@ -44,7 +44,7 @@ SpecialistQueueWidget::SpecialistQueueWidget(EscalationService &service, Actor a
       m_message(new MessageBanner(this))
 {
     // Connected before the model is made, so it runs before the model rearranges its rows.
-    connect(&m_service, &EscalationService::changed, this, [this] { m_following = m_selectedId; });
+    connect(&m_service, &EscalationService::queueChanged, this, [this] { m_following = m_selectedId; });
     m_model = new EscalationQueueModel(service, m_actor, this);
     connect(&m_service, &EscalationService::changed, this, &SpecialistQueueWidget::afterChange);
 

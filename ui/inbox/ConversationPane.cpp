@@ -820,7 +820,7 @@ void ConversationPane::setEscalationService(EscalationService *escalations)
     // Support does not escalate to itself.
     m_escalate->setVisible(escalations != nullptr && m_actor.role != Role::SupportSpecialist);
     if (escalations)
-        connect(escalations, &EscalationService::changed, this, &ConversationPane::showEscalations);
+        connect(escalations, &EscalationService::queueChanged, this, &ConversationPane::showEscalations);
     showEscalations();
 }
 

@@ -4,6 +4,7 @@
 #include "inbox/InboxWidget.h"
 
 #include "ModelRoles.h"
+#include "RefreshThrottle.h"
 #include "domain/Error.h"
 #include "domain/WorkingDays.h"
 #include "inbox/ConversationPane.h"
@@ -55,7 +56,7 @@ InboxWidget::InboxWidget(ConversationService &service, const DraftStore &drafts,
       m_empty(new QLabel(this)),
       m_list(new QListView(this)),
       m_pane(new ConversationPane(service, drafts, std::move(workspace), actor, this)),
-      m_changeDelay(new QTimer(this)),
+      m_changeDelay(new RefreshThrottle(service.clock(), changeDelayMs, this)),
       m_countdowns(new QTimer(this))
 {
     m_folders->setAccessibleName(tr("Inbox folders"));
@@ -115,11 +116,10 @@ InboxWidget::InboxWidget(ConversationService &service, const DraftStore &drafts,
         else
             m_pane->setConversation(0);
     });
-    // Bursts of changes (a bulk close, another desk's triage) are read once.
-    m_changeDelay->setSingleShot(true);
-    m_changeDelay->setInterval(80);
-    connect(&m_service, &ConversationService::changed, m_changeDelay, qOverload<>(&QTimer::start));
-    connect(m_changeDelay, &QTimer::timeout, this, &InboxWidget::applyChanges);
+    // Bursts of changes (a bulk close, another desk's triage) are read once, and a team's steady stream of
+    // them at least every changeDelayMs.
+    connect(&m_service, &ConversationService::changed, m_changeDelay, &RefreshThrottle::notice);
+    connect(m_changeDelay, &RefreshThrottle::refresh, this, &InboxWidget::applyChanges);
     m_countdowns->setInterval(30'000);
     connect(m_countdowns, &QTimer::timeout, m_model, &InboxModel::refreshCountdowns);
     m_countdowns->start();

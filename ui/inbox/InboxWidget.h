@@ -24,6 +24,7 @@ class EscalationService;
 class TemplateService;
 class InboxModel;
 class PresenceService;
+class RefreshThrottle;
 
 // The shared inbox, the front line's home: folders with their counts (mine, unassigned, all open,
 // snoozed, closed, each team queue), the folder's conversations (who waited longest, or whose answer is
@@ -34,6 +35,9 @@ class InboxWidget : public QWidget
     Q_OBJECT
 
 public:
+    // How long a change waits at most before the inbox reads it (bursts are read once).
+    static constexpr int changeDelayMs = 80;
+
     InboxWidget(ConversationService &service, const DraftStore &drafts, QString workspace, const Actor &actor,
         bool readOnly, QWidget *parent = nullptr);
     ~InboxWidget() override;
@@ -43,6 +47,8 @@ public:
     [[nodiscard]] InboxModel *model() const { return m_model; }
     [[nodiscard]] QListView *list() const { return m_list; }
     [[nodiscard]] QListWidget *folders() const { return m_folders; }
+    // What delays reading other desks' changes; its clock is the service's.
+    [[nodiscard]] RefreshThrottle *changeThrottle() const { return m_changeDelay; }
     [[nodiscard]] ConversationPane *conversation() const { return m_pane; }
     // Shows colleagues on the selected conversation, and tells them this desk is there.
     void setPresence(PresenceService *presence);
@@ -85,7 +91,7 @@ private:
     QLabel *m_empty;
     QListView *m_list;
     ConversationPane *m_pane;
-    QTimer *m_changeDelay;
+    RefreshThrottle *m_changeDelay;
     QTimer *m_countdowns;
     QList<QAction *> m_triageActions;
     QAction *m_escalateAction = nullptr;
