@@ -14,6 +14,7 @@
 
 #include <QPointer>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <future>
@@ -130,12 +131,9 @@ std::function<bool()> OutboxService::handOverRecorder(Id outboxId, Millis claime
             return service && service->recordHandOver(outboxId, claimedAt);
         auto promise = std::make_shared<std::promise<bool>>();
         std::future<bool> recorded = promise->get_future();
-        QMetaObject::invokeMethod(
-            context.get(),
-            [promise, service, outboxId, claimedAt] {
-                promise->set_value(service && service->recordHandOver(outboxId, claimedAt));
-            },
-            Qt::QueuedConnection);
+        QTimer::singleShot(0, context.get(), [promise, service, outboxId, claimedAt] {
+            promise->set_value(service && service->recordHandOver(outboxId, claimedAt));
+        });
         if (recorded.wait_for(handOverWait) != std::future_status::ready)
             return false;
         try {
