@@ -1619,6 +1619,14 @@ Code: %2, Eintrag #%3</translation>
         <source>Mail to %1 bounced (%2): %3. Check the address with the customer before you reply.</source>
         <translation>Mail an %1 kam zurück (%2): %3. Klären Sie die Adresse mit dem Kunden, bevor Sie antworten.</translation>
     </message>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Als gesendet markieren</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ConversationRules</name>
@@ -2346,6 +2354,10 @@ Dort einen neuen Arbeitsbereich mit Demodaten zum Ausprobieren anlegen?</transla
     <message>
         <source>The Sent folder could not be searched for this reply; it is sent later.</source>
         <translation>Der Ordner „Gesendet“ konnte nicht nach dieser Antwort durchsucht werden; sie wird später gesendet.</translation>
+    </message>
+    <message>
+        <source>Tandem could not record in the workspace that this reply is being sent; it is sent later.</source>
+        <translation>Tandem konnte im Arbeitsbereich nicht festhalten, dass diese Antwort gesendet wird; sie wird später gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3747,6 +3759,10 @@ Tatsächlich: %5</translation>
         <source>The IMAP server %1 did not store the copy in &quot;%2&quot;: %3</source>
         <translation>Der IMAP-Server %1 hat die Kopie nicht in „%2“ abgelegt: %3</translation>
     </message>
+    <message>
+        <source>The IMAP server %1 did not change the flags of a message: %2</source>
+        <translation>Der IMAP-Server %1 hat die Markierungen einer Nachricht nicht geändert: %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::InboxDelegate</name>
@@ -5043,6 +5059,10 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <source>&amp;Mail Accounts…</source>
         <translation>&amp;E-Mail-Konten…</translation>
     </message>
+    <message>
+        <source>The reply is recorded as sent.</source>
+        <translation>Die Antwort ist als gesendet festgehalten.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MergeCustomersDialog</name>
@@ -5272,6 +5292,26 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <source>The reply is queued again and goes out shortly.</source>
         <translation>Die Antwort ist wieder eingereiht und geht in Kürze hinaus.</translation>
     </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent</source>
+        <translation>Als gesendet &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Send the selected reply again: the customer gets it twice if it did reach them</source>
+        <translation>Die ausgewählte Antwort erneut senden: Der Kunde erhält sie doppelt, falls sie ihn erreicht hat</translation>
+    </message>
+    <message>
+        <source>Record the selected reply as sent: it did reach the customer</source>
+        <translation>Die ausgewählte Antwort als gesendet festhalten: Sie hat den Kunden erreicht</translation>
+    </message>
+    <message>
+        <source>The reply is recorded as sent.</source>
+        <translation>Die Antwort ist als gesendet festgehalten.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::OutboxModel</name>
@@ -5327,6 +5367,10 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <source>The channel refused the message.</source>
         <translation>Der Kanal hat die Nachricht abgelehnt.</translation>
     </message>
+    <message>
+        <source>May have reached the customer: sending was cut off where Tandem cannot tell. Check (an answer, the Sent folder), then send it again or mark it as sent.</source>
+        <translation>Hat den Kunden vielleicht erreicht: Das Senden brach an einer Stelle ab, an der Tandem es nicht wissen kann. Prüfen Sie es (eine Antwort, der Ordner „Gesendet“), dann senden Sie sie erneut oder markieren Sie sie als gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::OutboxService</name>
@@ -5345,6 +5389,22 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>Only a reply that failed can be sent again; this one is %1.</source>
         <translation>Nur eine fehlgeschlagene Antwort kann erneut gesendet werden; diese ist %1.</translation>
+    </message>
+    <message>
+        <source>Only a reply that may have been sent needs this decision; this one is %1.</source>
+        <translation>Nur über eine Antwort, die vielleicht gesendet wurde, ist so zu entscheiden; diese ist %1.</translation>
+    </message>
+    <message>
+        <source>Whether this reply went out is for its author or a team lead to decide.</source>
+        <translation>Ob diese Antwort hinausging, entscheidet ihr Verfasser oder eine Teamleitung.</translation>
+    </message>
+    <message>
+        <source>The reply changed meanwhile; look at it again.</source>
+        <translation>Die Antwort hat sich inzwischen geändert; sehen Sie sie noch einmal an.</translation>
+    </message>
+    <message>
+        <source>This reply may already have reached the customer; check, then send it again or mark it as sent.</source>
+        <translation>Diese Antwort hat den Kunden vielleicht schon erreicht; prüfen Sie es, dann senden Sie sie erneut oder markieren Sie sie als gesendet.</translation>
     </message>
 </context>
 <context>
@@ -6195,6 +6255,10 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>The SMTP server %1 did not take the message: %2</source>
         <translation>Der SMTP-Server %1 hat die Nachricht nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the SMTP server %1 was lost while it was sending: %2</source>
+        <translation>Die Verbindung zum SMTP-Server %1 brach während des Sendens ab: %2</translation>
     </message>
 </context>
 <context>
@@ -7962,36 +8026,8 @@ Jedes Konto holt immer nur ein Worker ab: Ein Konto, das ein anderer Arbeitsplat
 <context>
     <name>tandem::cli::OutboxCommand</name>
     <message>
-        <source>Lists, sends and retries the replies in a workspace&apos;s outbox.
-
-  outbox list   what is still waiting or failed
-  outbox send   deliver what is due through the configured connector
-  outbox retry  queue a failed reply again</source>
-        <translation>Listet, sendet und wiederholt die Antworten im Postausgang eines Arbeitsbereichs.
-
-  outbox list   was noch wartet oder fehlgeschlagen ist
-  outbox send   Fälliges über den eingerichteten Connector zustellen
-  outbox retry  eine fehlgeschlagene Antwort erneut einreihen</translation>
-    </message>
-    <message>
-        <source>list, send or retry</source>
-        <translation>list, send oder retry</translation>
-    </message>
-    <message>
-        <source>outbox needs one of list, send or retry; see tandemctl outbox --help.</source>
-        <translation>outbox braucht list, send oder retry; siehe tandemctl outbox --help.</translation>
-    </message>
-    <message>
         <source>Workspace file.</source>
         <translation>Arbeitsbereichsdatei.</translation>
-    </message>
-    <message>
-        <source>list, retry: work as this agent (demo workspaces only).</source>
-        <translation>list, retry: als dieser Agent arbeiten (nur Demo-Arbeitsbereiche).</translation>
-    </message>
-    <message>
-        <source>retry: the outbox entry.</source>
-        <translation>retry: der Eintrag im Postausgang.</translation>
     </message>
     <message>
         <source>send: deliver at most this many (default 100).</source>
@@ -8008,6 +8044,38 @@ Jedes Konto holt immer nur ein Worker ab: Ein Konto, das ein anderer Arbeitsplat
     <message>
         <source>outbox %1 needs --as LOGIN.</source>
         <translation>outbox %1 braucht --as LOGIN.</translation>
+    </message>
+    <message>
+        <source>Lists, sends and retries the replies in a workspace&apos;s outbox.
+
+  outbox list   what is still waiting or failed
+  outbox send   deliver what is due through the configured connector
+  outbox retry  queue a failed reply again
+  outbox send-again  queue a reply that may have been sent again (it may arrive twice)
+  outbox mark-sent   record a reply that may have been sent as sent</source>
+        <translation>Listet, sendet und wiederholt die Antworten im Postausgang eines Arbeitsbereichs.
+
+  outbox list   was noch wartet oder fehlgeschlagen ist
+  outbox send   Fälliges über den eingerichteten Connector zustellen
+  outbox retry  eine fehlgeschlagene Antwort erneut einreihen
+  outbox send-again  eine vielleicht gesendete Antwort erneut einreihen (sie kann doppelt ankommen)
+  outbox mark-sent   eine vielleicht gesendete Antwort als gesendet festhalten</translation>
+    </message>
+    <message>
+        <source>list, send, retry, send-again or mark-sent</source>
+        <translation>list, send, retry, send-again oder mark-sent</translation>
+    </message>
+    <message>
+        <source>outbox needs one of list, send, retry, send-again or mark-sent; see tandemctl outbox --help.</source>
+        <translation>outbox braucht list, send, retry, send-again oder mark-sent; siehe tandemctl outbox --help.</translation>
+    </message>
+    <message>
+        <source>list, retry, send-again, mark-sent: work as this agent (demo workspaces only).</source>
+        <translation>list, retry, send-again, mark-sent: als dieser Agent arbeiten (nur Demo-Arbeitsbereiche).</translation>
+    </message>
+    <message>
+        <source>retry, send-again, mark-sent: the outbox entry.</source>
+        <translation>retry, send-again, mark-sent: der Eintrag im Postausgang.</translation>
     </message>
 </context>
 <context>
@@ -8106,10 +8174,6 @@ Jedes Konto holt immer nur ein Worker ab: Ein Konto, das ein anderer Arbeitsplat
         <translation>Mail-Verlauf aus einer mbox-Datei oder einem Maildir importieren (import mail)</translation>
     </message>
     <message>
-        <source>list, send and retry replies on their way out (list|send|retry)</source>
-        <translation>Antworten auf dem Weg hinaus auflisten, senden und erneut senden (list|send|retry)</translation>
-    </message>
-    <message>
         <source>add, list and test the mail accounts replies leave through (add|list|test)</source>
         <translation>die E-Mail-Konten für ausgehende Antworten hinzufügen, auflisten und prüfen (add|list|test)</translation>
     </message>
@@ -8140,6 +8204,10 @@ Jedes Konto holt immer nur ein Worker ab: Ein Konto, das ein anderer Arbeitsplat
     <message>
         <source>fetch customers&apos; mail into the inbox, one worker per mail account, and keep fetching</source>
         <translation>Kunden-E-Mails in den Posteingang abholen, ein Dienst je E-Mail-Konto, und laufend weiter abholen</translation>
+    </message>
+    <message>
+        <source>list, send and retry replies on their way out (list|send|retry|send-again|mark-sent)</source>
+        <translation>Antworten auf dem Weg hinaus auflisten, senden und erneut senden (list|send|retry|send-again|mark-sent)</translation>
     </message>
 </context>
 </TS>

@@ -1619,6 +1619,14 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
         <source>Mail to %1 bounced (%2): %3. Check the address with the customer before you reply.</source>
         <translation>Le courriel à %1 est revenu (%2)&#xa0;: %3. Vérifiez l&apos;adresse avec le client avant de répondre.</translation>
     </message>
+    <message>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Marquer comme envoyée</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ConversationRules</name>
@@ -2346,6 +2354,10 @@ Y créer un nouvel espace de travail, avec des données de démonstration pour e
     <message>
         <source>The Sent folder could not be searched for this reply; it is sent later.</source>
         <translation>Le dossier Envoyés n&apos;a pas pu être fouillé pour cette réponse&#xa0;; elle sera envoyée plus tard.</translation>
+    </message>
+    <message>
+        <source>Tandem could not record in the workspace that this reply is being sent; it is sent later.</source>
+        <translation>Tandem n’a pas pu noter dans l’espace de travail que cette réponse part&#xa0;; elle sera envoyée plus tard.</translation>
     </message>
 </context>
 <context>
@@ -3747,6 +3759,10 @@ Constaté&#xa0;: %5</translation>
         <source>The IMAP server %1 did not store the copy in &quot;%2&quot;: %3</source>
         <translation>Le serveur IMAP %1 n&apos;a pas enregistré la copie dans «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>The IMAP server %1 did not change the flags of a message: %2</source>
+        <translation>Le serveur IMAP %1 n’a pas modifié les indicateurs d’un message&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>tandem::InboxDelegate</name>
@@ -5043,6 +5059,10 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>&amp;Mail Accounts…</source>
         <translation>Comptes de &amp;messagerie…</translation>
     </message>
+    <message>
+        <source>The reply is recorded as sent.</source>
+        <translation>La réponse est notée comme envoyée.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MergeCustomersDialog</name>
@@ -5272,6 +5292,26 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>The reply is queued again and goes out shortly.</source>
         <translation>La réponse est de nouveau en file et part sous peu.</translation>
     </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent</source>
+        <translation>&amp;Marquer comme envoyée</translation>
+    </message>
+    <message>
+        <source>Send the selected reply again: the customer gets it twice if it did reach them</source>
+        <translation>Renvoyer la réponse sélectionnée&#xa0;: le client la reçoit deux fois si elle lui est parvenue</translation>
+    </message>
+    <message>
+        <source>Record the selected reply as sent: it did reach the customer</source>
+        <translation>Noter la réponse sélectionnée comme envoyée&#xa0;: elle est parvenue au client</translation>
+    </message>
+    <message>
+        <source>The reply is recorded as sent.</source>
+        <translation>La réponse est notée comme envoyée.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::OutboxModel</name>
@@ -5327,6 +5367,10 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>The channel refused the message.</source>
         <translation>Le canal a refusé le message.</translation>
     </message>
+    <message>
+        <source>May have reached the customer: sending was cut off where Tandem cannot tell. Check (an answer, the Sent folder), then send it again or mark it as sent.</source>
+        <translation>A peut-être atteint le client&#xa0;: l’envoi a été interrompu à un moment où Tandem ne peut pas le savoir. Vérifiez (une réponse, le dossier Envoyés), puis renvoyez-la ou marquez-la comme envoyée.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::OutboxService</name>
@@ -5345,6 +5389,22 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>Only a reply that failed can be sent again; this one is %1.</source>
         <translation>Seule une réponse en échec peut être renvoyée&#xa0;; celle-ci est à l’état «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Only a reply that may have been sent needs this decision; this one is %1.</source>
+        <translation>Seule une réponse peut-être envoyée demande cette décision&#xa0;; celle-ci est %1.</translation>
+    </message>
+    <message>
+        <source>Whether this reply went out is for its author or a team lead to decide.</source>
+        <translation>C’est à son auteur ou à un responsable d’équipe de décider si cette réponse est partie.</translation>
+    </message>
+    <message>
+        <source>The reply changed meanwhile; look at it again.</source>
+        <translation>La réponse a changé entre-temps&#xa0;; regardez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>This reply may already have reached the customer; check, then send it again or mark it as sent.</source>
+        <translation>Cette réponse a peut-être déjà atteint le client&#xa0;; vérifiez, puis renvoyez-la ou marquez-la comme envoyée.</translation>
     </message>
 </context>
 <context>
@@ -6195,6 +6255,10 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>The SMTP server %1 did not take the message: %2</source>
         <translation>Le serveur SMTP %1 n&apos;a pas accepté le message&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the SMTP server %1 was lost while it was sending: %2</source>
+        <translation>La connexion au serveur SMTP %1 a été perdue pendant l’envoi&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -7962,36 +8026,8 @@ Chaque compte est relevé par un seul processus à la fois&#xa0;: un compte rele
 <context>
     <name>tandem::cli::OutboxCommand</name>
     <message>
-        <source>Lists, sends and retries the replies in a workspace&apos;s outbox.
-
-  outbox list   what is still waiting or failed
-  outbox send   deliver what is due through the configured connector
-  outbox retry  queue a failed reply again</source>
-        <translation>Liste, envoie et renvoie les réponses de la boîte d’envoi d’un espace de travail.
-
-  outbox list   ce qui attend encore ou a échoué
-  outbox send   distribuer ce qui est dû par le connecteur configuré
-  outbox retry  remettre en file une réponse en échec</translation>
-    </message>
-    <message>
-        <source>list, send or retry</source>
-        <translation>list, send ou retry</translation>
-    </message>
-    <message>
-        <source>outbox needs one of list, send or retry; see tandemctl outbox --help.</source>
-        <translation>outbox attend list, send ou retry&#xa0;; voir tandemctl outbox --help.</translation>
-    </message>
-    <message>
         <source>Workspace file.</source>
         <translation>Fichier de l’espace de travail.</translation>
-    </message>
-    <message>
-        <source>list, retry: work as this agent (demo workspaces only).</source>
-        <translation>list, retry&#xa0;: travailler en tant que cet agent (espaces de démonstration uniquement).</translation>
-    </message>
-    <message>
-        <source>retry: the outbox entry.</source>
-        <translation>retry&#xa0;: l’entrée de la boîte d’envoi.</translation>
     </message>
     <message>
         <source>send: deliver at most this many (default 100).</source>
@@ -8008,6 +8044,38 @@ Chaque compte est relevé par un seul processus à la fois&#xa0;: un compte rele
     <message>
         <source>outbox %1 needs --as LOGIN.</source>
         <translation>outbox %1 attend --as IDENTIFIANT.</translation>
+    </message>
+    <message>
+        <source>Lists, sends and retries the replies in a workspace&apos;s outbox.
+
+  outbox list   what is still waiting or failed
+  outbox send   deliver what is due through the configured connector
+  outbox retry  queue a failed reply again
+  outbox send-again  queue a reply that may have been sent again (it may arrive twice)
+  outbox mark-sent   record a reply that may have been sent as sent</source>
+        <translation>Liste, envoie et renvoie les réponses de la boîte d’envoi d’un espace de travail.
+
+  outbox list   ce qui attend encore ou a échoué
+  outbox send   distribuer ce qui est dû par le connecteur configuré
+  outbox retry  remettre en file une réponse qui a échoué
+  outbox send-again  remettre en file une réponse peut-être envoyée (elle peut arriver deux fois)
+  outbox mark-sent   noter comme envoyée une réponse peut-être envoyée</translation>
+    </message>
+    <message>
+        <source>list, send, retry, send-again or mark-sent</source>
+        <translation>list, send, retry, send-again ou mark-sent</translation>
+    </message>
+    <message>
+        <source>outbox needs one of list, send, retry, send-again or mark-sent; see tandemctl outbox --help.</source>
+        <translation>outbox demande list, send, retry, send-again ou mark-sent&#xa0;; voir tandemctl outbox --help.</translation>
+    </message>
+    <message>
+        <source>list, retry, send-again, mark-sent: work as this agent (demo workspaces only).</source>
+        <translation>list, retry, send-again, mark-sent&#xa0;: travailler en tant que cet agent (espaces de démonstration uniquement).</translation>
+    </message>
+    <message>
+        <source>retry, send-again, mark-sent: the outbox entry.</source>
+        <translation>retry, send-again, mark-sent&#xa0;: l’entrée de la boîte d’envoi.</translation>
     </message>
 </context>
 <context>
@@ -8106,10 +8174,6 @@ Chaque compte est relevé par un seul processus à la fois&#xa0;: un compte rele
         <translation>importer l&apos;historique des e-mails d&apos;un fichier mbox ou d&apos;un Maildir (import mail)</translation>
     </message>
     <message>
-        <source>list, send and retry replies on their way out (list|send|retry)</source>
-        <translation>lister, envoyer et renvoyer les réponses en partance (list|send|retry)</translation>
-    </message>
-    <message>
         <source>add, list and test the mail accounts replies leave through (add|list|test)</source>
         <translation>ajouter, lister et tester les comptes de messagerie des réponses (add|list|test)</translation>
     </message>
@@ -8140,6 +8204,10 @@ Chaque compte est relevé par un seul processus à la fois&#xa0;: un compte rele
     <message>
         <source>fetch customers&apos; mail into the inbox, one worker per mail account, and keep fetching</source>
         <translation>relever les e-mails des clients dans la boîte de réception, un service par compte de messagerie, en continu</translation>
+    </message>
+    <message>
+        <source>list, send and retry replies on their way out (list|send|retry|send-again|mark-sent)</source>
+        <translation>lister, envoyer et renvoyer les réponses en partance (list|send|retry|send-again|mark-sent)</translation>
     </message>
 </context>
 </TS>

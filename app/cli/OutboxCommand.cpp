@@ -30,7 +30,8 @@ QJsonObject entryJson(const OutboxEntry &entry)
         { u"attempts"_s, entry.attempts }, { u"error"_s, entry.lastError }, { u"bounced"_s, entry.bounced },
         { u"permanent"_s, entry.permanent }, { u"queued_at"_s, timeValue(entry.queuedAt) },
         { u"next_attempt_at"_s, timeValue(entry.nextAttemptAt) },
-        { u"waiting_for_connection"_s, entry.waitingForConnection }, { u"may_retry"_s, entry.mayRetry } };
+        { u"waiting_for_connection"_s, entry.waitingForConnection }, { u"may_retry"_s, entry.mayRetry },
+        { u"maybe_sent"_s, entry.maybeSent }, { u"may_decide"_s, entry.mayResolve } };
 }
 
 } // namespace
@@ -39,15 +40,18 @@ OutboxCommand::OutboxCommand()
     : Command(tr("Lists, sends and retries the replies in a workspace's outbox.\n\n"
                  "  outbox list   what is still waiting or failed\n"
                  "  outbox send   deliver what is due through the configured connector\n"
-                 "  outbox retry  queue a failed reply again"))
+                 "  outbox retry  queue a failed reply again\n"
+                 "  outbox send-again  queue a reply that may have been sent again (it may arrive twice)\n"
+                 "  outbox mark-sent   record a reply that may have been sent as sent"))
 {
-    takeAction(tr("list, send or retry"), { u"list"_s, u"send"_s, u"retry"_s },
-        tr("outbox needs one of list, send or retry; see tandemctl outbox --help."));
+    takeAction(tr("list, send, retry, send-again or mark-sent"),
+        { u"list"_s, u"send"_s, u"retry"_s, u"send-again"_s, u"mark-sent"_s },
+        tr("outbox needs one of list, send, retry, send-again or mark-sent; see tandemctl outbox --help."));
     onlyReadFor({ u"list"_s });
     addOptions({
         { u"workspace"_s, tr("Workspace file."), u"W"_s },
-        { u"as"_s, tr("list, retry: work as this agent (demo workspaces only)."), u"LOGIN"_s },
-        { u"id"_s, tr("retry: the outbox entry."), u"ID"_s },
+        { u"as"_s, tr("list, retry, send-again, mark-sent: work as this agent (demo workspaces only)."), u"LOGIN"_s },
+        { u"id"_s, tr("retry, send-again, mark-sent: the outbox entry."), u"ID"_s },
         { u"limit"_s, tr("send: deliver at most this many (default 100)."), u"N"_s },
         { u"claim-timeout"_s,
             tr("send: take over entries another worker claimed this many seconds ago or earlier (default 300; "
@@ -65,7 +69,9 @@ int OutboxCommand::execute()
         printError(tr("outbox %1 needs --as LOGIN.").arg(action()));
         return UsageError;
     }
-    return action() == u"list"_s ? list() : retry();
+    if (action() == u"list"_s)
+        return list();
+    return action() == u"retry"_s ? retry() : decide(action() == u"send-again"_s);
 }
 
 int OutboxCommand::list()
@@ -101,6 +107,7 @@ int OutboxCommand::send()
     for (const OutboxService::Attempt &attempt : outbox.sendDue(limit)) {
         results.append(QJsonObject { { u"id"_s, attempt.outboxId }, { u"key"_s, attempt.deliveryKey },
             { u"state"_s, keyOf(attempt.state) }, { u"already_delivered"_s, attempt.result.alreadyDelivered },
+            { u"maybe_sent"_s, attempt.result.outcome == DeliveryResult::Outcome::MayHaveBeenSent },
             { u"error"_s, attempt.result.reason } });
     }
     printJson({ { u"attempted"_s, results } });
@@ -116,6 +123,21 @@ int OutboxCommand::retry()
     const Actor actor = session.accounts().signInWithoutPassword(value(u"as"_s));
     session.outbox().retry(actor, *id);
     printJson({ { u"id"_s, *id }, { u"state"_s, keyOf(OutboxState::Queued) } });
+    return Success;
+}
+
+int OutboxCommand::decide(bool sendAgain)
+{
+    const std::optional<qint64> id = positiveNumberOption(u"id"_s);
+    if (!id)
+        return UsageError;
+    WorkspaceSession &session = workspace();
+    const Actor actor = session.accounts().signInWithoutPassword(value(u"as"_s));
+    if (sendAgain)
+        session.outbox().sendAgain(actor, *id);
+    else
+        session.outbox().markSent(actor, *id);
+    printJson({ { u"id"_s, *id }, { u"state"_s, keyOf(sendAgain ? OutboxState::Queued : OutboxState::Sent) } });
     return Success;
 }
 

@@ -44,7 +44,7 @@ void printUsage()
                 "tandemctl", "import mail history from an mbox file or a Maildir (import mail)") },
         { "outbox",
             QCoreApplication::translate(
-                "tandemctl", "list, send and retry replies on their way out (list|send|retry)") },
+                "tandemctl", "list, send and retry replies on their way out (list|send|retry|send-again|mark-sent)") },
         { "mail account",
             QCoreApplication::translate(
                 "tandemctl", "add, list and test the mail accounts replies leave through (add|list|test)") },

@@ -143,6 +143,7 @@ struct ThreadMessage
     bool outboxBounced = false; // sent, and returned by the customer's mail server
     Id outboxId = 0; // replies only: the outbox entry, for a retry
     bool outboxPermanent = false; // the failure waits for a person's retry
+    bool outboxMaybeSent = false; // may have reached the customer: waits for a person's check
 };
 
 // The answer a reply gave: the conversation's first or a later one, and when it was due. The reply SLA

@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <functional>
 #include <optional>
 
 namespace tandem {
@@ -39,6 +40,14 @@ struct OutgoingMessage
     // Sent by Tandem itself (a survey), not written by an agent: marked so (Auto-Submitted), so that the
     // customer's auto-responder does not answer it.
     bool automatic = false;
+    // An earlier attempt recorded that it was handing the message over (recordHandOver) and then ended without
+    // an outcome (a crash): the message may have reached the customer.
+    bool handOverStarted = false;
+    // Called by a connector right before it hands the message over in a way it cannot take back (SMTP's
+    // transaction): commits that fact to the workspace, so a crash from here on is never taken for "not sent".
+    // False when it could not be recorded (or the claim is no longer this worker's): then nothing is handed
+    // over. Empty for a message no outbox claimed (a test's): nothing is recorded.
+    std::function<bool()> recordHandOver;
 
     // "<outbox id>.<token>.<domain>@outbox.tandem": shaped like a Message-ID, safe as a file name. The
     // token is the entry's own random one, so that knowing one of our Message-IDs (each shows the domain)
@@ -66,6 +75,9 @@ struct DeliveryResult
         Delivered, // handed over now, or found delivered before under the same key
         TemporaryFailure, // try again later (the server did not answer, a mailbox was full)
         PermanentFailure, // trying again will not help (no such address): waits for a person
+        // An earlier attempt may have handed it over and cannot tell: sending again might deliver it twice, so
+        // it waits for a person to check and send again or mark it sent.
+        MayHaveBeenSent,
     };
     Outcome outcome = Outcome::Delivered;
     QString reason; // for a person; empty when delivered
@@ -79,6 +91,10 @@ struct DeliveryResult
     [[nodiscard]] static DeliveryResult permanentFailure(const QString &why)
     {
         return { Outcome::PermanentFailure, why, false };
+    }
+    [[nodiscard]] static DeliveryResult mayHaveBeenSent(const QString &why = {})
+    {
+        return { Outcome::MayHaveBeenSent, why, false };
     }
 };
 
@@ -96,6 +112,9 @@ struct OutboxEntry
     QString lastError; // the channel's own words, if it gave any
     bool bounced = false; // sent, and the customer's mail server returned it
     bool permanent = false; // the last failure waits for a person's retry
+    // An attempt may have reached the customer and nobody can tell (a crash mid-delivery): never sent again by
+    // itself; a person checks, then sends it again or marks it sent (failed and permanent too).
+    bool maybeSent = false;
     Millis queuedAt = 0;
     Millis nextAttemptAt = 0;
     std::optional<Id> authorId; // who wrote the reply
@@ -103,6 +122,7 @@ struct OutboxEntry
     // Filled by the service: no connector serves the channel now (the entry waits, nothing is lost).
     bool waitingForConnection = false;
     bool mayRetry = false; // failed, and the actor may send it again
+    bool mayResolve = false; // may have been sent, and the actor may send it again or mark it sent
 };
 
 } // namespace tandem

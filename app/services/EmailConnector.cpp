@@ -10,12 +10,28 @@
 #include "services/ServicesLog.h"
 
 #include <QDateTime>
+#include <QThread>
 
 #include <KMime/Message>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace tandem {
+namespace {
+
+// For the [mail] tests that kill a sender at a given point: with the variable set, a delivery says on stderr
+// where it is and waits there until it is killed.
+void stallForTest(const char *variable)
+{
+    if (qEnvironmentVariableIsEmpty(variable))
+        return;
+    std::fprintf(stderr, "tandem-test: stalled at %s\n", variable);
+    std::fflush(stderr);
+    QThread::sleep(std::chrono::seconds(600));
+}
+
+} // namespace
 
 EmailConnector::EmailConnector(MailAccount account, std::shared_ptr<SecretStore> secrets)
     : m_account(std::move(account)), m_secrets(std::move(secrets))
@@ -83,37 +99,77 @@ DeliveryResult EmailConnector::deliver(const OutgoingMessage &message)
 
     ImapConnection imap(m_account, *password);
     const MailProblem imapProblem = imap.open();
-    QString sentFolder;
-    if (imapProblem.ok()) {
-        sentFolder = imap.sentFolder();
-        if (!sentFolder.isEmpty()) {
-            const std::optional<bool> sentBefore = imap.holdsMessageId(sentFolder, message.deliveryKey);
-            if (sentBefore && *sentBefore)
-                return DeliveryResult::delivered(true);
-            if (!sentBefore && m_account.saveToSent)
-                return DeliveryResult::temporaryFailure(
-                    tr("The Sent folder could not be searched for this reply; it is sent later."));
+    if (!imapProblem.ok() && m_account.saveToSent)
+        return DeliveryResult::temporaryFailure(imapProblem.message);
+    const QString sentFolder = imapProblem.ok() ? imap.sentFolder() : QString();
+    std::optional<ImapConnection::Copies> copies;
+    if (!sentFolder.isEmpty()) {
+        copies = imap.copiesOf(sentFolder, message.deliveryKey);
+        if (!copies && m_account.saveToSent)
+            return DeliveryResult::temporaryFailure(
+                tr("The Sent folder could not be searched for this reply; it is sent later."));
+    }
+    // A copy without the pending mark: the SMTP server took the message (or the server saved it itself).
+    if (copies && !copies->done.isEmpty())
+        return DeliveryResult::delivered(true);
+    // The hand-over was recorded and never known to end: the message may be with the customer.
+    if (message.handOverStarted)
+        return DeliveryResult::mayHaveBeenSent();
+
+    // The copy goes into Sent first, marked pending; one left by an attempt that ended before its hand-over was
+    // recorded is used again.
+    QList<qint64> pending;
+    if (m_account.saveToSent && !sentFolder.isEmpty()) {
+        if (copies && !copies->pending.isEmpty()) {
+            pending = copies->pending;
+        } else {
+            qint64 uid = 0;
+            const MailProblem stored
+                = imap.append(sentFolder, data, { QByteArray(ImapConnection::pendingKeyword) }, &uid);
+            if (!stored.ok())
+                return DeliveryResult::temporaryFailure(stored.message);
+            if (uid > 0) {
+                pending = { uid };
+            } else if (const std::optional<ImapConnection::Copies> found
+                = imap.copiesOf(sentFolder, message.deliveryKey)) {
+                pending = found->pending;
+            }
         }
     } else if (m_account.saveToSent) {
-        return DeliveryResult::temporaryFailure(imapProblem.message);
+        qCWarning(lcServices) << "the mail account" << m_account.name << "has no Sent folder for its copies";
     }
+    stallForTest("TANDEM_TEST_STALL_BEFORE_SMTP");
 
     SmtpConnection smtp(m_account, *password);
     const MailProblem smtpProblem = smtp.open();
     if (!smtpProblem.ok())
         return DeliveryResult::temporaryFailure(smtpProblem.message);
+    if (message.recordHandOver && !message.recordHandOver()) {
+        return DeliveryResult::temporaryFailure(
+            tr("Tandem could not record in the workspace that this reply is being sent; it is sent later."));
+    }
     bool permanent = false;
     const MailProblem sendProblem
         = smtp.send(m_account.addresses.value(0, m_account.login), { message.customerAddress }, data, &permanent);
+    if (sendProblem.kind == MailProblem::Kind::Unreachable) {
+        qCWarning(lcServices) << "a reply may have been sent:" << sendProblem.message;
+        return DeliveryResult::mayHaveBeenSent(sendProblem.message);
+    }
     if (!sendProblem.ok()) {
-        return permanent ? DeliveryResult::permanentFailure(sendProblem.message)
-                         : DeliveryResult::temporaryFailure(sendProblem.message);
+        if (permanent) {
+            // It never goes out as it is: its copy leaves Sent (marked deleted; expunging is left to the server
+            // and the mail clients, as EXPUNGE would also remove what a person marked deleted there).
+            if (const MailProblem removed = imap.storeFlags(pending, { QByteArrayLiteral("\\Deleted") }, true);
+                !removed.ok())
+                qCWarning(lcServices) << "a refused reply's copy stays in Sent:" << removed.message;
+            return DeliveryResult::permanentFailure(sendProblem.message);
+        }
+        return DeliveryResult::temporaryFailure(sendProblem.message);
     }
-    if (m_account.saveToSent && imapProblem.ok()) {
-        const MailProblem stored = imap.append(sentFolder.isEmpty() ? u"Sent"_s : sentFolder, data);
-        if (!stored.ok())
-            qCWarning(lcServices) << "a sent reply has no copy in the Sent folder:" << stored.message;
-    }
+    stallForTest("TANDEM_TEST_STALL_AFTER_SMTP");
+    if (const MailProblem cleared = imap.storeFlags(pending, { QByteArray(ImapConnection::pendingKeyword) }, false);
+        !cleared.ok())
+        qCWarning(lcServices) << "a sent reply's copy in Sent is still marked pending:" << cleared.message;
     return DeliveryResult::delivered();
 }
 

@@ -18,12 +18,14 @@ namespace tandem {
 // and the conversation's reference "[#<id>]" at the end of the subject, which every mail client keeps
 // when it answers (unlike References, which some drop), so the answer finds its conversation.
 //
-// Delivered before: the Message-ID is looked up in the account's Sent folder over IMAP (KIMAP) before
-// sending, and a copy is stored there after sending when the account saves to Sent. What remains: a crash
-// (or a lost IMAP connection) after the SMTP server took the message and before the copy was stored makes
-// the next attempt send it again; with save-to-Sent off the lookup only finds copies the server saved by
-// itself. While the IMAP server of an account that saves to Sent cannot be reached, nothing is sent
-// (temporary failure), so that window is not widened.
+// Sent once: when the account saves to Sent, a copy goes into the Sent folder first, marked $TandemPending; then
+// the hand-over is recorded in the workspace (OutgoingMessage::recordHandOver), the SMTP server takes the
+// message, and the mark is cleared. A later attempt that finds a copy without the mark reports the message
+// delivered; one that finds the hand-over recorded (and no unmarked copy) reports it may have been sent, and
+// nothing goes out again by itself; a marked copy without a recorded hand-over is from an attempt that ended
+// before SMTP, and is used again. Without Sent copies the recorded hand-over alone decides. A connection lost
+// during the SMTP transaction also means "may have been sent". While the IMAP server of an account that saves
+// to Sent cannot be reached, nothing is sent (temporary failure).
 //
 // A 5xx refusal is a permanent failure with the server's own words; 4xx answers and connection, TLS or
 // login problems are temporary (the outbox tries again). deliver() runs KIMAP's and KSMTP's jobs in local

@@ -17,16 +17,20 @@
 #include <QTimer>
 
 #include <KIMAP/AppendJob>
+#include <KIMAP/FetchJob>
+#include <KIMAP/ImapSet>
 #include <KIMAP/ListJob>
 #include <KIMAP/LoginJob>
 #include <KIMAP/LogoutJob>
 #include <KIMAP/SearchJob>
 #include <KIMAP/SelectJob>
 #include <KIMAP/Session>
+#include <KIMAP/StoreJob>
 #include <KLocalizedString>
 #include <KSMTP/LoginJob>
 #include <KSMTP/SendJob>
 #include <KSMTP/Session>
+#include <algorithm>
 #include <mutex>
 
 using namespace Qt::StringLiterals;
@@ -338,29 +342,77 @@ QString ImapConnection::sentFolder()
     return marked.isEmpty() ? named : marked;
 }
 
-std::optional<bool> ImapConnection::holdsMessageId(const QString &folder, const QString &messageId)
+std::optional<ImapConnection::Copies> ImapConnection::copiesOf(const QString &folder, const QString &messageId)
 {
     if (!select(folder).ok())
         return std::nullopt;
     auto *search = new KIMAP::SearchJob(d->session.get());
     search->setUidBased(true);
-    search->setTerm(KIMAP::Term(u"Message-ID"_s, MessageId::bracketed(messageId)));
+    search->setTerm(KIMAP::Term(KIMAP::Term::And,
+        { KIMAP::Term(u"Message-ID"_s, MessageId::bracketed(messageId)),
+            KIMAP::Term(KIMAP::Term::Deleted).setNegated(true) }));
     if (!runJob(search))
         return std::nullopt;
-    return !search->results().isEmpty();
+    Copies copies;
+    if (search->results().isEmpty())
+        return copies;
+    // The flags are fetched, not searched for: KIMAP quotes a KEYWORD search's argument, which RFC 3501 does
+    // not allow there.
+    KIMAP::ImapSet uids;
+    for (const qint64 uid : search->results())
+        uids.add(uid);
+    auto *fetch = new KIMAP::FetchJob(d->session.get());
+    fetch->setUidBased(true);
+    fetch->setSequenceSet(uids);
+    KIMAP::FetchJob::FetchScope scope;
+    scope.mode = KIMAP::FetchJob::FetchScope::Flags;
+    fetch->setScope(scope);
+    QObject::connect(fetch, &KIMAP::FetchJob::messagesAvailable, [&copies](const QMap<qint64, KIMAP::Message> &found) {
+        for (const KIMAP::Message &message : found) {
+            const bool pending = std::any_of(message.flags.cbegin(), message.flags.cend(),
+                [](const QByteArray &flag) { return flag.compare(pendingKeyword, Qt::CaseInsensitive) == 0; });
+            (pending ? copies.pending : copies.done).append(message.uid);
+        }
+    });
+    if (!runJob(fetch))
+        return std::nullopt;
+    return copies;
 }
 
-MailProblem ImapConnection::append(const QString &folder, const QByteArray &message)
+MailProblem ImapConnection::append(
+    const QString &folder, const QByteArray &message, const QList<QByteArray> &flags, qint64 *uid)
 {
     auto *append = new KIMAP::AppendJob(d->session.get());
     append->setMailBox(folder);
-    append->setFlags({ QByteArrayLiteral("\\Seen") });
+    append->setFlags(QList<QByteArray> { QByteArrayLiteral("\\Seen") } + flags);
     append->setContent(message);
-    if (runJob(append))
+    if (runJob(append)) {
+        if (uid)
+            *uid = append->uid();
         return {};
+    }
     return { MailProblem::Kind::Folder,
         tr("The IMAP server %1 did not store the copy in \"%2\": %3")
             .arg(serverName(d->account.imap), folder, append->errorString()) };
+}
+
+MailProblem ImapConnection::storeFlags(const QList<qint64> &uids, const QList<QByteArray> &flags, bool add)
+{
+    if (uids.isEmpty())
+        return {};
+    KIMAP::ImapSet set;
+    for (const qint64 uid : uids)
+        set.add(uid);
+    auto *store = new KIMAP::StoreJob(d->session.get());
+    store->setUidBased(true);
+    store->setSequenceSet(set);
+    store->setFlags(flags);
+    store->setMode(add ? KIMAP::StoreJob::AppendFlags : KIMAP::StoreJob::RemoveFlags);
+    if (runJob(store))
+        return {};
+    return { MailProblem::Kind::Folder,
+        tr("The IMAP server %1 did not change the flags of a message: %2")
+            .arg(serverName(d->account.imap), store->errorString()) };
 }
 
 struct SmtpConnection::Private
@@ -458,6 +510,13 @@ MailProblem SmtpConnection::send(const QString &from, const QStringList &to, con
     if (runJob(send))
         return {};
     const QString words = send->errorString();
+    if (d->session->state() == KSmtp::Session::Disconnected) {
+        // KSMTP ends a refusal with the session still open; a closed one is a lost connection, perhaps after
+        // the server took the message and before its answer arrived.
+        return { MailProblem::Kind::Unreachable,
+            tr("The connection to the SMTP server %1 was lost while it was sending: %2")
+                .arg(serverName(d->account.smtp), words) };
+    }
     *permanent = permanentByStatusCode(words).value_or(false);
     return { MailProblem::Kind::Server,
         tr("The SMTP server %1 did not take the message: %2").arg(serverName(d->account.smtp), words) };

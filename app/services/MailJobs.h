@@ -55,10 +55,23 @@ public:
     [[nodiscard]] MailProblem select(const QString &folder, qint64 *uidValidity = nullptr);
     // The folder marked \Sent (RFC 6154), else one called "Sent", else empty.
     [[nodiscard]] QString sentFolder();
-    // Whether `folder` holds a message with this Message-ID (with or without angle brackets).
-    [[nodiscard]] std::optional<bool> holdsMessageId(const QString &folder, const QString &messageId);
-    // Stores a whole message in `folder`, marked seen.
-    [[nodiscard]] MailProblem append(const QString &folder, const QByteArray &message);
+    // The copies of a message in a folder: those marked pending (`pendingKeyword`) and the others, by UID.
+    struct Copies
+    {
+        QList<qint64> done;
+        QList<qint64> pending;
+    };
+    // The keyword on a Sent copy stored before its message was handed to SMTP and not yet known to be taken.
+    static constexpr const char *pendingKeyword = "$TandemPending";
+    // The messages in `folder` with this Message-ID (with or without angle brackets), leaving out those marked
+    // deleted; none when the folder could not be searched.
+    [[nodiscard]] std::optional<Copies> copiesOf(const QString &folder, const QString &messageId);
+    // Stores a whole message in `folder`, marked seen and with `flags`; `uid`, when given, receives its UID
+    // (0 when the server does not say: UIDPLUS).
+    [[nodiscard]] MailProblem append(
+        const QString &folder, const QByteArray &message, const QList<QByteArray> &flags = {}, qint64 *uid = nullptr);
+    // Adds or removes flags on messages of the selected folder.
+    [[nodiscard]] MailProblem storeFlags(const QList<qint64> &uids, const QList<QByteArray> &flags, bool add);
     [[nodiscard]] KIMAP::Session *session() const;
 
 private:
@@ -83,7 +96,9 @@ public:
 
     [[nodiscard]] MailProblem open();
     // Hands one message over. A refusal keeps the server's own words in the message; `permanent` says
-    // whether the server gave a 5xx answer (trying again will not help).
+    // whether the server gave a 5xx answer (trying again will not help). Kind::Server: the server refused it,
+    // nothing was taken; Kind::Unreachable: the connection was lost during the transaction, so whether the
+    // server took the message is not known.
     [[nodiscard]] MailProblem send(
         const QString &from, const QStringList &to, const QByteArray &message, bool *permanent);
 

@@ -3,6 +3,7 @@
 
 #include "services/OutboxService.h"
 
+#include "domain/Error.h"
 #include "services/ServiceError.h"
 #include "services/ServicesLog.h"
 #include "storage/AuditRecord.h"
@@ -11,7 +12,12 @@
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
+#include <QPointer>
+#include <QThread>
+#include <QTimer>
+
 #include <algorithm>
+#include <future>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +26,9 @@ namespace {
 
 constexpr Millis firstRetryDelay = 30'000;
 constexpr Millis longestRetryDelay = 60 * 60'000;
+// How long a delivery thread waits for the owner's thread to record a hand-over before it gives up and hands
+// nothing over (the owner is busy or gone).
+constexpr auto handOverWait = std::chrono::seconds(30);
 
 } // namespace
 
@@ -88,8 +97,51 @@ std::optional<OutboxService::Claim> OutboxService::claimNext()
     transaction.commit();
     qCDebug(lcServices) << "outbox claimed" << *id << "as" << message->deliveryKey;
     m_workspace.changes().notifyLocalChange();
+    message->recordHandOver = handOverRecorder(*id, now);
     std::shared_ptr<ChannelConnector> connector = connectorFor(message->channel);
     return Claim { std::move(*message), now, std::move(connector) };
+}
+
+bool OutboxService::recordHandOver(Id outboxId, Millis claimedAt)
+{
+    try {
+        Transaction transaction(m_workspace.database());
+        if (!d->outbox.recordHandOver(outboxId, claimedAt, m_clock.now()))
+            return false; // a rival took the entry over: the hand-over is theirs to make
+        transaction.commit();
+        return true;
+    } catch (const Error &error) {
+        qCWarning(lcServices) << "the hand-over of outbox entry" << outboxId
+                              << "could not be recorded:" << error.message();
+        return false;
+    }
+}
+
+std::function<bool()> OutboxService::handOverRecorder(Id outboxId, Millis claimedAt)
+{
+    // The workspace's connection belongs to this thread, and deliveries run on threads of their own: the
+    // record is made here, on this thread, and the delivery waits for it. The context object lives as long as
+    // any copy of the message does and goes with this thread's event loop (deleteLater may be called from
+    // any thread); the service is looked at only on its own thread, so a service gone meanwhile is seen.
+    const std::shared_ptr<QObject> context(new QObject, [](QObject *object) { object->deleteLater(); });
+    context->moveToThread(thread());
+    const QPointer<OutboxService> service(this);
+    return [context, service, outboxId, claimedAt] {
+        if (QThread::currentThread() == context->thread())
+            return service && service->recordHandOver(outboxId, claimedAt);
+        auto promise = std::make_shared<std::promise<bool>>();
+        std::future<bool> recorded = promise->get_future();
+        QTimer::singleShot(0, context.get(), [promise, service, outboxId, claimedAt] {
+            promise->set_value(service && service->recordHandOver(outboxId, claimedAt));
+        });
+        if (recorded.wait_for(handOverWait) != std::future_status::ready)
+            return false;
+        try {
+            return recorded.get();
+        } catch (const std::future_error &) {
+            return false; // the request was dropped with the owner's event loop: nothing was recorded
+        }
+    };
 }
 
 OutboxState OutboxService::finish(const Claim &claim, const DeliveryResult &result)
@@ -103,6 +155,10 @@ OutboxState OutboxService::finish(const Claim &claim, const DeliveryResult &resu
         switch (result.outcome) {
         case DeliveryResult::Outcome::Delivered:
             recorded = d->outbox.markSent(id, claim.claimedAt, now);
+            break;
+        case DeliveryResult::Outcome::MayHaveBeenSent:
+            state = OutboxState::Failed;
+            recorded = d->outbox.markMaybeSent(id, claim.claimedAt, result.reason);
             break;
         case DeliveryResult::Outcome::TemporaryFailure:
         case DeliveryResult::Outcome::PermanentFailure: {
@@ -123,7 +179,9 @@ OutboxState OutboxService::finish(const Claim &claim, const DeliveryResult &resu
         const std::optional<OutboxEntry> entry = d->outbox.entry(id);
         return entry ? entry->state : OutboxState::Sent;
     }
-    if (state == OutboxState::Failed)
+    if (result.outcome == DeliveryResult::Outcome::MayHaveBeenSent)
+        qCWarning(lcServices) << "outbox entry" << id << "may have been sent; it waits for a person:" << result.reason;
+    else if (state == OutboxState::Failed)
         qCInfo(lcServices) << "outbox entry" << id << "failed:" << result.reason;
     m_workspace.changes().notifyLocalChange();
     return state;
@@ -147,9 +205,64 @@ QList<OutboxEntry> OutboxService::waiting(const Actor &actor) const
     QList<OutboxEntry> entries = d->outbox.waiting(maxListed);
     for (OutboxEntry &entry : entries) {
         entry.waitingForConnection = waitsForConnection(entry.channel);
-        entry.mayRetry = !m_workspace.isReadOnly() && entry.state == OutboxState::Failed && mayRetry(actor, entry);
+        const bool failed = !m_workspace.isReadOnly() && entry.state == OutboxState::Failed;
+        entry.mayRetry = failed && !entry.maybeSent && mayRetry(actor, entry);
+        entry.mayResolve = failed && entry.maybeSent && mayResolve(actor, entry);
     }
     return entries;
+}
+
+bool OutboxService::mayResolve(const Actor &actor, const OutboxEntry &entry)
+{
+    return actor.role == Role::TeamLead || entry.authorId == actor.agentId;
+}
+
+OutboxEntry OutboxService::maybeSentEntry(const Actor &actor, Id outboxId) const
+{
+    if (m_workspace.isReadOnly())
+        throw PermissionDenied(tr("This workspace is open read-only; nothing is sent from it."));
+    const std::optional<OutboxEntry> entry = d->outbox.entry(outboxId);
+    if (!entry)
+        throw ServiceError(tr("There is no message #%1 in the outbox.").arg(outboxId));
+    if (entry->state != OutboxState::Failed || !entry->maybeSent)
+        throw ServiceError(tr("Only a reply that may have been sent needs this decision; this one is %1.")
+                .arg(displayName(entry->state).toLower()));
+    if (!mayResolve(actor, *entry))
+        throw PermissionDenied(tr("Whether this reply went out is for its author or a team lead to decide."));
+    return *entry;
+}
+
+void OutboxService::sendAgain(const Actor &actor, Id outboxId)
+{
+    decide(actor, outboxId, OutboxState::Queued);
+}
+
+void OutboxService::markSent(const Actor &actor, Id outboxId)
+{
+    decide(actor, outboxId, OutboxState::Sent);
+}
+
+void OutboxService::decide(const Actor &actor, Id outboxId, OutboxState decided)
+{
+    const Millis now = m_clock.now();
+    {
+        Transaction transaction(m_workspace.database());
+        const OutboxEntry entry = maybeSentEntry(actor, outboxId);
+        const bool changed
+            = decided == OutboxState::Sent ? d->outbox.confirmSent(outboxId, now) : d->outbox.requeue(outboxId, now);
+        if (!changed)
+            throw ServiceError(tr("The reply changed meanwhile; look at it again."));
+        AuditRecord(
+            decided == OutboxState::Sent ? u"outbox.mark_sent"_s : u"outbox.send_again"_s, u"outbox"_s, outboxId)
+            .at(now)
+            .by(actor.agentId)
+            .before({ { u"state"_s, keyOf(entry.state) }, { u"maybe_sent"_s, true },
+                { u"conversation"_s, entry.conversationId } })
+            .after({ { u"state"_s, keyOf(decided) }, { u"conversation"_s, entry.conversationId } })
+            .appendTo(m_workspace);
+        transaction.commit();
+    }
+    m_workspace.changes().notifyLocalChange();
 }
 
 bool OutboxService::mayRetry(const Actor &actor, const OutboxEntry &entry)
@@ -168,6 +281,9 @@ void OutboxService::retry(const Actor &actor, Id outboxId)
         const std::optional<OutboxEntry> entry = d->outbox.entry(outboxId);
         if (!entry)
             throw ServiceError(tr("There is no message #%1 in the outbox.").arg(outboxId));
+        if (entry->maybeSent)
+            throw ServiceError(tr("This reply may already have reached the customer; check, then send it again "
+                                  "or mark it as sent."));
         if (!mayRetry(actor, *entry))
             throw PermissionDenied(tr("This reply is a colleague's, in a conversation assigned to someone else; "
                                       "they or a team lead can send it again."));

@@ -10,6 +10,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -33,6 +34,12 @@ class Workspace;
 // connector finds the key among what it delivered and reports it delivered without sending it again; if
 // it had not, this delivery is the first. Either way the customer gets it exactly once, and no entry is
 // ever dropped: only a recorded outcome moves it out of 'sending'.
+//
+// Sent once also when a worker dies while handing a message over: right before the hand-over that cannot be
+// taken back (SMTP), the connector has the service commit it (recordHandOver). A later attempt that finds it
+// recorded, and cannot learn from the channel that the message went out, reports MayHaveBeenSent: the entry
+// becomes failed, permanent and "may have been sent", is never sent again by itself, and waits for its author
+// or a team lead to check and choose: sendAgain() or markSent() (both audited).
 //
 // A channel without a connector leaves its entries queued (the outbox says it waits for the connection).
 // Who may retry: a team lead any failed entry; another agent one they wrote or whose conversation is theirs
@@ -84,8 +91,13 @@ public:
 
     // What is still waiting or failed, oldest first, at most maxListed.
     [[nodiscard]] QList<OutboxEntry> waiting(const Actor &actor) const;
-    // Queues a failed entry again, now.
+    // Queues a failed entry again, now. Refuses one that may have been sent: that needs sendAgain or markSent.
     void retry(const Actor &actor, Id outboxId);
+    // An entry that may have been sent: a person checked (the customer's answer, the Sent folder) and decides.
+    // Only its author or a team lead may. sendAgain queues it now, knowing the customer may get it twice;
+    // markSent records it sent.
+    void sendAgain(const Actor &actor, Id outboxId);
+    void markSent(const Actor &actor, Id outboxId);
 
     // The pause before the next try after `attempts` tries that failed for a passing reason.
     [[nodiscard]] static Millis retryDelay(int attempts);
@@ -95,6 +107,15 @@ signals:
 
 private:
     [[nodiscard]] static bool mayRetry(const Actor &actor, const OutboxEntry &entry);
+    [[nodiscard]] static bool mayResolve(const Actor &actor, const OutboxEntry &entry);
+    // sendAgain (Queued) or markSent (Sent), audited.
+    void decide(const Actor &actor, Id outboxId, OutboxState decided);
+    // The entry, when it may have been sent and the actor may decide about it; else throws.
+    [[nodiscard]] OutboxEntry maybeSentEntry(const Actor &actor, Id outboxId) const;
+    // Commits that the claim made at `claimedAt` hands its message over now; on this object's thread.
+    bool recordHandOver(Id outboxId, Millis claimedAt);
+    // OutgoingMessage::recordHandOver for a claim: callable from the delivery's thread.
+    [[nodiscard]] std::function<bool()> handOverRecorder(Id outboxId, Millis claimedAt);
 
     Workspace &m_workspace;
     const Clock &m_clock;

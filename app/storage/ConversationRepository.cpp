@@ -292,7 +292,8 @@ QList<ThreadMessage> ConversationRepository::thread(Id conversationId) const
         messages.append({ interaction, std::nullopt, QString(), 0 });
     }
     Query outbox(m_workspace.database(),
-        u"SELECT interaction_id, state, last_error, id, permanent, bounced FROM outbox WHERE conversation_id = ?"_s,
+        u"SELECT interaction_id, state, last_error, id, permanent, bounced, maybe_sent FROM outbox"
+        " WHERE conversation_id = ?"_s,
         { conversationId });
     while (outbox.next()) {
         const auto position = positions.constFind(outbox.integer(0));
@@ -304,6 +305,7 @@ QList<ThreadMessage> ConversationRepository::thread(Id conversationId) const
         message.outboxId = outbox.integer(3);
         message.outboxPermanent = outbox.integer(4) != 0;
         message.outboxBounced = outbox.integer(5) != 0;
+        message.outboxMaybeSent = outbox.integer(6) != 0;
     }
     return messages;
 }

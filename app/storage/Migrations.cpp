@@ -731,6 +731,19 @@ Migration version23()
         } };
 }
 
+// Sent once, never twice (issue 18): a worker commits hand_over_at right before it hands a reply over where it
+// cannot be taken back (SMTP), so an entry found 'sending' after a crash with it set may have reached the
+// customer; such an entry, and one whose Sent copy still carries the pending mark, becomes failed, permanent
+// and maybe_sent: it waits for a person to check and send it again or mark it sent.
+Migration version24()
+{
+    return { 24, u"outbox hand-over record"_s,
+        {
+            both(u"ALTER TABLE outbox ADD COLUMN hand_over_at BIGINT"_s),
+            both(u"ALTER TABLE outbox ADD COLUMN maybe_sent INTEGER NOT NULL DEFAULT 0"_s),
+        } };
+}
+
 } // namespace
 
 const QString &sqliteInteractionsFullTextFill()
@@ -755,7 +768,7 @@ const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations { version1(), version2(), version3(), version4(), version5(), version6(),
         version7(), version8(), version9(), version10(), version11(), version12(), version13(), version14(),
-        version15(), version16(), version17(), version19(), version20(), version22(), version23() };
+        version15(), version16(), version17(), version19(), version20(), version22(), version23(), version24() };
     return migrations;
 }
 

@@ -13,7 +13,7 @@ namespace {
 
 const QString selectEntries = u"SELECT o.id, o.interaction_id, o.conversation_id, o.channel, cu.first_name,"
                               " cu.last_name, i.subject, o.state, o.attempts, o.last_error, o.permanent, o.queued_at,"
-                              " o.next_attempt_at, i.agent_id, c.assignee_id, o.bounced"
+                              " o.next_attempt_at, i.agent_id, c.assignee_id, o.bounced, o.maybe_sent"
                               " FROM outbox o JOIN interactions i ON i.id = o.interaction_id"
                               " JOIN conversations c ON c.id = o.conversation_id"
                               " JOIN customers cu ON cu.id = c.customer_id "_s;
@@ -38,7 +38,14 @@ OutboxEntry entryFrom(const Query &row)
     if (!row.isNull(14))
         entry.assigneeId = row.integer(14);
     entry.bounced = row.integer(15) != 0;
+    entry.maybeSent = row.integer(16) != 0;
     return entry;
+}
+
+// Runs a conditional update; whether it changed the one entry it names.
+bool changedOne(Workspace &workspace, const QString &sql, const QVariantList &values)
+{
+    return Query(workspace.database(), sql, values).rowsAffected() == 1;
 }
 
 } // namespace
@@ -90,7 +97,7 @@ std::optional<OutgoingMessage> OutboxRepository::message(Id outboxId, const QStr
 {
     Query row(m_workspace.database(),
         u"SELECT o.channel, o.conversation_id, cu.first_name, cu.last_name, cu.email, cu.phone, i.subject, i.body,"
-        " i.body_format, o.automatic, c.queue_id, o.message_token FROM outbox o"
+        " i.body_format, o.automatic, c.queue_id, o.message_token, o.hand_over_at FROM outbox o"
         " JOIN interactions i ON i.id = o.interaction_id"
         " JOIN conversations c ON c.id = o.conversation_id JOIN customers cu ON cu.id = c.customer_id"
         " WHERE o.id = ?"_s,
@@ -113,6 +120,7 @@ std::optional<OutgoingMessage> OutboxRepository::message(Id outboxId, const QStr
     message.automatic = row.integer(9) != 0;
     if (!row.isNull(10))
         message.queueId = row.integer(10);
+    message.handOverStarted = !row.isNull(12);
     Query ids(m_workspace.database(),
         u"SELECT m.external_id FROM channel_messages m JOIN interactions i ON i.id = m.interaction_id"
         " WHERE m.conversation_id = ? AND i.direction = 'inbound' ORDER BY m.interaction_id"_s,
@@ -125,9 +133,9 @@ std::optional<OutgoingMessage> OutboxRepository::message(Id outboxId, const QStr
 bool OutboxRepository::markSent(Id outboxId, Millis claimedAt, Millis now)
 {
     Query update(m_workspace.database(),
-        u"UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1, last_error = '', bounced = 0, "
-        u"claimed_at = NULL,"
-        " permanent = 0 WHERE id = ? AND state = 'sending' AND claimed_at = ?"_s,
+        u"UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1, last_error = '', bounced = 0,"
+        " claimed_at = NULL, hand_over_at = NULL, maybe_sent = 0, permanent = 0"
+        " WHERE id = ? AND state = 'sending' AND claimed_at = ?"_s,
         { now, outboxId, claimedAt });
     return update.rowsAffected() == 1;
 }
@@ -136,19 +144,43 @@ bool OutboxRepository::markFailed(
     Id outboxId, Millis claimedAt, const QString &reason, Millis nextAttemptAt, bool permanent)
 {
     Query update(m_workspace.database(),
-        u"UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?, bounced = 0, next_attempt_at = "
-        u"?,"
-        " permanent = ?, claimed_at = NULL WHERE id = ? AND state = 'sending' AND claimed_at = ?"_s,
+        u"UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?, bounced = 0,"
+        " next_attempt_at = ?, permanent = ?, claimed_at = NULL, hand_over_at = NULL, maybe_sent = 0"
+        " WHERE id = ? AND state = 'sending' AND claimed_at = ?"_s,
         { reason, nextAttemptAt, permanent ? 1 : 0, outboxId, claimedAt });
     return update.rowsAffected() == 1;
 }
 
+bool OutboxRepository::recordHandOver(Id outboxId, Millis claimedAt, Millis now)
+{
+    return changedOne(m_workspace,
+        u"UPDATE outbox SET hand_over_at = ? WHERE id = ? AND state = 'sending' AND claimed_at = ?"_s,
+        { now, outboxId, claimedAt });
+}
+
+bool OutboxRepository::markMaybeSent(Id outboxId, Millis claimedAt, const QString &reason)
+{
+    // hand_over_at stays: when the uncertain attempt began.
+    return changedOne(m_workspace,
+        u"UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?, bounced = 0, permanent = 1,"
+        " maybe_sent = 1, claimed_at = NULL WHERE id = ? AND state = 'sending' AND claimed_at = ?"_s,
+        { reason, outboxId, claimedAt });
+}
+
+bool OutboxRepository::confirmSent(Id outboxId, Millis now)
+{
+    return changedOne(m_workspace,
+        u"UPDATE outbox SET state = 'sent', sent_at = ?, last_error = '', permanent = 0, maybe_sent = 0,"
+        " hand_over_at = NULL WHERE id = ? AND state = 'failed' AND maybe_sent = 1"_s,
+        { now, outboxId });
+}
+
 bool OutboxRepository::requeue(Id outboxId, Millis now)
 {
-    Query update(m_workspace.database(),
-        u"UPDATE outbox SET state = 'queued', permanent = 0, next_attempt_at = ? WHERE id = ? AND state = 'failed'"_s,
+    return changedOne(m_workspace,
+        u"UPDATE outbox SET state = 'queued', permanent = 0, maybe_sent = 0, hand_over_at = NULL, next_attempt_at = ?"
+        " WHERE id = ? AND state = 'failed'"_s,
         { now, outboxId });
-    return update.rowsAffected() == 1;
 }
 
 QString OutboxRepository::deliveryKey(Id outboxId) const

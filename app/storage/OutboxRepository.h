@@ -38,7 +38,16 @@ public:
     // rival took it over as abandoned).
     bool markSent(Id outboxId, Millis claimedAt, Millis now);
     bool markFailed(Id outboxId, Millis claimedAt, const QString &reason, Millis nextAttemptAt, bool permanent);
-    // A failed entry queued again for now; false when it is not failed.
+    // Commits that the claim made at `claimedAt` is handing its message over now (OutgoingMessage::
+    // recordHandOver); false when the entry is no longer that claim's.
+    bool recordHandOver(Id outboxId, Millis claimedAt, Millis now);
+    // The claim's delivery may have reached the customer and cannot tell: failed for good and marked so, never
+    // claimed again until a person decides.
+    bool markMaybeSent(Id outboxId, Millis claimedAt, const QString &reason);
+    // A person checked an entry that may have been sent and says it was; false when it is not such an entry.
+    bool confirmSent(Id outboxId, Millis now);
+    // A failed entry queued again for now (a person's retry or "send again", which also forgets an uncertain
+    // hand-over); false when it is not failed.
     bool requeue(Id outboxId, Millis now);
     // The sent message of this interaction came back undeliverable: failed for good with `reason`, so it
     // shows on the reply and waits for a person. Its entry's id; none when it has no sent entry.

@@ -21,6 +21,8 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators_range.hpp>
 
+#include <atomic>
+
 using namespace tandem;
 using namespace Qt::StringLiterals;
 
@@ -310,4 +312,177 @@ TEST_CASE("the background worker sends a queued reply off the UI thread", "[inbo
     CHECK(test::waitUntil([&] { return delivered == 1 && !worker.isBusy(); }));
     CHECK(desk.state(id) == u"sent"_s);
     CHECK(desk.spooled().size() == 1);
+}
+
+namespace {
+
+// A channel that cannot look up what it sent (an SMTP server without Sent copies): it records the hand-over
+// before it "sends", and after a crash knows only that record.
+class HandOverConnector : public ChannelConnector
+{
+public:
+    [[nodiscard]] QList<Channel> channels() const override { return { Channel::Email }; }
+    [[nodiscard]] DeliveryResult deliver(const OutgoingMessage &message) override
+    {
+        if (message.handOverStarted)
+            return DeliveryResult::mayHaveBeenSent();
+        if (message.recordHandOver && !message.recordHandOver())
+            return DeliveryResult::temporaryFailure(u"the hand-over was not recorded"_s);
+        ++sent;
+        return DeliveryResult::delivered();
+    }
+    std::atomic<int> sent = 0;
+};
+
+// A desk whose e-mail replies leave through a HandOverConnector.
+struct HandOverDesk : Desk
+{
+    explicit HandOverDesk(Backend backend) : Desk(backend) { outbox.addConnector(connector); }
+    std::shared_ptr<HandOverConnector> connector = std::make_shared<HandOverConnector>();
+};
+
+// An e-mail reply, claimed by `desk`'s outbox, whose worker recorded its hand-over and died before the
+// outcome; once its claim is old, the next run finds it.
+Id handedOverThenCrashed(Desk &desk, const Actor &author)
+{
+    const Id id = desk.replied(u"crash"_s, author);
+    const std::optional<OutboxService::Claim> claim = desk.outbox.claimNext();
+    REQUIRE(claim);
+    REQUIRE(claim->message.outboxId == id);
+    REQUIRE(claim->message.recordHandOver);
+    REQUIRE(claim->message.recordHandOver()); // ... and then SIGKILL: no outcome is recorded
+    desk.clock.advance(OutboxService::defaultClaimTimeout);
+    return id;
+}
+
+} // namespace
+
+TEST_CASE("a worker that dies after recording a hand-over leaves a reply that may have been sent: never sent "
+          "again by itself",
+    "[inbox][outbox][services][reliability][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    HandOverDesk desk(backend);
+    const std::shared_ptr<HandOverConnector> &connector = desk.connector;
+    const Id id = handedOverThenCrashed(desk, desk.rep);
+
+    const QList<OutboxService::Attempt> attempts = desk.outbox.sendDue();
+    REQUIRE(attempts.size() == 1);
+    CHECK(attempts.constFirst().result.outcome == DeliveryResult::Outcome::MayHaveBeenSent);
+    CHECK(attempts.constFirst().state == OutboxState::Failed);
+    CHECK(connector->sent.load() == 0);
+    const std::optional<OutboxEntry> entry = desk.entry(id);
+    REQUIRE(entry);
+    CHECK(entry->maybeSent);
+    CHECK(entry->permanent);
+    CHECK_FALSE(entry->mayRetry);
+    CHECK(entry->mayResolve);
+    desk.clock.advance(24 * hour);
+    CHECK(desk.outbox.sendDue().isEmpty());
+    CHECK(connector->sent.load() == 0);
+    const ConversationThread thread = *desk.conversations.thread(desk.rep, entry->conversationId);
+    CHECK(thread.messages.constLast().outboxMaybeSent);
+
+    // A plain retry is not the way: the person has to decide.
+    CHECK_THROWS_AS(desk.outbox.retry(desk.lead, id), ServiceError);
+
+    // Sending it again is a decision, audited: then it goes out like any reply.
+    desk.outbox.sendAgain(desk.rep, id);
+    CHECK(desk.state(id) == u"queued"_s);
+    REQUIRE(desk.outbox.sendDue().size() == 1);
+    CHECK(desk.state(id) == u"sent"_s);
+    CHECK(connector->sent.load() == 1);
+    CHECK(Query::scalar(desk.workspace.database(),
+              u"SELECT count(*) FROM audit_log WHERE action = 'outbox.send_again' AND entity_id = ?"_s, { id })
+              .toInt()
+        == 1);
+
+    // Marked sent: recorded so, audited, nothing goes out.
+    const Id other = handedOverThenCrashed(desk, desk.rep);
+    REQUIRE(desk.outbox.sendDue().size() == 1);
+    desk.outbox.markSent(desk.lead, other);
+    CHECK(desk.state(other) == u"sent"_s);
+    CHECK_FALSE(desk.entry(other));
+    CHECK(desk.outbox.sendDue().isEmpty());
+    CHECK(connector->sent.load() == 1);
+    CHECK(Query::scalar(desk.workspace.database(),
+              u"SELECT count(*) FROM audit_log WHERE action = 'outbox.mark_sent' AND entity_id = ?"_s, { other })
+              .toInt()
+        == 1);
+    CHECK_THROWS_AS(desk.outbox.markSent(desk.lead, other), ServiceError); // sent: nothing to decide
+}
+
+TEST_CASE("a worker that dies before recording a hand-over: the next run sends the reply, once",
+    "[inbox][outbox][services][reliability][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    HandOverDesk desk(backend);
+    const std::shared_ptr<HandOverConnector> &connector = desk.connector;
+    const Id id = desk.replied(u"early"_s, desk.rep);
+    REQUIRE(desk.outbox.claimNext()); // ... and then SIGKILL, before the hand-over
+    desk.clock.advance(OutboxService::defaultClaimTimeout);
+    REQUIRE(desk.outbox.sendDue().size() == 1);
+    CHECK(desk.state(id) == u"sent"_s);
+    CHECK(connector->sent.load() == 1);
+}
+
+TEST_CASE("a stale claim cannot record a hand-over once a rival took the entry over", "[inbox][outbox][services]")
+{
+    HandOverDesk desk(Backend::Sqlite);
+    desk.replied(u"rival"_s, desk.rep);
+    const std::optional<OutboxService::Claim> stalled = desk.outbox.claimNext();
+    REQUIRE(stalled);
+    desk.clock.advance(OutboxService::defaultClaimTimeout);
+    const std::optional<OutboxService::Claim> takenOver = desk.outbox.claimNext();
+    REQUIRE(takenOver);
+    CHECK_FALSE(stalled->message.recordHandOver());
+    CHECK(takenOver->message.recordHandOver());
+}
+
+TEST_CASE("who may decide about a reply that may have been sent: its author or a team lead",
+    "[inbox][outbox][services][permissions][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    HandOverDesk desk(backend);
+    const Id id = handedOverThenCrashed(desk, desk.rep);
+    REQUIRE(desk.outbox.sendDue().size() == 1);
+    const std::optional<OutboxEntry> entry = desk.entry(id);
+    REQUIRE(entry);
+    // Even the agent the conversation is assigned to, when someone else wrote the reply.
+    desk.conversations.assign(desk.lead, { entry->conversationId }, desk.rep2.agentId);
+    CHECK_FALSE(desk.outbox.waiting(desk.rep2).constFirst().mayResolve);
+    CHECK_THROWS_AS(desk.outbox.sendAgain(desk.rep2, id), PermissionDenied);
+    CHECK_THROWS_AS(desk.outbox.markSent(desk.rep2, id), PermissionDenied);
+    CHECK_THROWS_AS(desk.outbox.markSent(desk.specialist, id), PermissionDenied);
+    CHECK_THROWS_AS(desk.outbox.sendAgain(desk.lead, Id(999999)), ServiceError);
+    CHECK(desk.state(id) == u"failed"_s);
+    CHECK(desk.outbox.waiting(desk.rep).constFirst().mayResolve);
+
+    // A read-only workspace refuses both.
+    Workspace::OpenOptions readOnly;
+    readOnly.readOnly = true;
+    const std::unique_ptr<Workspace> reader = Workspace::open(desk.temp.path(), readOnly);
+    OutboxService readingOutbox(*reader, desk.clock);
+    CHECK_THROWS_AS(readingOutbox.markSent(desk.lead, id), PermissionDenied);
+    CHECK_FALSE(readingOutbox.waiting(desk.lead).constFirst().mayResolve);
+
+    desk.outbox.markSent(desk.lead, id);
+    CHECK(desk.state(id) == u"sent"_s);
+}
+
+TEST_CASE("the background worker records the hand-over from its delivery thread", "[inbox][outbox][services]")
+{
+    HandOverDesk desk(Backend::Sqlite);
+    const std::shared_ptr<HandOverConnector> &connector = desk.connector;
+    OutboxWorker worker(desk.outbox);
+    int delivered = 0;
+    QObject::connect(&worker, &OutboxWorker::delivered, [&delivered] { ++delivered; });
+    worker.start(60000);
+    const Id id = desk.replied(u"threaded"_s, desk.rep);
+    CHECK(test::waitUntil([&] { return delivered == 1 && !worker.isBusy(); }));
+    CHECK(connector->sent.load() == 1); // recorded (else it would have failed), then sent
+    CHECK(desk.state(id) == u"sent"_s);
 }
