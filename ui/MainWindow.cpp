@@ -178,6 +178,19 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
             showError(error.message());
         }
     });
+    connect(m_inbox->conversation(), &ConversationPane::decisionRequested, this, [this](Id outboxId, bool sendAgain) {
+        try {
+            if (sendAgain) {
+                m_session.outbox().sendAgain(m_session.actor(), outboxId);
+                statusBar()->showMessage(tr("The reply is queued again and goes out shortly."), 5000);
+            } else {
+                m_session.outbox().markSent(m_session.actor(), outboxId);
+                statusBar()->showMessage(tr("The reply is recorded as sent."), 5000);
+            }
+        } catch (const Error &error) {
+            showError(error.message());
+        }
+    });
     m_inbox->conversation()->setOutboxService(&m_session.outbox());
     m_inbox->conversation()->setMessageContentService(&m_session.messageContent());
     m_inbox->setTemplateService(&m_session.templates());

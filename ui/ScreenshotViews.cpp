@@ -247,6 +247,15 @@ public:
     }
 };
 
+// A sender that died while the SMTP server may have taken the message, for the picture of a reply that may
+// have been sent.
+class CutOffConnector : public ChannelConnector
+{
+public:
+    [[nodiscard]] QList<Channel> channels() const override { return { Channel::Email }; }
+    [[nodiscard]] DeliveryResult deliver(const OutgoingMessage &) override { return DeliveryResult::mayHaveBeenSent(); }
+};
+
 // A customer's HTML mail as mail programs send them (a logo from the web, a tracking pixel, a link whose text
 // names another address than it goes to), with a log, an installer, an archive and a file too large to keep.
 ChannelMessage htmlMailWithFiles(Millis receivedAt)
@@ -293,8 +302,8 @@ ChannelMessage htmlMailWithFiles(Millis receivedAt)
     return message;
 }
 
-// Replies to the longest-waiting open e-mail conversations: the first is refused by the mail server, the
-// others wait for the e-mail connection.
+// Replies to the longest-waiting open e-mail conversations: the first may have been sent (its sender was cut
+// off), the second is refused by the mail server, the third waits for the e-mail connection.
 ReplyDraft patientReply()
 {
     ReplyDraft draft;
@@ -311,11 +320,15 @@ void showFailedSend(WorkspaceSession &session)
         = conversations.page(actor, InboxFolder::of(InboxFolderKind::AllOpen), std::nullopt, 20);
     int replies = 0;
     for (const ConversationRow &row : page.rows) {
-        if (row.conversation.channel != Channel::Email || replies == 2)
+        if (row.conversation.channel != Channel::Email || replies == 3)
             continue;
         conversations.reply(actor, row.conversation.id, patientReply());
-        if (++replies == 1) {
-            session.outbox().addConnector(std::make_shared<RefusingConnector>());
+        ++replies;
+        if (replies < 3) {
+            if (replies == 1)
+                session.outbox().addConnector(std::make_shared<CutOffConnector>());
+            else
+                session.outbox().addConnector(std::make_shared<RefusingConnector>());
             session.outbox().sendDue(1);
             session.outbox().removeConnectors();
         }
@@ -463,7 +476,8 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
         return nullptr;
     }
     if (name == u"outbox"_s) {
-        // The outbox with a reply the mail server refused, and one waiting for the e-mail connection.
+        // The outbox with a reply that may have been sent (selected, with its choices), one the mail server
+        // refused, and one waiting for the e-mail connection.
         try {
             if (mayChangeForPicture(session))
                 showFailedSend(session);

@@ -142,3 +142,61 @@ TEST_CASE("the thread says of a reply in the outbox what the outbox list says", 
     CHECK_FALSE(pane.thread()->toPlainText().contains(
         OutboxModel::tr("Waiting for the %1 connection").arg(displayName(Channel::Email))));
 }
+
+namespace {
+
+// A sender cut off while the server may have taken the message: the reply may have been sent.
+class CutOffConnector : public ChannelConnector
+{
+public:
+    [[nodiscard]] QList<Channel> channels() const override { return { Channel::Email }; }
+    [[nodiscard]] DeliveryResult deliver(const OutgoingMessage &) override { return DeliveryResult::mayHaveBeenSent(); }
+};
+
+} // namespace
+
+TEST_CASE("a reply that may have been sent says so plainly, in the outbox and the thread, with both choices",
+    "[inbox][outbox][ui][reliability]")
+{
+    OutboxDesk desk;
+    const Id conversation = test::startConversation(desk.conversations, desk.clock, u"maybe"_s);
+    ReplyDraft draft;
+    draft.body = u"The replacement ships today."_s;
+    const Id id = desk.conversations.reply(desk.rep, conversation, draft).outboxId;
+    desk.outbox.addConnector(std::make_shared<CutOffConnector>());
+    REQUIRE(desk.outbox.sendDue().size() == 2); // this one, and the one that waited for its connection
+    desk.outbox.removeConnectors();
+
+    OutboxDialog dialog(desk.outbox, desk.rep);
+    QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    dialog.show();
+    OutboxModel &model = *dialog.model();
+    int row = -1;
+    for (int i = 0; i < model.rowCount(); ++i) {
+        if (model.entryAt(i).id == id)
+            row = i;
+    }
+    REQUIRE(row >= 0);
+    const QString said = model.index(row, OutboxModel::StateColumn).data().toString();
+    CHECK(said.contains(OutboxModel::tr("May have reached the customer"), Qt::CaseInsensitive));
+    dialog.view()->selectRow(row);
+    CHECK(dialog.sendAgainButton()->isVisible());
+    CHECK(dialog.markSentButton()->isEnabled());
+    CHECK_FALSE(dialog.retryButton()->isVisible());
+
+    ConversationPane pane(desk.conversations, desk.drafts, desk.temp.path(), desk.rep);
+    pane.setConversation(conversation);
+    const QString shown = pane.thread()->toPlainText();
+    CHECK(shown.contains(said));
+    CHECK(shown.contains(ConversationPane::tr("Send again")));
+    CHECK(shown.contains(ConversationPane::tr("Mark as sent")));
+    QSignalSpy decided(&pane, &ConversationPane::decisionRequested);
+    emit pane.thread()->anchorClicked(ConversationPane::decisionLink(id, false));
+    REQUIRE(decided.size() == 1);
+    CHECK(decided.constFirst().at(0).toLongLong() == id);
+    CHECK_FALSE(decided.constFirst().at(1).toBool());
+
+    QTest::mouseClick(dialog.markSentButton(), Qt::LeftButton);
+    for (int i = 0; i < model.rowCount(); ++i)
+        CHECK(model.entryAt(i).id != id); // sent: out of the outbox
+}

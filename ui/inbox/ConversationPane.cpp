@@ -74,6 +74,7 @@ QString outboxStateText(const ThreadMessage &message, Channel channel, const Out
     entry.lastError = message.outboxError;
     entry.bounced = message.outboxBounced;
     entry.permanent = message.outboxPermanent;
+    entry.maybeSent = message.outboxMaybeSent;
     entry.waitingForConnection = outbox && outbox->waitsForConnection(channel);
     return OutboxModel::stateText(entry);
 }
@@ -175,7 +176,13 @@ QString messageHtml(const ThreadMessage &message, const QString &customerName, c
         palette.color(QPalette::PlaceholderText).name(), timeText(interaction.occurredAt).toHtmlEscaped());
     if (!state.isEmpty())
         html += u" &nbsp;<i>%1</i>"_s.arg(state.toHtmlEscaped());
-    if (message.outboxState == OutboxState::Failed && message.outboxId > 0) {
+    if (message.outboxState == OutboxState::Failed && message.outboxId > 0 && message.outboxMaybeSent) {
+        html += u" &nbsp;<a href='%1'>%2</a> · <a href='%3'>%4</a>"_s.arg(
+            ConversationPane::decisionLink(message.outboxId, true).toString(),
+            ConversationPane::tr("Send again").toHtmlEscaped(),
+            ConversationPane::decisionLink(message.outboxId, false).toString(),
+            ConversationPane::tr("Mark as sent").toHtmlEscaped());
+    } else if (message.outboxState == OutboxState::Failed && message.outboxId > 0) {
         html += u" &nbsp;<a href='%1'>%2</a>"_s.arg(
             ConversationPane::retryLink(message.outboxId).toString(), ConversationPane::tr("Retry").toHtmlEscaped());
     }
@@ -272,6 +279,15 @@ QUrl ConversationPane::retryLink(Id outboxId)
     QUrl link;
     link.setScheme(u"tandem-outbox-retry"_s);
     link.setPath(QString::number(outboxId));
+    return link;
+}
+
+QUrl ConversationPane::decisionLink(Id outboxId, bool sendAgain)
+{
+    QUrl link;
+    link.setScheme(u"tandem-outbox-decide"_s);
+    link.setPath(QString::number(outboxId));
+    link.setQuery(QUrlQuery { { u"action"_s, sendAgain ? u"again"_s : u"sent"_s } });
     return link;
 }
 
@@ -375,6 +391,8 @@ ConversationPane::ConversationPane(
     connect(m_thread, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
         if (link.scheme() == retryLink(0).scheme()) {
             emit retryRequested(link.path().toLongLong());
+        } else if (link.scheme() == decisionLink(0, true).scheme()) {
+            emit decisionRequested(link.path().toLongLong(), QUrlQuery(link).queryItemValue(u"action"_s) == u"again"_s);
         } else if (link.scheme() == quotedTextLink(0).scheme()) {
             const Id interactionId = link.path().toLongLong();
             if (!m_quotedTextShown.remove(interactionId))

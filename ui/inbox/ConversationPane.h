@@ -84,6 +84,8 @@ public:
     [[nodiscard]] QLabel *header() const { return m_header; }
     // The link a failed reply's "Retry" in the thread carries.
     [[nodiscard]] static QUrl retryLink(Id outboxId);
+    // The links of a reply that may have been sent: send it again (`sendAgain`) or mark it sent.
+    [[nodiscard]] static QUrl decisionLink(Id outboxId, bool sendAgain);
     // The link that shows or hides a message's folded quoted text and signature.
     [[nodiscard]] static QUrl quotedTextLink(Id interactionId);
     // The link that switches a message between its formatted (HTML) and its plain text view.
@@ -111,6 +113,8 @@ signals:
     void sent();
     // The agent asked to send a failed reply again.
     void retryRequested(Id outboxId);
+    // The agent decided about a reply that may have been sent: send it again, or mark it sent.
+    void decisionRequested(Id outboxId, bool sendAgain);
 
 private:
     // Reads the conversation; `takeAsSeen`: a reply begun now is made on what it shows.

@@ -28,7 +28,9 @@ OutboxDialog::OutboxDialog(OutboxService &service, const Actor &actor, QWidget *
       m_model(new OutboxModel(service, actor, this)),
       m_view(new QTableView(this)),
       m_details(new QLabel(this)),
-      m_retry(new QPushButton(tr("&Retry"), this))
+      m_retry(new QPushButton(tr("&Retry"), this)),
+      m_sendAgain(new QPushButton(tr("Send &Again"), this)),
+      m_markSent(new QPushButton(tr("&Mark as Sent"), this))
 {
     setWindowTitle(tr("Outbox"));
     auto *intro = new QLabel(tr("Replies that have not reached the customer yet. Nothing here is lost: queued "
@@ -50,8 +52,12 @@ OutboxDialog::OutboxDialog(OutboxService &service, const Actor &actor, QWidget *
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setObjectName(u"outboxDetails"_s);
     m_retry->setToolTip(tr("Send the selected failed reply again"));
+    m_sendAgain->setToolTip(tr("Send the selected reply again: the customer gets it twice if it did reach them"));
+    m_markSent->setToolTip(tr("Record the selected reply as sent: it did reach the customer"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_retry, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_sendAgain, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_markSent, QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(intro);
@@ -62,6 +68,8 @@ OutboxDialog::OutboxDialog(OutboxService &service, const Actor &actor, QWidget *
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_retry, &QPushButton::clicked, this, &OutboxDialog::retrySelected);
+    connect(m_sendAgain, &QPushButton::clicked, this, &OutboxDialog::sendSelectedAgain);
+    connect(m_markSent, &QPushButton::clicked, this, &OutboxDialog::markSelectedSent);
     connect(m_model, &OutboxModel::failed, m_banner, &MessageBanner::showError);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const QModelIndex current = m_view->currentIndex();
@@ -85,21 +93,43 @@ void OutboxDialog::updateButtons()
 {
     const QModelIndex current = m_view->currentIndex();
     m_retry->setEnabled(current.isValid() && m_model->entryAt(current.row()).mayRetry);
+    const bool undecided = current.isValid() && m_model->entryAt(current.row()).maybeSent;
+    // Shown only where they mean something: a reply that may have been sent.
+    m_retry->setVisible(!undecided);
+    m_sendAgain->setVisible(undecided);
+    m_markSent->setVisible(undecided);
+    m_sendAgain->setEnabled(undecided && m_model->entryAt(current.row()).mayResolve);
+    m_markSent->setEnabled(m_sendAgain->isEnabled());
     m_details->setText(current.isValid() ? OutboxModel::stateText(m_model->entryAt(current.row())) : QString());
 }
 
-void OutboxDialog::retrySelected()
+void OutboxDialog::onSelected(const std::function<void(Id)> &action, const QString &done)
 {
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
         return;
-    const Id id = m_model->entryAt(current.row()).id;
     try {
-        m_service.retry(m_actor, id);
-        m_banner->showDone(tr("The reply is queued again and goes out shortly."));
+        action(m_model->entryAt(current.row()).id);
+        m_banner->showDone(done);
     } catch (const Error &error) {
         m_banner->showError(error.message());
     }
+}
+
+void OutboxDialog::retrySelected()
+{
+    onSelected([this](Id id) { m_service.retry(m_actor, id); }, tr("The reply is queued again and goes out shortly."));
+}
+
+void OutboxDialog::sendSelectedAgain()
+{
+    onSelected(
+        [this](Id id) { m_service.sendAgain(m_actor, id); }, tr("The reply is queued again and goes out shortly."));
+}
+
+void OutboxDialog::markSelectedSent()
+{
+    onSelected([this](Id id) { m_service.markSent(m_actor, id); }, tr("The reply is recorded as sent."));
 }
 
 } // namespace tandem

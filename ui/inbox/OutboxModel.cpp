@@ -6,6 +6,8 @@
 #include "domain/Error.h"
 #include "services/OutboxService.h"
 
+#include <QColor>
+
 using namespace Qt::StringLiterals;
 
 namespace tandem {
@@ -41,6 +43,10 @@ QString OutboxModel::stateText(const OutboxEntry &entry)
 {
     switch (entry.state) {
     case OutboxState::Failed:
+        if (entry.maybeSent) {
+            return tr("May have reached the customer: sending was cut off where Tandem cannot tell. Check (an answer, "
+                      "the Sent folder), then send it again or mark it as sent.");
+        }
         return entry.permanent ? tr("Failed: %1 (waits for a retry)").arg(failureText(entry))
                                : tr("Failed: %1 (tried again automatically)").arg(failureText(entry));
     case OutboxState::Queued:
@@ -77,6 +83,8 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == StateColumn)
         return stateText(entry);
+    if (role == Qt::ForegroundRole && index.column() == StateColumn && entry.maybeSent)
+        return QColor(0xb3, 0x5c, 0x00); // stands out among the failures: a person must look
     if (role == Qt::TextAlignmentRole && index.column() == AttemptsColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
