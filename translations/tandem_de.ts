@@ -1123,6 +1123,14 @@
         <source>Installed the starter article “%1”</source>
         <translation>Startartikel „%1“ installiert</translation>
     </message>
+    <message>
+        <source>Recorded a reply in conversation #%1 that may have reached the customer as sent</source>
+        <translation>Eine Antwort in Konversation #%1, die den Kunden vielleicht erreicht hat, als gesendet vermerkt</translation>
+    </message>
+    <message>
+        <source>Queued a reply in conversation #%1 that may have reached the customer to be sent again</source>
+        <translation>Eine Antwort in Konversation #%1, die den Kunden vielleicht erreicht hat, erneut zum Senden eingereiht</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditService</name>
@@ -3310,7 +3318,7 @@ Tatsächlich: %5</translation>
     </message>
     <message>
         <source>Conversation #%1 is not with %2.</source>
-        <translation>Die Unterhaltung #%1 ist nicht mit %2.</translation>
+        <translation>Die Konversation #%1 ist nicht mit %2.</translation>
     </message>
 </context>
 <context>
@@ -7826,7 +7834,7 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     </message>
     <message>
         <source>There is no conversation #%1.</source>
-        <translation>Es gibt keine Unterhaltung #%1.</translation>
+        <translation>Es gibt keine Konversation #%1.</translation>
     </message>
     <message>
         <source>assign needs --to LOGIN, me or none.</source>

@@ -32,30 +32,30 @@
     <name>tandem::ArticleService</name>
     <message numerus="yes">
         <source>The title is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The title is longer than %n character.</numerusform>
+            <numerusform>The title is longer than %n characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The category is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The category is longer than %n character.</numerusform>
+            <numerusform>The category is longer than %n characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The text is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The text is longer than %n character.</numerusform>
+            <numerusform>The text is longer than %n characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An article goes stale after 0 (never) to %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An article goes stale after 0 (never) to %n month.</numerusform>
+            <numerusform>An article goes stale after 0 (never) to %n months.</numerusform>
         </translation>
     </message>
 </context>

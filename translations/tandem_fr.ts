@@ -1123,6 +1123,14 @@
         <source>Installed the starter article “%1”</source>
         <translation>Article de départ «&#xa0;%1&#xa0;» installé</translation>
     </message>
+    <message>
+        <source>Recorded a reply in conversation #%1 that may have reached the customer as sent</source>
+        <translation>A enregistré comme envoyée une réponse de la conversation #%1 peut-être parvenue au client</translation>
+    </message>
+    <message>
+        <source>Queued a reply in conversation #%1 that may have reached the customer to be sent again</source>
+        <translation>A remis en file d&apos;envoi une réponse de la conversation #%1 peut-être parvenue au client</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditService</name>

@@ -42,6 +42,13 @@ struct Reading
         return value.isEmpty() ? before.value(key).toString() : value;
     }
 
+    // The number of the conversation the new state names, or nothing.
+    [[nodiscard]] QString conversationNumber() const
+    {
+        const QJsonValue conversation = after.value(u"conversation"_s);
+        return conversation.isDouble() ? QString::number(qint64(conversation.toDouble())) : QString();
+    }
+
     [[nodiscard]] QString customer() const
     {
         if (!names().customer.isEmpty())
@@ -416,9 +423,20 @@ const QList<std::pair<QString, Phrase>> &phrases()
             } },
         { u"outbox.retry"_s,
             [](const Reading &r) {
-                const QJsonValue conversation = r.after.value(u"conversation"_s);
                 return AuditSentence::tr("Queued a failed reply in conversation #%1 to be sent again")
-                    .arg(conversation.isDouble() ? QString::number(qint64(conversation.toDouble())) : QString());
+                    .arg(r.conversationNumber());
+            } },
+        { u"outbox.mark_sent"_s,
+            [](const Reading &r) {
+                return AuditSentence::tr(
+                    "Recorded a reply in conversation #%1 that may have reached the customer as sent")
+                    .arg(r.conversationNumber());
+            } },
+        { u"outbox.send_again"_s,
+            [](const Reading &r) {
+                return AuditSentence::tr(
+                    "Queued a reply in conversation #%1 that may have reached the customer to be sent again")
+                    .arg(r.conversationNumber());
             } },
         { u"workspace.demo"_s,
             [](const Reading &) { return AuditSentence::tr("Filled the workspace with demo data"); } },
