@@ -267,4 +267,26 @@ int matchScore(const QStringList &keywords, const Article &article)
     return score;
 }
 
+QString sitePath(const Article &article)
+{
+    // Long enough to read, short enough that a link in a reply stays on one line.
+    constexpr qsizetype longestSlug = 60;
+    QString slug;
+    bool pendingDash = false;
+    for (const QChar c : foldText(article.title)) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {
+            if (pendingDash && !slug.isEmpty())
+                slug += u'-';
+            pendingDash = false;
+            slug += c;
+            if (slug.size() >= longestSlug)
+                break;
+        } else {
+            pendingDash = true;
+        }
+    }
+    const QString language = article.language.isEmpty() ? u"en"_s : article.language;
+    return language + u'/' + QString::number(article.id) + (slug.isEmpty() ? QString() : u'-' + slug) + u".html"_s;
+}
+
 } // namespace tandem::ArticleRules

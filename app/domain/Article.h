@@ -91,6 +91,11 @@ namespace ArticleRules {
 // word adds 3 when in the title, 2 when among the tags or in the category, 1 when in the body; 0 when none
 // is found.
 [[nodiscard]] int matchScore(const QStringList &keywords, const Article &article);
+// Where a public article lives on the self-service site, relative to the site's root:
+// "<language>/<id>-<slug>.html", the slug made of the folded title's letters and digits ("Resetting the
+// E4 router" -> "en/12-resetting-the-e4-router.html"). The id keeps it unique and stable when two titles
+// fold alike; the slug keeps it readable in a reply. Links in replies and the site's own pages both use it.
+[[nodiscard]] QString sitePath(const Article &article);
 
 } // namespace ArticleRules
 

@@ -131,6 +131,19 @@ QList<ArticleHit> ArticleService::search(const Actor &actor, const QString &text
     return d->articles.search(text, visibleFilter(actor, std::move(filter)), limit);
 }
 
+QUrl ArticleService::siteUrl(const Article &article) const
+{
+    if (article.state != ArticleState::Published || article.visibility != ArticleVisibility::Public)
+        return {};
+    QString base = m_workspace.metaValue(siteAddressKey.toString()).trimmed();
+    if (base.isEmpty())
+        return {};
+    if (!base.endsWith(u'/'))
+        base += u'/';
+    const QUrl url = QUrl(base).resolved(QUrl(ArticleRules::sitePath(article)));
+    return url.isValid() ? url : QUrl();
+}
+
 QList<ArticleHit> ArticleService::suggestFor(
     const Actor &actor, const QString &customerMessage, const QString &language, int limit) const
 {

@@ -8,6 +8,7 @@
 #include "services/Actor.h"
 
 #include <QObject>
+#include <QUrl>
 
 #include <memory>
 #include <optional>
@@ -54,6 +55,12 @@ public:
     [[nodiscard]] QList<ArticleVersion> versions(const Actor &actor, Id articleId) const;
     // Drafts suggesting a change to the article, oldest first.
     [[nodiscard]] QList<Article> suggestedEdits(const Actor &actor, Id articleId) const;
+
+    // Where a public, published article is read on the self-service site: the site's address (the workspace
+    // setting siteAddressKey, where the team hosts what `tandemctl kb publish` wrote) joined with
+    // ArticleRules::sitePath(). Empty when no address is set or the article is not on the site.
+    [[nodiscard]] QUrl siteUrl(const Article &article) const;
+    static constexpr QStringView siteAddressKey = u"kb_site_url";
 
     // Everything that keeps the article's fields from being saved, translated; empty when they may be.
     [[nodiscard]] static QStringList problemsWith(const Article &article);

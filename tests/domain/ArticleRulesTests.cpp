@@ -71,3 +71,19 @@ TEST_CASE("a keyword weighs more in the title than in the tags, and more there t
     CHECK(ArticleRules::matchScore({ u"refund"_s }, article) == 0);
     CHECK(ArticleRules::matchScore({ u"butt"_s }, article) == 0); // whole words only
 }
+
+TEST_CASE(
+    "a public article's place on the self-service site reads well and never changes with a twin title", "[domain][kb]")
+{
+    Article article;
+    article.id = 12;
+    article.title = u"Resetting the E4 router — step by step!"_s;
+    CHECK(ArticleRules::sitePath(article) == u"en/12-resetting-the-e4-router-step-by-step.html"_s);
+    article.language = u"de"_s;
+    article.title = u"Größe ändern: Überblick"_s;
+    CHECK(ArticleRules::sitePath(article) == u"de/12-grosse-andern-uberblick.html"_s);
+    article.title = u"???"_s;
+    CHECK(ArticleRules::sitePath(article) == u"de/12.html"_s);
+    article.title = QString(300, u'a');
+    CHECK(ArticleRules::sitePath(article) == u"de/12-"_s + QString(60, u'a') + u".html"_s);
+}

@@ -324,3 +324,24 @@ TEST_CASE("a demo workspace starts with published starter articles that answer i
     CHECK(
         firstSuggestion(u"My API token returns 429 for every request"_s) == "Using the Lumo API with an access token");
 }
+
+TEST_CASE(
+    "a link to an article points at the published self-service site, and only for public articles", "[services][kb]")
+{
+    KnowledgeBase kb(Backend::Sqlite);
+    Article article = draftOf(u"Hub shows offline"_s, u"Restart the router."_s);
+    article.visibility = ArticleVisibility::Public;
+    const Id id = kb.service.createDraft(kb.lead, article);
+    CHECK(kb.service.siteUrl(*kb.service.find(kb.lead, id)).isEmpty()); // a draft is not on the site
+    kb.service.publish(kb.lead, id);
+    const Article published = *kb.service.find(kb.lead, id);
+    CHECK(kb.service.siteUrl(published).isEmpty()); // no address set yet
+
+    kb.workspace.setMetaValue(ArticleService::siteAddressKey.toString(), u"https://help.example.com/kb"_s);
+    CHECK(kb.service.siteUrl(published).toString()
+        == u"https://help.example.com/kb/en/"_s + QString::number(id) + u"-hub-shows-offline.html"_s);
+
+    Article internal = published;
+    internal.visibility = ArticleVisibility::Internal;
+    CHECK(kb.service.siteUrl(internal).isEmpty());
+}
