@@ -1541,14 +1541,6 @@ Code: %2, Eintrag #%3</translation>
         <source>Show quoted text</source>
         <translation>Zitierten Text anzeigen</translation>
     </message>
-    <message>
-        <source>Executable: do not run</source>
-        <translation>Ausführbar: nicht starten</translation>
-    </message>
-    <message>
-        <source>Archive: may hide executables</source>
-        <translation>Archiv: kann Ausführbares enthalten</translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation>
@@ -1586,18 +1578,6 @@ Code: %2, Eintrag #%3</translation>
             <numerusform>%n Bild nicht geladen: Tandem lädt nie entfernte Inhalte einer Mail.</numerusform>
             <numerusform>%n Bilder nicht geladen: Tandem lädt nie entfernte Inhalte einer Mail.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 (from the customer&apos;s mail)</source>
-        <translation>%1 (aus der Mail des Kunden)</translation>
-    </message>
-    <message>
-        <source>Save %1</source>
-        <translation>%1 speichern</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>#%1: %2</source>
@@ -3689,6 +3669,30 @@ Tatsächlich: %5</translation>
         <source>Text of “%1”</source>
         <translation>Text von „%1“</translation>
     </message>
+    <message>
+        <source>Files from the customer&apos;s mail</source>
+        <translation>Dateien aus der Mail des Kunden</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>unbekannter Typ</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansehen</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>%1 ansehen</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <source>Save %1 as</source>
+        <translation>%1 speichern unter</translation>
+    </message>
 </context>
 <context>
     <name>tandem::HtmlSanitizer</name>
@@ -4591,6 +4595,29 @@ Klicken Sie, um die Datensätze hinter dieser Zahl zu sehen.</translation>
     <message>
         <source>The IMAP server %1:%2 did not hand over the new mail in &quot;%3&quot;: %4</source>
         <translation>Der IMAP-Server %1:%2 hat die neue Post in „%3“ nicht herausgegeben: %4</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MailFiles</name>
+    <message>
+        <source>Executable: do not run</source>
+        <translation>Ausführbar: nicht starten</translation>
+    </message>
+    <message>
+        <source>Archive: may hide executables</source>
+        <translation>Archiv: kann Ausführbares enthalten</translation>
+    </message>
+    <message>
+        <source>%1 (from the customer&apos;s mail)</source>
+        <translation>%1 (aus der Mail des Kunden)</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 speichern</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6087,6 +6114,26 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>Support</source>
         <translation>Support</translation>
+    </message>
+    <message>
+        <source>Label printer jams every morning</source>
+        <translation>Etikettendrucker klemmt jeden Morgen</translation>
+    </message>
+    <message>
+        <source>Paper jam in tray 2 at 10:00 every day, error E-204.</source>
+        <translation>Papierstau in Fach 2 jeden Tag um 10:00 Uhr, Fehler E-204.</translation>
+    </message>
+    <message>
+        <source>Print labels from tray 2 in the morning; the jam comes at about 10:00.</source>
+        <translation>Morgens Etiketten aus Fach 2 drucken; der Stau kommt gegen 10:00 Uhr.</translation>
+    </message>
+    <message>
+        <source>Labels print all day without a jam.</source>
+        <translation>Etiketten drucken den ganzen Tag ohne Stau.</translation>
+    </message>
+    <message>
+        <source>New labels, cleaned rollers, the latest firmware.</source>
+        <translation>Neue Etiketten, gereinigte Rollen, die neueste Firmware.</translation>
     </message>
 </context>
 <context>

@@ -1541,14 +1541,6 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
         <source>Show quoted text</source>
         <translation>Afficher le texte cité</translation>
     </message>
-    <message>
-        <source>Executable: do not run</source>
-        <translation>Exécutable&#xa0;: ne pas lancer</translation>
-    </message>
-    <message>
-        <source>Archive: may hide executables</source>
-        <translation>Archive&#xa0;: peut cacher des exécutables</translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation>
@@ -1586,18 +1578,6 @@ Code&#xa0;: %2, entrée n°&#xa0;%3</translation>
             <numerusform>%n image non chargée&#xa0;: Tandem ne charge jamais le contenu distant d’un courriel.</numerusform>
             <numerusform>%n images non chargées&#xa0;: Tandem ne charge jamais le contenu distant d’un courriel.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 (from the customer&apos;s mail)</source>
-        <translation>%1 (du courriel du client)</translation>
-    </message>
-    <message>
-        <source>Save %1</source>
-        <translation>Enregistrer %1</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2</source>
-        <translation>%1 n’a pas pu être enregistré&#xa0;: %2</translation>
     </message>
     <message>
         <source>#%1: %2</source>
@@ -3689,6 +3669,30 @@ Constaté&#xa0;: %5</translation>
         <source>Text of “%1”</source>
         <translation>Texte de «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>Files from the customer&apos;s mail</source>
+        <translation>Fichiers du courriel du client</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>type inconnu</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Save %1 as</source>
+        <translation>Enregistrer %1 sous</translation>
+    </message>
 </context>
 <context>
     <name>tandem::HtmlSanitizer</name>
@@ -4591,6 +4595,29 @@ Cliquez pour voir les enregistrements derrière ce chiffre.</translation>
     <message>
         <source>The IMAP server %1:%2 did not hand over the new mail in &quot;%3&quot;: %4</source>
         <translation>Le serveur IMAP %1:%2 n&apos;a pas remis le nouveau courrier de «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MailFiles</name>
+    <message>
+        <source>Executable: do not run</source>
+        <translation>Exécutable&#xa0;: ne pas lancer</translation>
+    </message>
+    <message>
+        <source>Archive: may hide executables</source>
+        <translation>Archive&#xa0;: peut cacher des exécutables</translation>
+    </message>
+    <message>
+        <source>%1 (from the customer&apos;s mail)</source>
+        <translation>%1 (du courriel du client)</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Enregistrer %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 n’a pas pu être enregistré&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6087,6 +6114,26 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>Support</source>
         <translation>Support</translation>
+    </message>
+    <message>
+        <source>Label printer jams every morning</source>
+        <translation>L’imprimante d’étiquettes se bloque chaque matin</translation>
+    </message>
+    <message>
+        <source>Paper jam in tray 2 at 10:00 every day, error E-204.</source>
+        <translation>Bourrage papier dans le bac 2 chaque jour à 10 h 00, erreur E-204.</translation>
+    </message>
+    <message>
+        <source>Print labels from tray 2 in the morning; the jam comes at about 10:00.</source>
+        <translation>Imprimer des étiquettes depuis le bac 2 le matin ; le bourrage arrive vers 10 h 00.</translation>
+    </message>
+    <message>
+        <source>Labels print all day without a jam.</source>
+        <translation>Les étiquettes s’impriment toute la journée sans bourrage.</translation>
+    </message>
+    <message>
+        <source>New labels, cleaned rollers, the latest firmware.</source>
+        <translation>Nouvelles étiquettes, rouleaux nettoyés, dernier firmware.</translation>
     </message>
 </context>
 <context>

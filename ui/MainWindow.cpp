@@ -20,6 +20,7 @@
 #include "escalation/EscalationDialog.h"
 #include "escalation/EscalationNotifier.h"
 #include "escalation/EscalationQueueModel.h"
+#include "escalation/HandoffCard.h"
 #include "escalation/ReturnedEscalationWatcher.h"
 #include "escalation/SpecialistQueueWidget.h"
 #include "followups/FollowUpDialog.h"
@@ -772,6 +773,7 @@ void MainWindow::showEscalationQueue()
 {
     if (!m_queueWindow) {
         auto *queue = new SpecialistQueueWidget(m_session.escalations(), m_session.actor());
+        queue->card()->setMessageContentService(&m_session.messageContent());
         queue->setAttribute(Qt::WA_DeleteOnClose);
         queue->setWindowTitle(tr("Escalations — Tandem"));
         queue->resize(1100, 700);

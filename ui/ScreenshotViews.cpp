@@ -36,7 +36,9 @@
 #include "services/ConversationService.h"
 #include "services/EscalationService.h"
 #include "services/FileSecretStore.h"
+#include "services/HandoffForm.h"
 #include "services/KpiService.h"
+#include "services/MessageContentService.h"
 #include "services/OutboxService.h"
 #include "services/RecordsService.h"
 #include "services/ReviewService.h"
@@ -74,8 +76,8 @@ QStringList names()
         u"technical"_s, u"shortcuts"_s, u"templates"_s, u"template-editor"_s, u"error"_s, u"picker-call"_s,
         u"corrected"_s, u"correct-entry"_s, u"escalated-by-me"_s, u"answer"_s, u"timeline-filtered"_s,
         u"escalate-related"_s, u"queue-search"_s, u"ask-rep"_s, u"handoff-trace"_s, u"inbox"_s, u"outbox"_s,
-        u"inbox-queued"_s, u"inbox-presence"_s, u"inbox-escalated"_s, u"inbox-html-mail"_s, u"mail-accounts"_s,
-        u"mail-account"_s };
+        u"inbox-queued"_s, u"inbox-presence"_s, u"inbox-escalated"_s, u"inbox-html-mail"_s, u"queue-mail-files"_s,
+        u"mail-accounts"_s, u"mail-account"_s };
 }
 
 namespace {
@@ -401,6 +403,44 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
     if (name == u"queue"_s) {
         auto queue = std::make_unique<SpecialistQueueWidget>(session.escalations(), session.actor());
         queue->resize(1200, 720);
+        return queue;
+    }
+    if (name == u"queue-mail-files"_s) {
+        // An escalation made from a customer's mail, with the mail's log and installer attached: both listed
+        // on the hand-off, the installer marked, the log readable in the viewer.
+        auto queue = std::make_unique<SpecialistQueueWidget>(session.escalations(), session.actor());
+        queue->card()->setMessageContentService(&session.messageContent());
+        queue->resize(1200, 760);
+        if (!mayChangeForPicture(session))
+            return queue;
+        try {
+            const InboundReceipt receipt
+                = session.conversations().recordInbound(htmlMailWithFiles(session.conversations().now() - 86'400'000));
+            HandoffForm form;
+            form.customerId = receipt.customerId;
+            form.interactionIds = { receipt.interactionId };
+            form.conversationId = receipt.conversationId;
+            form.summary = QCoreApplication::translate("tandem::ScreenshotViews", "Label printer jams every morning");
+            form.category = EscalationCategory::Bug;
+            form.severity = Severity::S2;
+            form.actual = QCoreApplication::translate(
+                "tandem::ScreenshotViews", "Paper jam in tray 2 at 10:00 every day, error E-204.");
+            form.stepsToReproduce = QCoreApplication::translate(
+                "tandem::ScreenshotViews", "Print labels from tray 2 in the morning; the jam comes at about 10:00.");
+            form.expected
+                = QCoreApplication::translate("tandem::ScreenshotViews", "Labels print all day without a jam.");
+            form.alreadyTried = QCoreApplication::translate(
+                "tandem::ScreenshotViews", "New labels, cleaned rollers, the latest firmware.");
+            const Id escalationId = session.escalations().escalate(session.actor(), form);
+            for (const MessageAttachment &file :
+                session.messageContent().attachments({ receipt.interactionId }).value(receipt.interactionId)) {
+                if (file.isStored())
+                    session.messageContent().attachToEscalation(session.actor(), file.id, escalationId);
+            }
+            queue->openOwnEscalation(escalationId);
+        } catch (const Error &error) {
+            qCInfo(lcUi) << "screenshot shows the queue as it is:" << error.message();
+        }
         return queue;
     }
     if (name == u"queue-search"_s) {

@@ -1,17 +1,26 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "EscalationSamples.h"
 #include "MockClock.h"
 #include "TempWorkspace.h"
+#include "escalation/HandoffCard.h"
+#include "escalation/SpecialistQueueWidget.h"
 #include "inbox/ConversationPane.h"
 #include "inbox/SafeTextBrowser.h"
 #include "services/AccountService.h"
 #include "services/ConversationService.h"
 #include "services/DraftStore.h"
+#include "services/EscalationService.h"
 #include "services/MessageContentService.h"
 #include "services/mail/MailParser.h"
 
+#include <QApplication>
+#include <QDialog>
 #include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTemporaryDir>
 
 #include <catch2/catch_test_macros.hpp>
@@ -89,4 +98,62 @@ TEST_CASE("The thread shows an HTML mail formatted, loading nothing, with its fi
     CHECK(browser->toPlainText().contains(u"spooler.log"_s));
     emit browser->anchorClicked(ConversationPane::plainTextLink(receipt.interactionId));
     CHECK(browser->toPlainText().contains(u"Show plain text"_s));
+}
+
+TEST_CASE("An escalation lists the files attached from the customer's mail: the log readable, the installer marked",
+    "[mail][escalation][ui]")
+{
+    test::TempWorkspace temp;
+    test::MockClock clock { test::TempWorkspace::demoAnchor };
+    Workspace &workspace = temp.openWithDemo(4, 20, 3);
+    ConversationService conversations(workspace, clock);
+    EscalationService escalations(workspace, clock);
+    MessageContentService content(workspace, clock);
+    const Actor rep = AccountService(workspace).signInWithoutPassword(u"rep"_s);
+    const InboundReceipt receipt = conversations.recordInbound(htmlMailWithFiles());
+    HandoffForm form = test::sampleHandoff(receipt.customerId, Severity::S2, u"Printer stops"_s);
+    form.conversationId = receipt.conversationId;
+    const Id escalationId = escalations.escalate(rep, form);
+    for (const MessageAttachment &file : content.attachments({ receipt.interactionId }).value(receipt.interactionId)) {
+        if (file.isStored())
+            content.attachToEscalation(rep, file.id, escalationId);
+    }
+
+    SpecialistQueueWidget queue(escalations, rep);
+    queue.card()->setMessageContentService(&content);
+    queue.resize(1100, 700);
+    queue.show();
+    REQUIRE(queue.openOwnEscalation(escalationId));
+    REQUIRE(queue.card()->escalationId() == escalationId);
+
+    QStringList listed;
+    for (const QLabel *label : queue.card()->findChildren<QLabel *>(u"handoffMailFileName"_s))
+        listed.append(label->text());
+    REQUIRE(listed.size() == 2); // the archive was too large to keep, so it could not be attached
+    CHECK(listed.filter(u"spooler.log"_s).size() == 1);
+    CHECK(listed.filter(u"PrinterFix.exe"_s).constFirst().contains(u"Executable: do not run"_s));
+    // Only the log is read here; the installer can only be saved.
+    const QList<QPushButton *> viewButtons = queue.card()->findChildren<QPushButton *>(u"viewMailFile"_s);
+    REQUIRE(viewButtons.size() == 1);
+    CHECK(viewButtons.constFirst()->accessibleName() == u"View spooler.log"_s);
+    CHECK(queue.card()->findChildren<QPushButton *>(u"saveMailFile"_s).size() == 2);
+
+    viewButtons.constFirst()->click();
+    QDialog *viewer = nullptr;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (widget->objectName() == u"fileViewer"_s && widget->isVisible())
+            viewer = qobject_cast<QDialog *>(widget);
+    }
+    REQUIRE(viewer);
+    const QPlainTextEdit *text = viewer->findChild<QPlainTextEdit *>();
+    REQUIRE(text);
+    CHECK(viewer->windowTitle().contains(u"spooler.log"_s));
+    CHECK_FALSE(text->toPlainText().isEmpty());
+    Id logId = 0;
+    for (const MessageAttachment &file : content.escalationAttachments(escalationId)) {
+        if (file.fileName == u"spooler.log"_s)
+            logId = file.id;
+    }
+    CHECK(text->toPlainText() == content.text(logId));
+    viewer->close();
 }

@@ -9,15 +9,19 @@
 #include "domain/Error.h"
 #include "escalation/EscalationLine.h"
 #include "escalation/EscalationQueueDelegate.h"
+#include "inbox/MailFiles.h"
+#include "services/MessageContentService.h"
 #include "timeline/BodyViewer.h"
 
 #include <QDateTime>
 #include <QFontMetrics>
 #include <QFormLayout>
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
@@ -130,6 +134,12 @@ bool HandoffCard::showEscalation(Id escalationId)
     }
     rebuild();
     return ok && (escalationId == 0 || m_details.has_value());
+}
+
+void HandoffCard::setMessageContentService(const MessageContentService *content)
+{
+    m_content = content;
+    rebuild();
 }
 
 void HandoffCard::reload()
@@ -246,6 +256,8 @@ void HandoffCard::rebuild()
         layout->addWidget(tabs);
     }
 
+    addMailFiles(layout, content);
+
     if (!details.linkedInteractions.isEmpty()) {
         layout->addWidget(sectionTitle(tr("Picked from the timeline"), content));
         for (const Interaction &interaction : details.linkedInteractions) {
@@ -287,6 +299,60 @@ void HandoffCard::rebuild()
     }
     layout->addStretch(1);
     m_scroll->setWidget(content);
+}
+
+void HandoffCard::addMailFiles(QVBoxLayout *layout, QWidget *content)
+{
+    if (!m_content)
+        return;
+    QList<MessageAttachment> files;
+    try {
+        files = m_content->escalationAttachments(m_escalationId);
+    } catch (const Error &error) {
+        layout->addWidget(quietLabel(error.message(), content));
+        return;
+    }
+    if (files.isEmpty())
+        return;
+    layout->addWidget(sectionTitle(tr("Files from the customer's mail"), content));
+    const QLocale locale;
+    for (const MessageAttachment &file : std::as_const(files)) {
+        auto *row = new QWidget(content);
+        row->setObjectName(u"handoffMailFile"_s);
+        auto *rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        QString description = file.fileName + u" · "_s + locale.formattedDataSize(file.size) + u" · "_s
+            + (file.mimeType.isEmpty() ? tr("unknown type") : file.mimeType);
+        if (const QString warning = MailFiles::kindWarning(file); !warning.isEmpty())
+            description += u" · "_s + warning;
+        QLabel *label = textLabel(description, row);
+        label->setObjectName(u"handoffMailFileName"_s);
+        rowLayout->addWidget(label, 1);
+        // Risky kinds are only ever saved, never read here, and nothing is opened with another program.
+        if (MailFiles::isViewable(file)) {
+            auto *view = new QPushButton(tr("View"), row);
+            view->setObjectName(u"viewMailFile"_s);
+            view->setAccessibleName(tr("View %1").arg(file.fileName));
+            connect(view, &QPushButton::clicked, this, [this, file] {
+                if (const std::optional<QString> problem = MailFiles::view(this, *m_content, file))
+                    emit failed(*problem);
+            });
+            rowLayout->addWidget(view);
+        }
+        if (file.isStored()) {
+            auto *save = new QPushButton(tr("Save As…"), row);
+            save->setObjectName(u"saveMailFile"_s);
+            save->setAccessibleName(tr("Save %1 as").arg(file.fileName));
+            connect(save, &QPushButton::clicked, this, [this, file] {
+                if (const std::optional<QString> problem = MailFiles::saveAs(this, *m_content, file))
+                    emit failed(*problem);
+            });
+            rowLayout->addWidget(save);
+        } else {
+            rowLayout->addWidget(quietLabel(file.refusal(), row));
+        }
+        layout->addWidget(row);
+    }
 }
 
 } // namespace tandem

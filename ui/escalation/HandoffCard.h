@@ -14,6 +14,8 @@ class QVBoxLayout;
 
 namespace tandem {
 
+class MessageContentService;
+
 // One escalation as the specialist takes it over: what is wrong, everything the rep collected (steps,
 // expected and actual behaviour, environment, what was tried, the technical attachments highlighted
 // read-only, the interactions the rep picked), its history, and the customer with their recent
@@ -31,14 +33,20 @@ public:
     void reload();
     [[nodiscard]] Id escalationId() const { return m_escalationId; }
     [[nodiscard]] const std::optional<HandoffDetails> &details() const { return m_details; }
+    // Lets the card list the files from the customer's mail attached to the escalation, to read and save.
+    void setMessageContentService(const MessageContentService *content);
 
 signals:
     void loadFailed(const QString &message);
+    // Something the agent asked for (reading or saving a file) did not work; the message says why.
+    void failed(const QString &message);
 
 private:
     void rebuild();
+    void addMailFiles(QVBoxLayout *layout, QWidget *content);
 
     EscalationService &m_service;
+    const MessageContentService *m_content = nullptr;
     Actor m_actor;
     Id m_escalationId = 0;
     std::optional<HandoffDetails> m_details;

@@ -153,6 +153,7 @@ SpecialistQueueWidget::SpecialistQueueWidget(EscalationService &service, Actor a
     const auto showProblem = [this](const QString &message) { showMessage(message, true); };
     connect(m_model, &EscalationQueueModel::loadFailed, this, showProblem);
     connect(m_card, &HandoffCard::loadFailed, this, showProblem);
+    connect(m_card, &HandoffCard::failed, this, showProblem);
 
     applyFilter();
 }

@@ -9,6 +9,7 @@
 #include "UiLog.h"
 #include "domain/Error.h"
 #include "domain/QuotedTail.h"
+#include "inbox/MailFiles.h"
 #include "inbox/OutboxModel.h"
 #include "inbox/SafeTextBrowser.h"
 #include "services/ConversationService.h"
@@ -88,20 +89,6 @@ struct MessageExtras
     bool mayAttachToEscalation = false;
 };
 
-QString kindText(const MessageAttachment &file)
-{
-    switch (AttachmentRules::kindOf(file.fileName, file.mimeType)) {
-    case AttachmentKind::Executable:
-        return ConversationPane::tr("Executable: do not run");
-    case AttachmentKind::Archive:
-        return ConversationPane::tr("Archive: may hide executables");
-    case AttachmentKind::Text:
-    case AttachmentKind::Other:
-        break;
-    }
-    return {};
-}
-
 QString filesHtml(const MessageExtras &extras, const QPalette &palette)
 {
     if (extras.files.isEmpty())
@@ -114,14 +101,14 @@ QString filesHtml(const MessageExtras &extras, const QPalette &palette)
         html += u"<br/>📎 <b>%1</b> <span style='color:%2'>%3 · %4</span>"_s.arg(file.fileName.toHtmlEscaped(), muted,
             locale.formattedDataSize(file.size).toHtmlEscaped(),
             (file.mimeType.isEmpty() ? ConversationPane::tr("unknown type") : file.mimeType).toHtmlEscaped());
-        if (const QString kind = kindText(file); !kind.isEmpty())
+        if (const QString kind = MailFiles::kindWarning(file); !kind.isEmpty())
             html += u" <b style='color:#c0392b'>[%1]</b>"_s.arg(kind.toHtmlEscaped());
         if (!file.isStored()) {
             html += u"<br/>&nbsp;&nbsp;&nbsp;<i>%1</i>"_s.arg(file.refusal().toHtmlEscaped());
             continue;
         }
         QStringList actions;
-        if (AttachmentRules::kindOf(file.fileName, file.mimeType) == AttachmentKind::Text) {
+        if (MailFiles::isViewable(file)) {
             actions.append(u"<a href='%1'>%2</a>"_s.arg(
                 ConversationPane::fileLink(file.id, ConversationPane::FileAction::View).toString(),
                 ConversationPane::tr("View").toHtmlEscaped()));
@@ -893,54 +880,15 @@ void ConversationPane::onFileLink(const QUrl &link)
     if (!file)
         return;
     const QString action = QUrlQuery(link).queryItemValue(u"action"_s);
+    std::optional<QString> problem;
     if (action == u"view"_s)
-        viewFile(*file);
+        problem = MailFiles::view(this, *m_content, *file);
     else if (action == u"save"_s)
-        saveFile(*file);
+        problem = MailFiles::saveAs(this, *m_content, *file);
     else if (action == u"escalation"_s)
         attachFileToEscalation(*file);
-}
-
-void ConversationPane::viewFile(const MessageAttachment &file)
-{
-    QString text;
-    try {
-        text = m_content->text(file.id);
-    } catch (const Error &error) {
-        emit failed(error.message());
-        return;
-    }
-    auto *dialog = new QDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setObjectName(u"fileViewer"_s);
-    dialog->setWindowTitle(tr("%1 (from the customer's mail)").arg(file.fileName));
-    auto *viewer = new BodyViewer(dialog);
-    viewer->setBody(text, AttachmentRules::textFormatOf(file.fileName));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(viewer);
-    layout->addWidget(buttons);
-    dialog->resize(800, 560);
-    dialog->show();
-}
-
-void ConversationPane::saveFile(const MessageAttachment &file)
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save %1").arg(file.fileName),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)).filePath(file.fileName));
-    if (path.isEmpty())
-        return;
-    try {
-        const QByteArray bytes = m_content->content(file.id);
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-            emit failed(tr("%1 could not be saved: %2").arg(path, out.errorString()));
-            return;
-        }
-    } catch (const Error &error) {
-        emit failed(error.message());
-    }
+    if (problem)
+        emit failed(*problem);
 }
 
 void ConversationPane::attachFileToEscalation(const MessageAttachment &file)

@@ -132,8 +132,6 @@ private:
     void updatePresenceLine(const QStringList &viewing, const QStringList &typing);
     void showEscalations();
     void onFileLink(const QUrl &link);
-    void viewFile(const MessageAttachment &file);
-    void saveFile(const MessageAttachment &file);
     void attachFileToEscalation(const MessageAttachment &file);
     // A link in a customer's mail: opened in the browser only after the agent saw where it goes.
     void openMailLink(const QUrl &link);
