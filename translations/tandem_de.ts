@@ -5098,6 +5098,10 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <source>The reply is recorded as sent.</source>
         <translation>Die Antwort ist als gesendet festgehalten.</translation>
     </message>
+    <message>
+        <source>Team &amp;Queues…</source>
+        <translation>Team-&amp;Warteschlangen …</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MergeCustomersDialog</name>
@@ -6466,6 +6470,37 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>The workspace refused the operation; nothing was changed. Details are in the log (tandem.storage).</source>
         <translation>Der Arbeitsbereich hat den Vorgang abgelehnt; nichts wurde geändert. Einzelheiten stehen im Protokoll (tandem.storage).</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TeamQueuesDialog</name>
+    <message>
+        <source>Team Queues</source>
+        <translation>Team-Warteschlangen</translation>
+    </message>
+    <message>
+        <source>When a queue&apos;s e-mail conversation is closed, the customer can be sent a survey from the shared survey template of its kind. Their answer counts in the KPIs.</source>
+        <translation>Wenn eine E-Mail-Unterhaltung einer Warteschlange geschlossen wird, kann der Kunde eine Umfrage aus der gemeinsamen Umfragevorlage ihrer Art erhalten. Seine Antwort zählt in den KPIs.</translation>
+    </message>
+    <message>
+        <source>Survey of %1</source>
+        <translation>Umfrage von %1</translation>
+    </message>
+    <message>
+        <source>No survey</source>
+        <translation>Keine Umfrage</translation>
+    </message>
+    <message>
+        <source>%1 survey</source>
+        <translation>%1-Umfrage</translation>
+    </message>
+    <message>
+        <source>This workspace has no team queues.</source>
+        <translation>Dieser Arbeitsbereich hat keine Team-Warteschlangen.</translation>
+    </message>
+    <message>
+        <source>%1: saved.</source>
+        <translation>%1: gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -5098,6 +5098,10 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>The reply is recorded as sent.</source>
         <translation>La réponse est notée comme envoyée.</translation>
     </message>
+    <message>
+        <source>Team &amp;Queues…</source>
+        <translation>&amp;Files de l’équipe…</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MergeCustomersDialog</name>
@@ -6466,6 +6470,37 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>The workspace refused the operation; nothing was changed. Details are in the log (tandem.storage).</source>
         <translation>L&apos;espace de travail a refusé l&apos;opération&#xa0;; rien n&apos;a été modifié. Les détails figurent dans le journal (tandem.storage).</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TeamQueuesDialog</name>
+    <message>
+        <source>Team Queues</source>
+        <translation>Files de l’équipe</translation>
+    </message>
+    <message>
+        <source>When a queue&apos;s e-mail conversation is closed, the customer can be sent a survey from the shared survey template of its kind. Their answer counts in the KPIs.</source>
+        <translation>Quand une conversation par courriel d’une file est close, le client peut recevoir une enquête tirée du modèle d’enquête partagé de ce type. Sa réponse compte dans les KPI.</translation>
+    </message>
+    <message>
+        <source>Survey of %1</source>
+        <translation>Enquête de %1</translation>
+    </message>
+    <message>
+        <source>No survey</source>
+        <translation>Pas d’enquête</translation>
+    </message>
+    <message>
+        <source>%1 survey</source>
+        <translation>Enquête %1</translation>
+    </message>
+    <message>
+        <source>This workspace has no team queues.</source>
+        <translation>Cet espace de travail n’a pas de files d’équipe.</translation>
+    </message>
+    <message>
+        <source>%1: saved.</source>
+        <translation>%1 : enregistré.</translation>
     </message>
 </context>
 <context>

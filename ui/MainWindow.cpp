@@ -29,6 +29,7 @@
 #include "inbox/InboxWidget.h"
 #include "inbox/MailImportFlow.h"
 #include "inbox/OutboxDialog.h"
+#include "inbox/TeamQueuesDialog.h"
 #include "review/AuditViewer.h"
 #include "review/KpiDashboard.h"
 #include "review/RecordsBrowser.h"
@@ -457,6 +458,10 @@ void MainWindow::createMenus()
             dialog.exec();
             // Replies leave through the accounts as they are now.
             m_session.connectMailAccounts();
+        });
+        m_writeActions << review->addAction(tr("Team &Queues…"), this, [this] {
+            TeamQueuesDialog dialog(m_session.conversations(), m_session.actor(), this);
+            dialog.exec();
         });
     }
 

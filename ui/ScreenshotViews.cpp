@@ -26,6 +26,7 @@
 #include "inbox/ConversationPane.h"
 #include "inbox/InboxWidget.h"
 #include "inbox/OutboxDialog.h"
+#include "inbox/TeamQueuesDialog.h"
 #include "review/AuditViewer.h"
 #include "review/KpiDashboard.h"
 #include "review/QaScorecard.h"
@@ -53,6 +54,7 @@
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelineView.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QLineEdit>
 #include <QListView>
@@ -77,7 +79,7 @@ QStringList names()
         u"corrected"_s, u"correct-entry"_s, u"escalated-by-me"_s, u"answer"_s, u"timeline-filtered"_s,
         u"escalate-related"_s, u"queue-search"_s, u"ask-rep"_s, u"handoff-trace"_s, u"inbox"_s, u"outbox"_s,
         u"inbox-queued"_s, u"inbox-presence"_s, u"inbox-escalated"_s, u"inbox-html-mail"_s, u"queue-mail-files"_s,
-        u"mail-accounts"_s, u"mail-account"_s };
+        u"mail-accounts"_s, u"mail-account"_s, u"team-queues"_s };
 }
 
 namespace {
@@ -539,6 +541,14 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
             dialog->addAccount(pictureMailAccount(), u"picture"_s);
         }
         dialog->resize(760, 360);
+        return dialog;
+    }
+    if (name == u"team-queues"_s) {
+        // A lead's team queues, the first one sending a CSAT survey when its mail conversations close.
+        auto dialog = std::make_unique<TeamQueuesDialog>(session.conversations(), session.actor(), &window);
+        const QList<TeamQueue> queues = session.conversations().queues();
+        if (mayChangeForPicture(session) && !queues.isEmpty() && dialog->surveyChoice(queues.constFirst().id))
+            dialog->surveyChoice(queues.constFirst().id)->setCurrentIndex(1);
         return dialog;
     }
     if (name == u"mail-account"_s) {
