@@ -54,6 +54,7 @@ public:
 
     [[nodiscard]] KpiReport report(const Actor &actor, const KpiQuery &query) const;
     [[nodiscard]] Millis now() const { return m_clock.now(); }
+    [[nodiscard]] const Clock &clock() const { return m_clock; }
     // Whose numbers the actor may ask for: every agent for a lead, only themselves otherwise.
     [[nodiscard]] QList<Agent> agentsFor(const Actor &actor) const;
 

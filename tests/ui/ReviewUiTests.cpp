@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "CustomerMessages.h"
 #include "MessageBoxAnswer.h"
 #include "MockClock.h"
 #include "ModelRoles.h"
+#include "RefreshThrottle.h"
 #include "TempWorkspace.h"
 #include "ThemeColors.h"
 #include "Wait.h"
@@ -20,6 +22,7 @@
 #include "review/TrendChart.h"
 #include "services/AccountService.h"
 #include "services/AuditService.h"
+#include "services/ConversationService.h"
 #include "services/KpiService.h"
 #include "services/RecordsService.h"
 #include "services/ReviewService.h"
@@ -509,4 +512,31 @@ TEST_CASE("a KPI tile shows its target and marks a value below it as bad", "[fro
     high.csat = 91;
     tile.setTarget(KpiTargets::describe(KpiMetric::Csat), KpiTargets::standingOf(KpiMetric::Csat, high));
     CHECK(tile.valueColor() == ThemeColors::success(tile.palette()));
+}
+
+TEST_CASE("the KPI dashboard keeps up while the team changes something every half second", "[review][ui]")
+{
+    test::TempWorkspace temp;
+    Workspace &workspace = temp.openWithDemo(6, 60, 4);
+    test::MockClock clock(test::TempWorkspace::demoAnchor);
+    KpiService kpis(workspace, clock);
+    ConversationService conversations(workspace, clock);
+    KpiDashboard dashboard(kpis, AccountService(workspace).defaultDemoActor());
+    RefreshThrottle &throttle = *dashboard.refreshThrottle();
+    const qint64 contactsBefore = dashboard.report().counts.contacts;
+
+    // Customers write in every 500 ms for ten seconds; the clock stands in for the throttle's timer.
+    int shownAfter = 0;
+    for (int i = 0; i < 20; ++i) {
+        conversations.recordInbound(test::customerEmail(u"busy%1"_s.arg(i), clock.now()));
+        clock.advance(500);
+        throttle.refreshIfDue();
+        if (shownAfter == 0 && dashboard.report().counts.contacts > contactsBefore)
+            shownAfter = i + 1;
+    }
+    // The first numbers with the new contacts came 3 s after the first change, although the changes never
+    // paused (a wait that restarts on every change would still be waiting).
+    CHECK(shownAfter == 6);
+    // And they stay at most 3 s behind: all but the last few contacts are counted.
+    CHECK(dashboard.report().counts.contacts >= contactsBefore + 14);
 }

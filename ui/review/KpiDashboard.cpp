@@ -3,6 +3,7 @@
 
 #include "review/KpiDashboard.h"
 
+#include "RefreshThrottle.h"
 #include "domain/Error.h"
 #include "domain/KpiTarget.h"
 #include "domain/SlaPolicy.h"
@@ -27,6 +28,9 @@ using namespace Qt::StringLiterals;
 
 namespace tandem {
 namespace {
+
+// Long enough to gather a burst of logged calls into one recomputation of the whole period.
+constexpr int refreshDelayMs = 3000;
 
 constexpr int tileColumns = 4;
 constexpr int customPreset = 0;
@@ -80,7 +84,7 @@ KpiDashboard::KpiDashboard(KpiService &kpis, Actor actor, QWidget *parent)
       m_scope(new QComboBox(this)),
       m_status(new QLabel(this)),
       m_causes(new QListWidget(this)),
-      m_refreshDelay(new QTimer(this))
+      m_refreshDelay(new RefreshThrottle(kpis.clock(), refreshDelayMs, this))
 {
     setObjectName(u"kpiDashboard"_s);
     m_preset->addItem(tr("Custom period"), 0);
@@ -164,11 +168,10 @@ KpiDashboard::KpiDashboard(KpiService &kpis, Actor actor, QWidget *parent)
     layout->addLayout(grid);
     layout->addStretch(1);
 
-    // A burst of changes on the team (every logged call) recomputes once, a moment later.
-    m_refreshDelay->setSingleShot(true);
-    m_refreshDelay->setInterval(3000);
-    connect(m_refreshDelay, &QTimer::timeout, this, &KpiDashboard::refresh);
-    connect(&m_kpis, &KpiService::changed, m_refreshDelay, qOverload<>(&QTimer::start));
+    // A burst of changes on the team (every logged call) recomputes once, a moment later; a team that never
+    // pauses still sees its numbers at most refreshDelayMs behind.
+    connect(m_refreshDelay, &RefreshThrottle::refresh, this, &KpiDashboard::refresh);
+    connect(&m_kpis, &KpiService::changed, m_refreshDelay, &RefreshThrottle::notice);
     connect(refreshButton, &QPushButton::clicked, this, &KpiDashboard::refresh);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &KpiDashboard::applyPreset);
     for (QDateEdit *edit : { m_first, m_last }) {
@@ -255,7 +258,6 @@ QString KpiDashboard::statusText() const
 
 void KpiDashboard::refresh()
 {
-    m_refreshDelay->stop();
     try {
         m_report = m_kpis.report(m_actor, query());
         m_status->clear();

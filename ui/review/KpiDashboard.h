@@ -19,6 +19,8 @@ class QTimer;
 
 namespace tandem {
 
+class RefreshThrottle;
+
 class KpiTile;
 
 // The team lead's dashboard: every KPI for a chosen period and for the whole team, one role or one agent,
@@ -41,6 +43,8 @@ public:
     [[nodiscard]] QListWidget *causes() const { return m_causes; }
     [[nodiscard]] QString statusText() const;
     void refresh();
+    // Gathers the team's changes into a refresh at most a few seconds behind them.
+    [[nodiscard]] RefreshThrottle *refreshThrottle() const { return m_refreshDelay; }
 
 signals:
     // The records behind a number the person clicked.
@@ -61,7 +65,7 @@ private:
     QLabel *m_status;
     QHash<KpiMetric, KpiTile *> m_tiles;
     QListWidget *m_causes;
-    QTimer *m_refreshDelay;
+    RefreshThrottle *m_refreshDelay;
     bool m_updating = false;
 };
 
