@@ -6,6 +6,7 @@
 
 #include "../mail/MailTestServers.h"
 #include "BenchMbox.h"
+#include "BusyCore.h"
 #include "EngineReplay.h"
 #include "MainWindow.h"
 #include "PostgresReplay.h"
@@ -782,8 +783,24 @@ int main(int argc, char *argv[])
         { u"seconds"_s, u"How long the team load runs (default 60)."_s, u"S"_s, u"60"_s },
         { u"team-customers"_s, u"The team load's workspace: customers (default 1000)."_s, u"N"_s, u"1000"_s },
         { u"team-interactions"_s, u"The team load's workspace: interactions (default 10000)."_s, u"N"_s, u"10000"_s },
+        { u"busy"_s,
+            u"Keep one core busy beside the measures (a child spinning at full speed), as a desk's browser or "
+            "call does."_s },
+        { u"burn-cpu"_s, u"(internal) Spin on one core for at most S seconds, while the parent lives."_s, u"S"_s },
     });
     parser.process(app);
+    if (parser.isSet(u"burn-cpu"_s))
+        return bench::BusyCore::burn(parser.value(u"burn-cpu"_s).toInt());
+    bench::BusyCore busyCore;
+    const bool busy = parser.isSet(u"busy"_s);
+    if (busy) {
+        QString error;
+        if (!busyCore.start(QCoreApplication::applicationFilePath(), &error)) {
+            std::fprintf(stderr, "tandem-bench: --busy could not start its load: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::puts("Busy mode: one core kept busy by a child process for the whole run.");
+    }
     if (parser.isSet(u"team"_s)) {
         bench::TeamLoadOptions team;
         team.agents = parser.value(u"team"_s).toInt();
@@ -855,7 +872,7 @@ int main(int argc, char *argv[])
         const QJsonObject report { { u"machine"_s,
                                        QString(QSysInfo::prettyProductName() + u", "_s
                                            + QString::number(QThread::idealThreadCount()) + u" cores"_s) },
-            { u"results"_s, results } };
+            { u"busy"_s, busy }, { u"results"_s, results } };
         QFile out(parser.value(u"json"_s));
         if (!out.open(QIODevice::WriteOnly)) {
             std::fprintf(stderr, "tandem-bench: cannot write %s\n", qPrintable(parser.value(u"json"_s)));
