@@ -99,7 +99,7 @@ private:
 
     void cannotConnect(const QString &check, const PostgresAddress &address, const QSqlDatabase &db)
     {
-        const QString reason = db.lastError().text().trimmed();
+        const QString reason = db.lastError().databaseText().trimmed();
         qCWarning(lcStorage).noquote() << "doctor: cannot connect to" << address.displayUrl() << ":" << reason;
         if (reason.contains(u"password"_s) && address.password.isEmpty()) {
             add(Verdict::Failed, check,

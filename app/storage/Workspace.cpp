@@ -328,7 +328,7 @@ bool Workspace::reconnect()
         const QMutexLocker lock(&m_connectionsLock);
         listenName = m_listenConnections.value(QThread::currentThreadId());
     }
-    if (!listenName.isEmpty()) {
+    if (!listenName.isEmpty() && m_postgres && m_postgres->listenAt) {
         QSqlDatabase listen = QSqlDatabase::database(listenName, false);
         listen.close();
         const PostgresAddress server = m_postgres->at(*m_postgres->listenAt);

@@ -34,6 +34,8 @@
 #include <algorithm>
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <optional>
+#include <stdexcept>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -49,9 +51,17 @@ void requirePostgres()
         SKIP("No PostgreSQL test server: set TANDEM_TEST_POSTGRES_URL (the README test command starts one).");
 }
 
+PostgresAddress addressOf(const QString &url)
+{
+    std::optional<PostgresAddress> address = PostgresAddress::parse(url);
+    if (!address)
+        throw std::runtime_error("not a team workspace address: " + url.toStdString());
+    return *address;
+}
+
 PostgresAddress testServer()
 {
-    return *PostgresAddress::parse(test::postgresTestUrl());
+    return addressOf(test::postgresTestUrl());
 }
 
 QString suffix()
@@ -201,9 +211,11 @@ int freePort()
     address.sin_family = AF_INET;
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     socklen_t length = sizeof(address);
-    ::bind(socket, reinterpret_cast<sockaddr *>(&address), length);
-    ::getsockname(socket, reinterpret_cast<sockaddr *>(&address), &length);
+    const bool bound = ::bind(socket, reinterpret_cast<sockaddr *>(&address), length) == 0
+        && ::getsockname(socket, reinterpret_cast<sockaddr *>(&address), &length) == 0;
     ::close(socket);
+    if (!bound)
+        throw std::runtime_error("no free port on 127.0.0.1");
     return ntohs(address.sin_port);
 }
 
@@ -239,27 +251,22 @@ Customer someone(const QString &first, const QString &last)
 TEST_CASE("a team workspace address may name where the change feed listens and a replica for reports",
     "[postgres][storage][pgbouncer][replica]")
 {
-    QString problem;
-    const auto address = PostgresAddress::parse(
-        u"postgresql://ana@pool.example:6432/support?sslmode=require&listen=db.example&replica=replica.example:5433"_s,
-        &problem);
-    REQUIRE(address);
-    CHECK(address->connectOptions == QStringList { u"sslmode=require"_s });
-    REQUIRE(address->listenAt);
-    CHECK(*address->listenAt == PostgresAddress::Endpoint { u"db.example"_s, 5432 });
-    REQUIRE(address->replicaAt);
-    CHECK(*address->replicaAt == PostgresAddress::Endpoint { u"replica.example"_s, 5433 });
-    CHECK(address->mayBePooled());
-    const PostgresAddress replica = address->at(*address->replicaAt);
+    const PostgresAddress address = addressOf(
+        u"postgresql://ana@pool.example:6432/support?sslmode=require&listen=db.example&replica=replica.example:5433"_s);
+    CHECK(address.connectOptions == QStringList { u"sslmode=require"_s });
+    CHECK(address.listenAt == std::optional(PostgresAddress::Endpoint { u"db.example"_s, 5432 }));
+    CHECK(address.replicaAt == std::optional(PostgresAddress::Endpoint { u"replica.example"_s, 5433 }));
+    CHECK(address.mayBePooled());
+    const PostgresAddress replica = address.at({ u"replica.example"_s, 5433 });
     CHECK(replica.host == u"replica.example"_s);
     CHECK(replica.database == u"support"_s);
     CHECK_FALSE(replica.mayBePooled());
     // The address shown (and kept in the recent list) says all of it again.
-    const auto again = PostgresAddress::parse(address->displayUrl());
-    REQUIRE(again);
-    CHECK(again->listenAt == address->listenAt);
-    CHECK(again->replicaAt == address->replicaAt);
+    const PostgresAddress again = addressOf(address.displayUrl());
+    CHECK(again.listenAt == address.listenAt);
+    CHECK(again.replicaAt == address.replicaAt);
 
+    QString problem;
     CHECK_FALSE(PostgresAddress::parse(u"postgresql://host/db?listen=a%20b"_s, &problem));
     CHECK_THAT(problem.toStdString(), ContainsSubstring("HOST:PORT"));
 }
@@ -284,7 +291,7 @@ TEST_CASE("doctor passes a team server set up with two roles as the README says"
         admin.run(grant);
 
     const QList<ServerFinding> findings
-        = TeamServerCheck::examine(*PostgresAddress::parse(urlFor(server.port, server.database, app) + inSchema));
+        = TeamServerCheck::examine(addressOf(urlFor(server.port, server.database, app) + inSchema));
     INFO(describe(findings));
     for (const QString &check : { u"version"_s, u"encoding"_s, u"extensions"_s, u"writable"_s, u"superuser"_s,
              u"schema"_s, u"roles"_s, u"change_feed"_s })
@@ -300,7 +307,7 @@ TEST_CASE("doctor warns about a superuser login that owns the tables, but it doe
     requirePostgres();
     test::TempWorkspace temp(Backend::Postgres);
     temp.open();
-    const QList<ServerFinding> findings = TeamServerCheck::examine(*PostgresAddress::parse(temp.path()));
+    const QList<ServerFinding> findings = TeamServerCheck::examine(addressOf(temp.path()));
     INFO(describe(findings));
     const ServerFinding *superuser = findingFor(findings, u"superuser"_s);
     REQUIRE(superuser);
@@ -324,8 +331,7 @@ TEST_CASE("doctor fails a SQL_ASCII database and says how to make a UTF8 one", "
     const Cleanup cleanup(admin, { u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(database) });
     admin.run(
         u"CREATE DATABASE %1 ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0"_s.arg(database));
-    const QList<ServerFinding> findings
-        = TeamServerCheck::examine(*PostgresAddress::parse(urlFor(testServer().port, database)));
+    const QList<ServerFinding> findings = TeamServerCheck::examine(addressOf(urlFor(testServer().port, database)));
     INFO(describe(findings));
     const ServerFinding *encoding = findingFor(findings, u"encoding"_s);
     REQUIRE(encoding);
@@ -340,7 +346,7 @@ TEST_CASE("doctor fails a SQL_ASCII database and says how to make a UTF8 one", "
 TEST_CASE("doctor says plainly when it cannot reach the server", "[postgres][doctor]")
 {
     const QList<ServerFinding> findings
-        = TeamServerCheck::examine(*PostgresAddress::parse(urlFor(freePort(), u"tandem"_s, u"nobody"_s)));
+        = TeamServerCheck::examine(addressOf(urlFor(freePort(), u"tandem"_s, u"nobody"_s)));
     REQUIRE(findings.size() == 1);
     CHECK(findings.first().verdict == ServerFinding::Verdict::Failed);
     CHECK_THAT(findings.first().sentence.toStdString(), ContainsSubstring("Cannot connect to 127.0.0.1:"));
@@ -390,7 +396,8 @@ TEST_CASE("behind PgBouncer's transaction pool the change feed listens directly 
     const bool ready = test::waitUntil([&] { return accepts(poolPort); }, 10000);
     if (!ready) {
         QFile log(dir.path(u"pgbouncer.log"_s));
-        log.open(QIODevice::ReadOnly);
+        if (!log.open(QIODevice::ReadOnly))
+            FAIL("pgbouncer did not start and left no log: " << bouncer.readAll().toStdString());
         FAIL("pgbouncer did not start: " << bouncer.readAll().toStdString() << log.readAll().toStdString());
     }
 
@@ -418,7 +425,7 @@ TEST_CASE("behind PgBouncer's transaction pool the change feed listens directly 
     }
 
     // doctor sees a change feed pointed at the pool, and passes one that listens directly.
-    const QList<ServerFinding> throughPool = TeamServerCheck::examine(*PostgresAddress::parse(pooled), 1500);
+    const QList<ServerFinding> throughPool = TeamServerCheck::examine(addressOf(pooled), 1500);
     INFO(describe(throughPool));
     const ServerFinding *lost = findingFor(throughPool, u"change_feed"_s);
     REQUIRE(lost);
@@ -426,7 +433,7 @@ TEST_CASE("behind PgBouncer's transaction pool the change feed listens directly 
     CHECK_THAT(lost->sentence.toStdString(),
         ContainsSubstring("heard nothing") && ContainsSubstring("transaction pool")
             && ContainsSubstring("?listen=HOST:PORT"));
-    const QList<ServerFinding> listening = TeamServerCheck::examine(*PostgresAddress::parse(pooled + listenDirectly));
+    const QList<ServerFinding> listening = TeamServerCheck::examine(addressOf(pooled + listenDirectly));
     INFO(describe(listening));
     REQUIRE(findingFor(listening, u"change_feed"_s));
     CHECK(findingFor(listening, u"change_feed"_s)->verdict == ServerFinding::Verdict::Passed);
@@ -455,15 +462,18 @@ TEST_CASE("a lead's KPI reads come from the streaming replica the address names,
     // A standby needs at least the primary's connection slots.
     const QString maxConnections = Admin().scalar(u"SELECT current_setting('max_connections')"_s).toString();
     const QString pgctl = bin + u"/pg_ctl"_s;
-    REQUIRE(
-        runToEnd(
-            serverCommand(pgctl,
-                { u"-D"_s, dir.path(u"data"_s), u"-l"_s, dir.path(u"replica.log"_s), u"-w"_s, u"-t"_s, u"30"_s, u"-o"_s,
-                    u"-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c hot_standby=on"_s.arg(replicaPort)
-                        .arg(dir.path()),
-                    u"start"_s }),
-            &output)
-        == 0);
+    const QString settings = u"-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c hot_standby=on"
+                             " -c max_connections=%3"_s.arg(replicaPort)
+                                 .arg(dir.path(), maxConnections);
+    const int started = runToEnd(serverCommand(pgctl,
+                                     { u"-D"_s, dir.path(u"data"_s), u"-l"_s, dir.path(u"replica.log"_s), u"-w"_s,
+                                         u"-t"_s, u"30"_s, u"-o"_s, settings, u"start"_s }),
+        &output);
+    if (started != 0) {
+        QFile log(dir.path(u"replica.log"_s));
+        const QByteArray logText = log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray();
+        FAIL("the replica did not start: " << output.toStdString() << logText.toStdString());
+    }
     const auto stopReplica = qScopeGuard(
         [&] { runToEnd(serverCommand(pgctl, { u"-D"_s, dir.path(u"data"_s), u"-m"_s, u"immediate"_s, u"stop"_s })); });
     const Admin replicaAdmin(replicaPort);
@@ -511,7 +521,7 @@ TEST_CASE("a lead's KPI reads come from the streaming replica the address names,
     CHECK(kpis.tally(scope).total.contacts == 1);
 
     // doctor names the replica and finds it streaming.
-    const QList<ServerFinding> findings = TeamServerCheck::examine(*PostgresAddress::parse(lead->spec()));
+    const QList<ServerFinding> findings = TeamServerCheck::examine(addressOf(lead->spec()));
     INFO(describe(findings));
     REQUIRE(findingFor(findings, u"replica"_s));
     CHECK(findingFor(findings, u"replica"_s)->verdict == ServerFinding::Verdict::Passed);
