@@ -5475,6 +5475,10 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <source>The address names no database (postgresql://host/DATABASE).</source>
         <translation>Die Adresse nennt keine Datenbank (postgresql://host/DATENBANK).</translation>
     </message>
+    <message>
+        <source>The setting &quot;%1&quot; in the address takes a server as HOST or HOST:PORT, not &quot;%2&quot;.</source>
+        <translation>Die Einstellung &quot;%1&quot; in der Adresse nimmt einen Server als HOST oder HOST:PORT, nicht &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::PostgresRoles</name>
@@ -6501,6 +6505,140 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>%1: saved.</source>
         <translation>%1: gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TeamServerCheck</name>
+    <message>
+        <source>The server refused a question the check asked: %1</source>
+        <translation>Der Server hat eine Frage der Prüfung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password: give it in the address or in your ~/.pgpass file (PGPASSFILE).</source>
+        <translation>Der Server %1 verlangt ein Passwort: Geben Sie es in der Adresse oder in Ihrer Datei ~/.pgpass (PGPASSFILE) an.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 as %2 (the server said: %3). Check that the server runs, that the address is right and that pg_hba.conf lets this computer in.</source>
+        <translation>Keine Verbindung zu %1 als %2 (der Server sagte: %3). Prüfen Sie, ob der Server läuft, die Adresse stimmt und pg_hba.conf diesen Computer zulässt.</translation>
+    </message>
+    <message>
+        <source>your login</source>
+        <translation>Ihre Anmeldung</translation>
+    </message>
+    <message>
+        <source>The server runs PostgreSQL %1; Tandem needs PostgreSQL 15 or newer. Upgrade the server (pg_upgrade), then run the check again.</source>
+        <translation>Der Server läuft mit PostgreSQL %1; Tandem braucht PostgreSQL 15 oder neuer. Aktualisieren Sie den Server (pg_upgrade) und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 (Tandem needs 15 or newer).</source>
+        <translation>PostgreSQL %1 (Tandem braucht 15 oder neuer).</translation>
+    </message>
+    <message>
+        <source>The database %1 is UTF8.</source>
+        <translation>Die Datenbank %1 ist UTF8.</translation>
+    </message>
+    <message>
+        <source>The database %1 is encoded as %2, but Tandem keeps names and mail in every language and needs UTF8. Make a UTF8 database (CREATE DATABASE name ENCODING &apos;UTF8&apos; TEMPLATE template0) and copy the workspace into it with tandemctl copy.</source>
+        <translation>Die Datenbank %1 ist als %2 kodiert, aber Tandem speichert Namen und Mails in jeder Sprache und braucht UTF8. Legen Sie eine UTF8-Datenbank an (CREATE DATABASE name ENCODING &apos;UTF8&apos; TEMPLATE template0) und kopieren Sie den Arbeitsbereich mit tandemctl copy hinein.</translation>
+    </message>
+    <message>
+        <source>The extension plpgsql, in which the workspace&apos;s triggers are written, is missing from this database: a superuser runs CREATE EXTENSION plpgsql; in it.</source>
+        <translation>In dieser Datenbank fehlt die Erweiterung plpgsql, in der die Trigger des Arbeitsbereichs geschrieben sind: Ein Superuser führt darin CREATE EXTENSION plpgsql; aus.</translation>
+    </message>
+    <message>
+        <source>The text search configuration &quot;simple&quot;, which search uses, is missing: this database was made from a damaged template. Make the database again.</source>
+        <translation>Die Textsuche-Konfiguration &quot;simple&quot;, die die Suche verwendet, fehlt: Diese Datenbank wurde aus einer beschädigten Vorlage angelegt. Legen Sie die Datenbank neu an.</translation>
+    </message>
+    <message>
+        <source>plpgsql and the text search configuration &quot;simple&quot; are there; Tandem needs no other extension.</source>
+        <translation>plpgsql und die Textsuche-Konfiguration &quot;simple&quot; sind vorhanden; Tandem braucht keine weitere Erweiterung.</translation>
+    </message>
+    <message>
+        <source>%1 is a standby (a replica) and cannot be written. Name the primary in the address; a replica goes in ?replica=HOST:PORT.</source>
+        <translation>%1 ist ein Standby (eine Replik) und kann nicht beschrieben werden. Nennen Sie in der Adresse den Primärserver; eine Replik gehört in ?replica=HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>Every transaction of %1 starts read-only (default_transaction_read_only is on for this login or database), so no desk could write. Switch it off: ALTER ROLE name SET default_transaction_read_only = off.</source>
+        <translation>Jede Transaktion von %1 beginnt schreibgeschützt (default_transaction_read_only ist für diese Anmeldung oder Datenbank an), also könnte kein Arbeitsplatz schreiben. Schalten Sie es ab: ALTER ROLE name SET default_transaction_read_only = off.</translation>
+    </message>
+    <message>
+        <source>The server takes writes (it is a primary).</source>
+        <translation>Der Server nimmt Schreibzugriffe an (er ist ein Primärserver).</translation>
+    </message>
+    <message>
+        <source>The login %1 is a superuser: it could change or delete audit entries and switch off the triggers that guard them. Let the desks log in as a role without superuser rights (tandemctl audit roles prints the SQL for it).</source>
+        <translation>Die Anmeldung %1 ist ein Superuser: Sie könnte Prüfprotokoll-Einträge ändern oder löschen und die Trigger abschalten, die sie schützen. Lassen Sie die Arbeitsplätze sich als Rolle ohne Superuser-Rechte anmelden (tandemctl audit roles gibt das SQL dafür aus).</translation>
+    </message>
+    <message>
+        <source>The login %1 has no superuser rights.</source>
+        <translation>Die Anmeldung %1 hat keine Superuser-Rechte.</translation>
+    </message>
+    <message>
+        <source>There is no Tandem workspace here yet, and the login %1 may not create tables in the schema %2 to make one. Give the role that is to own the tables CREATE on it (tandemctl audit roles prints the SQL) and open the workspace once as that role.</source>
+        <translation>Hier gibt es noch keinen Tandem-Arbeitsbereich, und die Anmeldung %1 darf im Schema %2 keine Tabellen anlegen, um einen zu erstellen. Geben Sie der Rolle, der die Tabellen gehören sollen, CREATE darauf (tandemctl audit roles gibt das SQL aus) und öffnen Sie den Arbeitsbereich einmal als diese Rolle.</translation>
+    </message>
+    <message>
+        <source>(none: the search_path is empty)</source>
+        <translation>(keins: der search_path ist leer)</translation>
+    </message>
+    <message>
+        <source>There is no Tandem workspace here yet: open it once (or tandemctl copy into it) as the role that is to own the tables, then let the desks log in as a role that does not (tandemctl audit roles).</source>
+        <translation>Hier gibt es noch keinen Tandem-Arbeitsbereich: Öffnen Sie ihn einmal (oder kopieren Sie mit tandemctl copy hinein) als die Rolle, der die Tabellen gehören sollen, und lassen Sie die Arbeitsplätze sich dann als eine Rolle anmelden, der sie nicht gehören (tandemctl audit roles).</translation>
+    </message>
+    <message>
+        <source>The workspace was written by a newer version of Tandem (workspace version %1; this program knows up to %2). Update Tandem on this computer.</source>
+        <translation>Der Arbeitsbereich wurde von einer neueren Tandem-Version geschrieben (Arbeitsbereich-Version %1; dieses Programm kennt bis %2). Aktualisieren Sie Tandem auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The workspace is at version %1 and this Tandem needs %2: open it once as %3, which owns its tables, to update it before the desks do.</source>
+        <translation>Der Arbeitsbereich hat Version %1, und dieses Tandem braucht %2: Öffnen Sie ihn einmal als %3, der seine Tabellen gehören, um ihn zu aktualisieren, bevor die Arbeitsplätze es tun.</translation>
+    </message>
+    <message>
+        <source>The workspace is at version %1, as this Tandem writes it.</source>
+        <translation>Der Arbeitsbereich hat Version %1, wie dieses Tandem ihn schreibt.</translation>
+    </message>
+    <message>
+        <source>The login %1 owns the workspace&apos;s tables (they belong to %2), so it could change or delete audit entries. Set up two roles: one owns the tables and updates them, the desks log in as the other (tandemctl audit roles prints the SQL).</source>
+        <translation>Der Anmeldung %1 gehören die Tabellen des Arbeitsbereichs (sie gehören %2), also könnte sie Prüfprotokoll-Einträge ändern oder löschen. Richten Sie zwei Rollen ein: einer gehören die Tabellen und sie aktualisiert sie, die Arbeitsplätze melden sich als die andere an (tandemctl audit roles gibt das SQL aus).</translation>
+    </message>
+    <message>
+        <source>The login %1 may not read and write the workspace&apos;s records: give it the rights tandemctl audit roles prints (the GRANT statements), as %2.</source>
+        <translation>Die Anmeldung %1 darf die Datensätze des Arbeitsbereichs nicht lesen und schreiben: Geben Sie ihr als %2 die Rechte, die tandemctl audit roles ausgibt (die GRANT-Anweisungen).</translation>
+    </message>
+    <message>
+        <source>The login %1 may change or delete audit entries: as %2, run REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM %1.</source>
+        <translation>Die Anmeldung %1 darf Prüfprotokoll-Einträge ändern oder löschen: Führen Sie als %2 REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM %1 aus.</translation>
+    </message>
+    <message>
+        <source>Two roles: %1 owns the tables; the login %2 reads and writes records but cannot change the audit trail.</source>
+        <translation>Zwei Rollen: %1 gehören die Tabellen; die Anmeldung %2 liest und schreibt Datensätze, kann aber das Prüfprotokoll nicht ändern.</translation>
+    </message>
+    <message>
+        <source>The change feed cannot LISTEN on %1: %2</source>
+        <translation>Der Änderungsdienst kann auf %1 kein LISTEN ausführen: %2</translation>
+    </message>
+    <message>
+        <source>LISTEN/NOTIFY works on %1, where the change feed listens: other desks&apos; changes reach each desk at once.</source>
+        <translation>LISTEN/NOTIFY funktioniert auf %1, wo der Änderungsdienst lauscht: Änderungen anderer Arbeitsplätze erreichen jeden Arbeitsplatz sofort.</translation>
+    </message>
+    <message>
+        <source>The change feed heard nothing on %1 within %2 s, so desks would not see each other&apos;s changes. LISTEN needs a session connection, and a transaction pool (PgBouncer&apos;s pool_mode = transaction) loses it: let the change feed connect to PostgreSQL itself or a session-pooled port by adding ?listen=HOST:PORT to the address.</source>
+        <translation>Der Änderungsdienst hat auf %1 innerhalb von %2 s nichts gehört, also sähen die Arbeitsplätze die Änderungen der anderen nicht. LISTEN braucht eine Sitzungsverbindung, und ein Transaktions-Pool (PgBouncer mit pool_mode = transaction) verliert sie: Lassen Sie den Änderungsdienst sich direkt mit PostgreSQL oder einem sitzungsweise gepoolten Port verbinden, indem Sie ?listen=HOST:PORT an die Adresse anhängen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a standby of this server but a primary of its own: reports would read data the desks do not write. Name a streaming replica (pg_basebackup -R) in ?replica=HOST:PORT.</source>
+        <translation>%1 ist kein Standby dieses Servers, sondern ein eigener Primärserver: Berichte läsen Daten, die die Arbeitsplätze nicht schreiben. Nennen Sie in ?replica=HOST:PORT eine Streaming-Replik (pg_basebackup -R).</translation>
+    </message>
+    <message>
+        <source>%1 is a streaming replica, %2 kB behind the primary: the lead&apos;s reports read from it.</source>
+        <translation>%1 ist eine Streaming-Replik, %2 kB hinter dem Primärserver: Die Berichte der Teamleitung lesen von ihr.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TeamServerDoctor</name>
+    <message>
+        <source>The doctor looks at team servers: give a postgresql:// address (a workspace file needs no server).</source>
+        <translation>doctor prüft Team-Server: Geben Sie eine postgresql://-Adresse an (eine Arbeitsbereichsdatei braucht keinen Server).</translation>
     </message>
 </context>
 <context>
@@ -7734,6 +7872,49 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::cli::DoctorCommand</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>Checks that a team server gives Tandem what it needs: PostgreSQL 15 or newer, UTF8, plpgsql, a login without superuser rights, the two-role set-up, LISTEN/NOTIFY where the change feed listens (not a transaction pool) and the replica the address names. Writes nothing. Exits with 1 when a check fails.</source>
+        <translation>Prüft, ob ein Team-Server Tandem gibt, was es braucht: PostgreSQL 15 oder neuer, UTF8, plpgsql, eine Anmeldung ohne Superuser-Rechte, die Einrichtung mit zwei Rollen, LISTEN/NOTIFY dort, wo der Änderungsdienst lauscht (kein Transaktions-Pool), und die Replik, die die Adresse nennt. Schreibt nichts. Endet mit 1, wenn eine Prüfung fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>The team workspace&apos;s postgresql:// address (with ?listen=HOST:PORT and ?replica=HOST:PORT when the desks use them).</source>
+        <translation>Die postgresql://-Adresse des Team-Arbeitsbereichs (mit ?listen=HOST:PORT und ?replica=HOST:PORT, wenn die Arbeitsplätze sie verwenden).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of sentences.</source>
+        <translation>JSON statt Sätzen ausgeben.</translation>
+    </message>
+    <message>
+        <source>doctor needs --workspace postgresql://...</source>
+        <translation>doctor braucht --workspace postgresql://...</translation>
+    </message>
+    <message>
+        <source>The server is not ready for Tandem: fix what failed above and run the check again.
+</source>
+        <translation>Der Server ist nicht bereit für Tandem: Beheben Sie, was oben fehlgeschlagen ist, und prüfen Sie erneut.
+</translation>
+    </message>
+    <message>
+        <source>The server is ready for Tandem.
+</source>
+        <translation>Der Server ist bereit für Tandem.
+</translation>
+    </message>
+</context>
+<context>
     <name>tandem::cli::EscalationCommand</name>
     <message>
         <source>--%1 takes one of: %2.</source>
@@ -8298,6 +8479,10 @@ Jedes Konto holt immer nur ein Worker ab: Ein Konto, das ein anderer Arbeitsplat
     <message>
         <source>list, send and retry replies on their way out (list|send|retry|send-again|mark-sent)</source>
         <translation>Antworten auf dem Weg hinaus auflisten, senden und erneut senden (list|send|retry|send-again|mark-sent)</translation>
+    </message>
+    <message>
+        <source>check that a team server gives Tandem what it needs (version, encoding, roles, LISTEN)</source>
+        <translation>prüfen, ob ein Team-Server Tandem gibt, was es braucht (Version, Kodierung, Rollen, LISTEN)</translation>
     </message>
 </context>
 </TS>

@@ -5475,6 +5475,10 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>The address names no database (postgresql://host/DATABASE).</source>
         <translation>L&apos;adresse ne nomme aucune base de données (postgresql://hôte/BASE).</translation>
     </message>
+    <message>
+        <source>The setting &quot;%1&quot; in the address takes a server as HOST or HOST:PORT, not &quot;%2&quot;.</source>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» de l&apos;adresse prend un serveur sous la forme HÔTE ou HÔTE:PORT, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>tandem::PostgresRoles</name>
@@ -6501,6 +6505,140 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>%1: saved.</source>
         <translation>%1 : enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TeamServerCheck</name>
+    <message>
+        <source>The server refused a question the check asked: %1</source>
+        <translation>Le serveur a refusé une question de la vérification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password: give it in the address or in your ~/.pgpass file (PGPASSFILE).</source>
+        <translation>Le serveur %1 demande un mot de passe&#xa0;: donnez-le dans l&apos;adresse ou dans votre fichier ~/.pgpass (PGPASSFILE).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 as %2 (the server said: %3). Check that the server runs, that the address is right and that pg_hba.conf lets this computer in.</source>
+        <translation>Impossible de se connecter à %1 en tant que %2 (le serveur a répondu&#xa0;: %3). Vérifiez que le serveur tourne, que l&apos;adresse est juste et que pg_hba.conf laisse entrer cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>your login</source>
+        <translation>votre identifiant</translation>
+    </message>
+    <message>
+        <source>The server runs PostgreSQL %1; Tandem needs PostgreSQL 15 or newer. Upgrade the server (pg_upgrade), then run the check again.</source>
+        <translation>Le serveur fait tourner PostgreSQL %1&#xa0;; Tandem a besoin de PostgreSQL 15 ou plus récent. Mettez le serveur à niveau (pg_upgrade), puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 (Tandem needs 15 or newer).</source>
+        <translation>PostgreSQL %1 (Tandem a besoin de la 15 ou plus récente).</translation>
+    </message>
+    <message>
+        <source>The database %1 is UTF8.</source>
+        <translation>La base de données %1 est en UTF8.</translation>
+    </message>
+    <message>
+        <source>The database %1 is encoded as %2, but Tandem keeps names and mail in every language and needs UTF8. Make a UTF8 database (CREATE DATABASE name ENCODING &apos;UTF8&apos; TEMPLATE template0) and copy the workspace into it with tandemctl copy.</source>
+        <translation>La base de données %1 est encodée en %2, mais Tandem conserve des noms et des courriels dans toutes les langues et a besoin d&apos;UTF8. Créez une base UTF8 (CREATE DATABASE nom ENCODING &apos;UTF8&apos; TEMPLATE template0) et copiez-y l&apos;espace de travail avec tandemctl copy.</translation>
+    </message>
+    <message>
+        <source>The extension plpgsql, in which the workspace&apos;s triggers are written, is missing from this database: a superuser runs CREATE EXTENSION plpgsql; in it.</source>
+        <translation>L&apos;extension plpgsql, dans laquelle sont écrits les déclencheurs de l&apos;espace de travail, manque dans cette base&#xa0;: un superutilisateur y exécute CREATE EXTENSION plpgsql;.</translation>
+    </message>
+    <message>
+        <source>The text search configuration &quot;simple&quot;, which search uses, is missing: this database was made from a damaged template. Make the database again.</source>
+        <translation>La configuration de recherche plein texte «&#xa0;simple&#xa0;», qu&apos;utilise la recherche, manque&#xa0;: cette base a été créée à partir d&apos;un modèle abîmé. Recréez la base.</translation>
+    </message>
+    <message>
+        <source>plpgsql and the text search configuration &quot;simple&quot; are there; Tandem needs no other extension.</source>
+        <translation>plpgsql et la configuration de recherche plein texte «&#xa0;simple&#xa0;» sont là&#xa0;; Tandem n&apos;a besoin d&apos;aucune autre extension.</translation>
+    </message>
+    <message>
+        <source>%1 is a standby (a replica) and cannot be written. Name the primary in the address; a replica goes in ?replica=HOST:PORT.</source>
+        <translation>%1 est un serveur de secours (un réplica) et ne peut pas être écrit. Indiquez le serveur primaire dans l&apos;adresse&#xa0;; un réplica va dans ?replica=HÔTE:PORT.</translation>
+    </message>
+    <message>
+        <source>Every transaction of %1 starts read-only (default_transaction_read_only is on for this login or database), so no desk could write. Switch it off: ALTER ROLE name SET default_transaction_read_only = off.</source>
+        <translation>Chaque transaction de %1 commence en lecture seule (default_transaction_read_only est activé pour cet identifiant ou cette base), aucun poste ne pourrait donc écrire. Désactivez-le&#xa0;: ALTER ROLE nom SET default_transaction_read_only = off.</translation>
+    </message>
+    <message>
+        <source>The server takes writes (it is a primary).</source>
+        <translation>Le serveur accepte les écritures (c&apos;est un primaire).</translation>
+    </message>
+    <message>
+        <source>The login %1 is a superuser: it could change or delete audit entries and switch off the triggers that guard them. Let the desks log in as a role without superuser rights (tandemctl audit roles prints the SQL for it).</source>
+        <translation>L&apos;identifiant %1 est un superutilisateur&#xa0;: il pourrait modifier ou supprimer des entrées du journal d&apos;audit et désactiver les déclencheurs qui les protègent. Faites se connecter les postes sous un rôle sans droits de superutilisateur (tandemctl audit roles en affiche le SQL).</translation>
+    </message>
+    <message>
+        <source>The login %1 has no superuser rights.</source>
+        <translation>L&apos;identifiant %1 n&apos;a pas de droits de superutilisateur.</translation>
+    </message>
+    <message>
+        <source>There is no Tandem workspace here yet, and the login %1 may not create tables in the schema %2 to make one. Give the role that is to own the tables CREATE on it (tandemctl audit roles prints the SQL) and open the workspace once as that role.</source>
+        <translation>Il n&apos;y a pas encore d&apos;espace de travail Tandem ici, et l&apos;identifiant %1 ne peut pas créer de tables dans le schéma %2 pour en faire un. Donnez CREATE sur ce schéma au rôle qui doit posséder les tables (tandemctl audit roles en affiche le SQL) et ouvrez l&apos;espace de travail une fois sous ce rôle.</translation>
+    </message>
+    <message>
+        <source>(none: the search_path is empty)</source>
+        <translation>(aucun&#xa0;: le search_path est vide)</translation>
+    </message>
+    <message>
+        <source>There is no Tandem workspace here yet: open it once (or tandemctl copy into it) as the role that is to own the tables, then let the desks log in as a role that does not (tandemctl audit roles).</source>
+        <translation>Il n&apos;y a pas encore d&apos;espace de travail Tandem ici&#xa0;: ouvrez-le une fois (ou copiez-y avec tandemctl copy) sous le rôle qui doit posséder les tables, puis faites se connecter les postes sous un rôle qui ne les possède pas (tandemctl audit roles).</translation>
+    </message>
+    <message>
+        <source>The workspace was written by a newer version of Tandem (workspace version %1; this program knows up to %2). Update Tandem on this computer.</source>
+        <translation>L&apos;espace de travail a été écrit par une version plus récente de Tandem (version d&apos;espace %1&#xa0;; ce programme connaît jusqu&apos;à %2). Mettez Tandem à jour sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The workspace is at version %1 and this Tandem needs %2: open it once as %3, which owns its tables, to update it before the desks do.</source>
+        <translation>L&apos;espace de travail est en version %1 et ce Tandem a besoin de la %2&#xa0;: ouvrez-le une fois en tant que %3, qui possède ses tables, pour le mettre à jour avant les postes.</translation>
+    </message>
+    <message>
+        <source>The workspace is at version %1, as this Tandem writes it.</source>
+        <translation>L&apos;espace de travail est en version %1, comme l&apos;écrit ce Tandem.</translation>
+    </message>
+    <message>
+        <source>The login %1 owns the workspace&apos;s tables (they belong to %2), so it could change or delete audit entries. Set up two roles: one owns the tables and updates them, the desks log in as the other (tandemctl audit roles prints the SQL).</source>
+        <translation>L&apos;identifiant %1 possède les tables de l&apos;espace de travail (elles appartiennent à %2), il pourrait donc modifier ou supprimer des entrées du journal d&apos;audit. Mettez en place deux rôles&#xa0;: l&apos;un possède les tables et les met à jour, les postes se connectent sous l&apos;autre (tandemctl audit roles en affiche le SQL).</translation>
+    </message>
+    <message>
+        <source>The login %1 may not read and write the workspace&apos;s records: give it the rights tandemctl audit roles prints (the GRANT statements), as %2.</source>
+        <translation>L&apos;identifiant %1 ne peut pas lire et écrire les enregistrements de l&apos;espace de travail&#xa0;: donnez-lui, en tant que %2, les droits qu&apos;affiche tandemctl audit roles (les instructions GRANT).</translation>
+    </message>
+    <message>
+        <source>The login %1 may change or delete audit entries: as %2, run REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM %1.</source>
+        <translation>L&apos;identifiant %1 peut modifier ou supprimer des entrées du journal d&apos;audit&#xa0;: en tant que %2, exécutez REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM %1.</translation>
+    </message>
+    <message>
+        <source>Two roles: %1 owns the tables; the login %2 reads and writes records but cannot change the audit trail.</source>
+        <translation>Deux rôles&#xa0;: %1 possède les tables&#xa0;; l&apos;identifiant %2 lit et écrit les enregistrements mais ne peut pas modifier le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The change feed cannot LISTEN on %1: %2</source>
+        <translation>Le flux de modifications ne peut pas faire LISTEN sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>LISTEN/NOTIFY works on %1, where the change feed listens: other desks&apos; changes reach each desk at once.</source>
+        <translation>LISTEN/NOTIFY fonctionne sur %1, où écoute le flux de modifications&#xa0;: les modifications des autres postes arrivent aussitôt à chaque poste.</translation>
+    </message>
+    <message>
+        <source>The change feed heard nothing on %1 within %2 s, so desks would not see each other&apos;s changes. LISTEN needs a session connection, and a transaction pool (PgBouncer&apos;s pool_mode = transaction) loses it: let the change feed connect to PostgreSQL itself or a session-pooled port by adding ?listen=HOST:PORT to the address.</source>
+        <translation>Le flux de modifications n&apos;a rien entendu sur %1 en %2&#xa0;s, les postes ne verraient donc pas les modifications des autres. LISTEN a besoin d&apos;une connexion de session, qu&apos;un pool de transactions (pool_mode = transaction de PgBouncer) perd&#xa0;: faites se connecter le flux de modifications directement à PostgreSQL ou à un port mutualisé par session en ajoutant ?listen=HÔTE:PORT à l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>%1 is not a standby of this server but a primary of its own: reports would read data the desks do not write. Name a streaming replica (pg_basebackup -R) in ?replica=HOST:PORT.</source>
+        <translation>%1 n&apos;est pas un serveur de secours de ce serveur mais un primaire à part entière&#xa0;: les rapports liraient des données que les postes n&apos;écrivent pas. Indiquez un réplica en flux continu (pg_basebackup -R) dans ?replica=HÔTE:PORT.</translation>
+    </message>
+    <message>
+        <source>%1 is a streaming replica, %2 kB behind the primary: the lead&apos;s reports read from it.</source>
+        <translation>%1 est un réplica en flux continu, à %2&#xa0;ko du primaire&#xa0;: les rapports du responsable y sont lus.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TeamServerDoctor</name>
+    <message>
+        <source>The doctor looks at team servers: give a postgresql:// address (a workspace file needs no server).</source>
+        <translation>doctor examine les serveurs d&apos;équipe&#xa0;: donnez une adresse postgresql:// (un fichier d&apos;espace de travail n&apos;a pas besoin de serveur).</translation>
     </message>
 </context>
 <context>
@@ -7734,6 +7872,49 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
 </context>
 <context>
+    <name>tandem::cli::DoctorCommand</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>ATTENTION</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>Checks that a team server gives Tandem what it needs: PostgreSQL 15 or newer, UTF8, plpgsql, a login without superuser rights, the two-role set-up, LISTEN/NOTIFY where the change feed listens (not a transaction pool) and the replica the address names. Writes nothing. Exits with 1 when a check fails.</source>
+        <translation>Vérifie qu&apos;un serveur d&apos;équipe donne à Tandem ce dont il a besoin&#xa0;: PostgreSQL 15 ou plus récent, UTF8, plpgsql, un identifiant sans droits de superutilisateur, la configuration à deux rôles, LISTEN/NOTIFY là où écoute le flux de modifications (pas un pool de transactions) et le réplica que nomme l&apos;adresse. N&apos;écrit rien. Se termine avec 1 si une vérification échoue.</translation>
+    </message>
+    <message>
+        <source>The team workspace&apos;s postgresql:// address (with ?listen=HOST:PORT and ?replica=HOST:PORT when the desks use them).</source>
+        <translation>L&apos;adresse postgresql:// de l&apos;espace de travail d&apos;équipe (avec ?listen=HÔTE:PORT et ?replica=HÔTE:PORT si les postes les utilisent).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of sentences.</source>
+        <translation>Afficher du JSON au lieu de phrases.</translation>
+    </message>
+    <message>
+        <source>doctor needs --workspace postgresql://...</source>
+        <translation>doctor a besoin de --workspace postgresql://...</translation>
+    </message>
+    <message>
+        <source>The server is not ready for Tandem: fix what failed above and run the check again.
+</source>
+        <translation>Le serveur n&apos;est pas prêt pour Tandem&#xa0;: corrigez ce qui a échoué ci-dessus et relancez la vérification.
+</translation>
+    </message>
+    <message>
+        <source>The server is ready for Tandem.
+</source>
+        <translation>Le serveur est prêt pour Tandem.
+</translation>
+    </message>
+</context>
+<context>
     <name>tandem::cli::EscalationCommand</name>
     <message>
         <source>--%1 takes one of: %2.</source>
@@ -8298,6 +8479,10 @@ Chaque compte est relevé par un seul processus à la fois&#xa0;: un compte rele
     <message>
         <source>list, send and retry replies on their way out (list|send|retry|send-again|mark-sent)</source>
         <translation>lister, envoyer et renvoyer les réponses en partance (list|send|retry|send-again|mark-sent)</translation>
+    </message>
+    <message>
+        <source>check that a team server gives Tandem what it needs (version, encoding, roles, LISTEN)</source>
+        <translation>vérifier qu&apos;un serveur d&apos;équipe donne à Tandem ce dont il a besoin (version, encodage, rôles, LISTEN)</translation>
     </message>
 </context>
 </TS>

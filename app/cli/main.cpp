@@ -5,6 +5,7 @@
 #include "cli/CommandLine.h"
 #include "cli/CopyCommand.h"
 #include "cli/DemoCommand.h"
+#include "cli/DoctorCommand.h"
 #include "cli/EscalationCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InboxCommand.h"
@@ -52,6 +53,9 @@ void printUsage()
             QCoreApplication::translate(
                 "tandemctl", "fetch customers' mail into the inbox, one worker per mail account, and keep fetching") },
         { "report", QCoreApplication::translate("tandemctl", "KPIs for a period (report kpis)") },
+        { "doctor",
+            QCoreApplication::translate("tandemctl",
+                "check that a team server gives Tandem what it needs (version, encoding, roles, LISTEN)") },
         { "audit",
             QCoreApplication::translate(
                 "tandemctl", "check, list and checkpoint the audit trail (verify|list|checkpoint|keygen|roles)") },
@@ -86,6 +90,8 @@ std::unique_ptr<tandem::cli::Command> commandNamed(const QString &name)
         return std::make_unique<CopyCommand>();
     if (name == u"report"_s)
         return std::make_unique<ReportCommand>();
+    if (name == u"doctor"_s)
+        return std::make_unique<DoctorCommand>();
     if (name == u"audit"_s)
         return std::make_unique<AuditCommand>();
     return nullptr;

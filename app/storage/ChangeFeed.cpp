@@ -42,7 +42,7 @@ void ChangeFeed::startWatching(int intervalMs)
         m_timer.start(intervalMs);
         return;
     }
-    QSqlDriver *driver = m_workspace.database().driver();
+    QSqlDriver *driver = m_workspace.changeFeedDatabase().driver();
     connect(driver, &QSqlDriver::notification, this, &ChangeFeed::onNotification, Qt::UniqueConnection);
     subscribe();
     m_timer.start(intervalMs * 8);
@@ -56,7 +56,7 @@ void ChangeFeed::stopWatching()
 
 void ChangeFeed::subscribe()
 {
-    QSqlDriver *driver = m_workspace.database().driver();
+    QSqlDriver *driver = m_workspace.changeFeedDatabase().driver();
     const QString channel = QString::fromLatin1(notifyChannel);
     if (!driver->subscribedToNotifications().contains(channel))
         driver->subscribeToNotification(channel);

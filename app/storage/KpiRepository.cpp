@@ -386,7 +386,8 @@ KpiTally KpiRepository::tally(const KpiScope &scope) const
     KpiScope bounded = scope;
     bounded.to = qMin(scope.to, scope.from + weeks * Kpi::week);
     tally.weeks = QList<KpiCounts>(weeks);
-    const QSqlDatabase db = m_workspace.database();
+    // A replica, when the workspace names one: a lead's dashboard must not slow the desks' server.
+    const QSqlDatabase db = m_workspace.reportingDatabase();
     tallySurveys(db, bounded, tally.weeks);
     tallyContacts(db, bounded, tally.weeks);
     tallyReferrals(db, bounded, tally.weeks);

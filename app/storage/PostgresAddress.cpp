@@ -10,6 +10,28 @@
 using namespace Qt::StringLiterals;
 
 namespace tandem {
+namespace {
+
+const auto listenKey = u"listen"_s;
+const auto replicaKey = u"replica"_s;
+
+// HOST, HOST:PORT or [IPv6]:PORT.
+std::optional<PostgresAddress::Endpoint> endpointFrom(const QString &text)
+{
+    const QUrl url(u"postgresql://"_s + text, QUrl::StrictMode);
+    if (text.isEmpty() || !url.isValid() || url.host().isEmpty() || !url.path().isEmpty() || url.hasQuery()
+        || !url.userInfo().isEmpty())
+        return std::nullopt;
+    return PostgresAddress::Endpoint { url.host(), url.port(5432) };
+}
+
+QString endpointText(const PostgresAddress::Endpoint &endpoint)
+{
+    const QString host = endpoint.host.contains(u':') ? u'[' + endpoint.host + u']' : endpoint.host;
+    return endpoint.port == 5432 ? host : host + u':' + QString::number(endpoint.port);
+}
+
+} // namespace
 
 bool PostgresAddress::isPostgresUrl(const QString &spec)
 {
@@ -38,6 +60,15 @@ std::optional<PostgresAddress> PostgresAddress::parse(const QString &url, QStrin
     address.password = parsed.password();
     const QUrlQuery query(parsed);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == listenKey || key == replicaKey) {
+            const std::optional<Endpoint> endpoint = endpointFrom(value);
+            if (!endpoint)
+                return fail(QCoreApplication::translate("tandem::PostgresAddress",
+                    "The setting \"%1\" in the address takes a server as HOST or HOST:PORT, not \"%2\".")
+                        .arg(key, value));
+            (key == listenKey ? address.listenAt : address.replicaAt) = endpoint;
+            continue;
+        }
         // Only plain libpq keywords: no spaces or quotes can sneak into the connection string.
         const bool safeKey = !key.isEmpty()
             && std::all_of(key.cbegin(), key.cend(), [](QChar ch) { return ch.isLetterOrNumber() || ch == u'_'; });
@@ -64,13 +95,26 @@ QString PostgresAddress::displayUrl() const
         url.setPort(port);
     url.setUserName(user);
     url.setPath(u"/"_s + database);
-    if (!connectOptions.isEmpty()) {
-        QUrlQuery query;
-        for (const QString &option : connectOptions)
-            query.addQueryItem(option.section(u'=', 0, 0), option.section(u'=', 1));
+    QUrlQuery query;
+    for (const QString &option : connectOptions)
+        query.addQueryItem(option.section(u'=', 0, 0), option.section(u'=', 1));
+    if (listenAt)
+        query.addQueryItem(listenKey, endpointText(*listenAt));
+    if (replicaAt)
+        query.addQueryItem(replicaKey, endpointText(*replicaAt));
+    if (!query.isEmpty())
         url.setQuery(query);
-    }
     return url.toString();
+}
+
+PostgresAddress PostgresAddress::at(const Endpoint &where) const
+{
+    PostgresAddress other = *this;
+    other.host = where.host;
+    other.port = where.port;
+    other.listenAt.reset();
+    other.replicaAt.reset();
+    return other;
 }
 
 } // namespace tandem

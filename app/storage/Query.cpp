@@ -19,6 +19,11 @@ namespace tandem {
 Query::Query(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
     : m_values(values), m_db(sqliteapi::handleOf(db))
 {
+    if (!m_db && qtsql::isPooled(db)) {
+        m_query = qtsql::runWhole(db, statement, m_values);
+        m_rowsAffected = m_query.numRowsAffected();
+        return;
+    }
     if (!m_db) {
         m_query = qtsql::prepare(db, statement);
         qtsql::bindAndRun(m_query, m_values);

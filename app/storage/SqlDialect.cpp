@@ -7,6 +7,7 @@
 #include "domain/TextFolding.h"
 #include "storage/Migrations.h"
 #include "storage/PostgresAddress.h"
+#include "storage/QtSqlPath.h"
 #include "storage/Query.h"
 
 #include <QFileInfo>
@@ -356,6 +357,7 @@ bool SqlDialect::open(QSqlDatabase &db, const QString &file, const PostgresAddre
     db.setConnectOptions(connectOptions.join(u';'));
     if (!db.open())
         return false;
+    qtsql::markPooled(db, server->mayBePooled());
     Query::execute(db, u"SET client_min_messages = warning"_s); // no NOTICE chatter on stderr
     if (access != Access::ReadWrite)
         Query::execute(db, u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s);

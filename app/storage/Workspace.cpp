@@ -150,14 +150,20 @@ Workspace::~Workspace()
 {
     m_changes.reset();
     const QMutexLocker lock(&m_connectionsLock);
-    for (const QString &name : std::as_const(m_connections)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            sqliteapi::dropStatements(db);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+    for (const auto *connections : { &m_connections, &m_listenConnections, &m_replicaConnections }) {
+        for (const QString &name : *connections)
+            removeConnection(name);
     }
+}
+
+void Workspace::removeConnection(const QString &name) const
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        sqliteapi::dropStatements(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 int Workspace::latestSchemaVersion()
@@ -293,12 +299,22 @@ void Workspace::configureConnection(QSqlDatabase &db) const
 
 bool Workspace::ping() const
 {
-    try {
-        return Query::scalar(database(), u"SELECT 1"_s).toInt() == 1;
-    } catch (const StorageError &error) {
-        qCDebug(lcStorage) << "The database did not answer:" << error.message();
+    const auto answers = [](const QSqlDatabase &db) {
+        try {
+            return Query::scalar(db, u"SELECT 1"_s).toInt() == 1;
+        } catch (const StorageError &error) {
+            qCDebug(lcStorage) << "The database did not answer:" << error.message();
+            return false;
+        }
+    };
+    if (!answers(database()))
         return false;
+    bool listensApart = false;
+    {
+        const QMutexLocker lock(&m_connectionsLock);
+        listensApart = m_listenConnections.contains(QThread::currentThreadId());
     }
+    return !listensApart || answers(changeFeedDatabase());
 }
 
 bool Workspace::reconnect()
@@ -307,38 +323,83 @@ bool Workspace::reconnect()
     sqliteapi::dropStatements(db);
     db.close();
     configureConnection(db);
+    QString listenName;
+    {
+        const QMutexLocker lock(&m_connectionsLock);
+        listenName = m_listenConnections.value(QThread::currentThreadId());
+    }
+    if (!listenName.isEmpty() && m_postgres && m_postgres->listenAt) {
+        QSqlDatabase listen = QSqlDatabase::database(listenName, false);
+        listen.close();
+        const PostgresAddress server = m_postgres->at(*m_postgres->listenAt);
+        m_dialect.open(listen, m_spec, &server, m_access);
+    }
     return db.isOpen() && ping();
 }
 
 void Workspace::closeThreadConnection()
 {
-    QString name;
+    QStringList names;
     {
         const QMutexLocker lock(&m_connectionsLock);
-        name = m_connections.take(QThread::currentThreadId());
+        for (auto *connections : { &m_connections, &m_listenConnections, &m_replicaConnections })
+            names.append(connections->take(QThread::currentThreadId()));
     }
-    if (name.isEmpty())
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        sqliteapi::dropStatements(db);
-        db.close();
+    for (const QString &name : std::as_const(names)) {
+        if (!name.isEmpty())
+            removeConnection(name);
     }
-    QSqlDatabase::removeDatabase(name);
 }
 
 QSqlDatabase Workspace::database() const
 {
+    return threadConnection(m_connections, m_postgres ? &*m_postgres : nullptr, m_access);
+}
+
+QSqlDatabase Workspace::threadConnection(
+    QHash<Qt::HANDLE, QString> &connections, const PostgresAddress *server, SqlDialect::Access access) const
+{
     const Qt::HANDLE thread = QThread::currentThreadId();
     const QMutexLocker lock(&m_connectionsLock);
-    const auto existing = m_connections.constFind(thread);
-    if (existing != m_connections.constEnd())
+    const auto existing = connections.constFind(thread);
+    if (existing != connections.constEnd())
         return QSqlDatabase::database(*existing, false);
     const QString name = m_connectionPrefix + u"-"_s + QString::number(m_connectionsMade++);
     QSqlDatabase db = m_dialect.addConnection(name);
-    m_connections.insert(thread, name);
-    configureConnection(db);
+    connections.insert(thread, name);
+    if (&connections == &m_connections)
+        configureConnection(db);
+    else
+        m_dialect.open(db, m_spec, server, access);
     return db;
+}
+
+QSqlDatabase Workspace::changeFeedDatabase() const
+{
+    if (!m_postgres || !m_postgres->listenAt)
+        return database();
+    const PostgresAddress server = m_postgres->at(*m_postgres->listenAt);
+    return threadConnection(m_listenConnections, &server, m_access);
+}
+
+std::optional<PostgresAddress::Endpoint> Workspace::replica() const
+{
+    return m_postgres ? m_postgres->replicaAt : std::nullopt;
+}
+
+QSqlDatabase Workspace::reportingDatabase() const
+{
+    if (!m_postgres || !m_postgres->replicaAt || m_replicaUnreachable.load(std::memory_order_relaxed))
+        return database();
+    const PostgresAddress server = m_postgres->at(*m_postgres->replicaAt);
+    QSqlDatabase db = threadConnection(m_replicaConnections, &server, SqlDialect::Access::ReadOnly);
+    if (db.isOpen())
+        return db;
+    // Reports are better late from the primary than not at all; the log says why they are not from the replica.
+    qCWarning(lcStorage).noquote() << "Cannot reach the replica" << server.displayUrl()
+                                   << "; reports read from the primary:" << db.lastError().text().trimmed();
+    m_replicaUnreachable.store(true, std::memory_order_relaxed);
+    return database();
 }
 
 void Workspace::migrate(const OpenOptions &options)

@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -55,6 +56,15 @@ public:
     [[nodiscard]] bool isReadOnly() const { return m_access != SqlDialect::Access::ReadWrite; }
     // This thread's connection (made on first use).
     [[nodiscard]] QSqlDatabase database() const;
+    // The connection the change feed listens on: a session connection of its own when the address names one
+    // (listen=, because the address is a transaction pool, where LISTEN is lost), database() otherwise.
+    // The thread that watches for changes (the main one) only.
+    [[nodiscard]] QSqlDatabase changeFeedDatabase() const;
+    // This thread's connection for reports (the lead's dashboards): to the replica the address names
+    // (replica=), opened read-only, or database() when it names none or the replica cannot be reached.
+    [[nodiscard]] QSqlDatabase reportingDatabase() const;
+    // The address reports read from, when it is not this one.
+    [[nodiscard]] std::optional<PostgresAddress::Endpoint> replica() const;
     // Workspace metadata (tandem_meta); empty when unset.
     [[nodiscard]] QString metaValue(const QString &key) const;
     void setMetaValue(const QString &key, const QString &value);
@@ -80,6 +90,10 @@ private:
     // An older schema would need migrating, which a read-only workspace cannot do.
     void refuseOlderSchemaReadOnly(const QString &where, const OpenOptions &options) const;
     void configureConnection(QSqlDatabase &db) const;
+    // A connection of this thread from `connections`, made on first use to `server`.
+    QSqlDatabase threadConnection(
+        QHash<Qt::HANDLE, QString> &connections, const PostgresAddress *server, SqlDialect::Access access) const;
+    void removeConnection(const QString &name) const;
     void refuseMigrationByNonOwner(const QSqlDatabase &db, const QString &untouched) const;
     void migrate(const OpenOptions &options);
     void ensureSearchIndexWhole();
@@ -95,6 +109,9 @@ private:
     mutable QMutex m_connectionsLock;
     mutable QHash<Qt::HANDLE, QString> m_connections;
     mutable int m_connectionsMade = 0; // names stay unique when threads close theirs
+    mutable QHash<Qt::HANDLE, QString> m_listenConnections;
+    mutable QHash<Qt::HANDLE, QString> m_replicaConnections;
+    mutable std::atomic<bool> m_replicaUnreachable = false; // reports read from the primary from then on
     std::unique_ptr<ChangeFeed> m_changes;
 };
 
