@@ -1131,6 +1131,17 @@
         <source>Queued a reply in conversation #%1 that may have reached the customer to be sent again</source>
         <translation>Eine Antwort in Konversation #%1, die den Kunden vielleicht erreicht hat, erneut zum Senden eingereiht</translation>
     </message>
+    <message numerus="yes">
+        <source>Published the self-service site with %n article(s) to %1</source>
+        <translation>
+            <numerusform>Die Self-Service-Seite mit %n Artikel nach %1 veröffentlicht</numerusform>
+            <numerusform>Die Self-Service-Seite mit %n Artikeln nach %1 veröffentlicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed the self-service site&apos;s name, colour or address</source>
+        <translation>Namen, Farbe oder Adresse der Self-Service-Seite geändert</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditService</name>
@@ -3994,6 +4005,97 @@ Tatsächlich: %5</translation>
     </message>
 </context>
 <context>
+    <name>tandem::KbSiteFolder</name>
+    <message>
+        <source>%1 is a file; the site needs a folder of its own.</source>
+        <translation>%1 ist eine Datei; die Seite braucht einen eigenen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 holds other files; choose an empty folder or one Tandem published the site to before (Tandem replaces what is in it).</source>
+        <translation>%1 enthält andere Dateien; wählen Sie einen leeren Ordner oder einen, in den Tandem die Seite schon einmal veröffentlicht hat (Tandem ersetzt seinen Inhalt).</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Nothing can be written in %1: %2</source>
+        <translation>In %1 kann nichts geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The folder for %1 cannot be made.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The old site in %1 cannot be moved aside; is a program using it?</source>
+        <translation>Die alte Seite in %1 kann nicht beiseitegelegt werden; benutzt ein Programm sie?</translation>
+    </message>
+    <message>
+        <source>The new site cannot be put in %1.</source>
+        <translation>Die neue Seite kann nicht nach %1 gelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::KbSitePublishing</name>
+    <message>
+        <source>Folder for the Help Site (empty, or one published to before)</source>
+        <translation>Ordner für die Hilfeseite (leer oder schon einmal dafür verwendet)</translation>
+    </message>
+    <message>
+        <source>Publish Help Site</source>
+        <translation>Hilfeseite veröffentlichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The help site with %n article(s) is in %1. Copy the folder to your web host, or open index.html.</source>
+        <translation>
+            <numerusform>Die Hilfeseite mit %n Artikel liegt in %1. Kopieren Sie den Ordner auf Ihren Webserver oder öffnen Sie index.html.</numerusform>
+            <numerusform>Die Hilfeseite mit %n Artikeln liegt in %1. Kopieren Sie den Ordner auf Ihren Webserver oder öffnen Sie index.html.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::KbSiteService</name>
+    <message>
+        <source>The program&apos;s copy of %1 is missing; reinstall Tandem.</source>
+        <translation>Die Kopie von %1 im Programm fehlt; installieren Sie Tandem neu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The company name is longer than %n character(s).</source>
+        <translation>
+            <numerusform>Der Firmenname ist länger als %n Zeichen.</numerusform>
+            <numerusform>Der Firmenname ist länger als %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The brand colour must be a colour such as #1f4e79.</source>
+        <translation>Die Markenfarbe muss eine Farbe wie #1f4e79 sein.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s address must be a web address such as https://help.example.com/.</source>
+        <translation>Die Adresse der Seite muss eine Webadresse wie https://help.example.com/ sein.</translation>
+    </message>
+    <message>
+        <source>Only team leads can change the self-service site&apos;s settings.</source>
+        <translation>Nur Teamleitungen können die Einstellungen der Self-Service-Seite ändern.</translation>
+    </message>
+    <message>
+        <source>Only team leads and support specialists can publish the self-service site.</source>
+        <translation>Nur Teamleitungen und Support-Spezialisten können die Self-Service-Seite veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the site goes into.</source>
+        <translation>Wählen Sie den Ordner für die Seite.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::KeychainSecretStore</name>
     <message>
         <source>the keyring</source>
@@ -5070,6 +5172,10 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>The reply is recorded as sent.</source>
         <translation>Die Antwort ist als gesendet festgehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Help Site…</source>
+        <translation>Hilfeseite &amp;veröffentlichen…</translation>
     </message>
 </context>
 <context>
@@ -7892,6 +7998,59 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::cli::KbCommand</name>
+    <message>
+        <source>The knowledge base&apos;s self-service site.
+
+  kb publish    write the public, published articles as a static site into a folder
+  kb settings   show or change the company name, brand colour and site address</source>
+        <translation>Die Self-Service-Seite der Wissensdatenbank.
+
+  kb publish    die öffentlichen, veröffentlichten Artikel als statische Seite in einen Ordner schreiben
+  kb settings   Firmennamen, Markenfarbe und Adresse der Seite zeigen oder ändern</translation>
+    </message>
+    <message>
+        <source>publish or settings</source>
+        <translation>publish oder settings</translation>
+    </message>
+    <message>
+        <source>kb needs publish or settings; see tandemctl kb --help.</source>
+        <translation>kb braucht publish oder settings; siehe tandemctl kb --help.</translation>
+    </message>
+    <message>
+        <source>Workspace file or postgresql:// address.</source>
+        <translation>Arbeitsbereichsdatei oder postgresql://-Adresse.</translation>
+    </message>
+    <message>
+        <source>publish: the site&apos;s folder (made when missing; a site published there before is replaced).</source>
+        <translation>publish: der Ordner der Seite (wird angelegt, wenn er fehlt; eine dort zuvor veröffentlichte Seite wird ersetzt).</translation>
+    </message>
+    <message>
+        <source>settings: the company name the site and templates show.</source>
+        <translation>settings: der Firmenname, den Seite und Vorlagen zeigen.</translation>
+    </message>
+    <message>
+        <source>settings: the site&apos;s header colour, #rrggbb (empty: the default).</source>
+        <translation>settings: die Farbe der Kopfzeile, #rrggbb (leer: die Vorgabe).</translation>
+    </message>
+    <message>
+        <source>settings: where the site is hosted; replies link to its articles.</source>
+        <translation>settings: wo die Seite liegt; Antworten verlinken auf ihre Artikel.</translation>
+    </message>
+    <message>
+        <source>Work as this agent (demo workspaces only; default: the command line, as a team lead).</source>
+        <translation>Als dieser Agent arbeiten (nur in Demo-Arbeitsbereichen; Vorgabe: die Kommandozeile, als Teamleitung).</translation>
+    </message>
+    <message>
+        <source>kb needs --workspace W.</source>
+        <translation>kb braucht --workspace W.</translation>
+    </message>
+    <message>
+        <source>kb publish needs --out DIR.</source>
+        <translation>kb publish braucht --out DIR.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::cli::MailAccountCommand</name>
     <message>
         <source>Adds, lists and tests the mail accounts replies leave through.
@@ -8216,6 +8375,10 @@ Jedes Konto holt immer nur ein Worker ab: Ein Konto, das ein anderer Arbeitsplat
     <message>
         <source>list, send and retry replies on their way out (list|send|retry|send-again|mark-sent)</source>
         <translation>Antworten auf dem Weg hinaus auflisten, senden und erneut senden (list|send|retry|send-again|mark-sent)</translation>
+    </message>
+    <message>
+        <source>publish the self-service site, set its name, colour and address (publish|settings)</source>
+        <translation>die Self-Service-Seite veröffentlichen, Namen, Farbe und Adresse festlegen (publish|settings)</translation>
     </message>
 </context>
 </TS>

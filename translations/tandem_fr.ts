@@ -1131,6 +1131,17 @@
         <source>Queued a reply in conversation #%1 that may have reached the customer to be sent again</source>
         <translation>A remis en file d&apos;envoi une réponse de la conversation #%1 peut-être parvenue au client</translation>
     </message>
+    <message numerus="yes">
+        <source>Published the self-service site with %n article(s) to %1</source>
+        <translation>
+            <numerusform>A publié le site d’aide en libre-service avec %n article dans %1</numerusform>
+            <numerusform>A publié le site d’aide en libre-service avec %n articles dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed the self-service site&apos;s name, colour or address</source>
+        <translation>A modifié le nom, la couleur ou l’adresse du site d’aide en libre-service</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditService</name>
@@ -3994,6 +4005,97 @@ Constaté&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>tandem::KbSiteFolder</name>
+    <message>
+        <source>%1 is a file; the site needs a folder of its own.</source>
+        <translation>%1 est un fichier ; le site a besoin de son propre dossier.</translation>
+    </message>
+    <message>
+        <source>%1 holds other files; choose an empty folder or one Tandem published the site to before (Tandem replaces what is in it).</source>
+        <translation>%1 contient d’autres fichiers ; choisissez un dossier vide ou un dossier où Tandem a déjà publié le site (Tandem en remplace le contenu).</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>Nothing can be written in %1: %2</source>
+        <translation>Rien ne peut être écrit dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>The folder for %1 cannot be made.</source>
+        <translation>Le dossier de %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>The old site in %1 cannot be moved aside; is a program using it?</source>
+        <translation>L’ancien site dans %1 ne peut pas être mis de côté ; un programme l’utilise-t-il ?</translation>
+    </message>
+    <message>
+        <source>The new site cannot be put in %1.</source>
+        <translation>Le nouveau site ne peut pas être placé dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::KbSitePublishing</name>
+    <message>
+        <source>Folder for the Help Site (empty, or one published to before)</source>
+        <translation>Dossier du site d’aide (vide, ou déjà utilisé pour le site)</translation>
+    </message>
+    <message>
+        <source>Publish Help Site</source>
+        <translation>Publier le site d’aide</translation>
+    </message>
+    <message numerus="yes">
+        <source>The help site with %n article(s) is in %1. Copy the folder to your web host, or open index.html.</source>
+        <translation>
+            <numerusform>Le site d’aide avec %n article se trouve dans %1. Copiez le dossier sur votre hébergeur web ou ouvrez index.html.</numerusform>
+            <numerusform>Le site d’aide avec %n articles se trouve dans %1. Copiez le dossier sur votre hébergeur web ou ouvrez index.html.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::KbSiteService</name>
+    <message>
+        <source>The program&apos;s copy of %1 is missing; reinstall Tandem.</source>
+        <translation>La copie de %1 dans le programme est absente ; réinstallez Tandem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The company name is longer than %n character(s).</source>
+        <translation>
+            <numerusform>Le nom de l’entreprise dépasse %n caractère.</numerusform>
+            <numerusform>Le nom de l’entreprise dépasse %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The brand colour must be a colour such as #1f4e79.</source>
+        <translation>La couleur de la marque doit être une couleur comme #1f4e79.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s address must be a web address such as https://help.example.com/.</source>
+        <translation>L’adresse du site doit être une adresse web comme https://help.example.com/.</translation>
+    </message>
+    <message>
+        <source>Only team leads can change the self-service site&apos;s settings.</source>
+        <translation>Seuls les chefs d’équipe peuvent modifier les réglages du site d’aide en libre-service.</translation>
+    </message>
+    <message>
+        <source>Only team leads and support specialists can publish the self-service site.</source>
+        <translation>Seuls les chefs d’équipe et les spécialistes du support peuvent publier le site d’aide en libre-service.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the site goes into.</source>
+        <translation>Choisissez le dossier du site.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::KeychainSecretStore</name>
     <message>
         <source>the keyring</source>
@@ -5070,6 +5172,10 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>The reply is recorded as sent.</source>
         <translation>La réponse est notée comme envoyée.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Help Site…</source>
+        <translation>&amp;Publier le site d’aide…</translation>
     </message>
 </context>
 <context>
@@ -7892,6 +7998,59 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
 </context>
 <context>
+    <name>tandem::cli::KbCommand</name>
+    <message>
+        <source>The knowledge base&apos;s self-service site.
+
+  kb publish    write the public, published articles as a static site into a folder
+  kb settings   show or change the company name, brand colour and site address</source>
+        <translation>Le site d’aide en libre-service de la base de connaissances.
+
+  kb publish    écrit les articles publics et publiés comme site statique dans un dossier
+  kb settings   affiche ou modifie le nom de l’entreprise, la couleur de la marque et l’adresse du site</translation>
+    </message>
+    <message>
+        <source>publish or settings</source>
+        <translation>publish ou settings</translation>
+    </message>
+    <message>
+        <source>kb needs publish or settings; see tandemctl kb --help.</source>
+        <translation>kb attend publish ou settings ; voir tandemctl kb --help.</translation>
+    </message>
+    <message>
+        <source>Workspace file or postgresql:// address.</source>
+        <translation>Fichier d’espace de travail ou adresse postgresql://.</translation>
+    </message>
+    <message>
+        <source>publish: the site&apos;s folder (made when missing; a site published there before is replaced).</source>
+        <translation>publish : le dossier du site (créé s’il manque ; un site publié là auparavant est remplacé).</translation>
+    </message>
+    <message>
+        <source>settings: the company name the site and templates show.</source>
+        <translation>settings : le nom de l’entreprise affiché par le site et les modèles.</translation>
+    </message>
+    <message>
+        <source>settings: the site&apos;s header colour, #rrggbb (empty: the default).</source>
+        <translation>settings : la couleur de l’en-tête du site, #rrggbb (vide : celle par défaut).</translation>
+    </message>
+    <message>
+        <source>settings: where the site is hosted; replies link to its articles.</source>
+        <translation>settings : l’adresse où le site est hébergé ; les réponses renvoient à ses articles.</translation>
+    </message>
+    <message>
+        <source>Work as this agent (demo workspaces only; default: the command line, as a team lead).</source>
+        <translation>Travailler en tant que cet agent (espaces de démonstration uniquement ; par défaut : la ligne de commande, en tant que chef d’équipe).</translation>
+    </message>
+    <message>
+        <source>kb needs --workspace W.</source>
+        <translation>kb attend --workspace W.</translation>
+    </message>
+    <message>
+        <source>kb publish needs --out DIR.</source>
+        <translation>kb publish attend --out DIR.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::cli::MailAccountCommand</name>
     <message>
         <source>Adds, lists and tests the mail accounts replies leave through.
@@ -8216,6 +8375,10 @@ Chaque compte est relevé par un seul processus à la fois&#xa0;: un compte rele
     <message>
         <source>list, send and retry replies on their way out (list|send|retry|send-again|mark-sent)</source>
         <translation>lister, envoyer et renvoyer les réponses en partance (list|send|retry|send-again|mark-sent)</translation>
+    </message>
+    <message>
+        <source>publish the self-service site, set its name, colour and address (publish|settings)</source>
+        <translation>publier le site d’aide en libre-service, régler son nom, sa couleur et son adresse (publish|settings)</translation>
     </message>
 </context>
 </TS>

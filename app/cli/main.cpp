@@ -8,6 +8,7 @@
 #include "cli/EscalationCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InboxCommand.h"
+#include "cli/KbCommand.h"
 #include "cli/MailAccountCommand.h"
 #include "cli/MailRunCommand.h"
 #include "cli/OutboxCommand.h"
@@ -52,6 +53,9 @@ void printUsage()
             QCoreApplication::translate(
                 "tandemctl", "fetch customers' mail into the inbox, one worker per mail account, and keep fetching") },
         { "report", QCoreApplication::translate("tandemctl", "KPIs for a period (report kpis)") },
+        { "kb",
+            QCoreApplication::translate(
+                "tandemctl", "publish the self-service site, set its name, colour and address (publish|settings)") },
         { "audit",
             QCoreApplication::translate(
                 "tandemctl", "check, list and checkpoint the audit trail (verify|list|checkpoint|keygen|roles)") },
@@ -88,6 +92,8 @@ std::unique_ptr<tandem::cli::Command> commandNamed(const QString &name)
         return std::make_unique<ReportCommand>();
     if (name == u"audit"_s)
         return std::make_unique<AuditCommand>();
+    if (name == u"kb"_s)
+        return std::make_unique<KbCommand>();
     return nullptr;
 }
 

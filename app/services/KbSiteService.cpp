@@ -48,6 +48,12 @@ QByteArray resource(const QString &path)
     return file.readAll();
 }
 
+// Who the audit entry names: nobody for the command line's actor, which is no agent (as MailAccountService).
+std::optional<Id> auditedAgent(const Actor &actor)
+{
+    return actor.agentId > 0 ? std::optional<Id>(actor.agentId) : std::nullopt;
+}
+
 // The language whose index is the site's front page: English when there are English articles, else the
 // first language.
 QString frontLanguage(const QStringList &languages)
@@ -105,7 +111,8 @@ void KbSiteService::changeSettings(const Actor &actor, const KbSiteSettings &cha
         throw ServiceError(problems.join(u' '));
     KbSiteSettings after;
     after.companyName = changes.companyName.simplified();
-    after.brandColor = changes.brandColor.trimmed().isEmpty() ? QString() : *BrandColor::normalized(changes.brandColor);
+    // Valid by now (problemsWith): empty, or a colour that normalises.
+    after.brandColor = BrandColor::normalized(changes.brandColor).value_or(QString());
     after.siteAddress = changes.siteAddress.trimmed();
     const KbSiteSettings before = settings();
 
@@ -116,7 +123,7 @@ void KbSiteService::changeSettings(const Actor &actor, const KbSiteSettings &cha
     m_workspace.setMetaValue(ArticleService::siteAddressKey.toString(), after.siteAddress);
     AuditRecord(u"kb.site_settings"_s, u"kb_site"_s)
         .at(now)
-        .by(actor.agentId)
+        .by(auditedAgent(actor))
         .before(settingsJson(before))
         .after(settingsJson(after))
         .appendTo(m_workspace);
@@ -177,7 +184,7 @@ KbSitePublication KbSiteService::publish(const Actor &actor, const QString &fold
     Transaction transaction(m_workspace.database());
     AuditRecord(u"kb.publish_site"_s, u"kb_site"_s)
         .at(now)
-        .by(actor.agentId)
+        .by(auditedAgent(actor))
         .after({ { u"folder"_s, publication.folder }, { u"articles"_s, publication.articles },
             { u"languages"_s, QJsonArray::fromStringList(languages) } })
         .appendTo(m_workspace);

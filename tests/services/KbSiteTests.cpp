@@ -242,6 +242,13 @@ TEST_CASE("only leads and specialists publish the site, only leads change its se
 
     CHECK(KbSiteService::canPublish(kb.specialist));
     CHECK(kb.site.publish(kb.specialist, root).articles > 0);
+
+    // tandemctl works as a team lead that is no agent; its audit entries name nobody.
+    const Actor commandLine = AccountService::commandLineActor();
+    kb.site.changeSettings(commandLine, { u"Lumo Home"_s, {}, {} });
+    CHECK(kb.site.publish(commandLine, root).articles > 0);
+    CHECK(siteAuditActions(kb.workspace)
+        == std::vector<std::string> { "kb.publish_site", "kb.site_settings", "kb.publish_site" });
 }
 
 TEST_CASE("publishing again replaces the old site whole, and a folder of other files is left alone",
