@@ -44,8 +44,8 @@ const QStringList vocabulary { u"restart"_s, u"router"_s, u"signal"_s, u"battery
 Article articleNumber(int n, QRandomGenerator &random)
 {
     Article article;
-    const QString product = products.at(n % products.size());
-    const QString problem = problems.at((n / products.size()) % problems.size());
+    const QString &product = products.at(n % products.size());
+    const QString &problem = problems.at((n / products.size()) % problems.size());
     article.title = u"The %1 %2 (case %3)"_s.arg(product, problem).arg(n);
     article.category = categories.at(n % categories.size());
     article.tags = ArticleRules::normalizedTags({ product.section(u' ', 0, 0), problem.section(u' ', -1) });

@@ -109,7 +109,7 @@ QStringList resultLinks(const QString &dom)
 // Where screenshots are kept to be looked at: TANDEM_SCREENSHOT_DIR, else a folder removed afterwards.
 QString shotsFolder(const QTemporaryDir &fallback)
 {
-    const QString wanted = qEnvironmentVariable("TANDEM_SCREENSHOT_DIR");
+    QString wanted = qEnvironmentVariable("TANDEM_SCREENSHOT_DIR");
     if (wanted.isEmpty())
         return fallback.path();
     QDir().mkpath(wanted);
@@ -143,10 +143,8 @@ TEST_CASE("a visitor searches the published site in a real browser and reads the
     QUrl search = front;
     search.setFragment(u"q=hub offline"_s);
     const QString found = browser.dom(search);
-    CHECK(resultCount(found)
-        == u"1 article matches “hub offline”."_s);
-    CHECK_THAT(resultsShown(found).toStdString(),
-        ContainsSubstring("The Lumo Hub 2 shows “offline” in the app"));
+    CHECK(resultCount(found) == u"1 article matches “hub offline”."_s);
+    CHECK_THAT(resultsShown(found).toStdString(), ContainsSubstring("The Lumo Hub 2 shows “offline” in the app"));
     const QStringList links = resultLinks(found);
     REQUIRE(links.size() == 1);
 
@@ -165,17 +163,14 @@ TEST_CASE("a visitor searches the published site in a real browser and reads the
     search.setFragment(u"q=ROUT"_s);
     CHECK(resultLinks(browser.dom(search)).size() >= 2);
     search.setFragment(u"q=nothing-like-this-anywhere"_s);
-    CHECK(resultCount(browser.dom(search))
-        == u"No articles match “nothing-like-this-anywhere”."_s);
+    CHECK(resultCount(browser.dom(search)) == u"No articles match “nothing-like-this-anywhere”."_s);
 
     // The German index searches German articles, in German.
     QUrl german = QUrl::fromLocalFile(root + u"/de/index.html"_s);
     german.setFragment(u"q=zurucksetzen"_s);
     const QString germanResults = browser.dom(german);
-    CHECK(resultCount(germanResults)
-        == u"1 Artikel passt zu „zurucksetzen“."_s);
-    CHECK_THAT(resultsShown(germanResults).toStdString(),
-        ContainsSubstring("Router zurücksetzen"));
+    CHECK(resultCount(germanResults) == u"1 Artikel passt zu „zurucksetzen“."_s);
+    CHECK_THAT(resultsShown(germanResults).toStdString(), ContainsSubstring("Router zurücksetzen"));
 
     // The hostile article's script never ran: its onerror and links would have made the page's title "pwned".
     search.setFragment(u"q=alert"_s);
