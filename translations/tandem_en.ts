@@ -60,6 +60,16 @@
     </message>
 </context>
 <context>
+    <name>tandem::AuditSentence</name>
+    <message numerus="yes">
+        <source>Published the self-service site with %n article(s) to %1</source>
+        <translation>
+            <numerusform>Published the self-service site with %n article to %1</numerusform>
+            <numerusform>Published the self-service site with %n articles to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::AuditViewer</name>
     <message numerus="yes">
         <source>Intact: %n entries checked, none changed or missing.</source>
@@ -230,6 +240,26 @@
         <translation>
             <numerusform>%1: %n active conversation, %2 waiting for an answer, %3 overdue</numerusform>
             <numerusform>%1: %n active conversations, %2 waiting for an answer, %3 overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::KbSitePublishing</name>
+    <message numerus="yes">
+        <source>The help site with %n article(s) is in %1. Copy the folder to your web host, or open index.html.</source>
+        <translation>
+            <numerusform>The help site with %n article is in %1. Copy the folder to your web host, or open index.html.</numerusform>
+            <numerusform>The help site with %n articles is in %1. Copy the folder to your web host, or open index.html.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::KbSiteService</name>
+    <message numerus="yes">
+        <source>The company name is longer than %n character(s).</source>
+        <translation>
+            <numerusform>The company name is longer than %n character.</numerusform>
+            <numerusform>The company name is longer than %n characters.</numerusform>
         </translation>
     </message>
 </context>

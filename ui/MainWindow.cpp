@@ -8,6 +8,7 @@
 #include "CustomerListModel.h"
 #include "DetailsPanel.h"
 #include "InteractionIcons.h"
+#include "KbSitePublishing.h"
 #include "MessageBanner.h"
 #include "ModelRoles.h"
 #include "RecentWorkspaces.h"
@@ -444,6 +445,11 @@ void MainWindow::createMenus()
     records->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     QAction *kpis = review->addAction(tr("&KPI Dashboard…"), this, &MainWindow::showKpis);
     kpis->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    if (KbSiteService::canPublish(m_session.actor())) {
+        review->addSeparator();
+        m_writeActions << review->addAction(tr("&Publish Help Site…"), this,
+            [this] { KbSitePublishing::run(m_session.kbSite(), m_session.actor(), this); });
+    }
     if (m_session.actor().role == Role::TeamLead) {
         review->addSeparator();
         review->addAction(tr("&Audit Trail…"), this, [this] {

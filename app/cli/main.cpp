@@ -9,6 +9,7 @@
 #include "cli/EscalationCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InboxCommand.h"
+#include "cli/KbCommand.h"
 #include "cli/MailAccountCommand.h"
 #include "cli/MailRunCommand.h"
 #include "cli/OutboxCommand.h"
@@ -56,6 +57,9 @@ void printUsage()
         { "doctor",
             QCoreApplication::translate("tandemctl",
                 "check that a team server gives Tandem what it needs (version, encoding, roles, LISTEN)") },
+        { "kb",
+            QCoreApplication::translate(
+                "tandemctl", "publish the self-service site, set its name, colour and address (publish|settings)") },
         { "audit",
             QCoreApplication::translate(
                 "tandemctl", "check, list and checkpoint the audit trail (verify|list|checkpoint|keygen|roles)") },
@@ -94,6 +98,8 @@ std::unique_ptr<tandem::cli::Command> commandNamed(const QString &name)
         return std::make_unique<DoctorCommand>();
     if (name == u"audit"_s)
         return std::make_unique<AuditCommand>();
+    if (name == u"kb"_s)
+        return std::make_unique<KbCommand>();
     return nullptr;
 }
 

@@ -328,6 +328,16 @@ const QList<std::pair<QString, Phrase>> &phrases()
             [](const Reading &r) {
                 return AuditSentence::tr("Installed the starter article “%1”").arg(r.articleTitle());
             } },
+        { u"kb.publish_site"_s,
+            [](const Reading &r) {
+                return AuditSentence::tr("Published the self-service site with %n article(s) to %1", nullptr,
+                    r.after.value(u"articles"_s).toInt())
+                    .arg(r.text(u"folder"_s));
+            } },
+        { u"kb.site_settings"_s,
+            [](const Reading &) {
+                return AuditSentence::tr("Changed the self-service site's name, colour or address");
+            } },
         { u"complaint_cause.add"_s,
             [](const Reading &r) {
                 return AuditSentence::tr("Added the complaint cause “%1”").arg(r.after.value(u"name"_s).toString());

@@ -31,7 +31,8 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, const C
       m_outbox(*m_workspace, clock),
       m_mailAccounts(*m_workspace, SecretStore::forThisProcess(), clock),
       m_presence(*m_workspace, clock),
-      m_mailFetcher(*m_workspace, m_mailAccounts, m_conversations, clock)
+      m_mailFetcher(*m_workspace, m_mailAccounts, m_conversations, clock),
+      m_kbSite(*m_workspace, clock)
 {
     connectMailAccounts();
     connect(&m_workspace->changes(), &ChangeFeed::connectionChanged, this, &WorkspaceSession::connectionChanged);

@@ -12,6 +12,7 @@
 #include "services/CustomerService.h"
 #include "services/EscalationService.h"
 #include "services/FollowUpService.h"
+#include "services/KbSiteService.h"
 #include "services/KpiService.h"
 #include "services/MailAccountService.h"
 #include "services/MessageContentService.h"
@@ -90,6 +91,7 @@ public:
     void connectMailAccounts();
     PresenceService &presence() { return m_presence; }
     MailFetcher &mailFetcher() { return m_mailFetcher; }
+    KbSiteService &kbSite() { return m_kbSite; }
 
 signals:
     // The team server went away (false) or is back (true); drafts and open forms stay as they are.
@@ -118,6 +120,7 @@ private:
     std::unique_ptr<OutboxWorker> m_outboxWorker;
     PresenceService m_presence;
     MailFetcher m_mailFetcher;
+    KbSiteService m_kbSite;
     // Last: its threads end before the services and the workspace they use go.
     std::unique_ptr<MailWorker> m_mailWorker;
 };
