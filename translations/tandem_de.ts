@@ -420,6 +420,372 @@
     </message>
 </context>
 <context>
+    <name>tandem::ArticleEditor</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>I Checked It</source>
+        <translation>Ich habe es geprüft</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>What the article answers, as a customer would ask it</source>
+        <translation>Was der Artikel beantwortet, so wie ein Kunde fragen würde</translation>
+    </message>
+    <message>
+        <source>Text (Markdown)</source>
+        <translation>Text (Markdown)</translation>
+    </message>
+    <message>
+        <source>The answer in Markdown: ## headings, lists, **bold**, `code`, ```blocks```.</source>
+        <translation>Die Antwort in Markdown: ## Überschriften, Listen, **fett**, `Code`, ```Blöcke```.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>hub, wi-fi, offline</source>
+        <translation>hub, wlan, offline</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The two-letter code of the language the article is written in, such as en or de.</source>
+        <translation>Der zweibuchstabige Code der Sprache, in der der Artikel geschrieben ist, etwa en oder de.</translation>
+    </message>
+    <message>
+        <source>Who may read it</source>
+        <translation>Wer ihn lesen darf</translation>
+    </message>
+    <message>
+        <source>Internal: the team only</source>
+        <translation>Intern: nur das Team</translation>
+    </message>
+    <message>
+        <source>Public: also on the self-service site</source>
+        <translation>Öffentlich: auch auf der Self-Service-Seite</translation>
+    </message>
+    <message>
+        <source>Review every</source>
+        <translation>Prüfen alle</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>After how many months without a review the article is flagged as due for one.</source>
+        <translation>Nach wie vielen Monaten ohne Prüfung der Artikel als prüfungsbedürftig markiert wird.</translation>
+    </message>
+    <message>
+        <source>Confirm that the draft holds no customer data and is true in general</source>
+        <translation>Bestätigen, dass der Entwurf keine Kundendaten enthält und allgemein zutrifft</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Readers:</source>
+        <translation>&amp;Leser:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view every:</source>
+        <translation>&amp;Prüfen alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Draft</source>
+        <translation>Als &amp;Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest This Change</source>
+        <translation>Änderung &amp;vorschlagen</translation>
+    </message>
+    <message>
+        <source>Keep the change as a draft of a change, published later (Ctrl+S)</source>
+        <translation>Die Änderung als Entwurf behalten und später veröffentlichen (Strg+S)</translation>
+    </message>
+    <message>
+        <source>A team lead or specialist publishes it (Ctrl+S)</source>
+        <translation>Eine Teamleitung oder ein Spezialist veröffentlicht sie (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Changes</source>
+        <translation>Änderungen &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation>&amp;Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Save without publishing (Ctrl+S)</source>
+        <translation>Speichern, ohne zu veröffentlichen (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Save; a team lead or specialist publishes it (Ctrl+S)</source>
+        <translation>Speichern; eine Teamleitung oder ein Spezialist veröffentlicht ihn (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish it for the team and the self-service site (Ctrl+Return)</source>
+        <translation>Für das Team und die Self-Service-Seite veröffentlichen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Publish it for the team (Ctrl+Return)</source>
+        <translation>Für das Team veröffentlichen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Made from escalation #%1. Check that it holds no customer data (names, addresses, numbers) and is true beyond that one case; it can be published once you confirm that.</source>
+        <translation>Aus Eskalation #%1 erstellt. Prüfen Sie, dass er keine Kundendaten enthält (Namen, Adressen, Nummern) und über diesen einen Fall hinaus zutrifft; veröffentlicht werden kann er, sobald Sie das bestätigen.</translation>
+    </message>
+    <message>
+        <source>Made from escalation #%1; a team lead or specialist checks it before it is published.</source>
+        <translation>Aus Eskalation #%1 erstellt; eine Teamleitung oder ein Spezialist prüft ihn vor der Veröffentlichung.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ArticleFromEscalation</name>
+    <message>
+        <source>the customer’s company</source>
+        <translation>die Firma des Kunden</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>der Kunde</translation>
+    </message>
+    <message>
+        <source>[phone number]</source>
+        <translation>[Telefonnummer]</translation>
+    </message>
+    <message>
+        <source>[email address]</source>
+        <translation>[E-Mail-Adresse]</translation>
+    </message>
+    <message>
+        <source>[order number]</source>
+        <translation>[Bestellnummer]</translation>
+    </message>
+    <message>
+        <source>[number]</source>
+        <translation>[Nummer]</translation>
+    </message>
+    <message>
+        <source>Expected instead: %1</source>
+        <translation>Erwartet wurde: %1</translation>
+    </message>
+    <message>
+        <source>How it shows:</source>
+        <translation>So zeigt es sich:</translation>
+    </message>
+    <message>
+        <source>Tried first, without fixing it: %1</source>
+        <translation>Zuerst versucht, ohne Erfolg: %1</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptome</translation>
+    </message>
+    <message>
+        <source>What does the customer see?</source>
+        <translation>Was sieht der Kunde?</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Which devices, versions or settings does this happen with?</source>
+        <translation>Bei welchen Geräten, Versionen oder Einstellungen tritt es auf?</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Why does it happen?</source>
+        <translation>Warum passiert es?</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>What solves it, step by step?</source>
+        <translation>Was löst es, Schritt für Schritt?</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ArticleHistoryDialog</name>
+    <message>
+        <source>&amp;Revert to This Version</source>
+        <translation>Auf diese Version &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Version History</source>
+        <translation>Versionsverlauf</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Publish this version&apos;s title and text again, as the newest version</source>
+        <translation>Titel und Text dieser Version erneut als neueste Version veröffentlichen</translation>
+    </message>
+    <message>
+        <source>the starter set</source>
+        <translation>die Startsammlung</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · by %3</source>
+        <translation>Version %1 · %2 · von %3</translation>
+    </message>
+    <message>
+        <source>This article has not been published yet.</source>
+        <translation>Dieser Artikel ist noch nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Version %1 is published again as version %2.</source>
+        <translation>Version %1 ist erneut als Version %2 veröffentlicht.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ArticleListDelegate</name>
+    <message>
+        <source>Check first</source>
+        <translation>Erst prüfen</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Prüfung fällig</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ArticleListModel</name>
+    <message>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <source>suggested change</source>
+        <translation>vorgeschlagene Änderung</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>due for review</source>
+        <translation>Prüfung fällig</translation>
+    </message>
+    <message>
+        <source>check before publishing</source>
+        <translation>vor Veröffentlichung prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ArticleReader</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Public: on the self-service site</source>
+        <translation>Öffentlich: auf der Self-Service-Seite</translation>
+    </message>
+    <message>
+        <source>Internal: the team only</source>
+        <translation>Intern: nur das Team</translation>
+    </message>
+    <message>
+        <source>Suggested change, not published</source>
+        <translation>Vorgeschlagene Änderung, nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Draft, not published</source>
+        <translation>Entwurf, nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>reviewed %1</source>
+        <translation>geprüft am %1</translation>
+    </message>
+    <message>
+        <source>Due for a review since %1: check that it is still right, then mark it reviewed.</source>
+        <translation>Prüfung fällig seit %1: Prüfen Sie, ob er noch stimmt, und markieren Sie ihn dann als geprüft.</translation>
+    </message>
+    <message>
+        <source>Due for a review: check that it is still right, then mark it reviewed.</source>
+        <translation>Prüfung fällig: Prüfen Sie, ob er noch stimmt, und markieren Sie ihn dann als geprüft.</translation>
+    </message>
+    <message>
+        <source>Made from escalation #%1: check it for customer data before it is published.</source>
+        <translation>Aus Eskalation #%1 erstellt: vor der Veröffentlichung auf Kundendaten prüfen.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ArticleService</name>
     <message>
         <source>That article does not exist.</source>
@@ -528,6 +894,30 @@
     <message>
         <source>The starter articles are missing from this installation.</source>
         <translation>Die Startartikel fehlen in dieser Installation.</translation>
+    </message>
+    <message>
+        <source>This draft was made from a customer’s case: confirm that you checked it for customer data before publishing it.</source>
+        <translation>Dieser Entwurf entstand aus dem Fall eines Kunden: Bestätigen Sie, dass Sie ihn auf Kundendaten geprüft haben, bevor Sie ihn veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Only team leads and support specialists can turn an escalation into an article.</source>
+        <translation>Nur Teamleitungen und Support-Spezialisten können aus einer Eskalation einen Artikel machen.</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 is not resolved yet; an article is written from its solution.</source>
+        <translation>Eskalation #%1 ist noch nicht gelöst; ein Artikel entsteht aus ihrer Lösung.</translation>
+    </message>
+    <message>
+        <source>That escalation does not exist.</source>
+        <translation>Diese Eskalation gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Solution of escalation #%1</source>
+        <translation>Lösung von Eskalation #%1</translation>
+    </message>
+    <message>
+        <source>Only team leads and support specialists can confirm that a draft was checked.</source>
+        <translation>Nur Teamleitungen und Support-Spezialisten können bestätigen, dass ein Entwurf geprüft wurde.</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1520,18 @@
     <message>
         <source>Queued a reply in conversation #%1 that may have reached the customer to be sent again</source>
         <translation>Eine Antwort in Konversation #%1, die den Kunden vielleicht erreicht hat, erneut zum Senden eingereiht</translation>
+    </message>
+    <message>
+        <source>Drafted the article “%1” from escalation #%2</source>
+        <translation>Artikel „%1“ aus Eskalation #%2 entworfen</translation>
+    </message>
+    <message>
+        <source>Drafted the article “%1” from an escalation</source>
+        <translation>Artikel „%1“ aus einer Eskalation entworfen</translation>
+    </message>
+    <message>
+        <source>Confirmed that the draft “%1” was checked for customer data</source>
+        <translation>Bestätigt, dass der Entwurf „%1“ auf Kundendaten geprüft wurde</translation>
     </message>
 </context>
 <context>
@@ -4013,6 +4415,199 @@ Tatsächlich: %5</translation>
     </message>
 </context>
 <context>
+    <name>tandem::KnowledgeBaseWidget</name>
+    <message>
+        <source>&amp;New Article</source>
+        <translation>&amp;Neuer Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Reviewed</source>
+        <translation>Als &amp;geprüft markieren</translation>
+    </message>
+    <message>
+        <source>Search articles (Ctrl+F)</source>
+        <translation>Artikel suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Artikel suchen</translation>
+    </message>
+    <message>
+        <source>Which articles</source>
+        <translation>Welche Artikel</translation>
+    </message>
+    <message>
+        <source>Published and drafts</source>
+        <translation>Veröffentlicht und Entwürfe</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Drafts and suggested changes</source>
+        <translation>Entwürfe und vorgeschlagene Änderungen</translation>
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation>Meine Entwürfe</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>Prüfung fällig</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Write a new article</source>
+        <translation>Einen neuen Artikel schreiben</translation>
+    </message>
+    <message>
+        <source>Suggest a new article; a team lead or specialist publishes it</source>
+        <translation>Einen neuen Artikel vorschlagen; eine Teamleitung oder ein Spezialist veröffentlicht ihn</translation>
+    </message>
+    <message>
+        <source>Every published version, with who wrote it; revert to an earlier one</source>
+        <translation>Jede veröffentlichte Version mit Autor; auf eine frühere zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Confirm that the article is still right; its review clock starts again</source>
+        <translation>Bestätigen, dass der Artikel noch stimmt; die Prüffrist beginnt neu</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Alle Sprachen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article matches.</source>
+        <translation>Kein Artikel passt.</translation>
+    </message>
+    <message>
+        <source>Choose an article.</source>
+        <translation>Wählen Sie einen Artikel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested change(s) wait to be published:</source>
+        <translation>
+            <numerusform>%n vorgeschlagene Änderung wartet auf Veröffentlichung:</numerusform>
+            <numerusform>%n vorgeschlagene Änderungen warten auf Veröffentlichung:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest an Edit</source>
+        <translation>Änderung &amp;vorschlagen</translation>
+    </message>
+    <message>
+        <source>Change the article</source>
+        <translation>Den Artikel ändern</translation>
+    </message>
+    <message>
+        <source>Suggest a change; a team lead or specialist publishes it</source>
+        <translation>Eine Änderung vorschlagen; eine Teamleitung oder ein Spezialist veröffentlicht sie</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Take the article off every list and the self-service site</source>
+        <translation>Den Artikel aus allen Listen und von der Self-Service-Seite nehmen</translation>
+    </message>
+    <message>
+        <source>Withdraw your draft</source>
+        <translation>Ihren Entwurf zurückziehen</translation>
+    </message>
+    <message>
+        <source>An archived article cannot be changed.</source>
+        <translation>Ein archivierter Artikel kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Service reps can change only their own drafts.</source>
+        <translation>Service-Mitarbeiter können nur ihre eigenen Entwürfe ändern.</translation>
+    </message>
+    <message>
+        <source>The draft is saved; publish it when it is ready.</source>
+        <translation>Der Entwurf ist gespeichert; veröffentlichen Sie ihn, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Your draft is saved; a team lead or specialist publishes it.</source>
+        <translation>Ihr Entwurf ist gespeichert; eine Teamleitung oder ein Spezialist veröffentlicht ihn.</translation>
+    </message>
+    <message>
+        <source>The change is saved as a draft; the article reads as before until it is published.</source>
+        <translation>Die Änderung ist als Entwurf gespeichert; der Artikel bleibt, wie er war, bis sie veröffentlicht ist.</translation>
+    </message>
+    <message>
+        <source>Your change is saved; a team lead or specialist publishes it.</source>
+        <translation>Ihre Änderung ist gespeichert; eine Teamleitung oder ein Spezialist veröffentlicht sie.</translation>
+    </message>
+    <message>
+        <source>The draft is saved.</source>
+        <translation>Der Entwurf ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Version %1 is published.</source>
+        <translation>Version %1 ist veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is archived.</source>
+        <translation>„%1“ ist archiviert.</translation>
+    </message>
+    <message>
+        <source>Your draft “%1” is withdrawn.</source>
+        <translation>Ihr Entwurf „%1“ ist zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>Confirmed as checked; the draft can be published.</source>
+        <translation>Als geprüft bestätigt; der Entwurf kann veröffentlicht werden.</translation>
+    </message>
+    <message>
+        <source>Marked as reviewed today.</source>
+        <translation>Heute als geprüft markiert.</translation>
+    </message>
+    <message>
+        <source>Search Articles</source>
+        <translation>Artikel suchen</translation>
+    </message>
+</context>
+<context>
     <name>tandem::Kpi</name>
     <message>
         <source>CSAT</source>
@@ -5071,6 +5666,14 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <source>The reply is recorded as sent.</source>
         <translation>Die Antwort ist als gesendet festgehalten.</translation>
     </message>
+    <message>
+        <source>Knowledge Base</source>
+        <translation>Wissensdatenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge Base</source>
+        <translation>&amp;Wissensdatenbank</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MergeCustomersDialog</name>
@@ -6088,6 +6691,20 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <source>Support</source>
         <translation>Support</translation>
     </message>
+    <message>
+        <source>
+
+## If the hub stays offline
+
+Update the hub to firmware 2.4 in the app: it keeps its pairing across restarts then.
+</source>
+        <translation>
+
+## Wenn der Hub offline bleibt
+
+Aktualisieren Sie den Hub in der App auf Firmware 2.4: Dann bleibt er auch nach einem Neustart gekoppelt.
+</translation>
+    </message>
 </context>
 <context>
     <name>tandem::SearchIndexing</name>
@@ -6365,6 +6982,18 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>Search escalations</source>
         <translation>Eskalationen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Turn into &amp;Article</source>
+        <translation>In &amp;Artikel umwandeln</translation>
+    </message>
+    <message>
+        <source>Draft a knowledge-base article from this escalation&apos;s hand-off and solution, without the customer&apos;s data</source>
+        <translation>Aus Übergabe und Lösung dieser Eskalation einen Artikel für die Wissensdatenbank entwerfen, ohne die Daten des Kunden</translation>
+    </message>
+    <message>
+        <source>A draft article was made from escalation #%1; check it for customer data before publishing it.</source>
+        <translation>Aus Eskalation #%1 wurde ein Artikelentwurf erstellt; prüfen Sie ihn vor der Veröffentlichung auf Kundendaten.</translation>
     </message>
 </context>
 <context>

@@ -234,6 +234,23 @@
     </message>
 </context>
 <context>
+    <name>tandem::KnowledgeBaseWidget</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested change(s) wait to be published:</source>
+        <translation>
+            <numerusform>%n suggested change waits to be published:</numerusform>
+            <numerusform>%n suggested changes wait to be published:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::KpiDashboard</name>
     <message numerus="yes">
         <source>Last %n week(s)</source>

@@ -420,6 +420,372 @@
     </message>
 </context>
 <context>
+    <name>tandem::ArticleEditor</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>I Checked It</source>
+        <translation>Je l&apos;ai vérifié</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>What the article answers, as a customer would ask it</source>
+        <translation>La question à laquelle l&apos;article répond, comme un client la poserait</translation>
+    </message>
+    <message>
+        <source>Text (Markdown)</source>
+        <translation>Texte (Markdown)</translation>
+    </message>
+    <message>
+        <source>The answer in Markdown: ## headings, lists, **bold**, `code`, ```blocks```.</source>
+        <translation>La réponse en Markdown&#xa0;: ## titres, listes, **gras**, `code`, ```blocs```.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>hub, wi-fi, offline</source>
+        <translation>hub, wi-fi, hors ligne</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The two-letter code of the language the article is written in, such as en or de.</source>
+        <translation>Le code à deux lettres de la langue de l&apos;article, par exemple en ou fr.</translation>
+    </message>
+    <message>
+        <source>Who may read it</source>
+        <translation>Qui peut le lire</translation>
+    </message>
+    <message>
+        <source>Internal: the team only</source>
+        <translation>Interne&#xa0;: l&apos;équipe seulement</translation>
+    </message>
+    <message>
+        <source>Public: also on the self-service site</source>
+        <translation>Public&#xa0;: aussi sur le site en libre-service</translation>
+    </message>
+    <message>
+        <source>Review every</source>
+        <translation>Relire tous les</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>After how many months without a review the article is flagged as due for one.</source>
+        <translation>Après combien de mois sans relecture l&apos;article est signalé comme à relire.</translation>
+    </message>
+    <message>
+        <source>Confirm that the draft holds no customer data and is true in general</source>
+        <translation>Confirmer que le brouillon ne contient aucune donnée client et vaut en général</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Readers:</source>
+        <translation>Le&amp;cteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view every:</source>
+        <translation>&amp;Relire tous les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>Caté&amp;gorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Draft</source>
+        <translation>Enregistrer comme &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest This Change</source>
+        <translation>&amp;Proposer cette modification</translation>
+    </message>
+    <message>
+        <source>Keep the change as a draft of a change, published later (Ctrl+S)</source>
+        <translation>Garder la modification comme brouillon, à publier plus tard (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>A team lead or specialist publishes it (Ctrl+S)</source>
+        <translation>Un responsable d&apos;équipe ou un spécialiste la publie (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Changes</source>
+        <translation>&amp;Publier les modifications</translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation>Enregistrer le &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>Save without publishing (Ctrl+S)</source>
+        <translation>Enregistrer sans publier (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save; a team lead or specialist publishes it (Ctrl+S)</source>
+        <translation>Enregistrer&#xa0;; un responsable d&apos;équipe ou un spécialiste le publie (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>Publish it for the team and the self-service site (Ctrl+Return)</source>
+        <translation>Le publier pour l&apos;équipe et le site en libre-service (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Publish it for the team (Ctrl+Return)</source>
+        <translation>Le publier pour l&apos;équipe (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiver</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Made from escalation #%1. Check that it holds no customer data (names, addresses, numbers) and is true beyond that one case; it can be published once you confirm that.</source>
+        <translation>Créé à partir de l&apos;escalade n°&#xa0;%1. Vérifiez qu&apos;il ne contient aucune donnée client (noms, adresses, numéros) et qu&apos;il vaut au-delà de ce cas&#xa0;; il pourra être publié dès que vous l&apos;aurez confirmé.</translation>
+    </message>
+    <message>
+        <source>Made from escalation #%1; a team lead or specialist checks it before it is published.</source>
+        <translation>Créé à partir de l&apos;escalade n°&#xa0;%1&#xa0;; un responsable d&apos;équipe ou un spécialiste le vérifie avant publication.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ArticleFromEscalation</name>
+    <message>
+        <source>the customer’s company</source>
+        <translation>l&apos;entreprise du client</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>le client</translation>
+    </message>
+    <message>
+        <source>[phone number]</source>
+        <translation>[numéro de téléphone]</translation>
+    </message>
+    <message>
+        <source>[email address]</source>
+        <translation>[adresse e-mail]</translation>
+    </message>
+    <message>
+        <source>[order number]</source>
+        <translation>[numéro de commande]</translation>
+    </message>
+    <message>
+        <source>[number]</source>
+        <translation>[numéro]</translation>
+    </message>
+    <message>
+        <source>Expected instead: %1</source>
+        <translation>Attendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>How it shows:</source>
+        <translation>Comment cela se manifeste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tried first, without fixing it: %1</source>
+        <translation>Essayé d&apos;abord, sans succès&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptômes</translation>
+    </message>
+    <message>
+        <source>What does the customer see?</source>
+        <translation>Que voit le client&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Which devices, versions or settings does this happen with?</source>
+        <translation>Avec quels appareils, versions ou réglages cela se produit-il&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Why does it happen?</source>
+        <translation>Pourquoi cela se produit-il&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>What solves it, step by step?</source>
+        <translation>Qu&apos;est-ce qui le résout, étape par étape&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ArticleHistoryDialog</name>
+    <message>
+        <source>&amp;Revert to This Version</source>
+        <translation>&amp;Revenir à cette version</translation>
+    </message>
+    <message>
+        <source>Version History</source>
+        <translation>Historique des versions</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Publish this version&apos;s title and text again, as the newest version</source>
+        <translation>Publier à nouveau le titre et le texte de cette version, comme version la plus récente</translation>
+    </message>
+    <message>
+        <source>the starter set</source>
+        <translation>l&apos;ensemble de départ</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · by %3</source>
+        <translation>Version %1 · %2 · par %3</translation>
+    </message>
+    <message>
+        <source>This article has not been published yet.</source>
+        <translation>Cet article n&apos;a pas encore été publié.</translation>
+    </message>
+    <message>
+        <source>Version %1 is published again as version %2.</source>
+        <translation>La version %1 est publiée à nouveau comme version %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ArticleListDelegate</name>
+    <message>
+        <source>Check first</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>À relire</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ArticleListModel</name>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>interne</translation>
+    </message>
+    <message>
+        <source>suggested change</source>
+        <translation>modification proposée</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>due for review</source>
+        <translation>à relire</translation>
+    </message>
+    <message>
+        <source>check before publishing</source>
+        <translation>à vérifier avant publication</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ArticleReader</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Public: on the self-service site</source>
+        <translation>Public&#xa0;: sur le site en libre-service</translation>
+    </message>
+    <message>
+        <source>Internal: the team only</source>
+        <translation>Interne&#xa0;: l&apos;équipe seulement</translation>
+    </message>
+    <message>
+        <source>Suggested change, not published</source>
+        <translation>Modification proposée, non publiée</translation>
+    </message>
+    <message>
+        <source>Draft, not published</source>
+        <translation>Brouillon, non publié</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>reviewed %1</source>
+        <translation>relu le %1</translation>
+    </message>
+    <message>
+        <source>Due for a review since %1: check that it is still right, then mark it reviewed.</source>
+        <translation>À relire depuis le %1&#xa0;: vérifiez qu&apos;il est toujours juste, puis marquez-le comme relu.</translation>
+    </message>
+    <message>
+        <source>Due for a review: check that it is still right, then mark it reviewed.</source>
+        <translation>À relire&#xa0;: vérifiez qu&apos;il est toujours juste, puis marquez-le comme relu.</translation>
+    </message>
+    <message>
+        <source>Made from escalation #%1: check it for customer data before it is published.</source>
+        <translation>Créé à partir de l&apos;escalade n°&#xa0;%1&#xa0;: vérifiez les données client avant publication.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ArticleService</name>
     <message>
         <source>That article does not exist.</source>
@@ -528,6 +894,30 @@
     <message>
         <source>The starter articles are missing from this installation.</source>
         <translation>Les articles de départ manquent dans cette installation.</translation>
+    </message>
+    <message>
+        <source>This draft was made from a customer’s case: confirm that you checked it for customer data before publishing it.</source>
+        <translation>Ce brouillon vient du dossier d&apos;un client&#xa0;: confirmez que vous avez vérifié qu&apos;il ne contient pas de données client avant de le publier.</translation>
+    </message>
+    <message>
+        <source>Only team leads and support specialists can turn an escalation into an article.</source>
+        <translation>Seuls les responsables d&apos;équipe et les spécialistes support peuvent transformer une escalade en article.</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 is not resolved yet; an article is written from its solution.</source>
+        <translation>L&apos;escalade n°&#xa0;%1 n&apos;est pas encore résolue&#xa0;; un article s&apos;écrit à partir de sa solution.</translation>
+    </message>
+    <message>
+        <source>That escalation does not exist.</source>
+        <translation>Cette escalade n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Solution of escalation #%1</source>
+        <translation>Solution de l&apos;escalade n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Only team leads and support specialists can confirm that a draft was checked.</source>
+        <translation>Seuls les responsables d&apos;équipe et les spécialistes support peuvent confirmer qu&apos;un brouillon a été vérifié.</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1520,18 @@
     <message>
         <source>Queued a reply in conversation #%1 that may have reached the customer to be sent again</source>
         <translation>A remis en file d&apos;envoi une réponse de la conversation #%1 peut-être parvenue au client</translation>
+    </message>
+    <message>
+        <source>Drafted the article “%1” from escalation #%2</source>
+        <translation>Brouillon de l&apos;article «&#xa0;%1&#xa0;» rédigé à partir de l&apos;escalade n°&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Drafted the article “%1” from an escalation</source>
+        <translation>Brouillon de l&apos;article «&#xa0;%1&#xa0;» rédigé à partir d&apos;une escalade</translation>
+    </message>
+    <message>
+        <source>Confirmed that the draft “%1” was checked for customer data</source>
+        <translation>Vérification des données client du brouillon «&#xa0;%1&#xa0;» confirmée</translation>
     </message>
 </context>
 <context>
@@ -4013,6 +4415,199 @@ Constaté&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>tandem::KnowledgeBaseWidget</name>
+    <message>
+        <source>&amp;New Article</source>
+        <translation>&amp;Nouvel article</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Reviewed</source>
+        <translation>&amp;Marquer comme relu</translation>
+    </message>
+    <message>
+        <source>Search articles (Ctrl+F)</source>
+        <translation>Rechercher des articles (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Rechercher des articles</translation>
+    </message>
+    <message>
+        <source>Which articles</source>
+        <translation>Quels articles</translation>
+    </message>
+    <message>
+        <source>Published and drafts</source>
+        <translation>Publiés et brouillons</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiés</translation>
+    </message>
+    <message>
+        <source>Drafts and suggested changes</source>
+        <translation>Brouillons et modifications proposées</translation>
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation>Mes brouillons</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>À relire</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Write a new article</source>
+        <translation>Écrire un nouvel article</translation>
+    </message>
+    <message>
+        <source>Suggest a new article; a team lead or specialist publishes it</source>
+        <translation>Proposer un nouvel article&#xa0;; un responsable d&apos;équipe ou un spécialiste le publie</translation>
+    </message>
+    <message>
+        <source>Every published version, with who wrote it; revert to an earlier one</source>
+        <translation>Chaque version publiée, avec son auteur&#xa0;; revenir à une version antérieure</translation>
+    </message>
+    <message>
+        <source>Confirm that the article is still right; its review clock starts again</source>
+        <translation>Confirmer que l&apos;article est toujours juste&#xa0;; son délai de relecture repart</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article matches.</source>
+        <translation>Aucun article ne correspond.</translation>
+    </message>
+    <message>
+        <source>Choose an article.</source>
+        <translation>Choisissez un article.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested change(s) wait to be published:</source>
+        <translation>
+            <numerusform>%n modification proposée attend d&apos;être publiée&#xa0;:</numerusform>
+            <numerusform>%n modifications proposées attendent d&apos;être publiées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest an Edit</source>
+        <translation>&amp;Proposer une modification</translation>
+    </message>
+    <message>
+        <source>Change the article</source>
+        <translation>Modifier l&apos;article</translation>
+    </message>
+    <message>
+        <source>Suggest a change; a team lead or specialist publishes it</source>
+        <translation>Proposer une modification&#xa0;; un responsable d&apos;équipe ou un spécialiste la publie</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiver</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Take the article off every list and the self-service site</source>
+        <translation>Retirer l&apos;article de toutes les listes et du site en libre-service</translation>
+    </message>
+    <message>
+        <source>Withdraw your draft</source>
+        <translation>Retirer votre brouillon</translation>
+    </message>
+    <message>
+        <source>An archived article cannot be changed.</source>
+        <translation>Un article archivé ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>Service reps can change only their own drafts.</source>
+        <translation>Les conseillers clientèle ne peuvent modifier que leurs propres brouillons.</translation>
+    </message>
+    <message>
+        <source>The draft is saved; publish it when it is ready.</source>
+        <translation>Le brouillon est enregistré&#xa0;; publiez-le quand il est prêt.</translation>
+    </message>
+    <message>
+        <source>Your draft is saved; a team lead or specialist publishes it.</source>
+        <translation>Votre brouillon est enregistré&#xa0;; un responsable d&apos;équipe ou un spécialiste le publie.</translation>
+    </message>
+    <message>
+        <source>The change is saved as a draft; the article reads as before until it is published.</source>
+        <translation>La modification est enregistrée comme brouillon&#xa0;; l&apos;article reste inchangé jusqu&apos;à sa publication.</translation>
+    </message>
+    <message>
+        <source>Your change is saved; a team lead or specialist publishes it.</source>
+        <translation>Votre modification est enregistrée&#xa0;; un responsable d&apos;équipe ou un spécialiste la publie.</translation>
+    </message>
+    <message>
+        <source>The draft is saved.</source>
+        <translation>Le brouillon est enregistré.</translation>
+    </message>
+    <message>
+        <source>Version %1 is published.</source>
+        <translation>La version %1 est publiée.</translation>
+    </message>
+    <message>
+        <source>“%1” is archived.</source>
+        <translation>«&#xa0;%1&#xa0;» est archivé.</translation>
+    </message>
+    <message>
+        <source>Your draft “%1” is withdrawn.</source>
+        <translation>Votre brouillon «&#xa0;%1&#xa0;» est retiré.</translation>
+    </message>
+    <message>
+        <source>Confirmed as checked; the draft can be published.</source>
+        <translation>Vérification confirmée&#xa0;; le brouillon peut être publié.</translation>
+    </message>
+    <message>
+        <source>Marked as reviewed today.</source>
+        <translation>Marqué comme relu aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Search Articles</source>
+        <translation>Rechercher des articles</translation>
+    </message>
+</context>
+<context>
     <name>tandem::Kpi</name>
     <message>
         <source>CSAT</source>
@@ -5071,6 +5666,14 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>The reply is recorded as sent.</source>
         <translation>La réponse est notée comme envoyée.</translation>
     </message>
+    <message>
+        <source>Knowledge Base</source>
+        <translation>Base de connaissances</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge Base</source>
+        <translation>Base de &amp;connaissances</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MergeCustomersDialog</name>
@@ -6088,6 +6691,20 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>Support</source>
         <translation>Support</translation>
     </message>
+    <message>
+        <source>
+
+## If the hub stays offline
+
+Update the hub to firmware 2.4 in the app: it keeps its pairing across restarts then.
+</source>
+        <translation>
+
+## Si le hub reste hors ligne
+
+Mettez le hub à jour vers le firmware 2.4 dans l&apos;application&#xa0;: il garde alors son appairage après un redémarrage.
+</translation>
+    </message>
 </context>
 <context>
     <name>tandem::SearchIndexing</name>
@@ -6365,6 +6982,18 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>Search escalations</source>
         <translation>Chercher des escalades</translation>
+    </message>
+    <message>
+        <source>Turn into &amp;Article</source>
+        <translation>Transformer en &amp;article</translation>
+    </message>
+    <message>
+        <source>Draft a knowledge-base article from this escalation&apos;s hand-off and solution, without the customer&apos;s data</source>
+        <translation>Rédiger un article de la base de connaissances à partir de la transmission et de la solution de cette escalade, sans les données du client</translation>
+    </message>
+    <message>
+        <source>A draft article was made from escalation #%1; check it for customer data before publishing it.</source>
+        <translation>Un brouillon d&apos;article a été créé à partir de l&apos;escalade n°&#xa0;%1&#xa0;; vérifiez les données client avant de le publier.</translation>
     </message>
 </context>
 <context>

@@ -125,8 +125,8 @@ QString ArticleFromEscalation::withoutCustomerData(const QString &text, const st
         "(?:\\s+(?:number|no\\.?|nr\\.?|id|n°|de\\s+commande))?\\s*(?:#|:|no\\.?|nr\\.?|n°)?\\s*)"
         "([A-Z]{0,5}-?\\d{3,}[\\w\\-]*)"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    result = replaceEach(
-        result, order, [](const QRegularExpressionMatch &match) -> QString { return match.captured(1) + tr("[order number]"); });
+    result = replaceEach(result, order,
+        [](const QRegularExpressionMatch &match) -> QString { return match.captured(1) + tr("[order number]"); });
     static const QRegularExpression hashNumber(u"#\\d{4,}\\b"_s);
     result.replace(hashNumber, tr("[number]"));
 
@@ -153,7 +153,8 @@ QString ArticleFromEscalation::withoutCustomerData(const QString &text, const st
 Article ArticleFromEscalation::draft(
     const Escalation &escalation, const std::optional<Customer> &customer, const QString &language)
 {
-    const auto clean = [&customer](const QString &text) -> QString { return withoutCustomerData(text.trimmed(), customer); };
+    const auto clean
+        = [&customer](const QString &text) -> QString { return withoutCustomerData(text.trimmed(), customer); };
     // A section the hand-off left empty asks the writer for it instead of being left out.
     const auto section = [](const QString &heading, const QString &text, const QString &prompt) -> QString {
         const QString content = text.isEmpty() ? QString(u"_"_s + prompt + u"_"_s) : text;
