@@ -39,8 +39,7 @@ void ArticleReader::showArticle(const Article &article, QDate today)
     QStringList facts;
     if (!article.category.isEmpty())
         facts.append(article.category);
-    // In its own words ("Deutsch"), as a reader who speaks it recognises it.
-    const QString language = QLocale(article.language).nativeLanguageName();
+    const QString language = QLocale::languageToString(QLocale(article.language).language());
     facts.append(language.isEmpty() ? article.language.toUpper() : language);
     facts.append(article.visibility == ArticleVisibility::Public ? tr("Public: on the self-service site")
                                                                  : tr("Internal: the team only"));

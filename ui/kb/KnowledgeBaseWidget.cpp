@@ -113,10 +113,10 @@ KnowledgeBaseWidget::KnowledgeBaseWidget(ArticleService &service, Actor actor, b
                                     "publishes it"));
     m_new->setVisible(!m_readOnly);
 
+    // The state on a row of its own, so "Any category" and "Any language" are read whole beside each other.
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_state, 1);
-    filters->addWidget(m_category, 1);
-    filters->addWidget(m_language);
+    filters->addWidget(m_category, 2);
+    filters->addWidget(m_language, 1);
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_count, 1);
     footer->addWidget(m_new);
@@ -125,6 +125,7 @@ KnowledgeBaseWidget::KnowledgeBaseWidget(ArticleService &service, Actor actor, b
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(6, 6, 0, 6);
     leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_state);
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_list, 1);
     leftLayout->addLayout(footer);
