@@ -31,6 +31,7 @@
 #include "inbox/MailImportFlow.h"
 #include "inbox/OutboxDialog.h"
 #include "inbox/TeamQueuesDialog.h"
+#include "kb/KnowledgeBaseWidget.h"
 #include "review/AuditViewer.h"
 #include "review/KpiDashboard.h"
 #include "review/RecordsBrowser.h"
@@ -167,6 +168,9 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     m_desks->setObjectName(u"desks"_s);
     m_desks->addTab(m_inbox, InteractionIcons::icon(Channel::Email), tr("Inbox"));
     m_desks->addTab(m_splitter, InteractionIcons::icon(InteractionKind::Message), tr("Customers"));
+    // Answers written once, for the whole team and the customers' self-service site (issue 19).
+    m_knowledgeBase = new KnowledgeBaseWidget(m_session.articles(), m_session.actor(), m_session.isReadOnly(), this);
+    m_desks->addTab(m_knowledgeBase, QIcon::fromTheme(u"help-contents"_s), tr("Knowledge Base"));
     m_desks->setCurrentWidget(m_splitter);
     centralLayout->addWidget(m_desks, 1);
     setCentralWidget(central);
@@ -370,6 +374,8 @@ void MainWindow::createMenus()
         focusCustomerSearch();
     });
     customersDesk->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *knowledgeBase = view->addAction(tr("&Knowledge Base"), this, [this] { showKnowledgeBase(); });
+    knowledgeBase->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addSeparator();
     QAction *findCustomer = view->addAction(tr("Find &Customer"), this, &MainWindow::focusCustomerSearch);
     findCustomer->setIcon(QIcon::fromTheme(u"edit-find"_s));
@@ -618,6 +624,13 @@ void MainWindow::showInbox()
     m_inbox->focusList();
 }
 
+void MainWindow::showKnowledgeBase(Id editArticleId)
+{
+    m_desks->setCurrentWidget(m_knowledgeBase);
+    if (editArticleId == 0 || !m_knowledgeBase->editArticle(editArticleId))
+        m_knowledgeBase->focusSearch();
+}
+
 void MainWindow::restoreLayout()
 {
     m_remembersLayout = true;
@@ -788,6 +801,13 @@ void MainWindow::showEscalationQueue()
         queue->setAttribute(Qt::WA_DeleteOnClose);
         queue->setWindowTitle(tr("Escalations — Tandem"));
         queue->resize(1100, 700);
+        // A resolved escalation turned into an article opens in the knowledge base's editor.
+        queue->setArticleService(&m_session.articles());
+        connect(queue, &SpecialistQueueWidget::articleDrafted, this, [this](Id id) {
+            showKnowledgeBase(id);
+            raise();
+            activateWindow();
+        });
         m_queueWindow = queue;
     }
     m_queueWindow->show();

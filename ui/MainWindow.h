@@ -41,6 +41,7 @@ class EscalationNotifier;
 class MessageBanner;
 class OutboxDialog;
 class InboxWidget;
+class KnowledgeBaseWidget;
 
 // The agent's desk: customers on the left, the selected customer's timeline in the centre, details on
 // the right.
@@ -60,6 +61,8 @@ public:
     void focusCustomerSearch();
     // The shared inbox desk, its list focused.
     void showInbox();
+    // The knowledge base desk, its search focused; with an article id, that article open in its editor.
+    void showKnowledgeBase(Id editArticleId = 0);
     // Starts a note about the open customer: the compose panel as an internal note, caret in its text.
     void writeNote();
     // Logs that the open customer referred someone, linked to their last referral request.
@@ -88,6 +91,7 @@ public:
     [[nodiscard]] ComposePanel *composePanel() const { return m_compose; }
     [[nodiscard]] TimelineView *timelineView() const { return m_timeline; }
     [[nodiscard]] InboxWidget *inbox() const { return m_inbox; }
+    [[nodiscard]] KnowledgeBaseWidget *knowledgeBase() const { return m_knowledgeBase; }
     [[nodiscard]] WorkspaceSession &session() const { return m_session; }
     [[nodiscard]] MessageBanner *messageBanner() const { return m_banner; }
 
@@ -150,6 +154,7 @@ private:
     QSplitter *m_centre;
     MessageBanner *m_banner;
     InboxWidget *m_inbox = nullptr;
+    KnowledgeBaseWidget *m_knowledgeBase = nullptr;
     QTabWidget *m_desks = nullptr;
     QToolBar *m_toolBar = nullptr;
     QPointer<ShortcutsDialog> m_shortcuts;

@@ -163,4 +163,18 @@ enum : int {
 };
 }
 
+namespace ArticleRoles {
+enum : int {
+    Id = Qt::UserRole + 1300,
+    Category,
+    Language, // the two-letter code
+    Visibility, // tandem::ArticleVisibility as int
+    State, // tandem::ArticleState as int
+    Stale, // bool: published and due for a review (ArticleRules::isStale) on the service clock's day
+    SuggestedChange, // bool: a draft suggesting a change to a published article
+    NeedsCheck, // bool: made from an escalation and not yet confirmed as checked
+    Details, // translated: category, language, visibility and state, as the list's second line says them
+};
+}
+
 } // namespace tandem

@@ -27,12 +27,14 @@
 #include "inbox/InboxWidget.h"
 #include "inbox/OutboxDialog.h"
 #include "inbox/TeamQueuesDialog.h"
+#include "kb/KnowledgeBaseWidget.h"
 #include "review/AuditViewer.h"
 #include "review/KpiDashboard.h"
 #include "review/QaScorecard.h"
 #include "review/RecordsBrowser.h"
 #include "search/GlobalSearchWidget.h"
 #include "services/AccountService.h"
+#include "services/ArticleService.h"
 #include "services/AuditService.h"
 #include "services/ConversationService.h"
 #include "services/EscalationService.h"
@@ -79,7 +81,7 @@ QStringList names()
         u"corrected"_s, u"correct-entry"_s, u"escalated-by-me"_s, u"answer"_s, u"timeline-filtered"_s,
         u"escalate-related"_s, u"queue-search"_s, u"ask-rep"_s, u"handoff-trace"_s, u"inbox"_s, u"outbox"_s,
         u"inbox-queued"_s, u"inbox-presence"_s, u"inbox-escalated"_s, u"inbox-html-mail"_s, u"queue-mail-files"_s,
-        u"mail-accounts"_s, u"mail-account"_s, u"team-queues"_s };
+        u"mail-accounts"_s, u"mail-account"_s, u"team-queues"_s, u"kb"_s, u"kb-edit"_s };
 }
 
 namespace {
@@ -339,6 +341,60 @@ void showFailedSend(WorkspaceSession &session)
     }
 }
 
+// The knowledge base on the starter article about an offline hub, with a change a rep suggested for it
+// waiting (made on demo data when there is none yet), so a writer sees the link to it and a rep their draft.
+void showKnowledgeBase(MainWindow &window)
+{
+    WorkspaceSession &session = window.session();
+    ArticleService &articles = session.articles();
+    try {
+        const QList<ArticleHit> found = articles.search(session.actor(), u"hub offline"_s);
+        if (found.isEmpty()) {
+            window.showKnowledgeBase();
+            return;
+        }
+        const Article &article = found.front().article;
+        const Actor rep = session.accounts().signInWithoutPassword(u"rep"_s);
+        if (mayChangeForPicture(session) && rep.agentId != 0 && articles.suggestedEdits(rep, article.id).isEmpty()) {
+            Article change = article;
+            change.body += QCoreApplication::translate("tandem::ScreenshotViews",
+                "\n\n## If the hub stays offline\n\nUpdate the hub to firmware 2.4 in the app: it keeps its "
+                "pairing across restarts then.\n");
+            articles.suggestEdit(rep, article.id, change);
+        }
+        window.showKnowledgeBase();
+        window.knowledgeBase()->openArticle(article.id);
+    } catch (const Error &error) {
+        qCInfo(lcUi) << "screenshot shows the knowledge base as it is:" << error.message();
+    }
+}
+
+// A writer's draft made from the newest resolved escalation ("Turn into article"), open in the editor with
+// its check warning; a rep gets the editor of a change they suggest to the starter article instead.
+void showArticleEditor(MainWindow &window)
+{
+    WorkspaceSession &session = window.session();
+    const Actor &actor = session.actor();
+    try {
+        if (!ArticleService::canWrite(actor)) {
+            showKnowledgeBase(window);
+            window.knowledgeBase()->editSelected();
+            return;
+        }
+        const EscalationPage resolved = session.escalations().queue(
+            actor, { EscalationQueue::Resolved, std::nullopt, std::nullopt }, std::nullopt, 20);
+        for (const EscalationListItem &item : resolved.items) {
+            if (ArticleService::turnIntoArticleRefusal(actor, item.escalation) || !mayChangeForPicture(session))
+                continue;
+            window.showKnowledgeBase(session.articles().turnIntoArticle(actor, item.escalation.id));
+            return;
+        }
+        window.showKnowledgeBase();
+    } catch (const Error &error) {
+        qCInfo(lcUi) << "screenshot shows the knowledge base as it is:" << error.message();
+    }
+}
+
 } // namespace
 
 std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
@@ -357,6 +413,14 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
         return nullptr;
     }
     WorkspaceSession &session = window.session();
+    if (name == u"kb"_s) {
+        showKnowledgeBase(window);
+        return nullptr;
+    }
+    if (name == u"kb-edit"_s) {
+        showArticleEditor(window);
+        return nullptr;
+    }
     if (name == u"corrected"_s) {
         showCorrectedEntry(window);
         return nullptr;

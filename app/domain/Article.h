@@ -34,6 +34,12 @@ struct Article
     std::optional<QDate> lastReviewed; // publishing counts as a review
     int staleAfterMonths = 12; // 0: never stale
     int publishedVersion = 0; // the newest version's number; 0 while never published
+    // The resolved escalation this draft was made from ("Turn into article").
+    std::optional<Id> fromEscalation;
+    // Made from a customer's case: a writer has to confirm it was checked (no customer data, the text holds
+    // in general) before it can be published. Set by ArticleService::turnIntoArticle, cleared only by
+    // ArticleService::confirmChecked.
+    bool needsCheck = false;
     Millis createdAt = 0;
     Millis updatedAt = 0;
 };

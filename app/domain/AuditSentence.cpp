@@ -324,6 +324,19 @@ const QList<std::pair<QString, Phrase>> &phrases()
             [](const Reading &r) { return AuditSentence::tr("Reviewed the article “%1”").arg(r.articleTitle()); } },
         { u"article.archive"_s,
             [](const Reading &r) { return AuditSentence::tr("Archived the article “%1”").arg(r.articleTitle()); } },
+        { u"article.from_escalation"_s,
+            [](const Reading &r) {
+                const qint64 escalation = r.after.value(u"from_escalation"_s).toInteger();
+                return escalation > 0
+                    ? AuditSentence::tr("Drafted the article “%1” from escalation #%2")
+                          .arg(r.articleTitle(), QString::number(escalation))
+                    : AuditSentence::tr("Drafted the article “%1” from an escalation").arg(r.articleTitle());
+            } },
+        { u"article.check"_s,
+            [](const Reading &r) {
+                return AuditSentence::tr("Confirmed that the draft “%1” was checked for customer data")
+                    .arg(r.articleTitle());
+            } },
         { u"article.install"_s,
             [](const Reading &r) {
                 return AuditSentence::tr("Installed the starter article “%1”").arg(r.articleTitle());

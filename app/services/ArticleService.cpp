@@ -3,11 +3,15 @@
 
 #include "services/ArticleService.h"
 
+#include "domain/EscalationStateMachine.h"
+#include "services/ArticleFromEscalation.h"
 #include "services/EmbeddedResources.h"
 #include "services/ServiceError.h"
 #include "storage/ArticleRepository.h"
 #include "storage/AuditRecord.h"
 #include "storage/ChangeFeed.h"
+#include "storage/CustomerRepository.h"
+#include "storage/EscalationRepository.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
@@ -41,7 +45,9 @@ QJsonObject auditJson(const Article &article)
         { u"version"_s, article.publishedVersion },
         { u"last_reviewed"_s,
             article.lastReviewed ? QJsonValue(article.lastReviewed->toString(Qt::ISODate)) : QJsonValue() },
-        { u"stale_after_months"_s, article.staleAfterMonths } };
+        { u"stale_after_months"_s, article.staleAfterMonths },
+        { u"from_escalation"_s, article.fromEscalation ? QJsonValue(*article.fromEscalation) : QJsonValue() },
+        { u"needs_check"_s, article.needsCheck } };
 }
 
 // The fields a person writes, in the form they are stored in.
@@ -223,6 +229,9 @@ Id ArticleService::createDraft(const Actor &actor, Article article)
         requireWriter(actor, tr("Only team leads and support specialists can give an article to someone else."));
     if (!article.ownerId)
         article.ownerId = actor.agentId;
+    // Only turnIntoArticle() makes a draft from an escalation, and with it the check it needs.
+    article.fromEscalation.reset();
+    article.needsCheck = false;
     if (article.editOf)
         return suggestEdit(actor, *article.editOf, article);
     return insertDraft(actor, article, u"article.create"_s);
@@ -252,6 +261,8 @@ Id ArticleService::suggestEdit(const Actor &actor, Id articleId, const Article &
     requireValid(draft);
     draft.ownerId = actor.agentId;
     draft.editOf = articleId;
+    draft.fromEscalation.reset();
+    draft.needsCheck = false;
     return insertDraft(actor, draft, u"article.suggest"_s);
 }
 
@@ -333,6 +344,9 @@ int ArticleService::publish(const Actor &actor, Id draftId)
     const Article draft = existing(draftId);
     if (draft.state != ArticleState::Draft)
         throw ServiceError(tr("Only a draft can be published."));
+    if (draft.needsCheck)
+        throw ServiceError(tr("This draft was made from a customer’s case: confirm that you checked it for customer "
+                              "data before publishing it."));
     requireValid(draft);
     if (!draft.editOf)
         return storeVersion(
@@ -397,6 +411,49 @@ void ArticleService::markReviewed(const Actor &actor, Id articleId)
     const Article before = article;
     article.lastReviewed = QDateTime::fromMSecsSinceEpoch(m_clock.now()).date();
     writeChange(actor, before, article, u"article.review"_s);
+}
+
+std::optional<QString> ArticleService::turnIntoArticleRefusal(const Actor &actor, const Escalation &escalation)
+{
+    if (!canWrite(actor))
+        return tr("Only team leads and support specialists can turn an escalation into an article.");
+    if (EscalationStateMachine::isUnresolved(escalation.state))
+        return tr("Escalation #%1 is not resolved yet; an article is written from its solution.").arg(escalation.id);
+    return std::nullopt;
+}
+
+Id ArticleService::turnIntoArticle(const Actor &actor, Id escalationId, const QString &language)
+{
+    requireWriter(actor, tr("Only team leads and support specialists can turn an escalation into an article."));
+    const std::optional<EscalationListItem> item = EscalationRepository(m_workspace).find(escalationId);
+    if (!item)
+        throw ServiceError(tr("That escalation does not exist."));
+    if (const std::optional<QString> refusal = turnIntoArticleRefusal(actor, item->escalation))
+        throw ServiceError(*refusal);
+    if (const std::optional<Article> made = d->articles.madeFromEscalation(escalationId))
+        return made->id;
+    const std::optional<Customer> customer = CustomerRepository(m_workspace).find(item->escalation.customerId);
+    // The language the writer works in, when it is one an article can be written in.
+    static const QRegularExpression languageCode(u"^[a-z]{2}$"_s);
+    const QString articleLanguage = languageCode.match(language).hasMatch() ? language : u"en"_s;
+    Article draft = normalized(ArticleFromEscalation::draft(item->escalation, customer, articleLanguage));
+    draft.ownerId = actor.agentId;
+    // A summary made only of customer data still leaves the writer a title to start from.
+    if (draft.title.isEmpty())
+        draft.title = tr("Solution of escalation #%1").arg(escalationId);
+    requireValid(draft);
+    return insertDraft(actor, draft, u"article.from_escalation"_s);
+}
+
+void ArticleService::confirmChecked(const Actor &actor, Id draftId)
+{
+    requireWriter(actor, tr("Only team leads and support specialists can confirm that a draft was checked."));
+    Article article = existing(draftId);
+    if (!article.needsCheck)
+        return;
+    const Article before = article;
+    article.needsCheck = false;
+    writeChange(actor, before, article, u"article.check"_s);
 }
 
 int ArticleService::installStarterArticles()

@@ -5,6 +5,7 @@
 
 #include "domain/Article.h"
 #include "domain/Clock.h"
+#include "domain/Records.h"
 #include "services/Actor.h"
 
 #include <QObject>
@@ -36,6 +37,8 @@ public:
 
     ArticleService(Workspace &workspace, const Clock &clock, QObject *parent = nullptr);
     ~ArticleService() override;
+
+    [[nodiscard]] const Clock &clock() const { return m_clock; }
 
     // Leads and specialists; reps suggest.
     [[nodiscard]] static bool canWrite(const Actor &actor);
@@ -84,6 +87,19 @@ public:
     void archive(const Actor &actor, Id articleId);
     // Marks a published article as reviewed today, restarting its stale clock (writers).
     void markReviewed(const Actor &actor, Id articleId);
+
+    // Why the actor may not turn the escalation into an article now (translated), or nothing when they may:
+    // writers do, once support has resolved it (resolved, handed back or closed).
+    [[nodiscard]] static std::optional<QString> turnIntoArticleRefusal(
+        const Actor &actor, const Escalation &escalation);
+    // "Turn into article": a draft owned by the actor, prefilled from the resolved escalation's hand-off
+    // package without the customer's data (ArticleFromEscalation) and marked as needing a check before it
+    // is published. An escalation already turned into an article that is not archived gives that article
+    // again instead of a second one. Returns the article's id.
+    Id turnIntoArticle(const Actor &actor, Id escalationId, const QString &language = QStringLiteral("en"));
+    // A writer confirms that a draft made from an escalation was checked (no customer data, true in general):
+    // it may be published from now on.
+    void confirmChecked(const Actor &actor, Id draftId);
 
     // Fills a workspace without articles with the starter set shipped in the program (demo workspaces): each
     // published as version 1 by nobody in particular, reviewed today. Returns how many it added (0 where

@@ -6,6 +6,7 @@
 #include "domain/Clock.h"
 #include "services/AccountService.h"
 #include "services/Actor.h"
+#include "services/ArticleService.h"
 #include "services/AuditService.h"
 #include "services/ConversationService.h"
 #include "services/CustomerProfileService.h"
@@ -87,6 +88,7 @@ public:
     // for their channel's connector.
     OutboxService &outbox() { return m_outbox; }
     MailAccountService &mailAccounts() { return m_mailAccounts; }
+    ArticleService &articles() { return m_articles; }
     // Sends e-mail replies through the first mail account, when there is one (again after accounts changed).
     void connectMailAccounts();
     PresenceService &presence() { return m_presence; }
@@ -117,6 +119,7 @@ private:
     MessageContentService m_messageContent;
     OutboxService m_outbox;
     MailAccountService m_mailAccounts;
+    ArticleService m_articles;
     std::unique_ptr<OutboxWorker> m_outboxWorker;
     PresenceService m_presence;
     MailFetcher m_mailFetcher;

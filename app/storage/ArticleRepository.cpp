@@ -14,7 +14,7 @@ namespace {
 
 const auto articleColumns = u"a.id, a.title, a.body, a.category, a.tags_text, a.language, a.visibility, a.state,"
                             " a.owner_id, a.edit_of, a.last_reviewed, a.stale_after_months, a.published_version,"
-                            " a.created_at, a.updated_at"_s;
+                            " a.created_at, a.updated_at, a.from_escalation, a.needs_check"_s;
 
 // Tags are stored one a line (ArticleRules::normalizedTags() leaves no line break inside a tag).
 QString tagsText(const QStringList &tags)
@@ -43,6 +43,9 @@ Article articleFrom(const Query &query, int first = 0)
     article.publishedVersion = int(query.integer(first + 12));
     article.createdAt = query.integer(first + 13);
     article.updatedAt = query.integer(first + 14);
+    if (!query.isNull(first + 15))
+        article.fromEscalation = query.integer(first + 15);
+    article.needsCheck = query.integer(first + 16) != 0;
     return article;
 }
 
@@ -142,16 +145,27 @@ QList<Article> ArticleRepository::suggestedEditsOf(Id articleId) const
     return articles;
 }
 
+std::optional<Article> ArticleRepository::madeFromEscalation(Id escalationId) const
+{
+    Query query(m_workspace.database(),
+        u"SELECT "_s + articleColumns
+            + u" FROM articles a WHERE a.from_escalation = ? AND a.state <> 'archived' ORDER BY a.id DESC LIMIT 1"_s,
+        { escalationId });
+    if (!query.next())
+        return std::nullopt;
+    return articleFrom(query);
+}
+
 Id ArticleRepository::insert(const Article &article, Millis now)
 {
     return Query::scalar(m_workspace.database(),
         u"INSERT INTO articles (title, body, category, tags_text, language, visibility, state, owner_id, edit_of,"
-        " last_reviewed, stale_after_months, published_version, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        " last_reviewed, stale_after_months, published_version, created_at, updated_at, from_escalation, needs_check)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         { article.title, article.body, article.category, tagsText(article.tags), article.language,
             keyOf(article.visibility), keyOf(article.state), sql::nullable(article.ownerId),
             sql::nullable(article.editOf), reviewedValue(article.lastReviewed), article.staleAfterMonths,
-            article.publishedVersion, now, now })
+            article.publishedVersion, now, now, sql::nullable(article.fromEscalation), article.needsCheck ? 1 : 0 })
         .toLongLong();
 }
 
@@ -160,11 +174,12 @@ bool ArticleRepository::update(const Article &article, Millis now)
     Query query(m_workspace.database(),
         u"UPDATE articles SET title = ?, body = ?, category = ?, tags_text = ?, language = ?, visibility = ?,"
         " state = ?, owner_id = ?, edit_of = ?, last_reviewed = ?, stale_after_months = ?, published_version = ?,"
-        " updated_at = ? WHERE id = ?"_s,
+        " updated_at = ?, from_escalation = ?, needs_check = ? WHERE id = ?"_s,
         { article.title, article.body, article.category, tagsText(article.tags), article.language,
             keyOf(article.visibility), keyOf(article.state), sql::nullable(article.ownerId),
             sql::nullable(article.editOf), reviewedValue(article.lastReviewed), article.staleAfterMonths,
-            article.publishedVersion, now, article.id });
+            article.publishedVersion, now, sql::nullable(article.fromEscalation), article.needsCheck ? 1 : 0,
+            article.id });
     return query.rowsAffected() == 1;
 }
 

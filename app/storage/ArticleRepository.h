@@ -32,6 +32,9 @@ public:
     // Drafts suggesting a change to the article, oldest first.
     [[nodiscard]] QList<Article> suggestedEditsOf(Id articleId) const;
 
+    // The newest article made from the escalation that is not archived.
+    [[nodiscard]] std::optional<Article> madeFromEscalation(Id escalationId) const;
+
     // Stores a new article; returns its id.
     Id insert(const Article &article, Millis now);
     // Writes every field; false when the article is not there.

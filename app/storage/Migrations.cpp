@@ -744,6 +744,17 @@ Migration version24()
         } };
 }
 
+// "Turn into article" (issue 19): a draft made from a resolved escalation names it, and stays marked until a
+// writer confirms it was checked for customer data; publishing waits for that.
+Migration version28()
+{
+    return { 28, u"articles made from escalations"_s,
+        {
+            both(u"ALTER TABLE articles ADD COLUMN from_escalation BIGINT REFERENCES escalations (id)"_s),
+            both(u"ALTER TABLE articles ADD COLUMN needs_check INTEGER NOT NULL DEFAULT 0"_s),
+        } };
+}
+
 } // namespace
 
 const QString &sqliteInteractionsFullTextFill()
@@ -768,7 +779,8 @@ const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations { version1(), version2(), version3(), version4(), version5(), version6(),
         version7(), version8(), version9(), version10(), version11(), version12(), version13(), version14(),
-        version15(), version16(), version17(), version19(), version20(), version22(), version23(), version24() };
+        version15(), version16(), version17(), version19(), version20(), version22(), version23(), version24(),
+        version28() };
     return migrations;
 }
 

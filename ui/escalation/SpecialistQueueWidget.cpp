@@ -12,6 +12,7 @@
 #include "escalation/EscalationQueueDelegate.h"
 #include "escalation/EscalationQueueModel.h"
 #include "escalation/HandoffCard.h"
+#include "services/ArticleService.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -41,7 +43,8 @@ SpecialistQueueWidget::SpecialistQueueWidget(EscalationService &service, Actor a
       m_count(new QLabel(this)),
       m_view(new QListView(this)),
       m_card(new HandoffCard(service, m_actor, this)),
-      m_message(new MessageBanner(this))
+      m_message(new MessageBanner(this)),
+      m_turnIntoArticle(new QPushButton(tr("Turn into &Article"), this))
 {
     // Connected before the model is made, so it runs before the model rearranges its rows.
     connect(&m_service, &EscalationService::queueChanged, this, [this] { m_following = m_selectedId; });
@@ -121,6 +124,13 @@ SpecialistQueueWidget::SpecialistQueueWidget(EscalationService &service, Actor a
     claimFont.setWeight(QFont::DemiBold);
     claim->setFont(claimFont);
     actions->addStretch(1);
+    // What support solved once is written down for the whole team (issue 19).
+    m_turnIntoArticle->setObjectName(u"turnIntoArticleButton"_s);
+    m_turnIntoArticle->setToolTip(tr("Draft a knowledge-base article from this escalation's hand-off and "
+                                     "solution, without the customer's data"));
+    m_turnIntoArticle->hide();
+    connect(m_turnIntoArticle, &QPushButton::clicked, this, &SpecialistQueueWidget::turnIntoArticle);
+    actions->addWidget(m_turnIntoArticle);
     m_message->setObjectName(u"queueMessage"_s);
 
     auto *right = new QWidget(this);
@@ -253,9 +263,38 @@ void SpecialistQueueWidget::afterChange()
         reportState(m_reported);
 }
 
+void SpecialistQueueWidget::setArticleService(ArticleService *articles)
+{
+    m_articles = articles;
+    updateActions();
+}
+
+Id SpecialistQueueWidget::turnIntoArticle()
+{
+    const std::optional<HandoffDetails> &details = m_card->details();
+    if (!m_articles || !details)
+        return 0;
+    try {
+        // The draft is written in the language the agent works in.
+        const Id id = m_articles->turnIntoArticle(
+            m_actor, details->item.escalation.id, QLocale().name().section(u'_', 0, 0).toLower());
+        showMessage(tr("A draft article was made from escalation #%1; check it for customer data before "
+                       "publishing it.")
+                        .arg(details->item.escalation.id),
+            false);
+        emit articleDrafted(id);
+        return id;
+    } catch (const Error &error) {
+        showMessage(error.message(), true);
+        return 0;
+    }
+}
+
 void SpecialistQueueWidget::updateActions()
 {
     const std::optional<HandoffDetails> &details = m_card->details();
+    m_turnIntoArticle->setVisible(
+        m_articles && details && !ArticleService::turnIntoArticleRefusal(m_actor, details->item.escalation));
     const QList<EscalationAction> allowed = details ? details->allowedActions : QList<EscalationAction>();
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
         const bool can = allowed.contains(it.key());

@@ -20,6 +20,7 @@ class QPushButton;
 namespace tandem {
 
 class AnswerDialog;
+class ArticleService;
 class EscalationActionDialog;
 class EscalationQueueModel;
 class HandoffCard;
@@ -57,10 +58,17 @@ public:
     // Takes a step on the selected escalation with what the button would have asked for; shows the
     // service's refusal in the widget and returns false when it is refused.
     bool perform(EscalationAction action, const QString &note = {}, const TransitionOptions &options = {});
+    // Offers "Turn into article" on resolved escalations to those who may (ArticleService decides).
+    void setArticleService(ArticleService *articles);
+    [[nodiscard]] QPushButton *turnIntoArticleButton() const { return m_turnIntoArticle; }
+    // Drafts an article from the selected escalation; shows the service's refusal and returns 0 when refused.
+    Id turnIntoArticle();
 
 signals:
     // The selection moved (0: none), for windows that show it elsewhere too.
     void escalationSelected(Id escalationId);
+    // A draft article was made from an escalation (or the one made before found), to be opened in the editor.
+    void articleDrafted(Id articleId);
 
 private:
     void applyFilter();
@@ -88,6 +96,8 @@ private:
     HandoffCard *m_card;
     MessageBanner *m_message;
     QMap<EscalationAction, QPushButton *> m_buttons;
+    ArticleService *m_articles = nullptr;
+    QPushButton *m_turnIntoArticle;
     Id m_selectedId = 0;
     // The escalation to keep selected while the queue rearranges itself after a change.
     Id m_following = 0;

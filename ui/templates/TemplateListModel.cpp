@@ -3,6 +3,7 @@
 
 #include "templates/TemplateListModel.h"
 
+#include "IdRows.h"
 #include "ModelRoles.h"
 #include "domain/Error.h"
 #include "services/TemplateCategories.h"
@@ -13,20 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace tandem {
-namespace {
-
-bool sameRows(const QList<ReplyTemplate> &a, const QList<ReplyTemplate> &b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (qsizetype row = 0; row < a.size(); ++row) {
-        if (a.at(row).id != b.at(row).id)
-            return false;
-    }
-    return true;
-}
-
-} // namespace
 
 TemplateListModel::TemplateListModel(TemplateService &service, Actor actor, QObject *parent)
     : QAbstractListModel(parent), m_service(service), m_actor(std::move(actor))
@@ -107,11 +94,7 @@ const ReplyTemplate *TemplateListModel::templateAt(int row) const
 
 int TemplateListModel::rowOf(Id templateId) const
 {
-    for (qsizetype row = 0; row < m_templates.size(); ++row) {
-        if (m_templates.at(row).id == templateId)
-            return int(row);
-    }
-    return -1;
+    return IdRows::rowOf(m_templates, templateId);
 }
 
 std::optional<QList<ReplyTemplate>> TemplateListModel::load()
@@ -131,7 +114,7 @@ void TemplateListModel::reload()
         return;
     QList<ReplyTemplate> templates = std::move(*loaded);
     // Another desk's unrelated change must not reset the view under the agent's selection.
-    if (sameRows(m_templates, templates)) {
+    if (IdRows::sameIds(m_templates, templates)) {
         m_templates = std::move(templates);
         if (!m_templates.isEmpty())
             emit dataChanged(index(0), index(int(m_templates.size()) - 1));
