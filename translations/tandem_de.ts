@@ -529,6 +529,69 @@
         <source>The starter articles are missing from this installation.</source>
         <translation>Die Startartikel fehlen in dieser Installation.</translation>
     </message>
+    <message>
+        <source>Only team leads see how often the team uses each article.</source>
+        <translation>Nur Teamleiter sehen, wie oft das Team jeden Artikel verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ArticleSuggestions</name>
+    <message>
+        <source>Insert Lin&amp;k</source>
+        <translation>Lin&amp;k einfügen</translation>
+    </message>
+    <message>
+        <source>Insert Te&amp;xt</source>
+        <translation>Te&amp;xt einfügen</translation>
+    </message>
+    <message>
+        <source>Articles for this message:</source>
+        <translation>Artikel zu dieser Nachricht:</translation>
+    </message>
+    <message>
+        <source>Suggested articles</source>
+        <translation>Vorgeschlagene Artikel</translation>
+    </message>
+    <message>
+        <source>Insert the chosen article&apos;s link on the self-service site (%1)</source>
+        <translation>Den Link des gewählten Artikels auf der Self-Service-Seite einfügen (%1)</translation>
+    </message>
+    <message>
+        <source>Insert the chosen article&apos;s text (%1)</source>
+        <translation>Den Text des gewählten Artikels einfügen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (internal)</source>
+        <translation>%1 (intern)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No article matches the customer&apos;s message.</source>
+        <translation>Kein Artikel passt zur Nachricht des Kunden.</translation>
+    </message>
+    <message>
+        <source>No article is suggested for this message.</source>
+        <translation>Zu dieser Nachricht wird kein Artikel vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>“%1” is internal, so it has no link for customers; insert its text instead (%2).</source>
+        <translation>„%1“ ist intern und hat deshalb keinen Link für Kunden; fügen Sie stattdessen den Text ein (%2).</translation>
+    </message>
+    <message>
+        <source>No self-service site address is set for this workspace, so articles have no links yet; insert the text instead (%1).</source>
+        <translation>Für diesen Arbeitsbereich ist keine Adresse der Self-Service-Seite eingestellt, daher haben Artikel noch keine Links; fügen Sie stattdessen den Text ein (%1).</translation>
+    </message>
+    <message>
+        <source>Link to “%1” inserted.</source>
+        <translation>Link zu „%1“ eingefügt.</translation>
+    </message>
+    <message>
+        <source>Text of “%1” inserted.</source>
+        <translation>Text von „%1“ eingefügt.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AttachmentRules</name>
@@ -4114,6 +4177,14 @@ Tatsächlich: %5</translation>
         <source>Share of answers to customers (first and next responses) due in the period that were sent in time; an answer still owed past its due time is a breach.</source>
         <translation>Anteil der im Zeitraum fälligen Antworten an Kunden (erste und weitere Antworten), die rechtzeitig gesendet wurden; eine nach ihrer Frist noch ausstehende Antwort gilt als Fristüberschreitung.</translation>
     </message>
+    <message>
+        <source>Answered with an article</source>
+        <translation>Mit Artikel beantwortet</translation>
+    </message>
+    <message>
+        <source>Share of conversations closed in the period whose replies carried a knowledge-base article (its link, its text or a template&apos;s article placeholders).</source>
+        <translation>Anteil der im Zeitraum geschlossenen Konversationen, deren Antworten einen Wissensdatenbank-Artikel enthielten (seinen Link, seinen Text oder die Artikel-Platzhalter einer Vorlage).</translation>
+    </message>
 </context>
 <context>
     <name>tandem::KpiDashboard</name>
@@ -4292,6 +4363,65 @@ Tatsächlich: %5</translation>
         <translation>
             <numerusform>%1 von %n Antwort rechtzeitig, bei %2 Frist überschritten</numerusform>
             <numerusform>%1 von %n Antworten rechtzeitig, bei %2 Frist überschritten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Knowledge base articles</source>
+        <translation>Artikel der Wissensdatenbank</translation>
+    </message>
+    <message>
+        <source>Most used and unused articles</source>
+        <translation>Meistgenutzte und ungenutzte Artikel</translation>
+    </message>
+    <message>
+        <source>Articles inserted into replies in the period (by link, text or template), how many of the conversations that got their link stayed closed for a week, and the published articles nobody used.</source>
+        <translation>Im Zeitraum in Antworten eingefügte Artikel (als Link, Text oder per Vorlage), wie viele der Konversationen, die ihren Link bekamen, eine Woche lang geschlossen blieben, und die veröffentlichten Artikel, die niemand verwendet hat.</translation>
+    </message>
+    <message>
+        <source>Most used</source>
+        <translation>Meistgenutzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n time(s)</source>
+        <translation>
+            <numerusform>%1 — %n-mal</numerusform>
+            <numerusform>%1 — %n-mal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 of %n linked stayed closed</source>
+        <translation>
+            <numerusform>, %1 von %n verlinkten blieb geschlossen</numerusform>
+            <numerusform>, %1 von %n verlinkten blieben geschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article went into a reply in this period.</source>
+        <translation>In diesem Zeitraum ging kein Artikel in eine Antwort ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unused: %n article(s)</source>
+        <translation>
+            <numerusform>Ungenutzt: %n Artikel</numerusform>
+            <numerusform>Ungenutzt: %n Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no conversations closed in this period</source>
+        <translation>keine Konversationen in diesem Zeitraum geschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n closed conversation(s)</source>
+        <translation>
+            <numerusform>%1 von %n geschlossenen Konversation</numerusform>
+            <numerusform>%1 von %n geschlossenen Konversationen</numerusform>
         </translation>
     </message>
 </context>
@@ -5070,6 +5200,14 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>The reply is recorded as sent.</source>
         <translation>Die Antwort ist als gesendet festgehalten.</translation>
+    </message>
+    <message>
+        <source>Insert the suggested article&apos;s link</source>
+        <translation>Den Link des vorgeschlagenen Artikels einfügen</translation>
+    </message>
+    <message>
+        <source>Insert the suggested article&apos;s text</source>
+        <translation>Den Text des vorgeschlagenen Artikels einfügen</translation>
     </message>
 </context>
 <context>
@@ -6798,6 +6936,22 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>Where the caret goes after the reply is inserted</source>
         <translation>Position des Cursors nach dem Einfügen der Antwort</translation>
+    </message>
+    <message>
+        <source>Title of the knowledge-base article chosen for the reply</source>
+        <translation>Titel des für die Antwort gewählten Wissensdatenbank-Artikels</translation>
+    </message>
+    <message>
+        <source>Resetting the E4 router</source>
+        <translation>Den E4-Router zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Link to the chosen article on the self-service site</source>
+        <translation>Link zum gewählten Artikel auf der Self-Service-Seite</translation>
+    </message>
+    <message>
+        <source>https://help.example.com/en/12-resetting-the-e4-router.html</source>
+        <translation>https://help.example.com/de/12-den-e4-router-zurucksetzen.html</translation>
     </message>
 </context>
 <context>

@@ -529,6 +529,69 @@
         <source>The starter articles are missing from this installation.</source>
         <translation>Les articles de départ manquent dans cette installation.</translation>
     </message>
+    <message>
+        <source>Only team leads see how often the team uses each article.</source>
+        <translation>Seuls les chefs d’équipe voient combien de fois l’équipe utilise chaque article.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ArticleSuggestions</name>
+    <message>
+        <source>Insert Lin&amp;k</source>
+        <translation>Insérer le lien (&amp;k)</translation>
+    </message>
+    <message>
+        <source>Insert Te&amp;xt</source>
+        <translation>Insérer le te&amp;xte</translation>
+    </message>
+    <message>
+        <source>Articles for this message:</source>
+        <translation>Articles pour ce message :</translation>
+    </message>
+    <message>
+        <source>Suggested articles</source>
+        <translation>Articles suggérés</translation>
+    </message>
+    <message>
+        <source>Insert the chosen article&apos;s link on the self-service site (%1)</source>
+        <translation>Insérer le lien de l’article choisi sur le site en libre-service (%1)</translation>
+    </message>
+    <message>
+        <source>Insert the chosen article&apos;s text (%1)</source>
+        <translation>Insérer le texte de l’article choisi (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (internal)</source>
+        <translation>%1 (interne)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No article matches the customer&apos;s message.</source>
+        <translation>Aucun article ne correspond au message du client.</translation>
+    </message>
+    <message>
+        <source>No article is suggested for this message.</source>
+        <translation>Aucun article n’est suggéré pour ce message.</translation>
+    </message>
+    <message>
+        <source>“%1” is internal, so it has no link for customers; insert its text instead (%2).</source>
+        <translation>« %1 » est interne et n’a donc pas de lien pour les clients ; insérez plutôt son texte (%2).</translation>
+    </message>
+    <message>
+        <source>No self-service site address is set for this workspace, so articles have no links yet; insert the text instead (%1).</source>
+        <translation>Aucune adresse de site en libre-service n’est définie pour cet espace de travail, les articles n’ont donc pas encore de lien ; insérez plutôt le texte (%1).</translation>
+    </message>
+    <message>
+        <source>Link to “%1” inserted.</source>
+        <translation>Lien vers « %1 » inséré.</translation>
+    </message>
+    <message>
+        <source>Text of “%1” inserted.</source>
+        <translation>Texte de « %1 » inséré.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AttachmentRules</name>
@@ -4114,6 +4177,14 @@ Constaté&#xa0;: %5</translation>
         <source>Share of answers to customers (first and next responses) due in the period that were sent in time; an answer still owed past its due time is a breach.</source>
         <translation>Part des réponses aux clients (premières et suivantes) dues sur la période qui ont été envoyées à temps&#xa0;; une réponse encore due après son échéance compte comme un dépassement.</translation>
     </message>
+    <message>
+        <source>Answered with an article</source>
+        <translation>Répondu avec un article</translation>
+    </message>
+    <message>
+        <source>Share of conversations closed in the period whose replies carried a knowledge-base article (its link, its text or a template&apos;s article placeholders).</source>
+        <translation>Part des conversations fermées sur la période dont les réponses contenaient un article de la base de connaissances (son lien, son texte ou les espaces réservés d’article d’un modèle).</translation>
+    </message>
 </context>
 <context>
     <name>tandem::KpiDashboard</name>
@@ -4292,6 +4363,65 @@ Constaté&#xa0;: %5</translation>
         <translation>
             <numerusform>%1 sur %n réponse à temps, %2 hors délai</numerusform>
             <numerusform>%1 sur %n réponses à temps, %2 hors délai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Knowledge base articles</source>
+        <translation>Articles de la base de connaissances</translation>
+    </message>
+    <message>
+        <source>Most used and unused articles</source>
+        <translation>Articles les plus utilisés et inutilisés</translation>
+    </message>
+    <message>
+        <source>Articles inserted into replies in the period (by link, text or template), how many of the conversations that got their link stayed closed for a week, and the published articles nobody used.</source>
+        <translation>Articles insérés dans des réponses sur la période (par lien, texte ou modèle), combien des conversations ayant reçu leur lien sont restées fermées une semaine, et les articles publiés que personne n’a utilisés.</translation>
+    </message>
+    <message>
+        <source>Most used</source>
+        <translation>Les plus utilisés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n time(s)</source>
+        <translation>
+            <numerusform>%1 — %n fois</numerusform>
+            <numerusform>%1 — %n fois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 of %n linked stayed closed</source>
+        <translation>
+            <numerusform>, %1 sur %n avec lien restée fermée</numerusform>
+            <numerusform>, %1 sur %n avec lien restées fermées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article went into a reply in this period.</source>
+        <translation>Aucun article n’a été utilisé dans une réponse sur cette période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unused: %n article(s)</source>
+        <translation>
+            <numerusform>Inutilisé : %n article</numerusform>
+            <numerusform>Inutilisés : %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no conversations closed in this period</source>
+        <translation>aucune conversation fermée sur cette période</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n closed conversation(s)</source>
+        <translation>
+            <numerusform>%1 sur %n conversation fermée</numerusform>
+            <numerusform>%1 sur %n conversations fermées</numerusform>
         </translation>
     </message>
 </context>
@@ -5070,6 +5200,14 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>The reply is recorded as sent.</source>
         <translation>La réponse est notée comme envoyée.</translation>
+    </message>
+    <message>
+        <source>Insert the suggested article&apos;s link</source>
+        <translation>Insérer le lien de l’article suggéré</translation>
+    </message>
+    <message>
+        <source>Insert the suggested article&apos;s text</source>
+        <translation>Insérer le texte de l’article suggéré</translation>
     </message>
 </context>
 <context>
@@ -6798,6 +6936,22 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>Where the caret goes after the reply is inserted</source>
         <translation>Position du curseur après l&apos;insertion de la réponse</translation>
+    </message>
+    <message>
+        <source>Title of the knowledge-base article chosen for the reply</source>
+        <translation>Titre de l’article de la base de connaissances choisi pour la réponse</translation>
+    </message>
+    <message>
+        <source>Resetting the E4 router</source>
+        <translation>Réinitialiser le routeur E4</translation>
+    </message>
+    <message>
+        <source>Link to the chosen article on the self-service site</source>
+        <translation>Lien vers l’article choisi sur le site en libre-service</translation>
+    </message>
+    <message>
+        <source>https://help.example.com/en/12-resetting-the-e4-router.html</source>
+        <translation>https://help.example.com/fr/12-reinitialiser-le-routeur-e4.html</translation>
     </message>
 </context>
 <context>

@@ -601,6 +601,7 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
     }
     if (name == u"kpis"_s) {
         auto dashboard = std::make_unique<KpiDashboard>(session.kpis(), session.actor());
+        dashboard->setArticleService(&session.articles());
         dashboard->setMinimumSize(1180, 760);
         return dashboard;
     }

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "domain/Article.h"
 #include "domain/Clock.h"
 #include "domain/ParsedTemplate.h"
 #include "domain/TemplateContext.h"
@@ -64,6 +65,8 @@ struct TemplateReply
     std::optional<Channel> channel;
     QString subject;
     QString body;
+    // Knowledge-base articles that went into it (ArticleUse.h).
+    QList<ArticleUse> articles;
 };
 
 // A referral that came in, and the request it answered (if the customer had been asked).

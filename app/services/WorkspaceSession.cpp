@@ -25,6 +25,7 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, const C
       m_records(*m_workspace, clock),
       m_reviews(*m_workspace, clock),
       m_kpis(*m_workspace, clock),
+      m_articles(*m_workspace, clock),
       m_audit(*m_workspace),
       m_conversations(*m_workspace, clock),
       m_messageContent(*m_workspace, clock),

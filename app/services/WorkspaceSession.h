@@ -6,6 +6,7 @@
 #include "domain/Clock.h"
 #include "services/AccountService.h"
 #include "services/Actor.h"
+#include "services/ArticleService.h"
 #include "services/AuditService.h"
 #include "services/ConversationService.h"
 #include "services/CustomerProfileService.h"
@@ -79,6 +80,7 @@ public:
     RecordsService &records() { return m_records; }
     ReviewService &reviews() { return m_reviews; }
     KpiService &kpis() { return m_kpis; }
+    ArticleService &articles() { return m_articles; }
     AuditService &audit() { return m_audit; }
     ConversationService &conversations() { return m_conversations; }
     MessageContentService &messageContent() { return m_messageContent; }
@@ -110,6 +112,7 @@ private:
     RecordsService m_records;
     ReviewService m_reviews;
     KpiService m_kpis;
+    ArticleService m_articles;
     AuditService m_audit;
     ConversationService m_conversations;
     MessageContentService m_messageContent;

@@ -19,6 +19,7 @@ class QTimer;
 
 namespace tandem {
 
+class ArticleService;
 class KpiTile;
 
 // The team lead's dashboard: every KPI for a chosen period and for the whole team, one role or one agent,
@@ -39,6 +40,9 @@ public:
     [[nodiscard]] const KpiReport &report() const { return m_report; }
     [[nodiscard]] KpiTile *tile(KpiMetric metric) const { return m_tiles.value(metric); }
     [[nodiscard]] QListWidget *causes() const { return m_causes; }
+    // Team leads also see the knowledge base's most used and unused articles of the period.
+    void setArticleService(ArticleService *articles);
+    [[nodiscard]] QListWidget *articles() const { return m_articleList; }
     [[nodiscard]] QString statusText() const;
     void refresh();
 
@@ -49,6 +53,7 @@ signals:
 private:
     void applyPreset();
     void showReport();
+    void showArticles();
     [[nodiscard]] QString captionOf(KpiMetric metric, const KpiCounts &counts) const;
 
     KpiService &m_kpis;
@@ -61,6 +66,9 @@ private:
     QLabel *m_status;
     QHash<KpiMetric, KpiTile *> m_tiles;
     QListWidget *m_causes;
+    ArticleService *m_articles = nullptr;
+    QWidget *m_articlesTile;
+    QListWidget *m_articleList;
     QTimer *m_refreshDelay;
     bool m_updating = false;
 };
