@@ -503,7 +503,7 @@ ReplyRendering TemplateService::render(const Actor &actor, Id templateId, Id cus
     return render(*replyTemplate, context);
 }
 
-Id TemplateService::sendReply(const Actor &actor, const TemplateReply &reply)
+Id TemplateService::sendReply(const Actor &actor, const TemplateReply &reply, const QList<ArticleUse> &articles)
 {
     const std::optional<ReplyTemplate> replyTemplate = find(actor, reply.templateId);
     if (!replyTemplate)
@@ -530,7 +530,7 @@ Id TemplateService::sendReply(const Actor &actor, const TemplateReply &reply)
         { u"channel"_s, keyOf(interaction.channel) }, { u"subject"_s, interaction.subject },
         { u"template"_s, replyTemplate->id } };
     const QJsonArray used = recordArticleUses(
-        m_workspace, actor, reply.articles, id, std::nullopt, interaction.subject + u'\n' + interaction.body, now);
+        m_workspace, actor, articles, id, std::nullopt, interaction.subject + u'\n' + interaction.body, now);
     if (!used.isEmpty())
         after.insert(u"articles"_s, used);
     AuditRecord(u"interaction.log"_s, u"interaction"_s, id)

@@ -65,8 +65,6 @@ struct TemplateReply
     std::optional<Channel> channel;
     QString subject;
     QString body;
-    // Knowledge-base articles that went into it (ArticleUse.h).
-    QList<ArticleUse> articles;
 };
 
 // A referral that came in, and the request it answered (if the customer had been asked).
@@ -145,7 +143,8 @@ public:
 
     // Logs the reply on the customer's timeline (a referral request when the template is one), counts
     // the use, and remembers which template it came from, all in one transaction; returns the entry's id.
-    Id sendReply(const Actor &actor, const TemplateReply &reply);
+    // `articles`: knowledge-base articles that went into it, counted with it (ArticleUse.h).
+    Id sendReply(const Actor &actor, const TemplateReply &reply, const QList<ArticleUse> &articles = {});
     // Logs a referral the customer sent our way and links it to their latest referral request.
     ReferralReceipt recordReferralReceived(
         const Actor &actor, Id customerId, const QString &note, Channel channel = Channel::Email);

@@ -491,10 +491,11 @@ bool ComposePanel::logEntry()
         // and links referral requests.
         const bool fromTemplate = m_templates && m_templateUsed && interaction.kind == InteractionKind::Message
             && interaction.direction == Direction::Outbound;
-        const Id id = fromTemplate ? m_templates->sendReply(m_actor,
-                                         { m_customerId, *m_templateUsed, interaction.channel, interaction.subject,
-                                             interaction.body, m_articles->uses() })
-                                   : m_timeline.logInteraction(m_actor, interaction, survey, m_articles->uses());
+        const Id id = fromTemplate
+            ? m_templates->sendReply(m_actor,
+                  { m_customerId, *m_templateUsed, interaction.channel, interaction.subject, interaction.body },
+                  m_articles->uses())
+            : m_timeline.logInteraction(m_actor, interaction, survey, m_articles->uses());
         m_templateUsed.reset();
         m_drafts.discard(m_workspace, m_actor.agentId, m_customerId);
         clearForm();
