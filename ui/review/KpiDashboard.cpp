@@ -175,6 +175,9 @@ KpiDashboard::KpiDashboard(KpiService &kpis, Actor actor, QWidget *parent)
                                  "of the conversations that got their link stayed closed for a week, and the "
                                  "published articles nobody used."));
     m_articleList->setStyleSheet(u"QListWidget { background: transparent; }"_s);
+    // A long title gives way in its middle, so the count at the end of the line stays in sight.
+    m_articleList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_articleList->setTextElideMode(Qt::ElideMiddle);
     m_articleList->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     m_articleList->setMinimumHeight(m_articleList->fontMetrics().height() * 3);
     auto *articlesLayout = new QVBoxLayout(m_articlesTile);
@@ -294,6 +297,7 @@ void KpiDashboard::showArticles()
     const auto addLine = [this](const QString &text, bool heading) {
         auto *item = new QListWidgetItem(text, m_articleList);
         item->setFlags(Qt::ItemIsEnabled);
+        item->setToolTip(text);
         if (heading) {
             QFont font = item->font();
             font.setWeight(QFont::DemiBold);
