@@ -420,6 +420,372 @@
     </message>
 </context>
 <context>
+    <name>tandem::ArticleEditor</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>I Checked It</source>
+        <translation>Ich habe es geprüft</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>What the article answers, as a customer would ask it</source>
+        <translation>Was der Artikel beantwortet, so wie ein Kunde fragen würde</translation>
+    </message>
+    <message>
+        <source>Text (Markdown)</source>
+        <translation>Text (Markdown)</translation>
+    </message>
+    <message>
+        <source>The answer in Markdown: ## headings, lists, **bold**, `code`, ```blocks```.</source>
+        <translation>Die Antwort in Markdown: ## Überschriften, Listen, **fett**, `Code`, ```Blöcke```.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>hub, wi-fi, offline</source>
+        <translation>hub, wlan, offline</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The two-letter code of the language the article is written in, such as en or de.</source>
+        <translation>Der zweibuchstabige Code der Sprache, in der der Artikel geschrieben ist, etwa en oder de.</translation>
+    </message>
+    <message>
+        <source>Who may read it</source>
+        <translation>Wer ihn lesen darf</translation>
+    </message>
+    <message>
+        <source>Internal: the team only</source>
+        <translation>Intern: nur das Team</translation>
+    </message>
+    <message>
+        <source>Public: also on the self-service site</source>
+        <translation>Öffentlich: auch auf der Self-Service-Seite</translation>
+    </message>
+    <message>
+        <source>Review every</source>
+        <translation>Prüfen alle</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>After how many months without a review the article is flagged as due for one.</source>
+        <translation>Nach wie vielen Monaten ohne Prüfung der Artikel als prüfungsbedürftig markiert wird.</translation>
+    </message>
+    <message>
+        <source>Confirm that the draft holds no customer data and is true in general</source>
+        <translation>Bestätigen, dass der Entwurf keine Kundendaten enthält und allgemein zutrifft</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Readers:</source>
+        <translation>&amp;Leser:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view every:</source>
+        <translation>&amp;Prüfen alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Draft</source>
+        <translation>Als &amp;Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest This Change</source>
+        <translation>Änderung &amp;vorschlagen</translation>
+    </message>
+    <message>
+        <source>Keep the change as a draft of a change, published later (Ctrl+S)</source>
+        <translation>Die Änderung als Entwurf behalten und später veröffentlichen (Strg+S)</translation>
+    </message>
+    <message>
+        <source>A team lead or specialist publishes it (Ctrl+S)</source>
+        <translation>Eine Teamleitung oder ein Spezialist veröffentlicht sie (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Changes</source>
+        <translation>Änderungen &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation>&amp;Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Save without publishing (Ctrl+S)</source>
+        <translation>Speichern, ohne zu veröffentlichen (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Save; a team lead or specialist publishes it (Ctrl+S)</source>
+        <translation>Speichern; eine Teamleitung oder ein Spezialist veröffentlicht ihn (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish it for the team and the self-service site (Ctrl+Return)</source>
+        <translation>Für das Team und die Self-Service-Seite veröffentlichen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Publish it for the team (Ctrl+Return)</source>
+        <translation>Für das Team veröffentlichen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Made from escalation #%1. Check that it holds no customer data (names, addresses, numbers) and is true beyond that one case; it can be published once you confirm that.</source>
+        <translation>Aus Eskalation #%1 erstellt. Prüfen Sie, dass er keine Kundendaten enthält (Namen, Adressen, Nummern) und über diesen einen Fall hinaus zutrifft; veröffentlicht werden kann er, sobald Sie das bestätigen.</translation>
+    </message>
+    <message>
+        <source>Made from escalation #%1; a team lead or specialist checks it before it is published.</source>
+        <translation>Aus Eskalation #%1 erstellt; eine Teamleitung oder ein Spezialist prüft ihn vor der Veröffentlichung.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ArticleFromEscalation</name>
+    <message>
+        <source>the customer’s company</source>
+        <translation>die Firma des Kunden</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>der Kunde</translation>
+    </message>
+    <message>
+        <source>[phone number]</source>
+        <translation>[Telefonnummer]</translation>
+    </message>
+    <message>
+        <source>[email address]</source>
+        <translation>[E-Mail-Adresse]</translation>
+    </message>
+    <message>
+        <source>[order number]</source>
+        <translation>[Bestellnummer]</translation>
+    </message>
+    <message>
+        <source>[number]</source>
+        <translation>[Nummer]</translation>
+    </message>
+    <message>
+        <source>Expected instead: %1</source>
+        <translation>Erwartet wurde: %1</translation>
+    </message>
+    <message>
+        <source>How it shows:</source>
+        <translation>So zeigt es sich:</translation>
+    </message>
+    <message>
+        <source>Tried first, without fixing it: %1</source>
+        <translation>Zuerst versucht, ohne Erfolg: %1</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptome</translation>
+    </message>
+    <message>
+        <source>What does the customer see?</source>
+        <translation>Was sieht der Kunde?</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Which devices, versions or settings does this happen with?</source>
+        <translation>Bei welchen Geräten, Versionen oder Einstellungen tritt es auf?</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Why does it happen?</source>
+        <translation>Warum passiert es?</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>What solves it, step by step?</source>
+        <translation>Was löst es, Schritt für Schritt?</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ArticleHistoryDialog</name>
+    <message>
+        <source>&amp;Revert to This Version</source>
+        <translation>Auf diese Version &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Version History</source>
+        <translation>Versionsverlauf</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Publish this version&apos;s title and text again, as the newest version</source>
+        <translation>Titel und Text dieser Version erneut als neueste Version veröffentlichen</translation>
+    </message>
+    <message>
+        <source>the starter set</source>
+        <translation>die Startsammlung</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · by %3</source>
+        <translation>Version %1 · %2 · von %3</translation>
+    </message>
+    <message>
+        <source>This article has not been published yet.</source>
+        <translation>Dieser Artikel ist noch nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Version %1 is published again as version %2.</source>
+        <translation>Version %1 ist erneut als Version %2 veröffentlicht.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ArticleListDelegate</name>
+    <message>
+        <source>Check first</source>
+        <translation>Erst prüfen</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Prüfung fällig</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ArticleListModel</name>
+    <message>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <source>suggested change</source>
+        <translation>vorgeschlagene Änderung</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>due for review</source>
+        <translation>Prüfung fällig</translation>
+    </message>
+    <message>
+        <source>check before publishing</source>
+        <translation>vor Veröffentlichung prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ArticleReader</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Public: on the self-service site</source>
+        <translation>Öffentlich: auf der Self-Service-Seite</translation>
+    </message>
+    <message>
+        <source>Internal: the team only</source>
+        <translation>Intern: nur das Team</translation>
+    </message>
+    <message>
+        <source>Suggested change, not published</source>
+        <translation>Vorgeschlagene Änderung, nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Draft, not published</source>
+        <translation>Entwurf, nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>reviewed %1</source>
+        <translation>geprüft am %1</translation>
+    </message>
+    <message>
+        <source>Due for a review since %1: check that it is still right, then mark it reviewed.</source>
+        <translation>Prüfung fällig seit %1: Prüfen Sie, ob er noch stimmt, und markieren Sie ihn dann als geprüft.</translation>
+    </message>
+    <message>
+        <source>Due for a review: check that it is still right, then mark it reviewed.</source>
+        <translation>Prüfung fällig: Prüfen Sie, ob er noch stimmt, und markieren Sie ihn dann als geprüft.</translation>
+    </message>
+    <message>
+        <source>Made from escalation #%1: check it for customer data before it is published.</source>
+        <translation>Aus Eskalation #%1 erstellt: vor der Veröffentlichung auf Kundendaten prüfen.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ArticleService</name>
     <message>
         <source>That article does not exist.</source>
@@ -528,6 +894,93 @@
     <message>
         <source>The starter articles are missing from this installation.</source>
         <translation>Die Startartikel fehlen in dieser Installation.</translation>
+    </message>
+    <message>
+        <source>Only team leads see how often the team uses each article.</source>
+        <translation>Nur Teamleiter sehen, wie oft das Team jeden Artikel verwendet.</translation>
+    </message>
+    <message>
+        <source>This draft was made from a customer’s case: confirm that you checked it for customer data before publishing it.</source>
+        <translation>Dieser Entwurf entstand aus dem Fall eines Kunden: Bestätigen Sie, dass Sie ihn auf Kundendaten geprüft haben, bevor Sie ihn veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Only team leads and support specialists can turn an escalation into an article.</source>
+        <translation>Nur Teamleitungen und Support-Spezialisten können aus einer Eskalation einen Artikel machen.</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 is not resolved yet; an article is written from its solution.</source>
+        <translation>Eskalation #%1 ist noch nicht gelöst; ein Artikel entsteht aus ihrer Lösung.</translation>
+    </message>
+    <message>
+        <source>That escalation does not exist.</source>
+        <translation>Diese Eskalation gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Solution of escalation #%1</source>
+        <translation>Lösung von Eskalation #%1</translation>
+    </message>
+    <message>
+        <source>Only team leads and support specialists can confirm that a draft was checked.</source>
+        <translation>Nur Teamleitungen und Support-Spezialisten können bestätigen, dass ein Entwurf geprüft wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ArticleSuggestions</name>
+    <message>
+        <source>Insert Lin&amp;k</source>
+        <translation>Lin&amp;k einfügen</translation>
+    </message>
+    <message>
+        <source>Insert Te&amp;xt</source>
+        <translation>Te&amp;xt einfügen</translation>
+    </message>
+    <message>
+        <source>Articles for this message:</source>
+        <translation>Artikel zu dieser Nachricht:</translation>
+    </message>
+    <message>
+        <source>Suggested articles</source>
+        <translation>Vorgeschlagene Artikel</translation>
+    </message>
+    <message>
+        <source>Insert the chosen article&apos;s link on the self-service site (%1)</source>
+        <translation>Den Link des gewählten Artikels auf der Self-Service-Seite einfügen (%1)</translation>
+    </message>
+    <message>
+        <source>Insert the chosen article&apos;s text (%1)</source>
+        <translation>Den Text des gewählten Artikels einfügen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (internal)</source>
+        <translation>%1 (intern)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No article matches the customer&apos;s message.</source>
+        <translation>Kein Artikel passt zur Nachricht des Kunden.</translation>
+    </message>
+    <message>
+        <source>No article is suggested for this message.</source>
+        <translation>Zu dieser Nachricht wird kein Artikel vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>“%1” is internal, so it has no link for customers; insert its text instead (%2).</source>
+        <translation>„%1“ ist intern und hat deshalb keinen Link für Kunden; fügen Sie stattdessen den Text ein (%2).</translation>
+    </message>
+    <message>
+        <source>No self-service site address is set for this workspace, so articles have no links yet; insert the text instead (%1).</source>
+        <translation>Für diesen Arbeitsbereich ist keine Adresse der Self-Service-Seite eingestellt, daher haben Artikel noch keine Links; fügen Sie stattdessen den Text ein (%1).</translation>
+    </message>
+    <message>
+        <source>Link to “%1” inserted.</source>
+        <translation>Link zu „%1“ eingefügt.</translation>
+    </message>
+    <message>
+        <source>Text of “%1” inserted.</source>
+        <translation>Text von „%1“ eingefügt.</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1583,29 @@
     <message>
         <source>Queued a reply in conversation #%1 that may have reached the customer to be sent again</source>
         <translation>Eine Antwort in Konversation #%1, die den Kunden vielleicht erreicht hat, erneut zum Senden eingereiht</translation>
+    </message>
+    <message>
+        <source>Drafted the article “%1” from escalation #%2</source>
+        <translation>Artikel „%1“ aus Eskalation #%2 entworfen</translation>
+    </message>
+    <message>
+        <source>Drafted the article “%1” from an escalation</source>
+        <translation>Artikel „%1“ aus einer Eskalation entworfen</translation>
+    </message>
+    <message>
+        <source>Confirmed that the draft “%1” was checked for customer data</source>
+        <translation>Bestätigt, dass der Entwurf „%1“ auf Kundendaten geprüft wurde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published the self-service site with %n article(s) to %1</source>
+        <translation>
+            <numerusform>Die Self-Service-Seite mit %n Artikel nach %1 veröffentlicht</numerusform>
+            <numerusform>Die Self-Service-Seite mit %n Artikeln nach %1 veröffentlicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed the self-service site&apos;s name, colour or address</source>
+        <translation>Namen, Farbe oder Adresse der Self-Service-Seite geändert</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4474,97 @@ Tatsächlich: %5</translation>
     </message>
 </context>
 <context>
+    <name>tandem::KbSiteFolder</name>
+    <message>
+        <source>%1 is a file; the site needs a folder of its own.</source>
+        <translation>%1 ist eine Datei; die Seite braucht einen eigenen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 holds other files; choose an empty folder or one Tandem published the site to before (Tandem replaces what is in it).</source>
+        <translation>%1 enthält andere Dateien; wählen Sie einen leeren Ordner oder einen, in den Tandem die Seite schon einmal veröffentlicht hat (Tandem ersetzt seinen Inhalt).</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Nothing can be written in %1: %2</source>
+        <translation>In %1 kann nichts geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The folder for %1 cannot be made.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The old site in %1 cannot be moved aside; is a program using it?</source>
+        <translation>Die alte Seite in %1 kann nicht beiseitegelegt werden; benutzt ein Programm sie?</translation>
+    </message>
+    <message>
+        <source>The new site cannot be put in %1.</source>
+        <translation>Die neue Seite kann nicht nach %1 gelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::KbSitePublishing</name>
+    <message>
+        <source>Folder for the Help Site (empty, or one published to before)</source>
+        <translation>Ordner für die Hilfeseite (leer oder schon einmal dafür verwendet)</translation>
+    </message>
+    <message>
+        <source>Publish Help Site</source>
+        <translation>Hilfeseite veröffentlichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The help site with %n article(s) is in %1. Copy the folder to your web host, or open index.html.</source>
+        <translation>
+            <numerusform>Die Hilfeseite mit %n Artikel liegt in %1. Kopieren Sie den Ordner auf Ihren Webserver oder öffnen Sie index.html.</numerusform>
+            <numerusform>Die Hilfeseite mit %n Artikeln liegt in %1. Kopieren Sie den Ordner auf Ihren Webserver oder öffnen Sie index.html.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::KbSiteService</name>
+    <message>
+        <source>The program&apos;s copy of %1 is missing; reinstall Tandem.</source>
+        <translation>Die Kopie von %1 im Programm fehlt; installieren Sie Tandem neu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The company name is longer than %n character(s).</source>
+        <translation>
+            <numerusform>Der Firmenname ist länger als %n Zeichen.</numerusform>
+            <numerusform>Der Firmenname ist länger als %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The brand colour must be a colour such as #1f4e79.</source>
+        <translation>Die Markenfarbe muss eine Farbe wie #1f4e79 sein.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s address must be a web address such as https://help.example.com/.</source>
+        <translation>Die Adresse der Seite muss eine Webadresse wie https://help.example.com/ sein.</translation>
+    </message>
+    <message>
+        <source>Only team leads can change the self-service site&apos;s settings.</source>
+        <translation>Nur Teamleitungen können die Einstellungen der Self-Service-Seite ändern.</translation>
+    </message>
+    <message>
+        <source>Only team leads and support specialists can publish the self-service site.</source>
+        <translation>Nur Teamleitungen und Support-Spezialisten können die Self-Service-Seite veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the site goes into.</source>
+        <translation>Wählen Sie den Ordner für die Seite.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::KeychainSecretStore</name>
     <message>
         <source>the keyring</source>
@@ -4014,6 +4581,199 @@ Tatsächlich: %5</translation>
     <message>
         <source>The password could not be removed from the keyring: %1</source>
         <translation>Das Passwort konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::KnowledgeBaseWidget</name>
+    <message>
+        <source>&amp;New Article</source>
+        <translation>&amp;Neuer Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Reviewed</source>
+        <translation>Als &amp;geprüft markieren</translation>
+    </message>
+    <message>
+        <source>Search articles (Ctrl+F)</source>
+        <translation>Artikel suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Artikel suchen</translation>
+    </message>
+    <message>
+        <source>Search Articles</source>
+        <translation>Artikel suchen</translation>
+    </message>
+    <message>
+        <source>Which articles</source>
+        <translation>Welche Artikel</translation>
+    </message>
+    <message>
+        <source>Published and drafts</source>
+        <translation>Veröffentlicht und Entwürfe</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Drafts and suggested changes</source>
+        <translation>Entwürfe und vorgeschlagene Änderungen</translation>
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation>Meine Entwürfe</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>Prüfung fällig</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Write a new article</source>
+        <translation>Einen neuen Artikel schreiben</translation>
+    </message>
+    <message>
+        <source>Suggest a new article; a team lead or specialist publishes it</source>
+        <translation>Einen neuen Artikel vorschlagen; eine Teamleitung oder ein Spezialist veröffentlicht ihn</translation>
+    </message>
+    <message>
+        <source>Every published version, with who wrote it; revert to an earlier one</source>
+        <translation>Jede veröffentlichte Version mit Autor; auf eine frühere zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Confirm that the article is still right; its review clock starts again</source>
+        <translation>Bestätigen, dass der Artikel noch stimmt; die Prüffrist beginnt neu</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Alle Sprachen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article matches.</source>
+        <translation>Kein Artikel passt.</translation>
+    </message>
+    <message>
+        <source>Choose an article.</source>
+        <translation>Wählen Sie einen Artikel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested change(s) wait to be published:</source>
+        <translation>
+            <numerusform>%n vorgeschlagene Änderung wartet auf Veröffentlichung:</numerusform>
+            <numerusform>%n vorgeschlagene Änderungen warten auf Veröffentlichung:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest an Edit</source>
+        <translation>Änderung &amp;vorschlagen</translation>
+    </message>
+    <message>
+        <source>Change the article</source>
+        <translation>Den Artikel ändern</translation>
+    </message>
+    <message>
+        <source>Suggest a change; a team lead or specialist publishes it</source>
+        <translation>Eine Änderung vorschlagen; eine Teamleitung oder ein Spezialist veröffentlicht sie</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Take the article off every list and the self-service site</source>
+        <translation>Den Artikel aus allen Listen und von der Self-Service-Seite nehmen</translation>
+    </message>
+    <message>
+        <source>Withdraw your draft</source>
+        <translation>Ihren Entwurf zurückziehen</translation>
+    </message>
+    <message>
+        <source>An archived article cannot be changed.</source>
+        <translation>Ein archivierter Artikel kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Service reps can change only their own drafts.</source>
+        <translation>Service-Mitarbeiter können nur ihre eigenen Entwürfe ändern.</translation>
+    </message>
+    <message>
+        <source>The draft is saved; publish it when it is ready.</source>
+        <translation>Der Entwurf ist gespeichert; veröffentlichen Sie ihn, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Your draft is saved; a team lead or specialist publishes it.</source>
+        <translation>Ihr Entwurf ist gespeichert; eine Teamleitung oder ein Spezialist veröffentlicht ihn.</translation>
+    </message>
+    <message>
+        <source>The change is saved as a draft; the article reads as before until it is published.</source>
+        <translation>Die Änderung ist als Entwurf gespeichert; der Artikel bleibt, wie er war, bis sie veröffentlicht ist.</translation>
+    </message>
+    <message>
+        <source>Your change is saved; a team lead or specialist publishes it.</source>
+        <translation>Ihre Änderung ist gespeichert; eine Teamleitung oder ein Spezialist veröffentlicht sie.</translation>
+    </message>
+    <message>
+        <source>The draft is saved.</source>
+        <translation>Der Entwurf ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Version %1 is published.</source>
+        <translation>Version %1 ist veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is archived.</source>
+        <translation>„%1“ ist archiviert.</translation>
+    </message>
+    <message>
+        <source>Your draft “%1” is withdrawn.</source>
+        <translation>Ihr Entwurf „%1“ ist zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>Confirmed as checked; the draft can be published.</source>
+        <translation>Als geprüft bestätigt; der Entwurf kann veröffentlicht werden.</translation>
+    </message>
+    <message>
+        <source>Marked as reviewed today.</source>
+        <translation>Heute als geprüft markiert.</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4877,14 @@ Tatsächlich: %5</translation>
     <message>
         <source>Share of answers to customers (first and next responses) due in the period that were sent in time; an answer still owed past its due time is a breach.</source>
         <translation>Anteil der im Zeitraum fälligen Antworten an Kunden (erste und weitere Antworten), die rechtzeitig gesendet wurden; eine nach ihrer Frist noch ausstehende Antwort gilt als Fristüberschreitung.</translation>
+    </message>
+    <message>
+        <source>Answered with an article</source>
+        <translation>Mit Artikel beantwortet</translation>
+    </message>
+    <message>
+        <source>Share of conversations closed in the period whose replies carried a knowledge-base article (its link, its text or a template&apos;s article placeholders).</source>
+        <translation>Anteil der im Zeitraum geschlossenen Konversationen, deren Antworten einen Wissensdatenbank-Artikel enthielten (seinen Link, seinen Text oder die Artikel-Platzhalter einer Vorlage).</translation>
     </message>
 </context>
 <context>
@@ -4296,6 +5064,65 @@ Tatsächlich: %5</translation>
         <translation>
             <numerusform>%1 von %n Antwort rechtzeitig, bei %2 Frist überschritten</numerusform>
             <numerusform>%1 von %n Antworten rechtzeitig, bei %2 Frist überschritten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Knowledge base articles</source>
+        <translation>Artikel der Wissensdatenbank</translation>
+    </message>
+    <message>
+        <source>Most used and unused articles</source>
+        <translation>Meistgenutzte und ungenutzte Artikel</translation>
+    </message>
+    <message>
+        <source>Articles inserted into replies in the period (by link, text or template), how many of the conversations that got their link stayed closed for a week, and the published articles nobody used.</source>
+        <translation>Im Zeitraum in Antworten eingefügte Artikel (als Link, Text oder per Vorlage), wie viele der Konversationen, die ihren Link bekamen, eine Woche lang geschlossen blieben, und die veröffentlichten Artikel, die niemand verwendet hat.</translation>
+    </message>
+    <message>
+        <source>Most used</source>
+        <translation>Meistgenutzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n time(s)</source>
+        <translation>
+            <numerusform>%1 — %n-mal</numerusform>
+            <numerusform>%1 — %n-mal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 of %n linked stayed closed</source>
+        <translation>
+            <numerusform>, %1 von %n verlinkten blieb geschlossen</numerusform>
+            <numerusform>, %1 von %n verlinkten blieben geschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article went into a reply in this period.</source>
+        <translation>In diesem Zeitraum ging kein Artikel in eine Antwort ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unused: %n article(s)</source>
+        <translation>
+            <numerusform>Ungenutzt: %n Artikel</numerusform>
+            <numerusform>Ungenutzt: %n Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no conversations closed in this period</source>
+        <translation>keine Konversationen in diesem Zeitraum geschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n closed conversation(s)</source>
+        <translation>
+            <numerusform>%1 von %n geschlossenen Konversation</numerusform>
+            <numerusform>%1 von %n geschlossenen Konversationen</numerusform>
         </translation>
     </message>
 </context>
@@ -5101,6 +5928,26 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>Team &amp;Queues…</source>
         <translation>Team-&amp;Warteschlangen …</translation>
+    </message>
+    <message>
+        <source>Knowledge Base</source>
+        <translation>Wissensdatenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge Base</source>
+        <translation>&amp;Wissensdatenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Help Site…</source>
+        <translation>Hilfeseite &amp;veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Insert the suggested article&apos;s link</source>
+        <translation>Den Link des vorgeschlagenen Artikels einfügen</translation>
+    </message>
+    <message>
+        <source>Insert the suggested article&apos;s text</source>
+        <translation>Den Text des vorgeschlagenen Artikels einfügen</translation>
     </message>
 </context>
 <context>
@@ -6143,6 +6990,20 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
         <source>New labels, cleaned rollers, the latest firmware.</source>
         <translation>Neue Etiketten, gereinigte Rollen, die neueste Firmware.</translation>
     </message>
+    <message>
+        <source>
+
+## If the hub stays offline
+
+Update the hub to firmware 2.4 in the app: it keeps its pairing across restarts then.
+</source>
+        <translation>
+
+## Wenn der Hub offline bleibt
+
+Aktualisieren Sie den Hub in der App auf Firmware 2.4: Dann bleibt er auch nach einem Neustart gekoppelt.
+</translation>
+    </message>
 </context>
 <context>
     <name>tandem::SearchIndexing</name>
@@ -6420,6 +7281,18 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>Search escalations</source>
         <translation>Eskalationen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Turn into &amp;Article</source>
+        <translation>In &amp;Artikel umwandeln</translation>
+    </message>
+    <message>
+        <source>Draft a knowledge-base article from this escalation&apos;s hand-off and solution, without the customer&apos;s data</source>
+        <translation>Aus Übergabe und Lösung dieser Eskalation einen Artikel für die Wissensdatenbank entwerfen, ohne die Daten des Kunden</translation>
+    </message>
+    <message>
+        <source>A draft article was made from escalation #%1; check it for customer data before publishing it.</source>
+        <translation>Aus Eskalation #%1 wurde ein Artikelentwurf erstellt; prüfen Sie ihn vor der Veröffentlichung auf Kundendaten.</translation>
     </message>
 </context>
 <context>
@@ -7018,6 +7891,22 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     <message>
         <source>Where the caret goes after the reply is inserted</source>
         <translation>Position des Cursors nach dem Einfügen der Antwort</translation>
+    </message>
+    <message>
+        <source>Title of the knowledge-base article chosen for the reply</source>
+        <translation>Titel des für die Antwort gewählten Wissensdatenbank-Artikels</translation>
+    </message>
+    <message>
+        <source>Resetting the E4 router</source>
+        <translation>Den E4-Router zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Link to the chosen article on the self-service site</source>
+        <translation>Link zum gewählten Artikel auf der Self-Service-Seite</translation>
+    </message>
+    <message>
+        <source>https://help.example.com/en/12-resetting-the-e4-router.html</source>
+        <translation>https://help.example.com/de/12-den-e4-router-zurucksetzen.html</translation>
     </message>
 </context>
 <context>
@@ -8155,6 +9044,59 @@ Ein Desktop-Arbeitsplatz für Kundenservice- und Support-Teams.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::cli::KbCommand</name>
+    <message>
+        <source>The knowledge base&apos;s self-service site.
+
+  kb publish    write the public, published articles as a static site into a folder
+  kb settings   show or change the company name, brand colour and site address</source>
+        <translation>Die Self-Service-Seite der Wissensdatenbank.
+
+  kb publish    die öffentlichen, veröffentlichten Artikel als statische Seite in einen Ordner schreiben
+  kb settings   Firmennamen, Markenfarbe und Adresse der Seite zeigen oder ändern</translation>
+    </message>
+    <message>
+        <source>publish or settings</source>
+        <translation>publish oder settings</translation>
+    </message>
+    <message>
+        <source>kb needs publish or settings; see tandemctl kb --help.</source>
+        <translation>kb braucht publish oder settings; siehe tandemctl kb --help.</translation>
+    </message>
+    <message>
+        <source>Workspace file or postgresql:// address.</source>
+        <translation>Arbeitsbereichsdatei oder postgresql://-Adresse.</translation>
+    </message>
+    <message>
+        <source>publish: the site&apos;s folder (made when missing; a site published there before is replaced).</source>
+        <translation>publish: der Ordner der Seite (wird angelegt, wenn er fehlt; eine dort zuvor veröffentlichte Seite wird ersetzt).</translation>
+    </message>
+    <message>
+        <source>settings: the company name the site and templates show.</source>
+        <translation>settings: der Firmenname, den Seite und Vorlagen zeigen.</translation>
+    </message>
+    <message>
+        <source>settings: the site&apos;s header colour, #rrggbb (empty: the default).</source>
+        <translation>settings: die Farbe der Kopfzeile, #rrggbb (leer: die Vorgabe).</translation>
+    </message>
+    <message>
+        <source>settings: where the site is hosted; replies link to its articles.</source>
+        <translation>settings: wo die Seite liegt; Antworten verlinken auf ihre Artikel.</translation>
+    </message>
+    <message>
+        <source>Work as this agent (demo workspaces only; default: the command line, as a team lead).</source>
+        <translation>Als dieser Agent arbeiten (nur in Demo-Arbeitsbereichen; Vorgabe: die Kommandozeile, als Teamleitung).</translation>
+    </message>
+    <message>
+        <source>kb needs --workspace W.</source>
+        <translation>kb braucht --workspace W.</translation>
+    </message>
+    <message>
+        <source>kb publish needs --out DIR.</source>
+        <translation>kb publish braucht --out DIR.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::cli::MailAccountCommand</name>
     <message>
         <source>Adds, lists and tests the mail accounts replies leave through.
@@ -8483,6 +9425,10 @@ Jedes Konto holt immer nur ein Worker ab: Ein Konto, das ein anderer Arbeitsplat
     <message>
         <source>check that a team server gives Tandem what it needs (version, encoding, roles, LISTEN)</source>
         <translation>prüfen, ob ein Team-Server Tandem gibt, was es braucht (Version, Kodierung, Rollen, LISTEN)</translation>
+    </message>
+    <message>
+        <source>publish the self-service site, set its name, colour and address (publish|settings)</source>
+        <translation>die Self-Service-Seite veröffentlichen, Namen, Farbe und Adresse festlegen (publish|settings)</translation>
     </message>
 </context>
 </TS>

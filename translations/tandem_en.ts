@@ -264,6 +264,23 @@
     </message>
 </context>
 <context>
+    <name>tandem::KnowledgeBaseWidget</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested change(s) wait to be published:</source>
+        <translation>
+            <numerusform>%n suggested change waits to be published:</numerusform>
+            <numerusform>%n suggested changes wait to be published:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::KpiDashboard</name>
     <message numerus="yes">
         <source>Last %n week(s)</source>
@@ -340,6 +357,41 @@
         <translation>
             <numerusform>%1 of %n answer in time, %2 breached</numerusform>
             <numerusform>%1 of %n answers in time, %2 breached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n time(s)</source>
+        <translation>
+            <numerusform>%1 — %n time</numerusform>
+            <numerusform>%1 — %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 of %n linked stayed closed</source>
+        <translation>
+            <numerusform>, %1 of %n linked stayed closed</numerusform>
+            <numerusform>, %1 of %n linked stayed closed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unused: %n article(s)</source>
+        <translation>
+            <numerusform>Unused: %n article</numerusform>
+            <numerusform>Unused: %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n closed conversation(s)</source>
+        <translation>
+            <numerusform>%1 of %n closed conversation</numerusform>
+            <numerusform>%1 of %n closed conversations</numerusform>
         </translation>
     </message>
 </context>

@@ -420,6 +420,372 @@
     </message>
 </context>
 <context>
+    <name>tandem::ArticleEditor</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>I Checked It</source>
+        <translation>Je l&apos;ai vérifié</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>What the article answers, as a customer would ask it</source>
+        <translation>La question à laquelle l&apos;article répond, comme un client la poserait</translation>
+    </message>
+    <message>
+        <source>Text (Markdown)</source>
+        <translation>Texte (Markdown)</translation>
+    </message>
+    <message>
+        <source>The answer in Markdown: ## headings, lists, **bold**, `code`, ```blocks```.</source>
+        <translation>La réponse en Markdown&#xa0;: ## titres, listes, **gras**, `code`, ```blocs```.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>hub, wi-fi, offline</source>
+        <translation>hub, wi-fi, hors ligne</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The two-letter code of the language the article is written in, such as en or de.</source>
+        <translation>Le code à deux lettres de la langue de l&apos;article, par exemple en ou fr.</translation>
+    </message>
+    <message>
+        <source>Who may read it</source>
+        <translation>Qui peut le lire</translation>
+    </message>
+    <message>
+        <source>Internal: the team only</source>
+        <translation>Interne&#xa0;: l&apos;équipe seulement</translation>
+    </message>
+    <message>
+        <source>Public: also on the self-service site</source>
+        <translation>Public&#xa0;: aussi sur le site en libre-service</translation>
+    </message>
+    <message>
+        <source>Review every</source>
+        <translation>Relire tous les</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>After how many months without a review the article is flagged as due for one.</source>
+        <translation>Après combien de mois sans relecture l&apos;article est signalé comme à relire.</translation>
+    </message>
+    <message>
+        <source>Confirm that the draft holds no customer data and is true in general</source>
+        <translation>Confirmer que le brouillon ne contient aucune donnée client et vaut en général</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Readers:</source>
+        <translation>Le&amp;cteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view every:</source>
+        <translation>&amp;Relire tous les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>Caté&amp;gorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Draft</source>
+        <translation>Enregistrer comme &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest This Change</source>
+        <translation>&amp;Proposer cette modification</translation>
+    </message>
+    <message>
+        <source>Keep the change as a draft of a change, published later (Ctrl+S)</source>
+        <translation>Garder la modification comme brouillon, à publier plus tard (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>A team lead or specialist publishes it (Ctrl+S)</source>
+        <translation>Un responsable d&apos;équipe ou un spécialiste la publie (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Changes</source>
+        <translation>&amp;Publier les modifications</translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation>Enregistrer le &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>Save without publishing (Ctrl+S)</source>
+        <translation>Enregistrer sans publier (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save; a team lead or specialist publishes it (Ctrl+S)</source>
+        <translation>Enregistrer&#xa0;; un responsable d&apos;équipe ou un spécialiste le publie (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>Publish it for the team and the self-service site (Ctrl+Return)</source>
+        <translation>Le publier pour l&apos;équipe et le site en libre-service (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Publish it for the team (Ctrl+Return)</source>
+        <translation>Le publier pour l&apos;équipe (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiver</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Made from escalation #%1. Check that it holds no customer data (names, addresses, numbers) and is true beyond that one case; it can be published once you confirm that.</source>
+        <translation>Créé à partir de l&apos;escalade n°&#xa0;%1. Vérifiez qu&apos;il ne contient aucune donnée client (noms, adresses, numéros) et qu&apos;il vaut au-delà de ce cas&#xa0;; il pourra être publié dès que vous l&apos;aurez confirmé.</translation>
+    </message>
+    <message>
+        <source>Made from escalation #%1; a team lead or specialist checks it before it is published.</source>
+        <translation>Créé à partir de l&apos;escalade n°&#xa0;%1&#xa0;; un responsable d&apos;équipe ou un spécialiste le vérifie avant publication.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ArticleFromEscalation</name>
+    <message>
+        <source>the customer’s company</source>
+        <translation>l&apos;entreprise du client</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>le client</translation>
+    </message>
+    <message>
+        <source>[phone number]</source>
+        <translation>[numéro de téléphone]</translation>
+    </message>
+    <message>
+        <source>[email address]</source>
+        <translation>[adresse e-mail]</translation>
+    </message>
+    <message>
+        <source>[order number]</source>
+        <translation>[numéro de commande]</translation>
+    </message>
+    <message>
+        <source>[number]</source>
+        <translation>[numéro]</translation>
+    </message>
+    <message>
+        <source>Expected instead: %1</source>
+        <translation>Attendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>How it shows:</source>
+        <translation>Comment cela se manifeste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tried first, without fixing it: %1</source>
+        <translation>Essayé d&apos;abord, sans succès&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptômes</translation>
+    </message>
+    <message>
+        <source>What does the customer see?</source>
+        <translation>Que voit le client&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Which devices, versions or settings does this happen with?</source>
+        <translation>Avec quels appareils, versions ou réglages cela se produit-il&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Why does it happen?</source>
+        <translation>Pourquoi cela se produit-il&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>What solves it, step by step?</source>
+        <translation>Qu&apos;est-ce qui le résout, étape par étape&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ArticleHistoryDialog</name>
+    <message>
+        <source>&amp;Revert to This Version</source>
+        <translation>&amp;Revenir à cette version</translation>
+    </message>
+    <message>
+        <source>Version History</source>
+        <translation>Historique des versions</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Publish this version&apos;s title and text again, as the newest version</source>
+        <translation>Publier à nouveau le titre et le texte de cette version, comme version la plus récente</translation>
+    </message>
+    <message>
+        <source>the starter set</source>
+        <translation>l&apos;ensemble de départ</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · by %3</source>
+        <translation>Version %1 · %2 · par %3</translation>
+    </message>
+    <message>
+        <source>This article has not been published yet.</source>
+        <translation>Cet article n&apos;a pas encore été publié.</translation>
+    </message>
+    <message>
+        <source>Version %1 is published again as version %2.</source>
+        <translation>La version %1 est publiée à nouveau comme version %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ArticleListDelegate</name>
+    <message>
+        <source>Check first</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>À relire</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ArticleListModel</name>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>interne</translation>
+    </message>
+    <message>
+        <source>suggested change</source>
+        <translation>modification proposée</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>due for review</source>
+        <translation>à relire</translation>
+    </message>
+    <message>
+        <source>check before publishing</source>
+        <translation>à vérifier avant publication</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ArticleReader</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Public: on the self-service site</source>
+        <translation>Public&#xa0;: sur le site en libre-service</translation>
+    </message>
+    <message>
+        <source>Internal: the team only</source>
+        <translation>Interne&#xa0;: l&apos;équipe seulement</translation>
+    </message>
+    <message>
+        <source>Suggested change, not published</source>
+        <translation>Modification proposée, non publiée</translation>
+    </message>
+    <message>
+        <source>Draft, not published</source>
+        <translation>Brouillon, non publié</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>reviewed %1</source>
+        <translation>relu le %1</translation>
+    </message>
+    <message>
+        <source>Due for a review since %1: check that it is still right, then mark it reviewed.</source>
+        <translation>À relire depuis le %1&#xa0;: vérifiez qu&apos;il est toujours juste, puis marquez-le comme relu.</translation>
+    </message>
+    <message>
+        <source>Due for a review: check that it is still right, then mark it reviewed.</source>
+        <translation>À relire&#xa0;: vérifiez qu&apos;il est toujours juste, puis marquez-le comme relu.</translation>
+    </message>
+    <message>
+        <source>Made from escalation #%1: check it for customer data before it is published.</source>
+        <translation>Créé à partir de l&apos;escalade n°&#xa0;%1&#xa0;: vérifiez les données client avant publication.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ArticleService</name>
     <message>
         <source>That article does not exist.</source>
@@ -528,6 +894,93 @@
     <message>
         <source>The starter articles are missing from this installation.</source>
         <translation>Les articles de départ manquent dans cette installation.</translation>
+    </message>
+    <message>
+        <source>Only team leads see how often the team uses each article.</source>
+        <translation>Seuls les chefs d’équipe voient combien de fois l’équipe utilise chaque article.</translation>
+    </message>
+    <message>
+        <source>This draft was made from a customer’s case: confirm that you checked it for customer data before publishing it.</source>
+        <translation>Ce brouillon vient du dossier d&apos;un client&#xa0;: confirmez que vous avez vérifié qu&apos;il ne contient pas de données client avant de le publier.</translation>
+    </message>
+    <message>
+        <source>Only team leads and support specialists can turn an escalation into an article.</source>
+        <translation>Seuls les responsables d&apos;équipe et les spécialistes support peuvent transformer une escalade en article.</translation>
+    </message>
+    <message>
+        <source>Escalation #%1 is not resolved yet; an article is written from its solution.</source>
+        <translation>L&apos;escalade n°&#xa0;%1 n&apos;est pas encore résolue&#xa0;; un article s&apos;écrit à partir de sa solution.</translation>
+    </message>
+    <message>
+        <source>That escalation does not exist.</source>
+        <translation>Cette escalade n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Solution of escalation #%1</source>
+        <translation>Solution de l&apos;escalade n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Only team leads and support specialists can confirm that a draft was checked.</source>
+        <translation>Seuls les responsables d&apos;équipe et les spécialistes support peuvent confirmer qu&apos;un brouillon a été vérifié.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ArticleSuggestions</name>
+    <message>
+        <source>Insert Lin&amp;k</source>
+        <translation>Insérer le lien (&amp;k)</translation>
+    </message>
+    <message>
+        <source>Insert Te&amp;xt</source>
+        <translation>Insérer le te&amp;xte</translation>
+    </message>
+    <message>
+        <source>Articles for this message:</source>
+        <translation>Articles pour ce message :</translation>
+    </message>
+    <message>
+        <source>Suggested articles</source>
+        <translation>Articles suggérés</translation>
+    </message>
+    <message>
+        <source>Insert the chosen article&apos;s link on the self-service site (%1)</source>
+        <translation>Insérer le lien de l’article choisi sur le site en libre-service (%1)</translation>
+    </message>
+    <message>
+        <source>Insert the chosen article&apos;s text (%1)</source>
+        <translation>Insérer le texte de l’article choisi (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (internal)</source>
+        <translation>%1 (interne)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No article matches the customer&apos;s message.</source>
+        <translation>Aucun article ne correspond au message du client.</translation>
+    </message>
+    <message>
+        <source>No article is suggested for this message.</source>
+        <translation>Aucun article n’est suggéré pour ce message.</translation>
+    </message>
+    <message>
+        <source>“%1” is internal, so it has no link for customers; insert its text instead (%2).</source>
+        <translation>« %1 » est interne et n’a donc pas de lien pour les clients ; insérez plutôt son texte (%2).</translation>
+    </message>
+    <message>
+        <source>No self-service site address is set for this workspace, so articles have no links yet; insert the text instead (%1).</source>
+        <translation>Aucune adresse de site en libre-service n’est définie pour cet espace de travail, les articles n’ont donc pas encore de lien ; insérez plutôt le texte (%1).</translation>
+    </message>
+    <message>
+        <source>Link to “%1” inserted.</source>
+        <translation>Lien vers « %1 » inséré.</translation>
+    </message>
+    <message>
+        <source>Text of “%1” inserted.</source>
+        <translation>Texte de « %1 » inséré.</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1583,29 @@
     <message>
         <source>Queued a reply in conversation #%1 that may have reached the customer to be sent again</source>
         <translation>A remis en file d&apos;envoi une réponse de la conversation #%1 peut-être parvenue au client</translation>
+    </message>
+    <message>
+        <source>Drafted the article “%1” from escalation #%2</source>
+        <translation>Brouillon de l&apos;article «&#xa0;%1&#xa0;» rédigé à partir de l&apos;escalade n°&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Drafted the article “%1” from an escalation</source>
+        <translation>Brouillon de l&apos;article «&#xa0;%1&#xa0;» rédigé à partir d&apos;une escalade</translation>
+    </message>
+    <message>
+        <source>Confirmed that the draft “%1” was checked for customer data</source>
+        <translation>Vérification des données client du brouillon «&#xa0;%1&#xa0;» confirmée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published the self-service site with %n article(s) to %1</source>
+        <translation>
+            <numerusform>A publié le site d’aide en libre-service avec %n article dans %1</numerusform>
+            <numerusform>A publié le site d’aide en libre-service avec %n articles dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed the self-service site&apos;s name, colour or address</source>
+        <translation>A modifié le nom, la couleur ou l’adresse du site d’aide en libre-service</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4474,97 @@ Constaté&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>tandem::KbSiteFolder</name>
+    <message>
+        <source>%1 is a file; the site needs a folder of its own.</source>
+        <translation>%1 est un fichier ; le site a besoin de son propre dossier.</translation>
+    </message>
+    <message>
+        <source>%1 holds other files; choose an empty folder or one Tandem published the site to before (Tandem replaces what is in it).</source>
+        <translation>%1 contient d’autres fichiers ; choisissez un dossier vide ou un dossier où Tandem a déjà publié le site (Tandem en remplace le contenu).</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>Nothing can be written in %1: %2</source>
+        <translation>Rien ne peut être écrit dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>The folder for %1 cannot be made.</source>
+        <translation>Le dossier de %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>The old site in %1 cannot be moved aside; is a program using it?</source>
+        <translation>L’ancien site dans %1 ne peut pas être mis de côté ; un programme l’utilise-t-il ?</translation>
+    </message>
+    <message>
+        <source>The new site cannot be put in %1.</source>
+        <translation>Le nouveau site ne peut pas être placé dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::KbSitePublishing</name>
+    <message>
+        <source>Folder for the Help Site (empty, or one published to before)</source>
+        <translation>Dossier du site d’aide (vide, ou déjà utilisé pour le site)</translation>
+    </message>
+    <message>
+        <source>Publish Help Site</source>
+        <translation>Publier le site d’aide</translation>
+    </message>
+    <message numerus="yes">
+        <source>The help site with %n article(s) is in %1. Copy the folder to your web host, or open index.html.</source>
+        <translation>
+            <numerusform>Le site d’aide avec %n article se trouve dans %1. Copiez le dossier sur votre hébergeur web ou ouvrez index.html.</numerusform>
+            <numerusform>Le site d’aide avec %n articles se trouve dans %1. Copiez le dossier sur votre hébergeur web ou ouvrez index.html.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::KbSiteService</name>
+    <message>
+        <source>The program&apos;s copy of %1 is missing; reinstall Tandem.</source>
+        <translation>La copie de %1 dans le programme est absente ; réinstallez Tandem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The company name is longer than %n character(s).</source>
+        <translation>
+            <numerusform>Le nom de l’entreprise dépasse %n caractère.</numerusform>
+            <numerusform>Le nom de l’entreprise dépasse %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The brand colour must be a colour such as #1f4e79.</source>
+        <translation>La couleur de la marque doit être une couleur comme #1f4e79.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s address must be a web address such as https://help.example.com/.</source>
+        <translation>L’adresse du site doit être une adresse web comme https://help.example.com/.</translation>
+    </message>
+    <message>
+        <source>Only team leads can change the self-service site&apos;s settings.</source>
+        <translation>Seuls les chefs d’équipe peuvent modifier les réglages du site d’aide en libre-service.</translation>
+    </message>
+    <message>
+        <source>Only team leads and support specialists can publish the self-service site.</source>
+        <translation>Seuls les chefs d’équipe et les spécialistes du support peuvent publier le site d’aide en libre-service.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the site goes into.</source>
+        <translation>Choisissez le dossier du site.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::KeychainSecretStore</name>
     <message>
         <source>the keyring</source>
@@ -4014,6 +4581,199 @@ Constaté&#xa0;: %5</translation>
     <message>
         <source>The password could not be removed from the keyring: %1</source>
         <translation>Le mot de passe n&apos;a pas pu être retiré du trousseau&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::KnowledgeBaseWidget</name>
+    <message>
+        <source>&amp;New Article</source>
+        <translation>&amp;Nouvel article</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Reviewed</source>
+        <translation>&amp;Marquer comme relu</translation>
+    </message>
+    <message>
+        <source>Search articles (Ctrl+F)</source>
+        <translation>Rechercher des articles (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Rechercher des articles</translation>
+    </message>
+    <message>
+        <source>Search Articles</source>
+        <translation>Rechercher des articles</translation>
+    </message>
+    <message>
+        <source>Which articles</source>
+        <translation>Quels articles</translation>
+    </message>
+    <message>
+        <source>Published and drafts</source>
+        <translation>Publiés et brouillons</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiés</translation>
+    </message>
+    <message>
+        <source>Drafts and suggested changes</source>
+        <translation>Brouillons et modifications proposées</translation>
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation>Mes brouillons</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>À relire</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Write a new article</source>
+        <translation>Écrire un nouvel article</translation>
+    </message>
+    <message>
+        <source>Suggest a new article; a team lead or specialist publishes it</source>
+        <translation>Proposer un nouvel article&#xa0;; un responsable d&apos;équipe ou un spécialiste le publie</translation>
+    </message>
+    <message>
+        <source>Every published version, with who wrote it; revert to an earlier one</source>
+        <translation>Chaque version publiée, avec son auteur&#xa0;; revenir à une version antérieure</translation>
+    </message>
+    <message>
+        <source>Confirm that the article is still right; its review clock starts again</source>
+        <translation>Confirmer que l&apos;article est toujours juste&#xa0;; son délai de relecture repart</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article matches.</source>
+        <translation>Aucun article ne correspond.</translation>
+    </message>
+    <message>
+        <source>Choose an article.</source>
+        <translation>Choisissez un article.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested change(s) wait to be published:</source>
+        <translation>
+            <numerusform>%n modification proposée attend d&apos;être publiée&#xa0;:</numerusform>
+            <numerusform>%n modifications proposées attendent d&apos;être publiées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest an Edit</source>
+        <translation>&amp;Proposer une modification</translation>
+    </message>
+    <message>
+        <source>Change the article</source>
+        <translation>Modifier l&apos;article</translation>
+    </message>
+    <message>
+        <source>Suggest a change; a team lead or specialist publishes it</source>
+        <translation>Proposer une modification&#xa0;; un responsable d&apos;équipe ou un spécialiste la publie</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiver</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Take the article off every list and the self-service site</source>
+        <translation>Retirer l&apos;article de toutes les listes et du site en libre-service</translation>
+    </message>
+    <message>
+        <source>Withdraw your draft</source>
+        <translation>Retirer votre brouillon</translation>
+    </message>
+    <message>
+        <source>An archived article cannot be changed.</source>
+        <translation>Un article archivé ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>Service reps can change only their own drafts.</source>
+        <translation>Les conseillers clientèle ne peuvent modifier que leurs propres brouillons.</translation>
+    </message>
+    <message>
+        <source>The draft is saved; publish it when it is ready.</source>
+        <translation>Le brouillon est enregistré&#xa0;; publiez-le quand il est prêt.</translation>
+    </message>
+    <message>
+        <source>Your draft is saved; a team lead or specialist publishes it.</source>
+        <translation>Votre brouillon est enregistré&#xa0;; un responsable d&apos;équipe ou un spécialiste le publie.</translation>
+    </message>
+    <message>
+        <source>The change is saved as a draft; the article reads as before until it is published.</source>
+        <translation>La modification est enregistrée comme brouillon&#xa0;; l&apos;article reste inchangé jusqu&apos;à sa publication.</translation>
+    </message>
+    <message>
+        <source>Your change is saved; a team lead or specialist publishes it.</source>
+        <translation>Votre modification est enregistrée&#xa0;; un responsable d&apos;équipe ou un spécialiste la publie.</translation>
+    </message>
+    <message>
+        <source>The draft is saved.</source>
+        <translation>Le brouillon est enregistré.</translation>
+    </message>
+    <message>
+        <source>Version %1 is published.</source>
+        <translation>La version %1 est publiée.</translation>
+    </message>
+    <message>
+        <source>“%1” is archived.</source>
+        <translation>«&#xa0;%1&#xa0;» est archivé.</translation>
+    </message>
+    <message>
+        <source>Your draft “%1” is withdrawn.</source>
+        <translation>Votre brouillon «&#xa0;%1&#xa0;» est retiré.</translation>
+    </message>
+    <message>
+        <source>Confirmed as checked; the draft can be published.</source>
+        <translation>Vérification confirmée&#xa0;; le brouillon peut être publié.</translation>
+    </message>
+    <message>
+        <source>Marked as reviewed today.</source>
+        <translation>Marqué comme relu aujourd&apos;hui.</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4877,14 @@ Constaté&#xa0;: %5</translation>
     <message>
         <source>Share of answers to customers (first and next responses) due in the period that were sent in time; an answer still owed past its due time is a breach.</source>
         <translation>Part des réponses aux clients (premières et suivantes) dues sur la période qui ont été envoyées à temps&#xa0;; une réponse encore due après son échéance compte comme un dépassement.</translation>
+    </message>
+    <message>
+        <source>Answered with an article</source>
+        <translation>Répondu avec un article</translation>
+    </message>
+    <message>
+        <source>Share of conversations closed in the period whose replies carried a knowledge-base article (its link, its text or a template&apos;s article placeholders).</source>
+        <translation>Part des conversations fermées sur la période dont les réponses contenaient un article de la base de connaissances (son lien, son texte ou les espaces réservés d’article d’un modèle).</translation>
     </message>
 </context>
 <context>
@@ -4296,6 +5064,65 @@ Constaté&#xa0;: %5</translation>
         <translation>
             <numerusform>%1 sur %n réponse à temps, %2 hors délai</numerusform>
             <numerusform>%1 sur %n réponses à temps, %2 hors délai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Knowledge base articles</source>
+        <translation>Articles de la base de connaissances</translation>
+    </message>
+    <message>
+        <source>Most used and unused articles</source>
+        <translation>Articles les plus utilisés et inutilisés</translation>
+    </message>
+    <message>
+        <source>Articles inserted into replies in the period (by link, text or template), how many of the conversations that got their link stayed closed for a week, and the published articles nobody used.</source>
+        <translation>Articles insérés dans des réponses sur la période (par lien, texte ou modèle), combien des conversations ayant reçu leur lien sont restées fermées une semaine, et les articles publiés que personne n’a utilisés.</translation>
+    </message>
+    <message>
+        <source>Most used</source>
+        <translation>Les plus utilisés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n time(s)</source>
+        <translation>
+            <numerusform>%1 — %n fois</numerusform>
+            <numerusform>%1 — %n fois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 of %n linked stayed closed</source>
+        <translation>
+            <numerusform>, %1 sur %n avec lien restée fermée</numerusform>
+            <numerusform>, %1 sur %n avec lien restées fermées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article went into a reply in this period.</source>
+        <translation>Aucun article n’a été utilisé dans une réponse sur cette période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unused: %n article(s)</source>
+        <translation>
+            <numerusform>Inutilisé : %n article</numerusform>
+            <numerusform>Inutilisés : %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no conversations closed in this period</source>
+        <translation>aucune conversation fermée sur cette période</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n closed conversation(s)</source>
+        <translation>
+            <numerusform>%1 sur %n conversation fermée</numerusform>
+            <numerusform>%1 sur %n conversations fermées</numerusform>
         </translation>
     </message>
 </context>
@@ -5101,6 +5928,26 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>Team &amp;Queues…</source>
         <translation>&amp;Files de l’équipe…</translation>
+    </message>
+    <message>
+        <source>Knowledge Base</source>
+        <translation>Base de connaissances</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge Base</source>
+        <translation>Base de &amp;connaissances</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Help Site…</source>
+        <translation>&amp;Publier le site d’aide…</translation>
+    </message>
+    <message>
+        <source>Insert the suggested article&apos;s link</source>
+        <translation>Insérer le lien de l’article suggéré</translation>
+    </message>
+    <message>
+        <source>Insert the suggested article&apos;s text</source>
+        <translation>Insérer le texte de l’article suggéré</translation>
     </message>
 </context>
 <context>
@@ -6143,6 +6990,20 @@ Un poste de travail pour les équipes de service client et de support.</translat
         <source>New labels, cleaned rollers, the latest firmware.</source>
         <translation>Nouvelles étiquettes, rouleaux nettoyés, dernier firmware.</translation>
     </message>
+    <message>
+        <source>
+
+## If the hub stays offline
+
+Update the hub to firmware 2.4 in the app: it keeps its pairing across restarts then.
+</source>
+        <translation>
+
+## Si le hub reste hors ligne
+
+Mettez le hub à jour vers le firmware 2.4 dans l&apos;application&#xa0;: il garde alors son appairage après un redémarrage.
+</translation>
+    </message>
 </context>
 <context>
     <name>tandem::SearchIndexing</name>
@@ -6420,6 +7281,18 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>Search escalations</source>
         <translation>Chercher des escalades</translation>
+    </message>
+    <message>
+        <source>Turn into &amp;Article</source>
+        <translation>Transformer en &amp;article</translation>
+    </message>
+    <message>
+        <source>Draft a knowledge-base article from this escalation&apos;s hand-off and solution, without the customer&apos;s data</source>
+        <translation>Rédiger un article de la base de connaissances à partir de la transmission et de la solution de cette escalade, sans les données du client</translation>
+    </message>
+    <message>
+        <source>A draft article was made from escalation #%1; check it for customer data before publishing it.</source>
+        <translation>Un brouillon d&apos;article a été créé à partir de l&apos;escalade n°&#xa0;%1&#xa0;; vérifiez les données client avant de le publier.</translation>
     </message>
 </context>
 <context>
@@ -7018,6 +7891,22 @@ Un poste de travail pour les équipes de service client et de support.</translat
     <message>
         <source>Where the caret goes after the reply is inserted</source>
         <translation>Position du curseur après l&apos;insertion de la réponse</translation>
+    </message>
+    <message>
+        <source>Title of the knowledge-base article chosen for the reply</source>
+        <translation>Titre de l’article de la base de connaissances choisi pour la réponse</translation>
+    </message>
+    <message>
+        <source>Resetting the E4 router</source>
+        <translation>Réinitialiser le routeur E4</translation>
+    </message>
+    <message>
+        <source>Link to the chosen article on the self-service site</source>
+        <translation>Lien vers l’article choisi sur le site en libre-service</translation>
+    </message>
+    <message>
+        <source>https://help.example.com/en/12-resetting-the-e4-router.html</source>
+        <translation>https://help.example.com/fr/12-reinitialiser-le-routeur-e4.html</translation>
     </message>
 </context>
 <context>
@@ -8155,6 +9044,59 @@ Un poste de travail pour les équipes de service client et de support.</translat
     </message>
 </context>
 <context>
+    <name>tandem::cli::KbCommand</name>
+    <message>
+        <source>The knowledge base&apos;s self-service site.
+
+  kb publish    write the public, published articles as a static site into a folder
+  kb settings   show or change the company name, brand colour and site address</source>
+        <translation>Le site d’aide en libre-service de la base de connaissances.
+
+  kb publish    écrit les articles publics et publiés comme site statique dans un dossier
+  kb settings   affiche ou modifie le nom de l’entreprise, la couleur de la marque et l’adresse du site</translation>
+    </message>
+    <message>
+        <source>publish or settings</source>
+        <translation>publish ou settings</translation>
+    </message>
+    <message>
+        <source>kb needs publish or settings; see tandemctl kb --help.</source>
+        <translation>kb attend publish ou settings ; voir tandemctl kb --help.</translation>
+    </message>
+    <message>
+        <source>Workspace file or postgresql:// address.</source>
+        <translation>Fichier d’espace de travail ou adresse postgresql://.</translation>
+    </message>
+    <message>
+        <source>publish: the site&apos;s folder (made when missing; a site published there before is replaced).</source>
+        <translation>publish : le dossier du site (créé s’il manque ; un site publié là auparavant est remplacé).</translation>
+    </message>
+    <message>
+        <source>settings: the company name the site and templates show.</source>
+        <translation>settings : le nom de l’entreprise affiché par le site et les modèles.</translation>
+    </message>
+    <message>
+        <source>settings: the site&apos;s header colour, #rrggbb (empty: the default).</source>
+        <translation>settings : la couleur de l’en-tête du site, #rrggbb (vide : celle par défaut).</translation>
+    </message>
+    <message>
+        <source>settings: where the site is hosted; replies link to its articles.</source>
+        <translation>settings : l’adresse où le site est hébergé ; les réponses renvoient à ses articles.</translation>
+    </message>
+    <message>
+        <source>Work as this agent (demo workspaces only; default: the command line, as a team lead).</source>
+        <translation>Travailler en tant que cet agent (espaces de démonstration uniquement ; par défaut : la ligne de commande, en tant que chef d’équipe).</translation>
+    </message>
+    <message>
+        <source>kb needs --workspace W.</source>
+        <translation>kb attend --workspace W.</translation>
+    </message>
+    <message>
+        <source>kb publish needs --out DIR.</source>
+        <translation>kb publish attend --out DIR.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::cli::MailAccountCommand</name>
     <message>
         <source>Adds, lists and tests the mail accounts replies leave through.
@@ -8483,6 +9425,10 @@ Chaque compte est relevé par un seul processus à la fois&#xa0;: un compte rele
     <message>
         <source>check that a team server gives Tandem what it needs (version, encoding, roles, LISTEN)</source>
         <translation>vérifier qu&apos;un serveur d&apos;équipe donne à Tandem ce dont il a besoin (version, encodage, rôles, LISTEN)</translation>
+    </message>
+    <message>
+        <source>publish the self-service site, set its name, colour and address (publish|settings)</source>
+        <translation>publier le site d’aide en libre-service, régler son nom, sa couleur et son adresse (publish|settings)</translation>
     </message>
 </context>
 </TS>

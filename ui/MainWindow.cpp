@@ -32,6 +32,7 @@
 #include "inbox/OutboxDialog.h"
 #include "inbox/TeamQueuesDialog.h"
 #include "kb/KnowledgeBaseWidget.h"
+#include "kb/ArticleSuggestions.h"
 #include "review/AuditViewer.h"
 #include "review/KpiDashboard.h"
 #include "review/RecordsBrowser.h"
@@ -200,6 +201,7 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     });
     m_inbox->conversation()->setOutboxService(&m_session.outbox());
     m_inbox->conversation()->setMessageContentService(&m_session.messageContent());
+    m_inbox->conversation()->setArticleService(&m_session.articles());
     m_inbox->setTemplateService(&m_session.templates());
     m_inbox->setEscalationService(&m_session.escalations());
     connect(m_inbox, &InboxWidget::escalateRequested, this, &MainWindow::escalateConversation);
@@ -229,6 +231,7 @@ MainWindow::MainWindow(std::unique_ptr<WorkspaceSession> ownedSession, QWidget *
     connect(m_customerList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCustomer);
     connect(m_timeline, &TimelineView::currentInteractionChanged, this, &MainWindow::showInteraction);
     m_compose->setTemplateService(&m_session.templates());
+    m_compose->setArticleService(&m_session.articles());
     m_timeline->list()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_timeline->list()->addAction(m_escalateAction);
     connect(m_globalSearch, &GlobalSearchWidget::openRequested, this, &MainWindow::openInteraction);
@@ -597,6 +600,8 @@ QList<ShortcutsDialog::Key> MainWindow::keysWithoutActions() const
             { QKeySequence(Qt::Key_Space) } },
         { compose, tr("Log the entry"), { QKeySequence(Qt::CTRL | Qt::Key_Return) } },
         { compose, tr("Insert a reply template"), { TemplatePickerDialog::defaultShortcut() } },
+        { compose, tr("Insert the suggested article's link"), { ArticleSuggestions::linkShortcut() } },
+        { compose, tr("Insert the suggested article's text"), { ArticleSuggestions::textShortcut() } },
         { compose, tr("Leave the text box"), { QKeySequence(Qt::Key_Tab) } },
         { picker, tr("Choose a template"),
             { QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_PageUp),
@@ -926,6 +931,7 @@ bool MainWindow::recordReferral(const QString &note)
 void MainWindow::showKpis()
 {
     auto *dashboard = new KpiDashboard(m_session.kpis(), m_session.actor());
+    dashboard->setArticleService(&m_session.articles());
     connect(dashboard, &KpiDashboard::recordsRequested, this, &MainWindow::showRecords);
     showToolWindow(dashboard, tr("KPI Dashboard — Tandem"));
 }
@@ -981,7 +987,9 @@ void MainWindow::showInteraction(Id interactionId)
         return;
     }
     try {
-        m_details->showInteraction(m_session.timeline().interaction(interactionId));
+        const std::optional<Interaction> entry = m_session.timeline().interaction(interactionId);
+        m_details->showInteraction(entry);
+        m_compose->suggestArticlesFor(entry);
     } catch (const Error &error) {
         showError(error.message());
     }

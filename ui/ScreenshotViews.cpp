@@ -35,6 +35,7 @@
 #include "search/GlobalSearchWidget.h"
 #include "services/AccountService.h"
 #include "services/ArticleService.h"
+#include "services/ArticleMarkdown.h"
 #include "services/AuditService.h"
 #include "services/ConversationService.h"
 #include "services/EscalationService.h"
@@ -392,6 +393,37 @@ void showArticleEditor(MainWindow &window)
         window.showKnowledgeBase();
     } catch (const Error &error) {
         qCInfo(lcUi) << "screenshot shows the knowledge base as it is:" << error.message();
+// Replies that carried articles, so a lead's article list and the KPI have something to show: a few open
+// conversations answered with the text of the article suggested for them, most of them closed. Once.
+void showArticleUse(WorkspaceSession &session)
+{
+    const Actor &actor = session.actor();
+    ArticleService &articles = session.articles();
+    ConversationService &conversations = session.conversations();
+    if (!articles.topArticles(actor, 0, session.kpis().now() + 1).isEmpty())
+        return;
+    const ConversationPage page
+        = conversations.page(actor, InboxFolder::of(InboxFolderKind::AllOpen), std::nullopt, 30);
+    int answered = 0;
+    for (const ConversationRow &row : page.rows) {
+        if (answered == 6)
+            break;
+        const std::optional<ConversationThread> thread = conversations.thread(actor, row.conversation.id);
+        QString message;
+        for (const ThreadMessage &entry : thread ? thread->messages : QList<ThreadMessage>()) {
+            if (entry.interaction.direction == Direction::Inbound)
+                message = entry.interaction.subject + u'\n' + entry.interaction.body;
+        }
+        const QList<ArticleHit> hits = articles.suggestFor(actor, message, {}, 1);
+        if (hits.isEmpty())
+            continue;
+        const Article &article = hits.constFirst().article;
+        ReplyDraft reply;
+        reply.body = article.title + u"\n\n"_s + ArticleMarkdown::toPlainText(article.body);
+        reply.articles = { { article.id, ArticleInsertion::Text } };
+        reply.statusAfter = answered % 3 == 2 ? ConversationStatus::PendingCustomer : ConversationStatus::Closed;
+        conversations.reply(actor, row.conversation.id, reply);
+        ++answered;
     }
 }
 
@@ -714,7 +746,14 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
         return editor;
     }
     if (name == u"kpis"_s) {
+        try {
+            if (mayChangeForPicture(session) && ArticleService::canWrite(session.actor()))
+                showArticleUse(session);
+        } catch (const Error &error) {
+            qCInfo(lcUi) << "screenshot shows the articles' use as it is:" << error.message();
+        }
         auto dashboard = std::make_unique<KpiDashboard>(session.kpis(), session.actor());
+        dashboard->setArticleService(&session.articles());
         dashboard->setMinimumSize(1180, 760);
         return dashboard;
     }

@@ -45,6 +45,7 @@ QJsonObject kpisJson(const KpiValues &values)
         { u"escalation_rate_percent"_s, number(values.escalationRate) },
         { u"sla_compliance_percent"_s, number(values.slaCompliance) },
         { u"reply_sla_percent"_s, number(values.replySla) }, { u"reopen_rate_percent"_s, number(values.reopenRate) },
+        { u"answered_with_article_percent"_s, number(values.answeredWithArticle) },
         { u"referral_requests_sent"_s, values.referralRequests },
         { u"referrals_received"_s, values.referralsReceived } };
 }
@@ -63,6 +64,8 @@ QJsonObject countsJson(const KpiCounts &counts)
         { u"replies_breached"_s, counts.repliesDue - counts.repliesInTime },
         { u"next_replies_due"_s, counts.nextRepliesDue }, { u"next_replies_in_time"_s, counts.nextRepliesInTime },
         { u"resolutions_for_reopen"_s, counts.resolveEvents }, { u"reopened"_s, counts.reopened },
+        { u"closed_conversations"_s, counts.closedConversations },
+        { u"closed_with_article"_s, counts.closedWithArticle },
         { u"referral_requests_sent"_s, counts.referralRequests },
         { u"referrals_received"_s, counts.referralsReceived } };
 }

@@ -236,6 +236,64 @@ bool isStale(const Article &article, QDate today)
     return from && today >= *from;
 }
 
+QString keyOf(ArticleInsertion how)
+{
+    switch (how) {
+    case ArticleInsertion::Link:
+        return u"link"_s;
+    case ArticleInsertion::Text:
+        return u"text"_s;
+    case ArticleInsertion::Placeholder:
+        return u"placeholder"_s;
+    }
+    return {};
+}
+
+std::optional<ArticleInsertion> insertionFromKey(const QString &key)
+{
+    for (const ArticleInsertion how :
+        { ArticleInsertion::Link, ArticleInsertion::Text, ArticleInsertion::Placeholder }) {
+        if (keyOf(how) == key)
+            return how;
+    }
+    return std::nullopt;
+}
+
+QString likelyLanguage(const QString &text)
+{
+    // Short words each language uses in nearly every sentence and the others hardly ever, folded.
+    struct Markers
+    {
+        QString language;
+        QSet<QString> words;
+    };
+    static const QList<Markers> markers {
+        { u"en"_s,
+            { u"the"_s, u"and"_s, u"is"_s, u"my"_s, u"it"_s, u"to"_s, u"of"_s, u"with"_s, u"this"_s, u"does"_s,
+                u"doesn"_s, u"have"_s, u"can"_s, u"not"_s } },
+        { u"de"_s,
+            { u"der"_s, u"die"_s, u"das"_s, u"und"_s, u"ist"_s, u"ich"_s, u"nicht"_s, u"mein"_s, u"meine"_s, u"mit"_s,
+                u"ein"_s, u"eine"_s, u"kein"_s, u"habe"_s, u"geht"_s } },
+        { u"fr"_s,
+            { u"le"_s, u"la"_s, u"les"_s, u"et"_s, u"est"_s, u"je"_s, u"pas"_s, u"mon"_s, u"ma"_s, u"une"_s, u"avec"_s,
+                u"ne"_s, u"plus"_s, u"mais"_s } },
+    };
+    constexpr int fewestHits = 2;
+    QList<int> hits(markers.size(), 0);
+    for (const QString &word : wordsIn(foldText(text))) {
+        for (qsizetype i = 0; i < markers.size(); ++i)
+            hits[i] += markers.at(i).words.contains(word) ? 1 : 0;
+    }
+    qsizetype best = 0;
+    for (qsizetype i = 1; i < hits.size(); ++i)
+        best = hits.at(i) > hits.at(best) ? i : best;
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        if (i != best && hits.at(i) >= hits.at(best))
+            return {};
+    }
+    return hits.at(best) >= fewestHits ? markers.at(best).language : QString();
+}
+
 QStringList keywords(const QString &text, qsizetype limit)
 {
     QStringList result;

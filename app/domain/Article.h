@@ -77,7 +77,46 @@ struct ArticleHit
     qint64 score = 0;
 };
 
+// How an article went into a reply: its link on the self-service site, its text, or a template's
+// {{article.*}} placeholders.
+enum class ArticleInsertion { Link, Text, Placeholder };
+
+// An article that went into a reply, and how. The reply's text decides whether it carried the article's link.
+struct ArticleUse
+{
+    Id articleId = 0;
+    ArticleInsertion how = ArticleInsertion::Link;
+
+    bool operator==(const ArticleUse &) const = default;
+};
+
+// How useful a published article was over a period: how often it went into replies, and of the conversations
+// that got its link, how many stayed closed (ArticleRules::stayedClosedAfter).
+struct ArticleUsage
+{
+    Id articleId = 0;
+    QString title;
+    QString language;
+    qint64 insertions = 0; // by link, text or placeholder
+    qint64 linkedConversations = 0;
+    qint64 stayedClosed = 0;
+    std::optional<Millis> lastUsedAt; // ever, not only in the period
+};
+
 namespace ArticleRules {
+
+// A conversation that got an article's link "stayed closed" when it was closed at or after the link, is
+// still closed at least this long after that close, and the customer has not written in it since the link
+// (a customer's message reopens a closed conversation, so a reopen and a later close again shows as one).
+inline constexpr Millis stayedClosedAfter = 7LL * 24 * 60 * 60 * 1000;
+
+// The language a customer's message is most likely written in ("en", "de" or "fr"), from the short words
+// every sentence of it holds; empty when the message does not say clearly.
+[[nodiscard]] QString likelyLanguage(const QString &text);
+
+// How an insertion is stored ("link", "text", "placeholder"), and back.
+[[nodiscard]] QString keyOf(ArticleInsertion how);
+[[nodiscard]] std::optional<ArticleInsertion> insertionFromKey(const QString &key);
 
 // Tags as stored: trimmed, lower case, inner spaces made single, empty ones and repeats dropped, sorted.
 [[nodiscard]] QStringList normalizedTags(const QStringList &tags);

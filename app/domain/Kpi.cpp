@@ -92,6 +92,7 @@ KpiValues Kpi::evaluate(const KpiCounts &counts)
     values.slaCompliance = percent(counts.slaMet, counts.slaDue);
     values.replySla = percent(counts.repliesInTime, counts.repliesDue);
     values.reopenRate = percent(counts.reopened, counts.resolveEvents);
+    values.answeredWithArticle = percent(counts.closedWithArticle, counts.closedConversations);
     values.referralRequests = counts.referralRequests;
     values.referralsReceived = counts.referralsReceived;
     return values;
@@ -101,7 +102,8 @@ QList<KpiMetric> Kpi::metrics()
 {
     return { KpiMetric::Csat, KpiMetric::Nps, KpiMetric::Ces, KpiMetric::ChurnRate, KpiMetric::FirstResponseTime,
         KpiMetric::TimeToResolution, KpiMetric::EscalationRate, KpiMetric::SlaCompliance, KpiMetric::ReplySla,
-        KpiMetric::ReopenRate, KpiMetric::ReferralRequests, KpiMetric::ReferralsReceived };
+        KpiMetric::ReopenRate, KpiMetric::AnsweredWithArticle, KpiMetric::ReferralRequests,
+        KpiMetric::ReferralsReceived };
 }
 
 QString Kpi::nameOf(KpiMetric metric)
@@ -127,6 +129,8 @@ QString Kpi::nameOf(KpiMetric metric)
         return tr("Reply SLA");
     case KpiMetric::ReopenRate:
         return tr("Reopen rate");
+    case KpiMetric::AnsweredWithArticle:
+        return tr("Answered with an article");
     case KpiMetric::ReferralRequests:
         return tr("Referral requests sent");
     case KpiMetric::ReferralsReceived:
@@ -161,6 +165,9 @@ QString Kpi::definitionOf(KpiMetric metric)
                   "time; an answer still owed past its due time is a breach.");
     case KpiMetric::ReopenRate:
         return tr("Share of resolutions in the period that had to be reopened.");
+    case KpiMetric::AnsweredWithArticle:
+        return tr("Share of conversations closed in the period whose replies carried a knowledge-base article "
+                  "(its link, its text or a template's article placeholders).");
     case KpiMetric::ReferralRequests:
         return tr("Messages asking a customer to recommend us.");
     case KpiMetric::ReferralsReceived:
@@ -193,6 +200,8 @@ std::optional<double> Kpi::numberOf(KpiMetric metric, const KpiValues &values)
         return values.replySla;
     case KpiMetric::ReopenRate:
         return values.reopenRate;
+    case KpiMetric::AnsweredWithArticle:
+        return values.answeredWithArticle;
     case KpiMetric::ReferralRequests:
         return double(values.referralRequests);
     case KpiMetric::ReferralsReceived:
@@ -215,6 +224,8 @@ QString Kpi::format(KpiMetric metric, const KpiValues &values)
         return percentText(values.slaCompliance, 0);
     case KpiMetric::ReplySla:
         return percentText(values.replySla, 0);
+    case KpiMetric::AnsweredWithArticle:
+        return percentText(values.answeredWithArticle, 0);
     case KpiMetric::ChurnRate:
     case KpiMetric::EscalationRate:
     case KpiMetric::ReopenRate:
@@ -247,6 +258,7 @@ bool Kpi::higherIsBetter(KpiMetric metric)
     case KpiMetric::Nps:
     case KpiMetric::SlaCompliance:
     case KpiMetric::ReplySla:
+    case KpiMetric::AnsweredWithArticle:
     case KpiMetric::ReferralRequests:
     case KpiMetric::ReferralsReceived:
         return true;

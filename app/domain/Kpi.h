@@ -42,6 +42,9 @@ namespace tandem {
 //                     owed on conversations assigned to the agent.
 //  Reopen rate        share of resolutions in the period that were reopened later, in %. The agent's:
 //                     resolutions by the agent.
+//  Answered with      share of conversations closed in the period whose replies carried a knowledge-base
+//  an article         article (its link, its text or a template's article placeholders), in %; those closed
+//                     now count, by when they were closed. The agent's: conversations assigned to the agent.
 //  Referrals          referral requests sent (outbound referral interactions) and referrals received
 //                     (inbound ones). The agent's received: answers to requests the agent sent (or, when
 //                     none is linked, referrals the agent logged).
@@ -58,6 +61,7 @@ enum class KpiMetric {
     SlaCompliance,
     ReplySla,
     ReopenRate,
+    AnsweredWithArticle,
     ReferralRequests,
     ReferralsReceived,
 };
@@ -90,6 +94,8 @@ struct KpiCounts
     qint64 nextRepliesInTime = 0;
     qint64 resolveEvents = 0;
     qint64 reopened = 0;
+    qint64 closedConversations = 0;
+    qint64 closedWithArticle = 0; // of those, the ones whose replies carried an article
     qint64 referralRequests = 0;
     qint64 referralsReceived = 0;
 
@@ -108,6 +114,7 @@ struct KpiValues
     std::optional<double> slaCompliance; // %
     std::optional<double> replySla; // %
     std::optional<double> reopenRate; // %
+    std::optional<double> answeredWithArticle; // %
     qint64 referralRequests = 0;
     qint64 referralsReceived = 0;
 };

@@ -35,6 +35,8 @@ std::optional<KpiTarget> KpiTargets::targetOf(KpiMetric metric)
         return target(replySlaAtLeastPercent);
     case KpiMetric::ReopenRate:
         return target(reopenRateAtMostPercent);
+    case KpiMetric::AnsweredWithArticle:
+        return target(answeredWithArticleAtLeastPercent);
     case KpiMetric::ReferralRequests:
     case KpiMetric::ReferralsReceived:
         return std::nullopt;
@@ -67,6 +69,7 @@ QString KpiTargets::describe(KpiMetric metric)
     case KpiMetric::SlaCompliance:
     case KpiMetric::ReplySla:
     case KpiMetric::ReopenRate:
+    case KpiMetric::AnsweredWithArticle:
         threshold = tr("%1 %").arg(locale.toString(target->threshold, 'f', 0));
         break;
     case KpiMetric::Nps:

@@ -46,6 +46,8 @@ public:
     static constexpr double slaComplianceAtLeastPercent = 95;
     static constexpr double replySlaAtLeastPercent = 90;
     static constexpr double reopenRateAtMostPercent = 5;
+    // A team whose knowledge base answers the recurring questions links it in a good part of its answers.
+    static constexpr double answeredWithArticleAtLeastPercent = 25;
 
     [[nodiscard]] static std::optional<KpiTarget> targetOf(KpiMetric metric);
     [[nodiscard]] static KpiStanding standingOf(KpiMetric metric, const KpiValues &values);

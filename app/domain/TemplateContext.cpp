@@ -75,6 +75,18 @@ void TemplateContext::clearEscalation()
         m_values.remove(name);
 }
 
+void TemplateContext::setArticle(const QString &title, const QString &url)
+{
+    set(u"article.title"_s, title);
+    set(u"article.url"_s, url);
+}
+
+void TemplateContext::clearArticle()
+{
+    m_values.remove(u"article.title"_s);
+    m_values.remove(u"article.url"_s);
+}
+
 void TemplateContext::setToday(QDate today, const QLocale &locale)
 {
     if (!today.isValid()) {

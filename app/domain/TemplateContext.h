@@ -35,6 +35,10 @@ public:
     void setCompanyName(const QString &companyName);
     void setEscalation(const Escalation &escalation);
     void clearEscalation();
+    // The knowledge-base article the reply links (the one chosen among the suggestions): its title, and its
+    // address on the self-service site, which stays missing when it has none (an internal article, or no site).
+    void setArticle(const QString &title, const QString &url);
+    void clearArticle();
     // In the given locale: date.today is the long date without the weekday, date.weekday the weekday.
     void setToday(QDate today, const QLocale &locale = QLocale());
 

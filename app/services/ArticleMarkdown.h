@@ -17,6 +17,10 @@ class ArticleMarkdown
 public:
     // An HTML fragment (no <html> or <body>).
     [[nodiscard]] static QString toHtml(const QString &markdown);
+    // The text as a reply in plain text says it, without Markdown's marks: paragraphs and headings apart by a
+    // blank line, list items as "- " or "1. " lines, code as it is, a link's address in brackets after its
+    // words (when they differ), table cells apart by " | ".
+    [[nodiscard]] static QString toPlainText(const QString &markdown);
 };
 
 } // namespace tandem

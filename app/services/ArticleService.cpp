@@ -6,8 +6,10 @@
 #include "domain/EscalationStateMachine.h"
 #include "services/ArticleFromEscalation.h"
 #include "services/EmbeddedResources.h"
+#include "services/ReviewAccess.h"
 #include "services/ServiceError.h"
 #include "storage/ArticleRepository.h"
+#include "storage/ArticleUsageRepository.h"
 #include "storage/AuditRecord.h"
 #include "storage/ChangeFeed.h"
 #include "storage/CustomerRepository.h"
@@ -139,15 +141,49 @@ QList<ArticleHit> ArticleService::search(const Actor &actor, const QString &text
 
 QUrl ArticleService::siteUrl(const Article &article) const
 {
+    return siteUrlOf(article, m_workspace.metaValue(siteAddressKey.toString()));
+}
+
+QUrl ArticleService::siteUrlOf(const Article &article, const QString &siteAddress)
+{
     if (article.state != ArticleState::Published || article.visibility != ArticleVisibility::Public)
         return {};
-    QString base = m_workspace.metaValue(siteAddressKey.toString()).trimmed();
+    QString base = siteAddress.trimmed();
     if (base.isEmpty())
         return {};
     if (!base.endsWith(u'/'))
         base += u'/';
     const QUrl url = QUrl(base).resolved(QUrl(ArticleRules::sitePath(article)));
     return url.isValid() ? url : QUrl();
+}
+
+QList<ArticleUsage> ArticleService::usage(const Actor &actor, Millis from, Millis to) const
+{
+    if (!ReviewAccess::reviewsEveryone(actor))
+        throw PermissionDenied(tr("Only team leads see how often the team uses each article."));
+    return ArticleUsageRepository(m_workspace).usage(from, to, m_clock.now());
+}
+
+QList<ArticleUsage> ArticleService::topArticles(const Actor &actor, Millis from, Millis to, int limit) const
+{
+    QList<ArticleUsage> used = usage(actor, from, to);
+    used.removeIf([](const ArticleUsage &article) { return article.insertions == 0; });
+    std::stable_sort(used.begin(), used.end(), [](const ArticleUsage &a, const ArticleUsage &b) {
+        if (a.insertions != b.insertions)
+            return a.insertions > b.insertions;
+        return a.lastUsedAt.value_or(0) > b.lastUsedAt.value_or(0);
+    });
+    return used.mid(0, qMax(0, limit));
+}
+
+QList<ArticleUsage> ArticleService::unusedArticles(const Actor &actor, Millis from, Millis to) const
+{
+    QList<ArticleUsage> unused = usage(actor, from, to);
+    unused.removeIf([](const ArticleUsage &article) { return article.insertions > 0; });
+    std::stable_sort(unused.begin(), unused.end(), [](const ArticleUsage &a, const ArticleUsage &b) {
+        return a.lastUsedAt.value_or(0) < b.lastUsedAt.value_or(0);
+    });
+    return unused;
 }
 
 QList<ArticleHit> ArticleService::suggestFor(

@@ -64,6 +64,16 @@ public:
     // ArticleRules::sitePath(). Empty when no address is set or the article is not on the site.
     [[nodiscard]] QUrl siteUrl(const Article &article) const;
     static constexpr QStringView siteAddressKey = u"kb_site_url";
+    // The same for a given site address (the setting's value).
+    [[nodiscard]] static QUrl siteUrlOf(const Article &article, const QString &siteAddress);
+
+    // Every published article with how often it went into replies in [from, to) and how many of the
+    // conversations that got its link stayed closed (team leads). By id.
+    [[nodiscard]] QList<ArticleUsage> usage(const Actor &actor, Millis from, Millis to) const;
+    // The most inserted articles of the period, most first (ties: the most recently used), at most `limit`.
+    [[nodiscard]] QList<ArticleUsage> topArticles(const Actor &actor, Millis from, Millis to, int limit = 5) const;
+    // Published articles nobody inserted in the period, the longest unused first (never used before any).
+    [[nodiscard]] QList<ArticleUsage> unusedArticles(const Actor &actor, Millis from, Millis to) const;
 
     // Everything that keeps the article's fields from being saved, translated; empty when they may be.
     [[nodiscard]] static QStringList problemsWith(const Article &article);

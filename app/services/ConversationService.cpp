@@ -5,6 +5,7 @@
 
 #include "domain/QuotedTail.h"
 #include "domain/SurveyReply.h"
+#include "services/ArticleUse.h"
 #include "services/ConversationChange.h"
 #include "services/ServiceError.h"
 #include "services/ServicesLog.h"
@@ -673,6 +674,10 @@ ReplyReceipt ConversationService::reply(const Actor &actor, Id conversationId, c
         state.insert(u"subject"_s, interaction.subject);
         if (fromTemplate)
             state.insert(u"template"_s, fromTemplate->id);
+        const QJsonArray articles = recordArticleUses(
+            m_workspace, actor, draft.articles, receipt.interactionId, conversationId, draft.body, now);
+        if (!articles.isEmpty())
+            state.insert(u"articles"_s, articles);
         AuditRecord(u"conversation.reply"_s, u"conversation"_s, conversationId)
             .at(now)
             .by(actor.agentId)

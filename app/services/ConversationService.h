@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "domain/Article.h"
 #include "domain/ChannelMessage.h"
 #include "domain/Clock.h"
 #include "domain/Conversation.h"
@@ -32,6 +33,8 @@ struct ReplyDraft
     ConversationStatus statusAfter = ConversationStatus::PendingCustomer;
     // Written from this reply template: its use is counted and a referral request is tracked as one.
     std::optional<Id> templateId;
+    // Knowledge-base articles that went into it (ArticleUse.h).
+    QList<ArticleUse> articles;
     // What the agent saw when they began: a reply is refused (ReplyCollision) when a message came since.
     // None: no check (scripts that reply without reading).
     std::optional<ConversationSeen> seen;

@@ -93,6 +93,7 @@ std::optional<RecordsFilter> KpiService::recordsBehind(KpiMetric metric, const K
         return filter;
     case KpiMetric::ChurnRate:
     case KpiMetric::ReplySla: // conversations are not records (yet): the inbox lists them
+    case KpiMetric::AnsweredWithArticle:
         return std::nullopt;
     case KpiMetric::FirstResponseTime:
         filter.recordType = RecordType::Interaction;

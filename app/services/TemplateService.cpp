@@ -5,6 +5,7 @@
 
 #include "domain/TemplateParser.h"
 #include "domain/TextFolding.h"
+#include "services/ArticleUse.h"
 #include "services/EmbeddedResources.h"
 #include "services/ServiceError.h"
 #include "services/TemplateCategories.h"
@@ -502,7 +503,7 @@ ReplyRendering TemplateService::render(const Actor &actor, Id templateId, Id cus
     return render(*replyTemplate, context);
 }
 
-Id TemplateService::sendReply(const Actor &actor, const TemplateReply &reply)
+Id TemplateService::sendReply(const Actor &actor, const TemplateReply &reply, const QList<ArticleUse> &articles)
 {
     const std::optional<ReplyTemplate> replyTemplate = find(actor, reply.templateId);
     if (!replyTemplate)
@@ -525,12 +526,17 @@ Id TemplateService::sendReply(const Actor &actor, const TemplateReply &reply)
 
     Transaction transaction(m_workspace.database());
     const Id id = InteractionRepository(m_workspace).insert(interaction, now);
+    QJsonObject after { { u"customer"_s, interaction.customerId }, { u"kind"_s, keyOf(interaction.kind) },
+        { u"channel"_s, keyOf(interaction.channel) }, { u"subject"_s, interaction.subject },
+        { u"template"_s, replyTemplate->id } };
+    const QJsonArray used = recordArticleUses(
+        m_workspace, actor, articles, id, std::nullopt, interaction.subject + u'\n' + interaction.body, now);
+    if (!used.isEmpty())
+        after.insert(u"articles"_s, used);
     AuditRecord(u"interaction.log"_s, u"interaction"_s, id)
         .at(now)
         .by(actor.agentId)
-        .after({ { u"customer"_s, interaction.customerId }, { u"kind"_s, keyOf(interaction.kind) },
-            { u"channel"_s, keyOf(interaction.channel) }, { u"subject"_s, interaction.subject },
-            { u"template"_s, replyTemplate->id } })
+        .after(after)
         .appendTo(m_workspace);
     if (!recordTemplateUse(m_workspace, actor, *replyTemplate, id, now))
         throw ServiceError(tr("That template does not exist (any more)."));

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "domain/Article.h"
 #include "domain/Clock.h"
 #include "domain/ParsedTemplate.h"
 #include "domain/TemplateContext.h"
@@ -142,7 +143,8 @@ public:
 
     // Logs the reply on the customer's timeline (a referral request when the template is one), counts
     // the use, and remembers which template it came from, all in one transaction; returns the entry's id.
-    Id sendReply(const Actor &actor, const TemplateReply &reply);
+    // `articles`: knowledge-base articles that went into it, counted with it (ArticleUse.h).
+    Id sendReply(const Actor &actor, const TemplateReply &reply, const QList<ArticleUse> &articles = {});
     // Logs a referral the customer sent our way and links it to their latest referral request.
     ReferralReceipt recordReferralReceived(
         const Actor &actor, Id customerId, const QString &note, Channel channel = Channel::Email);

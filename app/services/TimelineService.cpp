@@ -5,6 +5,7 @@
 
 #include "domain/EntryCorrection.h"
 #include "domain/SurveyReply.h"
+#include "services/ArticleUse.h"
 #include "services/ServiceError.h"
 #include "storage/AuditRecord.h"
 #include "storage/ChangeFeed.h"
@@ -69,8 +70,8 @@ std::pair<int, int> TimelineService::scaleOf(SurveyKind kind)
     return SurveyReply::scaleOf(kind);
 }
 
-Id TimelineService::logInteraction(
-    const Actor &actor, Interaction interaction, const std::optional<SurveyResponse> &survey)
+Id TimelineService::logInteraction(const Actor &actor, Interaction interaction,
+    const std::optional<SurveyResponse> &survey, const QList<ArticleUse> &articles)
 {
     if (!CustomerRepository(m_workspace).find(interaction.customerId))
         throw ServiceError(tr("That customer does not exist (any more)."));
@@ -100,6 +101,12 @@ Id TimelineService::logInteraction(
         d->interactions.insertSurveyResponse(response);
         after.insert(u"survey"_s, keyOf(response.kind));
         after.insert(u"score"_s, response.score);
+    }
+    if (interaction.direction == Direction::Outbound) {
+        const QJsonArray used = recordArticleUses(m_workspace, actor, articles, id, interaction.conversationId,
+            interaction.subject + u'\n' + interaction.body, now);
+        if (!used.isEmpty())
+            after.insert(u"articles"_s, used);
     }
     AuditRecord(u"interaction.log"_s, u"interaction"_s, id)
         .at(now)

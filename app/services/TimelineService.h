@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "domain/Article.h"
 #include "domain/Clock.h"
 #include "domain/TimelinePage.h"
 #include "services/Actor.h"
@@ -45,7 +46,9 @@ public:
     // Logs an interaction by the actor, with its audit record (and, for a survey answer, the response
     // the KPIs count), in one transaction; returns its id. Complaints need a cause; scores must fit
     // their scale (CSAT 1-5, NPS 0-10, CES 1-7).
-    Id logInteraction(const Actor &actor, Interaction interaction, const std::optional<SurveyResponse> &survey = {});
+    // `articles`: knowledge-base articles that went into it, counted when it is a reply (outbound) (ArticleUse.h).
+    Id logInteraction(const Actor &actor, Interaction interaction, const std::optional<SurveyResponse> &survey = {},
+        const QList<ArticleUse> &articles = {});
     // Why the actor may not correct this entry, or nothing when they may. A rep or specialist corrects
     // their own entries for ownEntryCorrectionWindow after logging them, a lead any entry (DESIGN.md
     // section 2); a corrected entry is corrected through its correction; a read-only workspace refuses.

@@ -25,12 +25,12 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, const C
       m_records(*m_workspace, clock),
       m_reviews(*m_workspace, clock),
       m_kpis(*m_workspace, clock),
+      m_articles(*m_workspace, clock),
       m_audit(*m_workspace),
       m_conversations(*m_workspace, clock),
       m_messageContent(*m_workspace, clock),
       m_outbox(*m_workspace, clock),
       m_mailAccounts(*m_workspace, SecretStore::forThisProcess(), clock),
-      m_articles(*m_workspace, clock),
       m_presence(*m_workspace, clock),
       m_mailFetcher(*m_workspace, m_mailAccounts, m_conversations, clock),
       m_kbSite(*m_workspace, clock)

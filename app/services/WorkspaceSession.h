@@ -81,6 +81,7 @@ public:
     RecordsService &records() { return m_records; }
     ReviewService &reviews() { return m_reviews; }
     KpiService &kpis() { return m_kpis; }
+    ArticleService &articles() { return m_articles; }
     AuditService &audit() { return m_audit; }
     ConversationService &conversations() { return m_conversations; }
     MessageContentService &messageContent() { return m_messageContent; }
@@ -88,7 +89,6 @@ public:
     // for their channel's connector.
     OutboxService &outbox() { return m_outbox; }
     MailAccountService &mailAccounts() { return m_mailAccounts; }
-    ArticleService &articles() { return m_articles; }
     // Sends e-mail replies through the first mail account, when there is one (again after accounts changed).
     void connectMailAccounts();
     PresenceService &presence() { return m_presence; }
@@ -114,12 +114,12 @@ private:
     RecordsService m_records;
     ReviewService m_reviews;
     KpiService m_kpis;
+    ArticleService m_articles;
     AuditService m_audit;
     ConversationService m_conversations;
     MessageContentService m_messageContent;
     OutboxService m_outbox;
     MailAccountService m_mailAccounts;
-    ArticleService m_articles;
     std::unique_ptr<OutboxWorker> m_outboxWorker;
     PresenceService m_presence;
     MailFetcher m_mailFetcher;

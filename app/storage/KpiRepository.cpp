@@ -262,6 +262,24 @@ void tallyReplies(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCounts
         db, scope, weeks, u"c.due_at"_s, u"c.waiting_since IS NOT NULL AND c.first_response_at IS NOT NULL"_s, true);
 }
 
+// Conversations closed in the period (and closed still), by when; and of those, the ones a reply carried an
+// article into before the close.
+void tallyArticleAnswers(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCounts> &weeks)
+{
+    SqlStatement statement(u"SELECT "_s);
+    statement.add(weekOf(u"c.closed_at"_s, scope.from));
+    statement.add(u", count(*), sum(CASE WHEN EXISTS (SELECT 1 FROM article_uses u WHERE u.conversation_id = c.id"
+                  " AND u.used_at <= c.closed_at) THEN 1 ELSE 0 END) FROM conversations c"
+                  " WHERE c.status = ? AND c.closed_at >= ? AND c.closed_at < ? AND "_s,
+        { keyOf(ConversationStatus::Closed), scope.from, scope.to });
+    statement.add(inScope(u"c.assignee_id"_s, scope));
+    statement.add(u" GROUP BY 1"_s);
+    forEachWeek(db, statement, weeks, [](KpiCounts &counts, const Query &row) {
+        counts.closedConversations += row.value(1).toLongLong();
+        counts.closedWithArticle += row.value(2).toLongLong();
+    });
+}
+
 // The customers churn is counted over: everyone who is or was a customer (not prospects, not merged away),
 // or of those the ones the scope talked with in the window before the period.
 SqlStatement customerBase(const KpiScope &scope)
@@ -364,6 +382,8 @@ void addUp(KpiCounts &total, const KpiCounts &week)
     total.nextRepliesInTime += week.nextRepliesInTime;
     total.resolveEvents += week.resolveEvents;
     total.reopened += week.reopened;
+    total.closedConversations += week.closedConversations;
+    total.closedWithArticle += week.closedWithArticle;
     total.referralRequests += week.referralRequests;
     total.referralsReceived += week.referralsReceived;
 }
@@ -394,6 +414,7 @@ KpiTally KpiRepository::tally(const KpiScope &scope) const
     tallyFirstResponses(db, bounded, tally.weeks);
     tallyEscalations(db, bounded, tally.weeks);
     tallyReplies(db, bounded, tally.weeks);
+    tallyArticleAnswers(db, bounded, tally.weeks);
     for (const KpiCounts &week : std::as_const(tally.weeks))
         addUp(tally.total, week);
     tallyChurn(db, bounded, tally);

@@ -752,6 +752,24 @@ Migration version28()
         {
             both(u"ALTER TABLE articles ADD COLUMN from_escalation BIGINT REFERENCES escalations (id)"_s),
             both(u"ALTER TABLE articles ADD COLUMN needs_check INTEGER NOT NULL DEFAULT 0"_s),
+// How useful knowledge-base articles are (issue 19): each article that went into a reply (by link, text or a
+// template's placeholders), written with the reply, and whether the reply's text carried the article's link.
+// Rows are only ever added (the app role of a two-role team server has no DELETE here). The conversation is
+// kept so "stayed closed" and the KPI "answered with an article" read it without the interaction.
+Migration version25()
+{
+    return { 25, u"article usage"_s,
+        {
+            both(u"CREATE TABLE article_uses (id %PK%, article_id BIGINT NOT NULL REFERENCES articles (id),"
+                 " interaction_id BIGINT NOT NULL REFERENCES interactions (id), conversation_id BIGINT,"
+                 " agent_id BIGINT REFERENCES agents (id),"
+                 " how TEXT NOT NULL CHECK (how IN ('link', 'text', 'placeholder')),"
+                 " with_link INTEGER NOT NULL DEFAULT 0, used_at BIGINT NOT NULL,"
+                 " UNIQUE (interaction_id, article_id, how))"_s),
+            both(u"CREATE INDEX article_uses_by_article ON article_uses (article_id, used_at)"_s),
+            both(u"CREATE INDEX article_uses_by_conversation ON article_uses (conversation_id, with_link)"
+                 " WHERE conversation_id IS NOT NULL"_s),
+            postgresOnly(notifyTrigger(u"article_uses"_s)),
         } };
 }
 
@@ -780,7 +798,7 @@ const QList<Migration> &allMigrations()
     static const QList<Migration> migrations { version1(), version2(), version3(), version4(), version5(), version6(),
         version7(), version8(), version9(), version10(), version11(), version12(), version13(), version14(),
         version15(), version16(), version17(), version19(), version20(), version22(), version23(), version24(),
-        version28() };
+        version25(), version28() };
     return migrations;
 }
 

@@ -82,6 +82,7 @@ const QStringList &WorkspaceCopier::tablesInDependencyOrder()
         u"follow_ups"_s,
         u"articles"_s,
         u"article_versions"_s,
+        u"article_uses"_s,
         u"audit_log"_s,
     };
     return tables;

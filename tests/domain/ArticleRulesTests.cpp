@@ -87,3 +87,21 @@ TEST_CASE(
     article.title = QString(300, u'a');
     CHECK(ArticleRules::sitePath(article) == u"de/12-"_s + QString(60, u'a') + u".html"_s);
 }
+
+TEST_CASE("a customer's message tells its language when its short words say so clearly", "[domain][kb]")
+{
+    CHECK(ArticleRules::likelyLanguage(u"My router is blinking red and the app does not find it."_s) == u"en"_s);
+    CHECK(ArticleRules::likelyLanguage(u"Mein Router blinkt rot und die App findet ihn nicht."_s) == u"de"_s);
+    CHECK(
+        ArticleRules::likelyLanguage(u"Mon routeur clignote en rouge et l'application ne le trouve pas."_s) == u"fr"_s);
+    CHECK(ArticleRules::likelyLanguage(u"E4 router"_s).isEmpty()); // too little to tell
+    CHECK(ArticleRules::likelyLanguage(QString()).isEmpty());
+}
+
+TEST_CASE("how an article went into a reply is stored by a key and read back", "[domain][kb]")
+{
+    for (const ArticleInsertion how : { ArticleInsertion::Link, ArticleInsertion::Text, ArticleInsertion::Placeholder })
+        CHECK(ArticleRules::insertionFromKey(ArticleRules::keyOf(how)) == how);
+    CHECK(ArticleRules::keyOf(ArticleInsertion::Placeholder) == u"placeholder"_s);
+    CHECK_FALSE(ArticleRules::insertionFromKey(u"paste"_s).has_value());
+}

@@ -581,3 +581,37 @@ TEST_CASE("the editor's highlighting knows exactly the engine's placeholder name
         CHECK(highlighted.contains(name));
     }
 }
+
+TEST_CASE(
+    "a template's article placeholders take the chosen article, and show as missing without one", "[templates][kb]")
+{
+    const ParsedTemplate parsed
+        = TemplateParser::parse(u"Hi {{customer.first_name}}, see {{article.title}}: {{article.url}}{{cursor}}"_s);
+    REQUIRE(parsed.isValid());
+    CHECK(strs(parsed.placeholderNames())
+        == std::vector<std::string> { "customer.first_name", "article.title", "article.url" });
+
+    TemplateContext context = replyContext();
+    context.setArticle(u"Resetting the E4 router"_s, u"https://help.example.com/en/12-resetting-the-e4-router.html"_s);
+    const TemplateRendering chosen = parsed.render(context);
+    CHECK(chosen.isComplete());
+    CHECK(str(chosen.text)
+        == "Hi Ada, see Resetting the E4 router: https://help.example.com/en/12-resetting-the-e4-router.html");
+
+    // An internal article (or a workspace without a site address) has no link: that one is missing.
+    context.setArticle(u"Resetting the E4 router"_s, QString());
+    const TemplateRendering noLink = parsed.render(context);
+    CHECK(strs(noLink.missingNames()) == std::vector<std::string> { "article.url" });
+    CHECK(str(noLink.text) == "Hi Ada, see Resetting the E4 router: {{article.url}}");
+
+    // No article suggested or chosen: both are missing, the way every other missing value is, and a fallback
+    // still applies.
+    context.clearArticle();
+    const TemplateRendering none = parsed.render(context);
+    CHECK(strs(none.missingNames()) == std::vector<std::string> { "article.title", "article.url" });
+    CHECK(str(none.missing.at(0).message()).find("knowledge-base article") != std::string::npos);
+    const TemplateRendering fallback
+        = TemplateParser::parse(u"More: {{article.url | \"our help pages\"}}"_s).render(context);
+    CHECK(fallback.isComplete());
+    CHECK(str(fallback.text) == "More: our help pages");
+}

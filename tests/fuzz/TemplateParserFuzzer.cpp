@@ -54,6 +54,7 @@ const tandem::TemplateContext &context()
         result.setAgent(agent);
         result.setCompanyName(u"Tandem Demo Co."_s);
         result.setToday(QDate(2025, 3, 3), QLocale::c());
+        result.setArticle(u"Resetting the E4 router"_s, QString()); // no site address: the link stays missing
         return result;
     }();
     return values;

@@ -12,6 +12,7 @@
 #include "inbox/MailFiles.h"
 #include "inbox/OutboxModel.h"
 #include "inbox/SafeTextBrowser.h"
+#include "kb/ArticleSuggestions.h"
 #include "services/ConversationService.h"
 #include "services/DraftStore.h"
 #include "services/EscalationService.h"
@@ -32,6 +33,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
@@ -296,6 +298,7 @@ ConversationPane::ConversationPane(
       m_escalate(new QPushButton(tr("&Escalate…"), this)),
       m_pickTemplate(new QPushButton(tr("Te&mplate…"), this)),
       m_draftDelay(new QTimer(this)),
+      m_articles(new ArticleSuggestions(m_actor, this)),
       m_assignmentBanner(new MessageBanner(this)),
       m_addressBanner(new MessageBanner(this)),
       m_presenceLine(new QWidget(this)),
@@ -364,9 +367,11 @@ ConversationPane::ConversationPane(
     layout->addWidget(m_escalationLine);
     layout->addWidget(m_thread, 3);
     layout->addWidget(m_presenceLine);
+    layout->addWidget(m_articles);
     layout->addWidget(m_reply, 1);
     layout->addLayout(buttons);
 
+    m_articles->setReplyEdit(m_reply);
     m_draftDelay->setSingleShot(true);
     m_draftDelay->setInterval(400);
     connect(m_draftDelay, &QTimer::timeout, this, &ConversationPane::saveDraft);
@@ -461,12 +466,14 @@ void ConversationPane::setConversation(Id conversationId)
         const QSignalBlocker quiet(m_reply);
         m_reply->clear();
         m_templateUsed.reset();
+        m_articles->clearUses();
         if (conversationId != 0) {
             if (const std::optional<QJsonObject> draft
                 = m_drafts.loadReply(m_workspace, m_actor.agentId, conversationId)) {
                 m_reply->setPlainText(draft->value(u"body"_s).toString());
                 if (const qint64 templateId = draft->value(u"template"_s).toInteger(); templateId > 0)
                     m_templateUsed = templateId;
+                m_articles->setUses(ArticleSuggestions::usesFrom(draft->value(u"articles"_s).toArray()));
             }
         }
     }
@@ -494,6 +501,7 @@ void ConversationPane::load(bool takeAsSeen)
         }
     }
     if (!thread) {
+        m_articles->setCustomerMessage(QString());
         m_customerId = 0;
         m_lastMessageId = 0;
         m_seen = {};
@@ -536,10 +544,14 @@ void ConversationPane::load(bool takeAsSeen)
         m_addressBanner->hide();
     }
     m_lastInboundId = 0;
+    QString latestMessage;
     for (const ThreadMessage &message : std::as_const(thread->messages)) {
-        if (message.interaction.direction == Direction::Inbound)
+        if (message.interaction.direction == Direction::Inbound) {
             m_lastInboundId = message.interaction.id;
+            latestMessage = message.interaction.subject + u'\n' + splitQuotedTail(message.interaction.body).text;
+        }
     }
+    m_articles->setCustomerMessage(latestMessage);
     m_title->setText(conversation.subject.isEmpty() ? tr("(no subject)") : conversation.subject);
     QStringList facts { thread->row.customerName, displayName(conversation.channel), displayName(conversation.status),
         thread->row.assigneeName.isEmpty() ? tr("Unassigned") : tr("Assigned to %1").arg(thread->row.assigneeName) };
@@ -616,6 +628,7 @@ bool ConversationPane::send(bool andClose)
     draft.body = m_reply->toPlainText();
     draft.statusAfter = andClose ? ConversationStatus::Closed : ConversationStatus::PendingCustomer;
     draft.templateId = m_templateUsed;
+    draft.articles = m_articles->uses();
     draft.seen = m_seen;
     // The text stays in the box (and in the draft) unless it went out.
     try {
@@ -638,6 +651,7 @@ bool ConversationPane::send(bool andClose)
     }
     m_draftDelay->stop();
     m_templateUsed.reset();
+    m_articles->clearUses();
     m_drafts.discardReply(m_workspace, m_actor.agentId, m_conversationId);
     {
         const QSignalBlocker quiet(m_reply);
@@ -763,6 +777,8 @@ void ConversationPane::saveDraft()
             QJsonObject draft { { u"body"_s, m_reply->toPlainText() } };
             if (m_templateUsed)
                 draft.insert(u"template"_s, *m_templateUsed);
+            if (!m_articles->uses().isEmpty())
+                draft.insert(u"articles"_s, ArticleSuggestions::usesJson(m_articles->uses()));
             m_drafts.saveReply(m_workspace, m_actor.agentId, m_conversationId, draft);
         }
     } catch (const Error &error) {
@@ -802,12 +818,21 @@ bool ConversationPane::pickTemplate()
     TemplatePickerDialog picker(*m_templates, m_actor, m_customerId, this);
     picker.setChannel(m_channel);
     picker.setEscalation(m_latestEscalation);
+    if (const std::optional<Article> article = m_articles->currentArticle())
+        picker.setArticle(article->id, article->title, m_articles->currentLink());
     if (picker.exec() != QDialog::Accepted || !picker.chosenTemplateId())
         return false;
     insertAsParagraph(m_reply, picker.insertedText(), int(picker.caretPosition()));
     m_templateUsed = picker.chosenTemplateId();
+    if (const std::optional<Id> articleId = picker.insertedArticleId())
+        m_articles->addUse({ *articleId, ArticleInsertion::Placeholder });
     saveDraft();
     return true;
+}
+
+void ConversationPane::setArticleService(ArticleService *articles)
+{
+    m_articles->setArticleService(articles);
 }
 
 void ConversationPane::setOutboxService(const OutboxService *outbox)

@@ -22,6 +22,8 @@ class QTimer;
 
 namespace tandem {
 
+class ArticleService;
+class ArticleSuggestions;
 class ConversationService;
 class DraftStore;
 class EscalationService;
@@ -78,6 +80,9 @@ public:
     // Shows customers' HTML mail formatted (sanitised, nothing loaded) and lists the files messages carried;
     // none: messages show as plain text without their files.
     void setMessageContentService(MessageContentService *content);
+    // Suggests knowledge-base articles for the customer's latest message; their link or text goes into the
+    // reply with a key, and the articles a reply carried are counted when it is sent. None: no suggestions.
+    void setArticleService(ArticleService *articles);
 
     [[nodiscard]] QPlainTextEdit *replyEdit() const { return m_reply; }
     [[nodiscard]] QTextBrowser *thread() const { return m_thread; }
@@ -102,6 +107,7 @@ public:
     [[nodiscard]] QLabel *escalationLine() const { return m_escalationLine; }
     [[nodiscard]] QPushButton *escalateButton() const { return m_escalate; }
     [[nodiscard]] QPushButton *templateButton() const { return m_pickTemplate; }
+    [[nodiscard]] ArticleSuggestions *articleSuggestions() const { return m_articles; }
 
 signals:
     void openTimelineRequested(Id customerId, Id interactionId);
@@ -173,6 +179,7 @@ private:
     QPushButton *m_escalate;
     QPushButton *m_pickTemplate;
     QTimer *m_draftDelay;
+    ArticleSuggestions *m_articles;
     MessageBanner *m_assignmentBanner;
     MessageBanner *m_addressBanner;
     QWidget *m_presenceLine;

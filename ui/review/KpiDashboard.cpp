@@ -9,6 +9,7 @@
 #include "domain/SlaPolicy.h"
 #include "review/KpiTile.h"
 #include "review/TrendChart.h"
+#include "services/ArticleService.h"
 #include "services/ReviewAccess.h"
 
 #include <QComboBox>
@@ -21,7 +22,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +53,7 @@ TrendChart::Formatter formatterFor(KpiMetric metric)
     case KpiMetric::Csat:
     case KpiMetric::SlaCompliance:
     case KpiMetric::ReplySla:
+    case KpiMetric::AnsweredWithArticle:
         return [locale](double value) { return KpiDashboard::tr("%1 %").arg(locale.toString(value, 'f', 0)); };
     case KpiMetric::ChurnRate:
     case KpiMetric::EscalationRate:
@@ -84,6 +85,8 @@ KpiDashboard::KpiDashboard(KpiService &kpis, Actor actor, QWidget *parent)
       m_scope(new QComboBox(this)),
       m_status(new QLabel(this)),
       m_causes(new QListWidget(this)),
+      m_articlesTile(new QFrame(this)),
+      m_articleList(new QListWidget(m_articlesTile)),
       m_refreshDelay(new RefreshThrottle(kpis.clock(), refreshDelayMs, this))
 {
     setObjectName(u"kpiDashboard"_s);
@@ -161,6 +164,31 @@ KpiDashboard::KpiDashboard(KpiService &kpis, Actor actor, QWidget *parent)
     causesLayout->addWidget(causesTitle);
     causesLayout->addWidget(m_causes, 1);
     grid->addWidget(causesTile, index / tileColumns, index % tileColumns);
+    ++index;
+
+    // Leads only (setArticleService): which articles the team relies on, and which nobody uses.
+    m_articlesTile->setObjectName(u"kpiTile"_s);
+    m_articlesTile->setStyleSheet(causesTile->styleSheet());
+    auto *articlesTitle = new QLabel(tr("Knowledge base articles"), m_articlesTile);
+    articlesTitle->setFont(titleFont);
+    m_articleList->setObjectName(u"kpiArticles"_s);
+    m_articleList->setFrameShape(QFrame::NoFrame);
+    m_articleList->setAccessibleName(tr("Most used and unused articles"));
+    m_articleList->setToolTip(tr("Articles inserted into replies in the period (by link, text or template), how many "
+                                 "of the conversations that got their link stayed closed for a week, and the "
+                                 "published articles nobody used."));
+    m_articleList->setStyleSheet(u"QListWidget { background: transparent; }"_s);
+    // A long title gives way in its middle, so the count at the end of the line stays in sight.
+    m_articleList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_articleList->setTextElideMode(Qt::ElideMiddle);
+    m_articleList->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_articleList->setMinimumHeight(m_articleList->fontMetrics().height() * 3);
+    auto *articlesLayout = new QVBoxLayout(m_articlesTile);
+    articlesLayout->setContentsMargins(12, 10, 12, 8);
+    articlesLayout->addWidget(articlesTitle);
+    articlesLayout->addWidget(m_articleList, 1);
+    grid->addWidget(m_articlesTile, index / tileColumns, index % tileColumns);
+    m_articlesTile->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -256,6 +284,55 @@ QString KpiDashboard::statusText() const
     return m_status->text();
 }
 
+void KpiDashboard::setArticleService(ArticleService *articles)
+{
+    m_articles = ReviewAccess::reviewsEveryone(m_actor) ? articles : nullptr;
+    m_articlesTile->setVisible(m_articles != nullptr);
+    showArticles();
+}
+
+void KpiDashboard::showArticles()
+{
+    if (!m_articles)
+        return;
+    m_articleList->clear();
+    const auto addLine = [this](const QString &text, bool heading) {
+        auto *item = new QListWidgetItem(text, m_articleList);
+        item->setFlags(Qt::ItemIsEnabled);
+        item->setToolTip(text);
+        if (heading) {
+            QFont font = item->font();
+            font.setWeight(QFont::DemiBold);
+            item->setFont(font);
+        }
+    };
+    constexpr int shown = 3;
+    const QLocale locale;
+    try {
+        const KpiQuery period = query();
+        const QList<ArticleUsage> top = m_articles->topArticles(m_actor, period.from, period.to, shown);
+        const QList<ArticleUsage> unused = m_articles->unusedArticles(m_actor, period.from, period.to);
+        addLine(tr("Most used"), true);
+        for (const ArticleUsage &article : top) {
+            QString line = tr("%1 — %n time(s)", nullptr, clampedCount(article.insertions)).arg(article.title);
+            if (article.linkedConversations > 0) {
+                line += tr(", %1 of %n linked stayed closed", nullptr, clampedCount(article.linkedConversations))
+                            .arg(locale.toString(article.stayedClosed));
+            }
+            addLine(line, false);
+        }
+        if (top.isEmpty())
+            addLine(tr("No article went into a reply in this period."), false);
+        addLine(tr("Unused: %n article(s)", nullptr, clampedCount(unused.size())), true);
+        for (qsizetype i = 0; i < qMin<qsizetype>(unused.size(), shown); ++i)
+            addLine(unused.at(i).title, false);
+        if (unused.size() > shown)
+            addLine(tr("… and %n more", nullptr, clampedCount(unused.size() - shown)), false);
+    } catch (const Error &error) {
+        addLine(error.message(), false);
+    }
+}
+
 void KpiDashboard::refresh()
 {
     try {
@@ -269,6 +346,7 @@ void KpiDashboard::refresh()
         m_status->setVisible(true);
     }
     showReport();
+    showArticles();
 }
 
 QString KpiDashboard::captionOf(KpiMetric metric, const KpiCounts &counts) const
@@ -320,6 +398,11 @@ QString KpiDashboard::captionOf(KpiMetric metric, const KpiCounts &counts) const
             return tr("no resolutions in this period");
         return tr("%1 of %n resolution(s) reopened", nullptr, clampedCount(counts.resolveEvents))
             .arg(QLocale().toString(counts.reopened));
+    case KpiMetric::AnsweredWithArticle:
+        if (counts.closedConversations == 0)
+            return tr("no conversations closed in this period");
+        return tr("%1 of %n closed conversation(s)", nullptr, clampedCount(counts.closedConversations))
+            .arg(QLocale().toString(counts.closedWithArticle));
     case KpiMetric::ReferralRequests:
         return tr("requests asking for a recommendation");
     case KpiMetric::ReferralsReceived:

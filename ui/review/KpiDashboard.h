@@ -15,12 +15,12 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QListWidget;
-class QTimer;
 
 namespace tandem {
 
 class RefreshThrottle;
 
+class ArticleService;
 class KpiTile;
 
 // The team lead's dashboard: every KPI for a chosen period and for the whole team, one role or one agent,
@@ -41,6 +41,9 @@ public:
     [[nodiscard]] const KpiReport &report() const { return m_report; }
     [[nodiscard]] KpiTile *tile(KpiMetric metric) const { return m_tiles.value(metric); }
     [[nodiscard]] QListWidget *causes() const { return m_causes; }
+    // Team leads also see the knowledge base's most used and unused articles of the period.
+    void setArticleService(ArticleService *articles);
+    [[nodiscard]] QListWidget *articles() const { return m_articleList; }
     [[nodiscard]] QString statusText() const;
     void refresh();
     // Gathers the team's changes into a refresh at most a few seconds behind them.
@@ -53,6 +56,7 @@ signals:
 private:
     void applyPreset();
     void showReport();
+    void showArticles();
     [[nodiscard]] QString captionOf(KpiMetric metric, const KpiCounts &counts) const;
 
     KpiService &m_kpis;
@@ -65,6 +69,9 @@ private:
     QLabel *m_status;
     QHash<KpiMetric, KpiTile *> m_tiles;
     QListWidget *m_causes;
+    ArticleService *m_articles = nullptr;
+    QWidget *m_articlesTile;
+    QListWidget *m_articleList;
     RefreshThrottle *m_refreshDelay;
     bool m_updating = false;
 };

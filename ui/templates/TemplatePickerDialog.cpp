@@ -162,6 +162,8 @@ void TemplatePickerDialog::setEscalation(const std::optional<Escalation> &escala
     m_escalation = escalation;
     try {
         m_context = m_service.contextFor(m_actor, m_customerId, m_escalation);
+        if (m_article)
+            m_context->setArticle(m_article->title, m_article->url);
         const QString customer = m_context->value(u"customer.name"_s);
         setWindowTitle(
             customer.isEmpty() ? tr("Insert Reply Template") : tr("Insert Reply Template for %1").arg(customer));
@@ -191,6 +193,14 @@ void TemplatePickerDialog::showHandoff(const Escalation &escalation)
             return;
         }
     }
+}
+
+void TemplatePickerDialog::setArticle(Id articleId, const QString &title, const QUrl &url)
+{
+    m_article = ChosenArticle { articleId, title, url.toString() };
+    if (m_context)
+        m_context->setArticle(m_article->title, m_article->url);
+    templateChanged();
 }
 
 void TemplatePickerDialog::setFilterText(const QString &text)
@@ -396,6 +406,15 @@ void TemplatePickerDialog::insertIfComplete()
     m_insertedSubject = m_rendering->subject.text;
     m_insertedText = m_rendering->body.text;
     m_caretPosition = m_rendering->body.caretPosition;
+    m_insertedArticleId.reset();
+    if (m_article) {
+        const auto namesArticle = [](const QString &source) {
+            const QStringList names = TemplateParser::parse(source).placeholderNames();
+            return names.contains(u"article.title"_s) || names.contains(u"article.url"_s);
+        };
+        if (namesArticle(replyTemplate->subject) || namesArticle(replyTemplate->body))
+            m_insertedArticleId = m_article->id;
+    }
     accept();
 }
 

@@ -9,6 +9,7 @@
 #include <QDialog>
 #include <QHash>
 #include <QKeySequence>
+#include <QUrl>
 
 #include <optional>
 
@@ -49,12 +50,17 @@ public:
     void showHandoff(const Escalation &escalation);
     // Starts with this text in the filter (say, what followed a "/" in the reply).
     void setFilterText(const QString &text);
+    // The knowledge-base article chosen for the reply fills {{article.title}} and {{article.url}} (its address on
+    // the self-service site; empty: none, so the link is missing). Without one both are missing.
+    void setArticle(Id articleId, const QString &title, const QUrl &url);
 
     // After the dialog was accepted: what to insert and where the caret goes in it.
     [[nodiscard]] std::optional<Id> chosenTemplateId() const { return m_chosenTemplateId; }
     [[nodiscard]] const QString &insertedText() const { return m_insertedText; }
     [[nodiscard]] const QString &insertedSubject() const { return m_insertedSubject; }
     [[nodiscard]] qsizetype caretPosition() const { return m_caretPosition; }
+    // The article whose {{article.*}} placeholders the inserted template filled in, if it had any.
+    [[nodiscard]] std::optional<Id> insertedArticleId() const { return m_insertedArticleId; }
 
     // The names that keep the selected template from being inserted right now.
     [[nodiscard]] QStringList missingNames() const;
@@ -85,6 +91,13 @@ private:
     Actor m_actor;
     Id m_customerId;
     std::optional<Escalation> m_escalation;
+    struct ChosenArticle
+    {
+        Id id = 0;
+        QString title;
+        QString url;
+    };
+    std::optional<ChosenArticle> m_article;
     std::optional<TemplateContext> m_context;
     QHash<QString, QString> m_filledIn;
     std::optional<ReplyRendering> m_rendering;
@@ -109,6 +122,7 @@ private:
     QString m_insertedText;
     QString m_insertedSubject;
     qsizetype m_caretPosition = 0;
+    std::optional<Id> m_insertedArticleId;
 };
 
 } // namespace tandem

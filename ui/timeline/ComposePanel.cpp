@@ -5,6 +5,8 @@
 
 #include "InteractionIcons.h"
 #include "domain/Error.h"
+#include "domain/QuotedTail.h"
+#include "kb/ArticleSuggestions.h"
 #include "services/DraftStore.h"
 #include "services/TemplateService.h"
 #include "services/TimelineService.h"
@@ -109,6 +111,7 @@ ComposePanel::ComposePanel(
       m_status(new QLabel(this)),
       m_log(new QPushButton(tr("&Log"), this)),
       m_pickTemplate(new QPushButton(tr("&Template…"), this)),
+      m_articles(new ArticleSuggestions(m_actor, this)),
       m_draftDelay(new QTimer(this))
 {
     for (const TypeInfo &info : typeInfos)
@@ -195,11 +198,15 @@ ComposePanel::ComposePanel(
     layout->addLayout(top);
     layout->addWidget(m_subject);
     layout->addWidget(m_body, 1);
+    layout->addWidget(m_articles);
     layout->addWidget(m_complaintBox);
     layout->addWidget(m_amountBox);
     layout->addWidget(m_surveyBox);
     layout->addLayout(bottom);
 
+    m_articles->setReplyEdit(m_body);
+    // An article inserted into a message makes it a reply, as a template does.
+    connect(m_articles, &ArticleSuggestions::inserted, this, [this] { markAsReply(); });
     m_draftDelay->setSingleShot(true);
     m_draftDelay->setInterval(300);
     connect(m_draftDelay, &QTimer::timeout, this, &ComposePanel::saveDraftNow);
@@ -301,18 +308,39 @@ bool ComposePanel::pickTemplate(const std::optional<Escalation> &handedOff)
     picker.setChannel(Channel(m_channel->currentData().toInt()));
     if (handedOff)
         picker.showHandoff(*handedOff);
+    if (const std::optional<Article> article = m_articles->currentArticle())
+        picker.setArticle(article->id, article->title, m_articles->currentLink());
     if (picker.exec() != QDialog::Accepted || !picker.chosenTemplateId())
         return false;
     // The entry stays what the agent said it is (a complaint stays a complaint, with its cause and steps);
     // a message written from a template is a reply.
-    const auto type = EntryType(m_type->currentData().toInt());
-    if (type == EntryType::Email || type == EntryType::ChatTranscript || type == EntryType::SocialMessage)
-        m_direction->setCurrentIndex(m_direction->findData(int(Direction::Outbound)));
+    markAsReply();
     if (m_subject->text().isEmpty())
         m_subject->setText(picker.insertedSubject());
     insertText(picker.insertedText(), int(picker.caretPosition()));
     m_templateUsed = picker.chosenTemplateId();
+    if (const std::optional<Id> articleId = picker.insertedArticleId())
+        m_articles->addUse({ *articleId, ArticleInsertion::Placeholder });
     return true;
+}
+
+void ComposePanel::markAsReply()
+{
+    const auto type = EntryType(m_type->currentData().toInt());
+    if (type == EntryType::Email || type == EntryType::ChatTranscript || type == EntryType::SocialMessage)
+        m_direction->setCurrentIndex(m_direction->findData(int(Direction::Outbound)));
+}
+
+void ComposePanel::setArticleService(ArticleService *articles)
+{
+    m_articles->setArticleService(articles);
+}
+
+void ComposePanel::suggestArticlesFor(const std::optional<Interaction> &entry)
+{
+    if (entry && entry->customerId == m_customerId && entry->direction == Direction::Inbound
+        && entry->kind == InteractionKind::Message)
+        m_articles->setCustomerMessage(entry->subject + u'\n' + splitQuotedTail(entry->body).text);
 }
 
 void ComposePanel::updateFieldsForType()
@@ -373,6 +401,7 @@ void ComposePanel::clearForm()
         box->setChecked(false);
     m_amount->setValue(0);
     m_templateUsed.reset();
+    m_articles->clearUses();
     m_restoring = false;
 }
 
@@ -382,6 +411,8 @@ void ComposePanel::setCustomer(Id customerId)
         m_draftDelay->stop();
         saveDraftNow();
     }
+    if (customerId != m_customerId)
+        m_articles->setCustomerMessage(QString());
     m_customerId = customerId;
     setEnabled(customerId != 0);
     m_status->clear();
@@ -462,8 +493,9 @@ bool ComposePanel::logEntry()
             && interaction.direction == Direction::Outbound;
         const Id id = fromTemplate
             ? m_templates->sendReply(m_actor,
-                  { m_customerId, *m_templateUsed, interaction.channel, interaction.subject, interaction.body })
-            : m_timeline.logInteraction(m_actor, interaction, survey);
+                  { m_customerId, *m_templateUsed, interaction.channel, interaction.subject, interaction.body },
+                  m_articles->uses())
+            : m_timeline.logInteraction(m_actor, interaction, survey, m_articles->uses());
         m_templateUsed.reset();
         m_drafts.discard(m_workspace, m_actor.agentId, m_customerId);
         clearForm();

@@ -23,6 +23,8 @@ class QTimer;
 
 namespace tandem {
 
+class ArticleService;
+class ArticleSuggestions;
 class DraftStore;
 class TemplateService;
 class TimelineService;
@@ -70,6 +72,13 @@ public:
     // Opens the template picker for the open customer; false when nothing was inserted. Right after an
     // escalation, the picker starts on the template that tells the customer about it, filled in from it.
     bool pickTemplate(const std::optional<Escalation> &handedOff = std::nullopt);
+    // Suggests knowledge-base articles for the customer's message chosen on the timeline; a key inserts an
+    // article's link or text, and the articles a reply carried are counted when it is logged.
+    void setArticleService(ArticleService *articles);
+    // The timeline entry chosen now: a message from the open customer gets its articles suggested; other
+    // entries leave the suggestions as they were.
+    void suggestArticlesFor(const std::optional<Interaction> &entry);
+    [[nodiscard]] ArticleSuggestions *articleSuggestions() const { return m_articles; }
 
     [[nodiscard]] QJsonObject draft() const;
     void restoreDraft(const QJsonObject &draft);
@@ -81,6 +90,8 @@ private:
     void saveDraftSoon();
     void saveDraftNow();
     void updateFieldsForType();
+    // A message the agent writes into (a template, an article) is a reply: outbound.
+    void markAsReply();
     void reloadCauses();
     void clearForm();
 
@@ -110,6 +121,7 @@ private:
     QLabel *m_status;
     QPushButton *m_log;
     QPushButton *m_pickTemplate;
+    ArticleSuggestions *m_articles;
     QTimer *m_draftDelay;
 };
 
