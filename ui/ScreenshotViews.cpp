@@ -393,6 +393,9 @@ void showArticleEditor(MainWindow &window)
         window.showKnowledgeBase();
     } catch (const Error &error) {
         qCInfo(lcUi) << "screenshot shows the knowledge base as it is:" << error.message();
+    }
+}
+
 // Replies that carried articles, so a lead's article list and the KPI have something to show: a few open
 // conversations answered with the text of the article suggested for them, most of them closed. Once.
 void showArticleUse(WorkspaceSession &session)

@@ -744,14 +744,6 @@ Migration version24()
         } };
 }
 
-// "Turn into article" (issue 19): a draft made from a resolved escalation names it, and stays marked until a
-// writer confirms it was checked for customer data; publishing waits for that.
-Migration version28()
-{
-    return { 28, u"articles made from escalations"_s,
-        {
-            both(u"ALTER TABLE articles ADD COLUMN from_escalation BIGINT REFERENCES escalations (id)"_s),
-            both(u"ALTER TABLE articles ADD COLUMN needs_check INTEGER NOT NULL DEFAULT 0"_s),
 // How useful knowledge-base articles are (issue 19): each article that went into a reply (by link, text or a
 // template's placeholders), written with the reply, and whether the reply's text carried the article's link.
 // Rows are only ever added (the app role of a two-role team server has no DELETE here). The conversation is
@@ -770,6 +762,17 @@ Migration version25()
             both(u"CREATE INDEX article_uses_by_conversation ON article_uses (conversation_id, with_link)"
                  " WHERE conversation_id IS NOT NULL"_s),
             postgresOnly(notifyTrigger(u"article_uses"_s)),
+        } };
+}
+
+// "Turn into article" (issue 19): a draft made from a resolved escalation names it, and stays marked until a
+// writer confirms it was checked for customer data; publishing waits for that.
+Migration version28()
+{
+    return { 28, u"articles made from escalations"_s,
+        {
+            both(u"ALTER TABLE articles ADD COLUMN from_escalation BIGINT REFERENCES escalations (id)"_s),
+            both(u"ALTER TABLE articles ADD COLUMN needs_check INTEGER NOT NULL DEFAULT 0"_s),
         } };
 }
 
