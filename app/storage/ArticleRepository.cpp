@@ -112,11 +112,15 @@ QList<ArticleHit> ArticleRepository::ranked(const QString &match, const ArticleF
 {
     if (match.isEmpty() || limit < 1)
         return {};
-    SqlStatement statement(u"SELECT m.score, "_s + articleColumns + u" FROM ("_s
-            + m_workspace.dialect().rankedArticleMatchesQuery() + u") m JOIN articles a ON a.id = m.id WHERE 1 = 1"_s,
+    // The matches are ranked and cut to the limit on their ids and scores alone; only the few kept are joined
+    // to their whole rows. (Sorting every match with its body made a common word at 10,000 articles slow.)
+    SqlStatement statement(
+        u"SELECT m.score, "_s + articleColumns + u" FROM ("_s + m_workspace.dialect().rankedArticleMatchesQuery(),
         { match });
     statement.add(conditionsFor(filter));
-    statement.add(u" ORDER BY m.score DESC, a.id DESC LIMIT ?"_s, { limit });
+    statement.add(u" ORDER BY score DESC, id DESC LIMIT ?) m JOIN articles a ON a.id = m.id"
+                  " ORDER BY m.score DESC, a.id DESC"_s,
+        { limit });
     Query query(m_workspace.database(), statement);
     QList<ArticleHit> hits;
     while (query.next())

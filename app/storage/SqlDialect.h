@@ -83,7 +83,8 @@ public:
     [[nodiscard]] QString anyWordQuery(const QStringList &words) const;
     // Rows (id, score) of the articles matching the match bound to one '?'; a higher score is a better match,
     // a word in the title weighing more than one in the tags, and that more than one in the body. Scores are
-    // integers, so paging by them is exact.
+    // integers, so paging by them is exact. It ends in its WHERE clause with the articles row as `a`, so
+    // conditions on the article (" AND a.state = ?") may follow.
     [[nodiscard]] QString rankedArticleMatchesQuery() const;
 
     // Counts the tables of this workspace's schema: no parameters.
