@@ -135,7 +135,7 @@ QString ArticleFromEscalation::withoutCustomerData(const QString &text, const st
     // Seven or more digits written like a telephone number: with a leading + or 0, or in groups.
     static const QRegularExpression phone(u"(?<![\\w.\\-/])\\+?\\(?\\d[\\d\\s().\\-/]*\\d(?![\\w.\\-/]*\\d)"_s);
     result = replaceEach(result, phone, [](const QRegularExpressionMatch &match) {
-        const QString candidate = match.captured(0);
+        QString candidate = match.captured(0);
         const bool grouped = candidate.contains(QRegularExpression(u"[\\s().\\-/]"_s));
         const bool dialled = candidate.startsWith(u'+') || candidate.startsWith(u'0') || candidate.startsWith(u'(');
         if (digitCount(candidate) < 7 || looksLikeDateOrVersion(candidate) || (!grouped && !dialled))

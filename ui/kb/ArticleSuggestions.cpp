@@ -180,7 +180,7 @@ QJsonArray ArticleSuggestions::usesJson(const QList<ArticleUse> &uses)
 QList<ArticleUse> ArticleSuggestions::usesFrom(const QJsonArray &json)
 {
     QList<ArticleUse> uses;
-    for (const QJsonValue &value : json) {
+    for (const auto &value : json) {
         const QJsonObject entry = value.toObject();
         const std::optional<ArticleInsertion> how = ArticleRules::insertionFromKey(entry.value(u"how"_s).toString());
         if (how && entry.value(u"article"_s).toInteger() > 0)
