@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "CustomerSamples.h"
 #include "TempWorkspace.h"
 #include "Wait.h"
 #include "domain/StorageError.h"
@@ -18,6 +19,7 @@
 #include <catch2/matchers/catch_matchers_string.hpp>
 
 using namespace tandem;
+using test::someone;
 using namespace Qt::StringLiterals;
 using Catch::Matchers::ContainsSubstring;
 
@@ -27,16 +29,6 @@ void requirePostgres()
 {
     if (test::postgresTestUrl().isEmpty())
         SKIP("No PostgreSQL test server: set TANDEM_TEST_POSTGRES_URL (the README test command starts one).");
-}
-
-Customer someone(const QString &first, const QString &last)
-{
-    Customer customer;
-    customer.firstName = first;
-    customer.lastName = last;
-    customer.createdAt = 1;
-    customer.updatedAt = 1;
-    return customer;
 }
 
 } // namespace

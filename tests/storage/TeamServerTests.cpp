@@ -5,6 +5,7 @@
 // PgBouncer's transaction pool, and reports read from a streaming replica. PgBouncer and the replica are
 // started here, on 127.0.0.1, in front of and beside the test server.
 
+#include "CustomerSamples.h"
 #include "TempWorkspace.h"
 #include "Wait.h"
 #include "storage/ChangeFeed.h"
@@ -40,6 +41,7 @@
 #include <unistd.h>
 
 using namespace tandem;
+using test::someone;
 using namespace Qt::StringLiterals;
 using Catch::Matchers::ContainsSubstring;
 
@@ -234,16 +236,6 @@ bool accepts(int port)
 QString urlFor(int port, const QString &database, const QString &user = testServer().user)
 {
     return u"postgresql://%1@127.0.0.1:%2/%3"_s.arg(user).arg(port).arg(database);
-}
-
-Customer someone(const QString &first, const QString &last)
-{
-    Customer customer;
-    customer.firstName = first;
-    customer.lastName = last;
-    customer.createdAt = 1;
-    customer.updatedAt = 1;
-    return customer;
 }
 
 } // namespace
