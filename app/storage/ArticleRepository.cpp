@@ -108,19 +108,29 @@ QList<Article> ArticleRepository::list(const ArticleFilter &filter, int limit) c
     return articles;
 }
 
-QList<ArticleHit> ArticleRepository::ranked(const QString &match, const ArticleFilter &filter, int limit) const
+QList<ArticleHit> ArticleRepository::ranked(
+    const SqlDialect::ArticleMatch &match, const ArticleFilter &filter, int limit) const
 {
-    if (match.isEmpty() || limit < 1)
+    if (match.anywhere.isEmpty() || limit < 1)
         return {};
-    // The matches are ranked and cut to the limit on their ids and scores alone; only the few kept are joined
-    // to their whole rows. (Sorting every match with its body made a common word at 10,000 articles slow.)
-    SqlStatement statement(
-        u"SELECT m.score, "_s + articleColumns + u" FROM ("_s + m_workspace.dialect().rankedArticleMatchesQuery(),
-        { match });
-    statement.add(conditionsFor(filter));
-    statement.add(u" ORDER BY score DESC, id DESC LIMIT ?) m JOIN articles a ON a.id = m.id"
-                  " ORDER BY m.score DESC, a.id DESC"_s,
-        { limit });
+    // Ranking weighs every match, and a word most articles hold would make every search weigh the whole
+    // knowledge base. So only two windows are ranked: the newest articles that hold the words in their title
+    // or tags, and the newest that hold them anywhere; each straight from the index, filtered first. Only
+    // the few kept are joined to their whole rows.
+    const SqlDialect &dialect = m_workspace.dialect();
+    const SqlStatement conditions = conditionsFor(filter);
+    SqlStatement statement(u"SELECT m.score, "_s + articleColumns + u" FROM ("_s + dialect.rankedArticleMatchesQuery(),
+        { match.anywhere });
+    statement.add(u"SELECT id FROM ("_s + dialect.newestArticleMatchesQuery(), { match.inTitleOrTags });
+    statement.add(conditions);
+    statement.add(
+        dialect.newestArticleMatchesEnd() + u") t UNION SELECT id FROM ("_s + dialect.newestArticleMatchesQuery(),
+        { rankedWindow, match.anywhere });
+    statement.add(conditions);
+    statement.add(dialect.newestArticleMatchesEnd()
+            + u") w) ORDER BY score DESC, id DESC LIMIT ?) m"
+              " JOIN articles a ON a.id = m.id ORDER BY m.score DESC, a.id DESC"_s,
+        { rankedWindow, limit });
     Query query(m_workspace.database(), statement);
     QList<ArticleHit> hits;
     while (query.next())
@@ -130,12 +140,12 @@ QList<ArticleHit> ArticleRepository::ranked(const QString &match, const ArticleF
 
 QList<ArticleHit> ArticleRepository::search(const QString &text, const ArticleFilter &filter, int limit) const
 {
-    return ranked(m_workspace.dialect().interactionTextQuery(text, false), filter, limit);
+    return ranked(m_workspace.dialect().articleTextMatch(text), filter, limit);
 }
 
 QList<ArticleHit> ArticleRepository::withAnyWord(const QStringList &words, const ArticleFilter &filter, int limit) const
 {
-    return ranked(m_workspace.dialect().anyWordQuery(words), filter, limit);
+    return ranked(m_workspace.dialect().articleAnyWordMatch(words), filter, limit);
 }
 
 QList<Article> ArticleRepository::suggestedEditsOf(Id articleId) const

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/Article.h"
+#include "storage/SqlDialect.h"
 
 #include <QList>
 #include <QString>
@@ -22,6 +23,10 @@ public:
     explicit ArticleRepository(Workspace &workspace) : m_workspace(workspace) { }
 
     [[nodiscard]] std::optional<Article> find(Id id) const;
+    // Search weighs at most this many of the newest matches holding the words in their title or tags, and as
+    // many holding them anywhere (after the filter): a word most articles hold costs no more than a rare one.
+    static constexpr int rankedWindow = 400;
+
     // Articles passing the filter, by category, title and id, at most `limit`.
     [[nodiscard]] QList<Article> list(const ArticleFilter &filter, int limit) const;
     // Articles passing the filter that hold every word of `text` (the last one may be the start of a word),
@@ -46,7 +51,8 @@ public:
     [[nodiscard]] std::optional<ArticleVersion> version(Id articleId, int number) const;
 
 private:
-    [[nodiscard]] QList<ArticleHit> ranked(const QString &match, const ArticleFilter &filter, int limit) const;
+    [[nodiscard]] QList<ArticleHit> ranked(
+        const SqlDialect::ArticleMatch &match, const ArticleFilter &filter, int limit) const;
 
     Workspace &m_workspace;
 };

@@ -93,16 +93,19 @@ QString SqlDialect::interactionHighlightTextQuery(const QString &userText, const
 }
 
 QString SqlDialect::interactionQuery(
-    const QStringList &words, bool prefixAll, const QStringList *completions, bool anyWord) const
+    const QStringList &words, bool prefixAll, const QStringList *completions, bool anyWord, bool titleOrTagsOnly) const
 {
     const bool sqlite = m_backend == Backend::Sqlite;
-    const auto quoted = [sqlite](QString word, bool prefix) -> QString {
+    // The article index weighs the title A and the tags B; a label keeps a word to those.
+    const QString weights = !sqlite && titleOrTagsOnly ? u"AB"_s : QString();
+    const auto quoted = [sqlite, &weights](QString word, bool prefix) -> QString {
         if (sqlite) {
             word.replace(u'"', u"\"\""_s);
             return u'"' + word + u'"' + (prefix ? u"*"_s : QString());
         }
         word.replace(u'\'', u"''"_s);
-        return u'\'' + word + u'\'' + (prefix ? u":*"_s : QString());
+        const QString label = (prefix ? u"*"_s : QString()) + weights;
+        return u'\'' + word + u'\'' + (label.isEmpty() ? QString() : u':' + label);
     };
     QStringList terms;
     for (qsizetype i = 0; i < words.size(); ++i) {
@@ -126,30 +129,56 @@ QString SqlDialect::interactionQuery(
         else
             terms.append(u'(' + quoted(typed, prefix) + u" | "_s + quoted(folded, prefix) + u')');
     }
-    if (anyWord)
-        return terms.join(sqlite ? u" OR "_s : u" | "_s);
     // FTS5 ANDs neighbouring phrases by itself, but not a phrase and a bracketed group.
-    return terms.join(sqlite ? u" AND "_s : u" & "_s);
+    QString query = terms.join(anyWord ? (sqlite ? u" OR "_s : u" | "_s) : (sqlite ? u" AND "_s : u" & "_s));
+    if (sqlite && titleOrTagsOnly && !query.isEmpty())
+        query = u"{title tags_text} : ("_s + query + u')';
+    return query;
 }
 
-QString SqlDialect::anyWordQuery(const QStringList &words) const
+SqlDialect::ArticleMatch SqlDialect::articleTextMatch(const QString &userText) const
+{
+    const QStringList words = searchWords(userText);
+    return { interactionQuery(words, false, nullptr), interactionQuery(words, false, nullptr, false, true) };
+}
+
+SqlDialect::ArticleMatch SqlDialect::articleAnyWordMatch(const QStringList &words) const
 {
     QStringList clean;
     for (const QString &word : words)
         clean += wordsOf(word); // a caller's "wi-fi" is two words to the index
-    return interactionQuery(clean.mid(0, 32), false, nullptr, true);
+    clean = clean.mid(0, 32);
+    return { interactionQuery(clean, false, nullptr, true), interactionQuery(clean, false, nullptr, true, true) };
+}
+
+QString SqlDialect::newestArticleMatchesQuery() const
+{
+    // CROSS JOIN keeps SQLite reading the index first, newest first, and each article by its key.
+    return m_backend == Backend::Sqlite
+        ? u"SELECT articles_fts.rowid AS id FROM articles_fts CROSS JOIN articles a ON a.id = articles_fts.rowid"
+          " WHERE articles_fts MATCH ?"_s
+        : u"SELECT a.id AS id FROM articles a WHERE a.search_vector @@ to_tsquery('simple', ?)"_s;
+}
+
+QString SqlDialect::newestArticleMatchesEnd() const
+{
+    return m_backend == Backend::Sqlite ? u" ORDER BY articles_fts.rowid DESC LIMIT ?"_s
+                                        : u" ORDER BY a.id DESC LIMIT ?"_s;
 }
 
 QString SqlDialect::rankedArticleMatchesQuery() const
 {
     // bm25 is smaller for better matches; a title word weighs as much as eight in the body, a tag four. A
     // knowledge base is small, and a word most articles hold gets an idf near SQLite's floor of 1e-6, so the
-    // scores are scaled far enough that such matches still differ.
+    // scores are scaled far enough that such matches still differ. The unary plus keeps the id list from
+    // FTS5, which would look each id up on its own, parsing and seeking the match again for every one.
     return m_backend == Backend::Sqlite
-        ? u"SELECT a.id AS id, CAST(round(-bm25(articles_fts, 8.0, 4.0, 1.0) * 1e12) AS INTEGER) AS score"
-          " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?"_s
+        ? u"SELECT articles_fts.rowid AS id,"
+          " CAST(round(-bm25(articles_fts, 8.0, 4.0, 1.0) * 1e12) AS INTEGER) AS score"
+          " FROM articles_fts WHERE articles_fts MATCH ? AND +articles_fts.rowid IN ("_s
         : u"SELECT a.id AS id, CAST(round(ts_rank(a.search_vector, q.query, 1) * 1e12) AS BIGINT) AS score"
-          " FROM articles a CROSS JOIN to_tsquery('simple', ?) AS q(query) WHERE a.search_vector @@ q.query"_s;
+          " FROM articles a CROSS JOIN to_tsquery('simple', ?) AS q(query)"
+          " WHERE a.search_vector @@ q.query AND a.id IN ("_s;
 }
 
 QString SqlDialect::indexedInteractionWordsQuery()

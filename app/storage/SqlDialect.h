@@ -78,13 +78,27 @@ public:
     [[nodiscard]] QString interactionHighlightsQuery(int idCount) const;
 
     // Knowledge-base articles are indexed as interactions are (the same tokenizer; PostgreSQL's index keeps
-    // diacritics), so interactionTextQuery() makes their match too. This one matches articles holding any of
-    // `words`, each whole, as typed and folded: what suggesting articles for a message starts from.
-    [[nodiscard]] QString anyWordQuery(const QStringList &words) const;
-    // Rows (id, score) of the articles matching the match bound to one '?'; a higher score is a better match,
-    // a word in the title weighing more than one in the tags, and that more than one in the body. Scores are
-    // integers, so paging by them is exact. It ends in its WHERE clause with the articles row as `a`, so
-    // conditions on the article (" AND a.state = ?") may follow.
+    // diacritics). A match for articles comes twice: anywhere in the article, and in its title or tags only.
+    struct ArticleMatch
+    {
+        QString anywhere;
+        QString inTitleOrTags;
+    };
+    // Every word of user text (the last a prefix), as interactionTextQuery() matches interactions.
+    [[nodiscard]] ArticleMatch articleTextMatch(const QString &userText) const;
+    // Articles holding any of `words`, each whole, as typed and folded: what suggesting articles for a
+    // message starts from.
+    [[nodiscard]] ArticleMatch articleAnyWordMatch(const QStringList &words) const;
+    // Ids (column `id`) of the newest articles matching a match bound to one '?', with the articles row as `a`:
+    // conditions on the article (" AND a.state = ?") may follow, then newestArticleMatchesEnd(), which binds
+    // the most to return. The newest come first straight from the index, so a word most articles hold costs
+    // no more than a rare one.
+    [[nodiscard]] QString newestArticleMatchesQuery() const;
+    [[nodiscard]] QString newestArticleMatchesEnd() const;
+    // Rows (id, score) of the articles matching the `anywhere` match bound to the first '?' whose ids a
+    // subquery that follows gives (the statement ends in "IN ("); a higher score is a better match, a word in
+    // the title weighing more than one in the tags, and that more than one in the body. Scores are integers,
+    // so ordering by them is exact.
     [[nodiscard]] QString rankedArticleMatchesQuery() const;
 
     // Counts the tables of this workspace's schema: no parameters.
@@ -192,8 +206,9 @@ public:
 private:
     // highlight() and snippet() of interactions_fts, as the columns marked_subject and snippet.
     [[nodiscard]] static QString sqliteHighlightColumns();
-    [[nodiscard]] QString interactionQuery(
-        const QStringList &words, bool prefixAll, const QStringList *completions, bool anyWord = false) const;
+    // `titleOrTagsOnly` restricts the words to articles' title and tags columns.
+    [[nodiscard]] QString interactionQuery(const QStringList &words, bool prefixAll, const QStringList *completions,
+        bool anyWord = false, bool titleOrTagsOnly = false) const;
 
     Backend m_backend;
 };

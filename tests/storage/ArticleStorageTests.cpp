@@ -5,6 +5,8 @@
 #include "storage/AgentRepository.h"
 #include "storage/ArticleRepository.h"
 #include "storage/Query.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
@@ -198,6 +200,42 @@ TEST_CASE("article search finds words in the title, tags and body, the title fir
         CHECK(articles.withAnyWord({}, {}, 10).isEmpty());
         CHECK(articles.withAnyWord({ u"the"_s }, {}, 10).size() == 3);
     }
+}
+
+TEST_CASE("a word most articles hold still finds the old article titled with it, and filters hide nothing",
+    "[storage][kb][search]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    test::TempWorkspace temp(backend);
+    Workspace &workspace = temp.open();
+    ArticleRepository articles(workspace);
+    Article draft = article(u"Router draft"_s, u"Notes."_s);
+    draft.state = ArticleState::Draft;
+    Article german = article(u"Zurücksetzen"_s, u"Den Router neu starten."_s);
+    german.language = u"de"_s;
+    {
+        Transaction transaction(workspace.database());
+        articles.insert(article(u"Resetting the router"_s, u"Hold the button."_s), 1);
+        articles.insert(draft, 1);
+        articles.insert(german, 1);
+        // Far more newer articles hold the word in their body than search weighs one by one.
+        for (int n = 0; n < 2 * ArticleRepository::rankedWindow; ++n)
+            articles.insert(article(u"Case %1"_s.arg(n), u"Restart the router and wait."_s), 1);
+        transaction.commit();
+    }
+
+    CHECK(titlesOf(articles.search(u"router"_s, {}, 3)).first() == u"Router draft"_s);
+    const QStringList published
+        = titlesOf(articles.search(u"router"_s, only(&ArticleFilter::states, { ArticleState::Published }), 3));
+    CHECK(published.first() == u"Resetting the router"_s);
+    CHECK(published.size() == 3);
+    CHECK(titlesOf(articles.search(u"router"_s, only(&ArticleFilter::language, u"de"_s), 10))
+        == QStringList { u"Zurücksetzen"_s });
+    ArticleFilter publishedInEnglish = only(&ArticleFilter::states, { ArticleState::Published });
+    publishedInEnglish.language = u"en"_s;
+    CHECK(titlesOf(articles.withAnyWord({ u"router"_s, u"button"_s }, publishedInEnglish, 3)).first()
+        == u"Resetting the router"_s);
 }
 
 TEST_CASE("any text typed into article search is safe", "[storage][kb][search]")
