@@ -923,6 +923,10 @@
         <source>Only team leads and support specialists can confirm that a draft was checked.</source>
         <translation>Nur Teamleitungen und Support-Spezialisten können bestätigen, dass ein Entwurf geprüft wurde.</translation>
     </message>
+    <message>
+        <source>Only team leads and support specialists can restore archived articles.</source>
+        <translation>Nur Teamleitungen und Support-Spezialisten können archivierte Artikel wiederherstellen.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ArticleSuggestions</name>
@@ -4774,6 +4778,22 @@ Tatsächlich: %5</translation>
     <message>
         <source>Marked as reviewed today.</source>
         <translation>Heute als geprüft markiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Bring the article back: published again if it was published, otherwise a draft</source>
+        <translation>Den Artikel zurückholen: wieder veröffentlicht, wenn er veröffentlicht war, sonst als Entwurf</translation>
+    </message>
+    <message>
+        <source>“%1” is published again.</source>
+        <translation>„%1“ ist wieder veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is a draft again.</source>
+        <translation>„%1“ ist wieder ein Entwurf.</translation>
     </message>
 </context>
 <context>

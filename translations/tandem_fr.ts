@@ -923,6 +923,10 @@
         <source>Only team leads and support specialists can confirm that a draft was checked.</source>
         <translation>Seuls les responsables d&apos;équipe et les spécialistes support peuvent confirmer qu&apos;un brouillon a été vérifié.</translation>
     </message>
+    <message>
+        <source>Only team leads and support specialists can restore archived articles.</source>
+        <translation>Seuls les responsables d&apos;équipe et les spécialistes support peuvent restaurer des articles archivés.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ArticleSuggestions</name>
@@ -4774,6 +4778,22 @@ Constaté&#xa0;: %5</translation>
     <message>
         <source>Marked as reviewed today.</source>
         <translation>Marqué comme relu aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Bring the article back: published again if it was published, otherwise a draft</source>
+        <translation>Rétablir l&apos;article&#xa0;: de nouveau publié s&apos;il l&apos;était, sinon en brouillon</translation>
+    </message>
+    <message>
+        <source>“%1” is published again.</source>
+        <translation>«&#xa0;%1&#xa0;» est de nouveau publié.</translation>
+    </message>
+    <message>
+        <source>“%1” is a draft again.</source>
+        <translation>«&#xa0;%1&#xa0;» est de nouveau un brouillon.</translation>
     </message>
 </context>
 <context>

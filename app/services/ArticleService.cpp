@@ -438,6 +438,19 @@ void ArticleService::archive(const Actor &actor, Id articleId)
     writeChange(actor, before, article, u"article.archive"_s);
 }
 
+ArticleState ArticleService::restore(const Actor &actor, Id articleId)
+{
+    requireWriter(actor, tr("Only team leads and support specialists can restore archived articles."));
+    Article article = existing(articleId);
+    if (article.state != ArticleState::Archived)
+        return article.state;
+    const Article before = article;
+    // A suggested change comes back as the suggestion it was; only an article of its own was on the site.
+    article.state = article.publishedVersion > 0 && !article.editOf ? ArticleState::Published : ArticleState::Draft;
+    writeChange(actor, before, article, u"article.restore"_s);
+    return article.state;
+}
+
 void ArticleService::markReviewed(const Actor &actor, Id articleId)
 {
     requireWriter(actor, tr("Only team leads and support specialists can review articles."));

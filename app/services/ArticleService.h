@@ -95,6 +95,9 @@ public:
     int revert(const Actor &actor, Id articleId, int versionNumber);
     // Takes an article off every list and the site (writers); reps may withdraw their own drafts.
     void archive(const Actor &actor, Id articleId);
+    // Brings an archived article back (writers): published again when it had been published, on every list
+    // and the site, otherwise a draft again. Returns the state it is in now.
+    ArticleState restore(const Actor &actor, Id articleId);
     // Marks a published article as reviewed today, restarting its stale clock (writers).
     void markReviewed(const Actor &actor, Id articleId);
 

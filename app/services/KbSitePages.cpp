@@ -11,7 +11,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QMap>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -113,16 +112,6 @@ QString searchSection(const KbSitePageContext &context, const QString &folder)
 }
 
 } // namespace
-
-QString plainText(const QString &html)
-{
-    static const QRegularExpression tag(u"<[^>]*>"_s);
-    QString text = html;
-    text.replace(tag, u" "_s);
-    text.replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s).replace(u"&quot;"_s, u"\""_s);
-    text.replace(u"&#39;"_s, u"'"_s).replace(u"&nbsp;"_s, u" "_s).replace(u"&amp;"_s, u"&"_s);
-    return text.simplified();
-}
 
 QString summary(const QString &text)
 {

@@ -38,8 +38,6 @@ struct KbSitePageContext
 // passes raw HTML on.
 namespace KbSitePages {
 
-// The body's text without Markdown or HTML, for summaries and the search index.
-[[nodiscard]] QString plainText(const QString &html);
 // The first sentences of the text, at most about 180 characters, cut at a word.
 [[nodiscard]] QString summary(const QString &text);
 // The site's words for `language` (English for those missing).

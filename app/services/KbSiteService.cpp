@@ -150,7 +150,8 @@ KbSitePublication KbSiteService::publish(const Actor &actor, const QString &fold
     for (Article &article : ArticleRepository(m_workspace).list(filter, mostArticles)) {
         KbSiteArticle entry;
         entry.html = ArticleMarkdown::toHtml(article.body);
-        entry.text = KbSitePages::plainText(entry.html);
+        // The summary and the search index read the article as text, one space between words.
+        entry.text = ArticleMarkdown::toPlainText(article.body).simplified();
         entry.article = std::move(article);
         byLanguage[entry.article.language].append(std::move(entry));
     }

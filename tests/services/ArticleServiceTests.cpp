@@ -114,9 +114,21 @@ TEST_CASE("every published change is a new version with its author, and every ch
     kb.service.markReviewed(kb.lead, id);
     kb.service.archive(kb.lead, id);
     CHECK(kb.service.find(kb.rep, id)->state == ArticleState::Archived);
+    CHECK(kb.service.search(kb.rep, u"pairing"_s).isEmpty()); // off the reps' lists
+
+    // Restoring puts it back as it was published, with its versions.
+    CHECK(kb.service.restore(kb.specialist, id) == ArticleState::Published);
+    CHECK(kb.service.find(kb.rep, id)->title == u"Pairing the Hub"_s);
+    CHECK(kb.service.find(kb.rep, id)->publishedVersion == 3);
+    CHECK(kb.service.search(kb.rep, u"pairing"_s).size() == 1);
+    CHECK(kb.service.restore(kb.specialist, id) == ArticleState::Published); // nothing to do
+    const Id draft = kb.service.createDraft(kb.lead, draftOf(u"Never published"_s, QString()));
+    kb.service.archive(kb.lead, draft);
+    CHECK(kb.service.restore(kb.lead, draft) == ArticleState::Draft);
     CHECK(auditActions(kb.workspace)
         == std::vector<std::string> { "article.create", "article.save", "article.publish", "article.publish",
-            "article.revert", "article.review", "article.archive" });
+            "article.revert", "article.review", "article.archive", "article.restore", "article.create",
+            "article.archive", "article.restore" });
     CHECK_FALSE(AuditLog(kb.workspace).verify().firstBrokenId.has_value());
 }
 
@@ -183,6 +195,7 @@ TEST_CASE("every knowledge-base refusal changes nothing", "[services][kb]")
     CHECK_THROWS_AS(kb.service.archive(kb.rep, published), PermissionDenied);
     CHECK_THROWS_AS(kb.service.archive(kb.rep, leadDraft), PermissionDenied);
     CHECK_THROWS_AS(kb.service.markReviewed(kb.rep, published), PermissionDenied);
+    CHECK_THROWS_AS(kb.service.restore(kb.rep, repDraft), PermissionDenied);
     CHECK_THROWS_AS(kb.service.saveDraft(kb.rep, othersDraft), PermissionDenied);
     CHECK_THROWS_AS(kb.service.createDraft(kb.rep, givenAway), PermissionDenied);
 
@@ -214,6 +227,8 @@ TEST_CASE("every knowledge-base refusal changes nothing", "[services][kb]")
     {
         kb.service.archive(kb.rep, repDraft);
         CHECK(kb.service.find(kb.rep, repDraft)->state == ArticleState::Archived);
+        CHECK_THROWS_AS(kb.service.restore(kb.rep, repDraft), PermissionDenied); // a lead brings it back
+        CHECK(kb.service.restore(kb.lead, repDraft) == ArticleState::Draft);
     }
     SECTION("a suggestion to an article archived meanwhile is not published")
     {

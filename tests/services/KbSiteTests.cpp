@@ -118,6 +118,8 @@ TEST_CASE("the site holds every public, published article in its language's fold
     CHECK(front.contains(u"<html lang=\"en\">"_s));
     CHECK(front.contains(u"href=\"en/"_s));
     CHECK(front.contains(u"<script src=\"en/search-index.js\"></script>"_s));
+    // Summaries read as text: no Markdown, and no space where a bold word met its comma.
+    CHECK(front.contains(u"Hold the reset button, for ten seconds, until the light blinks amber."_s));
 
     // Accessible structure: a skip link to main, landmarks, a labelled search.
     for (const QString &landmark : { u"<a class=\"skip-link\" href=\"#main\">"_s, u"<header"_s, u"<main id=\"main\""_s,

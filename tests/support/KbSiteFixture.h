@@ -78,7 +78,7 @@ struct KbSiteFixture
     {
         KbSiteArticles made;
         made.routerId = publishNew(QStringLiteral("Resetting the E4 router"),
-            QStringLiteral("Hold the **reset** button for ten seconds until the light blinks amber."),
+            QStringLiteral("Hold the **reset button**, for ten seconds, until the light blinks amber."),
             QStringLiteral("Connectivity"), QStringLiteral("en"));
         made.germanId = publishNew(QStringLiteral("Router zurücksetzen"),
             QStringLiteral("Halten Sie die Reset-Taste zehn Sekunden lang gedrückt, bis das Licht gelb blinkt."),

@@ -4,14 +4,18 @@
 #include "CustomerMessages.h"
 #include "MockClock.h"
 #include "TempWorkspace.h"
+#include "Wait.h"
 #include "inbox/ConversationPane.h"
 #include "kb/ArticleSuggestions.h"
 #include "services/AccountService.h"
 #include "services/ArticleService.h"
 #include "services/ConversationService.h"
 #include "services/DraftStore.h"
+#include "services/TimelineService.h"
 #include "storage/Query.h"
+#include "timeline/ComposePanel.h"
 
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -85,4 +89,46 @@ TEST_CASE("the reply box suggests articles for the customer's message; keys inse
     // The reply's text carries the link, so both uses count as having given the customer the link.
     CHECK(Query::scalar(workspace.database(), u"SELECT count(*) FROM article_uses WHERE with_link = 1"_s).toInt() == 2);
     CHECK(suggestions->uses().isEmpty());
+}
+
+TEST_CASE("an article inserted in the timeline's compose panel survives a restart in its draft and counts when logged",
+    "[timeline][kb][ui]")
+{
+    test::TempWorkspace temp;
+    test::MockClock clock { test::TempWorkspace::demoAnchor };
+    Workspace &workspace = temp.openWithDemo(3, 30, 4);
+    TimelineService timeline(workspace, clock);
+    ArticleService articles(workspace, clock);
+    REQUIRE(articles.installStarterArticles() == 10);
+    QTemporaryDir draftFolder;
+    const DraftStore drafts(draftFolder.path());
+    const Actor rep = AccountService(workspace).signInWithoutPassword(u"rep"_s);
+    Id inserted = 0;
+    {
+        ComposePanel panel(timeline, drafts, temp.path(), rep);
+        panel.setArticleService(&articles);
+        panel.setCustomer(2);
+        panel.setEntryType(ComposePanel::EntryType::Email);
+        ArticleSuggestions *suggestions = panel.articleSuggestions();
+        suggestions->setCustomerMessage(u"Our hub is offline since this morning."_s);
+        REQUIRE(suggestions->insertText());
+        inserted = suggestions->currentArticle()->id;
+        REQUIRE(test::waitUntil([&] {
+            const std::optional<QJsonObject> draft = drafts.load(temp.path(), rep.agentId, 2);
+            return draft && draft->contains(u"articles"_s);
+        }));
+    }
+    // A new panel (a restarted app) has the text and the article it came from.
+    ComposePanel panel(timeline, drafts, temp.path(), rep);
+    panel.setArticleService(&articles);
+    panel.setCustomer(2);
+    CHECK(panel.bodyEdit()->toPlainText().contains(u"offline"_s));
+    REQUIRE(panel.articleSuggestions()->uses().size() == 1);
+    CHECK(panel.articleSuggestions()->uses().front().articleId == inserted);
+
+    REQUIRE(panel.logEntry());
+    CHECK(Query::scalar(workspace.database(), u"SELECT count(*) FROM article_uses WHERE article_id = ?"_s, { inserted })
+              .toInt()
+        == 1);
+    CHECK(panel.articleSuggestions()->uses().isEmpty());
 }

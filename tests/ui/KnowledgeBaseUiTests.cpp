@@ -176,6 +176,34 @@ TEST_CASE("a lead finds an article by typing, edits it with a live preview, publ
     CHECK(kb.model()->index(kb.model()->rowOf(made.id)).data(ArticleRoles::Details).toString().contains(u"draft"_s));
 }
 
+TEST_CASE("a lead archives an article and brings it back from the archived list", "[kb][ui]")
+{
+    Desk desk;
+    KnowledgeBaseWidget kb(desk.articles, desk.lead, false);
+    QAbstractItemModelTester tester(kb.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QTest::keyClicks(kb.searchEdit(), u"thermostat e4"_s);
+    REQUIRE(titles(*kb.model()).value(0) == u"Thermostat shows error E4"_s);
+    const Id thermostat = kb.selectedArticleId();
+    CHECK(kb.archiveButton()->text() == u"&Archive"_s);
+
+    kb.archiveButton()->click();
+    CHECK(kb.messageBanner()->text() == u"“Thermostat shows error E4” is archived."_s);
+    CHECK_FALSE(titles(*kb.model()).contains(u"Thermostat shows error E4"_s));
+
+    kb.searchEdit()->clear();
+    choose(kb.stateFilter(), u"Archived"_s);
+    REQUIRE(titles(*kb.model()) == QStringList { u"Thermostat shows error E4"_s });
+    CHECK(kb.selectedArticleId() == thermostat);
+    CHECK(kb.archiveButton()->isVisibleTo(&kb));
+    CHECK(kb.archiveButton()->text() == u"&Restore"_s);
+    kb.archiveButton()->click();
+    CHECK(kb.messageBanner()->text() == u"“Thermostat shows error E4” is published again."_s);
+    CHECK(desk.articles.find(desk.rep, thermostat)->state == ArticleState::Published);
+    CHECK(kb.model()->rowCount() == 0);
+    choose(kb.stateFilter(), u"Published"_s);
+    CHECK(titles(*kb.model()).contains(u"Thermostat shows error E4"_s));
+}
+
 TEST_CASE("a rep suggests an edit, the lead publishes it, and refusals are said in the banner", "[kb][ui]")
 {
     Desk desk;

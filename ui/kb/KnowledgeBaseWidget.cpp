@@ -366,10 +366,14 @@ void KnowledgeBaseWidget::updateActions()
     m_edit->setVisible(writes && (m_writer ? article->state != ArticleState::Archived : published || (draft && own)));
     m_history->setVisible(article && article->publishedVersion > 0 && !draft);
     m_reviewed->setVisible(writes && m_writer && published);
-    m_archive->setText(m_writer ? tr("&Archive") : tr("&Withdraw"));
-    m_archive->setToolTip(
-        m_writer ? tr("Take the article off every list and the self-service site") : tr("Withdraw your draft"));
-    m_archive->setVisible(writes && (m_writer ? article->state != ArticleState::Archived : draft && own));
+    // A writer's Archive becomes Restore on an archived article.
+    const bool archived = article && article->state == ArticleState::Archived;
+    m_archive->setText(m_writer ? (archived ? tr("&Restore") : tr("&Archive")) : tr("&Withdraw"));
+    m_archive->setToolTip(m_writer
+            ? (archived ? tr("Bring the article back: published again if it was published, otherwise a draft")
+                        : tr("Take the article off every list and the self-service site"))
+            : tr("Withdraw your draft"));
+    m_archive->setVisible(writes && (m_writer || (draft && own)));
 }
 
 bool KnowledgeBaseWidget::openArticle(Id articleId)
@@ -568,9 +572,15 @@ void KnowledgeBaseWidget::archiveSelected()
         const std::optional<Article> article = selectedArticle();
         if (!article)
             return;
-        m_service.archive(m_actor, article->id);
-        m_message->showDone(m_writer ? tr("“%1” is archived.").arg(article->title)
-                                     : tr("Your draft “%1” is withdrawn.").arg(article->title));
+        if (article->state == ArticleState::Archived) {
+            const ArticleState now = m_service.restore(m_actor, article->id);
+            m_message->showDone(now == ArticleState::Published ? tr("“%1” is published again.").arg(article->title)
+                                                               : tr("“%1” is a draft again.").arg(article->title));
+        } else {
+            m_service.archive(m_actor, article->id);
+            m_message->showDone(m_writer ? tr("“%1” is archived.").arg(article->title)
+                                         : tr("Your draft “%1” is withdrawn.").arg(article->title));
+        }
         m_shown = 0;
         reloadAll();
     } catch (const Error &error) {

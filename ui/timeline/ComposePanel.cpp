@@ -206,7 +206,10 @@ ComposePanel::ComposePanel(
 
     m_articles->setReplyEdit(m_body);
     // An article inserted into a message makes it a reply, as a template does.
-    connect(m_articles, &ArticleSuggestions::inserted, this, [this] { markAsReply(); });
+    connect(m_articles, &ArticleSuggestions::inserted, this, [this] {
+        markAsReply();
+        saveDraftSoon();
+    });
     m_draftDelay->setSingleShot(true);
     m_draftDelay->setInterval(300);
     connect(m_draftDelay, &QTimer::timeout, this, &ComposePanel::saveDraftNow);
@@ -366,11 +369,15 @@ QJsonObject ComposePanel::draft() const
     QJsonArray steps;
     for (const QCheckBox *box : m_leastSteps)
         steps.append(box->isChecked());
-    return { { u"type"_s, m_type->currentData().toInt() }, { u"channel"_s, m_channel->currentData().toInt() },
-        { u"direction"_s, m_direction->currentData().toInt() }, { u"subject"_s, m_subject->text() },
-        { u"body"_s, m_body->toPlainText() }, { u"cause"_s, m_cause->currentText() }, { u"least"_s, steps },
-        { u"amount"_s, m_amount->value() }, { u"survey"_s, m_surveyKind->currentData().toInt() },
-        { u"score"_s, m_score->value() } };
+    QJsonObject draft { { u"type"_s, m_type->currentData().toInt() },
+        { u"channel"_s, m_channel->currentData().toInt() }, { u"direction"_s, m_direction->currentData().toInt() },
+        { u"subject"_s, m_subject->text() }, { u"body"_s, m_body->toPlainText() },
+        { u"cause"_s, m_cause->currentText() }, { u"least"_s, steps }, { u"amount"_s, m_amount->value() },
+        { u"survey"_s, m_surveyKind->currentData().toInt() }, { u"score"_s, m_score->value() } };
+    // The articles inserted so far count as used when the entry is logged, after a restart too.
+    if (!m_articles->uses().isEmpty())
+        draft.insert(u"articles"_s, ArticleSuggestions::usesJson(m_articles->uses()));
+    return draft;
 }
 
 void ComposePanel::restoreDraft(const QJsonObject &draft)
@@ -388,6 +395,7 @@ void ComposePanel::restoreDraft(const QJsonObject &draft)
     m_amount->setValue(draft.value(u"amount"_s).toDouble());
     m_surveyKind->setCurrentIndex(qMax(0, m_surveyKind->findData(draft.value(u"survey"_s).toInt())));
     m_score->setValue(draft.value(u"score"_s).toInt());
+    m_articles->setUses(ArticleSuggestions::usesFrom(draft.value(u"articles"_s).toArray()));
     m_restoring = false;
     updateFieldsForType();
 }
