@@ -82,7 +82,7 @@ QStringList names()
         u"corrected"_s, u"correct-entry"_s, u"escalated-by-me"_s, u"answer"_s, u"timeline-filtered"_s,
         u"escalate-related"_s, u"queue-search"_s, u"ask-rep"_s, u"handoff-trace"_s, u"inbox"_s, u"outbox"_s,
         u"inbox-queued"_s, u"inbox-presence"_s, u"inbox-escalated"_s, u"inbox-html-mail"_s, u"queue-mail-files"_s,
-        u"mail-accounts"_s, u"mail-account"_s, u"team-queues"_s, u"kb"_s, u"kb-edit"_s };
+        u"mail-accounts"_s, u"mail-account"_s, u"team-queues"_s, u"kb"_s, u"kb-edit"_s, u"kb-archived"_s };
 }
 
 namespace {
@@ -344,6 +344,24 @@ void showFailedSend(WorkspaceSession &session)
 
 // The knowledge base on the starter article about an offline hub, with a change a rep suggested for it
 // waiting (made on demo data when there is none yet), so a writer sees the link to it and a rep their draft.
+// The knowledge base's archived articles, one chosen: a lead's Archive button reads Restore.
+void showArchivedArticles(MainWindow &window)
+{
+    WorkspaceSession &session = window.session();
+    ArticleService &articles = session.articles();
+    try {
+        const QList<ArticleHit> found = articles.search(session.actor(), u"refund"_s);
+        if (!found.isEmpty() && mayChangeForPicture(session))
+            articles.archive(session.actor(), found.front().article.id);
+        window.showKnowledgeBase();
+        QComboBox *states = window.knowledgeBase()->stateFilter();
+        states->setCurrentIndex(
+            qMax(0, states->findText(QCoreApplication::translate("tandem::KnowledgeBaseWidget", "Archived"))));
+    } catch (const Error &error) {
+        qCInfo(lcUi) << "screenshot shows the knowledge base as it is:" << error.message();
+    }
+}
+
 void showKnowledgeBase(MainWindow &window)
 {
     WorkspaceSession &session = window.session();
@@ -450,6 +468,10 @@ std::unique_ptr<QWidget> create(const QString &name, MainWindow &window)
     WorkspaceSession &session = window.session();
     if (name == u"kb"_s) {
         showKnowledgeBase(window);
+        return nullptr;
+    }
+    if (name == u"kb-archived"_s) {
+        showArchivedArticles(window);
         return nullptr;
     }
     if (name == u"kb-edit"_s) {
