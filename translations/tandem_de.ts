@@ -1611,6 +1611,14 @@
         <source>Changed the self-service site&apos;s name, colour or address</source>
         <translation>Namen, Farbe oder Adresse der Self-Service-Seite geändert</translation>
     </message>
+    <message>
+        <source>Restored the archived article “%1”, published again</source>
+        <translation>Archivierten Artikel „%1“ wiederhergestellt und wieder veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Restored the archived article “%1” as a draft</source>
+        <translation>Archivierten Artikel „%1“ als Entwurf wiederhergestellt</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditService</name>

@@ -1611,6 +1611,14 @@
         <source>Changed the self-service site&apos;s name, colour or address</source>
         <translation>A modifié le nom, la couleur ou l’adresse du site d’aide en libre-service</translation>
     </message>
+    <message>
+        <source>Restored the archived article “%1”, published again</source>
+        <translation>Article archivé «&#xa0;%1&#xa0;» restauré et de nouveau publié</translation>
+    </message>
+    <message>
+        <source>Restored the archived article “%1” as a draft</source>
+        <translation>Article archivé «&#xa0;%1&#xa0;» restauré en brouillon</translation>
+    </message>
 </context>
 <context>
     <name>tandem::AuditService</name>

@@ -324,6 +324,12 @@ const QList<std::pair<QString, Phrase>> &phrases()
             [](const Reading &r) { return AuditSentence::tr("Reviewed the article “%1”").arg(r.articleTitle()); } },
         { u"article.archive"_s,
             [](const Reading &r) { return AuditSentence::tr("Archived the article “%1”").arg(r.articleTitle()); } },
+        { u"article.restore"_s,
+            [](const Reading &r) {
+                return fromKey<ArticleState>(r.after.value(u"state"_s).toString()) == ArticleState::Published
+                    ? AuditSentence::tr("Restored the archived article “%1”, published again").arg(r.articleTitle())
+                    : AuditSentence::tr("Restored the archived article “%1” as a draft").arg(r.articleTitle());
+            } },
         { u"article.from_escalation"_s,
             [](const Reading &r) {
                 const qint64 escalation = r.after.value(u"from_escalation"_s).toInteger();

@@ -96,6 +96,10 @@ TEST_CASE("audit sentences name the customer, the record and the change", "[fron
     complaint.names.customer = u"Ada Lovelace"_s;
     CHECK(AuditSentence::of(complaint) == u"Logged a complaint for Ada Lovelace: “Refund late”"_s);
 
+    const AuditListEntry restored
+        = entry(u"article.restore"_s, u"article"_s, 3, uR"({"title":"Router reset","state":"published"})"_s);
+    CHECK(AuditSentence::of(restored) == u"Restored the archived article “Router reset”, published again"_s);
+
     AuditListEntry ask = entry(u"escalation.ask_rep"_s, u"escalation"_s, 12, uR"({"state":"needs_info_from_rep"})"_s);
     ask.names.customer = u"Ada Lovelace"_s;
     CHECK(AuditSentence::of(ask) == u"Asked the rep for information on escalation #12 for Ada Lovelace"_s);
