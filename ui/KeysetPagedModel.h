@@ -126,6 +126,21 @@ protected:
         m_changing = false;
     }
 
+    // Where the next page starts: none when the list is loaded to its end.
+    [[nodiscard]] const std::optional<Cursor> &nextCursor() const { return m_next; }
+
+    // Applies the model's own merge of what changed into the loaded rows (replaceLoaded()); the next page
+    // starts where it did. Returns false, changing nothing, while the model is changing its rows already.
+    bool replaceLoadedRows(const QList<Row> &fresh)
+    {
+        if (m_changing)
+            return false;
+        m_changing = true;
+        replaceLoaded(fresh);
+        m_changing = false;
+        return true;
+    }
+
     // One row inserted at its place (for models that add what arrived without a reload).
     void insertLoadedRow(int row, const Row &value)
     {

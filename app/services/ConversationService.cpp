@@ -262,10 +262,36 @@ struct ConversationService::Private
 ConversationService::ConversationService(Workspace &workspace, const Clock &clock, QObject *parent)
     : QObject(parent), m_workspace(workspace), m_clock(clock), d(std::make_unique<Private>(workspace))
 {
-    connect(&workspace.changes(), &ChangeFeed::changed, this, &ConversationService::changed);
+    connect(&workspace.changes(), &ChangeFeed::changed, this, &ConversationService::announce);
 }
 
 ConversationService::~ConversationService() = default;
+
+void ConversationService::announce(const QStringList &tables)
+{
+    emit changed();
+    // What a conversation row of a list reads (ConversationRepository::page): the reader's own unread markers
+    // change only by this desk's commits.
+    static constexpr QLatin1StringView conversations("conversations");
+    static constexpr QLatin1StringView tags("conversation_tags");
+    static constexpr QLatin1StringView customers("customers");
+    static constexpr QLatin1StringView agents("agents");
+    static constexpr QLatin1StringView queues("team_queues");
+    if (!ChangeFeed::concerns(tables, { conversations, tags, customers, agents, queues }))
+        return;
+    ConversationListChange change;
+    if (!tables.isEmpty() && !tables.contains(agents) && !tables.contains(queues)) {
+        const QHash<QString, QSet<qint64>> &named = m_workspace.changes().namedRows();
+        const auto namedOrAbsent
+            = [&](QLatin1StringView table) { return !tables.contains(table) || named.contains(table); };
+        change.rowsNamed = namedOrAbsent(conversations) && namedOrAbsent(tags) && namedOrAbsent(customers);
+        if (change.rowsNamed) {
+            change.conversationIds = named.value(conversations) + named.value(tags);
+            change.customerIds = named.value(customers);
+        }
+    }
+    emit listChanged(change);
+}
 
 ConversationPage ConversationService::page(
     const Actor &actor, const InboxFolder &folder, const std::optional<ConversationCursor> &after, int limit) const
@@ -274,6 +300,13 @@ ConversationPage ConversationService::page(
         throw ServiceError(tr("Choose the queue to list."));
     requireMayList(actor, folder);
     return d->conversations.page(folder, actor.agentId, after, qBound(1, limit, maxPageSize));
+}
+
+QList<ConversationRow> ConversationService::rowsIn(
+    const Actor &actor, const InboxFolder &folder, const QSet<Id> &ids) const
+{
+    requireMayList(actor, folder);
+    return d->conversations.rowsIn(folder, actor.agentId, QList<Id>(ids.cbegin(), ids.cend()));
 }
 
 qint64 ConversationService::count(const Actor &actor, const InboxFolder &folder) const

@@ -10,6 +10,7 @@
 #include "domain/ConversationSeen.h"
 #include "domain/FailingAddress.h"
 #include "services/Actor.h"
+#include "services/ConversationListChange.h"
 #include "services/ServiceError.h"
 
 #include <QJsonObject>
@@ -132,6 +133,9 @@ public:
     // A page of a folder (keyset paged like the timeline); at most 1000 rows.
     [[nodiscard]] ConversationPage page(
         const Actor &actor, const InboxFolder &folder, const std::optional<ConversationCursor> &after, int limit) const;
+    // The rows of `ids` that `folder` holds, in its order: what a list re-reads of a named change.
+    [[nodiscard]] QList<ConversationRow> rowsIn(
+        const Actor &actor, const InboxFolder &folder, const QSet<Id> &ids) const;
     [[nodiscard]] qint64 count(const Actor &actor, const InboxFolder &folder) const;
     // Every folder's number for the sidebar, in one query.
     [[nodiscard]] InboxCounts counts(const Actor &actor) const;
@@ -213,12 +217,15 @@ public:
 signals:
     // Something in the workspace changed (here or at another desk).
     void changed();
+    // Something a list of conversations shows changed: emitted after changed(), and only then.
+    void listChanged(const tandem::ConversationListChange &change);
 
 private:
     // What a change does to one conversation (its row, with the names); it may add to the audit record's
     // after state, and throws to refuse.
     using Change = std::function<void(ConversationRow &row, QJsonObject &auditDetails)>;
     void requireWritable() const;
+    void announce(const QStringList &tables);
     // Writes a customer's message with its customer and conversation in one transaction; nothing (and all
     // taken back) when another worker recorded the same external id first.
     std::optional<InboundReceipt> writeInbound(

@@ -67,22 +67,42 @@ void ChangeFeed::onNotification(const QString &, QSqlDriver::NotificationSource 
     // Our own commits were announced already by notifyLocalChange().
     if (source == QSqlDriver::SelfSource)
         return;
-    const QString table = payload.toString();
-    if (table == QLatin1String(presenceTable))
+    const QString text = payload.toString();
+    const qsizetype colon = text.indexOf(u':');
+    const QString table = colon < 0 ? text : text.left(colon);
+    if (table == QLatin1String(presenceTable)) {
         m_presenceNotified = true;
-    else
+    } else {
         m_notifiedTables.insert(table);
+        if (colon < 0) {
+            m_unnamedTables.insert(table);
+        } else {
+            QSet<qint64> &rows = m_notifiedRows[table];
+            for (const QStringView id : QStringView(text).mid(colon + 1).split(u',')) {
+                bool ok = false;
+                const qint64 value = id.toLongLong(&ok);
+                if (ok)
+                    rows.insert(value);
+                else
+                    m_unnamedTables.insert(table); // not ours: it names nothing for certain
+            }
+        }
+    }
     if (!m_delivery.isActive())
         m_delivery.start();
 }
 
 // One announcement for all the notifications that arrived since the last: a transaction sends one per table
-// it wrote, and the driver hands over everything it read at once.
+// it wrote (one per statement where they name rows), and the driver hands over everything it read at once.
 void ChangeFeed::deliverNotifications()
 {
     const bool presence = std::exchange(m_presenceNotified, false);
     QStringList tables(m_notifiedTables.cbegin(), m_notifiedTables.cend());
     m_notifiedTables.clear();
+    QHash<QString, QSet<qint64>> rows = std::exchange(m_notifiedRows, {});
+    for (const QString &table : std::as_const(m_unnamedTables))
+        rows.remove(table);
+    m_unnamedTables.clear();
     if (presence)
         emit presenceChanged();
     if (!tables.isEmpty()) {
@@ -91,7 +111,9 @@ void ChangeFeed::deliverNotifications()
             tables.clear();
         else
             tables.sort();
+        m_announcedRows = std::move(rows);
         emit changed(tables);
+        m_announcedRows.clear();
     }
 }
 

@@ -5,6 +5,7 @@
 
 #include "storage/SqliteChangeCounters.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QSqlDriver>
@@ -35,6 +36,9 @@ public:
     static constexpr auto notifyChannel = "tandem_changes";
     // The payload of presence changes, which listeners re-read alone.
     static constexpr auto presenceTable = "conversation_presence";
+    // A statement that changed more rows than this names only its table ("conversations"); one that changed
+    // fewer names them too ("conversations:12,40").
+    static constexpr int maxNamedRows = 100;
 
     explicit ChangeFeed(Workspace &workspace);
 
@@ -54,6 +58,11 @@ public:
     // True when a change of `tables` (as changed() names them) may concern a reader of any of `watched`: an
     // empty `tables` means the feed cannot tell (this desk's own commits, SQLite, a reconnect).
     [[nodiscard]] static bool concerns(const QStringList &tables, std::initializer_list<QLatin1StringView> watched);
+
+    // While changed() is being emitted: for each table it names whose every change since the last
+    // announcement named its rows, those rows' ids (the team server names them for the tables an inbox list
+    // shows). A table missing here may have changed anywhere.
+    [[nodiscard]] const QHash<QString, QSet<qint64>> &namedRows() const { return m_announcedRows; }
 
 signals:
     // Data changed; `tables` names the tables other desks changed, or is empty when any may have changed.
@@ -80,6 +89,10 @@ private:
     int m_reconnectDelayMs = 500;
     // Tables named by notifications not yet announced, and when they will be.
     QSet<QString> m_notifiedTables;
+    QHash<QString, QSet<qint64>> m_notifiedRows;
+    // Tables some notification named without its rows.
+    QSet<QString> m_unnamedTables;
+    QHash<QString, QSet<qint64>> m_announcedRows;
     bool m_presenceNotified = false;
     QTimer m_delivery;
 };

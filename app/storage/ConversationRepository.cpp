@@ -3,12 +3,15 @@
 
 #include "storage/ConversationRepository.h"
 
+#include "domain/InboxOrder.h"
 #include "storage/InteractionRepository.h"
 #include "storage/Query.h"
 #include "storage/SqlStatement.h"
 #include "storage/Workspace.h"
 
 #include <QHash>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -65,7 +68,7 @@ ConversationRow rowFrom(const Query &row)
     return result;
 }
 
-// One ordered stretch of a folder: the rows meeting `condition`, by `column` and the id.
+// One ordered stretch of a folder (InboxOrder): the rows meeting `condition`, by `column` and the id.
 struct Part
 {
     QString condition;
@@ -77,17 +80,24 @@ struct Part
 // as a filter only, or SQLite would fetch them by the waiting index and sort them.
 QList<Part> partsOf(const InboxFolder &folder, const SqlDialect &dialect)
 {
+    QList<Part> parts;
     switch (folder.kind) {
     case InboxFolderKind::Snoozed:
-        return { { u"status = 'snoozed'"_s, u"c.snoozed_until"_s, false } };
+        parts = { { u"status = 'snoozed'"_s, u"c.snoozed_until"_s } };
+        break;
     case InboxFolderKind::Closed:
-        return { { u"status = 'closed'"_s, u"c.closed_at"_s, true } };
+        parts = { { u"status = 'closed'"_s, u"c.closed_at"_s } };
+        break;
     default: {
         const QString waiting = folder.sort == InboxSort::ResponseDue ? u"c.due_at"_s : u"c.waiting_since"_s;
-        return { { waiting + u" IS NOT NULL"_s, waiting, false },
-            { dialect.filterOnlyMarker() + waiting + u" IS NULL"_s, u"c.last_message_at"_s, true } };
+        parts = { { waiting + u" IS NOT NULL"_s, waiting },
+            { dialect.filterOnlyMarker() + waiting + u" IS NULL"_s, u"c.last_message_at"_s } };
     }
     }
+    Q_ASSERT(parts.size() == InboxOrder::partCount(folder));
+    for (int part = 0; part < parts.size(); ++part)
+        parts[part].descending = InboxOrder::descending(folder, part);
+    return parts;
 }
 
 // Which rows of the workspace a folder holds (before its parts split them).
@@ -111,20 +121,6 @@ SqlStatement folderCondition(const InboxFolder &folder, Id agentId)
         return SqlStatement(u"status = 'closed'"_s);
     }
     return SqlStatement(active);
-}
-
-// The value of a part's order column in a row.
-Millis sortKeyOf(const Conversation &conversation, const QString &column)
-{
-    if (column == u"c.waiting_since"_s)
-        return conversation.waitingSince.value_or(0);
-    if (column == u"c.due_at"_s)
-        return conversation.dueAt.value_or(0);
-    if (column == u"c.snoozed_until"_s)
-        return conversation.snoozedUntil.value_or(0);
-    if (column == u"c.closed_at"_s)
-        return conversation.closedAt.value_or(0);
-    return conversation.lastMessageAt;
 }
 
 } // namespace
@@ -158,8 +154,7 @@ ConversationPage ConversationRepository::page(
         while (rows.next()) {
             if (page.rows.size() == limit) {
                 const Conversation &last = page.rows.constLast().conversation;
-                page.next = wanted == 0 ? ConversationCursor { index, 0, 0 }
-                                        : ConversationCursor { index, sortKeyOf(last, part.column), last.id };
+                page.next = wanted == 0 ? ConversationCursor { index, 0, 0 } : InboxOrder::positionOf(folder, last);
                 break;
             }
             page.rows.append(rowFrom(rows));
@@ -168,21 +163,50 @@ ConversationPage ConversationRepository::page(
             break;
     }
 
-    if (!page.rows.isEmpty()) {
-        QHash<Id, qsizetype> positions;
-        QVariantList ids;
-        for (qsizetype i = 0; i < page.rows.size(); ++i) {
-            positions.insert(page.rows.at(i).conversation.id, i);
-            ids.append(page.rows.at(i).conversation.id);
-        }
-        Query tags(m_workspace.database(),
-            u"SELECT conversation_id, tag FROM conversation_tags WHERE conversation_id IN (%1) ORDER BY tag"_s.arg(
-                SqlStatement::placeholders(ids.size())),
-            ids);
-        while (tags.next())
-            page.rows[positions.value(tags.integer(0))].conversation.tags.append(tags.text(1));
-    }
+    attachTags(page.rows);
     return page;
+}
+
+QList<ConversationRow> ConversationRepository::rowsIn(const InboxFolder &folder, Id agentId, const QList<Id> &ids) const
+{
+    QList<ConversationRow> rows;
+    if (ids.isEmpty())
+        return rows;
+    SqlStatement statement(selectRows, { agentId });
+    statement.add(u"WHERE "_s);
+    statement.add(folderCondition(folder, agentId));
+    QVariantList values;
+    values.reserve(ids.size());
+    for (const Id id : ids)
+        values.append(id);
+    statement.add(u" AND c.id IN (%1)"_s.arg(SqlStatement::placeholders(values.size())), values);
+    Query found(m_workspace.database(), statement);
+    while (found.next())
+        rows.append(rowFrom(found));
+    attachTags(rows);
+    std::sort(rows.begin(), rows.end(), [&folder](const ConversationRow &a, const ConversationRow &b) {
+        return InboxOrder::before(
+            folder, InboxOrder::positionOf(folder, a.conversation), InboxOrder::positionOf(folder, b.conversation));
+    });
+    return rows;
+}
+
+void ConversationRepository::attachTags(QList<ConversationRow> &rows) const
+{
+    if (rows.isEmpty())
+        return;
+    QHash<Id, qsizetype> positions;
+    QVariantList ids;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        positions.insert(rows.at(i).conversation.id, i);
+        ids.append(rows.at(i).conversation.id);
+    }
+    Query tags(m_workspace.database(),
+        u"SELECT conversation_id, tag FROM conversation_tags WHERE conversation_id IN (%1) ORDER BY tag"_s.arg(
+            SqlStatement::placeholders(ids.size())),
+        ids);
+    while (tags.next())
+        rows[positions.value(tags.integer(0))].conversation.tags.append(tags.text(1));
 }
 
 qint64 ConversationRepository::count(const InboxFolder &folder, Id agentId) const

@@ -28,6 +28,8 @@ public:
     // One page of a folder, strictly after `after`. `agentId` is whose "Mine" and whose unread markers.
     [[nodiscard]] ConversationPage page(
         const InboxFolder &folder, Id agentId, const std::optional<ConversationCursor> &after, int limit) const;
+    // The rows of `ids` that `folder` holds, in its order (those it does not hold are left out).
+    [[nodiscard]] QList<ConversationRow> rowsIn(const InboxFolder &folder, Id agentId, const QList<Id> &ids) const;
     [[nodiscard]] qint64 count(const InboxFolder &folder, Id agentId) const;
     [[nodiscard]] InboxCounts counts(Id agentId, const QList<Id> &queueIds) const;
     [[nodiscard]] std::optional<ConversationRow> find(Id id, Id agentId) const;
@@ -95,6 +97,8 @@ public:
     [[nodiscard]] QList<Id> dueToWake(Millis now, int limit) const;
 
 private:
+    void attachTags(QList<ConversationRow> &rows) const;
+
     Workspace &m_workspace;
 };
 

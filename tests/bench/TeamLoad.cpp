@@ -169,14 +169,20 @@ public:
             connect(&m_session->escalations(), &EscalationService::queueChanged, this, &Desk::lookForHandoffs);
         }
         if (m_role == Role::ServiceRep) {
-            // The rep's inbox as the window has it: the model of all open conversations, re-read through the
-            // inbox's throttle on the service's changed().
+            // The rep's inbox as the window has it: the model of all open conversations, re-reading what the
+            // service's listChanged() names through the inbox's throttle.
             m_inbox = std::make_unique<InboxModel>(m_session->conversations(), m_actor);
             m_inbox->setFolder(InboxFolder::of(InboxFolderKind::AllOpen));
             m_inboxThrottle = std::make_unique<RefreshThrottle>(SystemClock::instance(), InboxWidget::changeDelayMs);
-            connect(&m_session->conversations(), &ConversationService::changed, this, &Desk::noteConversationSignal);
-            connect(&m_session->conversations(), &ConversationService::changed, m_inboxThrottle.get(),
-                &RefreshThrottle::notice);
+            connect(&m_session->conversations(), &ConversationService::listChanged, this,
+                [this](const ConversationListChange &change) {
+                    noteConversationSignal();
+                    if (m_inboxChange)
+                        m_inboxChange->merge(change);
+                    else
+                        m_inboxChange = change;
+                    m_inboxThrottle->notice();
+                });
             connect(m_inboxThrottle.get(), &RefreshThrottle::refresh, this, &Desk::refreshInbox);
         }
         m_templates = m_session->templates().templates(m_actor);
@@ -443,7 +449,8 @@ private:
     void refreshInbox()
     {
         const qint64 start = steadyNs();
-        m_inbox->refresh();
+        if (const std::optional<ConversationListChange> change = std::exchange(m_inboxChange, std::nullopt))
+            m_inbox->apply(*change);
         lookForArrivals(start);
     }
 
@@ -463,8 +470,9 @@ private:
                 ++m_arrivalsBelowLoaded;
             const qint64 heard = m_heardNs.take(it.key());
             if (heard > 0) {
-                m_board.stageMs[u"message: commit to the desk's changed()"_s].append(double(heard - it.value()) / 1e6);
-                m_board.stageMs[u"message: changed() to the inbox re-read (throttle)"_s].append(
+                m_board.stageMs[u"message: commit to the desk's listChanged()"_s].append(
+                    double(heard - it.value()) / 1e6);
+                m_board.stageMs[u"message: listChanged() to the inbox re-read (throttle)"_s].append(
                     double(refreshStartNs - heard) / 1e6);
             }
             m_board.stageMs[u"message: the inbox model's re-read"_s].append(double(now - refreshStartNs) / 1e6);
@@ -489,6 +497,7 @@ private:
     std::unique_ptr<EscalationQueueModel> m_queue;
     std::unique_ptr<InboxModel> m_inbox;
     std::unique_ptr<RefreshThrottle> m_inboxThrottle;
+    std::optional<ConversationListChange> m_inboxChange;
     qint64 m_signalNs = 0;
     QHash<Id, qint64> m_heardNs;
     qsizetype m_arrivalsBelowLoaded = 0;

@@ -257,3 +257,87 @@ TEST_CASE("new conversations reach the inbox while other desks keep changing thi
     // And at most 80 ms behind throughout: all but the last change or two are in the list.
     CHECK(inbox.model()->rowOf(arrived.at(arrived.size() - 3)) >= 0);
 }
+
+TEST_CASE(
+    "an inbox re-reads only the conversations another desk named and shows what a full re-read shows", "[inbox][ui]")
+{
+    InboxDesk desk;
+    for (int i = 0; i < 130; ++i)
+        desk.ids.append(test::startConversation(desk.service, desk.clock, u"wave%1"_s.arg(i)));
+    const Actor lead = AccountService(desk.workspace).signInWithoutPassword(u"lead"_s);
+    const InboxFolder allOpen = InboxFolder::of(InboxFolderKind::AllOpen);
+    InboxModel model(desk.service, desk.rep);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setFolder(allOpen);
+    REQUIRE(model.rowCount() == InboxModel::pageSize);
+    REQUIRE(model.hasMore());
+    const Id lastLoaded = model.conversationIdAt(model.rowCount() - 1);
+
+    const auto idsOf = [](const InboxModel &list) {
+        QList<Id> ids;
+        for (int row = 0; row < list.rowCount(); ++row)
+            ids.append(list.conversationIdAt(row));
+        return ids;
+    };
+    // What a desk that reads the same rows afresh shows.
+    const auto freshIds = [&](const InboxFolder &folder, int rows, const Actor &actor) {
+        InboxModel fresh(desk.service, actor);
+        fresh.setFolder(folder);
+        while (fresh.rowCount() < rows && fresh.canFetchMore({}))
+            fresh.fetchMore({});
+        return idsOf(fresh).mid(0, rows);
+    };
+    const auto named = [](const QSet<Id> &conversations, const QSet<Id> &customers = {}) {
+        ConversationListChange change;
+        change.rowsNamed = true;
+        change.conversationIds = conversations;
+        change.customerIds = customers;
+        return change;
+    };
+
+    // Another desk closes a loaded conversation, assigns another and answers a third (it waits no more, and
+    // goes below the waiting ones, beyond the loaded rows); a conversation below the loaded rows is tagged.
+    const Id closed = model.conversationIdAt(5);
+    const Id assigned = model.conversationIdAt(10);
+    const Id answered = model.conversationIdAt(20);
+    const Id below = desk.ids.constLast();
+    REQUIRE(model.rowOf(below) < 0);
+    desk.service.close(lead, { closed });
+    desk.service.assign(lead, { assigned }, lead.agentId);
+    ReplyDraft reply;
+    reply.body = u"On its way."_s;
+    desk.service.reply(lead, answered, reply);
+    desk.service.addTag(lead, { below }, u"late"_s);
+    model.apply(named({ closed, assigned, answered, below }));
+
+    CHECK(model.rowOf(closed) < 0);
+    CHECK(model.rowOf(answered) < 0);
+    CHECK(model.rowOf(below) < 0);
+    REQUIRE(model.rowOf(assigned) >= 0);
+    CHECK(model.index(model.rowOf(assigned)).data(InboxRoles::AssigneeName).toString() == lead.name);
+    CHECK(model.conversationIdAt(model.rowCount() - 1) == lastLoaded);
+    CHECK(idsOf(model) == freshIds(allOpen, model.rowCount(), desk.rep));
+    // Scrolling on brings the rows that went below, in their places.
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    CHECK(idsOf(model) == freshIds(allOpen, 1000, desk.rep));
+    CHECK(model.rowOf(answered) > model.rowOf(below));
+
+    // A list loaded to its end takes a newcomer in its place: the lead's own conversations.
+    InboxModel mine(desk.service, lead);
+    QAbstractItemModelTester mineTester(&mine, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const InboxFolder leadsOwn = InboxFolder::of(InboxFolderKind::Mine);
+    mine.setFolder(leadsOwn);
+    const int before = mine.rowCount();
+    const Id oldest = desk.ids.at(1);
+    desk.service.assign(lead, { oldest }, lead.agentId);
+    mine.apply(named({ oldest }));
+    CHECK(mine.rowCount() == before + 1);
+    CHECK(mine.rowOf(oldest) >= 0);
+    CHECK(idsOf(mine) == freshIds(leadsOwn, 1000, lead));
+
+    // A named change that names nothing this list shows reads nothing and changes nothing.
+    const QList<Id> shown = idsOf(mine);
+    mine.apply(named({}, { 999'999 }));
+    CHECK(idsOf(mine) == shown);
+}

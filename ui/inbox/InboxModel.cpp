@@ -5,6 +5,7 @@
 
 #include "DateTimeText.h"
 #include "ModelRoles.h"
+#include "domain/InboxOrder.h"
 #include "services/ConversationService.h"
 
 #include <QDateTime>
@@ -46,6 +47,54 @@ void InboxModel::setFolder(const InboxFolder &folder)
 void InboxModel::refresh()
 {
     reloadLoaded();
+}
+
+void InboxModel::apply(const ConversationListChange &change)
+{
+    if (!change.rowsNamed) {
+        refresh();
+        return;
+    }
+    QSet<Id> ids = change.conversationIds;
+    for (const ConversationRow &row : rows()) {
+        if (change.customerIds.contains(row.conversation.customerId))
+            ids.insert(row.conversation.id);
+    }
+    if (ids.isEmpty())
+        return;
+    // Past a page of them, reading what is loaded is as quick and simpler.
+    if (ids.size() > pageSize) {
+        refresh();
+        return;
+    }
+    QList<ConversationRow> changed;
+    try {
+        changed = m_service.rowsIn(m_actor, m_folder, ids);
+    } catch (const Error &error) {
+        reportLoadFailure(error.message());
+        return;
+    }
+    // The loaded rows without the named ones, and the named ones the folder still holds put in their places;
+    // one that now sorts below the loaded rows comes with the next page, as if it had always been there.
+    const std::optional<ConversationCursor> &next = nextCursor();
+    QList<ConversationRow> merged;
+    merged.reserve(rows().size() + changed.size());
+    qsizetype taken = 0;
+    const auto position
+        = [this](const ConversationRow &row) { return InboxOrder::positionOf(m_folder, row.conversation); };
+    for (const ConversationRow &row : rows()) {
+        if (ids.contains(row.conversation.id))
+            continue;
+        while (taken < changed.size() && InboxOrder::before(m_folder, position(changed.at(taken)), position(row)))
+            merged.append(changed.at(taken++));
+        merged.append(row);
+    }
+    for (; taken < changed.size(); ++taken) {
+        if (next && !InboxOrder::before(m_folder, position(changed.at(taken)), *next))
+            break;
+        merged.append(changed.at(taken));
+    }
+    replaceLoadedRows(merged);
 }
 
 void InboxModel::refreshCountdowns()

@@ -6,6 +6,7 @@
 #include "KeysetPagedModel.h"
 #include "domain/Conversation.h"
 #include "services/Actor.h"
+#include "services/ConversationListChange.h"
 
 #include <QAbstractListModel>
 
@@ -30,6 +31,9 @@ public:
     void setFolder(const InboxFolder &folder);
     [[nodiscard]] const InboxFolder &folder() const { return m_folder; }
     void refresh();
+    // Re-reads what `change` says may differ: the named rows alone (in their new places, or gone from the
+    // folder), or everything loaded.
+    void apply(const ConversationListChange &change);
     // The countdowns move with the clock, not with the data.
     void refreshCountdowns();
 

@@ -27,6 +27,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace tandem {
@@ -119,6 +121,12 @@ InboxWidget::InboxWidget(ConversationService &service, const DraftStore &drafts,
     // Bursts of changes (a bulk close, another desk's triage) are read once, and a team's steady stream of
     // them at least every changeDelayMs.
     connect(&m_service, &ConversationService::changed, m_changeDelay, &RefreshThrottle::notice);
+    connect(&m_service, &ConversationService::listChanged, this, [this](const ConversationListChange &change) {
+        if (m_listChange)
+            m_listChange->merge(change);
+        else
+            m_listChange = change;
+    });
     connect(m_changeDelay, &RefreshThrottle::refresh, this, &InboxWidget::applyChanges);
     m_countdowns->setInterval(30'000);
     connect(m_countdowns, &QTimer::timeout, m_model, &InboxModel::refreshCountdowns);
@@ -353,9 +361,13 @@ void InboxWidget::focusList()
 
 void InboxWidget::applyChanges()
 {
-    updateCounts();
     const Id shown = m_pane->conversationId();
-    m_model->refresh();
+    // A change no list shows (a note on a timeline, an escalation) leaves them alone; the open conversation
+    // still reads it.
+    if (const std::optional<ConversationListChange> change = std::exchange(m_listChange, std::nullopt)) {
+        updateCounts();
+        m_model->apply(*change);
+    }
     // The conversation on screen stays, with what changed in it, even when it left the folder.
     if (shown != 0)
         m_pane->reload();

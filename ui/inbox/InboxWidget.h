@@ -5,8 +5,11 @@
 
 #include "domain/Conversation.h"
 #include "services/Actor.h"
+#include "services/ConversationListChange.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -96,6 +99,8 @@ private:
     QList<QAction *> m_triageActions;
     QAction *m_escalateAction = nullptr;
     QList<TeamQueue> m_queues;
+    // What the lists must re-read at the next refresh; none while nothing they show changed.
+    std::optional<ConversationListChange> m_listChange;
 };
 
 } // namespace tandem
