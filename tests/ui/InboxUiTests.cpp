@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QInputDialog>
+#include <QLabel>
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -340,4 +341,45 @@ TEST_CASE(
     const QList<Id> shown = idsOf(mine);
     mine.apply(named({}, { 999'999 }));
     CHECK(idsOf(mine) == shown);
+}
+
+TEST_CASE("the inbox opens on the agent's own conversations and says when a folder has none", "[inbox][ui]")
+{
+    InboxDesk desk;
+    const Actor lead = AccountService(desk.workspace).signInWithoutPassword(u"lead"_s);
+    const InboxFolder mine = InboxFolder::of(InboxFolderKind::Mine);
+    QList<Id> own;
+    for (const ConversationRow &row : desk.service.page(desk.rep, mine, std::nullopt, 1000).rows)
+        own.append(row.conversation.id);
+    if (!own.isEmpty())
+        desk.service.assign(lead, own, std::nullopt);
+    const Id given = desk.ids.front();
+    desk.service.assign(lead, { given }, desk.rep.agentId);
+
+    // The first folder, Mine, is read as the inbox opens.
+    std::unique_ptr<InboxWidget> inbox = inboxOn(desk);
+    REQUIRE(inbox->model()->rowCount() == 1);
+    CHECK(inbox->model()->conversationIdAt(0) == given);
+    const auto *empty = inbox->findChild<QLabel *>(u"inboxEmpty"_s);
+    REQUIRE(empty);
+    CHECK_FALSE(empty->isVisible());
+    // Choosing the folder shown reads it again rather than nothing.
+    inbox->showFolder(mine);
+    CHECK(inbox->model()->rowCount() == 1);
+
+    // Another desk takes it back: the named change removes the row without resetting the list, and the
+    // folder says it is empty.
+    ConversationListChange change;
+    change.rowsNamed = true;
+    change.conversationIds = { given };
+    desk.service.assign(lead, { given }, std::nullopt);
+    inbox->model()->apply(change);
+    CHECK(inbox->model()->rowCount() == 0);
+    CHECK(empty->isVisible());
+    CHECK(empty->text() == u"Nothing here."_s);
+
+    desk.service.assign(lead, { given }, desk.rep.agentId);
+    inbox->model()->apply(change);
+    CHECK(inbox->model()->rowCount() == 1);
+    CHECK_FALSE(empty->isVisible());
 }

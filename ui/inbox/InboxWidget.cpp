@@ -74,6 +74,7 @@ InboxWidget::InboxWidget(ConversationService &service, const DraftStore &drafts,
     m_list->setAccessibleName(tr("Conversations"));
     m_list->setObjectName(u"inboxList"_s);
     m_empty->setWordWrap(true);
+    m_empty->setObjectName(u"inboxEmpty"_s);
     m_empty->setAlignment(Qt::AlignCenter);
 
     auto *middle = new QWidget(this);
@@ -111,13 +112,15 @@ InboxWidget::InboxWidget(ConversationService &service, const DraftStore &drafts,
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { m_pane->setConversation(m_model->conversationIdAt(current.row())); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_empty->setText(m_model->rowCount() == 0 ? tr("Nothing here.") : QString());
-        m_empty->setVisible(m_model->rowCount() == 0);
+        showWhetherEmpty();
         if (m_model->rowCount() > 0)
             m_list->setCurrentIndex(m_model->index(0));
         else
             m_pane->setConversation(0);
     });
+    // Another desk's change comes row by row: the first conversation in an empty folder, the last one leaving.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &InboxWidget::showWhetherEmpty);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &InboxWidget::showWhetherEmpty);
     // Bursts of changes (a bulk close, another desk's triage) are read once, and a team's steady stream of
     // them at least every changeDelayMs.
     connect(&m_service, &ConversationService::changed, m_changeDelay, &RefreshThrottle::notice);
@@ -132,7 +135,8 @@ InboxWidget::InboxWidget(ConversationService &service, const DraftStore &drafts,
     connect(m_countdowns, &QTimer::timeout, m_model, &InboxModel::refreshCountdowns);
     m_countdowns->start();
 
-    m_folders->setCurrentRow(0);
+    // rebuildFolders() chose the first folder quietly: read it now (a row already current signals nothing).
+    folderChosen();
 }
 
 InboxWidget::~InboxWidget() = default;
@@ -343,15 +347,28 @@ void InboxWidget::setPresence(PresenceService *presence)
 
 void InboxWidget::showFolder(const InboxFolder &folder)
 {
-    for (int row = 0; row < m_folders->count(); ++row) {
-        const QListWidgetItem *item = m_folders->item(row);
-        if (InboxFolderKind(item->data(folderKindRole).toInt()) == folder.kind
-            && item->data(folderIdRole).toLongLong() == folder.queueId.value_or(folder.agentId.value_or(0))) {
-            m_folders->setCurrentRow(row);
-            break;
+    {
+        // Read once below, also when the folder was current already (choosing it again signals nothing).
+        const QSignalBlocker quietFolders(m_folders);
+        const QSignalBlocker quietSort(m_sort);
+        for (int row = 0; row < m_folders->count(); ++row) {
+            const QListWidgetItem *item = m_folders->item(row);
+            if (InboxFolderKind(item->data(folderKindRole).toInt()) == folder.kind
+                && item->data(folderIdRole).toLongLong() == folder.queueId.value_or(folder.agentId.value_or(0))) {
+                m_folders->setCurrentRow(row);
+                break;
+            }
         }
+        m_sort->setCurrentIndex(m_sort->findData(int(folder.sort)));
     }
-    m_sort->setCurrentIndex(m_sort->findData(int(folder.sort)));
+    folderChosen();
+}
+
+void InboxWidget::showWhetherEmpty()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_empty->setText(empty ? tr("Nothing here.") : QString());
+    m_empty->setVisible(empty);
 }
 
 void InboxWidget::focusList()

@@ -74,6 +74,7 @@ private:
     void buildActions(bool readOnly);
     void rebuildFolders();
     void updateCounts();
+    void showWhetherEmpty();
     void showCounts(const QList<AgentLoad> &agentLoads);
     [[nodiscard]] QList<AgentLoad> readAgentLoads();
     void applyChanges();
