@@ -354,9 +354,7 @@ void showArchivedArticles(MainWindow &window)
         if (!found.isEmpty() && mayChangeForPicture(session))
             articles.archive(session.actor(), found.front().article.id);
         window.showKnowledgeBase();
-        QComboBox *states = window.knowledgeBase()->stateFilter();
-        states->setCurrentIndex(
-            qMax(0, states->findText(QCoreApplication::translate("tandem::KnowledgeBaseWidget", "Archived"))));
+        window.knowledgeBase()->showArchived();
     } catch (const Error &error) {
         qCInfo(lcUi) << "screenshot shows the knowledge base as it is:" << error.message();
     }

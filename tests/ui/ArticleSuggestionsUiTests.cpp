@@ -2,15 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "CustomerMessages.h"
-#include "MockClock.h"
-#include "TempWorkspace.h"
+#include "RepDesk.h"
 #include "Wait.h"
 #include "inbox/ConversationPane.h"
 #include "kb/ArticleSuggestions.h"
-#include "services/AccountService.h"
 #include "services/ArticleService.h"
 #include "services/ConversationService.h"
-#include "services/DraftStore.h"
 #include "services/TimelineService.h"
 #include "storage/Query.h"
 #include "timeline/ComposePanel.h"
@@ -19,7 +16,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <catch2/catch_test_macros.hpp>
@@ -30,18 +26,14 @@ using namespace Qt::StringLiterals;
 TEST_CASE("the reply box suggests articles for the customer's message; keys insert a link or the plain text",
     "[inbox][kb][ui]")
 {
-    test::TempWorkspace temp;
-    test::MockClock clock { test::TempWorkspace::demoAnchor };
-    Workspace &workspace = temp.openWithDemo(12, 300, 11);
-    ConversationService conversations(workspace, clock);
-    ArticleService articles(workspace, clock);
+    test::RepDesk desk(12, 300, 11);
+    Workspace &workspace = desk.workspace;
+    ConversationService conversations(workspace, desk.clock);
+    ArticleService articles(workspace, desk.clock);
     REQUIRE(articles.installStarterArticles() == 10); // as a new demo desk has them
-    QTemporaryDir draftFolder;
-    DraftStore drafts(draftFolder.path());
-    const Actor rep = AccountService(workspace).signInWithoutPassword(u"rep"_s);
-    const Id conversationId = test::startConversation(conversations, clock, u"noor"_s); // "Our hub is offline…"
+    const Id conversationId = test::startConversation(conversations, desk.clock, u"noor"_s); // "Our hub is offline…"
 
-    ConversationPane pane(conversations, drafts, temp.path(), rep);
+    ConversationPane pane(conversations, desk.drafts, desk.temp.path(), desk.rep);
     pane.setArticleService(&articles);
     pane.setConversation(conversationId);
     pane.resize(900, 700);
@@ -94,15 +86,14 @@ TEST_CASE("the reply box suggests articles for the customer's message; keys inse
 TEST_CASE("an article inserted in the timeline's compose panel survives a restart in its draft and counts when logged",
     "[timeline][kb][ui]")
 {
-    test::TempWorkspace temp;
-    test::MockClock clock { test::TempWorkspace::demoAnchor };
-    Workspace &workspace = temp.openWithDemo(3, 30, 4);
-    TimelineService timeline(workspace, clock);
-    ArticleService articles(workspace, clock);
+    test::RepDesk desk(3, 30, 4);
+    Workspace &workspace = desk.workspace;
+    TimelineService timeline(workspace, desk.clock);
+    ArticleService articles(workspace, desk.clock);
     REQUIRE(articles.installStarterArticles() == 10);
-    QTemporaryDir draftFolder;
-    const DraftStore drafts(draftFolder.path());
-    const Actor rep = AccountService(workspace).signInWithoutPassword(u"rep"_s);
+    const DraftStore &drafts = desk.drafts;
+    const Actor &rep = desk.rep;
+    const test::TempWorkspace &temp = desk.temp;
     Id inserted = 0;
     {
         ComposePanel panel(timeline, drafts, temp.path(), rep);

@@ -3,6 +3,7 @@
 
 #include "EscalationSamples.h"
 #include "MockClock.h"
+#include "RepDesk.h"
 #include "TempWorkspace.h"
 #include "escalation/HandoffCard.h"
 #include "escalation/SpecialistQueueWidget.h"
@@ -51,14 +52,12 @@ ChannelMessage htmlMailWithFiles()
 
 TEST_CASE("The thread shows an HTML mail formatted, loading nothing, with its files listed", "[mail][ui]")
 {
-    test::TempWorkspace temp;
-    test::MockClock clock { test::TempWorkspace::demoAnchor };
-    Workspace &workspace = temp.openWithDemo(4, 20, 3);
-    ConversationService service(workspace, clock);
-    MessageContentService content(workspace, clock);
-    QTemporaryDir draftFolder;
-    const DraftStore drafts(draftFolder.path());
-    const Actor rep = AccountService(workspace).signInWithoutPassword(u"rep"_s);
+    test::RepDesk desk(4, 20, 3);
+    ConversationService service(desk.workspace, desk.clock);
+    MessageContentService content(desk.workspace, desk.clock);
+    const DraftStore &drafts = desk.drafts;
+    const Actor &rep = desk.rep;
+    const test::TempWorkspace &temp = desk.temp;
     const InboundReceipt receipt = service.recordInbound(htmlMailWithFiles());
 
     ConversationPane pane(service, drafts, temp.path(), rep);

@@ -203,6 +203,15 @@ KnowledgeBaseWidget::KnowledgeBaseWidget(ArticleService &service, Actor actor, b
     applyFilter();
 }
 
+bool KnowledgeBaseWidget::showArchived()
+{
+    const int index = m_state->findData(int(Shown::Archived));
+    if (index < 0)
+        return false;
+    m_state->setCurrentIndex(index);
+    return true;
+}
+
 void KnowledgeBaseWidget::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

@@ -48,6 +48,8 @@ public:
     [[nodiscard]] QComboBox *categoryFilter() const { return m_category; }
     [[nodiscard]] QComboBox *languageFilter() const { return m_language; }
     [[nodiscard]] ArticleReader *reader() const { return m_reader; }
+    // Lists the archived articles; false (nothing changes) at a desk that has no such list (not a writer).
+    bool showArchived();
     [[nodiscard]] ArticleEditor *editor() const { return m_editor; }
     [[nodiscard]] MessageBanner *messageBanner() const { return m_message; }
     [[nodiscard]] QLabel *suggestionsLabel() const { return m_suggestions; }
