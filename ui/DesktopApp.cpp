@@ -3,13 +3,13 @@
 
 #include "DesktopApp.h"
 
-#include "AppTranslations.h"
 #include "Appearance.h"
 #include "MainWindow.h"
 #include "RecentWorkspaces.h"
 #include "ScreenshotViews.h"
 #include "accounts/FirstLeadDialog.h"
 #include "accounts/SignInDialog.h"
+#include "services/AppTranslations.h"
 #include "services/EmbeddedResources.h"
 #include "services/ServiceError.h"
 #include "services/WorkspaceSession.h"

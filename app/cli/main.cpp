@@ -14,9 +14,11 @@
 #include "cli/MailRunCommand.h"
 #include "cli/OutboxCommand.h"
 #include "cli/ReportCommand.h"
+#include "services/AppTranslations.h"
 
 #include <QCoreApplication>
 #include <QList>
+#include <QLocale>
 #include <QLoggingCategory>
 
 #include <cstdio>
@@ -116,6 +118,8 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(u"tandem.storage.warning=false\nqt.sql.*.warning=false"_s);
     QCoreApplication::setApplicationName(u"tandem"_s);
     QCoreApplication::setOrganizationName(u"tandem"_s);
+    // The session's language, as the app speaks it.
+    tandem::AppTranslations::install(QLocale(), &app);
     QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2 || arguments.at(1) == u"--help"_s || arguments.at(1) == u"-h"_s) {
         printUsage();

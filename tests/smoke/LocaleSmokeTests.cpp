@@ -58,3 +58,20 @@ TEST_CASE("tandem started in a French session speaks French and renders a screen
     CHECK(image.width() >= 1280);
     CHECK(image.height() >= 800);
 }
+
+TEST_CASE("tandemctl in a German session speaks German", "[packaging][i18n][cli]")
+{
+    QTemporaryDir home;
+    REQUIRE(home.isValid());
+    QProcessEnvironment environment = isolatedEnvironment(home);
+    environment.insert(u"LANGUAGE"_s, u"de"_s);
+    environment.insert(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
+    environment.insert(u"LANG"_s, u"de_DE.UTF-8"_s);
+
+    const Run help = run(u"tandemctl"_s, { u"--help"_s }, environment);
+    CHECK(help.exitCode == 0);
+    CHECK_THAT(help.out.toStdString(), Catch::Matchers::ContainsSubstring("Aufruf: tandemctl BEFEHL [Optionen]"));
+    const Run unknown = run(u"tandemctl"_s, { u"frobnicate"_s }, environment);
+    CHECK(unknown.exitCode != 0);
+    CHECK_THAT(unknown.err.toStdString(), Catch::Matchers::ContainsSubstring("Unbekannter Befehl „frobnicate“"));
+}

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "AppTranslations.h"
 #include "DateTimeText.h"
 #include "MainWindow.h"
 #include "MockClock.h"
@@ -9,6 +8,7 @@
 #include "TempWorkspace.h"
 #include "domain/MessageAttachment.h"
 #include "inbox/OutboxModel.h"
+#include "services/AppTranslations.h"
 #include "services/WorkspaceSession.h"
 #include "timeline/ComposePanel.h"
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "AppTranslations.h"
+#include "services/AppTranslations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -11,7 +11,8 @@ class QTranslator;
 
 namespace tandem {
 
-// Tandem's own catalogue (compiled into the UI library under :/i18n) and Qt's catalogue for a locale.
+// Tandem's own catalogue (compiled into the services library under :/i18n, so the app and tandemctl both
+// have it) and Qt's catalogue for a locale.
 class AppTranslations
 {
 public:
