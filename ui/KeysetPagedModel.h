@@ -130,15 +130,14 @@ protected:
     [[nodiscard]] const std::optional<Cursor> &nextCursor() const { return m_next; }
 
     // Applies the model's own merge of what changed into the loaded rows (replaceLoaded()); the next page
-    // starts where it did. Returns false, changing nothing, while the model is changing its rows already.
-    bool replaceLoadedRows(const QList<Row> &fresh)
+    // starts where it did. Nothing while the model is changing its rows already.
+    void replaceLoadedRows(const QList<Row> &fresh)
     {
         if (m_changing)
-            return false;
+            return;
         m_changing = true;
         replaceLoaded(fresh);
         m_changing = false;
-        return true;
     }
 
     // One row inserted at its place (for models that add what arrived without a reload).

@@ -7,6 +7,8 @@
 
 #include <QSet>
 
+#include <optional>
+
 namespace tandem {
 
 // What changed that a list of conversations shows, as precisely as the change feed can tell. A team server
@@ -19,8 +21,6 @@ struct ConversationListChange
     QSet<Id> conversationIds;
     // Customers whose names may have changed: the rows of their conversations.
     QSet<Id> customerIds;
-
-    static ConversationListChange anything() { return {}; }
 
     // This change and `later` together.
     void merge(const ConversationListChange &later)
@@ -35,5 +35,14 @@ struct ConversationListChange
         customerIds.unite(later.customerIds);
     }
 };
+
+// Adds `change` to what waits to be re-read (none while nothing waits).
+inline void accumulate(std::optional<ConversationListChange> &pending, const ConversationListChange &change)
+{
+    if (pending)
+        pending->merge(change);
+    else
+        pending = change;
+}
 
 } // namespace tandem

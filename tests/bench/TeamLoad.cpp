@@ -177,10 +177,7 @@ public:
             connect(&m_session->conversations(), &ConversationService::listChanged, this,
                 [this](const ConversationListChange &change) {
                     noteConversationSignal();
-                    if (m_inboxChange)
-                        m_inboxChange->merge(change);
-                    else
-                        m_inboxChange = change;
+                    accumulate(m_inboxChange, change);
                     m_inboxThrottle->notice();
                 });
             connect(m_inboxThrottle.get(), &RefreshThrottle::refresh, this, &Desk::refreshInbox);

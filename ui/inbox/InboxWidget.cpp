@@ -124,12 +124,8 @@ InboxWidget::InboxWidget(ConversationService &service, const DraftStore &drafts,
     // Bursts of changes (a bulk close, another desk's triage) are read once, and a team's steady stream of
     // them at least every changeDelayMs.
     connect(&m_service, &ConversationService::changed, m_changeDelay, &RefreshThrottle::notice);
-    connect(&m_service, &ConversationService::listChanged, this, [this](const ConversationListChange &change) {
-        if (m_listChange)
-            m_listChange->merge(change);
-        else
-            m_listChange = change;
-    });
+    connect(&m_service, &ConversationService::listChanged, this,
+        [this](const ConversationListChange &change) { accumulate(m_listChange, change); });
     connect(m_changeDelay, &RefreshThrottle::refresh, this, &InboxWidget::applyChanges);
     m_countdowns->setInterval(30'000);
     connect(m_countdowns, &QTimer::timeout, m_model, &InboxModel::refreshCountdowns);
