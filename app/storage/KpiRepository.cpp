@@ -5,6 +5,7 @@
 
 #include "domain/EscalationStateMachine.h"
 #include "storage/Query.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlStatement.h"
 #include "storage/Workspace.h"
 
@@ -70,9 +71,11 @@ void tallySurveys(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCounts
         statement.add(u" JOIN interactions i ON i.id = s.interaction_id AND "_s);
         statement.add(inScope(u"i.agent_id"_s, scope));
     }
+    // An interaction is superseded exactly when a correction names it: asked of the small index of
+    // corrections, not of each answer's interaction row (SQLite read a table page per answer: 46 ms of the
+    // dashboard at the large size).
     statement.add(u" WHERE s.answered_at >= ? AND s.answered_at < ? AND NOT EXISTS (SELECT 1 FROM interactions"
-                  " corrected WHERE corrected.id = s.interaction_id AND corrected.superseded_by IS NOT NULL)"
-                  " GROUP BY 1, 2"_s,
+                  " correction WHERE correction.corrects_id = s.interaction_id) GROUP BY 1, 2"_s,
         { scope.from, scope.to });
     forEachWeek(db, statement, weeks, [](KpiCounts &counts, const Query &row) {
         const std::optional<SurveyKind> kind = fromKey<SurveyKind>(row.value(1).toString());
@@ -128,20 +131,72 @@ void tallyReferrals(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCoun
     });
 }
 
-// Each inbound message or complaint, and the next outbound interaction with the same customer.
-void tallyFirstResponses(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCounts> &weeks)
+// The messages and complaints customers sent in the period that a first response is counted for.
+SqlStatement awaitingAnswer(const QString &alias, const KpiScope &scope)
+{
+    return SqlStatement(u"%1.kind IN (?, ?) AND %1.direction = ? AND %1.occurred_at >= ? AND %1.occurred_at < ?"
+                        " AND %1.superseded_by IS NULL"_s.arg(alias),
+        { keyOf(InteractionKind::Message), keyOf(InteractionKind::Complaint), keyOf(Direction::Inbound), scope.from,
+            scope.to });
+}
+
+// Each inbound message or complaint and its answer, asked per message: the customer's next outbound
+// interaction (at the same moment or later; the first written of several in one millisecond). One row per
+// answered message: when it was sent, its answer's time and agent, and 0 for "not an answer itself".
+SqlStatement answersOneByOne(const KpiScope &scope)
+{
+    SqlStatement statement(u"SELECT m.at, r.occurred_at AS answered_at, r.agent_id AS answered_by, 0 AS outbound"
+                           " FROM (SELECT i.occurred_at AS at, (SELECT o.id FROM interactions o"
+                           " WHERE o.customer_id = i.customer_id AND o.direction = ? AND o.occurred_at >= i.occurred_at"
+                           " AND o.superseded_by IS NULL ORDER BY o.occurred_at, o.id LIMIT 1) AS answer_id"
+                           " FROM interactions i WHERE "_s,
+        { keyOf(Direction::Outbound) });
+    statement.add(awaitingAnswer(u"i"_s, scope));
+    statement.add(u") m JOIN interactions r ON r.id = m.answer_id"_s);
+    return statement;
+}
+
+// The same pairs found by sorting: the period's inbound messages and every outbound interaction since its start,
+// in one list per customer by time (a message before an answer sent in the same millisecond, which answers it).
+// Counting the outbound rows up to each row numbers the answers; a message waits for the answer numbered one
+// more than those before it, and the window over that number hands it the answer's time and agent. On
+// PostgreSQL one index probe per message cost 300 ms for the 30,000 of 90 days at the large size; the sort
+// costs a fraction of that. SQLite's probes are cheaper than its sort.
+SqlStatement answersBySorting(const KpiScope &scope)
+{
+    SqlStatement statement(
+        u"SELECT n.at, max(CASE WHEN n.outbound = 1 THEN n.at END) OVER answer AS answered_at,"
+        " max(CASE WHEN n.outbound = 1 THEN n.agent_id END) OVER answer AS answered_by, n.outbound FROM"
+        " (SELECT e.customer_id, e.at, e.outbound, e.agent_id, sum(e.outbound) OVER (PARTITION BY e.customer_id"
+        " ORDER BY e.at, e.outbound, e.id ROWS UNBOUNDED PRECEDING) + 1 - e.outbound AS answer_number FROM"
+        " (SELECT i.customer_id, i.occurred_at AS at, 0 AS outbound, i.id, NULL AS agent_id FROM interactions i"
+        " WHERE "_s);
+    statement.add(awaitingAnswer(u"i"_s, scope));
+    QStringList kinds;
+    QVariantList kindKeys;
+    for (const InteractionKind kind : allValues<InteractionKind>()) {
+        kinds.append(u"?"_s);
+        kindKeys.append(keyOf(kind));
+    }
+    // Every kind named, so that the (kind, direction, time) index answers with one range per kind.
+    statement.add(u" UNION ALL SELECT o.customer_id, o.occurred_at, 1, o.id, o.agent_id FROM interactions o"
+                  " WHERE o.kind IN ("_s
+            + kinds.join(u", "_s)
+            + u") AND o.direction = ? AND o.occurred_at >= ? AND o.superseded_by IS NULL) e) n"
+              " WINDOW answer AS (PARTITION BY n.customer_id, n.answer_number)"_s,
+        kindKeys + QVariantList { keyOf(Direction::Outbound), scope.from });
+    return statement;
+}
+
+void tallyFirstResponses(
+    const QSqlDatabase &db, const SqlDialect &dialect, const KpiScope &scope, QList<KpiCounts> &weeks)
 {
     SqlStatement statement(u"SELECT "_s);
     statement.add(weekOf(u"x.at"_s, scope.from));
-    statement.add(
-        u", count(*), CAST(sum(r.occurred_at - x.at) AS BIGINT) FROM (SELECT i.occurred_at AS at,"
-        " (SELECT o.id FROM interactions o WHERE o.customer_id = i.customer_id AND o.occurred_at >= i.occurred_at"
-        " AND o.direction = ? AND o.superseded_by IS NULL ORDER BY o.occurred_at, o.id LIMIT 1) AS response_id"
-        " FROM interactions i WHERE i.kind IN (?, ?) AND i.occurred_at >= ? AND i.occurred_at < ?"
-        " AND i.direction = ? AND i.superseded_by IS NULL) x JOIN interactions r ON r.id = x.response_id WHERE "_s,
-        { keyOf(Direction::Outbound), keyOf(InteractionKind::Message), keyOf(InteractionKind::Complaint), scope.from,
-            scope.to, keyOf(Direction::Inbound) });
-    statement.add(inScope(u"r.agent_id"_s, scope));
+    statement.add(u", count(x.answered_at), CAST(sum(x.answered_at - x.at) AS BIGINT) FROM ("_s);
+    statement.add(dialect.pairsAnswersBySorting() ? answersBySorting(scope) : answersOneByOne(scope));
+    statement.add(u") x WHERE x.outbound = 0 AND "_s);
+    statement.add(inScope(u"x.answered_by"_s, scope));
     statement.add(u" GROUP BY 1"_s);
     forEachWeek(db, statement, weeks, [](KpiCounts &counts, const Query &row) {
         counts.firstResponses += row.value(1).toLongLong();
@@ -411,7 +466,7 @@ KpiTally KpiRepository::tally(const KpiScope &scope) const
     tallySurveys(db, bounded, tally.weeks);
     tallyContacts(db, bounded, tally.weeks);
     tallyReferrals(db, bounded, tally.weeks);
-    tallyFirstResponses(db, bounded, tally.weeks);
+    tallyFirstResponses(db, m_workspace.dialect(), bounded, tally.weeks);
     tallyEscalations(db, bounded, tally.weeks);
     tallyReplies(db, bounded, tally.weeks);
     tallyArticleAnswers(db, bounded, tally.weeks);

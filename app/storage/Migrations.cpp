@@ -834,6 +834,20 @@ Migration version30()
     return migration;
 }
 
+// The KPIs' first responses on a team server (issue 20) pair the period's messages with their answers by sorting
+// them, ordered by time and then id; with the id in the (kind, direction, time) index PostgreSQL reads those
+// rows from the index alone (77 ms at 1,000,000 interactions) instead of from 53,000 table pages (1 s). SQLite's
+// indexes carry the row id already.
+Migration version31()
+{
+    return { 31, u"first responses from the index"_s,
+        {
+            postgresOnly(u"DROP INDEX IF EXISTS interactions_by_kind_direction_time"_s),
+            postgresOnly(u"CREATE INDEX interactions_by_kind_direction_time ON interactions"
+                         " (kind, direction, occurred_at, customer_id, agent_id, superseded_by) INCLUDE (id)"_s),
+        } };
+}
+
 } // namespace
 
 const QString &sqliteInteractionsFullTextFill()
@@ -859,7 +873,7 @@ const QList<Migration> &allMigrations()
     static const QList<Migration> migrations { version1(), version2(), version3(), version4(), version5(), version6(),
         version7(), version8(), version9(), version10(), version11(), version12(), version13(), version14(),
         version15(), version16(), version17(), version19(), version20(), version22(), version23(), version24(),
-        version25(), version28(), version29(), version30() };
+        version25(), version28(), version29(), version30(), version31() };
     return migrations;
 }
 

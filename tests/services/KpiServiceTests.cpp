@@ -23,14 +23,97 @@ constexpr Millis hour = 60 * minute;
 constexpr Millis day = 24 * hour;
 constexpr Millis periodStart = 1'767'571'200'000; // Monday 2026-01-05 00:00 UTC
 
+// Rows written straight into the tables, so that every number a test expects can be counted by hand.
+class KpiRows
+{
+public:
+    explicit KpiRows(Workspace &workspace) : m_db(workspace.database()) { }
+
+    void customer(Id id)
+    {
+        Query::run(m_db,
+            u"INSERT INTO customers (id, first_name, last_name, sort_name, lifecycle, created_at, updated_at)"
+            " VALUES (?, 'Someone', 'Test', 'someone test', 'customer', 0, 0)"_s,
+            { id });
+    }
+
+    // A correction of `original` (as the timeline writes one): the original is superseded by it.
+    Id correct(
+        Id original, Id customerId, std::optional<Id> agentId, const QString &kind, const QString &direction, Millis at)
+    {
+        const Id correction = interaction(customerId, agentId, kind, direction, at);
+        Query::run(m_db, u"UPDATE interactions SET corrects_id = ? WHERE id = ?"_s, { original, correction });
+        Query::run(m_db, u"UPDATE interactions SET superseded_by = ? WHERE id = ?"_s, { correction, original });
+        return correction;
+    }
+
+    void surveyOn(Id interactionId, Id customerId, const QString &kind, int score, Millis at)
+    {
+        Query::run(m_db,
+            u"INSERT INTO survey_responses (customer_id, interaction_id, kind, score, answered_at)"
+            " VALUES (?, ?, ?, ?, ?)"_s,
+            { customerId, interactionId, kind, score, at });
+    }
+
+    Id agent(const QString &login, Role role)
+    {
+        return Query::scalar(m_db,
+            u"INSERT INTO agents (login, display_name, role, created_at) VALUES (?, ?, ?, 0) RETURNING id"_s,
+            { login, login, keyOf(role) })
+            .toLongLong();
+    }
+
+    Id interaction(Id customer, std::optional<Id> agent, const QString &kind, const QString &direction, Millis at,
+        std::optional<Id> cause = std::nullopt, const QString &channel = u"email"_s)
+    {
+        return Query::scalar(m_db,
+            u"INSERT INTO interactions (customer_id, agent_id, channel, direction, kind, subject,"
+            " occurred_at, created_at, complaint_cause_id) VALUES (?, ?, ?, ?, ?, 'x', ?, ?, ?)"
+            " RETURNING id"_s,
+            { customer, sql::nullable(agent), channel, direction, kind, at, at, sql::nullable(cause) })
+            .toLongLong();
+    }
+
+    void survey(Id customer, std::optional<Id> agent, const QString &kind, int score, Millis at)
+    {
+        surveyOn(interaction(customer, agent, u"feedback"_s, u"inbound"_s, at), customer, kind, score, at);
+    }
+
+    Id escalation(Id creator, std::optional<Id> assignee, Millis created, std::optional<Millis> claimAfter,
+        Millis claimWithin, std::optional<Millis> resolveAfter, Millis resolveWithin)
+    {
+        const QString state = resolveAfter ? u"resolved"_s : (claimAfter ? u"in_progress"_s : u"new"_s);
+        return Query::scalar(m_db,
+            u"INSERT INTO escalations (customer_id, created_by, assigned_to, state, severity, category,"
+            " summary, created_at, claimed_at, resolved_at, claim_due_at, resolve_due_at, sla_due_at)"
+            " VALUES (1, ?, ?, ?, 's2', 'bug', 'x', ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+            { creator, sql::nullable(assignee), state, created,
+                claimAfter ? QVariant(created + *claimAfter) : QVariant(),
+                resolveAfter ? QVariant(created + *resolveAfter) : QVariant(), created + claimWithin,
+                created + resolveWithin, created + resolveWithin })
+            .toLongLong();
+    }
+
+    void event(Id escalationId, Id actor, const QString &action, Millis at)
+    {
+        Query::run(m_db,
+            u"INSERT INTO escalation_events (escalation_id, actor_id, action, to_state, occurred_at)"
+            " VALUES (?, ?, ?, 'resolved', ?)"_s,
+            { escalationId, actor, action, at });
+    }
+
+protected:
+    QSqlDatabase m_db;
+};
+
 // A small team and two weeks of its work, written row by row so every number below can be counted by hand.
 // Agents: lead, repA, repB (service reps), spec (support specialist). Customers 1-5 and 6 were customers
 // before the period; 6 churns in week 0, 7 had churned before it, 8 joins in week 0 and churns in week 1,
 // 9 is a prospect.
-class HandCountedTeam
+class HandCountedTeam : public KpiRows
 {
 public:
-    explicit HandCountedTeam(Workspace &workspace) : m_db(workspace.database())
+    explicit HandCountedTeam(Workspace &workspace) : KpiRows(workspace)
     {
         lead = agent(u"lead"_s, Role::TeamLead);
         repA = agent(u"repa"_s, Role::ServiceRep);
@@ -116,60 +199,6 @@ public:
     Id spec = 0;
     Id lateDelivery = 0;
     Id billingError = 0;
-
-private:
-    Id agent(const QString &login, Role role)
-    {
-        return Query::scalar(m_db,
-            u"INSERT INTO agents (login, display_name, role, created_at) VALUES (?, ?, ?, 0) RETURNING id"_s,
-            { login, login, keyOf(role) })
-            .toLongLong();
-    }
-
-    Id interaction(Id customer, std::optional<Id> agent, const QString &kind, const QString &direction, Millis at,
-        std::optional<Id> cause = std::nullopt, const QString &channel = u"email"_s)
-    {
-        return Query::scalar(m_db,
-            u"INSERT INTO interactions (customer_id, agent_id, channel, direction, kind, subject,"
-            " occurred_at, created_at, complaint_cause_id) VALUES (?, ?, ?, ?, ?, 'x', ?, ?, ?)"
-            " RETURNING id"_s,
-            { customer, sql::nullable(agent), channel, direction, kind, at, at, sql::nullable(cause) })
-            .toLongLong();
-    }
-
-    void survey(Id customer, std::optional<Id> agent, const QString &kind, int score, Millis at)
-    {
-        const Id id = interaction(customer, agent, u"feedback"_s, u"inbound"_s, at);
-        Query::run(m_db,
-            u"INSERT INTO survey_responses (customer_id, interaction_id, kind, score, answered_at)"
-            " VALUES (?, ?, ?, ?, ?)"_s,
-            { customer, id, kind, score, at });
-    }
-
-    Id escalation(Id creator, std::optional<Id> assignee, Millis created, std::optional<Millis> claimAfter,
-        Millis claimWithin, std::optional<Millis> resolveAfter, Millis resolveWithin)
-    {
-        const QString state = resolveAfter ? u"resolved"_s : (claimAfter ? u"in_progress"_s : u"new"_s);
-        return Query::scalar(m_db,
-            u"INSERT INTO escalations (customer_id, created_by, assigned_to, state, severity, category,"
-            " summary, created_at, claimed_at, resolved_at, claim_due_at, resolve_due_at, sla_due_at)"
-            " VALUES (1, ?, ?, ?, 's2', 'bug', 'x', ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-            { creator, sql::nullable(assignee), state, created,
-                claimAfter ? QVariant(created + *claimAfter) : QVariant(),
-                resolveAfter ? QVariant(created + *resolveAfter) : QVariant(), created + claimWithin,
-                created + resolveWithin, created + resolveWithin })
-            .toLongLong();
-    }
-
-    void event(Id escalationId, Id actor, const QString &action, Millis at)
-    {
-        Query::run(m_db,
-            u"INSERT INTO escalation_events (escalation_id, actor_id, action, to_state, occurred_at)"
-            " VALUES (?, ?, ?, 'resolved', ?)"_s,
-            { escalationId, actor, action, at });
-    }
-
-    QSqlDatabase m_db;
 };
 
 KpiQuery twoWeeks()
@@ -282,6 +311,79 @@ TEST_CASE("one agent's and one role's KPIs count their own work", "[review]")
     CHECK(*reps.values.csat == Approx(50.0)); // 5 4 2 3
     CHECK(reps.values.referralsReceived == 2); // one through repA's request, one logged by repB
     CHECK(reps.counts.contacts == 6); // all but customer 1's message and 5's complaint: nobody's
+}
+
+TEST_CASE("a first response is the customer's next answer, however the rows lie", "[review]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    test::TempWorkspace temp(backend);
+    Workspace &workspace = temp.open();
+    KpiRows rows(workspace);
+    const Id lead = rows.agent(u"lead"_s, Role::TeamLead);
+    const Id repA = rows.agent(u"repa"_s, Role::ServiceRep);
+    const Id repB = rows.agent(u"repb"_s, Role::ServiceRep);
+    for (Id customer = 1; customer <= 5; ++customer)
+        rows.customer(customer);
+    const QString message = u"message"_s;
+    const QString inbound = u"inbound"_s;
+    const QString outbound = u"outbound"_s;
+
+    // Customer 1: answered in the same millisecond (0), and later a second message answered after 2 h, with
+    // an internal note between (no answer).
+    rows.interaction(1, std::nullopt, message, inbound, periodStart + hour);
+    rows.interaction(1, repA, message, outbound, periodStart + hour);
+    rows.interaction(1, std::nullopt, message, inbound, periodStart + 5 * day);
+    rows.interaction(1, repB, u"note"_s, u"internal"_s, periodStart + 5 * day + hour, std::nullopt, u"internal"_s);
+    rows.interaction(1, repA, u"call"_s, outbound, periodStart + 5 * day + 2 * hour);
+    // Customer 2: repB's answer after 10 min was corrected into repA's after 20 min; the correction counts.
+    rows.interaction(2, std::nullopt, u"complaint"_s, inbound, periodStart + day);
+    const Id corrected = rows.interaction(2, repB, message, outbound, periodStart + day + 10 * minute);
+    const Id correction = rows.correct(corrected, 2, repA, message, outbound, periodStart + day + 20 * minute);
+    // Customer 3: two answers in the same millisecond; the one written first (repB's) is the answer.
+    rows.interaction(3, std::nullopt, message, inbound, periodStart + 2 * day);
+    rows.interaction(3, repB, message, outbound, periodStart + 2 * day + 30 * minute);
+    rows.interaction(3, repA, message, outbound, periodStart + 2 * day + 30 * minute);
+    // Customer 4: an answer from before the period answers nothing in it; two messages late in week 1 share
+    // repB's one answer, sent after the period ended (25 h and 24 h 10 min).
+    rows.interaction(4, repA, message, outbound, periodStart - hour);
+    rows.interaction(4, std::nullopt, message, inbound, periodStart + 13 * day + 23 * hour);
+    rows.interaction(4, std::nullopt, message, inbound, periodStart + 14 * day - 10 * minute);
+    rows.interaction(4, repB, message, outbound, periodStart + 15 * day);
+    // Customer 5: never answered.
+    rows.interaction(5, std::nullopt, message, inbound, periodStart + 3 * day);
+    // Surveys on a corrected answer do not count; on its correction they do.
+    rows.surveyOn(corrected, 2, u"csat"_s, 1, periodStart + 2 * day);
+    rows.surveyOn(correction, 2, u"csat"_s, 5, periodStart + 2 * day);
+
+    test::MockClock clock(periodStart + 21 * day);
+    const KpiService kpis(workspace, clock);
+    const Actor teamLead = actorOf(lead, Role::TeamLead);
+    KpiQuery query = twoWeeks();
+    const KpiReport team = kpis.report(teamLead, query);
+    CHECK(team.counts.firstResponses == 6);
+    CHECK(team.counts.firstResponseTotal == 52 * hour); // 0, 2 h, 20 min, 30 min, 25 h, 24 h 10 min
+    REQUIRE(team.weeks.size() == 2);
+    CHECK(team.weeks.at(0).counts.firstResponses == 4);
+    CHECK(team.weeks.at(0).counts.firstResponseTotal == 2 * hour + 50 * minute);
+    CHECK(team.weeks.at(1).counts.firstResponses == 2);
+    CHECK(team.weeks.at(1).counts.firstResponseTotal == 49 * hour + 10 * minute);
+    CHECK(team.counts.csatAnswers == 1);
+    CHECK(team.counts.csatSatisfied == 1);
+
+    query.agentId = repA;
+    const KpiReport a = kpis.report(teamLead, query);
+    CHECK(a.counts.firstResponses == 3);
+    CHECK(a.counts.firstResponseTotal == 2 * hour + 20 * minute);
+    query.agentId = repB;
+    const KpiReport b = kpis.report(teamLead, query);
+    CHECK(b.counts.firstResponses == 3);
+    CHECK(b.counts.firstResponseTotal == 49 * hour + 40 * minute);
+    query.agentId.reset();
+    query.role = Role::ServiceRep;
+    CHECK(kpis.report(teamLead, query).counts.firstResponses == 6);
+    query.role = Role::TeamLead;
+    CHECK(kpis.report(teamLead, query).counts.firstResponses == 0);
 }
 
 TEST_CASE("reps and specialists see their own KPIs only", "[review]")
