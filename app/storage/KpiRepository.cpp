@@ -178,7 +178,9 @@ SqlStatement answersBySorting(const KpiScope &scope)
         kinds.append(u"?"_s);
         kindKeys.append(keyOf(kind));
     }
-    // Every kind named, so that the (kind, direction, time) index answers with one range per kind.
+    // Every kind named, so that the (kind, direction, time) index answers with one range per kind. (The column
+    // takes any text, but the app writes only these keys; a foreign kind would count as an answer on SQLite
+    // and not here.)
     statement.add(u" UNION ALL SELECT o.customer_id, o.occurred_at, 1, o.id, o.agent_id FROM interactions o"
                   " WHERE o.kind IN ("_s
             + kinds.join(u", "_s)

@@ -414,7 +414,8 @@ bool SqlDialect::open(QSqlDatabase &db, const QString &file, const PostgresAddre
 
 bool SqlDialect::openSqliteFileReadOnly(QSqlDatabase &db, const QString &file)
 {
-    if (QFileInfo::exists(file + u"-wal"_s)) {
+    const bool immutable = !QFileInfo::exists(file + u"-wal"_s);
+    if (!immutable) {
         db.setDatabaseName(file);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
     } else {
@@ -425,7 +426,10 @@ bool SqlDialect::openSqliteFileReadOnly(QSqlDatabase &db, const QString &file)
     }
     if (!db.open())
         return false;
-    mapSqliteFile(db);
+    // An immutable file is not mapped: SQLite never looks at it again, so a writer elsewhere cutting it short
+    // would end this process at its next read instead of failing that read.
+    if (!immutable)
+        mapSqliteFile(db);
     return true;
 }
 

@@ -55,9 +55,12 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <functional>
 #include <limits>
+#include <thread>
 
 using namespace tandem;
 using namespace Qt::StringLiterals;
@@ -196,18 +199,48 @@ qint64 mappedFileKb(const QString &file)
     return total;
 }
 
-// The kernel's peak resident figure less the workspace file's mapped pages (see mappedFileKb()), and the
-// figure itself, in kB.
-std::pair<qint64, qint64> peakResidentKb(const QString &workspaceFile)
+// The peak of this process's resident memory less the workspace file's mapped pages (see mappedFileKb()),
+// sampled every 20 ms on a thread of its own while it lives, and the kernel's peak with them (VmHWM), in kB.
+// A subtraction at the end would set the end's mapped pages against an earlier peak.
+class ResidentPeak
 {
-    const qint64 peak = statusKb("VmHWM");
-    return { peak - mappedFileKb(workspaceFile), peak };
-}
+public:
+    explicit ResidentPeak(const QString &workspaceFile)
+        : m_file(workspaceFile), m_sampler([this] {
+              while (!m_stop.load()) {
+                  sample();
+                  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+              }
+          })
+    { }
+    ~ResidentPeak() { (void)stop(); }
+    Q_DISABLE_COPY_MOVE(ResidentPeak)
+
+    // Ends the sampling: the peak without the mapped file, and the kernel's peak with it.
+    std::pair<qint64, qint64> stop()
+    {
+        if (m_sampler.joinable()) {
+            m_stop = true;
+            m_sampler.join();
+            sample();
+        }
+        return { m_peak, statusKb("VmHWM") };
+    }
+
+private:
+    void sample() { m_peak = std::max(m_peak, statusKb("VmRSS") - mappedFileKb(m_file)); }
+
+    const QString m_file;
+    qint64 m_peak = 0; // the sampler's alone until stop() has joined it
+    std::atomic<bool> m_stop { false };
+    std::thread m_sampler;
+};
 
 // The child process for the memory figure: the app's main window opens the largest timeline, pages
 // through all of it and runs a search; then it reports its peak resident memory.
 int measurePeakMemory(const QString &workspacePath)
 {
+    ResidentPeak resident(workspacePath);
     auto session = std::make_unique<WorkspaceSession>(Workspace::open(workspacePath), SystemClock::instance());
     session->setActor(session->accounts().defaultDemoActor());
     WorkspaceSession &live = *session;
@@ -221,7 +254,7 @@ int measurePeakMemory(const QString &workspacePath)
         timeline->fetchMore({});
     (void)live.search().search(u"order"_s, SearchOrder::Newest);
     QApplication::processEvents();
-    const auto [peak, withFile] = peakResidentKb(workspacePath);
+    const auto [peak, withFile] = resident.stop();
     if (withFile == 0)
         return 1;
     std::printf("%lld %lld\n", peak, withFile);
@@ -234,6 +267,7 @@ int measurePeakMemory(const QString &workspacePath)
 int measureMailImport(const QString &mboxPath)
 {
     test::TempWorkspace temp;
+    ResidentPeak resident(temp.path());
     Workspace &workspace = temp.openWithDemo(50, 500, 3);
     ConversationService conversations(workspace, SystemClock::instance());
     MailImportService importer(conversations);
@@ -247,7 +281,7 @@ int measureMailImport(const QString &mboxPath)
             static_cast<long long>(summary.refused.size()));
         return 1;
     }
-    std::printf("%.1f %lld %d\n", double(recorded) / seconds, peakResidentKb(temp.path()).first, recorded);
+    std::printf("%.1f %lld %d\n", double(recorded) / seconds, resident.stop().first, recorded);
     return 0;
 }
 

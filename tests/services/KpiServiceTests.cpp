@@ -323,7 +323,7 @@ TEST_CASE("a first response is the customer's next answer, however the rows lie"
     const Id lead = rows.agent(u"lead"_s, Role::TeamLead);
     const Id repA = rows.agent(u"repa"_s, Role::ServiceRep);
     const Id repB = rows.agent(u"repb"_s, Role::ServiceRep);
-    for (Id customer = 1; customer <= 5; ++customer)
+    for (Id customer = 1; customer <= 7; ++customer)
         rows.customer(customer);
     const QString message = u"message"_s;
     const QString inbound = u"inbound"_s;
@@ -352,6 +352,12 @@ TEST_CASE("a first response is the customer's next answer, however the rows lie"
     rows.interaction(4, repB, message, outbound, periodStart + 15 * day);
     // Customer 5: never answered.
     rows.interaction(5, std::nullopt, message, inbound, periodStart + 3 * day);
+    // Customer 6: an answer written before the message it answers, in the same millisecond (0, repA's).
+    rows.interaction(6, repA, message, outbound, periodStart + 4 * day);
+    rows.interaction(6, std::nullopt, message, inbound, periodStart + 4 * day);
+    // Customer 7: answered after 15 min by nobody in particular (an import's row): the team's, no agent's.
+    rows.interaction(7, std::nullopt, message, inbound, periodStart + 6 * day);
+    rows.interaction(7, std::nullopt, message, outbound, periodStart + 6 * day + 15 * minute);
     // Surveys on a corrected answer do not count; on its correction they do.
     rows.surveyOn(corrected, 2, u"csat"_s, 1, periodStart + 2 * day);
     rows.surveyOn(correction, 2, u"csat"_s, 5, periodStart + 2 * day);
@@ -361,11 +367,12 @@ TEST_CASE("a first response is the customer's next answer, however the rows lie"
     const Actor teamLead = actorOf(lead, Role::TeamLead);
     KpiQuery query = twoWeeks();
     const KpiReport team = kpis.report(teamLead, query);
-    CHECK(team.counts.firstResponses == 6);
-    CHECK(team.counts.firstResponseTotal == 52 * hour); // 0, 2 h, 20 min, 30 min, 25 h, 24 h 10 min
+    CHECK(team.counts.firstResponses == 8);
+    // 0, 2 h, 20 min, 30 min, 25 h, 24 h 10 min, 0, 15 min
+    CHECK(team.counts.firstResponseTotal == 52 * hour + 15 * minute);
     REQUIRE(team.weeks.size() == 2);
-    CHECK(team.weeks.at(0).counts.firstResponses == 4);
-    CHECK(team.weeks.at(0).counts.firstResponseTotal == 2 * hour + 50 * minute);
+    CHECK(team.weeks.at(0).counts.firstResponses == 6);
+    CHECK(team.weeks.at(0).counts.firstResponseTotal == 3 * hour + 5 * minute);
     CHECK(team.weeks.at(1).counts.firstResponses == 2);
     CHECK(team.weeks.at(1).counts.firstResponseTotal == 49 * hour + 10 * minute);
     CHECK(team.counts.csatAnswers == 1);
@@ -373,7 +380,7 @@ TEST_CASE("a first response is the customer's next answer, however the rows lie"
 
     query.agentId = repA;
     const KpiReport a = kpis.report(teamLead, query);
-    CHECK(a.counts.firstResponses == 3);
+    CHECK(a.counts.firstResponses == 4);
     CHECK(a.counts.firstResponseTotal == 2 * hour + 20 * minute);
     query.agentId = repB;
     const KpiReport b = kpis.report(teamLead, query);
@@ -381,7 +388,7 @@ TEST_CASE("a first response is the customer's next answer, however the rows lie"
     CHECK(b.counts.firstResponseTotal == 49 * hour + 40 * minute);
     query.agentId.reset();
     query.role = Role::ServiceRep;
-    CHECK(kpis.report(teamLead, query).counts.firstResponses == 6);
+    CHECK(kpis.report(teamLead, query).counts.firstResponses == 7);
     query.role = Role::TeamLead;
     CHECK(kpis.report(teamLead, query).counts.firstResponses == 0);
 }
