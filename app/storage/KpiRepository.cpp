@@ -172,21 +172,18 @@ SqlStatement answersBySorting(const KpiScope &scope)
         " (SELECT i.customer_id, i.occurred_at AS at, 0 AS outbound, i.id, NULL AS agent_id FROM interactions i"
         " WHERE "_s);
     statement.add(awaitingAnswer(u"i"_s, scope));
-    QStringList kinds;
-    QVariantList kindKeys;
-    for (const InteractionKind kind : allValues<InteractionKind>()) {
-        kinds.append(u"?"_s);
-        kindKeys.append(keyOf(kind));
-    }
+    QVariantList kinds;
+    for (const InteractionKind kind : allValues<InteractionKind>())
+        kinds.append(keyOf(kind));
     // Every kind named, so that the (kind, direction, time) index answers with one range per kind. (The column
     // takes any text, but the app writes only these keys; a foreign kind would count as an answer on SQLite
     // and not here.)
     statement.add(u" UNION ALL SELECT o.customer_id, o.occurred_at, 1, o.id, o.agent_id FROM interactions o"
                   " WHERE o.kind IN ("_s
-            + kinds.join(u", "_s)
+            + SqlStatement::placeholders(kinds.size())
             + u") AND o.direction = ? AND o.occurred_at >= ? AND o.superseded_by IS NULL) e) n"
               " WINDOW answer AS (PARTITION BY n.customer_id, n.answer_number)"_s,
-        kindKeys + QVariantList { keyOf(Direction::Outbound), scope.from });
+        kinds + QVariantList { keyOf(Direction::Outbound), scope.from });
     return statement;
 }
 

@@ -344,9 +344,9 @@ void ensureOpenConversations(const QSqlDatabase &database, const Actor &rep, con
             stderr, "tandem-bench: cannot add open conversations: %s\n", qPrintable(insert.lastError().text()));
     // The planner's statistics, as autovacuum would have them by the time a team's inbox holds this many (the
     // bench measures at once); the demo load makes its own.
-    const QString analyze = SqlDialect(Backend::Postgres).bulkLoadVacuumStatement({ u"conversations"_s });
+    const QString vacuum = SqlDialect(Backend::Postgres).bulkLoadVacuumStatement({ u"conversations"_s });
     if (database.driverName() == u"QPSQL"_s)
-        Query::execute(database, analyze);
+        Query::execute(database, vacuum);
 }
 
 // The shared inbox with a busy team's open conversations: the rep's first page (all open, longest waiting
