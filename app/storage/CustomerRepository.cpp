@@ -56,6 +56,8 @@ CustomerPage CustomerRepository::page(
     const QString &search, const std::optional<CustomerCursor> &after, int limit) const
 {
     const SqlDialect &dialect = m_workspace.dialect();
+    if (const auto byPrefix = dialect.customerPrefixSearch(search))
+        return pageOf(prefixPageQuery(*byPrefix, after, limit), limit);
     const QString match = dialect.fullTextQuery(search, true);
     bool manyMatches = false;
     const QString countMatches = dialect.customerMatchCountQuery();
@@ -80,7 +82,33 @@ CustomerPage CustomerRepository::page(
     if (!match.isEmpty())
         values.append(match);
     values.append(limit + 1); // one more tells whether another page exists
-    Query rows(m_workspace.database(), statement, values);
+    return pageOf(SqlStatement(statement, values), limit);
+}
+
+// The rows of customer_prefixes p for the longest word's beginning, in name order; the other beginnings
+// probed in the same index, and only then the word index for words longer than a beginning.
+SqlStatement CustomerRepository::prefixPageQuery(
+    const SqlDialect::CustomerPrefixSearch &search, const std::optional<CustomerCursor> &after, int limit)
+{
+    SqlStatement statement(selectCustomers
+            + u"JOIN customer_prefixes p ON p.customer_id = c.id WHERE p.prefix = ? AND c.merged_into IS NULL"_s,
+        { search.prefixes.constFirst() });
+    if (after)
+        statement.add(u" AND (p.sort_name, p.customer_id) > (?, ?)"_s, { after->sortName, after->id });
+    for (qsizetype i = 1; i < search.prefixes.size(); ++i) {
+        statement.add(u" AND EXISTS (SELECT 1 FROM customer_prefixes q WHERE q.prefix = ?"
+                      " AND q.sort_name = p.sort_name AND q.customer_id = p.customer_id)"_s,
+            { search.prefixes.at(i) });
+    }
+    if (!search.longerWords.isEmpty())
+        statement.add(u" AND c.search_vector @@ to_tsquery('simple', ?)"_s, { search.longerWords });
+    statement.add(u" ORDER BY p.sort_name, p.customer_id LIMIT ?"_s, { limit + 1 });
+    return statement;
+}
+
+CustomerPage CustomerRepository::pageOf(const SqlStatement &statement, int limit) const
+{
+    Query rows(m_workspace.database(), statement);
 
     CustomerPage result;
     QString lastSortName;

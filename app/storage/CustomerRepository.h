@@ -6,6 +6,8 @@
 #include "domain/CustomerPage.h"
 #include "domain/FailingAddress.h"
 #include "domain/Records.h"
+#include "storage/SqlDialect.h"
+#include "storage/SqlStatement.h"
 
 #include <QList>
 
@@ -38,6 +40,10 @@ public:
     static QString searchTextOf(const Customer &customer);
 
 private:
+    static SqlStatement prefixPageQuery(
+        const SqlDialect::CustomerPrefixSearch &search, const std::optional<CustomerCursor> &after, int limit);
+    [[nodiscard]] CustomerPage pageOf(const SqlStatement &statement, int limit) const;
+
     Workspace &m_workspace;
 };
 

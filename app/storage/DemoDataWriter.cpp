@@ -605,9 +605,10 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
         throw;
     }
     restoreSession();
-    const QString vacuum = dialect.bulkLoadVacuumStatement({ u"agents"_s, u"team_queues"_s, u"customers"_s,
-        u"customer_tags"_s, u"interactions"_s, u"survey_responses"_s, u"escalations"_s, u"escalation_events"_s,
-        u"follow_ups"_s, u"conversations"_s, u"conversation_tags"_s, u"conversation_responses"_s });
+    const QString vacuum
+        = dialect.bulkLoadVacuumStatement({ u"agents"_s, u"team_queues"_s, u"customers"_s, u"customer_prefixes"_s,
+            u"customer_tags"_s, u"interactions"_s, u"survey_responses"_s, u"escalations"_s, u"escalation_events"_s,
+            u"follow_ups"_s, u"conversations"_s, u"conversation_tags"_s, u"conversation_responses"_s });
     if (!vacuum.isEmpty())
         Query::execute(db, vacuum);
     if (progress)

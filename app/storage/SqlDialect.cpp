@@ -14,6 +14,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace tandem {
@@ -334,6 +336,33 @@ SqlDialect::CustomerMatch SqlDialect::customerMatch(bool manyMatches) const
     if (m_backend == Backend::Sqlite)
         return { u"INDEXED BY customers_by_sort_name "_s, customerMatchCondition() };
     return { QString(), customerMatchCondition() };
+}
+
+std::optional<SqlDialect::CustomerPrefixSearch> SqlDialect::customerPrefixSearch(const QString &userText) const
+{
+    if (m_backend != Backend::Postgres)
+        return std::nullopt;
+    QStringList words = wordsOf(foldText(userText.left(2000)));
+    // Longest first: the longer a word, the fewer customers have its beginning.
+    std::stable_sort(words.begin(), words.end(),
+        [](const QString &left, const QString &right) { return left.size() > right.size(); });
+    CustomerPrefixSearch search;
+    QStringList longer;
+    for (const QString &word : std::as_const(words)) {
+        // PostgreSQL's parser splits at an underscore, and marks are gone from folded customer text.
+        if (!std::all_of(word.cbegin(), word.cend(), [](QChar ch) { return ch.isLetterOrNumber(); }))
+            return std::nullopt;
+        const QString prefix = word.left(customerPrefixLength).toLower();
+        if (!search.prefixes.contains(prefix))
+            search.prefixes.append(prefix);
+        if (word.size() > customerPrefixLength)
+            longer.append(word);
+    }
+    if (search.prefixes.isEmpty())
+        return std::nullopt;
+    if (!longer.isEmpty())
+        search.longerWords = fullTextQuery(longer.join(u' '), true);
+    return search;
 }
 
 bool SqlDialect::completesPrefixesFromIndex() const

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <optional>
+
 namespace tandem {
 
 struct PostgresAddress;
@@ -163,6 +165,19 @@ public:
         QString condition;
     };
     [[nodiscard]] CustomerMatch customerMatch(bool manyMatches) const;
+    // PostgreSQL keeps every customer's word beginnings up to this length, in name order (migration 32).
+    static constexpr int customerPrefixLength = 3;
+    // How a customer search reads those beginnings: `prefixes` holds each typed word's beginning (distinct,
+    // the longest first: its rows are walked in name order, the others probed); `longerWords` is
+    // fullTextQuery() of the words longer than a beginning, which each row found must match as well (empty
+    // when there are none). Nothing where the backend keeps no beginnings, or where a typed word is not one
+    // word to PostgreSQL's parser (the word index answers those).
+    struct CustomerPrefixSearch
+    {
+        QStringList prefixes;
+        QString longerWords;
+    };
+    [[nodiscard]] std::optional<CustomerPrefixSearch> customerPrefixSearch(const QString &userText) const;
 
     // Interaction search: whether a prefix last word is replaced by the whole words it stands for in the
     // index (indexedInteractionWordsQuery()), and whether newestInteractionMatchesQuery() marks its rows.

@@ -6,6 +6,8 @@
 #include "domain/StorageError.h"
 #include "services/AccountService.h"
 #include "services/AuditService.h"
+#include "services/CustomerProfileService.h"
+#include "services/CustomerService.h"
 #include "services/EscalationService.h"
 #include "services/TimelineService.h"
 #include "storage/PostgresRoles.h"
@@ -133,6 +135,39 @@ TEST_CASE("a desk logged in as a role that does not own the tables cannot wipe o
     const AuditVerification result = AuditService(*desk).verify(lead);
     CHECK_FALSE(result.firstBrokenId.has_value());
     CHECK(result.entriesChecked == entries);
+}
+
+TEST_CASE("a desk logged in as a role that does not own the tables renames and merges customers, and search follows",
+    "[postgres][reliability][search]")
+{
+    if (test::postgresTestUrl().isEmpty())
+        SKIP("no PostgreSQL test server");
+    test::TempWorkspace temp(Backend::Postgres);
+    temp.openWithDemo(5, 0, 2);
+    const AppRole app(temp);
+    temp.close();
+
+    test::MockClock clock;
+    const std::unique_ptr<Workspace> desk = Workspace::open(app.url(), existingOnly());
+    const Actor lead = AccountService(*desk).signInWithoutPassword(u"lead"_s);
+    CustomerProfileService profiles(*desk, clock);
+    const CustomerService customers(*desk);
+    const auto found = [&](const QString &text) {
+        QList<Id> ids;
+        for (const Customer &customer : customers.search(text, std::nullopt, 50).customers)
+            ids.append(customer.id);
+        return ids;
+    };
+    Customer edited = *customers.customer(1);
+    edited.firstName = u"Qwyx"_s;
+    profiles.updateDetails(lead, edited);
+    CHECK(found(u"qwy"_s) == QList<Id> { 1 });
+    Customer twin = *customers.customer(2);
+    twin.firstName = u"Qwyx"_s;
+    profiles.updateDetails(lead, twin);
+    REQUIRE(found(u"qwyx"_s).size() == 2);
+    profiles.mergeCustomers(lead, 1, 2);
+    CHECK(found(u"qwyx"_s) == QList<Id> { 1 });
 }
 
 TEST_CASE("a role that does not own the tables refuses to open an older workspace it cannot migrate",
