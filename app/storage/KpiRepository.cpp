@@ -320,18 +320,27 @@ void tallyReplies(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCounts
 // article into before the close.
 void tallyArticleAnswers(const QSqlDatabase &db, const KpiScope &scope, QList<KpiCounts> &weeks)
 {
-    SqlStatement statement(u"SELECT "_s);
-    statement.add(weekOf(u"c.closed_at"_s, scope.from));
-    statement.add(u", count(*), sum(CASE WHEN EXISTS (SELECT 1 FROM article_uses u WHERE u.conversation_id = c.id"
-                  " AND u.used_at <= c.closed_at) THEN 1 ELSE 0 END) FROM conversations c"
-                  " WHERE c.status = ? AND c.closed_at >= ? AND c.closed_at < ? AND "_s,
-        { keyOf(ConversationStatus::Closed), scope.from, scope.to });
-    statement.add(inScope(u"c.assignee_id"_s, scope));
-    statement.add(u" GROUP BY 1"_s);
-    forEachWeek(db, statement, weeks, [](KpiCounts &counts, const Query &row) {
-        counts.closedConversations += row.value(1).toLongLong();
-        counts.closedWithArticle += row.value(2).toLongLong();
-    });
+    const auto closedInPeriod = [&scope](SqlStatement &statement) {
+        statement.add(u" c.status = ? AND c.closed_at >= ? AND c.closed_at < ? AND "_s,
+            { keyOf(ConversationStatus::Closed), scope.from, scope.to });
+        statement.add(inScope(u"c.assignee_id"_s, scope));
+        statement.add(u" GROUP BY 1"_s);
+    };
+    SqlStatement closed(u"SELECT "_s);
+    closed.add(weekOf(u"c.closed_at"_s, scope.from));
+    closed.add(u", count(*) FROM conversations c WHERE"_s);
+    closedInPeriod(closed);
+    forEachWeek(db, closed, weeks,
+        [](KpiCounts &counts, const Query &row) { counts.closedConversations += row.value(1).toLongLong(); });
+    // A join rather than a test per closed conversation: the planner starts from whichever side is smaller (few
+    // articles used: PostgreSQL probed 40,000 conversations one by one, 90 ms at 1,000,000 interactions).
+    SqlStatement withArticle(u"SELECT "_s);
+    withArticle.add(weekOf(u"c.closed_at"_s, scope.from));
+    withArticle.add(u", count(DISTINCT c.id) FROM article_uses u JOIN conversations c ON c.id = u.conversation_id"
+                    " WHERE u.used_at <= c.closed_at AND"_s);
+    closedInPeriod(withArticle);
+    forEachWeek(db, withArticle, weeks,
+        [](KpiCounts &counts, const Query &row) { counts.closedWithArticle += row.value(1).toLongLong(); });
 }
 
 // The customers churn is counted over: everyone who is or was a customer (not prospects, not merged away),
@@ -398,12 +407,13 @@ void tallyChurn(const QSqlDatabase &db, const KpiScope &scope, KpiTally &tally)
 
 QList<ComplaintCauseCount> topCauses(const QSqlDatabase &db, const KpiScope &scope)
 {
+    // The kind is written out, not bound: PostgreSQL picks a partial index (migration 33) only for a condition
+    // it can see implies the index's own, whatever plan it keeps for the statement.
     SqlStatement statement(u"SELECT cc.id, cc.name, count(*) FROM interactions i"
-                           " JOIN complaint_causes cc ON cc.id = i.complaint_cause_id"
-                           " WHERE i.kind = ? AND i.direction IN (?, ?, ?) AND i.occurred_at >= ? AND i.occurred_at < ?"
-                           " AND i.superseded_by IS NULL AND "_s,
-        { keyOf(InteractionKind::Complaint), keyOf(Direction::Inbound), keyOf(Direction::Outbound),
-            keyOf(Direction::Internal), scope.from, scope.to });
+                           " JOIN complaint_causes cc ON cc.id = i.complaint_cause_id WHERE i.kind = '%1'"
+                           " AND i.direction IN (?, ?, ?) AND i.occurred_at >= ? AND i.occurred_at < ?"
+                           " AND i.superseded_by IS NULL AND "_s.arg(keyOf(InteractionKind::Complaint)),
+        { keyOf(Direction::Inbound), keyOf(Direction::Outbound), keyOf(Direction::Internal), scope.from, scope.to });
     statement.add(inScope(u"i.agent_id"_s, scope));
     statement.add(u" GROUP BY cc.id, cc.name ORDER BY 3 DESC, cc.name LIMIT ?"_s, { KpiRepository::topCauseCount });
     Query query(db, statement);

@@ -893,6 +893,20 @@ Migration version32()
         } };
 }
 
+// The KPIs' top complaint causes on a team server (issue 20): the cause is not in the (kind, direction, time)
+// index, so PostgreSQL read a table page for each of the period's complaints (64 ms for 5,358 at 1,000,000
+// interactions). A small index of current complaints alone answers it (5 ms). SQLite's covering rows make the
+// same query cost it 10 ms already.
+Migration version33()
+{
+    return { 33, u"complaint causes from an index"_s,
+        {
+            postgresOnly(u"CREATE INDEX interactions_complaints_by_time ON interactions (occurred_at)"
+                         " INCLUDE (direction, complaint_cause_id, agent_id) WHERE kind = '%1'"
+                         " AND superseded_by IS NULL"_s.arg(keyOf(InteractionKind::Complaint))),
+        } };
+}
+
 } // namespace
 
 const QString &sqliteInteractionsFullTextFill()
@@ -918,7 +932,7 @@ const QList<Migration> &allMigrations()
     static const QList<Migration> migrations { version1(), version2(), version3(), version4(), version5(), version6(),
         version7(), version8(), version9(), version10(), version11(), version12(), version13(), version14(),
         version15(), version16(), version17(), version19(), version20(), version22(), version23(), version24(),
-        version25(), version28(), version29(), version30(), version31(), version32() };
+        version25(), version28(), version29(), version30(), version31(), version32(), version33() };
     return migrations;
 }
 

@@ -436,6 +436,9 @@ bool SqlDialect::open(QSqlDatabase &db, const QString &file, const PostgresAddre
         return false;
     qtsql::markPooled(db, server->mayBePooled());
     Query::execute(db, u"SET client_min_messages = warning"_s); // no NOTICE chatter on stderr
+    // Compiling a query costs 20 ms and more, and pays only on queries that run for seconds; the planner's
+    // cost estimate (a mere guess for a table without statistics) decides, so a desk's query could pay it.
+    Query::execute(db, u"SET jit = off"_s);
     if (access != Access::ReadWrite)
         Query::execute(db, u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s);
     return true;

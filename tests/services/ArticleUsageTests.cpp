@@ -170,6 +170,12 @@ TEST_CASE("articles are counted when the reply carrying them is sent or logged, 
     CHECK_THROWS_AS(desk.articles.topArticles(desk.rep, from, to), PermissionDenied);
     CHECK_THROWS_AS(desk.articles.unusedArticles(desk.specialist, from, to), PermissionDenied);
 
+    // A reply that carried Ada's article as a link and as its text too: her conversation still counts once.
+    Query::run(desk.workspace.database(),
+        u"INSERT INTO article_uses (article_id, interaction_id, conversation_id, agent_id, how, with_link, used_at)"
+        " SELECT article_id, interaction_id, conversation_id, agent_id, 'text', with_link, used_at FROM article_uses"
+        " WHERE how = 'link' AND conversation_id = ?"_s,
+        { ada });
     // The KPI: Ada, Bob, Cyd and Dee were closed in the period; three replies carried an article.
     KpiQuery query;
     query.from = from;
