@@ -95,37 +95,53 @@ SearchPage SearchRepository::search(
     if (match.isEmpty() || limit < 1)
         return {};
 
-    QString statement;
-    if (order == SearchOrder::Newest) {
-        statement = selectHits + dialect.newestInteractionMatchesQuery(after.has_value()) + joinHits + u" ORDER BY "_s
-            + dialect.newestOrder();
-    } else {
-        statement = selectHits
-            + u"SELECT m.id, m.score, CAST(NULL AS TEXT) AS marked_subject, CAST(NULL AS TEXT) AS snippet FROM ("_s
-            + dialect.rankedInteractionMatchesQuery() + u") m"_s;
-        if (after)
-            statement += u" WHERE (m.score, m.id) < (?, ?)"_s;
-        statement
-            += u" ORDER BY m.score DESC, m.id DESC LIMIT ?"_s + joinHits + u" ORDER BY page.score DESC, x.id DESC"_s;
-    }
-    QVariantList values { match };
-    if (after) {
-        values += order == SearchOrder::Newest ? dialect.newestCursorValues(after->key, after->id)
-                                               : QVariantList { after->key, after->id };
-    }
-    values.append(limit + 1); // one more tells whether another page exists
-    Query query(m_workspace.database(), statement, values);
-
-    SearchPage page;
-    while (query.next()) {
-        if (page.hits.size() == limit) {
-            const SearchHit &last = page.hits.constLast();
-            page.next
-                = SearchCursor { order == SearchOrder::Newest ? last.occurredAt : last.score, last.interactionId };
-            break;
+    const auto readPage = [&](const QString &statement, const QVariantList &values) {
+        Query query(m_workspace.database(), statement, values);
+        SearchPage page;
+        while (query.next()) {
+            if (page.hits.size() == limit) {
+                const SearchHit &last = page.hits.constLast();
+                page.next
+                    = SearchCursor { order == SearchOrder::Newest ? last.occurredAt : last.score, last.interactionId };
+                break;
+            }
+            page.hits.append(hitFrom(query));
         }
-        page.hits.append(hitFrom(query));
+        return page;
+    };
+    const QVariantList cursor = !after ? QVariantList()
+        : order == SearchOrder::Newest ? dialect.newestCursorValues(after->key, after->id)
+                                       : QVariantList { after->key, after->id };
+    // One word's frequency PostgreSQL knows; only for several does it multiply them into a wrong guess.
+    const QString recent = order == SearchOrder::Newest && SqlDialect::searchWords(text).size() > 1
+        ? dialect.recentInteractionMatchesQuery(after.has_value())
+        : QString();
+    std::optional<SearchPage> found;
+    if (!recent.isEmpty()) {
+        // limit + 1: one more tells whether another page exists; a page short of it may have run out of the
+        // recent interactions rather than of matches, and the whole index answers then.
+        SearchPage page = readPage(selectHits + recent + joinHits + u" ORDER BY "_s + dialect.newestOrder(),
+            cursor + QVariantList { match, limit + 1 });
+        if (page.next)
+            found = std::move(page);
     }
+    if (!found) {
+        QString statement;
+        if (order == SearchOrder::Newest) {
+            statement = selectHits + dialect.newestInteractionMatchesQuery(after.has_value()) + joinHits
+                + u" ORDER BY "_s + dialect.newestOrder();
+        } else {
+            statement = selectHits
+                + u"SELECT m.id, m.score, CAST(NULL AS TEXT) AS marked_subject, CAST(NULL AS TEXT) AS snippet FROM ("_s
+                + dialect.rankedInteractionMatchesQuery() + u") m"_s;
+            if (after)
+                statement += u" WHERE (m.score, m.id) < (?, ?)"_s;
+            statement += u" ORDER BY m.score DESC, m.id DESC LIMIT ?"_s + joinHits
+                + u" ORDER BY page.score DESC, x.id DESC"_s;
+        }
+        found = readPage(statement, QVariantList { match } + cursor + QVariantList { limit + 1 });
+    }
+    SearchPage page = std::move(*found);
     const bool markedInMatch = dialect.newestMatchesComeMarked() && order == SearchOrder::Newest;
     if (!markedInMatch)
         addHighlights(text, page.hits);

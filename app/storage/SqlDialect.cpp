@@ -218,6 +218,18 @@ QString SqlDialect::newestInteractionMatchesQuery(bool afterCursor) const
         + u" ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"_s;
 }
 
+QString SqlDialect::recentInteractionMatchesQuery(bool afterCursor) const
+{
+    if (m_backend == Backend::Sqlite)
+        return {};
+    // The walk is lazy: it stops at the page's end, or at the last recent interaction when there are few matches.
+    return u"SELECT i.id, i.occurred_at, 0 AS score, CAST(NULL AS TEXT) AS marked_subject, CAST(NULL AS TEXT) AS "
+           u"snippet FROM (SELECT r.id, r.occurred_at, r.search_vector FROM interactions r"_s
+        + (afterCursor ? u" WHERE (r.occurred_at, r.id) < (?, ?)"_s : QString())
+        + u" ORDER BY r.occurred_at DESC, r.id DESC LIMIT %1) i WHERE "_s.arg(recentInteractionsSearched)
+        + interactionMatchCondition() + u" ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"_s;
+}
+
 QString SqlDialect::newestOrder() const
 {
     return m_backend == Backend::Sqlite ? u"x.search_key DESC"_s : u"x.occurred_at DESC, x.id DESC"_s;

@@ -67,6 +67,14 @@ public:
     // the subject and snippet come marked as interactionHighlightsQuery() marks them; on PostgreSQL they
     // are NULL. Binds the match, then newestCursorValues() when `afterCursor`, then the limit.
     [[nodiscard]] QString newestInteractionMatchesQuery(bool afterCursor) const;
+    // The same rows, looked for among the newest recentInteractionsSearched interactions only (from the
+    // cursor on): PostgreSQL's estimate of how many interactions hold two words multiplies their frequencies,
+    // and for words that go together it then sorts every match instead of walking the time index (so it is
+    // asked for searches of more than one word). Empty where
+    // the index hands out the newest matches first (SQLite). Binds newestCursorValues() when `afterCursor`,
+    // then the match, then the limit.
+    [[nodiscard]] QString recentInteractionMatchesQuery(bool afterCursor) const;
+    static constexpr int recentInteractionsSearched = 5000;
     // The ORDER BY terms of newestInteractionMatchesQuery() for interactions x.
     [[nodiscard]] QString newestOrder() const;
     [[nodiscard]] QVariantList newestCursorValues(qint64 occurredAt, qint64 id) const;
