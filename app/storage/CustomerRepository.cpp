@@ -88,7 +88,7 @@ CustomerPage CustomerRepository::page(
 // The rows of customer_prefixes p for the longest word's beginning, in name order; the other beginnings
 // probed in the same index, and only then the word index for words longer than a beginning.
 SqlStatement CustomerRepository::prefixPageQuery(
-    const SqlDialect::CustomerPrefixSearch &search, const std::optional<CustomerCursor> &after, int limit)
+    const SqlDialect::CustomerPrefixSearch &search, const std::optional<CustomerCursor> &after, int limit) const
 {
     SqlStatement statement(selectCustomers
             + u"JOIN customer_prefixes p ON p.customer_id = c.id WHERE p.prefix = ? AND c.merged_into IS NULL"_s,
@@ -101,7 +101,7 @@ SqlStatement CustomerRepository::prefixPageQuery(
             { search.prefixes.at(i) });
     }
     if (!search.longerWords.isEmpty())
-        statement.add(u" AND c.search_vector @@ to_tsquery('simple', ?)"_s, { search.longerWords });
+        statement.add(u" AND "_s + m_workspace.dialect().customerMatchCondition(), { search.longerWords });
     statement.add(u" ORDER BY p.sort_name, p.customer_id LIMIT ?"_s, { limit + 1 });
     return statement;
 }

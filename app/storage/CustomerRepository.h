@@ -40,8 +40,8 @@ public:
     static QString searchTextOf(const Customer &customer);
 
 private:
-    static SqlStatement prefixPageQuery(
-        const SqlDialect::CustomerPrefixSearch &search, const std::optional<CustomerCursor> &after, int limit);
+    [[nodiscard]] SqlStatement prefixPageQuery(
+        const SqlDialect::CustomerPrefixSearch &search, const std::optional<CustomerCursor> &after, int limit) const;
     [[nodiscard]] CustomerPage pageOf(const SqlStatement &statement, int limit) const;
 
     Workspace &m_workspace;

@@ -201,6 +201,10 @@ QString SqlDialect::indexedInteractionWordsQuery()
     return u"SELECT term FROM interactions_fts_words WHERE term >= ? AND term < ? ORDER BY term LIMIT ?"_s;
 }
 
+// The columns of newestInteractionMatchesQuery() on PostgreSQL, which marks the words apart.
+const auto postgresMatchColumns = u"SELECT i.id, i.occurred_at, 0 AS score, CAST(NULL AS TEXT) AS marked_subject,"
+                                  " CAST(NULL AS TEXT) AS snippet"_s;
+
 QString SqlDialect::newestInteractionMatchesQuery(bool afterCursor) const
 {
     if (m_backend == Backend::Sqlite) {
@@ -211,10 +215,8 @@ QString SqlDialect::newestInteractionMatchesQuery(bool afterCursor) const
             + (afterCursor ? u" AND rowid < ?"_s : QString())
             + u" ORDER BY rowid DESC LIMIT ?) m JOIN interactions i ON i.search_key = m.search_key"_s;
     }
-    return u"SELECT i.id, i.occurred_at, 0 AS score, CAST(NULL AS TEXT) AS marked_subject, CAST(NULL AS TEXT) AS "
-           u"snippet"
-           " FROM interactions i WHERE "_s
-        + interactionMatchCondition() + (afterCursor ? u" AND (i.occurred_at, i.id) < (?, ?)"_s : QString())
+    return postgresMatchColumns + u" FROM interactions i WHERE "_s + interactionMatchCondition()
+        + (afterCursor ? u" AND (i.occurred_at, i.id) < (?, ?)"_s : QString())
         + u" ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"_s;
 }
 
@@ -223,8 +225,7 @@ QString SqlDialect::recentInteractionMatchesQuery(bool afterCursor) const
     if (m_backend == Backend::Sqlite)
         return {};
     // The walk is lazy: it stops at the page's end, or at the last recent interaction when there are few matches.
-    return u"SELECT i.id, i.occurred_at, 0 AS score, CAST(NULL AS TEXT) AS marked_subject, CAST(NULL AS TEXT) AS "
-           u"snippet FROM (SELECT r.id, r.occurred_at, r.search_vector FROM interactions r"_s
+    return postgresMatchColumns + u" FROM (SELECT r.id, r.occurred_at, r.search_vector FROM interactions r"_s
         + (afterCursor ? u" WHERE (r.occurred_at, r.id) < (?, ?)"_s : QString())
         + u" ORDER BY r.occurred_at DESC, r.id DESC LIMIT %1) i WHERE "_s.arg(recentInteractionsSearched)
         + interactionMatchCondition() + u" ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"_s;
