@@ -907,6 +907,37 @@ Migration version33()
         } };
 }
 
+// Every word of the interactions index on a team server (issue 20), so a search's last word, a prefix while the
+// agent types, is looked up as the whole words it stands for, as on SQLite: the index finds "'update':*" by
+// gathering the documents of every word that starts so into a bitmap before it can AND it with the other words
+// (11 ms for "firmware update" at 1,000,000 interactions), and whole words straight from their lists (2 ms).
+// Words are never removed: one no interaction holds any more is an alternative that matches nothing. The
+// collation is C so that a range of words is a range of their beginnings. Words are inserted in order, so two
+// desks adding the same new words wait for each other instead of deadlocking.
+Migration version34()
+{
+    const auto addWords = [](const QString &from) {
+        return u"INSERT INTO interaction_words (word) SELECT DISTINCT word FROM %1 ORDER BY word"
+               " ON CONFLICT (word) DO NOTHING;"_s.arg(from);
+    };
+    const auto wordsOf = [](const QString &vector) { return u"unnest(tsvector_to_array(%1)) AS word"_s.arg(vector); };
+    const QString maintain = u"CREATE FUNCTION tandem_interaction_words_%1() RETURNS trigger LANGUAGE plpgsql"
+                             " SECURITY DEFINER SET search_path FROM CURRENT AS $$ BEGIN %2 RETURN NULL; END $$"_s;
+    return { 34, u"the words of the interactions index on the team server"_s,
+        {
+            postgresOnly(u"CREATE TABLE interaction_words (word TEXT COLLATE \"C\" PRIMARY KEY)"_s),
+            postgresOnly(addWords(u"interactions, "_s + wordsOf(u"interactions.search_vector"_s))),
+            postgresOnly(maintain.arg(u"insert"_s, addWords(u"new_rows, "_s + wordsOf(u"new_rows.search_vector"_s)))),
+            postgresOnly(maintain.arg(u"update"_s, addWords(wordsOf(u"NEW.search_vector"_s)))),
+            postgresOnly(u"CREATE TRIGGER interactions_words_insert AFTER INSERT ON interactions"
+                         " REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT"
+                         " EXECUTE FUNCTION tandem_interaction_words_insert()"_s),
+            postgresOnly(u"CREATE TRIGGER interactions_words_update AFTER UPDATE OF subject, body ON interactions"
+                         " FOR EACH ROW WHEN (OLD.search_vector IS DISTINCT FROM NEW.search_vector)"
+                         " EXECUTE FUNCTION tandem_interaction_words_update()"_s),
+        } };
+}
+
 } // namespace
 
 const QString &sqliteInteractionsFullTextFill()
@@ -932,7 +963,7 @@ const QList<Migration> &allMigrations()
     static const QList<Migration> migrations { version1(), version2(), version3(), version4(), version5(), version6(),
         version7(), version8(), version9(), version10(), version11(), version12(), version13(), version14(),
         version15(), version16(), version17(), version19(), version20(), version22(), version23(), version24(),
-        version25(), version28(), version29(), version30(), version31(), version32(), version33() };
+        version25(), version28(), version29(), version30(), version31(), version32(), version33(), version34() };
     return migrations;
 }
 

@@ -63,23 +63,23 @@ QString placeholders(qsizetype count)
 QString SearchRepository::matchFor(const QString &text) const
 {
     const SqlDialect &dialect = m_workspace.dialect();
-    if (!dialect.completesPrefixesFromIndex() || !SqlDialect::lastWordIsPrefix(text))
+    if (!SqlDialect::lastWordIsPrefix(text))
         return dialect.interactionTextQuery(text, false);
     const QString prefix = foldText(SqlDialect::searchWords(text).constLast());
     if (prefix.size() <= SqlDialect::minPrefixLength)
         return dialect.interactionTextQuery(text, false);
-    // Only the longer words: the typed one is an alternative anyway, and the vocabulary reads every
+    // Only the longer words: the typed one is an alternative anyway, and SQLite's vocabulary reads every
     // document of each word it lists, so listing a common typed word ("order") would cost more than the
     // search. No indexed word holds U+0001, so the longer words start right after it; U+10FFFF is past
     // every word it starts.
-    Query query(m_workspace.database(), SqlDialect::indexedInteractionWordsQuery(),
+    Query query(m_workspace.database(), dialect.indexedInteractionWordsQuery(),
         { QString(prefix + u"\u0001"_s), QString(prefix + u"\U0010FFFF"_s), maxIndexedCompletions + 1 });
     QStringList words;
     while (query.next())
         words.append(query.value(0).toString());
     if (words.size() > maxIndexedCompletions)
         return dialect.interactionTextQuery(text, false);
-    return dialect.interactionHighlightTextQuery(text, words);
+    return dialect.interactionCompletedTextQuery(text, words);
 }
 
 bool SearchRepository::isSearchable(const QString &text) const
@@ -155,7 +155,7 @@ SearchPage SearchRepository::search(
 QStringList SearchRepository::lastWordCompletions(const QString &text, const QList<SearchHit> &hits) const
 {
     const QStringList words = SqlDialect::searchWords(text);
-    if (!m_workspace.dialect().completesPrefixesFromIndex() || !SqlDialect::lastWordIsPrefix(text))
+    if (!m_workspace.dialect().marksLastWordCompletions() || !SqlDialect::lastWordIsPrefix(text))
         return {};
     const QString prefix = foldText(words.constLast());
     QVariantList ids;

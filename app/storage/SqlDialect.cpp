@@ -100,11 +100,18 @@ QString SqlDialect::interactionTextQuery(const QString &userText, bool prefixAll
     return interactionQuery(searchWords(userText), prefixAll, nullptr);
 }
 
-QString SqlDialect::interactionHighlightTextQuery(const QString &userText, const QStringList &lastWordCompletions) const
+QString SqlDialect::interactionCompletedTextQuery(const QString &userText, const QStringList &lastWordCompletions) const
 {
-    if (m_backend != Backend::Sqlite || !lastWordIsPrefix(userText))
+    if (!lastWordIsPrefix(userText))
         return interactionTextQuery(userText, false);
     return interactionQuery(searchWords(userText), false, &lastWordCompletions);
+}
+
+QString SqlDialect::interactionHighlightTextQuery(const QString &userText, const QStringList &lastWordCompletions) const
+{
+    if (!marksLastWordCompletions())
+        return interactionTextQuery(userText, false);
+    return interactionCompletedTextQuery(userText, lastWordCompletions);
 }
 
 QString SqlDialect::interactionQuery(
@@ -128,17 +135,18 @@ QString SqlDialect::interactionQuery(
         const bool last = i == words.size() - 1;
         // Any-word matches take every word whole: "the" must not find "thermostat".
         const bool prefix = !anyWord && (prefixAll || last) && typed.size() >= minPrefixLength;
-        if (sqlite && last && prefix && completions) {
-            // The whole words the prefix stands for in the documents at hand, or the word itself.
-            QStringList alternatives { quoted(typed, false) };
-            for (const QString &completion : *completions)
-                alternatives.append(quoted(completion, false));
-            terms.append(u'(' + alternatives.join(u" OR "_s) + u')');
-            continue;
-        }
         // FTS5 folds case and diacritics itself. PostgreSQL's index keeps diacritics (it has no
         // unaccent), so the word is looked up as typed and folded.
         const QString folded = foldText(typed);
+        // The completions are folded words: on PostgreSQL they stand for a word typed without diacritics only.
+        if (last && prefix && completions && (sqlite || folded == typed.toLower())) {
+            // The whole words the prefix stands for, or the word itself.
+            QStringList alternatives { quoted(sqlite ? typed : folded, false) };
+            for (const QString &completion : *completions)
+                alternatives.append(quoted(completion, false));
+            terms.append(u'(' + alternatives.join(sqlite ? u" OR "_s : u" | "_s) + u')');
+            continue;
+        }
         if (sqlite || folded == typed.toLower())
             terms.append(quoted(sqlite ? typed : folded, prefix));
         else
@@ -196,9 +204,11 @@ QString SqlDialect::rankedArticleMatchesQuery() const
           " WHERE a.search_vector @@ q.query AND a.id IN ("_s;
 }
 
-QString SqlDialect::indexedInteractionWordsQuery()
+QString SqlDialect::indexedInteractionWordsQuery() const
 {
-    return u"SELECT term FROM interactions_fts_words WHERE term >= ? AND term < ? ORDER BY term LIMIT ?"_s;
+    return m_backend == Backend::Sqlite
+        ? u"SELECT term FROM interactions_fts_words WHERE term >= ? AND term < ? ORDER BY term LIMIT ?"_s
+        : u"SELECT word FROM interaction_words WHERE word >= ? AND word < ? ORDER BY word LIMIT ?"_s;
 }
 
 // The columns of newestInteractionMatchesQuery() on PostgreSQL, which marks the words apart.
@@ -378,7 +388,7 @@ std::optional<SqlDialect::CustomerPrefixSearch> SqlDialect::customerPrefixSearch
     return search;
 }
 
-bool SqlDialect::completesPrefixesFromIndex() const
+bool SqlDialect::marksLastWordCompletions() const
 {
     return m_backend == Backend::Sqlite;
 }

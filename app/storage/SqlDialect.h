@@ -54,11 +54,17 @@ public:
     // fullTextQuery() for the interactions index. PostgreSQL's index keeps diacritics (it has no
     // unaccent), so each word matches as typed and also folded: "Zoë" finds "Zoë" and "Zoe".
     [[nodiscard]] QString interactionTextQuery(const QString &userText, bool prefixAll) const;
-    // The words of SQLite's interactions index from the string bound to the first '?' up to the one bound
-    // to the second, in order; at most a number bound last.
-    [[nodiscard]] static QString indexedInteractionWordsQuery();
-    // The query interactionHighlightsQuery() marks words with. On SQLite a prefix last word is replaced
-    // by the whole words it stands for in the documents at hand (`lastWordCompletions`): FTS5 expands a
+    // The words of the interactions index (SQLite's vocabulary, PostgreSQL's interaction_words) from the
+    // string bound to the first '?' up to the one bound to the second, in order; at most a number bound last.
+    [[nodiscard]] QString indexedInteractionWordsQuery() const;
+    // interactionTextQuery() with a prefix last word replaced by itself or the whole words it stands for
+    // (`lastWordCompletions`, folded): both indexes expand a prefix by gathering every document of every
+    // word it starts before they can intersect it with the other words. On PostgreSQL a last word typed with
+    // diacritics stays a prefix.
+    [[nodiscard]] QString interactionCompletedTextQuery(
+        const QString &userText, const QStringList &lastWordCompletions) const;
+    // The query interactionHighlightsQuery() marks words with. On SQLite (marksLastWordCompletions()) a
+    // prefix last word is replaced by the whole words it stands for in the documents at hand: FTS5 expands a
     // prefix over the whole index on each lookup, which would make marking a page cost more than finding it.
     [[nodiscard]] QString interactionHighlightTextQuery(
         const QString &userText, const QStringList &lastWordCompletions) const;
@@ -187,9 +193,9 @@ public:
     };
     [[nodiscard]] std::optional<CustomerPrefixSearch> customerPrefixSearch(const QString &userText) const;
 
-    // Interaction search: whether a prefix last word is replaced by the whole words it stands for in the
-    // index (indexedInteractionWordsQuery()), and whether newestInteractionMatchesQuery() marks its rows.
-    [[nodiscard]] bool completesPrefixesFromIndex() const;
+    // Interaction search: whether words are marked with the last word's completions in the page's documents
+    // (interactionHighlightTextQuery()), and whether newestInteractionMatchesQuery() marks its rows.
+    [[nodiscard]] bool marksLastWordCompletions() const;
     [[nodiscard]] bool newestMatchesComeMarked() const;
 
     // KPIs: whether first responses pair each message with its answer by sorting the period's interactions

@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Tandem authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "CustomerSamples.h"
 #include "TempWorkspace.h"
+#include "storage/CustomerRepository.h"
+#include "storage/InteractionRepository.h"
 #include "storage/Query.h"
 #include "storage/SearchRepository.h"
 #include "storage/SqlDialect.h"
@@ -29,6 +32,27 @@ QList<Id> allPages(const SearchRepository &search, const QString &text)
     return ids;
 }
 
+QStringList subjectsFound(const SearchRepository &search, const QString &text)
+{
+    QStringList subjects;
+    for (const SearchHit &hit : search.search(text, SearchOrder::Newest, std::nullopt, 50).hits)
+        subjects.append(hit.subject);
+    subjects.sort();
+    return subjects;
+}
+
+Id insertCall(Workspace &workspace, Id customerId, const QString &subject, qint64 at)
+{
+    Interaction call;
+    call.customerId = customerId;
+    call.kind = InteractionKind::Call;
+    call.channel = Channel::Phone;
+    call.direction = Direction::Inbound;
+    call.subject = subject;
+    call.occurredAt = at;
+    return InteractionRepository(workspace).insert(call, at);
+}
+
 } // namespace
 
 // More interactions than a search on PostgreSQL looks through before it asks the whole index.
@@ -45,8 +69,10 @@ TEST_CASE("global search lists every match newest first, however far back it is"
         " ORDER BY occurred_at, id LIMIT 1)"_s);
     const SearchRepository search(workspace);
 
-    const QString typed
-        = GENERATE(u"qwyxz"_s, u"qwyxz plover"_s, u"warranty repair"_s, u"discount code"_s, u"invoice"_s);
+    // "plov" stands for the words that start with it: on both engines the whole words are looked up, one of
+    // them written into the oldest interaction by an update.
+    const QString typed = GENERATE(
+        u"qwyxz"_s, u"qwyxz plover"_s, u"qwyxz plov"_s, u"warranty repair"_s, u"discount code"_s, u"invoice"_s);
     CAPTURE(typed.toStdString());
     QList<Id> expected;
     Query rows(db,
@@ -59,4 +85,35 @@ TEST_CASE("global search lists every match newest first, however far back it is"
     CHECK(allPages(search, typed) == expected);
     if (typed.startsWith(u"qwyxz"_s))
         CHECK(expected.size() == 1);
+}
+
+// A prefix the agent is still typing is looked up as the whole words it stands for (issue 20: on PostgreSQL a
+// list of the index's words, filled when an older workspace is opened and kept as interactions arrive).
+TEST_CASE("a search's last word finds every word it begins, in a workspace from before the word list and after",
+    "[storage][search][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO("backend: " << test::backendName(backend).toStdString());
+    test::TempWorkspace temp(backend);
+    Workspace::OpenOptions beforeWordList;
+    beforeWordList.migrateUpTo = 33;
+    Workspace &old = temp.open(beforeWordList);
+    const Id customerId = CustomerRepository(old).insert(test::someone(u"Ingrid"_s, u"Solberg"_s));
+    insertCall(old, customerId, u"Thermostat schedule lost"_s, 5000);
+    insertCall(old, customerId, u"Two thermostats offline"_s, 6000);
+    insertCall(old, customerId, u"Boiler schedule"_s, 7000);
+    temp.close();
+
+    Workspace &upgraded = temp.open();
+    REQUIRE(upgraded.schemaVersion() == Workspace::latestSchemaVersion());
+    const SearchRepository search(upgraded);
+    CHECK(subjectsFound(search, u"thermost"_s)
+        == QStringList { u"Thermostat schedule lost"_s, u"Two thermostats offline"_s });
+    CHECK(subjectsFound(search, u"schedule thermos"_s) == QStringList { u"Thermostat schedule lost"_s });
+
+    insertCall(upgraded, customerId, u"Thermostatic valve stuck"_s, 8000);
+    CHECK(subjectsFound(search, u"THERMOST"_s)
+        == QStringList { u"Thermostat schedule lost"_s, u"Thermostatic valve stuck"_s, u"Two thermostats offline"_s });
+    CHECK(subjectsFound(search, u"thermostatic"_s) == QStringList { u"Thermostatic valve stuck"_s });
+    CHECK(subjectsFound(search, u"boil"_s) == QStringList { u"Boiler schedule"_s });
 }
