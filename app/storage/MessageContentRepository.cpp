@@ -4,6 +4,7 @@
 #include "storage/MessageContentRepository.h"
 
 #include "storage/Query.h"
+#include "storage/SqlStatement.h"
 #include "storage/Workspace.h"
 
 #include <QCryptographicHash>
@@ -31,13 +32,6 @@ MessageAttachment attachmentFrom(const Query &query)
     if (!query.isNull(7))
         attachment.refusedAbove = query.integer(7);
     return attachment;
-}
-
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    marks.fill(u"?"_s, count);
-    return marks.join(u", "_s);
 }
 
 QVariantList idValues(const QList<Id> &ids)
@@ -92,7 +86,7 @@ QSet<Id> MessageContentRepository::withHtml(const QList<Id> &interactionIds) con
         return ids;
     Query query(m_workspace.database(),
         u"SELECT interaction_id FROM message_html WHERE interaction_id IN (%1)"_s.arg(
-            placeholders(interactionIds.size())),
+            SqlStatement::placeholders(interactionIds.size())),
         idValues(interactionIds));
     while (query.next())
         ids.insert(query.integer(0));
@@ -107,7 +101,7 @@ QHash<Id, QList<MessageAttachment>> MessageContentRepository::attachments(const 
     Query query(m_workspace.database(),
         u"SELECT %1 FROM message_attachments a JOIN interactions i ON i.id = a.interaction_id"
         " WHERE a.interaction_id IN (%2) ORDER BY a.interaction_id, a.position"_s.arg(
-            attachmentColumns, placeholders(interactionIds.size())),
+            attachmentColumns, SqlStatement::placeholders(interactionIds.size())),
         idValues(interactionIds));
     while (query.next()) {
         MessageAttachment attachment = attachmentFrom(query);

@@ -6,6 +6,7 @@
 #include "domain/MarkedText.h"
 #include "domain/TextFolding.h"
 #include "storage/Query.h"
+#include "storage/SqlStatement.h"
 #include "storage/Workspace.h"
 
 #include <QHash>
@@ -51,11 +52,27 @@ SearchHit hitFrom(const Query &query)
     return hit;
 }
 
-QString placeholders(qsizetype count)
+QList<SearchHit> readHits(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
-    QStringList marks;
-    marks.fill(u"?"_s, count);
-    return marks.join(u", "_s);
+    Query query(db, statement, values);
+    QList<SearchHit> hits;
+    while (query.next())
+        hits.append(hitFrom(query));
+    return hits;
+}
+
+// The first `limit` hits, with the cursor after them when there are more (a page's statement asks for one
+// more hit than it shows, to know).
+SearchPage pageOf(QList<SearchHit> hits, int limit, SearchOrder order)
+{
+    SearchPage page;
+    if (hits.size() > limit) {
+        hits.resize(limit);
+        const SearchHit &last = hits.constLast();
+        page.next = SearchCursor { order == SearchOrder::Newest ? last.occurredAt : last.score, last.interactionId };
+    }
+    page.hits = std::move(hits);
+    return page;
 }
 
 } // namespace
@@ -95,36 +112,13 @@ SearchPage SearchRepository::search(
     if (match.isEmpty() || limit < 1)
         return {};
 
-    const auto readPage = [&](const QString &statement, const QVariantList &values) {
-        Query query(m_workspace.database(), statement, values);
-        SearchPage page;
-        while (query.next()) {
-            if (page.hits.size() == limit) {
-                const SearchHit &last = page.hits.constLast();
-                page.next
-                    = SearchCursor { order == SearchOrder::Newest ? last.occurredAt : last.score, last.interactionId };
-                break;
-            }
-            page.hits.append(hitFrom(query));
-        }
-        return page;
-    };
     const QVariantList cursor = !after ? QVariantList()
         : order == SearchOrder::Newest ? dialect.newestCursorValues(after->key, after->id)
                                        : QVariantList { after->key, after->id };
     // One word's frequency PostgreSQL knows; only for several does it multiply them into a wrong guess.
-    const QString recent = order == SearchOrder::Newest && SqlDialect::searchWords(text).size() > 1
-        ? dialect.recentInteractionMatchesQuery(after.has_value())
-        : QString();
     std::optional<SearchPage> found;
-    if (!recent.isEmpty()) {
-        // limit + 1: one more tells whether another page exists; a page short of it may have run out of the
-        // recent interactions rather than of matches, and the whole index answers then.
-        SearchPage page = readPage(selectHits + recent + joinHits + u" ORDER BY "_s + dialect.newestOrder(),
-            cursor + QVariantList { match, limit + 1 });
-        if (page.next)
-            found = std::move(page);
-    }
+    if (order == SearchOrder::Newest && SqlDialect::searchWords(text).size() > 1)
+        found = newestAmongRecent(match, after, limit);
     if (!found) {
         QString statement;
         if (order == SearchOrder::Newest) {
@@ -139,7 +133,9 @@ SearchPage SearchRepository::search(
             statement += u" ORDER BY m.score DESC, m.id DESC LIMIT ?"_s + joinHits
                 + u" ORDER BY page.score DESC, x.id DESC"_s;
         }
-        found = readPage(statement, QVariantList { match } + cursor + QVariantList { limit + 1 });
+        found = pageOf(
+            readHits(m_workspace.database(), statement, QVariantList { match } + cursor + QVariantList { limit + 1 }),
+            limit, order);
     }
     SearchPage page = std::move(*found);
     const bool markedInMatch = dialect.newestMatchesComeMarked() && order == SearchOrder::Newest;
@@ -150,6 +146,41 @@ SearchPage SearchRepository::search(
             hit.markedSubject = MarkedText::oneLine(hit.subject);
     }
     return page;
+}
+
+std::optional<SearchPage> SearchRepository::newestAmongRecent(
+    const QString &match, const std::optional<SearchCursor> &after, int limit) const
+{
+    const SqlDialect &dialect = m_workspace.dialect();
+    const QSqlDatabase db = m_workspace.database();
+    if (dialect.recentInteractionMatchesQuery(false, 1).isEmpty())
+        return std::nullopt;
+    const auto walk = [&](const QVariantList &from, int walked, qsizetype wanted) {
+        return readHits(db,
+            selectHits + dialect.recentInteractionMatchesQuery(!from.isEmpty(), walked) + joinHits + u" ORDER BY "_s
+                + dialect.newestOrder(),
+            from + QVariantList { match, wanted + 1 });
+    };
+    const QVariantList cursor = after ? dialect.newestCursorValues(after->key, after->id) : QVariantList();
+    QList<SearchHit> hits = walk(cursor, SqlDialect::recentInteractionsFirstWalk, limit);
+    if (hits.size() > limit)
+        return pageOf(std::move(hits), limit, SearchOrder::Newest);
+    // Fewer matches than a page may mean the walk ran out of interactions rather than of matches. When the
+    // whole walk is not even expected to hold half a page, the words are rare and the index answers at once
+    // ("firmware update": one match among the newest 5,000, 612 in all).
+    const qsizetype expected
+        = hits.size() * SqlDialect::recentInteractionsSearched / SqlDialect::recentInteractionsFirstWalk;
+    if (expected * 2 < limit)
+        return std::nullopt;
+    Query end(
+        db, dialect.recentInteractionsEndQuery(after.has_value(), SqlDialect::recentInteractionsFirstWalk), cursor);
+    if (!end.next())
+        return pageOf(std::move(hits), limit, SearchOrder::Newest); // it saw every interaction from the cursor on
+    hits += walk(dialect.newestCursorValues(end.integer(0), end.integer(1)),
+        SqlDialect::recentInteractionsSearched - SqlDialect::recentInteractionsFirstWalk, limit - hits.size());
+    if (hits.size() > limit)
+        return pageOf(std::move(hits), limit, SearchOrder::Newest);
+    return std::nullopt;
 }
 
 QStringList SearchRepository::lastWordCompletions(const QString &text, const QList<SearchHit> &hits) const
@@ -163,7 +194,7 @@ QStringList SearchRepository::lastWordCompletions(const QString &text, const QLi
         ids.append(hit.interactionId);
     Query query(m_workspace.database(),
         u"SELECT subject, substr(body, 1, %1) FROM interactions WHERE id IN (%2)"_s.arg(
-            QString::number(completionScanLength), placeholders(hits.size())),
+            QString::number(completionScanLength), SqlStatement::placeholders(hits.size())),
         ids);
     QSet<QString> found;
     while (query.next() && found.size() < maxCompletions) {

@@ -30,10 +30,14 @@ public:
 
 private:
     void addHighlights(const QString &text, QList<SearchHit> &hits) const;
-    // The match for `text`. On SQLite a last word longer than the indexed prefixes is replaced by the
-    // whole words it stands for, when they are few: FTS5 then finds the newest matches without collecting
-    // all of them first.
+    // The match for `text`. A last word longer than SQLite's indexed prefixes is replaced by the whole
+    // words it stands for, when they are few: neither index then collects every document of every such word
+    // before it can find the newest matches.
     [[nodiscard]] QString matchFor(const QString &text) const;
+    // The newest page of `match` from a walk through the newest interactions (PostgreSQL), when they hold
+    // it; nothing when the whole index must answer.
+    [[nodiscard]] std::optional<SearchPage> newestAmongRecent(
+        const QString &match, const std::optional<SearchCursor> &after, int limit) const;
     // The whole words, folded, that the last word (a prefix) stands for in the hits' texts.
     [[nodiscard]] QStringList lastWordCompletions(const QString &text, const QList<SearchHit> &hits) const;
 

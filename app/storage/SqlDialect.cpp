@@ -9,6 +9,7 @@
 #include "storage/PostgresAddress.h"
 #include "storage/QtSqlPath.h"
 #include "storage/Query.h"
+#include "storage/SqlStatement.h"
 
 #include <QFileInfo>
 #include <QStringList>
@@ -230,15 +231,30 @@ QString SqlDialect::newestInteractionMatchesQuery(bool afterCursor) const
         + u" ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"_s;
 }
 
-QString SqlDialect::recentInteractionMatchesQuery(bool afterCursor) const
+namespace {
+
+// The newest interactions from the cursor on (r), newest first.
+QString newestInteractions(bool afterCursor)
+{
+    return u"FROM interactions r"_s + (afterCursor ? u" WHERE (r.occurred_at, r.id) < (?, ?)"_s : QString())
+        + u" ORDER BY r.occurred_at DESC, r.id DESC"_s;
+}
+
+} // namespace
+
+QString SqlDialect::recentInteractionMatchesQuery(bool afterCursor, int walked) const
 {
     if (m_backend == Backend::Sqlite)
         return {};
     // The walk is lazy: it stops at the page's end, or at the last recent interaction when there are few matches.
-    return postgresMatchColumns + u" FROM (SELECT r.id, r.occurred_at, r.search_vector FROM interactions r"_s
-        + (afterCursor ? u" WHERE (r.occurred_at, r.id) < (?, ?)"_s : QString())
-        + u" ORDER BY r.occurred_at DESC, r.id DESC LIMIT %1) i WHERE "_s.arg(recentInteractionsSearched)
-        + interactionMatchCondition() + u" ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"_s;
+    return postgresMatchColumns + u" FROM (SELECT r.id, r.occurred_at, r.search_vector "_s
+        + newestInteractions(afterCursor) + u" LIMIT %1) i WHERE "_s.arg(walked) + interactionMatchCondition()
+        + u" ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"_s;
+}
+
+QString SqlDialect::recentInteractionsEndQuery(bool afterCursor, int walked) const
+{
+    return u"SELECT r.occurred_at, r.id "_s + newestInteractions(afterCursor) + u" OFFSET %1 LIMIT 1"_s.arg(walked - 1);
 }
 
 QString SqlDialect::newestOrder() const
@@ -279,10 +295,7 @@ QString SqlDialect::sqliteHighlightColumns()
 
 QString SqlDialect::interactionHighlightsQuery(int idCount) const
 {
-    QStringList placeholders;
-    for (int i = 0; i < idCount; ++i)
-        placeholders.append(u"?"_s);
-    const QString ids = placeholders.join(u", "_s);
+    const QString ids = SqlStatement::placeholders(idCount);
     const QString start(MarkedText::startMark);
     const QString end(MarkedText::endMark);
     if (m_backend == Backend::Sqlite) {

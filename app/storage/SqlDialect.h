@@ -73,13 +73,19 @@ public:
     // the subject and snippet come marked as interactionHighlightsQuery() marks them; on PostgreSQL they
     // are NULL. Binds the match, then newestCursorValues() when `afterCursor`, then the limit.
     [[nodiscard]] QString newestInteractionMatchesQuery(bool afterCursor) const;
-    // The same rows, looked for among the newest recentInteractionsSearched interactions only (from the
-    // cursor on): PostgreSQL's estimate of how many interactions hold two words multiplies their frequencies,
-    // and for words that go together it then sorts every match instead of walking the time index (so it is
-    // asked for searches of more than one word). Empty where
-    // the index hands out the newest matches first (SQLite). Binds newestCursorValues() when `afterCursor`,
-    // then the match, then the limit.
-    [[nodiscard]] QString recentInteractionMatchesQuery(bool afterCursor) const;
+    // The same rows, looked for among the `walked` newest interactions only (from the cursor on):
+    // PostgreSQL's estimate of how many interactions hold two words multiplies their frequencies, and for
+    // words that go together it then sorts every match instead of walking the time index (so it is asked for
+    // searches of more than one word). Empty where the index hands out the newest matches first (SQLite).
+    // Binds newestCursorValues() when `afterCursor`, then the match, then the limit.
+    [[nodiscard]] QString recentInteractionMatchesQuery(bool afterCursor, int walked) const;
+    // (occurred_at, id) of the last of the `walked` newest interactions (from the cursor on), when there are
+    // that many: where a walk that goes on starts. PostgreSQL only. Binds newestCursorValues() when
+    // `afterCursor`.
+    [[nodiscard]] QString recentInteractionsEndQuery(bool afterCursor, int walked) const;
+    // A search walks this many of the newest interactions first, then, when they held enough matches to
+    // promise a page, as many more as make recentInteractionsSearched.
+    static constexpr int recentInteractionsFirstWalk = 2000;
     static constexpr int recentInteractionsSearched = 5000;
     // The ORDER BY terms of newestInteractionMatchesQuery() for interactions x.
     [[nodiscard]] QString newestOrder() const;
