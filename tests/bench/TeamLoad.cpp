@@ -156,13 +156,17 @@ public:
     // On the desk's thread: opens the workspace and starts working.
     void begin()
     {
-        m_session = std::make_unique<WorkspaceSession>(Workspace::open(m_spec), SystemClock::instance());
+        std::unique_ptr<Workspace> workspace = Workspace::open(m_spec);
+        m_workspace = workspace.get();
+        m_session = std::make_unique<WorkspaceSession>(std::move(workspace), SystemClock::instance());
         m_session->watchForChanges();
         m_actor = m_session->accounts().signInWithoutPassword(m_login);
         if (m_role != Role::ServiceRep) {
             // Connected before the model: the moment the service tells the desk, before the model re-reads.
-            connect(
-                &m_session->escalations(), &EscalationService::queueChanged, this, [this] { m_signalNs = steadyNs(); });
+            connect(&m_session->escalations(), &EscalationService::queueChanged, this, [this] {
+                m_signalNs = steadyNs();
+                noteVisibleEscalations();
+            });
             // The real model, wired as the window wires it: it re-reads on the service's queueChanged() before
             // the check below runs.
             m_queue = std::make_unique<EscalationQueueModel>(m_session->escalations(), m_actor);
@@ -419,6 +423,27 @@ private:
         }
     }
 
+    // Before the queue model re-reads: which escalations this desk's connection sees now, and so the re-read
+    // after it (a statement later, on the same connection) sees too. Asked of the desk's own connection
+    // because the escalating desk can only note its commit after the fact: other desks may have heard of it
+    // and re-read by then.
+    void noteVisibleEscalations()
+    {
+        try {
+            Query visible(
+                m_workspace->database(), u"SELECT id FROM escalations WHERE id > ? ORDER BY id"_s, { m_visibleFrom });
+            while (visible.next()) {
+                const Id id = visible.integer(0);
+                if (!m_firstSeenAt.contains(id))
+                    m_firstSeenAt.insert(id, m_queueRereads.size());
+                // Ids are handed out before their commits, which may come in another order: some room.
+                m_visibleFrom = std::max(m_visibleFrom, id - 100);
+            }
+        } catch (const Error &error) {
+            m_board.error(u"hand-off check"_s, error.message());
+        }
+    }
+
     // After the queue model read the change.
     void lookForHandoffs()
     {
@@ -427,9 +452,10 @@ private:
     }
 
 public:
-    // Each hand-off not yet counted is at this desk from the end of the first queue re-read that began after
-    // its commit (the escalating desk may record the commit after this desk re-read), or from the last re-read
-    // when the model shows it already. It may sort below the loaded rows, as it does in the window: the most
+    // Each hand-off not yet counted is at this desk from the end of the first queue re-read that began when
+    // the desk's connection saw the escalation committed, or from the last re-read when the model shows it
+    // already. The commit's moment is when the escalating desk's own service told of it (an escalation another
+    // desk read before that counts 0). It may sort below the loaded rows, as it does in the window: the most
     // urgent come first, and a large team's queue holds older ones that are overdue; counted apart, as the
     // inbox's are. Also called once the desk's thread has stopped, for hand-offs recorded after its last
     // re-read.
@@ -442,22 +468,20 @@ public:
             if (m_seenEscalations.contains(it.key()))
                 continue;
             const qint64 committed = it.value();
-            const auto reread = std::lower_bound(m_queueRereads.cbegin(), m_queueRereads.cend(), committed,
-                [](const auto &times, qint64 at) { return times.first < at; });
+            const qsizetype reread = m_firstSeenAt.value(it.key(), -1);
             const bool shown = m_queue->rowOf(it.key()) >= 0;
-            if (reread == m_queueRereads.cend() && !shown)
+            if ((reread < 0 || reread >= m_queueRereads.size()) && !shown)
                 continue;
-            const auto [signalNs, readNs] = reread != m_queueRereads.cend() ? *reread : m_queueRereads.constLast();
+            const auto [signalNs, readNs] = reread >= 0 && reread < m_queueRereads.size() ? m_queueRereads.at(reread)
+                                                                                          : m_queueRereads.constLast();
             m_seenEscalations.insert(it.key());
             m_board.handoffMs.append(double(std::max<qint64>(readNs - committed, 0)) / 1e6);
             if (!shown)
                 ++m_handoffsBelowLoaded;
-            if (signalNs >= committed) {
-                m_board.stageMs[u"hand-off: commit to the desk's queueChanged()"_s].append(
-                    double(signalNs - committed) / 1e6);
-                m_board.stageMs[u"hand-off: queueChanged() to the queue model's re-read"_s].append(
-                    double(readNs - signalNs) / 1e6);
-            }
+            m_board.stageMs[u"hand-off: commit to the desk's queueChanged()"_s].append(
+                double(std::max<qint64>(signalNs - committed, 0)) / 1e6);
+            m_board.stageMs[u"hand-off: queueChanged() to the queue model's re-read"_s].append(
+                double(readNs - signalNs) / 1e6);
         }
     }
 
@@ -530,8 +554,12 @@ private:
     QHash<Id, qint64> m_heardNs;
     qsizetype m_arrivalsBelowLoaded = 0;
     qsizetype m_handoffsBelowLoaded = 0;
-    // When each queue re-read began (the service's signal) and ended.
+    // When each queue re-read began (the service's signal) and ended, and at which of them this desk's
+    // connection first saw each escalation.
     QList<std::pair<qint64, qint64>> m_queueRereads;
+    QHash<Id, qsizetype> m_firstSeenAt;
+    Id m_visibleFrom = 0;
+    Workspace *m_workspace = nullptr;
     QList<ReplyTemplate> m_templates;
     QTimer *m_timer = nullptr;
     QSet<Id> m_seenEscalations;
