@@ -876,7 +876,6 @@ Migration version32()
         {
             postgresOnly(u"CREATE TABLE customer_prefixes (prefix TEXT NOT NULL, sort_name TEXT NOT NULL,"
                          " customer_id BIGINT NOT NULL, PRIMARY KEY (prefix, sort_name, customer_id))"_s),
-            postgresOnly(addRows.arg(u"customers"_s)),
             postgresOnly(maintain.arg(u"insert"_s, addRows.arg(u"new_rows"_s))),
             postgresOnly(maintain.arg(u"update"_s, removeOld + addNew)),
             postgresOnly(maintain.arg(u"delete"_s, removeOld)),
@@ -890,6 +889,8 @@ Migration version32()
                          " EXECUTE FUNCTION tandem_customer_prefixes_update()"_s),
             postgresOnly(u"CREATE TRIGGER customers_prefixes_delete AFTER DELETE ON customers FOR EACH ROW"
                          " EXECUTE FUNCTION tandem_customer_prefixes_delete()"_s),
+            // After the triggers, as in version 34.
+            postgresOnly(addRows.arg(u"customers"_s)),
         } };
 }
 
@@ -912,8 +913,10 @@ Migration version33()
 // gathering the documents of every word that starts so into a bitmap before it can AND it with the other words
 // (11 ms for "firmware update" at 1,000,000 interactions), and whole words straight from their lists (2 ms).
 // Words are never removed: one no interaction holds any more is an alternative that matches nothing. The
-// collation is C so that a range of words is a range of their beginnings. Words are inserted in order, so two
-// desks adding the same new words wait for each other instead of deadlocking.
+// collation is C so that a range of words is a range of their beginnings. A statement inserts its words in
+// order, so two desks adding the same new words wait for each other instead of deadlocking; two transactions of
+// several statements each (a mail import's batch) adding the same two new words in turn can still deadlock,
+// and PostgreSQL then takes one back (an import batch is then recorded mail by mail).
 Migration version34()
 {
     const auto addWords = [](const QString &from) {
@@ -926,7 +929,6 @@ Migration version34()
     return { 34, u"the words of the interactions index on the team server"_s,
         {
             postgresOnly(u"CREATE TABLE interaction_words (word TEXT COLLATE \"C\" PRIMARY KEY)"_s),
-            postgresOnly(addWords(u"interactions, "_s + wordsOf(u"interactions.search_vector"_s))),
             postgresOnly(maintain.arg(u"insert"_s, addWords(u"new_rows, "_s + wordsOf(u"new_rows.search_vector"_s)))),
             postgresOnly(maintain.arg(u"update"_s, addWords(wordsOf(u"NEW.search_vector"_s)))),
             postgresOnly(u"CREATE TRIGGER interactions_words_insert AFTER INSERT ON interactions"
@@ -935,6 +937,9 @@ Migration version34()
             postgresOnly(u"CREATE TRIGGER interactions_words_update AFTER UPDATE OF subject, body ON interactions"
                          " FOR EACH ROW WHEN (OLD.search_vector IS DISTINCT FROM NEW.search_vector)"
                          " EXECUTE FUNCTION tandem_interaction_words_update()"_s),
+            // After the triggers: their lock waits for the inserts under way and holds off new ones until this
+            // commits, so a desk still on the last version loses no words to the upgrade.
+            postgresOnly(addWords(u"interactions, "_s + wordsOf(u"interactions.search_vector"_s))),
         } };
 }
 

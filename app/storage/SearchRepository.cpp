@@ -82,8 +82,9 @@ QString SearchRepository::matchFor(const QString &text) const
     const SqlDialect &dialect = m_workspace.dialect();
     if (!SqlDialect::lastWordIsPrefix(text))
         return dialect.interactionTextQuery(text, false);
-    const QString prefix = foldText(SqlDialect::searchWords(text).constLast());
-    if (prefix.size() <= SqlDialect::minPrefixLength)
+    const QString typed = SqlDialect::searchWords(text).constLast();
+    const QString prefix = foldText(typed);
+    if (prefix.size() <= SqlDialect::minPrefixLength || !dialect.completesLastWord(typed))
         return dialect.interactionTextQuery(text, false);
     // Only the longer words: the typed one is an alternative anyway, and SQLite's vocabulary reads every
     // document of each word it lists, so listing a common typed word ("order") would cost more than the
@@ -176,8 +177,18 @@ std::optional<SearchPage> SearchRepository::newestAmongRecent(
         db, dialect.recentInteractionsEndQuery(after.has_value(), SqlDialect::recentInteractionsFirstWalk), cursor);
     if (!end.next())
         return pageOf(std::move(hits), limit, SearchOrder::Newest); // it saw every interaction from the cursor on
-    hits += walk(dialect.newestCursorValues(end.integer(0), end.integer(1)),
+    // The end is a statement of its own: an interaction added meanwhile among the first walk's moves it one row
+    // on, and that row is read again. (One deleted there would make the walk pass over a row; interactions
+    // are deleted only when a customer is erased.)
+    QSet<Id> found;
+    for (const SearchHit &hit : std::as_const(hits))
+        found.insert(hit.interactionId);
+    const QList<SearchHit> more = walk(dialect.newestCursorValues(end.integer(0), end.integer(1)),
         SqlDialect::recentInteractionsSearched - SqlDialect::recentInteractionsFirstWalk, limit - hits.size());
+    for (const SearchHit &hit : more) {
+        if (!found.contains(hit.interactionId))
+            hits.append(hit);
+    }
     if (hits.size() > limit)
         return pageOf(std::move(hits), limit, SearchOrder::Newest);
     return std::nullopt;

@@ -139,8 +139,7 @@ QString SqlDialect::interactionQuery(
         // FTS5 folds case and diacritics itself. PostgreSQL's index keeps diacritics (it has no
         // unaccent), so the word is looked up as typed and folded.
         const QString folded = foldText(typed);
-        // The completions are folded words: on PostgreSQL they stand for a word typed without diacritics only.
-        if (last && prefix && completions && (sqlite || folded == typed.toLower())) {
+        if (last && prefix && completions && completesLastWord(typed)) {
             // The whole words the prefix stands for, or the word itself.
             QStringList alternatives { quoted(sqlite ? typed : folded, false) };
             for (const QString &completion : *completions)
@@ -399,6 +398,13 @@ std::optional<SqlDialect::CustomerPrefixSearch> SqlDialect::customerPrefixSearch
     if (!longer.isEmpty())
         search.longerWords = fullTextQuery(longer.join(u' '), true);
     return search;
+}
+
+bool SqlDialect::completesLastWord(const QString &typed) const
+{
+    // Both indexes split a word at '_', so none they hold has one. The completions are folded words, and
+    // PostgreSQL's index keeps diacritics.
+    return !typed.contains(u'_') && (m_backend == Backend::Sqlite || foldText(typed) == typed.toLower());
 }
 
 bool SqlDialect::marksLastWordCompletions() const

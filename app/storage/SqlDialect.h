@@ -59,10 +59,13 @@ public:
     [[nodiscard]] QString indexedInteractionWordsQuery() const;
     // interactionTextQuery() with a prefix last word replaced by itself or the whole words it stands for
     // (`lastWordCompletions`, folded): both indexes expand a prefix by gathering every document of every
-    // word it starts before they can intersect it with the other words. On PostgreSQL a last word typed with
-    // diacritics stays a prefix.
+    // word it starts before they can intersect it with the other words. A last word completesLastWord()
+    // refuses stays a prefix.
     [[nodiscard]] QString interactionCompletedTextQuery(
         const QString &userText, const QStringList &lastWordCompletions) const;
+    // Whether a typed last word can be replaced by the index's words it begins: not one with '_', nor on
+    // PostgreSQL one typed with diacritics.
+    [[nodiscard]] bool completesLastWord(const QString &typed) const;
     // The query interactionHighlightsQuery() marks words with. On SQLite (marksLastWordCompletions()) a
     // prefix last word is replaced by the whole words it stands for in the documents at hand: FTS5 expands a
     // prefix over the whole index on each lookup, which would make marking a page cost more than finding it.

@@ -166,6 +166,7 @@ public:
             connect(&m_session->escalations(), &EscalationService::queueChanged, this, [this] {
                 m_signalNs = steadyNs();
                 noteVisibleEscalations();
+                m_probeNs = steadyNs() - m_signalNs;
             });
             // The real model, wired as the window wires it: it re-reads on the service's queueChanged() before
             // the check below runs.
@@ -447,7 +448,7 @@ private:
     // After the queue model read the change.
     void lookForHandoffs()
     {
-        m_queueRereads.append({ m_signalNs, steadyNs() });
+        m_queueRereads.append({ m_signalNs, steadyNs(), m_probeNs });
         attributeHandoffs();
     }
 
@@ -469,19 +470,20 @@ public:
                 continue;
             const qint64 committed = it.value();
             const qsizetype reread = m_firstSeenAt.value(it.key(), -1);
-            const bool shown = m_queue->rowOf(it.key()) >= 0;
+            const bool shown = m_queue && m_queue->rowOf(it.key()) >= 0; // no model once the desk stopped
             if ((reread < 0 || reread >= m_queueRereads.size()) && !shown)
                 continue;
-            const auto [signalNs, readNs] = reread >= 0 && reread < m_queueRereads.size() ? m_queueRereads.at(reread)
-                                                                                          : m_queueRereads.constLast();
+            const QueueReread &at = reread >= 0 && reread < m_queueRereads.size() ? m_queueRereads.at(reread)
+                                                                                  : m_queueRereads.constLast();
             m_seenEscalations.insert(it.key());
-            m_board.handoffMs.append(double(std::max<qint64>(readNs - committed, 0)) / 1e6);
+            // The bench's own question is no part of the desk's time.
+            m_board.handoffMs.append(double(std::max<qint64>(at.readNs - at.probeNs - committed, 0)) / 1e6);
             if (!shown)
                 ++m_handoffsBelowLoaded;
             m_board.stageMs[u"hand-off: commit to the desk's queueChanged()"_s].append(
-                double(std::max<qint64>(signalNs - committed, 0)) / 1e6);
+                double(std::max<qint64>(at.signalNs - committed, 0)) / 1e6);
             m_board.stageMs[u"hand-off: queueChanged() to the queue model's re-read"_s].append(
-                double(readNs - signalNs) / 1e6);
+                double(at.readNs - at.probeNs - at.signalNs) / 1e6);
         }
     }
 
@@ -554,9 +556,16 @@ private:
     QHash<Id, qint64> m_heardNs;
     qsizetype m_arrivalsBelowLoaded = 0;
     qsizetype m_handoffsBelowLoaded = 0;
-    // When each queue re-read began (the service's signal) and ended, and at which of them this desk's
-    // connection first saw each escalation.
-    QList<std::pair<qint64, qint64>> m_queueRereads;
+    // When each queue re-read began (the service's signal) and ended, how long the bench's own question
+    // before it took, and at which of them this desk's connection first saw each escalation.
+    struct QueueReread
+    {
+        qint64 signalNs = 0;
+        qint64 readNs = 0;
+        qint64 probeNs = 0; // noteVisibleEscalations()
+    };
+    QList<QueueReread> m_queueRereads;
+    qint64 m_probeNs = 0;
     QHash<Id, qsizetype> m_firstSeenAt;
     Id m_visibleFrom = 0;
     Workspace *m_workspace = nullptr;

@@ -110,6 +110,7 @@ TEST_CASE("a search's last word finds every word it begins, in a workspace from 
     insertCall(old, customerId, u"Thermostat schedule lost"_s, 5000);
     insertCall(old, customerId, u"Two thermostats offline"_s, 6000);
     insertCall(old, customerId, u"Boiler schedule"_s, 7000);
+    insertCall(old, customerId, u"Shows error_code 42"_s, 7500);
     temp.close();
 
     Workspace &upgraded = temp.open();
@@ -124,4 +125,6 @@ TEST_CASE("a search's last word finds every word it begins, in a workspace from 
         == QStringList { u"Thermostat schedule lost"_s, u"Thermostatic valve stuck"_s, u"Two thermostats offline"_s });
     CHECK(subjectsFound(search, u"thermostatic"_s) == QStringList { u"Thermostatic valve stuck"_s });
     CHECK(subjectsFound(search, u"boil"_s) == QStringList { u"Boiler schedule"_s });
+    // The indexes split a word at '_': the typed word stays a prefix.
+    CHECK(subjectsFound(search, u"error_cod"_s) == QStringList { u"Shows error_code 42"_s });
 }
