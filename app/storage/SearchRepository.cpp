@@ -119,7 +119,7 @@ SearchPage SearchRepository::search(
     // One word's frequency PostgreSQL knows; only for several does it multiply them into a wrong guess.
     std::optional<SearchPage> found;
     if (order == SearchOrder::Newest && SqlDialect::searchWords(text).size() > 1)
-        found = newestAmongRecent(match, after, limit);
+        found = newestAmongRecent(match, cursor, limit);
     if (!found) {
         QString statement;
         if (order == SearchOrder::Newest) {
@@ -150,20 +150,19 @@ SearchPage SearchRepository::search(
 }
 
 std::optional<SearchPage> SearchRepository::newestAmongRecent(
-    const QString &match, const std::optional<SearchCursor> &after, int limit) const
+    const QString &match, const QVariantList &cursor, int limit) const
 {
     const SqlDialect &dialect = m_workspace.dialect();
     const QSqlDatabase db = m_workspace.database();
-    if (dialect.recentInteractionMatchesQuery(false, 1).isEmpty())
-        return std::nullopt;
-    const auto walk = [&](const QVariantList &from, int walked, qsizetype wanted) {
-        return readHits(db,
-            selectHits + dialect.recentInteractionMatchesQuery(!from.isEmpty(), walked) + joinHits + u" ORDER BY "_s
-                + dialect.newestOrder(),
+    const auto walk = [&](const QString &walkQuery, const QVariantList &from, qsizetype wanted) {
+        return readHits(db, selectHits + walkQuery + joinHits + u" ORDER BY "_s + dialect.newestOrder(),
             from + QVariantList { match, wanted + 1 });
     };
-    const QVariantList cursor = after ? dialect.newestCursorValues(after->key, after->id) : QVariantList();
-    QList<SearchHit> hits = walk(cursor, SqlDialect::recentInteractionsFirstWalk, limit);
+    const QString firstWalk
+        = dialect.recentInteractionMatchesQuery(!cursor.isEmpty(), SqlDialect::recentInteractionsFirstWalk);
+    if (firstWalk.isEmpty())
+        return std::nullopt; // the index hands out the newest matches first
+    QList<SearchHit> hits = walk(firstWalk, cursor, limit);
     if (hits.size() > limit)
         return pageOf(std::move(hits), limit, SearchOrder::Newest);
     // Fewer matches than a page may mean the walk ran out of interactions rather than of matches. When the
@@ -174,7 +173,7 @@ std::optional<SearchPage> SearchRepository::newestAmongRecent(
     if (expected * 2 < limit)
         return std::nullopt;
     Query end(
-        db, dialect.recentInteractionsEndQuery(after.has_value(), SqlDialect::recentInteractionsFirstWalk), cursor);
+        db, dialect.recentInteractionsEndQuery(!cursor.isEmpty(), SqlDialect::recentInteractionsFirstWalk), cursor);
     if (!end.next())
         return pageOf(std::move(hits), limit, SearchOrder::Newest); // it saw every interaction from the cursor on
     // The end is a statement of its own: an interaction added meanwhile among the first walk's moves it one row
@@ -183,8 +182,10 @@ std::optional<SearchPage> SearchRepository::newestAmongRecent(
     QSet<Id> found;
     for (const SearchHit &hit : std::as_const(hits))
         found.insert(hit.interactionId);
-    const QList<SearchHit> more = walk(dialect.newestCursorValues(end.integer(0), end.integer(1)),
-        SqlDialect::recentInteractionsSearched - SqlDialect::recentInteractionsFirstWalk, limit - hits.size());
+    const QList<SearchHit> more
+        = walk(dialect.recentInteractionMatchesQuery(
+                   true, SqlDialect::recentInteractionsSearched - SqlDialect::recentInteractionsFirstWalk),
+            dialect.newestCursorValues(end.integer(0), end.integer(1)), limit - hits.size());
     for (const SearchHit &hit : more) {
         if (!found.contains(hit.interactionId))
             hits.append(hit);

@@ -34,10 +34,10 @@ private:
     // words it stands for, when they are few: neither index then collects every document of every such word
     // before it can find the newest matches.
     [[nodiscard]] QString matchFor(const QString &text) const;
-    // The newest page of `match` from a walk through the newest interactions (PostgreSQL), when they hold
-    // it; nothing when the whole index must answer.
+    // The newest page of `match` from a walk through the newest interactions (PostgreSQL) from the cursor
+    // (newestCursorValues(), or none), when they hold it; nothing when the whole index must answer.
     [[nodiscard]] std::optional<SearchPage> newestAmongRecent(
-        const QString &match, const std::optional<SearchCursor> &after, int limit) const;
+        const QString &match, const QVariantList &cursor, int limit) const;
     // The whole words, folded, that the last word (a prefix) stands for in the hits' texts.
     [[nodiscard]] QStringList lastWordCompletions(const QString &text, const QList<SearchHit> &hits) const;
 
