@@ -943,6 +943,29 @@ Migration version34()
         } };
 }
 
+// The word list without a key (issue 20): with one, a transaction adding a word another has added and not yet
+// committed waits for that one, and two transactions of several statements each (a mail import's batch) that
+// add the same two new words in turn deadlock. Without it a word two desks add at once is listed twice, and
+// the search reads the list with DISTINCT; nobody waits.
+Migration version35()
+{
+    const auto addWords = [](const QString &from) {
+        return u"INSERT INTO interaction_words (word) SELECT DISTINCT u.word FROM %1 AS u(word) WHERE NOT EXISTS"
+               " (SELECT 1 FROM interaction_words w WHERE w.word = u.word);"_s.arg(from);
+    };
+    const QString maintain = u"CREATE OR REPLACE FUNCTION tandem_interaction_words_%1() RETURNS trigger"
+                             " LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$ BEGIN %2"
+                             " RETURN NULL; END $$"_s;
+    return { 35, u"the team server's word list without a key"_s,
+        {
+            postgresOnly(u"CREATE INDEX interaction_words_by_word ON interaction_words (word)"_s),
+            postgresOnly(u"ALTER TABLE interaction_words DROP CONSTRAINT interaction_words_pkey"_s),
+            postgresOnly(maintain.arg(u"insert"_s,
+                addWords(u"new_rows CROSS JOIN LATERAL unnest(tsvector_to_array(new_rows.search_vector))"_s))),
+            postgresOnly(maintain.arg(u"update"_s, addWords(u"unnest(tsvector_to_array(NEW.search_vector))"_s))),
+        } };
+}
+
 } // namespace
 
 const QString &sqliteInteractionsFullTextFill()
@@ -968,7 +991,8 @@ const QList<Migration> &allMigrations()
     static const QList<Migration> migrations { version1(), version2(), version3(), version4(), version5(), version6(),
         version7(), version8(), version9(), version10(), version11(), version12(), version13(), version14(),
         version15(), version16(), version17(), version19(), version20(), version22(), version23(), version24(),
-        version25(), version28(), version29(), version30(), version31(), version32(), version33(), version34() };
+        version25(), version28(), version29(), version30(), version31(), version32(), version33(), version34(),
+        version35() };
     return migrations;
 }
 

@@ -208,7 +208,7 @@ QString SqlDialect::indexedInteractionWordsQuery() const
 {
     return m_backend == Backend::Sqlite
         ? u"SELECT term FROM interactions_fts_words WHERE term >= ? AND term < ? ORDER BY term LIMIT ?"_s
-        : u"SELECT word FROM interaction_words WHERE word >= ? AND word < ? ORDER BY word LIMIT ?"_s;
+        : u"SELECT DISTINCT word FROM interaction_words WHERE word >= ? AND word < ? ORDER BY word LIMIT ?"_s;
 }
 
 // The columns of newestInteractionMatchesQuery() on PostgreSQL, which marks the words apart.

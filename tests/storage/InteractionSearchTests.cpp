@@ -8,6 +8,8 @@
 #include "storage/Query.h"
 #include "storage/SearchRepository.h"
 #include "storage/SqlDialect.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
@@ -127,4 +129,27 @@ TEST_CASE("a search's last word finds every word it begins, in a workspace from 
     CHECK(subjectsFound(search, u"boil"_s) == QStringList { u"Boiler schedule"_s });
     // The indexes split a word at '_': the typed word stays a prefix.
     CHECK(subjectsFound(search, u"error_cod"_s) == QStringList { u"Shows error_code 42"_s });
+}
+
+// Two desks on a team server add the same new word at the same time (the second before the first commits): the
+// word list must not make the second wait, or two transactions of several statements could deadlock on it.
+TEST_CASE("two desks adding the same new word at once do not wait for each other", "[storage][search][postgres]")
+{
+    if (test::postgresTestUrl().isEmpty())
+        SKIP("No PostgreSQL test server: set TANDEM_TEST_POSTGRES_URL (the README test command starts one).");
+    test::TempWorkspace temp(Backend::Postgres);
+    Workspace &firstDesk = temp.open();
+    const Id customerId = CustomerRepository(firstDesk).insert(test::someone(u"Ingrid"_s, u"Solberg"_s));
+    std::unique_ptr<Workspace> secondDesk = Workspace::open(temp.path());
+    // Waiting would fail the second desk's insert instead of hanging the test.
+    Query::execute(secondDesk->database(), u"SET statement_timeout = 3000"_s);
+    {
+        Transaction transaction(firstDesk.database());
+        insertCall(firstDesk, customerId, u"Zyzzogeton valve"_s, 5000);
+        CHECK_NOTHROW(insertCall(*secondDesk, customerId, u"Second zyzzogeton"_s, 6000));
+        insertCall(firstDesk, customerId, u"Zyzzogetons everywhere"_s, 7000);
+        transaction.commit();
+    }
+    CHECK(subjectsFound(SearchRepository(firstDesk), u"zyzzog"_s)
+        == QStringList { u"Second zyzzogeton"_s, u"Zyzzogeton valve"_s, u"Zyzzogetons everywhere"_s });
 }
