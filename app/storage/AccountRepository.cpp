@@ -48,11 +48,10 @@ void AccountRepository::lockLeads()
 
 Id AccountRepository::insert(const Agent &agent, const QString &passwordHash, Millis now)
 {
-    return Query::scalar(m_workspace.database(),
+    return Query::insert(m_workspace.database(),
         u"INSERT INTO agents (login, display_name, email, role, password_hash, active, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        { agent.login, agent.displayName, agent.email, keyOf(agent.role), passwordHash, agent.active ? 1 : 0, now })
-        .toLongLong();
+        " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+        { agent.login, agent.displayName, agent.email, keyOf(agent.role), passwordHash, agent.active ? 1 : 0, now });
 }
 
 void AccountRepository::setPasswordHash(Id agentId, const QString &passwordHash)

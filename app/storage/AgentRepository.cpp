@@ -55,11 +55,10 @@ std::optional<Agent> AgentRepository::findByLogin(const QString &login) const
 
 Id AgentRepository::insert(const Agent &agent, Millis now)
 {
-    return Query::scalar(m_workspace.database(),
+    return Query::insert(m_workspace.database(),
         u"INSERT INTO agents (login, display_name, email, role, active, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        { agent.login, agent.displayName, agent.email, keyOf(agent.role), agent.active ? 1 : 0, now })
-        .toLongLong();
+        " VALUES (?, ?, ?, ?, ?, ?)"_s,
+        { agent.login, agent.displayName, agent.email, keyOf(agent.role), agent.active ? 1 : 0, now });
 }
 
 } // namespace tandem

@@ -172,15 +172,14 @@ std::optional<Article> ArticleRepository::madeFromEscalation(Id escalationId) co
 
 Id ArticleRepository::insert(const Article &article, Millis now)
 {
-    return Query::scalar(m_workspace.database(),
+    return Query::insert(m_workspace.database(),
         u"INSERT INTO articles (title, body, category, tags_text, language, visibility, state, owner_id, edit_of,"
         " last_reviewed, stale_after_months, published_version, created_at, updated_at, from_escalation, needs_check)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         { article.title, article.body, article.category, tagsText(article.tags), article.language,
             keyOf(article.visibility), keyOf(article.state), sql::nullable(article.ownerId),
             sql::nullable(article.editOf), reviewedValue(article.lastReviewed), article.staleAfterMonths,
-            article.publishedVersion, now, now, sql::nullable(article.fromEscalation), article.needsCheck ? 1 : 0 })
-        .toLongLong();
+            article.publishedVersion, now, now, sql::nullable(article.fromEscalation), article.needsCheck ? 1 : 0 });
 }
 
 bool ArticleRepository::update(const Article &article, Millis now)

@@ -349,16 +349,14 @@ QList<ConversationRepository::LaterMessage> ConversationRepository::messagesAfte
 
 Id ConversationRepository::insert(const Conversation &c)
 {
-    return Query::scalar(m_workspace.database(),
+    return Query::insert(m_workspace.database(),
         u"INSERT INTO conversations (customer_id, channel, subject, status, snoozed_until, assignee_id, queue_id,"
         " priority, waiting_since, due_at, first_response_due_at, first_response_at, last_message_at,"
-        " last_inbound_at, created_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " RETURNING id"_s,
+        " last_inbound_at, created_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         { c.customerId, keyOf(c.channel), c.subject, keyOf(c.status), sql::nullable(c.snoozedUntil),
             sql::nullable(c.assigneeId), sql::nullable(c.queueId), keyOf(c.priority), sql::nullable(c.waitingSince),
             sql::nullable(c.dueAt), sql::nullable(c.firstResponseDueAt), sql::nullable(c.firstResponseAt),
-            c.lastMessageAt, sql::nullable(c.lastInboundAt), c.createdAt, sql::nullable(c.closedAt) })
-        .toLongLong();
+            c.lastMessageAt, sql::nullable(c.lastInboundAt), c.createdAt, sql::nullable(c.closedAt) });
 }
 
 bool ConversationRepository::update(const Conversation &c, int expectedVersion)
@@ -453,11 +451,10 @@ bool ConversationRepository::recordExternalId(
 Id ConversationRepository::queueOutbound(
     Id interactionId, Id conversationId, Channel channel, Millis at, const QString &messageToken, bool automatic)
 {
-    return Query::scalar(m_workspace.database(),
+    return Query::insert(m_workspace.database(),
         u"INSERT INTO outbox (interaction_id, conversation_id, channel, state, queued_at, next_attempt_at, automatic,"
-        " message_token) VALUES (?, ?, ?, 'queued', ?, ?, ?, ?) RETURNING id"_s,
-        { interactionId, conversationId, keyOf(channel), at, at, automatic ? 1 : 0, messageToken })
-        .toLongLong();
+        " message_token) VALUES (?, ?, ?, 'queued', ?, ?, ?, ?)"_s,
+        { interactionId, conversationId, keyOf(channel), at, at, automatic ? 1 : 0, messageToken });
 }
 
 QList<TeamQueue> ConversationRepository::queues() const
@@ -531,8 +528,7 @@ void ConversationRepository::recordSurveyAnswer(Id conversationId, Id responseId
 
 Id ConversationRepository::addQueue(const QString &name)
 {
-    return Query::scalar(m_workspace.database(), u"INSERT INTO team_queues (name) VALUES (?) RETURNING id"_s, { name })
-        .toLongLong();
+    return Query::insert(m_workspace.database(), u"INSERT INTO team_queues (name) VALUES (?)"_s, { name });
 }
 
 QList<Id> ConversationRepository::dueToWake(Millis now, int limit) const

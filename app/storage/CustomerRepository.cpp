@@ -176,14 +176,12 @@ qint64 CustomerRepository::count() const
 Id CustomerRepository::insert(const Customer &customer)
 {
     const QSqlDatabase db = m_workspace.database();
-    const Id id = Query::scalar(db,
+    const Id id = Query::insert(db,
         u"INSERT INTO customers (first_name, last_name, sort_name, email, phone, company, search_text,"
-        " tier, lifecycle, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " RETURNING id"_s,
+        " tier, lifecycle, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         { customer.firstName, customer.lastName, sortNameOf(customer), customer.email, customer.phone, customer.company,
             searchTextOf(customer), keyOf(customer.tier), keyOf(customer.lifecycle), customer.createdAt,
-            customer.updatedAt })
-                      .toLongLong();
+            customer.updatedAt });
     for (const QString &tag : customer.tags)
         Query::run(
             db, u"INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"_s, { id, tag });

@@ -366,12 +366,11 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
         QList<Id> specialistIds;
         for (const DemoAgent &demo : demoAgents) {
             const QString login = QString::fromUtf16(demo.login);
-            const Id id = Query::scalar(db,
+            const Id id = Query::insert(db,
                 u"INSERT INTO agents (login, display_name, email, role, password_hash,"
-                " created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                " created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
                 { login, QString::fromUtf16(demo.name), QString(login + u"@tandem-demo.example"_s), keyOf(demo.role),
-                    demoPasswordHash(login), anchor - historySpan })
-                              .toLongLong();
+                    demoPasswordHash(login), anchor - historySpan });
             agentIds.append(id);
             (demo.role == Role::SupportSpecialist ? specialistIds : repIds).append(id);
             ++summary.agents;
@@ -380,15 +379,12 @@ DemoSummary DemoDataWriter::write(const DemoOptions &options, const Progress &pr
         DemoPeople people;
         people.agentIds = agentIds;
         for (const QString &queue : DemoCorpus::teamQueues())
-            people.queueIds.append(
-                Query::scalar(db, u"INSERT INTO team_queues (name) VALUES (?) RETURNING id"_s, { queue }).toLongLong());
+            people.queueIds.append(Query::insert(db, u"INSERT INTO team_queues (name) VALUES (?)"_s, { queue }));
         people.tiers.reserve(options.customers);
 
         QList<Id> causeIds;
         for (const QString &cause : DemoCorpus::complaintCauses())
-            causeIds.append(
-                Query::scalar(db, u"INSERT INTO complaint_causes (name) VALUES (?) RETURNING id"_s, { cause })
-                    .toLongLong());
+            causeIds.append(Query::insert(db, u"INSERT INTO complaint_causes (name) VALUES (?)"_s, { cause }));
 
         QList<QString> firstNames;
         firstNames.reserve(options.customers);

@@ -182,18 +182,17 @@ QString EscalationRepository::searchTextOf(const QString &summary)
 
 Id EscalationRepository::insert(const Escalation &e, std::optional<Id> conversationId)
 {
-    return Query::scalar(m_workspace.database(),
+    return Query::insert(m_workspace.database(),
         u"INSERT INTO escalations (customer_id, interaction_id, created_by, assigned_to, state,"
         " severity, category, summary, steps_to_reproduce, expected, actual, environment, already_tried,"
         " resolution, customer_explanation, created_at, claimed_at, resolved_at, closed_at,"
         " claim_due_at, resolve_due_at, sla_due_at, search_text, conversation_id, version)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"_s,
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s,
         { e.customerId, sql::nullable(e.interactionId), e.createdBy, sql::nullable(e.assignedTo), keyOf(e.state),
             keyOf(e.severity), keyOf(e.category), e.summary, e.stepsToReproduce, e.expected, e.actual, e.environment,
             e.alreadyTried, e.resolution, e.customerExplanation, e.createdAt, sql::nullable(e.claimedAt),
             sql::nullable(e.resolvedAt), sql::nullable(e.closedAt), e.claimDueAt, e.resolveDueAt,
-            SlaPolicy::queueDueAt(e), searchTextOf(e.summary), sql::nullable(conversationId) })
-        .toLongLong();
+            SlaPolicy::queueDueAt(e), searchTextOf(e.summary), sql::nullable(conversationId) });
 }
 
 bool EscalationRepository::update(const Escalation &e, int expectedVersion)
@@ -227,13 +226,12 @@ bool EscalationRepository::linkConversation(Id escalationId, Id conversationId)
 
 Id EscalationRepository::addEvent(const EscalationEvent &event)
 {
-    return Query::scalar(m_workspace.database(),
+    return Query::insert(m_workspace.database(),
         u"INSERT INTO escalation_events (escalation_id, actor_id, action, from_state, to_state, note,"
-        " occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        " occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
         { event.escalationId, sql::nullable(event.actorId), keyOf(event.action),
             event.fromState ? QVariant(keyOf(*event.fromState)) : QVariant(), keyOf(event.toState), event.note,
-            event.occurredAt })
-        .toLongLong();
+            event.occurredAt });
 }
 
 QList<EscalationEvent> EscalationRepository::events(Id escalationId) const
@@ -265,11 +263,10 @@ QList<EscalationEvent> EscalationRepository::events(Id escalationId) const
 
 Id EscalationRepository::addAttachment(const EscalationAttachment &attachment)
 {
-    return Query::scalar(m_workspace.database(),
+    return Query::insert(m_workspace.database(),
         u"INSERT INTO escalation_attachments (escalation_id, name, format, content)"
-        " VALUES (?, ?, ?, ?) RETURNING id"_s,
-        { attachment.escalationId, attachment.name, keyOf(attachment.format), attachment.content })
-        .toLongLong();
+        " VALUES (?, ?, ?, ?)"_s,
+        { attachment.escalationId, attachment.name, keyOf(attachment.format), attachment.content });
 }
 
 QList<EscalationAttachment> EscalationRepository::attachments(Id escalationId) const

@@ -37,12 +37,11 @@ FollowUpItem itemFrom(const Query &query)
 
 Id FollowUpRepository::insert(const FollowUp &followUp, Millis createdAt)
 {
-    return Query::scalar(m_workspace.database(),
+    return Query::insert(m_workspace.database(),
         u"INSERT INTO follow_ups (customer_id, agent_id, due_at, note, done_at, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        " VALUES (?, ?, ?, ?, ?, ?)"_s,
         { followUp.customerId, followUp.agentId, followUp.dueAt, followUp.note, sql::nullable(followUp.doneAt),
-            createdAt })
-        .toLongLong();
+            createdAt });
 }
 
 std::optional<FollowUpItem> FollowUpRepository::find(Id id) const

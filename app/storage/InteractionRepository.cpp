@@ -176,12 +176,11 @@ Id InteractionRepository::insert(const Interaction &interaction, Millis createdA
         sql::nullable(interaction.escalationId), sql::nullable(interaction.correctsId) };
     if (interaction.conversationId)
         values.append(*interaction.conversationId);
-    return Query::scalar(m_workspace.database(),
+    return Query::insert(m_workspace.database(),
         u"INSERT INTO interactions (customer_id, agent_id, channel, direction, kind, subject, body,"
         " body_format, occurred_at, created_at, complaint_cause_id, amount_cents, currency, escalation_id,"
-        " corrects_id%1) VALUES (%2) RETURNING id"_s.arg(conversation, SqlStatement::placeholders(values.size())),
-        values)
-        .toLongLong();
+        " corrects_id%1) VALUES (%2)"_s.arg(conversation, SqlStatement::placeholders(values.size())),
+        values);
 }
 
 bool InteractionRepository::markSuperseded(Id id, Id correctionId)
@@ -202,12 +201,11 @@ void InteractionRepository::copySurveyResponses(Id fromInteractionId, Id toInter
 
 Id InteractionRepository::insertSurveyResponse(const SurveyResponse &response)
 {
-    return Query::scalar(m_workspace.database(),
+    return Query::insert(m_workspace.database(),
         u"INSERT INTO survey_responses (customer_id, interaction_id, kind, score, comment, answered_at)"
-        " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        " VALUES (?, ?, ?, ?, ?, ?)"_s,
         { response.customerId, sql::nullable(response.interactionId), keyOf(response.kind), response.score,
-            response.comment, response.answeredAt })
-        .toLongLong();
+            response.comment, response.answeredAt });
 }
 
 QList<std::pair<Id, QString>> InteractionRepository::complaintCauses() const
@@ -228,9 +226,7 @@ std::optional<Id> InteractionRepository::findComplaintCause(const QString &name)
 
 Id InteractionRepository::addComplaintCause(const QString &name)
 {
-    return Query::scalar(
-        m_workspace.database(), u"INSERT INTO complaint_causes (name) VALUES (?) RETURNING id"_s, { name })
-        .toLongLong();
+    return Query::insert(m_workspace.database(), u"INSERT INTO complaint_causes (name) VALUES (?)"_s, { name });
 }
 
 } // namespace tandem

@@ -74,12 +74,11 @@ Id MailAccountRepository::insert(const MailAccount &account, Millis now)
 {
     QVariantList values = valuesOf(account);
     values << account.secretKey << now;
-    return Query::scalar(m_workspace.database(),
+    return Query::insert(m_workspace.database(),
         u"INSERT INTO mail_accounts (name, imap_host, imap_port, imap_security, smtp_host, smtp_port, smtp_security,"
         " login, addresses, queue_id, save_to_sent, ca_certificate_file, secret_key, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        values)
-        .toLongLong();
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        values);
 }
 
 bool MailAccountRepository::update(const MailAccount &account)

@@ -36,15 +36,13 @@ QaReview reviewFrom(const Query &query)
 
 Id QaReviewRepository::insert(const QaReview &review)
 {
-    return Query::scalar(m_workspace.database(),
+    return Query::insert(m_workspace.database(),
         u"INSERT INTO qa_reviews (interaction_id, agent_id, reviewer_id, listen, empathize, apologize,"
-        " solve, thank, accuracy, tone, comment, reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " RETURNING id"_s,
+        " solve, thank, accuracy, tone, comment, reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         { review.interactionId, review.agentId, review.reviewerId, review.score(QaCriterion::Listen),
             review.score(QaCriterion::Empathize), review.score(QaCriterion::Apologize),
             review.score(QaCriterion::Solve), review.score(QaCriterion::Thank), review.score(QaCriterion::Accuracy),
-            review.score(QaCriterion::Tone), review.comment, review.reviewedAt })
-        .toLongLong();
+            review.score(QaCriterion::Tone), review.comment, review.reviewedAt });
 }
 
 QList<QaReview> QaReviewRepository::forInteraction(Id interactionId) const

@@ -89,6 +89,15 @@ void Query::execute(const QSqlDatabase &db, const QString &statement)
         qtsql::fail(query.lastError(), statement);
 }
 
+qint64 Query::insert(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    if (db.driverName() != u"QSQLITE"_s)
+        return scalar(db, statement + u" RETURNING id"_s, values).toLongLong();
+    const Query query(db, statement, values);
+    // Triggers' own inserts do not change it: SQLite gives back the statement's row once they are done.
+    return query.m_db ? sqlite3_last_insert_rowid(query.m_db) : query.m_query.lastInsertId().toLongLong();
+}
+
 QVariant Query::scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
     Query query(db, statement, values);

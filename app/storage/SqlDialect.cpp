@@ -462,6 +462,7 @@ bool SqlDialect::open(QSqlDatabase &db, const QString &file, const PostgresAddre
         Query::execute(db, u"PRAGMA journal_mode = WAL"_s);
         Query::execute(db, u"PRAGMA synchronous = FULL"_s);
         Query::execute(db, u"PRAGMA foreign_keys = ON"_s);
+        Query::execute(db, u"PRAGMA temp_store = MEMORY"_s);
         return true;
     }
     db.setHostName(server->host);

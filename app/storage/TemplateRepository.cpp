@@ -87,15 +87,13 @@ qint64 TemplateRepository::countIncludingArchived() const
 
 Id TemplateRepository::insert(const ReplyTemplate &replyTemplate, Millis now)
 {
-    return Query::scalar(m_workspace.database(),
+    return Query::insert(m_workspace.database(),
         u"INSERT INTO templates (owner_id, category, name, shortcode, channel, subject, body, referral,"
-        " usage_count, last_used_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " RETURNING id"_s,
+        " usage_count, last_used_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         { sql::nullable(replyTemplate.ownerId), replyTemplate.category, replyTemplate.name, replyTemplate.shortcode,
             channelValue(replyTemplate.channel), replyTemplate.subject, replyTemplate.body,
             replyTemplate.referralRequest ? 1 : 0, replyTemplate.usageCount, sql::nullable(replyTemplate.lastUsedAt),
-            now, now })
-        .toLongLong();
+            now, now });
 }
 
 bool TemplateRepository::update(const ReplyTemplate &replyTemplate, Millis now)

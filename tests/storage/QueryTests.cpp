@@ -33,3 +33,28 @@ TEST_CASE("a query run for each row of another leaves the outer one whole", "[st
     CHECK(outerRows == customers);
     CHECK(interactionsSeen == Query::scalar(db, u"SELECT COUNT(*) FROM interactions"_s).toLongLong());
 }
+
+// Query::insert gives the id of the statement's own row (SQLite takes it from the connection, not from
+// RETURNING): a customer's insert fires triggers that add rows to other tables, and the id handed back must
+// still be the customer's, the next one each time.
+TEST_CASE("an insert gives its own row's id, whatever its triggers add", "[storage][postgres]")
+{
+    const Backend backend = GENERATE(from_range(test::testBackends()));
+    INFO(test::backendName(backend).toStdString());
+    test::TempWorkspace temp(backend);
+    Workspace &workspace = temp.openWithDemo(3, 10);
+    const QSqlDatabase db = workspace.database();
+    const auto addInteraction = [&db](const QString &subject) {
+        return Query::insert(db,
+            u"INSERT INTO interactions (customer_id, channel, direction, kind, subject, body, occurred_at,"
+            " created_at) SELECT min(id), 'email', 'inbound', 'message', ?, 'text', 1, 1 FROM customers"_s,
+            { subject });
+    };
+    const qint64 first = addInteraction(u"First of two"_s);
+    const qint64 second = addInteraction(u"Second of two"_s);
+    CHECK(second > first);
+    CHECK(Query::scalar(db, u"SELECT subject FROM interactions WHERE id = ?"_s, { first }).toString()
+        == u"First of two"_s);
+    CHECK(Query::scalar(db, u"SELECT subject FROM interactions WHERE id = ?"_s, { second }).toString()
+        == u"Second of two"_s);
+}
