@@ -10,6 +10,7 @@
 #include "storage/QtSqlPath.h"
 #include "storage/Query.h"
 #include "storage/SqlStatement.h"
+#include "storage/SqliteApi.h"
 
 #include <QFileInfo>
 #include <QStringList>
@@ -441,6 +442,9 @@ bool SqlDialect::streamsResultsSafely(const QSqlDatabase &db)
 
 QSqlDatabase SqlDialect::addConnection(const QString &name) const
 {
+    // Before the driver loads: Qt's SQLite plugin starts the library as it loads (it registers a file system).
+    if (m_backend == Backend::Sqlite)
+        sqliteapi::configureLibrary();
     return QSqlDatabase::addDatabase(m_backend == Backend::Sqlite ? u"QSQLITE"_s : u"QPSQL"_s, name);
 }
 

@@ -16,6 +16,10 @@ namespace tandem::sqliteapi {
 // (checked once, on the first connection, and logged to tandem.storage): then everything goes through Qt SQL.
 sqlite3 *handleOf(const QSqlDatabase &db);
 
+// Settings of the SQLite library itself, made before it starts (later, SQLite refuses them and keeps its
+// defaults). Called before every SQLite connection is added; does its work once.
+void configureLibrary();
+
 // Binds one value as Query binds it: a null QString as '', an invalid QVariant as NULL. A QString is
 // bound in place, so `value` must live until the statement has stepped. Returns SQLite's result code.
 int bind(sqlite3_stmt *statement, int index, const QVariant &value);

@@ -3,6 +3,7 @@
 
 #include "TempWorkspace.h"
 #include "storage/Query.h"
+#include "storage/SqliteApi.h"
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators_range.hpp>
@@ -57,4 +58,38 @@ TEST_CASE("an insert gives its own row's id, whatever its triggers add", "[stora
         == u"First of two"_s);
     CHECK(Query::scalar(db, u"SELECT subject FROM interactions WHERE id = ?"_s, { second }).toString()
         == u"Second of two"_s);
+}
+
+// A mail import runs the same few dozen statements for every mail, after opening the workspace ran hundreds
+// once: the kept statements make room by dropping the least recently used, so the import's stay compiled.
+TEST_CASE("statements run often stay compiled while hundreds of others pass through", "[storage]")
+{
+    test::TempWorkspace temp(Backend::Sqlite);
+    const QSqlDatabase db = temp.open().database();
+    sqlite3 *handle = sqliteapi::handleOf(db);
+    if (!handle)
+        SKIP("The Qt driver runs another SQLite than Tandem links: statements are not kept.");
+    QStringList often;
+    for (int i = 0; i < 30; ++i)
+        often.append(u"SELECT count(*) + %1 FROM customers"_s.arg(i));
+    const auto compiled = [&] {
+        QList<sqlite3_stmt *> statements;
+        for (const QString &text : std::as_const(often)) {
+            statements.append(sqliteapi::takeStatement(handle, text));
+            sqliteapi::giveBack(handle, text, statements.constLast());
+        }
+        return statements;
+    };
+    const auto runOften = [&] {
+        for (const QString &text : std::as_const(often))
+            (void)Query::scalar(db, text);
+    };
+    runOften();
+    const QList<sqlite3_stmt *> first = compiled();
+    REQUIRE_FALSE(first.contains(nullptr));
+    for (int i = 0; i < 1000; ++i) {
+        (void)Query::scalar(db, u"SELECT %1"_s.arg(i));
+        runOften();
+    }
+    CHECK(compiled() == first);
 }
