@@ -137,7 +137,7 @@ Workspace::Workspace(QString spec, Backend backend)
       m_changes(std::make_unique<ChangeFeed>(*this))
 {
 #ifdef __GLIBC__
-    // SQLite allocates and frees a scratch b-tree for many writes (RETURNING, ORDER BY); glibc gave the
+    // SQLite allocates and frees a scratch b-tree for many statements (ORDER BY, RETURNING); glibc gave the
     // heap's top back to the kernel after each such free over 128 KiB, and on a virtual machine each give-back
     // stops every core to flush its TLB: 40% of a mail import's time went there. The heap keeps up to 32 MiB
     // at its top instead.
