@@ -91,9 +91,18 @@ void Query::execute(const QSqlDatabase &db, const QString &statement)
 
 qint64 Query::insert(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
-    if (db.driverName() != u"QSQLITE"_s)
-        return scalar(db, statement + u" RETURNING id"_s, values).toLongLong();
+    const auto noRow
+        = [&statement] { dberror::raise(dberror::Cause::Refused, QString(), u"the insert added no row"_s, statement); };
+    if (db.driverName() != u"QSQLITE"_s) {
+        const QVariant id = scalar(db, statement + u" RETURNING id"_s, values);
+        if (!id.isValid())
+            noRow();
+        return id.toLongLong();
+    }
     const Query query(db, statement, values);
+    // Without a row of its own, the connection's last id would be an earlier statement's.
+    if (query.rowsAffected() != 1)
+        noRow();
     // Triggers' own inserts do not change it: SQLite gives back the statement's row once they are done.
     return query.m_db ? sqlite3_last_insert_rowid(query.m_db) : query.m_query.lastInsertId().toLongLong();
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "TempWorkspace.h"
+#include "domain/StorageError.h"
 #include "storage/Query.h"
 #include "storage/SqliteApi.h"
 
@@ -36,8 +37,9 @@ TEST_CASE("a query run for each row of another leaves the outer one whole", "[st
 }
 
 // Query::insert gives the id of the statement's own row (SQLite takes it from the connection, not from
-// RETURNING): a customer's insert fires triggers that add rows to other tables, and the id handed back must
-// still be the customer's, the next one each time.
+// RETURNING): an interaction's insert fires triggers that add rows elsewhere (the search index, whose rowid is
+// not the interaction's id), and the id handed back must still be the interaction's. An insert that adds no
+// row is an error rather than an earlier row's id.
 TEST_CASE("an insert gives its own row's id, whatever its triggers add", "[storage][postgres]")
 {
     const Backend backend = GENERATE(from_range(test::testBackends()));
@@ -58,6 +60,10 @@ TEST_CASE("an insert gives its own row's id, whatever its triggers add", "[stora
         == u"First of two"_s);
     CHECK(Query::scalar(db, u"SELECT subject FROM interactions WHERE id = ?"_s, { second }).toString()
         == u"Second of two"_s);
+    CHECK_THROWS_AS((void)Query::insert(db,
+                        u"INSERT INTO interactions (customer_id, channel, direction, kind, occurred_at, created_at)"
+                        " SELECT id, 'email', 'inbound', 'message', 1, 1 FROM customers WHERE id < 0"_s),
+        StorageError);
 }
 
 // A mail import runs the same few dozen statements for every mail, after opening the workspace ran hundreds
